@@ -1,0 +1,34 @@
+"""salonbot: Strategy Salon reports kept as YAML files, published to Meta-Wiki with pywikibot.
+
+The pipeline, one module a stage::
+
+    YAML file --load--> Report --render--> wikitext --push--> wiki page
+    wiki page --pull--> wikitext --parse--> Report --dump--> YAML file
+"""
+
+from __future__ import annotations
+
+from .errors import ReportError, ReportErrors, SalonbotError
+from .model import Bullet, Layout, Node, Report
+from .parse import parse_page
+from .render import render_report
+from .template import Template, get_template, load_template_file, register_template
+from .validate import load_report, load_report_text
+from .yamlio import dump_report
+
+__all__ = [
+    "Bullet", "Layout", "Node", "Report", "ReportError", "ReportErrors", "SalonbotError",
+    "Template", "dump_report", "get_template", "load_report", "load_report_text",
+    "load_template_file", "parse", "register_template", "render",
+]
+__version__ = "0.1.0"
+
+
+def parse(text: str, title: str = "", template: Template | str | None = None) -> Report:
+    """The Report held in a page's wikitext (lossless: `render(parse(text)) == text`)."""
+    return parse_page(text, title, template)
+
+
+def render(report: Report, template: Template | None = None) -> str:
+    """The wikitext of a report's page, mirroring the template's headings exactly."""
+    return render_report(report, template)

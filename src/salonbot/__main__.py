@@ -1,0 +1,7 @@
+"""`python -m salonbot`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

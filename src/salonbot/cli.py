@@ -1,0 +1,180 @@
+"""The `salonbot` command: a thin layer of subcommands over the library.
+
+Exit codes: 0 done; 1 a report was invalid, refused or failed; 2 usage error;
+3 sync conflict (see README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import ReportErrors, SalonbotError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _report_paths(paths: Sequence[str], directory: str) -> list[Path]:
+    """The report files named, or every `*.yaml` in the reports folder (sorted)."""
+    if paths:
+        found: list[Path] = []
+        for name in paths:
+            path = Path(name)
+            found.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
+        return found
+    return sorted(Path(directory).glob("*.yaml"))
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .validate import validate_files
+
+    paths = _report_paths(args.paths, args.dir)
+    if not paths:
+        print(f"salonbot: no report files in {args.dir}/", file=sys.stderr)
+        return EXIT_FAILED
+    problems = validate_files(paths)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    bad = {problem.path for problem in problems}
+    print(f"{len(paths) - len(bad)} of {len(paths)} report file(s) valid")
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from .render import render_report
+    from .validate import load_report
+
+    text = render_report(load_report(args.file))
+    _write_output(text, args.output)
+    return EXIT_OK
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from .parse import parse_page
+    from .yamlio import dump_report
+
+    source = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
+    with source:
+        text = source.read()
+    title = args.title or (Path(args.file).stem if args.file != "-" else "")
+    _write_output(dump_report(parse_page(text, title, args.template)), args.output)
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .scaffold import file_name_for, scaffold
+    from .template import get_template
+    from .yamlio import write_atomic
+
+    template = get_template(args.template)
+    path = Path(args.dir) / file_name_for(args.title, template.title_prefix)
+    if path.exists():
+        print(f"salonbot: {path} exists already; edit it, or remove it first", file=sys.stderr)
+        return EXIT_FAILED
+    write_atomic(path, scaffold(args.title, template))
+    print(path)
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import report_schema
+    from .template import get_template
+
+    _write_output(json.dumps(report_schema(get_template(args.template)), indent=2) + "\n",
+                  args.output)
+    return EXIT_OK
+
+
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    from . import sandbox
+
+    return sandbox.run(args.action, Path(args.state_dir), args.port)
+
+
+def _write_output(text: str, output: str | None) -> None:
+    if output:
+        from .yamlio import write_atomic
+
+        write_atomic(output, text)
+    else:
+        sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+
+
+def _add(subparsers: argparse._SubParsersAction, name: str, handler: Callable, help: str,
+         example: str) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        name, help=help, description=help, epilog=f"example:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="salonbot",
+        description="Keep Strategy Salon reports as YAML files and publish them to Meta-Wiki.",
+        epilog="Run `salonbot COMMAND --help` for each command's options and an example.",
+    )
+    parser.add_argument("--version", action="version", version=f"salonbot {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = _add(sub, "validate", cmd_validate, "check report files against the format",
+             "salonbot validate reports/ma-ug.yaml")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: --dir)")
+    p.add_argument("--dir", default="reports", help="the reports folder (default: reports)")
+
+    p = _add(sub, "render", cmd_render, "print the wikitext of a report's page",
+             "salonbot render reports/ma-ug.yaml")
+    p.add_argument("file", help="a report file")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+
+    p = _add(sub, "parse", cmd_parse, "print the report YAML of a page's wikitext",
+             "salonbot parse page.wiki --title 'Strategy/.../Reports/MA UG' -o reports/ma-ug.yaml")
+    p.add_argument("file", help="a file of wikitext, or - for standard input")
+    p.add_argument("--title", help="the page title to record (default: the file's name)")
+    p.add_argument("--template", default="strategy-salon", help="the report template")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+
+    p = _add(sub, "new", cmd_new, "write a new report file with every template section",
+             "salonbot new 'Strategy/Wikimedia movement/2018-20/2019 Community Conversations/"
+             "Strategy Salons/Reports/WM XX'")
+    p.add_argument("title", help="the full page title of the report")
+    p.add_argument("--dir", default="reports", help="the reports folder (default: reports)")
+    p.add_argument("--template", default="strategy-salon", help="the report template")
+
+    p = _add(sub, "schema", cmd_schema, "print the JSON Schema of report files",
+             "salonbot schema -o report.schema.json")
+    p.add_argument("--template", default="strategy-salon", help="the report template")
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+
+    p = _add(sub, "sandbox", cmd_sandbox, "start, stop or show a local MediaWiki for trying salonbot",
+             'eval "$(salonbot sandbox start)"')
+    p.add_argument("action", choices=["start", "stop", "status"])
+    p.add_argument("--port", type=int, help="the port (default: a free one)")
+    p.add_argument("--state-dir", default=".sandbox",
+                   help="where the wiki and its pywikibot config live (default: .sandbox)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except ReportErrors as error:
+        for problem in error.errors:
+            print(problem, file=sys.stderr)
+        return EXIT_FAILED
+    except SalonbotError as error:
+        print(f"salonbot: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        print(f"salonbot: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("salonbot: interrupted", file=sys.stderr)
+        return 130

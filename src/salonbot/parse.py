@@ -1,0 +1,196 @@
+"""Wikitext -> Report, losslessly: `render_report(parse_page(text)) == text` for any page text
+(apart from trailing white space, which MediaWiki strips when it saves).
+
+mwparserfromhell finds the page's top-level headings (a `== x ==` inside a template, a comment or a
+`<pre>` is not a heading). A heading starts a node of the report only when it is where the template
+expects it; every other character of the page stays verbatim in the text of the node before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import mwparserfromhell
+from mwparserfromhell.nodes import Heading
+
+from .model import Bullet, Layout, Node, Report
+from .render import (
+    MEDIAWIKI_TRAILING_WHITESPACE,
+    canonical_gaps,
+    canonical_intro_gaps,
+    heading_line,
+)
+from .template import ChildSpec, SectionSpec, Template, get_template, normalize_title
+
+_BULLET = re.compile(r"(\*+) (.*)\Z", re.DOTALL)
+
+
+@dataclass
+class _Cut:
+    """A structural heading: where it stands in the page and which node it starts."""
+
+    start: int
+    end: int
+    level: int
+    node: Node
+    canonical_heading: str
+
+
+def parse_bullets(text: str) -> list[Bullet] | None:
+    """The bullets of a canonical bullet list (see render_bullets), or None if `text` is not one."""
+    if not text.startswith("* "):
+        return None
+    top: list[Bullet] = []
+    stack: list[list[Bullet]] = [top]  # stack[d - 1] holds the bullets at depth d
+    previous_blank = False
+    for line in text.split("\n"):
+        if line == "":
+            if previous_blank or len(stack) == 0:
+                return None
+            top.append(Bullet(""))
+            stack = [top]
+            previous_blank = True
+            continue
+        found = _BULLET.match(line)
+        if not found:
+            return None
+        depth, item = len(found.group(1)), found.group(2)
+        if not item or item != item.strip() or depth > len(stack) or (previous_blank and depth > 1):
+            return None
+        del stack[depth:]
+        bullet = Bullet(item)
+        stack[depth - 1].append(bullet)
+        stack.append(bullet.children)
+        previous_blank = False
+    return None if previous_blank else top
+
+
+def split_content(content: str) -> tuple[str, list[Bullet]]:
+    """(text, points): the bullet list that ends the content after a blank line, and what precedes."""
+    points = parse_bullets(content)
+    if points is not None:
+        return "", points
+    start = content.find("\n\n* ")
+    while start != -1:
+        if start > 0:
+            points = parse_bullets(content[start + 2 :])
+            if points is not None:
+                return content[:start], points
+        start = content.find("\n\n* ", start + 1)
+    return content, []
+
+
+def _gaps(body: str) -> tuple[int, str, int]:
+    """(newlines before, content, newlines after) of a stretch of page text."""
+    content = body.strip("\n")
+    if not content:
+        return len(body), "", 0
+    before = len(body) - len(body.lstrip("\n"))
+    after = len(body) - len(body.rstrip("\n"))
+    return before, content, after
+
+
+def _layout(before: int, after: int, canonical: tuple[int, int], heading: str | None) -> Layout:
+    return Layout(
+        heading=heading,
+        before=None if before == canonical[0] else before,
+        after=None if after == canonical[1] else after,
+    )
+
+
+class _Structure:
+    """Decides, heading by heading, which headings start a node of the template's tree."""
+
+    def __init__(self, template: Template):
+        self.template = template
+        self.report_sections: dict[str, Node] = {}
+        self.section_index = -1
+        self.section: SectionSpec | None = None
+        self.path: list[tuple[Node, ChildSpec | None]] = []  # open nodes below the section
+        self.level: int | None = None  # level of the last structural heading
+        self.blocked: int | None = None  # an unknown heading at this level closed the nodes below
+
+    def classify(self, level: int, text: str) -> tuple[Node, str] | None:
+        """The node a heading starts and its canonical heading text, or None if it starts none."""
+        if self.blocked is not None and level > self.blocked:
+            return None
+        found = self._match(level, text)
+        if found is None:
+            if self.level is not None and level <= self.level:
+                self.blocked = level if self.blocked is None else min(self.blocked, level)
+            return None
+        self.blocked = None
+        self.level = level
+        return found
+
+    def _match(self, level: int, text: str) -> tuple[Node, str] | None:
+        if level == 2:
+            for index in range(self.section_index + 1, len(self.template.sections)):
+                spec = self.template.sections[index]
+                if spec.matches(text):
+                    node = Node()
+                    self.report_sections[spec.key] = node
+                    self.section_index, self.section = index, spec
+                    self.path = [(node, spec.children)]
+                    return node, spec.heading
+            return None
+        depth = level - 2  # 1 for the section's children, 2 for theirs
+        if self.section is None or depth > len(self.path):
+            return None
+        parent, spec = self.path[depth - 1]
+        if spec is None:
+            return None
+        title = spec.match(text)
+        if title is None:
+            return None
+        node = Node(title=title)
+        parent.children.append(node)
+        del self.path[depth:]
+        self.path.append((node, spec.children))
+        return node, spec.heading_for(title, len(parent.children))
+
+
+def _headings(text: str) -> list[tuple[int, int, Heading]]:
+    """(start, end, node) of each top-level heading that has nothing but spaces after it."""
+    found = []
+    position = 0
+    for node in mwparserfromhell.parse(text).nodes:
+        length = len(str(node))
+        if isinstance(node, Heading):
+            end = position + length
+            line_end = text.find("\n", end)
+            rest = text[end:] if line_end == -1 else text[end:line_end]
+            if not rest.strip(" \t"):
+                found.append((position, end, node))
+        position += length
+    return found
+
+
+def parse_page(text: str, title: str = "", template: Template | str | None = None) -> Report:
+    """The report held in a page's wikitext. Never raises for any text."""
+    if not isinstance(template, Template):
+        template = get_template(template or "strategy-salon")
+    text = text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
+    structure = _Structure(template)
+    cuts: list[_Cut] = []
+    for start, end, heading in _headings(text):
+        found = structure.classify(heading.level, str(heading.title))
+        if found is not None:
+            node, canonical = found
+            cuts.append(_Cut(start, end, heading.level, node, canonical))
+
+    report = Report(title=title, template=template.name, sections=structure.report_sections)
+    intro_end = cuts[0].start if cuts else len(text)
+    before, intro, after = _gaps(text[:intro_end])
+    report.intro = intro
+    report.layout = _layout(before, after, canonical_intro_gaps(bool(intro), bool(cuts)), None)
+    for index, cut in enumerate(cuts):
+        at_end = index == len(cuts) - 1
+        body = text[cut.end : len(text) if at_end else cuts[index + 1].start]
+        before, content, after = _gaps(body)
+        written = text[cut.start : cut.end]
+        heading = None if written == heading_line(cut.level, cut.canonical_heading) else written
+        cut.node.layout = _layout(before, after, canonical_gaps(bool(content), at_end), heading)
+        cut.node.text, cut.node.points = split_content(content)
+    return report

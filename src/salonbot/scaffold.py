@@ -1,0 +1,52 @@
+"""New report files: a file name for a page title, and a scaffold with every template section."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import yaml
+
+from .template import Template, get_template
+
+
+def file_name_for(title: str, prefix: str = "") -> str:
+    """A stable, readable file name for a page title: `.../Reports/MA UG` -> `ma-ug.yaml`.
+
+    The part after `prefix` (or after the last `/`) is folded to lower case, with every run of
+    characters other than letters and digits turned into one `-`; letters of any script are kept.
+    """
+    name = title[len(prefix):] if prefix and title.startswith(prefix) else title.rsplit("/", 1)[-1]
+    name = unicodedata.normalize("NFC", name).casefold()
+    slug = "-".join(part for part in re.split(r"[^\w]+|_", name) if part)
+    return f"{slug or 'report'}.yaml"
+
+
+def scaffold(title: str, template: Template | None = None) -> str:
+    """YAML text of a new report: every section of the template, empty, with its guidance."""
+    template = template or get_template()
+    dump = lambda value: yaml.safe_dump(value, allow_unicode=True, width=1_000_000).strip()  # noqa: E731
+    lines = [
+        f"# A {template.description or template.name} report, kept by salonbot.",
+        "# Prose is a string (use `|` for several lines), a bullet list is a YAML list; a list",
+        "# right after a bullet holds its sub-bullets. Check the file with `salonbot validate`.",
+        f"title: {dump(title)}",
+    ]
+    if template.name != "strategy-salon":
+        lines.append(f"template: {template.name}")
+    for spec in template.sections:
+        lines.append(f"# == {spec.heading} ==" + (f"  {spec.guidance}" if spec.guidance else ""))
+        if spec.children is None:
+            lines.append(f"{spec.key}: ''")
+            continue
+        example = spec.children.heading_for("Title", 1)
+        lines += [
+            f"{spec.key}:",
+            "  text: ''",
+            f"  # one entry per `{example}` heading:",
+            "  #   - title: Title",
+            "  #     points:",
+            "  #     - A point",
+            f"  {spec.children.key}: []",
+        ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,98 @@
+"""The JSON Schema of report files, made from a template (so a new template gets its own schema).
+
+The schema of the default template ships as `salonbot/schema/report.schema.json` for editors
+(`make schema` rewrites it; a test checks it is current).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .template import ChildSpec, Template, get_template
+
+SCHEMA_ID = "https://salonbot.invalid/schema/{name}.schema.json"
+
+
+def _layout_schema(with_heading: bool) -> dict[str, Any]:
+    properties: dict[str, Any] = {
+        "before": {"type": "integer", "minimum": 0, "maximum": 1000,
+                   "description": "Newlines before the content (written by parse)."},
+        "after": {"type": "integer", "minimum": 0, "maximum": 1000,
+                  "description": "Newlines after the content (written by parse)."},
+    }
+    if with_heading:
+        properties["heading"] = {"type": "string",
+                                 "description": "The heading line as written on the wiki."}
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "description": "Where the page departs from the canonical layout; written by parse.",
+        "properties": properties,
+    }
+
+
+def _node_schema(spec: ChildSpec | None, description: str, with_title: bool) -> dict[str, Any]:
+    properties: dict[str, Any] = {
+        "text": {"type": "string", "description": "Prose (wikitext), before the bullets."},
+        "points": {"$ref": "#/$defs/bullets"},
+        "layout": {"$ref": "#/$defs/layout"},
+    }
+    if with_title:
+        properties = {"title": {"type": "string", "minLength": 1,
+                                "description": "The heading's title."}} | properties
+    if spec is not None:
+        properties[spec.key] = {
+            "type": "array",
+            "description": f"Sub-headings: {spec.heading}",
+            "items": _node_schema(spec.children, f"A heading {spec.heading}", with_title=True),
+        }
+    schema: dict[str, Any] = {
+        "description": description,
+        "type": ["object"] if with_title else ["string", "array", "object", "null"],
+        "items": {"$ref": "#/$defs/bullet"},
+        "properties": properties,
+        "additionalProperties": False,
+    }
+    if with_title:
+        schema["required"] = ["title"]
+        del schema["items"]
+    return schema
+
+
+def report_schema(template: Template | None = None) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a report file for `template`."""
+    template = template or get_template()
+    properties: dict[str, Any] = {
+        "title": {"type": "string", "minLength": 1,
+                  "description": f"The full page title, e.g. {template.title_prefix}Example"},
+        "template": {"const": template.name, "description": template.description},
+        "intro": {"type": "string", "description": "Wikitext before the first heading."},
+        "layout": {"$ref": "#/$defs/layout_intro"},
+    }
+    for spec in template.sections:
+        description = f"== {spec.heading} ==" + (f": {spec.guidance}" if spec.guidance else "")
+        properties[spec.key] = _node_schema(spec.children, description, with_title=False)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID.format(name=template.name),
+        "title": f"salonbot report ({template.description or template.name})",
+        "type": "object",
+        "required": ["title"],
+        "additionalProperties": False,
+        "properties": properties,
+        "$defs": {
+            "bullet": {
+                "type": ["string", "array"],
+                "description": "A bullet's text, or a list of sub-bullets of the bullet before.",
+                "items": {"$ref": "#/$defs/bullet"},
+            },
+            "bullets": {
+                "type": "array",
+                "description": "A bullet list: strings, each optionally followed by a list of "
+                "its sub-bullets; '' is a blank line between two lists.",
+                "items": {"$ref": "#/$defs/bullet"},
+            },
+            "layout": _layout_schema(with_heading=True),
+            "layout_intro": _layout_schema(with_heading=False),
+        },
+    }

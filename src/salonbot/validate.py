@@ -1,0 +1,214 @@
+"""Checking report files: the JSON Schema, the rules it cannot express, and the round trip.
+
+A valid report renders to a page that parses back to the same report; a value that would not
+survive that trip (a bullet with a line break, a line in prose that would become a heading, ...)
+is refused with the file, the line and how to fix it. Nothing is changed silently.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from .errors import ReportError, ReportErrors, SalonbotError
+from .model import Report
+from .parse import parse_page
+from .render import render_report
+from .schema import report_schema
+from .template import Template, get_template
+from .yamlio import Lines, Path_, load_data, read_text, report_from_data, report_to_data
+
+
+@cache
+def _validator(template: Template) -> jsonschema.protocols.Validator:
+    return jsonschema.Draft202012Validator(report_schema(template))
+
+
+def _line(lines: Lines, path: Path_) -> int | None:
+    while path not in lines and path:
+        path = path[:-1]
+    return lines.get(path)
+
+
+def _where(path: Path_) -> str:
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)[1:] or "file"
+
+
+def _schema_errors(data: Any, lines: Lines, source: str, template: Template) -> list[ReportError]:
+    errors = []
+    for error in _validator(template).iter_errors(data):
+        path = tuple(error.absolute_path)
+        if error.validator == "additionalProperties":
+            known = list(error.schema.get("properties", {}))
+            for key in sorted(set(error.instance) - set(known)):
+                close = difflib.get_close_matches(str(key), known, n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(known)})"
+                errors.append(ReportError(f"unknown key {key!r} in {_where(path)}{hint}", source,
+                                          _line(lines, path + (key,))))
+            continue
+        if error.validator == "required":
+            message = f"{_where(path)}: {error.message}"
+        elif error.validator == "type":
+            wanted = error.validator_value
+            wanted = " or ".join(wanted) if isinstance(wanted, list) else wanted
+            message = f"{_where(path)} must be {wanted}, not {type(error.instance).__name__}"
+        else:
+            message = f"{_where(path)}: {error.message}"
+        errors.append(ReportError(message, source, _line(lines, path)))
+    return errors
+
+
+def _bullet_errors(items: list[Any], path: Path_, lines: Lines, source: str,
+                   top: bool) -> list[ReportError]:
+    errors = []
+    for index, item in enumerate(items):
+        here = path + (index,)
+        previous = items[index - 1] if index else None
+        if isinstance(item, list):
+            if not isinstance(previous, str) or previous == "":
+                errors.append(ReportError(
+                    "a sub-list must follow the bullet it belongs to", source, _line(lines, here)))
+            errors.extend(_bullet_errors(item, here, lines, source, top=False))
+            continue
+        if item == "":
+            if not top or index == 0 or index == len(items) - 1 or previous == "":
+                errors.append(ReportError(
+                    "an empty bullet ('') may only separate two top-level lists", source,
+                    _line(lines, here)))
+            continue
+        if "\n" in item or "\r" in item:
+            errors.append(ReportError(
+                "a bullet is one line; split it into several bullets or move it to `text`",
+                source, _line(lines, here)))
+        elif item != item.strip():
+            errors.append(ReportError("a bullet must not start or end with spaces; remove them",
+                                      source, _line(lines, here)))
+    return errors
+
+
+def _node_errors(value: Any, path: Path_, lines: Lines, source: str) -> list[ReportError]:
+    if isinstance(value, list):
+        return _bullet_errors(value, path, lines, source, top=True)
+    if not isinstance(value, dict):
+        return []
+    errors = []
+    if isinstance(value.get("points"), list):
+        errors.extend(_bullet_errors(value["points"], path + ("points",), lines, source, True))
+    for key, children in value.items():
+        if key not in ("text", "points", "layout", "title") and isinstance(children, list):
+            for index, child in enumerate(children):
+                errors.extend(_node_errors(child, path + (key, index), lines, source))
+    return errors
+
+
+def _first_difference(left: Any, right: Any, path: Path_ = ()) -> Path_:
+    if isinstance(left, dict) and isinstance(right, dict):
+        for key in list(left) + [k for k in right if k not in left]:
+            if left.get(key) != right.get(key):
+                return _first_difference(left.get(key), right.get(key), path + (key,))
+    if isinstance(left, list) and isinstance(right, list):
+        for index, (a, b) in enumerate(zip(left, right, strict=False)):
+            if a != b:
+                return _first_difference(a, b, path + (index,))
+        return path + (min(len(left), len(right)),)
+    return path
+
+
+def _value_at(data: Any, path: Path_) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+_HINTS = [
+    (re.compile(r"(^|\n)=.*=[ \t]*(\n|$)"), "a line looks like a heading; write <nowiki>=</nowiki> "
+     "for its first '=' if it is not one, or make it a theme/topic"),
+    (re.compile(r"<!--(?![\s\S]*-->)"), "an HTML comment (<!--) is never closed; add -->"),
+    (re.compile(r"\A\n|\n\Z"), "it starts or ends with a blank line; remove it"),
+    (re.compile(r"\A[ \t]|[ \t]\Z"), "it starts or ends with spaces; remove them"),
+    (re.compile(r"(\A|\n\n)\* "), "the text ends with a bullet list; move those bullets to `points`"),
+    (re.compile(r"\{\{|\[\[|<[a-z]"), "a template, link or tag in it is not closed, or swallows "
+     "what follows; close it"),
+]
+
+
+def _round_trip_errors(report: Report, data: dict[str, Any], lines: Lines, source: str,
+                       template: Template) -> list[ReportError]:
+    page = render_report(report, template)
+    back = parse_page(page, report.title, template)
+    if back == report:
+        return []
+    path = _first_difference(report_to_data(report, template), report_to_data(back, template))
+    value = _value_at(data, path)
+    hint = "change it so that it reads the same after a trip to the wiki and back"
+    if isinstance(value, str):
+        hint = next((text for pattern, text in _HINTS if pattern.search(value)), hint)
+    return [ReportError(f"{_where(path)} would change on the wiki: {hint}", source,
+                        _line(lines, path))]
+
+
+def check_data(data: Any, lines: Lines, source: str) -> tuple[Report | None, list[ReportError]]:
+    """The report in loaded data and every problem with it (the report is None if any)."""
+    if not isinstance(data, dict):
+        return None, [ReportError("a report file is a mapping of keys (title: ..., ...)", source, 1)]
+    try:
+        template = get_template(data.get("template") or "strategy-salon") \
+            if isinstance(data.get("template", ""), str) else get_template()
+    except SalonbotError as error:
+        return None, [ReportError(str(error), source, _line(lines, ("template",)))]
+    errors = _schema_errors(data, lines, source, template)
+    if errors:
+        return None, errors
+    for spec in template.sections:
+        if spec.key in data:
+            errors.extend(_node_errors(data[spec.key], (spec.key,), lines, source))
+    if "\n" in data["title"] or data["title"] != data["title"].strip():
+        errors.append(ReportError("title must be one line without outer spaces", source,
+                                  _line(lines, ("title",))))
+    if errors:
+        return None, errors
+    report = report_from_data(data, template)
+    errors = _round_trip_errors(report, data, lines, source, template)
+    return (None, errors) if errors else (report, [])
+
+
+def load_report_text(text: str, source: str = "<string>") -> Report:
+    """The report in YAML text; raises ReportErrors listing every problem."""
+    try:
+        data, lines = load_data(text, source)
+    except ReportError as error:
+        raise ReportErrors([error]) from None
+    report, errors = check_data(data, lines, source)
+    if errors or report is None:
+        raise ReportErrors(errors)
+    return report
+
+
+def load_report(path: str | Path) -> Report:
+    """The report in a YAML file; raises ReportErrors (each `file:line: what is wrong`)."""
+    try:
+        text = read_text(path)
+    except ReportError as error:
+        raise ReportErrors([error]) from None
+    except OSError as error:
+        raise ReportErrors([ReportError(f"cannot read the file: {error.strerror}", path)]) from None
+    return load_report_text(text, str(path))
+
+
+def validate_files(paths: list[Path]) -> list[ReportError]:
+    """Every problem in every file (an empty list if all are valid)."""
+    problems: list[ReportError] = []
+    for path in paths:
+        try:
+            load_report(path)
+        except ReportErrors as error:
+            problems.extend(error.errors)
+    return problems

@@ -1,0 +1,253 @@
+"""Report files: YAML text <-> plain data <-> Report.
+
+YAML is loaded safely and strictly: no tags that construct objects, no anchors or aliases, no
+duplicate keys. Every value keeps the line it came from, so errors can say `file:line: ...`.
+Dumping writes the tidy, hand-editable form (shorthand strings and lists where a node allows it).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node as YamlNode, ScalarNode, SequenceNode
+
+from .errors import ReportError
+from .model import Bullet, Layout, Node, Report
+from .template import ChildSpec, Template, get_template
+
+Path_ = tuple[str | int, ...]
+Lines = dict[Path_, int]
+
+MAX_FILE_BYTES = 2_000_000
+_TEXT_LIKE = {f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "timestamp")}
+
+
+def _construct(node: YamlNode, loader: yaml.SafeLoader, path: Path_, lines: Lines, seen: set[int],
+               source: str) -> Any:
+    lines[path] = node.start_mark.line + 1
+    if id(node) in seen:
+        raise ReportError("YAML anchors and aliases are not allowed in report files; "
+                          "write the value out", source, lines[path])
+    seen.add(id(node))
+    if isinstance(node, MappingNode):
+        if node.tag != "tag:yaml.org,2002:map":
+            raise ReportError(f"unsupported YAML tag {node.tag}", source, lines[path])
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+                raise ReportError("keys must be plain words", source, key_node.start_mark.line + 1)
+            key = key_node.value
+            if key in result:
+                raise ReportError(f"duplicate key {key!r} (it is already set on line "
+                                  f"{lines[path + (key,)]}); keep one", source,
+                                  key_node.start_mark.line + 1)
+            lines[path + (key,)] = key_node.start_mark.line + 1
+            result[key] = _construct(value_node, loader, path + (key,), lines, seen, source)
+            lines[path + (key,)] = key_node.start_mark.line + 1
+        return result
+    if isinstance(node, SequenceNode):
+        if node.tag != "tag:yaml.org,2002:seq":
+            raise ReportError(f"unsupported YAML tag {node.tag}", source, lines[path])
+        return [_construct(item, loader, path + (index,), lines, seen, source)
+                for index, item in enumerate(node.value)]
+    if node.tag in _TEXT_LIKE and node.style is None and "layout" not in path:
+        return node.value  # `- 2019` or `- yes` in a report is text, not a number or a boolean
+    try:
+        return loader.construct_object(node)
+    except yaml.constructor.ConstructorError as error:
+        raise ReportError(f"unsupported YAML value ({error.problem})", source, lines[path]) from None
+
+
+def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
+    """Plain data and the line of every value, from YAML text. Raises ReportError."""
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        problem = str(error.problem or error.context)
+        if "'\\t'" in problem:
+            problem = "a tab character where YAML expects spaces; indent with spaces"
+        raise ReportError(f"not valid YAML: {problem}", source, line) from None
+    except yaml.YAMLError as error:
+        raise ReportError(f"not valid YAML: {error}", source) from None
+    finally:
+        loader.dispose()
+    if root is None:
+        raise ReportError("the file is empty; a report needs at least a title", source, 1)
+    lines: Lines = {}
+    return _construct(root, yaml.SafeLoader(""), (), lines, set(), source), lines
+
+
+def read_text(path: str | Path) -> str:
+    """A report file's text; ReportError for files that are not UTF-8 text or are too large."""
+    raw = Path(path).read_bytes()
+    if len(raw) > MAX_FILE_BYTES:
+        raise ReportError(f"the file is larger than {MAX_FILE_BYTES} bytes", path)
+    if b"\0" in raw:
+        raise ReportError("the file is binary, not a YAML text file", path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ReportError("the file is not UTF-8 text; save it as UTF-8", path, line) from None
+
+
+# --- plain data <-> Report ------------------------------------------------------------------------
+
+
+def _bullets_from_data(items: list[Any]) -> list[Bullet]:
+    result: list[Bullet] = []
+    for item in items:
+        if isinstance(item, list):
+            result[-1].children = _bullets_from_data(item)
+        else:
+            result.append(Bullet(str(item)))
+    return result
+
+
+def _layout_from_data(data: dict[str, Any] | None) -> Layout:
+    data = data or {}
+    return Layout(heading=data.get("heading"), before=data.get("before"), after=data.get("after"))
+
+
+def _node_from_data(value: Any, spec: ChildSpec | None, title: str | None = None) -> Node:
+    if value is None:
+        return Node(title=title)
+    if isinstance(value, str):
+        return Node(text=value, title=title)
+    if isinstance(value, list):
+        return Node(points=_bullets_from_data(value), title=title)
+    children = []
+    if spec is not None:
+        for child in value.get(spec.key) or []:
+            children.append(_node_from_data(child, spec.children, str(child.get("title", ""))))
+    return Node(
+        text=value.get("text") or "",
+        points=_bullets_from_data(value.get("points") or []),
+        children=children,
+        title=title,
+        layout=_layout_from_data(value.get("layout")),
+    )
+
+
+def report_from_data(data: dict[str, Any], template: Template | None = None) -> Report:
+    """A Report from plain data that has passed the schema (see schema.py)."""
+    template = template or get_template(data.get("template") or "strategy-salon")
+    sections = {
+        spec.key: _node_from_data(data[spec.key], spec.children)
+        for spec in template.sections
+        if spec.key in data
+    }
+    return Report(
+        title=data["title"],
+        template=template.name,
+        intro=data.get("intro") or "",
+        sections=sections,
+        layout=_layout_from_data(data.get("layout")),
+    )
+
+
+def _bullets_to_data(points: list[Bullet]) -> list[Any]:
+    result: list[Any] = []
+    for bullet in points:
+        result.append(bullet.text)
+        if bullet.children:
+            result.append(_bullets_to_data(bullet.children))
+    return result
+
+
+def _layout_to_data(layout: Layout) -> dict[str, Any]:
+    return {
+        key: value
+        for key, value in (("heading", layout.heading), ("before", layout.before),
+                           ("after", layout.after))
+        if value is not None
+    }
+
+
+def _node_to_data(node: Node, spec: ChildSpec | None) -> Any:
+    layout = _layout_to_data(node.layout)
+    if not node.children and not layout and node.title is None:
+        if not node.points:
+            return node.text
+        if not node.text:
+            return _bullets_to_data(node.points)
+    data: dict[str, Any] = {}
+    if node.title is not None:
+        data["title"] = node.title
+    if node.text:
+        data["text"] = node.text
+    if node.points:
+        data["points"] = _bullets_to_data(node.points)
+    if node.children and spec is not None:
+        data[spec.key] = [_node_to_data(child, spec.children) for child in node.children]
+    if layout:
+        data["layout"] = layout
+    return data
+
+
+def report_to_data(report: Report, template: Template | None = None) -> dict[str, Any]:
+    """Plain data for a Report, in template order, with shorthand forms where possible."""
+    template = template or get_template(report.template)
+    data: dict[str, Any] = {"title": report.title}
+    if report.template != "strategy-salon":
+        data["template"] = report.template
+    if report.intro:
+        data["intro"] = report.intro
+    for spec in template.sections:
+        if spec.key in report.sections:
+            data[spec.key] = _node_to_data(report.sections[spec.key], spec.children)
+    layout = _layout_to_data(report.layout)
+    if layout:
+        data["layout"] = layout
+    return data
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, multi-line strings as `|` literals, no line folding."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_data(data: Any) -> str:
+    """YAML text for plain data, as a person would write it."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000,
+                     default_flow_style=False)
+
+
+def dump_report(report: Report) -> str:
+    """The YAML text of a report file."""
+    return dump_data(report_to_data(report))
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write a file so that a crash leaves the old file or the new one, never half of one."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)

@@ -1,0 +1,135 @@
+"""Fixtures for integration tests against a real sandbox MediaWiki (see salonbot.sandbox).
+
+One wiki is started per test session in a temporary directory and stopped at the end. Tests
+look at and change it through :class:`Wiki`, which speaks the action API over HTTP as the
+admin or as ``OtherUser``, one request at a time. Every test under tests/wiki is marked ``wiki``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from salonbot import sandbox as sandbox_module
+from salonbot.sandbox import Account, SandboxInfo
+
+WIKI_TESTS_DIR = Path(__file__).parent
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if WIKI_TESTS_DIR in item.path.parents:
+            item.add_marker(pytest.mark.wiki)
+
+
+class WikiApiError(Exception):
+    """Raised when the sandbox wiki answers a request with an API error."""
+
+
+class Wiki:
+    """Reads and changes the sandbox wiki as people would, through its API.
+
+    Reads and admin actions use the ``Admin`` account; ``*_as_other`` use ``OtherUser``.
+    Each account has its own logged-in HTTP session; requests are sent one at a time.
+    """
+
+    def __init__(self, info: SandboxInfo) -> None:
+        self.info = info
+        accounts = sandbox_module.load_accounts(info.state_dir)
+        self._admin = self._login(accounts["admin"])
+        self._other = self._login(accounts["other"])
+
+    def page_text(self, title: str) -> str | None:
+        """The text of the page's latest revision, or None if the page does not exist."""
+        page = self._query_page(self._admin, title, rvprop="content", rvslots="main")
+        if "missing" in page:
+            return None
+        return str(page["revisions"][0]["slots"]["main"]["content"])
+
+    def revisions(self, title: str) -> list[dict[str, Any]]:
+        """All revisions of the page, oldest first, as dicts with revid, user, sha1, comment,
+        minor (bool), tags and timestamp; [] if the page does not exist."""
+        page = self._query_page(self._admin, title, rvdir="newer", rvlimit="max",
+                                rvprop="ids|user|sha1|comment|flags|tags|timestamp")
+        return [
+            {"revid": rev["revid"], "user": rev["user"], "sha1": rev["sha1"],
+             "comment": rev["comment"], "minor": "minor" in rev, "tags": rev["tags"],
+             "timestamp": rev["timestamp"]}
+            for rev in page.get("revisions", [])
+        ]
+
+    def edit_as_other(self, title: str, text: str, summary: str = "edit by another person",
+                      **params: Any) -> dict[str, Any]:
+        """Save ``text`` as OtherUser (creating the page if needed); the API's edit result."""
+        return self._edit(self._other, title, text, summary, **params)
+
+    def create_as_other(self, title: str, text: str,
+                        summary: str = "page created by another person") -> dict[str, Any]:
+        """Create the page as OtherUser; WikiApiError ``articleexists`` if it exists."""
+        return self._edit(self._other, title, text, summary, createonly=1)
+
+    def delete(self, title: str, reason: str = "deleted by a test") -> None:
+        """Delete the page as the admin."""
+        self._post(self._admin, action="delete", title=title, reason=reason,
+                   token=self._token(self._admin, "csrf"))
+
+    def protect(self, title: str, protections: str = "edit=sysop|move=sysop",
+                reason: str = "protected by a test") -> None:
+        """Protect the page (default: only sysops may edit or move it), without expiry."""
+        self._post(self._admin, action="protect", title=title, protections=protections,
+                   reason=reason, token=self._token(self._admin, "csrf"))
+
+    def _edit(self, session: requests.Session, title: str, text: str, summary: str,
+              **params: Any) -> dict[str, Any]:
+        result = self._post(session, action="edit", title=title, text=text, summary=summary,
+                            token=self._token(session, "csrf"), **params)
+        return dict(result["edit"])
+
+    def _query_page(self, session: requests.Session, title: str, **params: Any) -> dict[str, Any]:
+        result = self._post(session, action="query", prop="revisions", titles=title, **params)
+        return dict(result["query"]["pages"][0])
+
+    def _login(self, account: Account) -> requests.Session:
+        session = requests.Session()
+        session.trust_env = False  # never send 127.0.0.1 through a proxy from the environment
+        result = self._post(session, action="clientlogin", username=account.user,
+                            password=account.password, loginreturnurl=self.info.url,
+                            logintoken=self._token(session, "login"))
+        if result["clientlogin"]["status"] != "PASS":
+            raise WikiApiError(f"login as {account.user} failed: {result['clientlogin']}")
+        return session
+
+    def _token(self, session: requests.Session, kind: str) -> str:
+        result = self._post(session, action="query", meta="tokens", type=kind)
+        return str(result["query"]["tokens"][f"{kind}token"])
+
+    def _post(self, session: requests.Session, **params: Any) -> dict[str, Any]:
+        response = session.post(self.info.api_url, timeout=30,
+                                data={**params, "format": "json", "formatversion": 2})
+        response.raise_for_status()
+        result = dict(response.json())
+        if "error" in result:
+            error = result["error"]
+            raise WikiApiError(f"{error['code']}: {error.get('info', '')}")
+        return result
+
+
+@pytest.fixture(scope="session")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxInfo]:
+    """A freshly installed sandbox wiki on a free port, stopped at the end of the session."""
+    state_dir = tmp_path_factory.mktemp("sandbox")
+    try:
+        yield sandbox_module.start(state_dir)
+    finally:
+        sandbox_module.stop(state_dir)
+
+
+@pytest.fixture(scope="session")
+def wiki(sandbox: SandboxInfo) -> Wiki:
+    """The session's sandbox wiki, seen through the API as its admin and as OtherUser."""
+    return Wiki(sandbox)
