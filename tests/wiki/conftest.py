@@ -58,7 +58,7 @@ class Wiki:
                                 rvprop="ids|user|sha1|comment|flags|tags|timestamp")
         return [
             {"revid": rev["revid"], "user": rev["user"], "sha1": rev["sha1"],
-             "comment": rev["comment"], "minor": "minor" in rev, "tags": rev["tags"],
+             "comment": rev["comment"], "minor": bool(rev.get("minor", False)), "tags": rev["tags"],
              "timestamp": rev["timestamp"]}
             for rev in page.get("revisions", [])
         ]
