@@ -136,7 +136,7 @@ class _Structure:
                     return node, spec.heading
             return None
         depth = level - 2  # 1 for the section's children, 2 for theirs
-        if self.section is None or depth > len(self.path):
+        if self.section is None or not 1 <= depth <= len(self.path):
             return None
         parent, spec = self.path[depth - 1]
         if spec is None:

@@ -4,7 +4,7 @@ The wiki is Debian's ``mediawiki`` package (shared code in ``/usr/share/mediawik
 SQLite into ``STATE_DIR/wiki/`` and served by ``php -S 127.0.0.1:PORT``. Layout of a state dir:
 
 - ``wiki/LocalSettings.php``, ``wiki/db/``, ``wiki/cache/``: the installed wiki;
-- ``accounts.json`` (mode 600): log-in names and passwords of the accounts, see :func:`load_accounts`;
+- ``accounts.json`` (mode 600): the accounts' log-in names and passwords (:func:`load_accounts`);
 - ``pywikibot/`` (mode 700): a pywikibot config dir (``user-config.py``, ``user-password.py``)
   for the bot account; point ``PYWIKIBOT_DIR`` at it;
 - ``sandbox.json``: the port, written once the install is complete; ``server.pid``, ``server.log``.
@@ -67,7 +67,8 @@ $wgLocalisationCacheConf['store'] = 'files';
 $wgMainCacheType = CACHE_NONE;
 # Sessions still need a store shared by all workers: the SQLite object cache.
 $wgSessionCacheType = CACHE_DB;
-# Tests edit fast as ordinary users too (the bot has `noratelimit` through its bot group).
+# No rate limits for any account: by default only sysops have `noratelimit`; tests edit fast as
+# OtherUser, and the bot (its bot password passes the right on through the `highvolume` grant).
 $wgGroupPermissions['user']['noratelimit'] = true;
 # Tests that try wrong passwords must not lock an account out.
 $wgPasswordAttemptThrottle = false;
@@ -84,7 +85,7 @@ class SandboxError(Exception):
 
 @dataclass(frozen=True)
 class Account:
-    """A name and password accepted by the wiki's log-in (``SalonBot@salonbot`` for the bot password)."""
+    """A name and password the wiki's log-in accepts (``SalonBot@salonbot`` for a bot password)."""
 
     user: str
     password: str
@@ -119,19 +120,14 @@ class SandboxInfo:
         return self.state_dir / "accounts.json"
 
     def article_url(self, title: str) -> str:
-        """The URL of a page; spaces become underscores, other characters as MediaWiki encodes them."""
+        """The URL of a page: spaces become underscores, the rest is encoded as MediaWiki does."""
         encoded = quote(title.replace(" ", "_"), safe=";@$!*(),/~:")
         return f"{self.url}/index.php?title={encoded}"
 
 
-def start(
-    state_dir: Path,
-    port: int | None = None,
-    *,
-    mediawiki_dir: Path = MEDIAWIKI_DIR,
-    php: str = "php",
-) -> SandboxInfo:
-    """Install the wiki into ``state_dir`` if needed, start its server if needed, return where it is.
+def start(state_dir: Path, port: int | None = None, *,
+          mediawiki_dir: Path = MEDIAWIKI_DIR, php: str = "php") -> SandboxInfo:
+    """Install the wiki into ``state_dir`` and start its server, unless done; return where it is.
 
     A free port is chosen when ``port`` is None. A server already answering is reused; an
     installed wiki whose server is down is served again on its recorded port (asking for another
@@ -142,26 +138,27 @@ def start(
     state_dir = state_dir.resolve()
     state_dir.mkdir(parents=True, exist_ok=True)
     with _locked(state_dir):
-        recorded = _read_state(state_dir)
-        if recorded is not None and port is not None and port != recorded["port"]:
-            raise SandboxError(
-                f"the sandbox in {state_dir} is installed for port {recorded['port']}, not {port}"
-            )
-        info = status(state_dir)
-        if info is not None and recorded is not None and recorded.get("verified"):
-            return info
+        recorded_port = _recorded_port(state_dir)
+        if recorded_port is not None and port not in (None, recorded_port):
+            raise SandboxError(f"the sandbox in {state_dir} uses port {recorded_port}, not {port}")
+        running = status(state_dir)
+        if running is not None:
+            return running
         php_path = check_requirements(mediawiki_dir, php)
-        if recorded is None:
-            recorded = {"port": port or _free_port(), "verified": False}
-            _install(state_dir, recorded["port"], mediawiki_dir, php_path)
-            _write_state(state_dir, recorded)
-        info = SandboxInfo(port=recorded["port"], state_dir=state_dir)
-        if status(state_dir) is None:
-            _stop_server(state_dir)
+        info = SandboxInfo(port=recorded_port or port or _free_port(), state_dir=state_dir)
+        _stop_server(state_dir)  # a server that does not answer, or serves a half install
+        if recorded_port is not None:
             _start_server(info, mediawiki_dir, php_path)
-        if not recorded.get("verified"):
+            return info
+        _install(state_dir, info.port, mediawiki_dir, php_path)
+        _start_server(info, mediawiki_dir, php_path)
+        try:
             _verify_pywikibot(info)
-            _write_state(state_dir, {**recorded, "verified": True})
+        except SandboxError:
+            _stop_server(state_dir)
+            raise
+        # Written last: its presence means a complete, verified install.
+        (state_dir / "sandbox.json").write_text(json.dumps({"port": info.port}) + "\n")
         return info
 
 
@@ -180,10 +177,10 @@ def stop(state_dir: Path) -> bool:
 def status(state_dir: Path) -> SandboxInfo | None:
     """The running sandbox of ``state_dir``, or None unless its server process answers the API."""
     state_dir = state_dir.resolve()
-    recorded = _read_state(state_dir)
-    if recorded is None or _read_pid(state_dir) not in _server_pids(state_dir):
+    port = _recorded_port(state_dir)
+    if port is None or _read_pid(state_dir) not in _server_pids(state_dir):
         return None
-    info = SandboxInfo(port=recorded["port"], state_dir=state_dir)
+    info = SandboxInfo(port=port, state_dir=state_dir)
     return info if _api_answers(info) else None
 
 
@@ -204,11 +201,10 @@ def check_requirements(mediawiki_dir: Path = MEDIAWIKI_DIR, php: str = "php") ->
     if php_path is None:
         missing.append(f"PHP ({php})")
     else:
-        listed = subprocess.run(
-            [php_path, "-m"], capture_output=True, text=True, stdin=subprocess.DEVNULL
-        ).stdout.lower().split()
+        listed = subprocess.run([php_path, "-m"], capture_output=True, text=True,
+                                stdin=subprocess.DEVNULL).stdout.lower().split()
         missing += [f"PHP module {name}" for name in REQUIRED_PHP_MODULES if name not in listed]
-    if missing:
+    if missing or php_path is None:
         raise SandboxError(f"missing {', '.join(missing)}; install with: {APT_INSTALL_COMMAND}")
     return php_path
 
@@ -223,19 +219,19 @@ def run(action: str, state_dir: Path, port: int | None = None) -> int:
     try:
         if action == "start":
             info = start(state_dir, port)
-            print(f"# sandbox MediaWiki running at {info.url} (files in {info.state_dir})")
-            print(f"# bot account {info.bot_user}; passwords in {info.accounts_file}")
-            print("# stop it with: salonbot sandbox stop")
+            stop_command = f"salonbot sandbox stop --state-dir {shlex.quote(str(info.state_dir))}"
+            print(f"# sandbox MediaWiki running at {info.url}, bot account {info.bot_user}")
+            print(f"# passwords in {info.accounts_file}; stop it with: {stop_command}")
             print(f"export PYWIKIBOT_DIR={shlex.quote(str(info.pywikibot_dir))}")
         elif action == "stop":
             was_running = stop(state_dir)
-            print(f"# sandbox {'stopped' if was_running else 'was not running'} ({state_dir})")
+            print(f"# sandbox in {state_dir} {'stopped' if was_running else 'was not running'}")
         elif action == "status":
-            info = status(state_dir)
-            if info is None:
-                print(f"# no sandbox running for {state_dir}")
+            running = status(state_dir)
+            if running is None:
+                print(f"# no sandbox running in {state_dir}")
                 return 1
-            print(f"# sandbox MediaWiki running at {info.url} (files in {info.state_dir})")
+            print(f"# sandbox MediaWiki running at {running.url} (files in {state_dir})")
         else:
             raise SandboxError(f"unknown sandbox action {action!r}; use start, stop or status")
     except (SandboxError, OSError) as error:
@@ -286,7 +282,7 @@ def _install(state_dir: Path, port: int, mediawiki_dir: Path, php: str) -> None:
 
 
 def _write_pywikibot_dir(directory: Path, port: int, bot_password: str) -> None:
-    """Write user-config.py and user-password.py for the bot account (dir 700, password file 600)."""
+    """Write user-config.py and user-password.py (mode 600) for the bot into a mode 700 dir."""
     directory.mkdir(mode=0o700)
     directory.chmod(0o700)  # mkdir's mode is reduced by the umask
     name = PYWIKIBOT_FAMILY
@@ -298,14 +294,12 @@ def _write_pywikibot_dir(directory: Path, port: int, bot_password: str) -> None:
         f"usernames[{name!r}][{name!r}] = {BOT_USER!r}\n"
         "password_file = 'user-password.py'  # relative to this directory\n"
         "put_throttle = 0  # a local test wiki needs no pause between edits\n"
-        "maxlag = 5\n"
+        "write_maxlag = 5  # called maxlag before pywikibot 11.8\n"
         "user_agent_description = 'salonbot sandbox (local test wiki on 127.0.0.1)'\n",
         encoding="utf-8",
     )
-    _write_private(
-        directory / "user-password.py",
-        f"({BOT_USER!r}, BotPassword({BOT_PASSWORD_APP!r}, {bot_password!r}))\n",
-    )
+    _write_private(directory / "user-password.py",
+                   f"({BOT_USER!r}, BotPassword({BOT_PASSWORD_APP!r}, {bot_password!r}))\n")
 
 
 def _start_server(info: SandboxInfo, mediawiki_dir: Path, php: str) -> None:
@@ -338,7 +332,7 @@ def _stop_server(state_dir: Path) -> bool:
     pids = _server_pids(state_dir)
     leader = _read_pid(state_dir)
     (state_dir / "server.pid").unlink(missing_ok=True)
-    recorded = _read_state(state_dir)
+    port = _recorded_port(state_dir)
     for sig in (signal.SIGTERM, signal.SIGKILL):
         if leader is not None and leader in pids:
             with suppress(ProcessLookupError):
@@ -350,9 +344,9 @@ def _stop_server(state_dir: Path) -> bool:
         while time.monotonic() < deadline:
             if leader is not None:
                 _reap(leader)  # our own child would otherwise linger as a zombie
-            if not _server_pids(state_dir) and (
-                recorded is None or not _port_open(recorded["port"])
-            ):
+            # An exiting process no longer shows its environment: wait for each signalled one.
+            if not any(map(_alive, pids)) and not _server_pids(state_dir) and (
+                    port is None or not _port_open(port)):
                 return bool(pids)
             time.sleep(0.05)
     raise SandboxError(f"could not stop the sandbox server processes {pids}")
@@ -366,22 +360,25 @@ def _server_pids(state_dir: Path) -> list[int]:
         if not proc.name.isdigit():
             continue
         try:
-            alive = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0] not in "ZX"
-            if alive and marker in (proc / "environ").read_bytes().split(b"\0"):
+            if _alive(int(proc.name)) and marker in (proc / "environ").read_bytes().split(b"\0"):
                 pids.append(int(proc.name))
-        except (OSError, IndexError):
+        except OSError:
             continue  # gone meanwhile, or not ours to read
     return pids
 
 
+def _alive(pid: int) -> bool:
+    """Whether the process exists and is not a zombie."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] not in "ZX"
+    except (OSError, IndexError):
+        return False
+
+
 def _verify_pywikibot(info: SandboxInfo) -> None:
     """Log in with pywikibot in a subprocess; raise unless the bot has bot and apihighlimits."""
-    script = (
-        "import json, pywikibot\n"
-        "site = pywikibot.Site()\n"
-        "site.login()\n"
-        "print(json.dumps({'user': site.user(), 'rights': site.userinfo['rights']}))\n"
-    )
+    script = ("import json, pywikibot; site = pywikibot.Site(); site.login(); "
+              "print(json.dumps({'user': site.user(), 'rights': site.userinfo['rights']}))")
     env = {**os.environ, "PYWIKIBOT_DIR": str(info.pywikibot_dir),
            "NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"}
     try:
@@ -392,8 +389,8 @@ def _verify_pywikibot(info: SandboxInfo) -> None:
     try:
         login = json.loads(result.stdout.strip().splitlines()[-1])
     except (IndexError, ValueError):
-        tail = result.stderr.strip().splitlines()[-1:] or ["no output"]
-        raise SandboxError(f"pywikibot could not log in to the sandbox: {tail[0]}") from None
+        tail = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        raise SandboxError(f"pywikibot could not log in to the sandbox: {tail}") from None
     missing = {"bot", "apihighlimits"} - set(login["rights"])
     if login["user"] != info.bot_user or missing:
         raise SandboxError(f"pywikibot logged in as {login['user']} without rights {missing}")
@@ -405,8 +402,7 @@ def _run_php(php: str, script: Path, hidden: Sequence[str], *args: str) -> None:
     result = subprocess.run([php, str(script), *args], capture_output=True, text=True,
                             env=env, stdin=subprocess.DEVNULL)
     if result.returncode != 0:
-        lines = (result.stdout + result.stderr).strip().splitlines() or ["no output"]
-        message = lines[-1]
+        message = ((result.stdout + result.stderr).strip().splitlines() or ["no output"])[-1]
         for secret in hidden:
             message = message.replace(secret, "***")
         raise SandboxError(f"{script.name} failed (exit {result.returncode}): {message}")
@@ -452,15 +448,12 @@ def _read_pid(state_dir: Path) -> int | None:
         return None
 
 
-def _read_state(state_dir: Path) -> dict[str, int] | None:
+def _recorded_port(state_dir: Path) -> int | None:
+    """The port of a complete install, or None."""
     try:
-        return dict(json.loads((state_dir / "sandbox.json").read_text(encoding="utf-8")))
-    except (OSError, ValueError):
+        return int(json.loads((state_dir / "sandbox.json").read_text(encoding="utf-8"))["port"])
+    except (OSError, ValueError, KeyError, TypeError):
         return None
-
-
-def _write_state(state_dir: Path, state: dict[str, int]) -> None:
-    (state_dir / "sandbox.json").write_text(json.dumps(state) + "\n", encoding="utf-8")
 
 
 def _write_private(path: Path, text: str) -> None:

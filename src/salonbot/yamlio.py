@@ -28,7 +28,8 @@ _TEXT_LIKE = {f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "
 
 def _construct(node: YamlNode, loader: yaml.SafeLoader, path: Path_, lines: Lines, seen: set[int],
                source: str) -> Any:
-    lines[path] = node.start_mark.line + 1
+    # An empty value at the end of a file is marked on the line after the last one.
+    lines[path] = min(node.start_mark.line + 1, node.end_mark.line + 1)
     if id(node) in seen:
         raise ReportError("YAML anchors and aliases are not allowed in report files; "
                           "write the value out", source, lines[path])

@@ -16,6 +16,7 @@ import requests
 
 from salonbot.sandbox import (
     APT_INSTALL_COMMAND,
+    SERVER_WORKERS,
     SandboxError,
     SandboxInfo,
     load_accounts,
@@ -83,6 +84,7 @@ def test_bot_logs_in_with_pywikibot_with_bot_rights(sandbox: SandboxInfo, wiki: 
         env=env, capture_output=True, text=True, timeout=120, check=True,
     )
     login = json.loads(result.stdout.splitlines()[-1])
+    assert "warning" not in result.stderr.lower()  # e.g. a deprecated user-config.py setting
 
     assert login["user"] == "SalonBot"
     assert "bot" in login["groups"]
@@ -158,7 +160,7 @@ def test_run_start_status_stop_and_restart(
         out, err = capsys.readouterr()
         assert len(err.splitlines()) == 1 and f"port {info.port}" in err
         group = int((state_dir / "server.pid").read_text())
-        assert len(live_processes_in_group(group)) == 5  # the server and its 4 workers
+        assert len(live_processes_in_group(group)) == 1 + SERVER_WORKERS
 
         assert run("stop", state_dir, None) == 0
         assert not port_is_open(info.port)

@@ -1,0 +1,51 @@
+"""Property tests: any page text round-trips byte for byte; any report either round-trips through
+YAML, wikitext and back, or is refused by validation with a file:line message."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+import salonbot
+from salonbot.errors import ReportErrors
+from salonbot.render import MEDIAWIKI_TRAILING_WHITESPACE
+from salonbot.validate import load_report_text
+from salonbot.yamlio import dump_report
+from strategies import benign_text, reports, wikitext
+
+
+@given(wikitext)
+def test_any_page_round_trips_byte_for_byte(text: str) -> None:
+    assert salonbot.render(salonbot.parse(text)) == text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
+
+
+@given(wikitext)
+def test_parsing_is_stable(text: str) -> None:
+    report = salonbot.parse(text)
+    assert salonbot.parse(salonbot.render(report)) == report
+
+
+@given(wikitext)
+def test_a_parsed_page_dumps_to_a_valid_file_that_loads_back(text: str) -> None:
+    report = salonbot.parse(text, title="Example")
+    assert load_report_text(dump_report(report)) == report
+
+
+@given(reports())
+def test_any_report_round_trips_or_is_refused_with_a_line(report: salonbot.Report) -> None:
+    source = dump_report(report)
+    try:
+        loaded = load_report_text(source, "r.yaml")
+    except ReportErrors as refused:
+        assert refused.errors
+        for error in refused.errors:
+            assert error.path == "r.yaml" and error.line is not None, str(error)
+            assert 1 <= error.line <= source.count("\n") + 1
+        return
+    assert loaded == report
+    assert salonbot.parse(salonbot.render(loaded), loaded.title) == loaded
+
+
+@given(reports(text=benign_text))
+def test_reports_of_plain_prose_are_never_refused(report: salonbot.Report) -> None:
+    loaded = load_report_text(dump_report(report), "r.yaml")
+    assert salonbot.parse(salonbot.render(loaded), loaded.title) == loaded
