@@ -42,7 +42,7 @@ schema: install  ## rewrite the shipped JSON Schema from the template
 
 demo: system-deps install  ## start a sandbox wiki, push reports/ to it, print each page's URL
 	@eval "$$($(VENV)/bin/salonbot sandbox start --state-dir $(SANDBOX))" && \
-	$(VENV)/bin/salonbot push --yes --show-urls
+	$(VENV)/bin/salonbot push --yes
 
 sandbox-stop:  ## stop the sandbox wiki of `make demo`
 	$(VENV)/bin/salonbot sandbox stop --state-dir $(SANDBOX)

@@ -11,9 +11,14 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
+from .config import Settings, load_settings
 from .errors import ReportErrors, SalonbotError
+
+if TYPE_CHECKING:
+    from .wiki import Wiki
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -89,6 +94,45 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _connect(args: argparse.Namespace) -> tuple[Settings, Wiki]:
+    from .wiki import Wiki
+
+    return load_settings(args.config), Wiki.connect()
+
+
+def _directory(args: argparse.Namespace, settings: Settings) -> Path:
+    return Path(args.dir or settings.reports_dir)
+
+
+def _exit_code(outcomes: list) -> int:
+    return EXIT_FAILED if any(o.result in ("refused", "failed") for o in outcomes) else EXIT_OK
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    import pywikibot
+
+    from .publish import push
+
+    settings, wiki = _connect(args)
+    directory = _directory(args, settings)
+    paths = _report_paths(args.files, str(directory))
+    if not paths:
+        print(f"salonbot: no report files in {directory}/", file=sys.stderr)
+        return EXIT_FAILED
+    outcomes = push(wiki, settings, directory, paths, summary=args.summary or settings.summary,
+                    dry_run=args.dry_run or bool(pywikibot.config.simulate), yes=args.yes)
+    return _exit_code(outcomes)
+
+
+def cmd_pull(args: argparse.Namespace) -> int:
+    from .publish import pull
+
+    settings, wiki = _connect(args)
+    outcomes = pull(wiki, settings, _directory(args, settings), args.titles, args.prefix,
+                    force=args.force)
+    return _exit_code(outcomes)
+
+
 def cmd_sandbox(args: argparse.Namespace) -> int:
     from . import sandbox
 
@@ -151,6 +195,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", default="strategy-salon", help="the report template")
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
 
+    p = _add(sub, "push", cmd_push, "publish report files to the wiki (safely; see README)",
+             "salonbot push --dry-run reports/ma-ug.yaml")
+    p.add_argument("files", nargs="*", metavar="FILE", help="report files (default: all in --dir)")
+    p.add_argument("--dir", help="the reports folder (default: reports, or salonbot.toml)")
+    p.add_argument("--dry-run", action="store_true", help="show the diffs, write nothing")
+    p.add_argument("--yes", action="store_true", help="save without asking for each page")
+    p.add_argument("--summary", help="the edit summary (default: from salonbot.toml)")
+    p.add_argument("--config", help="salonbot's settings file (default: ./salonbot.toml)")
+
+    p = _add(sub, "pull", cmd_pull, "download wiki pages into report files",
+             "salonbot pull 'Strategy/Wikimedia movement/2018-20/2019 Community Conversations/"
+             "Strategy Salons/Reports/MA UG'")
+    p.add_argument("titles", nargs="*", metavar="TITLE", help="page titles (default: --prefix)")
+    p.add_argument("--prefix", help="pull every page under this prefix (default: the allowed "
+                   "prefix)")
+    p.add_argument("--dir", help="the reports folder (default: reports, or salonbot.toml)")
+    p.add_argument("--force", action="store_true",
+                   help="replace local files even if they have changes not yet pushed")
+    p.add_argument("--config", help="salonbot's settings file (default: ./salonbot.toml)")
+
     p = _add(sub, "sandbox", cmd_sandbox, "start, stop or show a local MediaWiki for trying salonbot",
              'eval "$(salonbot sandbox start)"')
     p.add_argument("action", choices=["start", "stop", "status"])
@@ -160,10 +224,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# pywikibot's global options (-simulate, -user:NAME, -family:, -lang:, -dir:, -verbose, ...):
+# single-dash words, handed to pywikibot.handle_args before salonbot's own options are read.
+WIKI_COMMANDS = {"push", "pull", "sync", "status", "diff", "preview", "index"}
+
+
+def _pywikibot_options(argv: list[str]) -> tuple[list[str], list[str]]:
+    ours = [arg for arg in argv if not (arg.startswith("-") and not arg.startswith("--")
+                                        and len(arg) > 2)]
+    theirs = [arg for arg in argv if arg not in ours]
+    return ours, theirs
+
+
+def _handle_pywikibot_options(options: list[str]) -> None:
+    import os
+
+    for option in options:  # -dir: must be known before pywikibot reads its configuration
+        if option.startswith("-dir:"):
+            os.environ["PYWIKIBOT_DIR"] = option[len("-dir:"):]
+    import pywikibot
+
+    if not options:  # handle_args would read sys.argv instead
+        return
+    unknown = pywikibot.handle_args(options, do_help=False)
+    if unknown:
+        raise SystemExit(f"salonbot: unknown pywikibot option {unknown[0]} (see README)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = next((arg for arg in argv if not arg.startswith("-")), None)
+    pywikibot_options: list[str] = []
+    if command in WIKI_COMMANDS:
+        argv, pywikibot_options = _pywikibot_options(argv)
     args = parser.parse_args(argv)
     try:
+        if pywikibot_options or args.command in WIKI_COMMANDS:
+            _handle_pywikibot_options(pywikibot_options)
         return int(args.handler(args))
     except ReportErrors as error:
         for problem in error.errors:

@@ -1,0 +1,73 @@
+"""salonbot's own settings: one small TOML file in the workspace, with safe defaults.
+
+pywikibot's settings (which wiki, which account, passwords, throttles) stay in pywikibot's own
+`user-config.py`; this file holds only what salonbot decides. Unknown keys are errors.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+CONFIG_FILE = "salonbot.toml"
+DEFAULT_PREFIX = (
+    "Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/Reports/"
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What salonbot reads from `salonbot.toml` (table `[salonbot]`)."""
+
+    #: Only pages whose title starts with this are ever written.
+    allowed_prefix: str = DEFAULT_PREFIX
+    #: The edit summary of pushes and syncs.
+    summary: str = "salonbot: update Strategy Salon report from its YAML file"
+    #: The folder of report files (`--dir` overrides it).
+    reports_dir: str = "reports"
+    #: A wiki page that halts `sync` when it holds anything but `run` (empty: no stop page).
+    stop_page: str = ""
+    #: The page `salonbot index --push` updates (empty: none).
+    index_page: str = ""
+    #: Most edits one `sync` may make (`--max-edits` overrides it); 0 means no limit.
+    max_edits: int = 0
+    #: The report template of new reports and pulled pages.
+    template: str = "strategy-salon"
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Settings from `path`, or from ./salonbot.toml if it exists, else the defaults."""
+    explicit = path is not None
+    path = Path(path or CONFIG_FILE)
+    if not path.exists():
+        if explicit:
+            raise ConfigError(f"{path}: no such config file")
+        return Settings()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    return settings_from_data(data.get("salonbot", {}), str(path), set(data) - {"salonbot"})
+
+
+def settings_from_data(data: dict[str, Any], source: str = CONFIG_FILE,
+                       other_tables: set[str] | None = None) -> Settings:
+    """Settings from the `[salonbot]` table; ConfigError for unknown keys or wrong types."""
+    if other_tables:
+        raise ConfigError(f"{source}: unknown table {sorted(other_tables)[0]!r}; "
+                          "settings go under [salonbot]")
+    known = {field.name: field for field in fields(Settings)}
+    for key, value in data.items():
+        if key not in known:
+            raise ConfigError(f"{source}: unknown setting {key!r} (known: {', '.join(known)})")
+        wanted = type(getattr(Settings(), key))
+        if type(value) is not wanted:
+            raise ConfigError(f"{source}: {key} must be a {wanted.__name__}")
+    settings = Settings(**data)
+    if not settings.allowed_prefix.strip():
+        raise ConfigError(f"{source}: allowed_prefix must not be empty")
+    return settings

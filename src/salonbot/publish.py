@@ -1,0 +1,255 @@
+"""Push report files to the wiki and pull wiki pages into report files.
+
+Each run reads what it needs in batches, decides per page with the pure functions of plan.py, then
+applies the decisions one page at a time; one page's failure never stops the rest. A base revision
+is recorded only after the wiki was seen to hold exactly the file's text.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from .config import Settings
+from .console import Progress, confirm, summary_table, unified_diff, use_colour
+from .errors import ReportErrors, WikiError
+from .parse import parse_page
+from .plan import Action, Decision, WikiPage, plan_pull, plan_push, sha1_of, title_refusal
+from .render import render_report
+from .scaffold import file_name_for
+from .state import Base, State
+from .validate import load_report
+from .wiki import Refused, Wiki
+from .yamlio import dump_report, write_atomic
+
+PUSH_RESULTS = ("created", "updated", "unchanged", "refused", "failed")
+PULL_RESULTS = ("pulled", "unchanged", "refused", "failed")
+
+
+@dataclass
+class Outcome:
+    """The result of one page in a run."""
+
+    title: str
+    file: str
+    result: str
+    message: str = ""
+    revid: int | None = None
+
+
+@dataclass
+class Local:
+    """A report file as it is on disk: its title and rendered page text, or why it is unusable."""
+
+    path: Path
+    title: str = ""
+    text: str | None = None
+    problem: str = ""
+
+
+def read_locals(paths: list[Path]) -> list[Local]:
+    """Load and render each report file; an invalid file carries its problems instead."""
+    found = []
+    for path in paths:
+        try:
+            report = load_report(path)
+        except ReportErrors as error:
+            found.append(Local(path, problem=str(error)))
+            continue
+        found.append(Local(path, report.title, render_report(report)))
+    return found
+
+
+def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki | None,
+                    out: TextIO) -> None:
+    for outcome in outcomes:
+        line = f"{outcome.result:<9} {outcome.title or outcome.file}"
+        if outcome.message:
+            line += f"\n          {outcome.message}"
+        elif wiki is not None and outcome.result in ("created", "updated", "unchanged", "pulled"):
+            line += f"\n          {wiki.article_url(outcome.title)}"
+        out.write(line + "\n")
+    out.write("\n" + summary_table((o.result for o in outcomes), order))
+
+
+def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, summary: str,
+         dry_run: bool, yes: bool, out: TextIO = sys.stdout) -> list[Outcome]:
+    """Push the reports in `paths` (a reports folder's files) and print what happened."""
+    state = State.load(directory)
+    outcomes: list[Outcome] = []
+    candidates: list[Local] = []
+    seen: dict[str, Path] = {}
+    for local in read_locals(paths):
+        if local.problem:
+            outcomes.append(Outcome("", local.path.name, "refused", local.problem))
+        elif refusal := title_refusal(local.title, settings.allowed_prefix):
+            outcomes.append(Outcome(local.title, local.path.name, "refused",
+                                    f"{local.path}: title: {refusal}"))
+        elif local.title in seen:
+            outcomes.append(Outcome(local.title, local.path.name, "refused",
+                                    f"{local.path}: the same title as {seen[local.title]}"))
+        else:
+            seen[local.title] = local.path
+            candidates.append(local)
+
+    pages = wiki.pages([local.title for local in candidates]) if candidates else {}
+    decisions = [
+        plan_push(local.title, local.path.name, local.text or "",
+                  pages.get(local.title, WikiPage(local.title, exists=False)),
+                  state.get(local.title))
+        for local in candidates
+    ]
+    updates = [d.title for d in decisions if d.action is Action.UPDATE]
+    current = wiki.contents(updates) if updates else {}
+    allowed = wiki.bots_allowed(updates) if updates else {}
+    colour = use_colour(out)
+    progress = Progress(len(decisions))
+    saved: list[Decision] = []
+    for decision in decisions:
+        if decision.action is Action.REFUSED:
+            outcomes.append(Outcome(decision.title, decision.file, "refused", decision.reason))
+        elif decision.action is Action.UNCHANGED:
+            _record_if_new(state, decision.title, decision.file, decision.wiki)
+            outcomes.append(Outcome(decision.title, decision.file, "unchanged"))
+        elif decision.action is Action.UPDATE and not allowed.get(decision.title, True):
+            outcomes.append(Outcome(decision.title, decision.file, "refused",
+                                    "the page asks bots not to edit it ({{nobots}}/{{bots}})"))
+        else:
+            old = current.get(decision.title, WikiPage(decision.title, False)).text or ""
+            if dry_run or not yes:
+                out.write(unified_diff(old, decision.text or "", decision.title, colour) or
+                          f"(no difference in text for {decision.title})\n")
+            if dry_run:
+                verb = "create" if decision.action is Action.CREATE else "update"
+                outcomes.append(Outcome(decision.title, decision.file, "unchanged",
+                                        f"dry run: would {verb}; nothing written"))
+                continue
+            if not yes and not confirm(f"Save {decision.title}?"):
+                outcomes.append(Outcome(decision.title, decision.file, "refused", "not confirmed"))
+                continue
+            outcome = _save(wiki, decision, summary)
+            progress.step(decision.title, outcome.result)
+            outcomes.append(outcome)
+            if outcome.result in ("created", "updated"):
+                saved.append(decision)
+    _verify(wiki, state, saved, outcomes)
+    _print_outcomes(outcomes, PUSH_RESULTS, wiki, out)
+    return outcomes
+
+
+def _record_if_new(state: State, title: str, file: str, page: WikiPage | None) -> None:
+    if page is None or not page.exists:
+        return
+    base = state.get(title)
+    if base is None or base.revid != page.revid or base.file != file:
+        state.record(title, Base(page.revid, page.timestamp, page.sha1, file))
+
+
+def _save(wiki: Wiki, decision: Decision, summary: str) -> Outcome:
+    create = decision.action is Action.CREATE
+    try:
+        result = wiki.save(decision.title, decision.text or "", summary, create=create,
+                           base=decision.wiki)
+    except Refused as error:
+        return Outcome(decision.title, decision.file, "refused", str(error))
+    except WikiError as error:
+        return Outcome(decision.title, decision.file, "failed", str(error))
+    if result.nochange:
+        return Outcome(decision.title, decision.file, "unchanged")
+    return Outcome(decision.title, decision.file, "created" if create else "updated",
+                   revid=result.revid)
+
+
+def _verify(wiki: Wiki, state: State, saved: list[Decision], outcomes: list[Outcome]) -> None:
+    """Read back what the wiki stored (one batched read) and record bases only for exact matches:
+    MediaWiki may merge an edit made meanwhile into ours without saying so."""
+    if not saved:
+        return
+    stored = wiki.pages([decision.title for decision in saved])
+    by_title = {outcome.title: outcome for outcome in outcomes}
+    for decision in saved:
+        page = stored.get(decision.title)
+        outcome = by_title[decision.title]
+        if page and page.exists and page.sha1 == sha1_of(decision.text or ""):
+            state.record(decision.title, Base(page.revid, page.timestamp, page.sha1, decision.file))
+        else:
+            outcome.result = "failed"
+            outcome.message = ("saved, but the wiki now holds other text (an edit made meanwhile "
+                               "was merged in); run `salonbot sync`")
+
+
+def _local_file_for(title: str, state: State, locals_by_title: dict[str, Local],
+                    directory: Path, prefix: str) -> Path:
+    if title in locals_by_title:
+        return locals_by_title[title].path
+    base = state.get(title)
+    if base is not None:
+        return directory / base.file
+    name = file_name_for(title, prefix)
+    path, number = directory / name, 2
+    taken = {local.path.name for local in locals_by_title.values()}
+    while path.exists() or path.name in taken:
+        path = directory / f"{name.removesuffix('.yaml')}-{number}.yaml"
+        number += 1
+    return path
+
+
+def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], prefix: str | None,
+         *, force: bool, out: TextIO = sys.stdout) -> list[Outcome]:
+    """Pull the named pages, or every page under `prefix`, into report files in `directory`."""
+    state = State.load(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    local_files = read_locals(sorted(directory.glob("*.yaml")))
+    locals_by_title = {local.title: local for local in local_files if local.title}
+    if titles:
+        pages = wiki.pages([wiki.normalize(title) for title in titles])
+    else:
+        pages = wiki.pages_under(prefix or settings.allowed_prefix)
+    outcomes: list[Outcome] = []
+    decisions: list[Decision] = []
+    for title, page in sorted(pages.items()):
+        if title != page.title:
+            continue  # the same page under the name it was asked by
+        path = _local_file_for(title, state, locals_by_title, directory, settings.allowed_prefix)
+        local = locals_by_title.get(title)
+        broken = next((f for f in local_files if f.path == path and f.problem), None)
+        if broken and not force:
+            outcomes.append(Outcome(title, path.name, "refused",
+                                    f"{path} is not a valid report file; fix it or pull with "
+                                    f"--force to replace it:\n{broken.problem}"))
+            continue
+        decisions.append(plan_pull(title, path.name, local.text if local else None, page,
+                                   state.get(title), force))
+    wanted = [d.title for d in decisions if d.action is Action.DOWNLOAD]
+    contents = wiki.contents(wanted) if wanted else {}
+    progress = Progress(len(wanted))
+    for decision in decisions:
+        if decision.action is Action.REFUSED:
+            outcomes.append(Outcome(decision.title, decision.file, "refused", decision.reason))
+            continue
+        if decision.action is Action.SKIP:
+            _record_if_new(state, decision.title, decision.file, decision.wiki)
+            outcomes.append(Outcome(decision.title, decision.file, "unchanged"))
+            continue
+        page = contents.get(decision.title)
+        outcome = _write_pulled(page, decision, directory, state, settings)
+        progress.step(decision.title, outcome.result)
+        outcomes.append(outcome)
+    _print_outcomes(outcomes, PULL_RESULTS, wiki, out)
+    return outcomes
+
+
+def _write_pulled(page: WikiPage | None, decision: Decision, directory: Path, state: State,
+                  settings: Settings) -> Outcome:
+    if page is None or not page.exists or page.text is None:
+        return Outcome(decision.title, decision.file, "failed", "the page vanished while pulling")
+    report = parse_page(page.text, decision.title, settings.template)
+    if render_report(report) != page.text or sha1_of(page.text) != page.sha1:
+        return Outcome(decision.title, decision.file, "failed",
+                       "salonbot cannot keep this page's text exactly; nothing written "
+                       "(please report this page)")
+    write_atomic(directory / decision.file, dump_report(report))
+    state.record(decision.title, Base(page.revid, page.timestamp, page.sha1, decision.file))
+    return Outcome(decision.title, decision.file, "pulled", revid=page.revid)

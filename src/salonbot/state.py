@@ -1,0 +1,70 @@
+"""The base revisions: for each page, the wiki revision its report file was last pulled or pushed
+as. Kept in `.salonbot-state.json` inside the reports folder (commit it with the reports).
+
+A base is recorded only for a revision the wiki was seen to hold with exactly the file's text
+(sha1 checked), so it never claims what the wiki does not hold. Writes are atomic.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .errors import SalonbotError
+from .yamlio import write_atomic
+
+STATE_FILE = ".salonbot-state.json"
+
+
+@dataclass(frozen=True)
+class Base:
+    """The wiki revision a report file corresponds to."""
+
+    revid: int
+    timestamp: str
+    sha1: str
+    file: str
+
+
+class State:
+    """The bases of one reports folder, by page title."""
+
+    def __init__(self, directory: Path, bases: dict[str, Base] | None = None):
+        self.directory = directory
+        self.bases: dict[str, Base] = bases or {}
+
+    @classmethod
+    def load(cls, directory: str | Path) -> State:
+        directory = Path(directory)
+        path = directory / STATE_FILE
+        if not path.exists():
+            return cls(directory)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            bases = {title: Base(**entry) for title, entry in data["pages"].items()}
+        except (ValueError, KeyError, TypeError) as error:
+            raise SalonbotError(f"{path}: damaged state file ({error}); restore it from git, or "
+                                "delete it and run `salonbot pull` to record the bases again") from None
+        return cls(directory, bases)
+
+    def get(self, title: str) -> Base | None:
+        return self.bases.get(title)
+
+    def title_of_file(self, file: str) -> str | None:
+        return next((title for title, base in self.bases.items() if base.file == file), None)
+
+    def record(self, title: str, base: Base) -> None:
+        """Record a base and write the state file at once (a crash loses at most this one)."""
+        self.bases[title] = base
+        self.save()
+
+    def forget(self, title: str) -> None:
+        if self.bases.pop(title, None) is not None:
+            self.save()
+
+    def save(self) -> None:
+        data = {"version": 1,
+                "pages": {title: asdict(base) for title, base in sorted(self.bases.items())}}
+        write_atomic(self.directory / STATE_FILE,
+                     json.dumps(data, indent=1, ensure_ascii=False) + "\n")

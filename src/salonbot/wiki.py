@@ -1,0 +1,233 @@
+"""The one module that talks to pywikibot (and so to the wiki).
+
+Reads are batched: metadata (revision id, timestamp, sha1) of up to 500 pages per request with
+`apihighlimits` (50 without), carrying the edit token and `curtimestamp` along; content only for
+the pages about to be edited. Edits go through pywikibot's API requests, so its retries, maxlag,
+throttle, login and User-Agent apply, with MediaWiki's own guards: `createonly` for new pages,
+`nocreate` + `basetimestamp` + `baserevid` + `starttimestamp` for updates, and `md5` of the text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .errors import WikiError
+from .plan import WikiPage
+
+if TYPE_CHECKING:
+    import pywikibot
+
+log = logging.getLogger("salonbot")
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What the wiki answered to an edit: the new revision (None for a no-change edit)."""
+
+    title: str
+    revid: int | None
+    nochange: bool
+
+
+class Refused(WikiError):
+    """Raised when the wiki refuses an edit for a reason a person must look at (conflict,
+    deletion, protection, {{nobots}}); `code` is MediaWiki's error code."""
+
+    def __init__(self, message: str, title: str, code: str = ""):
+        self.code = code
+        super().__init__(message, title)
+
+
+_REFUSALS = {
+    "editconflict": "someone edited the page meanwhile; run `salonbot sync`",
+    "pagedeleted": "the page was deleted meanwhile; it is not re-created",
+    "missingtitle": "the page does not exist any more (deleted or moved); it is not re-created",
+    "articleexists": "someone created the page meanwhile; run `salonbot pull` first",
+    "protectedpage": "the page is protected; ask an administrator",
+    "cascadeprotected": "the page is protected; ask an administrator",
+    "protectedtitle": "the title is protected against creation",
+    "permissiondenied": "the bot account may not edit this page",
+    "badmd5": "the text was damaged on its way to the wiki; try again",
+}
+
+
+class Wiki:
+    """A logged-in connection to one wiki, as pywikibot's configuration says."""
+
+    def __init__(self, site: pywikibot.site.APISite):
+        self.site = site
+        self.token: str | None = None
+        self.curtimestamp: str | None = None
+
+    @classmethod
+    def connect(cls) -> Wiki:
+        """Connect with pywikibot's configuration (PYWIKIBOT_DIR, user-config.py, global options)."""
+        import pywikibot
+        from pywikibot.exceptions import Error
+
+        try:
+            site = pywikibot.Site()
+            site.login()
+        except Error as error:
+            raise WikiError(f"cannot log in to the wiki: {error}") from None
+        return cls(site)
+
+    @property
+    def batch_size(self) -> int:
+        """Titles per request: 500 with apihighlimits (bots), else 50."""
+        return 500 if self.site.has_right("apihighlimits") else 50
+
+    @property
+    def username(self) -> str:
+        return str(self.site.username())
+
+    def article_url(self, title: str) -> str:
+        import pywikibot
+
+        # Slashes of subpage titles stay readable (pywikibot encodes them as %2F).
+        return str(pywikibot.Page(self.site, title).full_url()).replace("%2F", "/")
+
+    def normalize(self, title: str) -> str:
+        """The title as the wiki stores it (namespace names and first-letter case applied)."""
+        import pywikibot
+
+        return str(pywikibot.Page(self.site, title).title())
+
+    def _query(self, **parameters: Any) -> Iterator[dict[str, Any]]:
+        """Each result of a query, following continuation; records the token and curtimestamp."""
+        parameters = {"action": "query", "formatversion": 2, **parameters}
+        while True:
+            result = self.site.simple_request(**parameters).submit()
+            self.curtimestamp = result.get("curtimestamp", self.curtimestamp)
+            token = result.get("query", {}).get("tokens", {}).get("csrftoken")
+            self.token = token or self.token
+            yield result
+            if "continue" not in result:
+                return
+            parameters.update(result["continue"])
+            parameters.pop("meta", None)
+
+    @staticmethod
+    def _page(entry: dict[str, Any]) -> WikiPage:
+        if entry.get("missing") or entry.get("invalid") or "revisions" not in entry:
+            return WikiPage(entry["title"], exists=False)
+        revision = entry["revisions"][0]
+        content = revision.get("slots", {}).get("main", {}).get("content")
+        return WikiPage(entry["title"], True, revision["revid"], revision["timestamp"],
+                        revision.get("sha1", ""), content)
+
+    def _titles_query(self, titles: Sequence[str], **extra: Any) -> dict[str, WikiPage]:
+        pages: dict[str, WikiPage] = {}
+        for start in range(0, len(titles), self.batch_size):
+            batch = list(titles[start : start + self.batch_size])
+            for result in self._query(titles=batch, **extra):
+                query = result.get("query", {})
+                renamed = {item["from"]: item["to"] for item in query.get("normalized", [])}
+                for entry in query.get("pages", []):
+                    pages[entry["title"]] = self._page(entry)
+                for original, normalized in renamed.items():
+                    if normalized in pages:
+                        pages[original] = pages[normalized]
+        return pages
+
+    def pages(self, titles: Sequence[str]) -> dict[str, WikiPage]:
+        """Metadata of the latest revision of each title (batched; no content), with the edit
+        token and the server time carried along."""
+        return self._titles_query(titles, prop="revisions", rvprop="ids|timestamp|sha1",
+                                  meta="tokens", curtimestamp=1)
+
+    def pages_under(self, prefix: str) -> dict[str, WikiPage]:
+        """Metadata of every page whose title starts with `prefix` (a generator over the prefix,
+        500 or 5000 pages a request), with the edit token and server time."""
+        import pywikibot
+
+        page = pywikibot.Page(self.site, prefix.rstrip("/") + "/x")
+        namespace = page.namespace().id
+        bare = page.title(with_ns=False)[: -1]
+        found: dict[str, WikiPage] = {}
+        for result in self._query(generator="allpages", gapprefix=bare, gapnamespace=namespace,
+                                  gaplimit="max", prop="revisions", rvprop="ids|timestamp|sha1",
+                                  meta="tokens", curtimestamp=1):
+            for entry in result.get("query", {}).get("pages", []):
+                if "revisions" in entry or entry.get("missing"):
+                    found[entry["title"]] = self._page(entry)
+        return found
+
+    def contents(self, titles: Sequence[str]) -> dict[str, WikiPage]:
+        """The latest revision of each title with its text (batched, content as stored)."""
+        return self._titles_query(titles, prop="revisions",
+                                  rvprop="ids|timestamp|sha1|content", rvslots="main")
+
+    def revision_texts(self, revids: Iterable[int]) -> dict[int, str]:
+        """The text of given revisions (old ones included), batched by revision id."""
+        revids = sorted(set(revids))
+        texts: dict[int, str] = {}
+        for start in range(0, len(revids), self.batch_size):
+            batch = revids[start : start + self.batch_size]
+            for result in self._query(revids=batch, prop="revisions", rvprop="ids|content",
+                                      rvslots="main"):
+                for entry in result.get("query", {}).get("pages", []):
+                    for revision in entry.get("revisions", []):
+                        texts[revision["revid"]] = revision["slots"]["main"]["content"]
+        return texts
+
+    def bots_allowed(self, titles: Sequence[str]) -> dict[str, bool]:
+        """Whether {{bots}}/{{nobots}} let this bot edit each page (pywikibot's own check, with
+        text and templates preloaded in batches, so no request per page)."""
+        import pywikibot
+
+        pages = [pywikibot.Page(self.site, title) for title in titles]
+        allowed = {}
+        for page in self.site.preloadpages(pages, templates=True, content=True):
+            allowed[page.title()] = page.botMayEdit()
+        return allowed
+
+    def save(self, title: str, text: str, summary: str, *, create: bool,
+             base: WikiPage | None = None) -> SaveResult:
+        """Save the full text of a page (never appends, so a retried request cannot duplicate
+        text). `create` uses createonly; otherwise `base` (the wiki's latest revision, which must
+        be the recorded base) guards against overwriting anybody's edit or re-creating a page
+        deleted meanwhile. Raises Refused for what a person must look at, WikiError otherwise."""
+        from pywikibot.exceptions import APIError, Error
+
+        if self.token is None:
+            raise WikiError("no edit token: read the pages' metadata first", title)
+        parameters: dict[str, Any] = {
+            "action": "edit", "title": title, "text": text, "summary": summary,
+            "token": self.token, "minor": False, "notminor": True,
+            "bot": self.site.has_right("bot"),
+            "md5": hashlib.md5(text.encode("utf-8")).hexdigest(),
+            "formatversion": 2,
+        }
+        if create:
+            parameters["createonly"] = True
+        else:
+            assert base is not None and base.exists
+            parameters.update(nocreate=True, basetimestamp=base.timestamp, baserevid=base.revid,
+                              starttimestamp=self.curtimestamp or base.timestamp)
+        try:
+            result = self.site.simple_request(**parameters).submit()
+        except APIError as error:
+            if error.code in _REFUSALS:
+                raise Refused(_REFUSALS[error.code], title, error.code) from None
+            raise WikiError(f"the wiki refused the edit: {error.code}: {error.info}", title) from None
+        except Error as error:
+            raise WikiError(f"the edit failed: {error}", title) from None
+        edit = result.get("edit", {})
+        if edit.get("result") != "Success":
+            raise WikiError(f"the wiki did not save the edit: {edit}", title)
+        if edit.get("nochange"):
+            return SaveResult(title, None, True)
+        return SaveResult(title, int(edit["newrevid"]), False)
+
+    def parse_to_html(self, text: str, title: str) -> dict[str, Any]:
+        """The wiki's own rendering of wikitext (action=parse; no edit), with its style modules."""
+        result = self.site.simple_request(
+            action="parse", text=text, title=title, contentmodel="wikitext", prop="text|modules|"
+            "modulestyles|headhtml|displaytitle", formatversion=2, disablelimitreport=True,
+        ).submit()
+        return dict(result["parse"])
