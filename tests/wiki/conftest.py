@@ -7,6 +7,9 @@ admin or as ``OtherUser``, one request at a time. Every test under tests/wiki is
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -62,6 +65,13 @@ class Wiki:
              "timestamp": rev["timestamp"]}
             for rev in page.get("revisions", [])
         ]
+
+    def bot_flags(self, title: str) -> list[bool]:
+        """For each edit of the page in recent changes, oldest first: whether it is flagged bot."""
+        result = self._post(self._admin, action="query", list="recentchanges", rctitle=title,
+                            rcprop="flags|ids", rcdir="newer", rclimit="max",
+                            rctype="edit|new")
+        return [bool(change.get("bot")) for change in result["query"]["recentchanges"]]
 
     def edit_as_other(self, title: str, text: str, summary: str = "edit by another person",
                       **params: Any) -> dict[str, Any]:
@@ -133,3 +143,37 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxInfo]:
 def wiki(sandbox: SandboxInfo) -> Wiki:
     """The session's sandbox wiki, seen through the API as its admin and as OtherUser."""
     return Wiki(sandbox)
+
+
+PREFIX = "Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/Reports/"
+
+
+class Workspace:
+    """A folder where salonbot runs as an operator would run it: `reports/` inside, the sandbox
+    wiki's pywikibot config named by PYWIKIBOT_DIR, salonbot started as a separate process."""
+
+    def __init__(self, root: Path, info: SandboxInfo) -> None:
+        self.root = root
+        self.reports = root / "reports"
+        self.reports.mkdir(parents=True, exist_ok=True)
+        self.env = {**os.environ, "PYWIKIBOT_DIR": str(info.pywikibot_dir), "NO_COLOR": "1"}
+
+    def run(self, *args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:
+        """Run `python -m salonbot ARGS` in the workspace; the completed process."""
+        return subprocess.run([sys.executable, "-m", "salonbot", *args], cwd=self.root,
+                              env=self.env, input=input, capture_output=True, text=True,
+                              timeout=300, check=False)
+
+    def write(self, name: str, text: str) -> Path:
+        path = self.reports / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def read(self, name: str) -> str:
+        return (self.reports / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, sandbox: SandboxInfo) -> Workspace:
+    """A fresh operator's workspace for one test, talking to the session's sandbox wiki."""
+    return Workspace(tmp_path / "workspace", sandbox)

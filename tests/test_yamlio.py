@@ -1,0 +1,172 @@
+"""Report files on disk: stable dumps, readable text, atomic writes, values kept as text, lines."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import salonbot
+from salonbot.model import Bullet, Node, Report
+from salonbot.yamlio import dump_report, load_data, report_from_data, write_atomic
+
+GOLDEN = Path(__file__).parent / "golden"
+GOLDEN_CASES = sorted(path.stem for path in GOLDEN.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("name", GOLDEN_CASES)
+def test_dump_load_dump_is_stable(name: str) -> None:
+    report = salonbot.parse((GOLDEN / f"{name}.wiki").read_text(encoding="utf-8"), "A title")
+    first = dump_report(report)
+    data, _ = load_data(first)
+    second = dump_report(report_from_data(data))
+    assert second == first
+
+
+def test_multi_line_strings_use_literal_block_style() -> None:
+    report = Report(title="T", sections={
+        "what_happened": Node(text="We met.\n\nThen we talked:\n  indented line"),
+        "discussion": Node(children=[Node(title="A", text="one\ntwo", points=[Bullet("x")])]),
+    })
+    text = dump_report(report)
+    assert text == (
+        "title: T\n"
+        "what_happened: |-\n"
+        "  We met.\n"
+        "\n"
+        "  Then we talked:\n"
+        "    indented line\n"
+        "discussion:\n"
+        "  themes:\n"
+        "  - title: A\n"
+        "    text: |-\n"
+        "      one\n"
+        "      two\n"
+        "    points:\n"
+        "    - x\n"
+    )
+
+
+def test_long_lines_are_not_folded() -> None:
+    sentence = "word " * 60 + "end"
+    text = dump_report(Report(title="T", sections={"budget": Node(text=sentence)}))
+    assert text == f"title: T\nbudget: {sentence}\n"
+
+
+def test_unicode_is_written_as_is() -> None:
+    report = Report(title="Reports/مجموعة مستخدمي ويكيميديا المغرب", sections={
+        "discussion": Node(children=[Node(title="ויקימדיה ישראל", points=[Bullet("نقطة «أولى»")])]),
+    })
+    text = dump_report(report)
+    assert "title: Reports/مجموعة مستخدمي ويكيميديا المغرب\n" in text
+    assert "  - title: ויקימדיה ישראל\n" in text
+    assert "    - نقطة «أولى»\n" in text
+    assert "\\u" not in text and "\\x" not in text
+
+
+@pytest.mark.parametrize("value", ["yes", "no", "on", "off", "true", "Null", "~", "2019-03-02",
+                                   "2019-03-02 10:00:00", "1200", "012", "0x1F", "1_000", "1e3",
+                                   "3.14", ".inf", ".nan", "-5", "12:30"])
+def test_values_that_look_like_numbers_or_dates_load_as_text(value: str) -> None:
+    text = (f"title: {value}\nintro: {value}\nbudget:\n  text: {value}\n  points:\n  - {value}\n"
+            f"  - - {value}\n")
+    data, _ = load_data(text)
+    if value in ("~", "Null"):  # null is an empty value, as format.md says
+        assert data["intro"] is None
+        return
+    assert data == {"title": value, "intro": value,
+                    "budget": {"text": value, "points": [value, [value]]}}
+
+
+def test_a_dumped_report_keeps_text_that_looks_like_numbers() -> None:
+    report = Report(title="1200", sections={"budget": Node(text="yes", points=[Bullet("2019-03-02")]),
+                                            "media": Node(text="null")})
+    data, _ = load_data(dump_report(report))
+    assert report_from_data(data) == report
+
+
+def test_layout_numbers_stay_numbers() -> None:
+    data, _ = load_data("title: T\nbudget:\n  text: x\n  layout:\n    before: 2\n    after: 0\n")
+    assert data["budget"]["layout"] == {"before": 2, "after": 0}
+
+
+def test_line_numbers_of_nested_values() -> None:
+    text = (
+        "title: T\n"                      # 1
+        "# a comment\n"                   # 2
+        "discussion:\n"                   # 3
+        "  text: |-\n"                    # 4
+        "    one\n"                       # 5
+        "    two\n"                       # 6
+        "  themes:\n"                     # 7
+        "  - title: A\n"                  # 8
+        "    points:\n"                   # 9
+        "    - a\n"                       # 10
+        "    - - a.1\n"                   # 11
+        "      - a.2\n"                   # 12
+        "    topics:\n"                   # 13
+        "    - title: B\n"                # 14
+        "\n"                              # 15
+        "      layout: {before: 2}\n"     # 16
+        "budget: ''\n"                    # 17
+    )
+    _, lines = load_data(text)
+    assert lines[("title",)] == 1
+    assert lines[("discussion",)] == 3
+    assert lines[("discussion", "text")] == 4
+    assert lines[("discussion", "themes")] == 7
+    assert lines[("discussion", "themes", 0)] == 8
+    assert lines[("discussion", "themes", 0, "title")] == 8
+    assert lines[("discussion", "themes", 0, "points", 0)] == 10
+    assert lines[("discussion", "themes", 0, "points", 1)] == 11
+    assert lines[("discussion", "themes", 0, "points", 1, 0)] == 11
+    assert lines[("discussion", "themes", 0, "points", 1, 1)] == 12
+    assert lines[("discussion", "themes", 0, "topics", 0, "title")] == 14
+    assert lines[("discussion", "themes", 0, "topics", 0, "layout", "before")] == 16
+    assert lines[("budget",)] == 17
+
+
+def test_an_empty_value_at_the_end_of_the_file_is_on_its_own_line() -> None:
+    _, lines = load_data("title: T\nbudget:\n")
+    assert lines[("budget",)] == 2
+
+
+def test_write_atomic_writes_the_text_exactly(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "report.yaml"
+    write_atomic(path, "title: T\r\nbudget: é\n")
+    assert path.read_bytes() == "title: T\r\nbudget: é\n".encode()
+    write_atomic(path, "title: U\n")
+    assert path.read_bytes() == b"title: U\n"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["report.yaml"]
+
+
+def test_write_atomic_keeps_the_old_file_when_the_write_fails(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "report.yaml"
+    path.write_bytes(b"title: old\n")
+
+    def fail(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        assert Path(src).read_bytes() == b"title: new\n"  # the new text was written in full
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError, match="No space left"):
+        write_atomic(path, "title: new\n")
+    assert path.read_bytes() == b"title: old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.yaml"]
+
+
+def test_write_atomic_cleans_up_when_interrupted_while_writing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "report.yaml"
+    path.write_bytes(b"title: old\n")
+
+    def interrupted(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(path, "title: new\n")
+    assert path.read_bytes() == b"title: old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.yaml"]
