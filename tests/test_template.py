@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
+import jsonschema
 import pytest
+import yaml
 
 import salonbot
 import salonbot.template
@@ -214,3 +217,51 @@ def test_a_malformed_template_file_raises_template_error(tmp_path: Path, text: s
     message = str(raised.value)
     assert message.startswith(str(path)), message
     assert re.search(pattern, message), message
+
+
+# --- the JSON Schema shipped for editors -----------------------------------------------------------
+
+SHIPPED_SCHEMA = TESTS.parent / "src" / "salonbot" / "schema" / "report.schema.json"
+
+
+def test_the_shipped_schema_is_current() -> None:
+    # If this fails after a change to the template or schema.py, run `make schema`.
+    shipped = json.loads(SHIPPED_SCHEMA.read_text(encoding="utf-8"))
+    assert shipped == report_schema(get_template("strategy-salon"))
+
+
+def test_the_shipped_schema_is_a_valid_draft_2020_12_schema() -> None:
+    shipped = json.loads(SHIPPED_SCHEMA.read_text(encoding="utf-8"))
+    assert shipped["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(shipped)
+
+
+@pytest.mark.parametrize("path", sorted((TESTS / "golden").glob("*.yaml")), ids=lambda p: p.stem)
+def test_golden_reports_validate_against_the_shipped_schema(path: Path) -> None:
+    # What an editor does: a generic YAML loader and a plain JSON Schema validator.
+    shipped = json.loads(SHIPPED_SCHEMA.read_text(encoding="utf-8"))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(shipped).validate(data)
+
+
+def test_the_shipped_schema_refuses_what_validate_refuses_for_shape() -> None:
+    shipped = jsonschema.Draft202012Validator(
+        json.loads(SHIPPED_SCHEMA.read_text(encoding="utf-8")))
+    bad = [
+        {"budget": "x"},
+        {"title": "T", "budgets": "x"},
+        {"title": "T", "reflections": {"pionts": []}},
+        {"title": "T", "discussion": {"themes": [{"points": ["a"]}]}},
+        {"title": "T", "discussion": {"themes": {"title": "A"}}},
+        {"title": "T", "budget": {"text": "x", "layout": {"before": -1}}},
+        {"title": "T", "template": "mini-report"},
+    ]
+    for data in bad:
+        assert not shipped.is_valid(data), data
+
+
+def test_the_mini_schema_accepts_a_mini_report(mini: Template) -> None:
+    validator = jsonschema.Draft202012Validator(report_schema(mini))
+    validator.check_schema(report_schema(mini))
+    validator.validate(yaml.safe_load(MINI_YAML))
+    assert not validator.is_valid(yaml.safe_load(MINI_YAML.replace("entries:", "themes:")))

@@ -170,3 +170,21 @@ def test_write_atomic_cleans_up_when_interrupted_while_writing(
         write_atomic(path, "title: new\n")
     assert path.read_bytes() == b"title: old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.yaml"]
+
+
+def test_write_atomic_gives_a_new_file_the_usual_permissions(tmp_path: Path) -> None:
+    # Reports, pages and the schema are ordinary files: readable as the umask allows, not 0600.
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "new.yaml", "title: T\n")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "new.yaml").stat().st_mode & 0o777 == 0o644
+
+
+def test_write_atomic_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Path) -> None:
+    path = tmp_path / "report.yaml"
+    path.write_text("title: old\n", encoding="utf-8")
+    path.chmod(0o664)
+    write_atomic(path, "title: new\n")
+    assert path.stat().st_mode & 0o777 == 0o664

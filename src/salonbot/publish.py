@@ -77,7 +77,7 @@ def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki 
 def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, summary: str,
          dry_run: bool, yes: bool, out: TextIO = sys.stdout) -> list[Outcome]:
     """Push the reports in `paths` (a reports folder's files) and print what happened."""
-    state = State.load(directory)
+    state = State.load(directory, wiki.site_key)
     outcomes: list[Outcome] = []
     candidates: list[Local] = []
     seen: dict[str, Path] = {}
@@ -199,7 +199,7 @@ def _local_file_for(title: str, state: State, locals_by_title: dict[str, Local],
 def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], prefix: str | None,
          *, force: bool, out: TextIO = sys.stdout) -> list[Outcome]:
     """Pull the named pages, or every page under `prefix`, into report files in `directory`."""
-    state = State.load(directory)
+    state = State.load(directory, wiki.site_key)
     directory.mkdir(parents=True, exist_ok=True)
     local_files = read_locals(sorted(directory.glob("*.yaml")))
     locals_by_title = {local.title: local for local in local_files if local.title}

@@ -1,5 +1,7 @@
 """The base revisions: for each page, the wiki revision its report file was last pulled or pushed
-as. Kept in `.salonbot-state.json` inside the reports folder (commit it with the reports).
+as. Kept in `.salonbot-state.json` inside the reports folder (commit it with the reports), one
+table per wiki (`meta:meta`, `sandbox:sandbox`, ...), so trying the files on a sandbox wiki never
+confuses what they are on Meta.
 
 A base is recorded only for a revision the wiki was seen to hold with exactly the file's text
 (sha1 checked), so it never claims what the wiki does not hold. Writes are atomic.
@@ -10,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import SalonbotError
 from .yamlio import write_atomic
@@ -30,23 +33,29 @@ class Base:
 class State:
     """The bases of one reports folder, by page title."""
 
-    def __init__(self, directory: Path, bases: dict[str, Base] | None = None):
+    def __init__(self, directory: Path, site: str, bases: dict[str, Base] | None = None,
+                 others: dict[str, Any] | None = None):
         self.directory = directory
+        self.site = site
         self.bases: dict[str, Base] = bases or {}
+        self._others = others or {}  # the tables of other wikis, kept as they are
 
     @classmethod
-    def load(cls, directory: str | Path) -> State:
+    def load(cls, directory: str | Path, site: str) -> State:
+        """The bases recorded in `directory` for the wiki `site` (e.g. `meta:meta`)."""
         directory = Path(directory)
         path = directory / STATE_FILE
         if not path.exists():
-            return cls(directory)
+            return cls(directory, site)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            bases = {title: Base(**entry) for title, entry in data["pages"].items()}
-        except (ValueError, KeyError, TypeError) as error:
+            sites = data["sites"]
+            bases = {title: Base(**entry) for title, entry in sites.get(site, {}).items()}
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise SalonbotError(f"{path}: damaged state file ({error}); restore it from git, or "
                                 "delete it and run `salonbot pull` to record the bases again") from None
-        return cls(directory, bases)
+        return cls(directory, site, bases, {key: value for key, value in sites.items()
+                                            if key != site})
 
     def get(self, title: str) -> Base | None:
         return self.bases.get(title)
@@ -64,7 +73,8 @@ class State:
             self.save()
 
     def save(self) -> None:
-        data = {"version": 1,
-                "pages": {title: asdict(base) for title, base in sorted(self.bases.items())}}
+        sites = dict(self._others)
+        sites[self.site] = {title: asdict(base) for title, base in sorted(self.bases.items())}
+        data = {"version": 1, "sites": dict(sorted(sites.items()))}
         write_atomic(self.directory / STATE_FILE,
                      json.dumps(data, indent=1, ensure_ascii=False) + "\n")

@@ -82,6 +82,11 @@ class Wiki:
         return 500 if self.site.has_right("apihighlimits") else 50
 
     @property
+    def site_key(self) -> str:
+        """`family:code` of the wiki, e.g. `meta:meta`: the key of its table in the state file."""
+        return f"{self.site.family.name}:{self.site.code}"
+
+    @property
     def username(self) -> str:
         return str(self.site.username())
 

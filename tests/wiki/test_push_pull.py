@@ -22,7 +22,8 @@ def report_yaml(title: str, budget: str = "The total budget was 1200 USD.",
 
 
 def state(workspace: Workspace) -> dict:
-    return json.loads((workspace.reports / ".salonbot-state.json").read_text())["pages"]
+    return json.loads((workspace.reports / ".salonbot-state.json").read_text())["sites"][
+        "sandbox:sandbox"]
 
 
 def test_push_creates_the_page_as_rendered_with_a_bot_edit(workspace: Workspace, wiki: Wiki) -> None:
