@@ -67,7 +67,8 @@ def results_section(text: str, baseline: float, ours: float, repeat: int, number
         "",
         f"Measured {datetime.date.today().isoformat()} with Python {platform.python_version()}, "
         f"mwparserfromhell {mwparserfromhell.__version__} "
-        f"({'C' if mwparserfromhell.parser.use_c else 'pure Python'} tokenizer), salonbot {salonbot.__version__} on "
+        f"({'C' if mwparserfromhell.parser.use_c else 'pure Python'} tokenizer), "
+        f"salonbot {salonbot.__version__} on "
         f"{platform.machine()} ({platform.system()}).",
         "",
     ])

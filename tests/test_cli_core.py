@@ -65,7 +65,8 @@ def test_render_of_an_invalid_file_fails_with_its_line(tmp_path: Path,
     output = tmp_path / "page.wiki"
     assert main(["render", str(path), "-o", str(output)]) == 1
     out, err = capsys.readouterr()
-    assert (out, err) == ("", f"{path}:3: a bullet must not start or end with spaces; remove them\n")
+    assert out == ""
+    assert err == f"{path}:3: a bullet must not start or end with spaces; remove them\n"
     assert not output.exists()
 
 
@@ -80,8 +81,9 @@ def test_render_needs_no_pywikibot_config(tmp_path: Path) -> None:
     home.mkdir()
     config.mkdir()
     output = tmp_path / "page.wiki"
+    argv = ["render", str(MOROCCO_YAML), "-o", str(output)]
     script = ("import sys, salonbot.cli\n"
-              f"code = salonbot.cli.main(['render', {str(MOROCCO_YAML)!r}, '-o', {str(output)!r}])\n"
+              f"code = salonbot.cli.main({argv!r})\n"
               "assert 'pywikibot' not in sys.modules, 'render imported pywikibot'\n"
               "sys.exit(code)\n")
     env = {key: value for key, value in os.environ.items() if not key.startswith("PYWIKIBOT")}

@@ -185,15 +185,18 @@ def test_aliases_are_accepted_when_parsing() -> None:
 MALFORMED = {
     "empty": ("", r"expected a mapping"),
     "no_name": ("sections: []\n", r"missing name"),
-    "section_without_heading": ("name: x\nsections:\n- key: a\n", r"sections\[0\]: missing heading"),
+    "section_without_heading": ("name: x\nsections:\n- key: a\n",
+                                r"sections\[0\]: missing heading"),
     "child_without_title": (
         "name: x\nsections:\n- key: a\n  heading: A\n  children: {key: c, heading: 'T {number}'}\n",
         r"sections\[0\]\.children: a child heading must contain \{title\}"),
-    "duplicate_section_keys": ("name: x\nsections:\n- {key: a, heading: A}\n- {key: a, heading: B}\n",
-                               r"section keys must be unique"),
+    "duplicate_section_keys": (
+        "name: x\nsections:\n- {key: a, heading: A}\n- {key: a, heading: B}\n",
+        r"section keys must be unique"),
     "unknown_key": ("name: x\nsections:\n- {key: a, heading: A, alias: [b]}\n",
                     r"sections\[0\]: unknown key alias"),
-    "section_not_a_mapping": ("name: x\nsections:\n- Summary\n", r"sections\[0\]: expected a mapping"),
+    "section_not_a_mapping": ("name: x\nsections:\n- Summary\n",
+                              r"sections\[0\]: expected a mapping"),
     # These are not handled yet (see the report): each must be a TemplateError naming the file.
     "yaml_syntax_error": ("name: x\nsections: [\n", r"line 3|YAML"),
     "sections_not_a_list": ("name: x\nsections: 5\n", r"sections"),
@@ -202,7 +205,8 @@ MALFORMED = {
                          r"aliases"),
     "section_key_reserved": ("name: x\nsections:\n- {key: title, heading: A}\n", r"title"),
     "child_key_reserved": (
-        "name: x\nsections:\n- key: a\n  heading: A\n  children: {key: points, heading: '{title}'}\n",
+        "name: x\nsections:\n- key: a\n  heading: A\n"
+        "  children: {key: points, heading: '{title}'}\n",
         r"points"),
 }
 
@@ -219,7 +223,7 @@ def test_a_malformed_template_file_raises_template_error(tmp_path: Path, text: s
     assert re.search(pattern, message), message
 
 
-# --- the JSON Schema shipped for editors -----------------------------------------------------------
+# --- the JSON Schema shipped for editors ----------------------------------------------------------
 
 SHIPPED_SCHEMA = TESTS.parent / "src" / "salonbot" / "schema" / "report.schema.json"
 

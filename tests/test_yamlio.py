@@ -80,8 +80,10 @@ def test_values_that_look_like_numbers_or_dates_load_as_text(value: str) -> None
 
 
 def test_a_dumped_report_keeps_text_that_looks_like_numbers() -> None:
-    report = Report(title="1200", sections={"budget": Node(text="yes", points=[Bullet("2019-03-02")]),
-                                            "media": Node(text="null")})
+    report = Report(title="1200", sections={
+        "budget": Node(text="yes", points=[Bullet("2019-03-02")]),
+        "media": Node(text="null"),
+    })
     data, _ = load_data(dump_report(report))
     assert report_from_data(data) == report
 
