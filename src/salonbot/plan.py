@@ -44,10 +44,10 @@ def title_refusal(title: str, prefix: str) -> str | None:
         return "the title has characters a wiki title cannot have (# < > [ ] | { } or controls)"
     normalized = normalize_title(title)
     wanted = normalize_title(prefix)
-    if normalized != title:
-        return f"write the title as the wiki stores it: {normalized!r}"
     if not normalized.startswith(wanted) or len(normalized) == len(wanted):
         return f"the title is outside the allowed prefix {prefix!r} (see salonbot.toml)"
+    if normalized != title:
+        return f"write the title as the wiki stores it: {normalized!r}"
     rest = normalized[len(wanted):]
     segments = rest.split("/")
     if any(segment.strip() in ("", ".", "..") for segment in segments):
