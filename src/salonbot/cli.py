@@ -62,6 +62,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from .parse import parse_page
     from .yamlio import dump_report
 
+    if args.file == "-" and not args.title:
+        print("salonbot parse: reading standard input needs --title TITLE", file=sys.stderr)
+        return EXIT_USAGE
     source = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
     with source:
         text = source.read()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 import mwparserfromhell
-from mwparserfromhell.nodes import Heading
+from mwparserfromhell.nodes import Heading, Text
 
 from .model import Bullet, Layout, Node, Report
 from .render import (
@@ -37,6 +37,11 @@ class _Cut:
     canonical_heading: str
 
 
+def unclosed_comment(text: str) -> bool:
+    """Whether `text` opens an HTML comment it never closes (MediaWiki hides what follows)."""
+    return text.rfind("<!--") > text.rfind("-->")
+
+
 def parse_bullets(text: str) -> list[Bullet] | None:
     """The bullets of a canonical bullet list (see render_bullets), or None if `text` is not one."""
     if not text.startswith("* "):
@@ -58,6 +63,8 @@ def parse_bullets(text: str) -> list[Bullet] | None:
         depth, item = len(found.group(1)), found.group(2)
         if not item or item != item.strip() or depth > len(stack) or (previous_blank and depth > 1):
             return None
+        if unclosed_comment(item):
+            return None  # it hides the bullets after it on the wiki: keep it all as text
         del stack[depth:]
         bullet = Bullet(item)
         stack[depth - 1].append(bullet)
@@ -152,11 +159,17 @@ class _Structure:
 
 
 def _headings(text: str) -> list[tuple[int, int, Heading]]:
-    """(start, end, node) of each top-level heading that has nothing but spaces after it."""
+    """(start, end, node) of each top-level heading that has nothing but spaces after it.
+
+    As in MediaWiki, an HTML comment that is never closed hides the rest of the page, so no
+    heading after it counts (mwparserfromhell leaves such a `<!--` in plain text).
+    """
     found = []
     position = 0
     for node in mwparserfromhell.parse(text).nodes:
         length = len(str(node))
+        if isinstance(node, Text) and "<!--" in node.value:
+            break
         if isinstance(node, Heading):
             end = position + length
             line_end = text.find("\n", end)

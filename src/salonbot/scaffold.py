@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import yaml
-
 from .template import Template, get_template
+from .yamlio import dump_data
 
 
 def file_name_for(title: str, prefix: str = "") -> str:
@@ -25,12 +24,11 @@ def file_name_for(title: str, prefix: str = "") -> str:
 def scaffold(title: str, template: Template | None = None) -> str:
     """YAML text of a new report: every section of the template, empty, with its guidance."""
     template = template or get_template()
-    dump = lambda value: yaml.safe_dump(value, allow_unicode=True, width=1_000_000).strip()  # noqa: E731
     lines = [
-        f"# A {template.description or template.name} report, kept by salonbot.",
+        f"# {template.description or template.name}, kept by salonbot.",
         "# Prose is a string (use `|` for several lines), a bullet list is a YAML list; a list",
         "# right after a bullet holds its sub-bullets. Check the file with `salonbot validate`.",
-        f"title: {dump(title)}",
+        dump_data({"title": title}).rstrip("\n"),
     ]
     if template.name != "strategy-salon":
         lines.append(f"template: {template.name}")

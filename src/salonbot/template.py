@@ -18,6 +18,9 @@ import yaml
 from .errors import TemplateError
 
 DEFAULT_TEMPLATE = "strategy-salon"
+#: Keys a report file or a node uses itself; a template cannot name a section or children so.
+RESERVED_REPORT_KEYS = frozenset({"title", "template", "intro", "layout"})
+RESERVED_NODE_KEYS = frozenset({"title", "text", "points", "layout"})
 
 
 def normalize_title(text: str) -> str:
@@ -106,8 +109,10 @@ def _child_spec(data: Any, where: str) -> ChildSpec | None:
     if data is None:
         return None
     _require(data, {"key", "heading"}, {"children"}, where)
-    if "{title}" not in data["heading"]:
+    if "{title}" not in str(data["heading"]):
         raise TemplateError(f"{where}: a child heading must contain {{title}}")
+    if str(data["key"]) in RESERVED_NODE_KEYS:
+        raise TemplateError(f"{where}.key: {data['key']!r} is a reserved node key")
     return ChildSpec(
         key=str(data["key"]),
         heading=str(data["heading"]),
@@ -129,10 +134,16 @@ def _require(data: Any, required: set[str], optional: set[str], where: str) -> N
 def template_from_data(data: Any, where: str = "template") -> Template:
     """Build a Template from the loaded data of a template file."""
     _require(data, {"name", "sections"}, {"description", "title_prefix"}, where)
+    if not isinstance(data["sections"], list) or not data["sections"]:
+        raise TemplateError(f"{where}.sections: expected a non-empty list of sections")
     sections = []
     for index, item in enumerate(data["sections"]):
         here = f"{where}.sections[{index}]"
         _require(item, {"key", "heading"}, {"aliases", "guidance", "children"}, here)
+        if str(item["key"]) in RESERVED_REPORT_KEYS:
+            raise TemplateError(f"{here}.key: {item['key']!r} is a reserved report key")
+        if not isinstance(item.get("aliases", []), list):
+            raise TemplateError(f"{here}.aliases: expected a list of headings")
         sections.append(
             SectionSpec(
                 key=str(item["key"]),
@@ -153,10 +164,17 @@ def template_from_data(data: Any, where: str = "template") -> Template:
     )
 
 
+def _load_yaml(text: str, where: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise TemplateError(f"{where}: not valid YAML: {error}") from None
+
+
 def load_template_file(path: str | Path) -> Template:
     """Load a template from a data file anywhere on disk."""
-    with open(path, encoding="utf-8") as handle:
-        return template_from_data(yaml.safe_load(handle), where=str(path))
+    return template_from_data(_load_yaml(Path(path).read_text(encoding="utf-8"), str(path)),
+                              where=str(path))
 
 
 _registry: dict[str, Template] = {}
@@ -186,6 +204,6 @@ def get_template(name: str = DEFAULT_TEMPLATE) -> Template:
     if not resource.is_file():
         known = ", ".join(available_templates())
         raise TemplateError(f"unknown template {name!r} (known: {known})")
-    template = template_from_data(yaml.safe_load(resource.read_text("utf-8")), where=name)
+    template = template_from_data(_load_yaml(resource.read_text("utf-8"), name), where=name)
     _registry[name] = template
     return template

@@ -17,10 +17,10 @@ import jsonschema
 
 from .errors import ReportError, ReportErrors, SalonbotError
 from .model import Report
-from .parse import parse_page
+from .parse import parse_page, unclosed_comment
 from .render import render_report
 from .schema import report_schema
-from .template import Template, get_template
+from .template import Template, get_template, normalize_title
 from .yamlio import Lines, Path_, load_data, read_text, report_from_data, report_to_data
 
 
@@ -53,6 +53,8 @@ def _schema_errors(data: Any, lines: Lines, source: str, template: Template) -> 
             continue
         if error.validator == "required":
             message = f"{_where(path)}: {error.message}"
+        elif error.validator == "type" and error.instance is None:
+            message = f"{_where(path)} is empty; give it a value"
         elif error.validator == "type":
             wanted = error.validator_value
             wanted = " or ".join(wanted) if isinstance(wanted, list) else wanted
@@ -88,7 +90,25 @@ def _bullet_errors(items: list[Any], path: Path_, lines: Lines, source: str,
         elif item != item.strip():
             errors.append(ReportError("a bullet must not start or end with spaces; remove them",
                                       source, _line(lines, here)))
+        elif unclosed_comment(item):
+            errors.append(ReportError(
+                "an HTML comment (<!--) in this bullet is never closed, so the wiki would hide "
+                "everything after it; add -->", source, _line(lines, here)))
     return errors
+
+
+def _title_errors(title: str, path: Path_, lines: Lines, source: str) -> list[ReportError]:
+    if not title.strip():
+        problem = "is blank; give it a title"
+    elif "\n" in title or "\r" in title:
+        problem = "must be one line"
+    elif title != title.strip():
+        problem = "must not start or end with spaces; remove them"
+    elif title != normalize_title(title):
+        problem = "must not hold runs of spaces or other white space; use single spaces"
+    else:
+        return []
+    return [ReportError(f"{_where(path)} {problem}", source, _line(lines, path))]
 
 
 def _node_errors(value: Any, path: Path_, lines: Lines, source: str) -> list[ReportError]:
@@ -97,6 +117,8 @@ def _node_errors(value: Any, path: Path_, lines: Lines, source: str) -> list[Rep
     if not isinstance(value, dict):
         return []
     errors = []
+    if isinstance(value.get("title"), str):
+        errors.extend(_title_errors(value["title"], path + ("title",), lines, source))
     if isinstance(value.get("points"), list):
         errors.extend(_bullet_errors(value["points"], path + ("points",), lines, source, True))
     for key, children in value.items():
@@ -119,6 +141,15 @@ def _first_difference(left: Any, right: Any, path: Path_ = ()) -> Path_:
     return path
 
 
+def _strings(value: Any, path: Path_) -> list[tuple[Path_, str]]:
+    """Every string in a value, in order, with its path."""
+    if isinstance(value, str):
+        return [(path, value)]
+    items = value.items() if isinstance(value, dict) else enumerate(value) \
+        if isinstance(value, list) else []
+    return [found for key, item in items for found in _strings(item, path + (key,))]
+
+
 def _value_at(data: Any, path: Path_) -> Any:
     for part in path:
         try:
@@ -131,7 +162,8 @@ def _value_at(data: Any, path: Path_) -> Any:
 _HINTS = [
     (re.compile(r"(^|\n)=.*=[ \t]*(\n|$)"), "a line looks like a heading; write <nowiki>=</nowiki> "
      "for its first '=' if it is not one, or make it a theme/topic"),
-    (re.compile(r"<!--(?![\s\S]*-->)"), "an HTML comment (<!--) is never closed; add -->"),
+    (re.compile(r"<!--(?![\s\S]*-->)"), "an HTML comment (<!--) is never closed, so the wiki "
+     "would hide everything after it; add -->"),
     (re.compile(r"\A\n|\n\Z"), "it starts or ends with a blank line; remove it"),
     (re.compile(r"\A[ \t]|[ \t]\Z"), "it starts or ends with spaces; remove them"),
     (re.compile(r"(\A|\n\n)\* "), "the text ends with a bullet list; move those bullets to `points`"),
@@ -149,8 +181,11 @@ def _round_trip_errors(report: Report, data: dict[str, Any], lines: Lines, sourc
     path = _first_difference(report_to_data(report, template), report_to_data(back, template))
     value = _value_at(data, path)
     hint = "change it so that it reads the same after a trip to the wiki and back"
-    if isinstance(value, str):
-        hint = next((text for pattern, text in _HINTS if pattern.search(value)), hint)
+    for where, text in _strings(value, path):
+        found = next((hint for pattern, hint in _HINTS if pattern.search(text)), None)
+        if found:
+            hint, path = found, where
+            break
     return [ReportError(f"{_where(path)} would change on the wiki: {hint}", source,
                         _line(lines, path))]
 
@@ -158,7 +193,8 @@ def _round_trip_errors(report: Report, data: dict[str, Any], lines: Lines, sourc
 def check_data(data: Any, lines: Lines, source: str) -> tuple[Report | None, list[ReportError]]:
     """The report in loaded data and every problem with it (the report is None if any)."""
     if not isinstance(data, dict):
-        return None, [ReportError("a report file is a mapping of keys (title: ..., ...)", source, 1)]
+        return None, [ReportError("a report file is a mapping of keys (title: ..., ...), not a "
+                                  f"{type(data).__name__}", source, _line(lines, ()))]
     try:
         template = get_template(data.get("template") or "strategy-salon") \
             if isinstance(data.get("template", ""), str) else get_template()
@@ -170,9 +206,7 @@ def check_data(data: Any, lines: Lines, source: str) -> tuple[Report | None, lis
     for spec in template.sections:
         if spec.key in data:
             errors.extend(_node_errors(data[spec.key], (spec.key,), lines, source))
-    if "\n" in data["title"] or data["title"] != data["title"].strip():
-        errors.append(ReportError("title must be one line without outer spaces", source,
-                                  _line(lines, ("title",))))
+    errors.extend(_title_errors(data["title"], ("title",), lines, source))
     if errors:
         return None, errors
     report = report_from_data(data, template)

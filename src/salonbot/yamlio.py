@@ -36,7 +36,8 @@ def _construct(node: YamlNode, loader: yaml.SafeLoader, path: Path_, lines: Line
     seen.add(id(node))
     if isinstance(node, MappingNode):
         if node.tag != "tag:yaml.org,2002:map":
-            raise ReportError(f"unsupported YAML tag {node.tag}", source, lines[path])
+            raise ReportError(f"YAML tag {node.tag} is not allowed in report files; remove it",
+                              source, lines[path])
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
@@ -52,7 +53,8 @@ def _construct(node: YamlNode, loader: yaml.SafeLoader, path: Path_, lines: Line
         return result
     if isinstance(node, SequenceNode):
         if node.tag != "tag:yaml.org,2002:seq":
-            raise ReportError(f"unsupported YAML tag {node.tag}", source, lines[path])
+            raise ReportError(f"YAML tag {node.tag} is not allowed in report files; remove it",
+                              source, lines[path])
         return [_construct(item, loader, path + (index,), lines, seen, source)
                 for index, item in enumerate(node.value)]
     if node.tag in _TEXT_LIKE and node.style is None and "layout" not in path:
@@ -60,7 +62,8 @@ def _construct(node: YamlNode, loader: yaml.SafeLoader, path: Path_, lines: Line
     try:
         return loader.construct_object(node)
     except yaml.constructor.ConstructorError as error:
-        raise ReportError(f"unsupported YAML value ({error.problem})", source, lines[path]) from None
+        raise ReportError(f"YAML tag {node.tag} is not allowed in report files; remove it",
+                          source, lines[path]) from None
 
 
 def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
@@ -69,11 +72,23 @@ def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        context = str(error.context or "")
+        # An unclosed quote or bracket is noticed far below; the line where it opens is the one.
+        opening = context.startswith(("while scanning a quoted", "while parsing a flow"))
+        mark = (error.context_mark if opening else None) or error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         problem = str(error.problem or error.context)
         if "'\\t'" in problem:
             problem = "a tab character where YAML expects spaces; indent with spaces"
+        elif context.startswith("while scanning a quoted"):
+            problem = "a quoted value opened on this line is never closed; close it"
+        elif opening:
+            problem = "a [ list or { mapping opened on this line is never closed; add ] or }"
+        elif "mapping values are not allowed" in problem:
+            problem = ("a ': ' inside a value; put the value in quotes, or check this line's "
+                       "indentation")
+        elif "expected <block end>" in problem or "expected <block" in problem:
+            problem = f"{problem}; check this line's indentation"
         raise ReportError(f"not valid YAML: {problem}", source, line) from None
     except yaml.YAMLError as error:
         raise ReportError(f"not valid YAML: {error}", source) from None
@@ -89,9 +104,12 @@ def read_text(path: str | Path) -> str:
     """A report file's text; ReportError for files that are not UTF-8 text or are too large."""
     raw = Path(path).read_bytes()
     if len(raw) > MAX_FILE_BYTES:
-        raise ReportError(f"the file is larger than {MAX_FILE_BYTES} bytes", path)
+        raise ReportError(f"the file is larger than {MAX_FILE_BYTES} bytes; shorten it or split "
+                          "it into several reports", path)
     if b"\0" in raw:
-        raise ReportError("the file is binary, not a YAML text file", path)
+        line = raw[: raw.index(b"\0")].count(b"\n") + 1
+        raise ReportError("the file is binary (it holds NUL bytes), not a YAML text file", path,
+                          line)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -233,12 +251,23 @@ def dump_report(report: Report) -> str:
     return dump_data(report_to_data(report))
 
 
+def _mode_for(path: Path) -> int:
+    """The permissions a rewritten file keeps, or those a new file gets under the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: str | Path, text: str) -> None:
     """Write a file so that a crash leaves the old file or the new one, never half of one."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(handle, _mode_for(path))
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)
             out.flush()

@@ -1,0 +1,90 @@
+"""Three-way merge of page texts, line by line, with the `merge3` library (bzr's merge algorithm).
+
+The base is the wiki revision a report file was last synced from; `local` is the file's rendered
+page, `wiki` the page's latest revision. A line changed on one side only takes that side's
+version; a line changed the same way on both sides is taken once. Where both sides changed the
+same lines differently, the region is a conflict. One refinement over plain merge3: a conflicting
+region in which all three versions have the same number of lines, and every line was changed on
+at most one side (two neighbouring bullets edited by two people), is merged line by line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import merge3
+
+
+@dataclass(frozen=True)
+class Merged:
+    """The result of a three-way merge.
+
+    `text` is the merge, with the local lines kept in conflicting regions; `marked` is the same
+    with each conflicting region shown between conflict markers (equal to `text` when there is
+    no conflict); `conflicts` counts the conflicting regions.
+    """
+
+    text: str
+    marked: str
+    conflicts: int
+
+
+def _lines(text: str) -> list[str]:
+    # Every line ends with "\n" (page texts have no final newline), so that a line added after
+    # the last one does not count as a change of the last one.
+    return [line + "\n" for line in text.split("\n")] if text else []
+
+
+def _join(lines: list[str]) -> str:
+    return "".join(lines)[:-1] if lines else ""
+
+
+def _line_by_line(base: list[str], local: list[str], wiki: list[str]) -> list[str] | None:
+    """The region merged line by line, or None if some line changed differently on both sides."""
+    if not len(base) == len(local) == len(wiki):
+        return None
+    merged = []
+    for original, mine, theirs in zip(base, local, wiki, strict=True):
+        if mine == theirs or theirs == original:
+            merged.append(mine)
+        elif mine == original:
+            merged.append(theirs)
+        else:
+            return None
+    return merged
+
+
+def merge_texts(base: str, local: str, wiki: str, *, base_name: str = "base",
+                local_name: str = "local", wiki_name: str = "wiki") -> Merged:
+    """Merge the changes from `base` to `local` and from `base` to `wiki`.
+
+    The names label the conflict markers (`<<<<<<< local_name`, `||||||| base_name`,
+    `=======`, `>>>>>>> wiki_name`), which stand on lines of their own.
+    """
+    base_lines, local_lines, wiki_lines = _lines(base), _lines(local), _lines(wiki)
+    merger = merge3.Merge3(base_lines, local_lines, wiki_lines)
+    text: list[str] = []
+    marked: list[str] = []
+    conflicts = 0
+    for region in merger.merge_regions():
+        kind = region[0]
+        if kind == "unchanged":
+            lines = base_lines[region[1]:region[2]]
+        elif kind in ("a", "same"):
+            lines = local_lines[region[1]:region[2]]
+        elif kind == "b":
+            lines = wiki_lines[region[1]:region[2]]
+        else:
+            _, z1, z2, a1, a2, b1, b2 = region
+            mine, original, theirs = local_lines[a1:a2], base_lines[z1:z2], wiki_lines[b1:b2]
+            resolved = _line_by_line(original, mine, theirs)
+            if resolved is None:
+                conflicts += 1
+                text += mine
+                marked += [f"<<<<<<< {local_name}\n", *mine, f"||||||| {base_name}\n", *original,
+                           "=======\n", *theirs, f">>>>>>> {wiki_name}\n"]
+                continue
+            lines = resolved
+        text += lines
+        marked += lines
+    return Merged(_join(text), _join(marked), conflicts)

@@ -1,0 +1,220 @@
+"""Pure decisions of `salonbot status` and `salonbot sync` (no wiki, no files).
+
+`plan_sync` matches the report files, the recorded base revisions and the pages under the
+prefix by title and gives each report its state (in sync, changed locally, changed on the wiki,
+...) and what sync does about it. `resolve_merge` decides a page changed on both sides once the
+texts are known; `limit_edits` applies `--max-edits`; `exit_code` sums a run up.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from .merge import Merged, merge_texts
+from .plan import WikiPage, sha1_of, title_refusal
+from .state import Base
+
+
+class ReportState(enum.Enum):
+    """What `salonbot status` says about a report (the value is what it prints)."""
+
+    IN_SYNC = "in sync"
+    LOCAL = "changed locally"
+    WIKI = "changed on the wiki"
+    BOTH = "changed on both"
+    NEW_LOCAL = "new locally"
+    MISSING = "missing on the wiki"
+    WIKI_ONLY = "on the wiki only"
+    CONFLICT = "conflict"
+    INVALID = "invalid"
+
+
+class SyncAction(enum.Enum):
+    """What `salonbot sync` does to a report."""
+
+    NOTHING = "none"
+    CREATE = "create"
+    PUSH = "push"
+    PULL = "pull"
+    MERGE = "merge"
+    CONFLICT = "conflict"  # a new conflict: write the conflict file, edit nothing
+    WAIT = "wait"  # an unresolved conflict file: leave the report alone
+    REPORT = "report"  # missing on the wiki or invalid: tell a person, write nothing
+
+
+ACTIONS = {
+    ReportState.IN_SYNC: SyncAction.NOTHING,
+    ReportState.LOCAL: SyncAction.PUSH,
+    ReportState.WIKI: SyncAction.PULL,
+    ReportState.BOTH: SyncAction.MERGE,
+    ReportState.NEW_LOCAL: SyncAction.CREATE,
+    ReportState.MISSING: SyncAction.REPORT,
+    ReportState.WIKI_ONLY: SyncAction.PULL,
+    ReportState.CONFLICT: SyncAction.WAIT,
+    ReportState.INVALID: SyncAction.REPORT,
+}
+EDITS = (SyncAction.CREATE, SyncAction.PUSH, SyncAction.MERGE)
+EXIT_OK, EXIT_FAILED, EXIT_CONFLICT, EXIT_HALTED, EXIT_LOCKED = 0, 1, 3, 4, 5
+
+
+@dataclass(frozen=True)
+class LocalFile:
+    """A report file: its name in the reports folder, its title and rendered page text, or the
+    problem that makes it unusable."""
+
+    file: str
+    title: str = ""
+    text: str | None = None
+    problem: str = ""
+
+
+@dataclass
+class SyncItem:
+    """One report: what is known of it on both sides, its state and the planned action."""
+
+    title: str
+    file: str
+    state: ReportState
+    action: SyncAction
+    local_text: str | None = None
+    base: Base | None = None
+    wiki: WikiPage | None = None
+    message: str = ""
+    new_text: str | None = None  # the text to save and/or write (push, merge, conflict)
+    merged: Merged | None = field(default=None, repr=False)
+
+
+def classify(local_text: str, base: Base | None, wiki: WikiPage | None) -> ReportState:
+    """The state of a valid report file with no conflict file. Texts are compared by sha1, so a
+    wiki edit reverted to the base text counts as no change."""
+    if wiki is None or not wiki.exists:
+        return ReportState.NEW_LOCAL if base is None else ReportState.MISSING
+    local_sha1 = sha1_of(local_text)
+    if local_sha1 == wiki.sha1:
+        return ReportState.IN_SYNC
+    if base is None:
+        return ReportState.BOTH  # never synced and different: merged against an empty base
+    local_changed, wiki_changed = local_sha1 != base.sha1, wiki.sha1 != base.sha1
+    if local_changed and wiki_changed:
+        return ReportState.BOTH
+    return ReportState.LOCAL if local_changed else ReportState.WIKI
+
+
+_MESSAGES = {
+    ReportState.MISSING: "the page was deleted or moved on the wiki after revision {revid}; it "
+                         "is not re-created. If it moved, put the new title in the file; if it "
+                         "was deleted on purpose, delete the file",
+    ReportState.CONFLICT: "unresolved conflict: see {file}; edit the report file, delete the "
+                          "conflict file, run sync again",
+}
+
+
+def conflict_file_name(file: str) -> str:
+    """`NAME.conflict.wiki` next to the report file `NAME.yaml`."""
+    return file.removesuffix(".yaml") + ".conflict.wiki"
+
+
+def plan_sync(files: list[LocalFile], bases: dict[str, Base], pages: dict[str, WikiPage],
+              conflict_files: set[str], prefix: str) -> list[SyncItem]:
+    """Every report's state and action, sorted by title (files with no usable title first).
+
+    `pages` are the pages under `prefix` (metadata only); `conflict_files` the names of the
+    conflict files in the reports folder. A page under the prefix with no valid file is pulled,
+    unless an invalid file was last synced with it (its file is left alone until fixed).
+    """
+    items: list[SyncItem] = []
+    claimed: dict[str, str] = {}
+    for local in files:
+        base_title = next((t for t, b in bases.items() if b.file == local.file), "")
+        title = local.title or base_title
+        problem = local.problem or (title_refusal(title, prefix) and
+                                    f"{local.file}: title: {title_refusal(title, prefix)}")
+        if not problem and title in claimed:
+            problem = f"{local.file}: the same title as {claimed[title]}"
+        base, wiki = bases.get(title), pages.get(title)
+        if problem:
+            items.append(SyncItem(title, local.file, ReportState.INVALID, SyncAction.REPORT,
+                                  base=base, wiki=wiki, message=problem))
+            claimed.setdefault(title, local.file)
+            continue
+        claimed[title] = local.file
+        conflict = conflict_file_name(local.file)
+        state = (ReportState.CONFLICT if conflict in conflict_files
+                 else classify(local.text or "", base, wiki))
+        message = _MESSAGES.get(state, "").format(revid=base.revid if base else 0, file=conflict)
+        items.append(SyncItem(title, local.file, state, ACTIONS[state], local.text, base, wiki,
+                              message))
+    taken = {local.file for local in files}
+    for title, page in pages.items():
+        if title not in claimed and page.exists and title == page.title:
+            base = bases.get(title)
+            file = base.file if base and base.file not in taken else ""  # "": sync names it
+            items.append(SyncItem(title, file, ReportState.WIKI_ONLY, SyncAction.PULL,
+                                  base=base, wiki=page))
+    return sorted(items, key=lambda item: (item.title, item.file))
+
+
+def is_redirect(text: str) -> bool:
+    """Whether a page text is a redirect (what a move leaves at the old title)."""
+    return text.lstrip()[:9].upper() == "#REDIRECT"
+
+
+def with_content(item: SyncItem, page: WikiPage | None, base_text: str) -> SyncItem:
+    """The action for a page to pull or merge, now that its latest revision's text (`page`) and
+    the base text are known. A redirect is a moved page: reported, or not pulled at all."""
+    if page is None or not page.exists or page.text is None:
+        return replace(item, action=SyncAction.REPORT, message="the page vanished meanwhile")
+    if is_redirect(page.text):
+        if item.state is ReportState.WIKI_ONLY:
+            return replace(item, action=SyncAction.NOTHING, wiki=page,
+                           message="a redirect, not a report: not pulled")
+        return replace(item, state=ReportState.MISSING, action=SyncAction.REPORT, wiki=page,
+                       message="the page was moved on the wiki (it is now a redirect); put the "
+                               "new title in the file")
+    if item.action is SyncAction.MERGE:
+        return resolve_merge(item, base_text, page)
+    return replace(item, wiki=page)
+
+
+def resolve_merge(item: SyncItem, base_text: str, wiki: WikiPage) -> SyncItem:
+    """The action for a page changed on both sides, given the base text and the wiki's latest
+    revision with its text: pull or push when one side already holds the merge, merge when
+    it is new text, conflict when lines overlap."""
+    base_name = f"base: revision {item.base.revid}" if item.base else "base: (never synced)"
+    merged = merge_texts(base_text, item.local_text or "", wiki.text or "", base_name=base_name,
+                         local_name=f"local: {item.file}", wiki_name=f"wiki: revision {wiki.revid}")
+    item = replace(item, wiki=wiki, merged=merged, new_text=merged.text)
+    if merged.conflicts:
+        return replace(item, action=SyncAction.CONFLICT,
+                       message=f"{merged.conflicts} conflicting change(s): see "
+                               f"{conflict_file_name(item.file)}")
+    if merged.text == wiki.text:
+        return replace(item, action=SyncAction.PULL)
+    if merged.text == item.local_text:
+        return replace(item, action=SyncAction.PUSH)
+    return item
+
+
+def limit_edits(items: list[SyncItem], max_edits: int) -> tuple[list[SyncItem], list[SyncItem]]:
+    """The edits to make now and the ones deferred to a later run (0: no limit), in order."""
+    edits = [item for item in items if item.action in EDITS]
+    if max_edits <= 0:
+        return edits, []
+    return edits[:max_edits], edits[max_edits:]
+
+
+def stop_page_halts(text: str | None) -> bool:
+    """Whether the stop page's text halts sync: it exists and holds anything but `run`."""
+    return text is not None and text.strip().lower() not in ("", "run")
+
+
+def exit_code(results: Iterable[str]) -> int:
+    """3 if any conflict, else 1 if anything was refused, failed or is missing, else 0."""
+    found = set(results)
+    if "conflict" in found:
+        return EXIT_CONFLICT
+    if found & {"refused", "failed", "missing"}:
+        return EXIT_FAILED
+    return EXIT_OK

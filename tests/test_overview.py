@@ -1,0 +1,284 @@
+"""The index (salonbot.overview): the fields of each report, the three formats, and the
+replacement of the table between salonbot's markers, which must leave people's text alone."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+from pathlib import Path
+
+import mwparserfromhell
+import pytest
+from hypothesis import given, strategies as st
+
+from salonbot import load_report, load_report_text
+from salonbot.cli import _add
+from salonbot.model import Node
+from salonbot.overview import (
+    MARKER_END,
+    MARKER_START,
+    IndexMarkersError,
+    _cell,
+    Row,
+    first_amount,
+    index_csv,
+    index_json,
+    index_page_refusal,
+    index_table,
+    load_reports,
+    new_index_page,
+    one_line,
+    overview_row,
+    overview_rows,
+    participant_count,
+    register,
+    replace_index,
+    totals,
+)
+
+GOLDEN = Path(__file__).parent / "golden"
+PREFIX = "Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/Reports/"
+
+# Read off the golden YAML files by hand: (date and location, participants, themes, budget).
+EXPECTED = {
+    "morocco": ("", None, ("Advocacy", "Capacity Building"), "1200 USD"),
+    "minimal": ("", None, (), ""),
+    "intro_header": ("2 March 2019, Rabat, Morocco", None, (), ""),
+    "unexpected_levels": ("2 March 2019", None, ("Capacity Building",), ""),
+    "rich_markup": ("2 March 2019, Mohammedia", None, (), "120 USD"),
+    "heading_spelling": ("12 May 2019, Rabat", 2, (), "300 USD"),
+    "spacing": ("3 March 2019, Casablanca", 2, (), ""),
+    "prose_and_points": ("", None, (), "50 USD"),
+    "themes_topics": ("", None, ("Advocacy", "Capacity Building", "Diversity"), "100 USD"),
+    "theme_numbering": ("", None, ("Partnerships", "Advocacy", "Capacity Building"), ""),
+    "unknown_section": ("", None, (), "No budget."),
+    "rtl": ("", None, ("المناصرة",), ""),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_golden_report_fields(name: str) -> None:
+    report = load_report(GOLDEN / f"{name}.yaml")
+    row = overview_row(report)
+    assert (row.date_and_location, row.participants, row.themes, row.budget) == EXPECTED[name]
+    assert row.title == report.title
+    assert PREFIX + row.label == report.title
+
+
+def test_rows_are_sorted_by_title_and_totalled() -> None:
+    reports = load_reports(sorted(GOLDEN.glob("*.yaml"), reverse=True))
+    rows = overview_rows(reports)
+    assert [row.title for row in rows] == sorted(report.title for report in reports)
+    total = totals(rows)
+    assert total.reports == len(reports)
+    assert total.participants == sum(row.participants or 0 for row in rows) == 4
+    assert total.themes == sum(len(row.themes) for row in rows)
+
+
+def _report(yaml_text: str) -> Row:
+    return overview_row(load_report_text(f"title: {PREFIX}X\n" + yaml_text))
+
+
+def test_participants_count_bullets_without_sub_bullets() -> None:
+    row = _report("participants:\n- Volunteers\n- - Anass\n  - Brahim\n- Staff\n- - Chaima\n"
+                  "- Dounia\n")
+    assert row.participants == 4
+    assert _report("participants:\n- Anass\n- - organiser\n- Brahim\n").participants == 2
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("About 25 people came.", 25),
+    ("1,200 attendees", 1200),
+    ("Twelve people<ref>Counted on 3 March.</ref>", None),
+    ("<!-- 40 expected --> Thirty", None),
+    ("[[File:Salon 2019.jpg|thumb|Group]] 18 participants", 18),
+    ("Nobody counted.", None),
+])
+def test_participants_first_number_in_text(text: str, count: int | None) -> None:
+    assert participant_count(Node(text=text)) == count
+    assert _report(f"participants: {json.dumps(text)}\n").participants == count
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("The total budget was 1200 USD, and 65 USD remained.", "1200 USD"),
+    ("We spent USD 300 on food.", "300 USD"),
+    ("We spent 1,250.50 EUR.", "1,250.50 EUR"),
+    ("It cost $45 in all.", "$45"),
+    ("It cost 30€.", "30€"),
+    ("Held on 2 March 2019 with 500 MAD<ref>900 USD planned</ref>.", "500 MAD"),
+    ("Paid with [[Moroccan dirham|MAD]]: 120 [[Moroccan dirham|MAD]]", "120 MAD"),
+    ("No money was spent.", None),
+])
+def test_first_amount(text: str, amount: str | None) -> None:
+    assert first_amount(text) == amount
+
+
+def test_budget_without_amount_is_its_first_line() -> None:
+    assert _report("budget: |-\n  Paid by the university.\n\n  Thanks!\n").budget \
+        == "Paid by the university."
+
+
+@pytest.mark.parametrize(("wikitext", "line"), [
+    ("2 March 2019, Rabat", "2 March 2019, Rabat"),
+    ("  2 March   2019  \nRabat", "2 March 2019"),
+    ("<!-- fill in -->\n\n3 May 2019<ref>Moved.</ref>, Fes\nmore", "3 May 2019, Fes"),
+    ("* 4 June 2019\n* Tangier", "4 June 2019"),
+    ("{{Date\n|2019-06-04}} in '''Tangier'''\nmore", "{{Date |2019-06-04}} in '''Tangier'''"),
+    ("== A heading ==\nAfter it", "After it"),
+    ("", ""),
+])
+def test_one_line(wikitext: str, line: str) -> None:
+    assert one_line(wikitext) == line
+
+
+def test_table_is_a_sortable_wikitable_with_links_and_totals() -> None:
+    rows = overview_rows(load_reports([GOLDEN / "morocco.yaml", GOLDEN / "heading_spelling.yaml"]))
+    table = index_table(rows)
+    assert table.startswith('{| class="wikitable sortable"\n') and table.endswith("\n|}")
+    assert f"| [[{PREFIX}MA UG|MA UG]]\n|\n|\n| Advocacy; Capacity Building\n| 1200 USD" in table
+    assert f"| [[{PREFIX}Spelling UG|Spelling UG]]\n| 12 May 2019, Rabat\n| 2\n|\n| 300 USD" \
+        in table
+    assert table.index("MA UG") < table.index("Spelling UG")
+    assert '|- class="sortbottom"\n! Total: 2 reports\n!\n! 2\n! 2 themes\n!\n|}' in table
+    assert not any(line != line.rstrip() for line in table.splitlines())
+    tables = mwparserfromhell.parse(table).filter_tags(matches=lambda tag: tag.tag == "table")
+    assert len(tables) == 1
+
+
+def test_cell_text_cannot_break_the_table() -> None:
+    row = Row(title=f"{PREFIX}X", label="X", date_and_location="a | b || c {{ d [[ e ]] f }}",
+              participants=None, themes=("x|y", "[[Link|shown]]"), budget="{{T|1}} USD")
+    table = index_table([row])
+    assert "| a &#124; b &#124;&#124; c &#123;&#123; d [[ e ]] f &#125;&#125;\n" in table
+    assert _cell("[not a link] {x}") == "&#91;not a link&#93; &#123;x&#125;"
+    assert "| x&#124;y; [[Link|shown]]\n| {{T|1}} USD" in table
+
+
+def test_csv_and_json_carry_the_same_fields() -> None:
+    rows = overview_rows(load_reports(sorted(GOLDEN.glob("*.yaml"))))
+    records = list(csv.DictReader(io.StringIO(index_csv(rows))))
+    data = json.loads(index_json(rows))
+    assert len(records) == len(data["reports"]) == len(rows)
+    assert data["totals"] == {"reports": len(rows), "participants": 4,
+                              "themes": sum(len(row.themes) for row in rows)}
+    for record, item, row in zip(records, data["reports"], rows, strict=True):
+        assert set(record) == set(item) == {"title", "label", "date_and_location",
+                                            "participants", "themes", "budget"}
+        assert item["themes"] == list(row.themes)
+        assert record["themes"] == "; ".join(row.themes)
+        assert item["participants"] == row.participants
+        assert record["participants"] == ("" if row.participants is None
+                                          else str(row.participants))
+        for key in ("title", "label", "date_and_location", "budget"):
+            assert record[key] == item[key] == getattr(row, key)
+
+
+# --- the markers ----------------------------------------------------------------------------------
+
+TABLE = '{| class="wikitable sortable"\n! Report\n|}'
+around = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=60)
+
+
+@given(before=around, middle=around, after=around)
+def test_text_around_the_markers_stays_byte_for_byte(before: str, middle: str,
+                                                     after: str) -> None:
+    if any(marker in text for text in (before, middle, after)
+           for marker in (MARKER_START, MARKER_END)):
+        return
+    page = f"{before}{MARKER_START}{middle}{MARKER_END}{after}"
+    new = replace_index(page, TABLE)
+    assert new == f"{before}{MARKER_START}\n{TABLE}\n{MARKER_END}{after}"
+    assert new.encode("utf-8").startswith(f"{before}{MARKER_START}".encode())
+    assert new.encode("utf-8").endswith(f"{MARKER_END}{after}".encode())
+    assert replace_index(new, TABLE) == new
+
+
+def test_people_text_is_kept_exactly() -> None:
+    page = (f"Intro by a person.\r\n\n{{{{Header}}}}\n\n{MARKER_START}\nold table\n{MARKER_END}"
+            "\n\n== Notes ==\n* kept  \t\n[[Category:Strategy Salons]]")
+    new = replace_index(page, TABLE)
+    start = page.index(MARKER_START) + len(MARKER_START)
+    end = page.index(MARKER_END)
+    assert new[:start] == page[:start]
+    assert new[-(len(page) - end):] == page[end:]
+    assert "old table" not in new and TABLE in new
+
+
+def test_a_new_page_is_the_markers_and_the_table() -> None:
+    page = new_index_page(TABLE)
+    assert page == f"{MARKER_START}\n{TABLE}\n{MARKER_END}"
+    assert replace_index(page, TABLE) == page
+
+
+@pytest.mark.parametrize("page", [
+    "A page people wrote, without markers.",
+    f"Only the start {MARKER_START} here.",
+    f"Only the end {MARKER_END} here.",
+    "",
+])
+def test_missing_markers_are_refused(page: str) -> None:
+    with pytest.raises(IndexMarkersError, match="only writes between its markers"):
+        replace_index(page, TABLE)
+
+
+@pytest.mark.parametrize("page", [
+    f"{MARKER_START}\na\n{MARKER_END}\n{MARKER_START}\nb\n{MARKER_END}",
+    f"{MARKER_START}\na\n{MARKER_START}\nb\n{MARKER_END}",
+    f"{MARKER_START}\na\n{MARKER_END}\nb\n{MARKER_END}",
+])
+def test_markers_twice_are_refused(page: str) -> None:
+    with pytest.raises(IndexMarkersError, match="more than once"):
+        replace_index(page, TABLE)
+
+
+def test_markers_in_the_wrong_order_are_refused() -> None:
+    with pytest.raises(IndexMarkersError, match="comes before"):
+        replace_index(f"{MARKER_END}\nx\n{MARKER_START}", TABLE)
+
+
+def test_index_page_title_checks() -> None:
+    assert "no index page is set" in (index_page_refusal("", []) or "")
+    assert index_page_refusal("Strategy/Wikimedia movement/2018-20/2019 Community Conversations/"
+                              "Strategy Salons/Reports", [f"{PREFIX}MA UG"]) is None
+    assert "stores it" in (index_page_refusal("strategy_salons index", []) or "")
+    assert "cannot have" in (index_page_refusal("Index|of reports", []) or "")
+    assert "is the title of a report" in (index_page_refusal(f"{PREFIX}MA UG",
+                                                             [f"{PREFIX}MA UG"]) or "")
+
+
+# --- the command, without a wiki ------------------------------------------------------------------
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    parser = argparse.ArgumentParser(prog="salonbot")
+    register(parser.add_subparsers(dest="command"), _add)
+    args = parser.parse_args(argv)
+    code = args.handler(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_command_formats(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    golden = str(GOLDEN)
+    code, out, _ = _run(["index", "--dir", golden], capsys)
+    assert code == 0 and out.startswith('{| class="wikitable sortable"')
+    code, out, _ = _run(["index", "--dir", golden, "--format", "json"], capsys)
+    assert code == 0 and json.loads(out)["totals"]["reports"] == len(list(GOLDEN.glob("*.yaml")))
+    code, _, _ = _run(["index", "--dir", golden, "--format", "csv", "-o", "index.csv"], capsys)
+    assert code == 0 and (tmp_path / "index.csv").read_text().startswith("title,label,")
+
+
+def test_command_refuses_a_push_without_an_index_page(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = _run(["index", "--dir", str(GOLDEN), "--push"], capsys)
+    assert code == 1 and "no index page is set" in err
+    code, _, err = _run(["index", "--dir", str(GOLDEN), "--push", "--format", "csv"], capsys)
+    assert code == 2 and "--push" in err
+    code, _, err = _run(["index", "--dir", str(tmp_path)], capsys)
+    assert code == 1 and "no report files" in err

@@ -1,0 +1,151 @@
+"""`salonbot preview` against the sandbox wiki, checked in a real headless Chromium.
+
+The HTML file must stand alone (the wiki's CSS inlined, no scripts, links absolute to the wiki)
+and, loaded in a browser, show the report's headings and bullets as the wiki renders them. A
+screenshot is kept under test-artifacts/ for people to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from salonbot.sandbox import SandboxInfo
+
+from .conftest import Workspace
+
+GOLDEN = Path(__file__).parents[1] / "golden"
+ARTIFACTS = Path(__file__).parents[2] / "test-artifacts"
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync")
+
+
+def chromium(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run headless Chromium with a fresh profile; fail (not skip) if it is not installed."""
+    program = shutil.which("chromium")
+    if program is None:
+        pytest.fail("chromium is missing; install it with `apt-get install -y chromium` "
+                    "(or `make system-deps`)")
+    with tempfile.TemporaryDirectory(prefix="salonbot-chromium-") as profile:
+        return subprocess.run([program, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+                              capture_output=True, text=True, timeout=180, check=False)
+
+
+class Elements(HTMLParser):
+    """The text of each h1-h4 and li element, and every href/src, of an HTML document."""
+
+    WATCHED = ("h1", "h2", "h3", "h4", "li")
+
+    def __init__(self, document: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str]] = []
+        self.urls: list[str] = []
+        self.tags: list[str] = []
+        self._open: list[tuple[str, list[str]]] = []
+        self.feed(document)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.urls += [value or "" for name, value in attrs if name in ("href", "src")]
+        if tag in self.WATCHED:
+            self._open.append((tag, []))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._open and self._open[-1][0] == tag:
+            name, parts = self._open.pop()
+            self.found.append((name, " ".join("".join(parts).split())))
+
+    def handle_data(self, data: str) -> None:
+        for _, parts in self._open:
+            parts.append(data)
+
+    def texts(self, tag: str) -> list[str]:
+        return [text for name, text in self.found if name == tag]
+
+
+@pytest.fixture
+def previewed(workspace: Workspace) -> Path:
+    workspace.write("ma-ug.yaml", (GOLDEN / "morocco.yaml").read_text(encoding="utf-8"))
+    result = workspace.run("preview", "reports/ma-ug.yaml")
+    assert result.returncode == 0, result.stderr
+    assert "could not be fetched" not in result.stderr  # the wiki's own CSS, not the fallback
+    path = workspace.root / "preview" / "ma-ug.html"
+    assert result.stdout.strip() == str(Path("preview") / "ma-ug.html")
+    return path
+
+
+def test_preview_file_stands_alone(previewed: Path, sandbox: SandboxInfo) -> None:
+    document = previewed.read_text(encoding="utf-8")
+    elements = Elements(document)
+    assert "script" not in elements.tags and "link" not in elements.tags
+    assert "<style>" in document and ".mw-parser-output" in document  # the wiki's stylesheet
+    assert "skin-vector" in document  # the body classes of the wiki's skin
+    for url in elements.urls:
+        assert url.startswith(("#", sandbox.url)), url
+    assert any(url.startswith(sandbox.url + "/index.php") for url in elements.urls)
+
+
+def test_preview_in_chromium_shows_the_page(previewed: Path) -> None:
+    result = chromium("--dump-dom", previewed.resolve().as_uri())
+    assert result.returncode == 0, result.stderr
+    dom = Elements(result.stdout)
+    h2 = dom.texts("h2")
+    for heading in ("Date and location", "Participant List", "What happened",
+                    "Summary of the discussion points", "Other Areas", "Statement on your budget"):
+        assert heading in h2, (heading, h2)
+    assert "Discussion Theme 1 (Advocacy)" in dom.texts("h3")
+    assert "Discussion Theme 2 (Capacity Building)" in dom.texts("h3")
+    assert "Capacity Building (for advocacy)" in dom.texts("h4")
+    assert any(text.startswith("Strategy/Wikimedia movement") for text in dom.texts("h1"))
+    bullets = dom.texts("li")
+    assert any(text.startswith("WMF should make efforts in media") for text in bullets)
+    assert any(text == "The question of a legal status of the User Group (urgent point)"
+               for text in bullets)
+    assert len(bullets) > 40
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    screenshot = ARTIFACTS / "preview-ma-ug.png"
+    screenshot.unlink(missing_ok=True)
+    result = chromium(f"--screenshot={screenshot}", "--window-size=1200,2000",
+                      "--hide-scrollbars", previewed.resolve().as_uri())
+    assert result.returncode == 0, result.stderr
+    assert screenshot.stat().st_size > 50_000  # a page of text, not a blank image
+
+
+def test_preview_output_and_open(workspace: Workspace, tmp_path: Path) -> None:
+    workspace.write("minimal.yaml", (GOLDEN / "minimal.yaml").read_text(encoding="utf-8"))
+    opened = tmp_path / "opened.txt"
+    # webbrowser runs $BROWSER with %s replaced by the URL.
+    browser = shlex.join([sys.executable, "-c",
+                          f"import sys; open({str(opened)!r}, 'w').write(sys.argv[1])"]) + " %s"
+    env = {**workspace.env, "BROWSER": browser}
+    result = subprocess.run([sys.executable, "-m", "salonbot", "preview", "reports/minimal.yaml",
+                             "-o", "out/minimal.html", "--open"], cwd=workspace.root, env=env,
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    output = workspace.root / "out" / "minimal.html"
+    assert "What happened" in output.read_text(encoding="utf-8")
+    assert opened.read_text() == output.resolve().as_uri()
+    assert not (workspace.root / "preview").exists()
+
+
+def test_preview_of_an_invalid_file_says_where(workspace: Workspace) -> None:
+    workspace.write("bad.yaml", "title: X\nwhat_happend: typo\n")
+    result = workspace.run("preview", "reports/bad.yaml")
+    assert result.returncode == 1
+    assert "reports/bad.yaml:2:" in result.stderr and "Traceback" not in result.stderr
+    assert not (workspace.root / "preview").exists()
+
+
+def test_chromium_flags_are_those_of_the_readme() -> None:
+    # The README documents how to look at a preview headless; keep the two in step.
+    assert os.environ.get("SALONBOT_SKIP_README_CHECK") or CHROMIUM_FLAGS[0] == "--headless"
