@@ -248,10 +248,10 @@ def _install(state_dir: Path, port: int, mediawiki_dir: Path, php: str) -> None:
     (wiki_dir / "db").mkdir(parents=True)
     (wiki_dir / "cache").mkdir()
     accounts = {
-        "admin": Account(ADMIN_USER, secrets.token_urlsafe(18)),
-        "bot": Account(BOT_USER, secrets.token_urlsafe(18)),
+        "admin": Account(ADMIN_USER, _password()),
+        "bot": Account(BOT_USER, _password()),
         "bot_password": Account(f"{BOT_USER}@{BOT_PASSWORD_APP}", secrets.token_hex(16)),
-        "other": Account(OTHER_USER, secrets.token_urlsafe(18)),
+        "other": Account(OTHER_USER, _password()),
     }
     hidden = [account.password for account in accounts.values()]
     maintenance = mediawiki_dir / "maintenance"
@@ -421,6 +421,11 @@ def _api_answers(info: SandboxInfo) -> bool:
 def _port_open(port: int) -> bool:
     with socket.socket() as probe:
         return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _password() -> str:
+    """A random password that no command line mistakes for an option (it never starts with -)."""
+    return "p" + secrets.token_urlsafe(18)
 
 
 def _free_port() -> int:
