@@ -21,7 +21,7 @@ from .render import (
     canonical_intro_gaps,
     heading_line,
 )
-from .template import ChildSpec, SectionSpec, Template, get_template, normalize_title
+from .template import ChildSpec, SectionSpec, Template, get_template
 
 _BULLET = re.compile(r"(\*+) (.*)\Z", re.DOTALL)
 
@@ -145,17 +145,17 @@ class _Structure:
         depth = level - 2  # 1 for the section's children, 2 for theirs
         if self.section is None or not 1 <= depth <= len(self.path):
             return None
-        parent, spec = self.path[depth - 1]
-        if spec is None:
+        parent, child_spec = self.path[depth - 1]
+        if child_spec is None:
             return None
-        title = spec.match(text)
+        title = child_spec.match(text)
         if title is None:
             return None
         node = Node(title=title)
         parent.children.append(node)
         del self.path[depth:]
-        self.path.append((node, spec.children))
-        return node, spec.heading_for(title, len(parent.children))
+        self.path.append((node, child_spec.children))
+        return node, child_spec.heading_for(title, len(parent.children))
 
 
 def _headings(text: str) -> list[tuple[int, int, Heading]]:
@@ -187,11 +187,11 @@ def parse_page(text: str, title: str = "", template: Template | str | None = Non
     text = text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
     structure = _Structure(template)
     cuts: list[_Cut] = []
-    for start, end, heading in _headings(text):
-        found = structure.classify(heading.level, str(heading.title))
+    for start, end, heading_node in _headings(text):
+        found = structure.classify(heading_node.level, str(heading_node.title))
         if found is not None:
             node, canonical = found
-            cuts.append(_Cut(start, end, heading.level, node, canonical))
+            cuts.append(_Cut(start, end, heading_node.level, node, canonical))
 
     report = Report(title=title, template=template.name, sections=structure.report_sections)
     intro_end = cuts[0].start if cuts else len(text)

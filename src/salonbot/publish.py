@@ -233,8 +233,8 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
             _record_if_new(state, decision.title, decision.file, decision.wiki)
             outcomes.append(Outcome(decision.title, decision.file, "unchanged"))
             continue
-        page = contents.get(decision.title)
-        outcome = _write_pulled(page, decision, directory, state, settings)
+        outcome = _write_pulled(contents.get(decision.title), decision, directory, state,
+                                settings)
         progress.step(decision.title, outcome.result)
         outcomes.append(outcome)
     _print_outcomes(outcomes, PULL_RESULTS, wiki, out)

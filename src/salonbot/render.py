@@ -78,10 +78,14 @@ def heading_identity(
     return child.match(title)
 
 
-def walk(report: Report, template: Template) -> Iterator[tuple[int, str, Node, str]]:
-    """Each node of the report in page order: (level, canonical heading text, node, identity)."""
+Walked = tuple[int, str, Node, str, SectionSpec | None, ChildSpec | None]
 
-    def children(node: Node, spec: ChildSpec | None, level: int) -> Iterator[tuple]:
+
+def walk(report: Report, template: Template) -> Iterator[Walked]:
+    """Each node of the report in page order: (level, canonical heading text, node, identity,
+    the section's spec or the child spec that made its heading)."""
+
+    def children(node: Node, spec: ChildSpec | None, level: int) -> Iterator[Walked]:
         if spec is None:
             return
         for number, child in enumerate(node.children, start=1):

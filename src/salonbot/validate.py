@@ -44,8 +44,10 @@ def _schema_errors(data: Any, lines: Lines, source: str, template: Template) -> 
     for error in _validator(template).iter_errors(data):
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties":
-            known = list(error.schema.get("properties", {}))
-            for key in sorted(set(error.instance) - set(known)):
+            schema = error.schema if isinstance(error.schema, dict) else {}
+            known = list(schema.get("properties", {}))
+            instance: dict[str, Any] = error.instance if isinstance(error.instance, dict) else {}
+            for key in sorted(set(instance) - set(known)):
                 close = difflib.get_close_matches(str(key), known, n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(known)})"
                 errors.append(ReportError(f"unknown key {key!r} in {_where(path)}{hint}", source,

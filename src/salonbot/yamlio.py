@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node as YamlNode, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from yaml.nodes import Node as YamlNode
 
 from .errors import ReportError
 from .model import Bullet, Layout, Node, Report
@@ -57,11 +58,12 @@ def _construct(node: YamlNode, loader: yaml.SafeLoader, path: Path_, lines: Line
                               source, lines[path])
         return [_construct(item, loader, path + (index,), lines, seen, source)
                 for index, item in enumerate(node.value)]
-    if node.tag in _TEXT_LIKE and node.style is None and "layout" not in path:
+    if isinstance(node, ScalarNode) and node.tag in _TEXT_LIKE and node.style is None \
+            and "layout" not in path:
         return node.value  # `- 2019` or `- yes` in a report is text, not a number or a boolean
     try:
         return loader.construct_object(node)
-    except yaml.constructor.ConstructorError as error:
+    except yaml.constructor.ConstructorError:
         raise ReportError(f"YAML tag {node.tag} is not allowed in report files; remove it",
                           source, lines[path]) from None
 
