@@ -40,9 +40,11 @@ lint: install  ## ruff and mypy
 schema: install  ## rewrite the shipped JSON Schema from the template
 	$(VENV)/bin/salonbot schema -o src/salonbot/schema/report.schema.json
 
+# The demo pushes a copy of reports/ so that the sandbox's base revisions stay out of the repository.
 demo: system-deps install  ## start a sandbox wiki, push reports/ to it, print each page's URL
 	@eval "$$($(VENV)/bin/salonbot sandbox start --state-dir $(SANDBOX))" && \
-	$(VENV)/bin/salonbot push --yes
+	mkdir -p $(SANDBOX)/reports && cp reports/*.yaml $(SANDBOX)/reports/ && \
+	$(VENV)/bin/salonbot push --yes --dir $(SANDBOX)/reports
 
 sandbox-stop:  ## stop the sandbox wiki of `make demo`
 	$(VENV)/bin/salonbot sandbox stop --state-dir $(SANDBOX)
