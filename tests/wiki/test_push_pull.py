@@ -254,3 +254,16 @@ def test_without_yes_each_edit_is_confirmed(workspace: Workspace, wiki: Wiki) ->
     accepted = workspace.run("push", input="y\n")
     assert accepted.returncode == 0, accepted.stderr
     assert wiki.page_text(title) is not None
+
+
+def test_pywikibot_global_options_choose_the_config_and_account(workspace: Workspace,
+                                                                wiki: Wiki) -> None:
+    title = PREFIX + "Push global options"
+    workspace.write("options.yaml", report_yaml(title))
+    config_dir = workspace.env.pop("PYWIKIBOT_DIR")
+    result = workspace.run("push", "--yes", f"-dir:{config_dir}", "-user:SalonBot",
+                           "-family:sandbox", "-lang:sandbox")
+    assert result.returncode == 0, result.stderr
+    assert wiki.revisions(title)[0]["user"] == "SalonBot"
+    unknown = workspace.run("push", "--yes", f"-dir:{config_dir}", "-nonsense")
+    assert unknown.returncode != 0 and "-nonsense" in unknown.stderr
