@@ -66,7 +66,8 @@ def settings_from_data(data: dict[str, Any], source: str = CONFIG_FILE,
             raise ConfigError(f"{source}: unknown setting {key!r} (known: {', '.join(known)})")
         wanted = type(getattr(Settings(), key))
         if type(value) is not wanted:
-            raise ConfigError(f"{source}: {key} must be a {wanted.__name__}")
+            kind = {int: "an integer", str: "a string"}.get(wanted, wanted.__name__)
+            raise ConfigError(f"{source}: {key} must be {kind}")
     settings = Settings(**data)
     if not settings.allowed_prefix.strip():
         raise ConfigError(f"{source}: allowed_prefix must not be empty")
