@@ -3,7 +3,8 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 SANDBOX ?= .sandbox
-DEBIAN_PACKAGES := mediawiki php-cli php-sqlite3 php-intl php-mbstring php-xml python3-venv
+DEBIAN_PACKAGES := mediawiki php-cli php-sqlite3 php-intl php-mbstring php-xml python3-venv \
+	chromium fonts-liberation
 
 .PHONY: help install system-deps test unit lint schema demo sandbox-stop bench fuzz clean
 

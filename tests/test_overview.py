@@ -11,7 +11,8 @@ from pathlib import Path
 
 import mwparserfromhell
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from salonbot import load_report, load_report_text
 from salonbot.cli import _add
@@ -20,8 +21,8 @@ from salonbot.overview import (
     MARKER_END,
     MARKER_START,
     IndexMarkersError,
-    _cell,
     Row,
+    _cell,
     first_amount,
     index_csv,
     index_json,

@@ -224,6 +224,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, help="the port (default: a free one)")
     p.add_argument("--state-dir", default=".sandbox",
                    help="where the wiki and its pywikibot config live (default: .sandbox)")
+
+    from . import overview, preview
+
+    preview.register(sub, _add)
+    overview.register(sub, _add)
     return parser
 
 
@@ -242,13 +247,13 @@ def _pywikibot_options(argv: list[str]) -> tuple[list[str], list[str]]:
 def _handle_pywikibot_options(options: list[str]) -> None:
     import os
 
+    if not options:  # pywikibot is imported by the commands that need it, when they need it
+        return
     for option in options:  # -dir: must be known before pywikibot reads its configuration
         if option.startswith("-dir:"):
             os.environ["PYWIKIBOT_DIR"] = option[len("-dir:"):]
     import pywikibot
 
-    if not options:  # handle_args would read sys.argv instead
-        return
     unknown = pywikibot.handle_args(options, do_help=False)
     if unknown:
         raise SystemExit(f"salonbot: unknown pywikibot option {unknown[0]} (see README)")
@@ -263,8 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv, pywikibot_options = _pywikibot_options(argv)
     args = parser.parse_args(argv)
     try:
-        if pywikibot_options or args.command in WIKI_COMMANDS:
-            _handle_pywikibot_options(pywikibot_options)
+        _handle_pywikibot_options(pywikibot_options)
         return int(args.handler(args))
     except ReportErrors as error:
         for problem in error.errors:

@@ -75,7 +75,7 @@ def merge_texts(base: str, local: str, wiki: str, *, base_name: str = "base",
         elif kind == "b":
             lines = wiki_lines[region[1]:region[2]]
         else:
-            _, z1, z2, a1, a2, b1, b2 = region
+            _, z1, z2, a1, a2, b1, b2 = region  # type: ignore[misc]  # a conflict has 7
             mine, original, theirs = local_lines[a1:a2], base_lines[z1:z2], wiki_lines[b1:b2]
             resolved = _line_by_line(original, mine, theirs)
             if resolved is None:

@@ -19,12 +19,13 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import mwparserfromhell
-from mwparserfromhell.nodes import Comment, Heading, Tag, Text
+from mwparserfromhell.nodes import Heading, Tag, Text
 
 from .errors import ReportErrors, SalonbotError
 from .model import Node, Report
@@ -71,12 +72,11 @@ class Totals:
 def _without_notes(wikitext: str) -> mwparserfromhell.wikicode.Wikicode:
     """The parsed wikitext without comments and <ref> footnotes (they are not the value)."""
     code = mwparserfromhell.parse(wikitext)
-    for node in list(code.filter(recursive=True, forcetype=(Comment, Tag))):
-        if isinstance(node, Comment) or str(node.tag).strip().lower() == "ref":
-            try:
-                code.remove(node)
-            except ValueError:  # inside a node removed already
-                pass
+    notes = code.filter_comments() + code.filter_tags(
+        matches=lambda tag: str(tag.tag).strip().lower() == "ref")
+    for node in notes:
+        with suppress(ValueError):  # inside a note removed already
+            code.remove(node)
     return code
 
 
@@ -232,15 +232,10 @@ def index_table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def _record(row: Row) -> dict[str, Any]:
-    data = asdict(row)
-    data["themes"] = list(row.themes)
-    return data
-
-
 def index_json(rows: list[Row]) -> str:
     """`{"reports": [row, ...], "totals": {...}}`; a row's themes are a list."""
-    data = {"reports": [_record(row) for row in rows], "totals": asdict(totals(rows))}
+    data = {"reports": [{**asdict(row), "themes": list(row.themes)} for row in rows],
+            "totals": asdict(totals(rows))}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from .errors import WikiError
+
 if TYPE_CHECKING:
     from .wiki import Wiki
 
@@ -160,19 +162,15 @@ def fetch_page_styles(wiki: Wiki, modules: Iterable[str]) -> str:
 
     Raises pywikibot's errors (or OSError) when the wiki does not answer with CSS.
     """
-    # Proposed home: `Wiki.page_styles(modules)` in wiki.py, the one module that talks to
-    # pywikibot; it is here until the lead moves it.
-    from pywikibot.comms import http
-
-    index_url = wiki.site.base_url(wiki.site.scriptpath() + "/index.php")
-    view = http.fetch(index_url + "?title=Special:BlankPage")
-    links = [href for href in stylesheet_hrefs(view.text) if "load.php" in href]
+    index_url = wiki.index_url
+    view, _ = wiki.fetch(index_url + "?title=Special:BlankPage")
+    links = [href for href in stylesheet_hrefs(view) if "load.php" in href]
     load_url = urljoin(index_url, links[-1] if links else "load.php")
     url = with_style_modules(load_url, modules)
-    response = http.fetch(url)
-    if not response.headers.get("content-type", "").startswith("text/css"):
+    css, content_type = wiki.fetch(url)
+    if not content_type.startswith("text/css"):
         raise OSError(f"{url} did not answer with CSS")
-    return absolute_css_urls(response.text, url)
+    return absolute_css_urls(css, url)
 
 
 def preview_document(parsed: dict[str, Any], title: str, base: str, css: str) -> str:
@@ -216,13 +214,11 @@ dir="{direction}">{absolute_links(parsed.get("text", ""), base)}</div>
 
 def render_preview(wiki: Wiki, wikitext: str, title: str, *, warn: Callable[[str], Any]) -> str:
     """The preview document of `wikitext` as the page `title` of `wiki` (nothing is saved)."""
-    from pywikibot.exceptions import Error
-
     parsed = wiki.parse_to_html(wikitext, title)
-    base = wiki.site.base_url(wiki.site.scriptpath() + "/index.php")
+    base = wiki.index_url
     try:
         css = fetch_page_styles(wiki, parsed.get("modulestyles", []))
-    except (Error, OSError) as error:
+    except (WikiError, OSError) as error:
         warn(f"salonbot: the wiki's stylesheet could not be fetched ({error}); "
              "using a built-in one")
         css = BUILTIN_STYLESHEET
@@ -245,7 +241,6 @@ def cmd_preview(args: argparse.Namespace) -> int:
     document = render_preview(wiki, render_report(report), report.title,
                               warn=lambda message: print(message, file=sys.stderr))
     output = Path(args.output) if args.output else default_output(args.file)
-    output.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(output, document)
     print(output)
     if args.open:

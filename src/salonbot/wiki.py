@@ -232,7 +232,25 @@ class Wiki:
     def parse_to_html(self, text: str, title: str) -> dict[str, Any]:
         """The wiki's own rendering of wikitext (action=parse; no edit), with its style modules."""
         result = self.site.simple_request(
-            action="parse", text=text, title=title, contentmodel="wikitext", prop="text|modules|"
-            "modulestyles|headhtml|displaytitle", formatversion=2, disablelimitreport=True,
+            action="parse", text=text, title=title, contentmodel="wikitext",
+            prop="text|modules|jsconfigvars|headhtml|displaytitle", formatversion=2,
+            disablelimitreport=True, disableeditsection=True,
         ).submit()
         return dict(result["parse"])
+
+    @property
+    def index_url(self) -> str:
+        """The wiki's index.php, for pages the API does not serve (a skin's stylesheets)."""
+        return str(self.site.base_url(self.site.scriptpath() + "/index.php"))
+
+    def fetch(self, url: str) -> tuple[str, str]:
+        """(text, content type) of a plain GET on the wiki's server, through pywikibot's HTTP
+        session (its User-Agent and retries). WikiError if it fails."""
+        from pywikibot.comms import http
+        from pywikibot.exceptions import Error
+
+        try:
+            response = http.fetch(url)
+        except Error as error:
+            raise WikiError(f"cannot fetch {url}: {error}") from None
+        return response.text, response.headers.get("content-type", "")

@@ -34,15 +34,16 @@ def local_table(workspace: Workspace) -> str:
     return result.stdout.removesuffix("\n")
 
 
-def push(workspace: Workspace, expected: str) -> None:
+def push(workspace: Workspace, title: str, expected: str) -> None:
     result = workspace.run("index", "--push")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(expected), result.stdout
+    assert f"{expected:<9} {title}\n" in result.stdout, result.stdout
+    assert ("--- wiki:" in result.stdout) == (expected != "unchanged")  # the diff, before saving
 
 
 def test_push_creates_updates_and_keeps_people_text(workspace: Workspace, wiki: Wiki,
                                                     index_title: str) -> None:
-    push(workspace, "created")
+    push(workspace, index_title, "created")
     table = local_table(workspace)
     assert "[[Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/" \
         "Reports/MA UG|MA UG]]" in table
@@ -51,7 +52,7 @@ def test_push_creates_updates_and_keeps_people_text(workspace: Workspace, wiki: 
     assert [revision["user"] for revision in revisions] == ["SalonBot"]
     assert revisions[0]["comment"] == "salonbot: update the index of Strategy Salon reports"
 
-    push(workspace, "unchanged")
+    push(workspace, index_title, "unchanged")
     assert len(wiki.revisions(index_title)) == 1
 
     before = "Intro written by a person.\r\n\n{{Header|x= y}}\n  indented <!-- note -->\n"
@@ -66,14 +67,14 @@ def test_push_creates_updates_and_keeps_people_text(workspace: Workspace, wiki: 
 
     workspace.write("themes_topics.yaml",
                     (GOLDEN / "themes_topics.yaml").read_text(encoding="utf-8"))
-    push(workspace, "updated")
+    push(workspace, index_title, "updated")
     new_table = local_table(workspace)
     assert "Themes UG" in new_table and new_table != table
     assert wiki.page_text(index_title) == f"{head}{MARKER_START}\n{new_table}\n{MARKER_END}{tail}"
     assert [revision["user"] for revision in wiki.revisions(index_title)] == \
         ["SalonBot", "OtherUser", "SalonBot"]
 
-    push(workspace, "unchanged")
+    push(workspace, index_title, "unchanged")
     assert len(wiki.revisions(index_title)) == 3
 
 

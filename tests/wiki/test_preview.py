@@ -153,3 +153,22 @@ def test_preview_of_an_invalid_file_says_where(workspace: Workspace) -> None:
     assert "reports/bad.yaml:2:" in result.stderr and "Traceback" not in result.stderr
     assert not (workspace.root / "preview").exists()
 
+
+
+def test_links_and_stylesheet_urls_are_made_absolute() -> None:
+    from salonbot.preview import absolute_css_urls, absolute_links, with_style_modules
+
+    base = "https://meta.example.org/w/index.php"
+    page = ('<a href="/wiki/Foo?a=1&amp;b=2">x</a> <a href="#Budget">y</a> '
+            '<img src="//upload.example.org/a.jpg" srcset="/b.jpg 1.5x, //c.example/c.jpg 2x"/>')
+    assert absolute_links(page, base) == (
+        '<a href="https://meta.example.org/wiki/Foo?a=1&amp;b=2">x</a> <a href="#Budget">y</a> '
+        '<img src="https://upload.example.org/a.jpg" '
+        'srcset="https://meta.example.org/b.jpg 1.5x, https://c.example/c.jpg 2x"/>')
+    load = "https://meta.example.org/w/load.php?lang=en&modules=skins.vector.styles&skin=vector"
+    assert with_style_modules(load, ["user.styles", "ext.cite.styles", "skins.vector.styles"]) == (
+        "https://meta.example.org/w/load.php?lang=en&"
+        "modules=ext.cite.styles|skins.vector.styles&skin=vector&only=styles")
+    css = "a{background:url(/w/a.svg)}b{background:url('data:image/png;base64,xyz')}"
+    assert absolute_css_urls(css, load) == ("a{background:url(https://meta.example.org/w/a.svg)}"
+                                            "b{background:url('data:image/png;base64,xyz')}")

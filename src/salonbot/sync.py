@@ -1,0 +1,443 @@
+"""`salonbot status`, `diff` and `sync`: compare report files with the pages under the prefix and
+bring both sides together without losing what either side wrote.
+
+A sync reads in batches: one metadata sweep of the prefix (revision ids and sha1, with the edit
+token), then, only for pages to pull or merge, one read of their latest text (plus the stop page)
+and one read of their base revisions' text; then the edits, then one read-back. The decisions are
+the pure functions of syncplan.py; this module applies them, one report at a time, so that one
+report's refusal or conflict never stops the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from .config import Settings, load_settings
+from .console import Progress, confirm, summary_table, unified_diff, use_colour
+from .parse import parse_page
+from .plan import Action, Decision, WikiPage
+from .publish import Outcome, _record_if_new, _save, _verify, _write_pulled, read_locals
+from .render import render_report
+from .scaffold import file_name_for
+from .state import Base, State
+from .syncplan import (
+    EDITS,
+    EXIT_HALTED,
+    EXIT_LOCKED,
+    EXIT_OK,
+    LocalFile,
+    ReportState,
+    SyncAction,
+    SyncItem,
+    conflict_file_name,
+    exit_code,
+    limit_edits,
+    plan_sync,
+    stop_page_halts,
+    with_content,
+)
+from .yamlio import dump_report, write_atomic
+
+if TYPE_CHECKING:
+    from .wiki import Wiki
+
+LOCK_FILE = ".salonbot.lock"
+LOG_FILE = "salonbot.log"
+RESULTS = ("unchanged", "created", "pushed", "pulled", "merged", "conflict", "missing",
+           "deferred", "refused", "failed")
+_DONE = {SyncAction.CREATE: "created", SyncAction.PUSH: "pushed", SyncAction.MERGE: "merged",
+         SyncAction.PULL: "pulled"}
+
+
+def plan_directory(wiki: Wiki, settings: Settings, directory: Path) -> tuple[list[SyncItem], State]:
+    """Every report's state: the files and conflict files of `directory`, its recorded bases and
+    one metadata sweep of the pages under the prefix."""
+    state = State.load(directory, wiki.site_key)
+    files = [LocalFile(local.path.name, local.title, local.text, local.problem)
+             for local in read_locals(sorted(directory.glob("*.yaml")))]
+    conflicts = {path.name for path in directory.glob("*.conflict.wiki")}
+    pages = wiki.pages_under(settings.allowed_prefix)
+    return plan_sync(files, state.bases, pages, conflicts, settings.allowed_prefix), state
+
+
+def status(wiki: Wiki, settings: Settings, directory: Path, *, as_json: bool,
+           out: TextIO = sys.stdout) -> list[SyncItem]:
+    """Print each report's state (one metadata request, however many reports)."""
+    items, _ = plan_directory(wiki, settings, directory)
+    if as_json:
+        out.write(json.dumps([{"title": i.title, "file": i.file, "state": i.state.value,
+                               "message": i.message} for i in items], indent=1) + "\n")
+        return items
+    for item in items:
+        out.write(f"{item.state.value:<20} {item.file or '-':<28} {item.title}\n")
+        if item.message:
+            out.write(f"{'':<20} {item.message}\n")
+    states = [state.value for state in ReportState]
+    out.write("\n" + summary_table((item.state.value for item in items), states))
+    return items
+
+
+def diff(wiki: Wiki, paths: list[Path], out: TextIO = sys.stdout) -> int:
+    """Print the diff from each page's wiki text to its report file's text (one batched read);
+    nothing for reports that match. 1 if a file is invalid, else 0."""
+    found = read_locals(paths)
+    for local in found:
+        if local.problem:
+            print(local.problem, file=sys.stderr)
+    good = [local for local in found if not local.problem]
+    pages = wiki.contents([local.title for local in good]) if good else {}
+    colour = use_colour(out)
+    for local in good:
+        old = _text_of(pages.get(local.title)) or ""
+        out.write(unified_diff(old, local.text or "", local.title, colour))
+    return 1 if len(good) < len(found) else 0
+
+
+@dataclass
+class SyncRun:
+    """What one sync did: each report with its outcome, or the stop page's text if it halted."""
+
+    results: list[tuple[SyncItem, Outcome]] = field(default_factory=list)
+    halted: str = ""
+    dry_run: bool = False
+
+    def exit_code(self) -> int:
+        return EXIT_HALTED if self.halted else exit_code(o.result for _, o in self.results)
+
+    def to_json(self) -> dict[str, Any]:
+        counts = {name: sum(o.result == name for _, o in self.results) for name in RESULTS}
+        reports = [{
+            "title": item.title, "file": item.file, "state": item.state.value,
+            "action": item.action.value, "result": outcome.result, "message": outcome.message,
+            "base_revid": item.base.revid if item.base else None,
+            "wiki_revid": item.wiki.revid if item.wiki and item.wiki.exists else None,
+            "new_revid": outcome.revid,
+            "conflict_file": conflict_file_name(item.file) if outcome.result == "conflict" else None,
+        } for item, outcome in self.results]
+        return {"exit_code": self.exit_code(), "dry_run": self.dry_run,
+                "halted": bool(self.halted), "stop_page_text": self.halted or None,
+                "counts": counts, "reports": reports}
+
+
+class _Runner:
+    """Applies the planned actions, one report at a time."""
+
+    def __init__(self, wiki: Wiki, settings: Settings, directory: Path, state: State, *,
+                 yes: bool, dry_run: bool, diffs: TextIO):
+        self.wiki, self.settings, self.directory, self.state = wiki, settings, directory, state
+        self.yes, self.dry_run, self.diffs = yes, dry_run, diffs
+        self.colour = use_colour(diffs)
+        self.saved: list[tuple[Decision, Outcome]] = []
+        self.taken: set[str] = set()
+
+    def apply(self, item: SyncItem, old_text: str, deferred: bool, allowed: bool) -> Outcome:
+        title, file, action = item.title, item.file, item.action
+        if action is SyncAction.NOTHING:
+            if not self.dry_run and item.state is ReportState.IN_SYNC:
+                _record_if_new(self.state, title, file, item.wiki)
+            return Outcome(title, file, "unchanged", item.message)
+        if action is SyncAction.WAIT:
+            return Outcome(title, file, "conflict", self._with_path(item.message, file))
+        if action is SyncAction.REPORT:
+            result = {ReportState.MISSING: "missing", ReportState.INVALID: "refused"}
+            return Outcome(title, file, result.get(item.state, "failed"), item.message)
+        if action is SyncAction.PULL:
+            return self._pull(item)
+        if action is SyncAction.CONFLICT:
+            return self._conflict(item)
+        if deferred:
+            return Outcome(title, file, "deferred", "over the edit limit (--max-edits); the next "
+                                                    "run makes this edit")
+        return self._edit(item, old_text, allowed)
+
+    def _with_path(self, message: str, file: str) -> str:
+        name = conflict_file_name(file)
+        return message.replace(name, str(self.directory / name))
+
+    def _pull(self, item: SyncItem) -> Outcome:
+        file = item.file or self._new_file_name(item.title)
+        if self.dry_run:
+            return Outcome(item.title, file, "pulled", "dry run: nothing written")
+        decision = Decision(item.title, file, Action.DOWNLOAD)
+        return _write_pulled(item.wiki, decision, self.directory, self.state, self.settings)
+
+    def _new_file_name(self, title: str) -> str:
+        name = file_name_for(title, self.settings.allowed_prefix)
+        stem, number = name.removesuffix(".yaml"), 2
+        while name in self.taken or (self.directory / name).exists():
+            name, number = f"{stem}-{number}.yaml", number + 1
+        self.taken.add(name)
+        return name
+
+    def _lossless(self, text: str, title: str) -> str | None:
+        """The YAML of a page text, or None if it would not render back to exactly that text."""
+        report = parse_page(text, title, self.settings.template)
+        return dump_report(report) if render_report(report) == text else None
+
+    def _edit(self, item: SyncItem, old_text: str, allowed: bool) -> Outcome:
+        title, file, action = item.title, item.file, item.action
+        if action is not SyncAction.CREATE and not allowed:
+            return Outcome(title, file, "refused",
+                           "the page asks bots not to edit it ({{nobots}}/{{bots}})")
+        text = item.new_text if item.new_text is not None else item.local_text or ""
+        yaml_text = self._lossless(text, title) if action is SyncAction.MERGE else None
+        if action is SyncAction.MERGE and yaml_text is None:
+            return Outcome(title, file, "failed", "salonbot cannot keep the merged text exactly; "
+                                                  "nothing written (please report this page)")
+        if self.dry_run or not self.yes:
+            self.diffs.write(unified_diff(old_text, text, title, self.colour))
+        if self.dry_run:
+            return Outcome(title, file, _DONE[action], "dry run: nothing written")
+        if not self.yes and not confirm(f"Save {title}?"):
+            return Outcome(title, file, "refused", "not confirmed")
+        summary = self.settings.summary
+        if action is SyncAction.MERGE and item.wiki is not None:
+            summary += f" (merged with the wiki's revision {item.wiki.revid})"
+        decision = Decision(title, file, Action.CREATE if action is SyncAction.CREATE
+                            else Action.UPDATE, text=text, wiki=item.wiki)
+        outcome = _save(self.wiki, decision, summary)
+        if outcome.result in ("created", "updated", "unchanged"):
+            self.saved.append((decision, outcome))
+            if yaml_text is not None:
+                write_atomic(self.directory / file, yaml_text)
+            if outcome.result == "updated":
+                outcome.result = _DONE[action]
+        return outcome
+
+    def _conflict(self, item: SyncItem) -> Outcome:
+        """Write the conflict file; put the changes that did not conflict into the report file
+        (it keeps its own lines where they conflict) and take the wiki's revision as the base,
+        so that once a person has fixed the file, the next sync pushes it."""
+        assert item.merged is not None and item.wiki is not None
+        name = conflict_file_name(item.file)
+        outcome = Outcome(item.title, item.file, "conflict", self._with_path(item.message, item.file))
+        if self.dry_run:
+            outcome.message += " (dry run: nothing written)"
+            return outcome
+        base = f"revision {item.base.revid}" if item.base else "none (never synced)"
+        header = (
+            f"salonbot sync: conflicting changes to {item.title}\n"
+            f"base: {base}; local: {item.file}; wiki: revision {item.wiki.revid}\n"
+            f"{item.file} now holds every change that did not conflict, and your lines where\n"
+            "they conflict. Below is the whole page; each conflict stands between <<<<<<< (your\n"
+            "lines), ||||||| (the base), ======= (the wiki's lines) and >>>>>>>.\n"
+            f"To resolve: edit {item.file} so that it says what the page should say, delete this\n"
+            "file, run `salonbot sync` again. (Deleting this file without editing keeps your "
+            "lines.)\n" + "-" * 79 + "\n")
+        write_atomic(self.directory / name, header + item.merged.marked + "\n")
+        yaml_text = self._lossless(item.merged.text, item.title)
+        if yaml_text is None:
+            outcome.message += "; the file was not changed (salonbot cannot keep the merge exactly)"
+            return outcome
+        if item.merged.text != item.local_text:
+            write_atomic(self.directory / item.file, yaml_text)
+        page = item.wiki
+        self.state.record(item.title, Base(page.revid, page.timestamp, page.sha1, item.file))
+        return outcome
+
+
+def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run: bool,
+         max_edits: int, diffs: TextIO = sys.stdout) -> SyncRun:
+    """Bring the report files in `directory` and the pages under the prefix together."""
+    items, state = plan_directory(wiki, settings, directory)
+    show_diffs = dry_run or not yes
+    wanted = [item.title for item in items if item.action in (SyncAction.PULL, SyncAction.MERGE)
+              or (show_diffs and item.action is SyncAction.PUSH)]
+    work = any(item.action in (*EDITS, SyncAction.PULL) for item in items)
+    stop = settings.stop_page if work else ""
+    titles = wanted + [stop] if stop else wanted
+    contents = wiki.contents(titles) if titles else {}
+    stop_text = _text_of(contents.get(stop)) if stop else None
+    if stop_page_halts(stop_text):
+        return SyncRun(halted=(stop_text or "").strip(), dry_run=dry_run)
+    revids = [item.base.revid for item in items if item.action is SyncAction.MERGE and item.base]
+    base_texts = wiki.revision_texts(revids) if revids else {}
+    items = [with_content(item, contents.get(item.title),
+                          base_texts.get(item.base.revid, "") if item.base else "")
+             if item.action in (SyncAction.PULL, SyncAction.MERGE) else item for item in items]
+    now, later = limit_edits(items, max_edits)
+    deferred = {id(item) for item in later}
+    updates = [i.title for i in now if i.action in (SyncAction.PUSH, SyncAction.MERGE)]
+    allowed = wiki.bots_allowed(updates) if updates else {}
+    runner = _Runner(wiki, settings, directory, state, yes=yes, dry_run=dry_run, diffs=diffs)
+    runner.taken = {item.file for item in items if item.file}
+    progress = Progress(len(now))
+    run = SyncRun(dry_run=dry_run)
+    for item in items:
+        old_text = _text_of(contents.get(item.title)) or ""
+        outcome = runner.apply(item, old_text, id(item) in deferred, allowed.get(item.title, True))
+        if item.action in EDITS and outcome.result not in ("deferred",) and not dry_run:
+            progress.step(item.title, outcome.result)
+        run.results.append((item, outcome))
+    if runner.saved:
+        _verify(wiki, state, [d for d, _ in runner.saved], [o for _, o in runner.saved])
+    return run
+
+
+def _text_of(page: WikiPage | None) -> str | None:
+    return page.text if page is not None and page.exists else None
+
+
+def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
+    """The outcome of each report that needed something, and the counts."""
+    if run.halted:
+        out.write(f"halted: the stop page {stop_page} says {run.halted[:200]!r}; nothing was "
+                  "written. Empty it or write `run` in it to let sync work again.\n")
+        return
+    for item, outcome in run.results:
+        if outcome.result == "unchanged" and not outcome.message:
+            continue
+        out.write(f"{outcome.result:<9} {item.title or item.file}\n")
+        details = [outcome.message] if outcome.message else []
+        if outcome.revid:
+            details.append(f"revision {outcome.revid}")
+        for line in details:
+            out.write(f"          {line}\n")
+    out.write(("\ndry run: nothing was written\n" if run.dry_run else "\n")
+              + summary_table((o.result for _, o in run.results), RESULTS))
+
+
+def log_run(log: logging.Logger, run: SyncRun) -> None:
+    """One line per action (unchanged reports are not logged), and one for the whole run."""
+    if run.halted:
+        log.info("halted by the stop page: %r", run.halted[:200])
+    for item, outcome in run.results:
+        if outcome.result != "unchanged":
+            base = item.base.revid if item.base else "-"
+            wiki = item.wiki.revid if item.wiki and item.wiki.exists else "-"
+            log.info("%s %s file=%s base=%s wiki=%s new=%s %s", outcome.result, item.title,
+                     item.file or "-", base, wiki, outcome.revid or "-", outcome.message)
+    log.info("sync finished: exit %d", run.exit_code())
+
+
+@contextmanager
+def run_lock(directory: Path) -> Iterator[bool]:
+    """Hold an exclusive lock on LOCK_FILE in `directory` (True), or say another run holds it
+    (False). The kernel releases it if the process dies; the file is never removed."""
+    directory.mkdir(parents=True, exist_ok=True)
+    with open(directory / LOCK_FILE, "a", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+
+
+@contextmanager
+def action_log(path: Path | None) -> Iterator[logging.Logger]:
+    """A logger writing `time message` lines to `path` (nowhere if None)."""
+    log = logging.getLogger("salonbot.sync")
+    log.propagate = False
+    log.setLevel(logging.INFO)
+    handler: logging.Handler = (logging.FileHandler(path, encoding="utf-8") if path
+                                else logging.NullHandler())
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%Y-%m-%dT%H:%M:%S%z"))
+    log.addHandler(handler)
+    try:
+        yield log
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+
+
+def _simulate() -> bool:
+    import pywikibot
+
+    return bool(pywikibot.config.simulate)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from .cli import _connect, _directory
+
+    settings, wiki = _connect(args)
+    status(wiki, settings, _directory(args, settings), as_json=args.json)
+    return EXIT_OK
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from .cli import _connect, _directory, _report_paths
+
+    settings, wiki = _connect(args)
+    directory = _directory(args, settings)
+    paths = _report_paths(args.files, str(directory))
+    if not paths:
+        print(f"salonbot: no report files in {directory}/", file=sys.stderr)
+        return 1
+    return diff(wiki, paths)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from .cli import _connect, _directory
+
+    settings = load_settings(args.config)
+    directory = _directory(args, settings)
+    dry_run = args.dry_run or _simulate()
+    log_path = None if dry_run else Path(args.log) if args.log else directory / LOG_FILE
+    with run_lock(directory) if not dry_run else _no_lock() as locked, action_log(log_path) as log:
+        if not locked:
+            log.info("not run: another sync holds the lock %s", directory / LOCK_FILE)
+            print(f"salonbot: another sync is running (it holds {directory / LOCK_FILE}); "
+                  "not starting a second one", file=sys.stderr)
+            return EXIT_LOCKED
+        settings, wiki = _connect(args)
+        max_edits = settings.max_edits if args.max_edits is None else args.max_edits
+        run = sync(wiki, settings, directory, yes=args.yes, dry_run=dry_run,
+                   max_edits=max_edits, diffs=sys.stderr if args.json else sys.stdout)
+        log_run(log, run)
+    if args.json:
+        print(json.dumps(run.to_json(), indent=1, ensure_ascii=False))
+    else:
+        print_run(run, settings.stop_page, sys.stdout)
+    return run.exit_code()
+
+
+@contextmanager
+def _no_lock() -> Iterator[bool]:
+    yield True  # a dry run writes nothing, so it may overlap with a real run
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
+    return value
+
+
+def register(subparsers: argparse._SubParsersAction,
+             add: Callable[..., argparse.ArgumentParser]) -> None:
+    """Add `status`, `diff` and `sync` to the CLI (`add` is salonbot.cli._add)."""
+    def common(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--dir", help="the reports folder (default: reports, or salonbot.toml)")
+        parser.add_argument("--config", help="salonbot's settings file (default: ./salonbot.toml)")
+
+    p = add(subparsers, "status", cmd_status,
+            "show which reports differ from their wiki pages (one request)", "salonbot status")
+    common(p)
+    p.add_argument("--json", action="store_true", help="print the states as JSON")
+
+    p = add(subparsers, "diff", cmd_diff, "show the wikitext diff from the wiki to report files",
+            "salonbot diff reports/ma-ug.yaml | less -R")
+    p.add_argument("files", nargs="*", metavar="FILE", help="report files (default: all in --dir)")
+    common(p)
+
+    p = add(subparsers, "sync", cmd_sync,
+            "three-way sync of report files and wiki pages: push, pull, merge (see README)",
+            "salonbot sync --yes --max-edits 20")
+    common(p)
+    p.add_argument("--yes", action="store_true", help="save without asking for each page")
+    p.add_argument("--dry-run", action="store_true",
+                   help="read, plan and show what would happen; write nothing")
+    p.add_argument("--json", action="store_true", help="print one JSON summary of the run")
+    p.add_argument("--max-edits", type=_count, metavar="N",
+                   help="make at most N edits, defer the rest (default: salonbot.toml, 0 = none)")
+    p.add_argument("--log", metavar="FILE", help=f"the log file (default: DIR/{LOG_FILE})")

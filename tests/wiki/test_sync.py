@@ -1,0 +1,275 @@
+"""status, diff and sync against the real sandbox MediaWiki: another person (OtherUser) edits the
+pages while the files change too. salonbot runs as a separate process, as an operator runs it;
+every test uses its own page titles, so tests do not see each other's pages."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import subprocess
+import sys
+from typing import Any
+
+from tests.wiki.conftest import PREFIX, Wiki, Workspace
+
+import salonbot
+from salonbot.sync import LOCK_FILE, LOG_FILE
+
+# `python -m salonbot` with status/diff/sync registered, whether or not cli.py does it already.
+CLI = """
+import argparse, sys
+from salonbot import cli, sync
+build = cli.build_parser
+def build_parser():
+    parser = build()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if "sync" not in sub.choices:
+        sync.register(sub, cli._add)
+    return parser
+cli.build_parser = build_parser
+sys.exit(cli.main(sys.argv[1:]))
+"""
+POINTS = ("First point", "Second point", "Third point", "Fourth point")
+
+
+def run(workspace: Workspace, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", CLI, *args], cwd=workspace.root,
+                          env=workspace.env, capture_output=True, text=True, timeout=300,
+                          check=False)
+
+
+def sync_json(workspace: Workspace, *args: str, code: int = 0) -> dict[str, Any]:
+    result = run(workspace, "sync", "--yes", "--json", *args)
+    assert result.returncode == code, result.stdout + result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["exit_code"] == code
+    return summary
+
+
+def results(summary: dict[str, Any]) -> dict[str, str]:
+    return {r["title"].rsplit("/", 1)[1]: r["result"] for r in summary["reports"]}
+
+
+def state_of(status: str, file: str) -> str:
+    """The state `salonbot status` prints for a report file."""
+    line = next(line for line in status.splitlines() if f" {file} " in line)
+    return line.split(f" {file} ")[0].strip()
+
+
+def report_yaml(title: str, what: str = "We met and talked.", points: tuple[str, ...] = POINTS,
+                budget: str = "The total budget was 1200 USD.") -> str:
+    bullets = "".join(f"    - {point}\n" for point in points)
+    return (f"title: {title}\ndate_and_location: 2 March 2019, Mohammedia\n"
+            f"what_happened: {what}\ndiscussion:\n  themes:\n  - title: Advocacy\n"
+            f"    points:\n{bullets}budget: {budget}\n")
+
+
+def edit_wiki(wiki: Wiki, title: str, old: str, new: str) -> None:
+    text = wiki.page_text(title)
+    assert text is not None and old in text
+    wiki.edit_as_other(title, text.replace(old, new, 1))
+
+
+def edit_file(workspace: Workspace, name: str, old: str, new: str) -> None:
+    text = workspace.read(name)
+    assert old in text
+    workspace.write(name, text.replace(old, new, 1))
+
+
+def page_of(workspace: Workspace, name: str) -> str:
+    return salonbot.render(salonbot.load_report(workspace.reports / name))
+
+
+def own_prefix(workspace: Workspace, label: str, settings: str = "") -> str:
+    """Give the workspace a prefix of its own (sync reads every page under its prefix, and the
+    session's wiki is shared by all tests)."""
+    prefix = f"{PREFIX}Sync {label}/"
+    (workspace.root / "salonbot.toml").write_text(
+        f'[salonbot]\nallowed_prefix = "{prefix}"\n{settings}', encoding="utf-8")
+    return prefix
+
+
+def setup(workspace: Workspace, label: str, names: list[str], settings: str = "") -> dict[str, str]:
+    """Write report files (one title each, under the test's own prefix) and push them; the titles
+    by file name."""
+    prefix = own_prefix(workspace, label, settings)
+    reports = {name: prefix + name.removesuffix(".yaml").capitalize() for name in names}
+    for name, title in reports.items():
+        workspace.write(name, report_yaml(title))
+    result = workspace.run("push", "--yes")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return reports
+
+
+def revision_counts(wiki: Wiki, titles: dict[str, str]) -> dict[str, int]:
+    return {name: len(wiki.revisions(title)) for name, title in titles.items()}
+
+
+def test_changes_on_both_sides_are_merged_into_the_wiki_and_the_file(workspace: Workspace,
+                                                                     wiki: Wiki) -> None:
+    titles = setup(workspace, "merge", ["sections.yaml", "lines.yaml", "same.yaml"])
+    edit_wiki(wiki, titles["sections.yaml"], "1200 USD", "1300 USD")
+    edit_file(workspace, "sections.yaml", "We met and talked.", "We met in Rabat.")
+    edit_wiki(wiki, titles["lines.yaml"], "* Third point", "* Third point, from the wiki")
+    edit_file(workspace, "lines.yaml", "- Second point", "- Second point, from the file")
+
+    status = run(workspace, "status")
+    assert status.returncode == 0, status.stderr
+    assert status.stdout.count("changed on both") == 3  # two lines and the count
+    assert state_of(status.stdout, "same.yaml") == "in sync"
+    diff = run(workspace, "diff", "reports/sections.yaml")
+    assert "-The total budget was 1300 USD." in diff.stdout
+    assert "+We met in Rabat." in diff.stdout
+
+    summary = sync_json(workspace)
+    assert results(summary) == {"Lines": "merged", "Sections": "merged", "Same": "unchanged"}
+    sections = wiki.page_text(titles["sections.yaml"]) or ""
+    assert "We met in Rabat." in sections and "1300 USD" in sections
+    lines = wiki.page_text(titles["lines.yaml"]) or ""
+    assert "* Second point, from the file\n* Third point, from the wiki\n" in lines
+    assert page_of(workspace, "sections.yaml") == sections
+    assert page_of(workspace, "lines.yaml") == lines
+    counts = revision_counts(wiki, titles)
+    assert counts == {"sections.yaml": 3, "lines.yaml": 3, "same.yaml": 1}
+    log = (workspace.reports / LOG_FILE).read_text()
+    assert "merged " + titles["lines.yaml"] in log
+
+    again = sync_json(workspace)
+    assert set(results(again).values()) == {"unchanged"}
+    assert revision_counts(wiki, titles) == counts
+
+
+def test_the_same_line_changed_on_both_sides_is_a_conflict_until_resolved(
+        workspace: Workspace, wiki: Wiki) -> None:
+    title = setup(workspace, "conflict", ["clash.yaml"])["clash.yaml"]
+    edit_wiki(wiki, title, "* Second point", "* Second point (wiki)")
+    edit_file(workspace, "clash.yaml", "- Second point", "- Second point (local)")
+    wiki_text, file_text = wiki.page_text(title), workspace.read("clash.yaml")
+
+    result = run(workspace, "sync", "--yes")
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "conflict" in result.stdout and "clash.conflict.wiki" in result.stdout
+    assert wiki.page_text(title) == wiki_text
+    assert workspace.read("clash.yaml") == file_text
+    conflict = workspace.read("clash.conflict.wiki")
+    assert ("<<<<<<< local: clash.yaml\n* Second point (local)\n||||||| base: revision "
+            in conflict)
+    assert "=======\n* Second point (wiki)\n>>>>>>> wiki: revision" in conflict
+    assert state_of(run(workspace, "status").stdout, "clash.yaml") == "conflict"
+    count = len(wiki.revisions(title))
+    assert run(workspace, "sync", "--yes").returncode == 3  # still unresolved: nothing done
+    assert len(wiki.revisions(title)) == count
+
+    edit_file(workspace, "clash.yaml", "- Second point (local)", "- Second point (both)")
+    (workspace.reports / "clash.conflict.wiki").unlink()
+    assert results(sync_json(workspace)) == {"Clash": "pushed"}
+    assert "* Second point (both)\n" in (wiki.page_text(title) or "")
+    assert results(sync_json(workspace)) == {"Clash": "unchanged"}
+    assert len(wiki.revisions(title)) == count + 1
+
+
+def test_deleted_protected_and_nobots_pages_are_refused_and_the_others_go_on(
+        workspace: Workspace, wiki: Wiki) -> None:
+    titles = setup(workspace, "refusals", ["deleted.yaml", "protected.yaml", "nobots.yaml",
+                                           "fine.yaml"])
+    wiki.delete(titles["deleted.yaml"])
+    wiki.protect(titles["protected.yaml"])
+    edit_wiki(wiki, titles["nobots.yaml"], "== Date", "{{nobots}}\n== Date")
+    for name in titles:
+        edit_file(workspace, name, "We met and talked.", "We met, and talked a lot.")
+    files = {name: workspace.read(name) for name in titles}
+    nobots_text = wiki.page_text(titles["nobots.yaml"])
+    counts = revision_counts(wiki, titles)
+
+    summary = sync_json(workspace, code=1)
+    assert results(summary) == {"Deleted": "missing", "Protected": "refused",
+                                "Nobots": "refused", "Fine": "pushed"}
+    messages = {r["file"]: r["message"] for r in summary["reports"]}
+    assert "not re-created" in messages["deleted.yaml"]
+    assert "protected" in messages["protected.yaml"]
+    assert "nobots" in messages["nobots.yaml"]
+    assert wiki.page_text(titles["deleted.yaml"]) is None
+    assert wiki.page_text(titles["nobots.yaml"]) == nobots_text
+    assert {name: workspace.read(name) for name in titles} == files
+    counts["fine.yaml"] += 1
+    assert revision_counts(wiki, titles) == counts
+
+    again = sync_json(workspace, code=1)
+    assert results(again)["Fine"] == "unchanged"
+    assert wiki.page_text(titles["deleted.yaml"]) is None
+    assert revision_counts(wiki, titles) == counts
+
+
+def test_the_stop_page_halts_sync_before_any_edit(workspace: Workspace, wiki: Wiki) -> None:
+    stop_page = "User:SalonBot/Stop sync test"
+    title = setup(workspace, "stop page", ["stopped.yaml"],
+                  f'stop_page = "{stop_page}"\n')["stopped.yaml"]
+    wiki.edit_as_other(stop_page, "Stop, please: something is wrong.")
+    edit_file(workspace, "stopped.yaml", "We met and talked.", "We met again.")
+    state = (workspace.reports / ".salonbot-state.json").read_text()
+
+    result = run(workspace, "sync", "--yes")
+    assert result.returncode == 4, result.stdout + result.stderr
+    assert "halted" in result.stdout and "something is wrong" in result.stdout
+    assert len(wiki.revisions(title)) == 1
+    assert (workspace.reports / ".salonbot-state.json").read_text() == state
+
+    wiki.edit_as_other(stop_page, "run")
+    assert results(sync_json(workspace)) == {"Stopped": "pushed"}
+    assert len(wiki.revisions(title)) == 2
+
+
+def test_a_second_run_does_not_start_while_another_holds_the_lock(workspace: Workspace,
+                                                                  wiki: Wiki) -> None:
+    title = own_prefix(workspace, "lock") + "Locked"
+    workspace.write("locked.yaml", report_yaml(title))
+    with open(workspace.reports / LOCK_FILE, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        result = run(workspace, "sync", "--yes")
+    assert result.returncode == 5, result.stdout + result.stderr
+    assert "another sync is running" in result.stderr
+    assert wiki.page_text(title) is None
+
+
+def test_max_edits_defers_the_rest_to_the_next_run(workspace: Workspace, wiki: Wiki) -> None:
+    titles = setup(workspace, "max edits", ["one.yaml", "two.yaml", "three.yaml"])
+    for name in titles:
+        edit_file(workspace, name, "1200 USD", "1500 USD")
+
+    first = sync_json(workspace, "--max-edits", "1")
+    assert sorted(results(first).values()) == ["deferred", "deferred", "pushed"]
+    assert sorted(revision_counts(wiki, titles).values()) == [1, 1, 2]
+    second = sync_json(workspace)
+    assert sorted(results(second).values()) == ["pushed", "pushed", "unchanged"]
+    assert revision_counts(wiki, titles) == dict.fromkeys(titles, 2)
+
+
+def test_new_reports_go_both_ways_after_a_dry_run_and_a_rerun_changes_nothing(
+        workspace: Workspace, wiki: Wiki) -> None:
+    titles = setup(workspace, "both ways", ["pulled.yaml"])
+    prefix = titles["pulled.yaml"].removesuffix("Pulled")
+    edit_wiki(wiki, titles["pulled.yaml"], "1200 USD", "1250 USD")
+    from_wiki = prefix + "From the wiki"
+    wiki.create_as_other(from_wiki, "== What happened ==\nWritten on the wiki.")
+    titles["new.yaml"] = prefix + "New"
+    workspace.write("new.yaml", report_yaml(titles["new.yaml"]))
+    before = {path.name: path.read_bytes() for path in workspace.reports.iterdir()}
+
+    dry = run(workspace, "sync", "--dry-run")
+    assert dry.returncode == 0, dry.stdout + dry.stderr
+    assert "+== What happened ==" in dry.stdout and "dry run" in dry.stdout
+    assert {path.name: path.read_bytes() for path in workspace.reports.iterdir()} == before
+    assert wiki.page_text(titles["new.yaml"]) is None
+
+    summary = sync_json(workspace)
+    assert results(summary) == {"Pulled": "pulled", "New": "created", "From the wiki": "pulled"}
+    assert "1250 USD" in workspace.read("pulled.yaml")
+    assert page_of(workspace, "from-the-wiki.yaml") == wiki.page_text(from_wiki)
+    assert page_of(workspace, "new.yaml") == wiki.page_text(titles["new.yaml"])
+
+    titles["from-the-wiki.yaml"] = from_wiki
+    counts = revision_counts(wiki, titles)
+    again = sync_json(workspace)
+    assert set(results(again).values()) == {"unchanged"}
+    assert revision_counts(wiki, titles) == counts
+    assert run(workspace, "diff").stdout == ""
