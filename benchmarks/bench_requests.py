@@ -269,7 +269,7 @@ class Bench:
 
     def pagefromfile(self, label: str, size: int, source: Path, *, record: bool = True) -> Run:
         return self.run(label, size, [
-            sys.executable, "-m", "pywikibot.scripts.pwb", "pagefromfile", f"-file:{source}",
+            sys.executable, "-m", "pywikibot.scripts.wrapper", "pagefromfile", f"-file:{source}",
             "-force", "-titlestart:@@", "-titleend:@@", "-notitle",
             "-summary:pagefromfile benchmark"], self.tmp, record=record)
 

@@ -263,9 +263,9 @@ def random_rules(rng: random.Random, slow_delay: float, count: int = 1) -> list[
     for _ in range(count):
         kind = rng.choice(FAULTS)
         if rng.random() < 0.5:
-            rule = Rule(kind, action="edit", skip=rng.randrange(0, 20))
+            rule = Rule(kind, action="edit", skip=rng.randrange(0, 4))
         else:
-            rule = Rule(kind, nth=rng.randrange(1, 40))
+            rule = Rule(kind, nth=rng.randrange(1, 9))
         rule.status = rng.choice((500, 502, 503))
         rule.delay = slow_delay
         rules.append(rule)

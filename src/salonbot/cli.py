@@ -1,7 +1,7 @@
 """The `salonbot` command: a thin layer of subcommands over the library.
 
 Exit codes: 0 done; 1 a report was invalid, refused or failed; 2 usage error;
-3 sync conflict (see README).
+3 sync conflict; 4 halted by the stop page; 5 another run holds the lock (see README).
 """
 
 from __future__ import annotations
@@ -225,8 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--state-dir", default=".sandbox",
                    help="where the wiki and its pywikibot config live (default: .sandbox)")
 
-    from . import overview, preview
+    from . import overview, preview, sync
 
+    sync.register(sub, _add)
     preview.register(sub, _add)
     overview.register(sub, _add)
     return parser

@@ -323,7 +323,7 @@ def push_index(wiki: Wiki, title: str, table: str, *, summary: str, dry_run: boo
         new = replace_index(old, table)
         if new == old:
             return "unchanged"
-        if not wiki.bots_allowed([title]).get(title, True):
+        if not base.bots_allowed:
             raise WikiError("the page asks bots not to edit it ({{nobots}}/{{bots}})", title)
     else:
         new = new_index_page(table)

@@ -65,6 +65,7 @@ class WikiPage:
     timestamp: str = ""
     sha1: str = ""
     text: str | None = None
+    bots_allowed: bool = True  # whether {{bots}}/{{nobots}} let this bot edit (when text was read)
 
 
 class Action(enum.Enum):

@@ -20,6 +20,7 @@ from .plan import Action, Decision, WikiPage, plan_pull, plan_push, sha1_of, tit
 from .render import render_report
 from .scaffold import file_name_for
 from .state import Base, State
+from .syncplan import conflict_file_name
 from .validate import load_report
 from .wiki import Refused, Wiki
 from .yamlio import dump_report, write_atomic
@@ -87,6 +88,10 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
         elif refusal := title_refusal(local.title, settings.allowed_prefix):
             outcomes.append(Outcome(local.title, local.path.name, "refused",
                                     f"{local.path}: title: {refusal}"))
+        elif (local.path.parent / conflict_file_name(local.path.name)).exists():
+            outcomes.append(Outcome(local.title, local.path.name, "refused",
+                                    f"{local.path}: unresolved sync conflict "
+                                    f"({conflict_file_name(local.path.name)}); resolve it first"))
         elif local.title in seen:
             outcomes.append(Outcome(local.title, local.path.name, "refused",
                                     f"{local.path}: the same title as {seen[local.title]}"))
@@ -103,7 +108,6 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
     ]
     updates = [d.title for d in decisions if d.action is Action.UPDATE]
     current = wiki.contents(updates) if updates else {}
-    allowed = wiki.bots_allowed(updates) if updates else {}
     colour = use_colour(out)
     progress = Progress(len(decisions))
     saved: list[Decision] = []
@@ -113,7 +117,7 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
         elif decision.action is Action.UNCHANGED:
             _record_if_new(state, decision.title, decision.file, decision.wiki)
             outcomes.append(Outcome(decision.title, decision.file, "unchanged"))
-        elif decision.action is Action.UPDATE and not allowed.get(decision.title, True):
+        elif decision.action is Action.UPDATE and not current[decision.title].bots_allowed:
             outcomes.append(Outcome(decision.title, decision.file, "refused",
                                     "the page asks bots not to edit it ({{nobots}}/{{bots}})"))
         else:
@@ -181,7 +185,7 @@ def _verify(wiki: Wiki, state: State, saved: list[Decision], outcomes: list[Outc
 
 
 def _local_file_for(title: str, state: State, locals_by_title: dict[str, Local],
-                    directory: Path, prefix: str) -> Path:
+                    directory: Path, prefix: str, assigned: set[str]) -> Path:
     if title in locals_by_title:
         return locals_by_title[title].path
     base = state.get(title)
@@ -189,7 +193,7 @@ def _local_file_for(title: str, state: State, locals_by_title: dict[str, Local],
         return directory / base.file
     name = file_name_for(title, prefix)
     path, number = directory / name, 2
-    taken = {local.path.name for local in locals_by_title.values()}
+    taken = {local.path.name for local in locals_by_title.values()} | assigned
     while path.exists() or path.name in taken:
         path = directory / f"{name.removesuffix('.yaml')}-{number}.yaml"
         number += 1
@@ -209,10 +213,13 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
         pages = wiki.pages_under(prefix or settings.allowed_prefix)
     outcomes: list[Outcome] = []
     decisions: list[Decision] = []
+    assigned: set[str] = set()  # file names given to pages in this run
     for title, page in sorted(pages.items()):
         if title != page.title:
             continue  # the same page under the name it was asked by
-        path = _local_file_for(title, state, locals_by_title, directory, settings.allowed_prefix)
+        path = _local_file_for(title, state, locals_by_title, directory, settings.allowed_prefix,
+                               assigned)
+        assigned.add(path.name)
         local = locals_by_title.get(title)
         broken = next((f for f in local_files if f.path == path and f.problem), None)
         if broken and not force:

@@ -249,9 +249,9 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
          max_edits: int, diffs: TextIO = sys.stdout) -> SyncRun:
     """Bring the report files in `directory` and the pages under the prefix together."""
     items, state = plan_directory(wiki, settings, directory)
-    show_diffs = dry_run or not yes
-    wanted = [item.title for item in items if item.action in (SyncAction.PULL, SyncAction.MERGE)
-              or (show_diffs and item.action is SyncAction.PUSH)]
+    # One read gives the text to pull, merge or show and the {{bots}} check of every page to edit.
+    wanted = [item.title for item in items
+              if item.action in (SyncAction.PULL, SyncAction.MERGE, SyncAction.PUSH)]
     work = any(item.action in (*EDITS, SyncAction.PULL) for item in items)
     stop = settings.stop_page if work else ""
     titles = wanted + [stop] if stop else wanted
@@ -267,7 +267,7 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
     now, later = limit_edits(items, max_edits)
     deferred = {id(item) for item in later}
     updates = [i.title for i in now if i.action in (SyncAction.PUSH, SyncAction.MERGE)]
-    allowed = wiki.bots_allowed(updates) if updates else {}
+    allowed = {title: contents[title].bots_allowed for title in updates if title in contents}
     runner = _Runner(wiki, settings, directory, state, yes=yes, dry_run=dry_run, diffs=diffs)
     runner.taken = {item.file for item in items if item.file}
     progress = Progress(len(now))

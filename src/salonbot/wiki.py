@@ -163,9 +163,25 @@ class Wiki:
         return found
 
     def contents(self, titles: Sequence[str]) -> dict[str, WikiPage]:
-        """The latest revision of each title with its text (batched, content as stored)."""
-        return self._titles_query(titles, prop="revisions",
-                                  rvprop="ids|timestamp|sha1|content", rvslots="main")
+        """The latest revision of each title with its text, and whether {{bots}}/{{nobots}} let
+        this bot edit it (pywikibot's own check), in batches of the account's limit: text and
+        templates are preloaded together, so the check costs no request per page."""
+        import pywikibot
+
+        pages = [pywikibot.Page(self.site, title) for title in titles]
+        found: dict[str, WikiPage] = {}
+        for page in self.site.preloadpages(pages, templates=True, content=True):
+            title = page.title()
+            if not page.exists():
+                found[title] = WikiPage(title, exists=False)
+                continue
+            revision = page.latest_revision
+            found[title] = WikiPage(title, True, revision.revid, revision.timestamp.isoformat(),
+                                    revision.sha1 or "", page.text,
+                                    bots_allowed=page.botMayEdit())
+        for asked, page in zip(titles, pages, strict=True):
+            found.setdefault(asked, found.get(page.title(), WikiPage(asked, exists=False)))
+        return found
 
     def revision_texts(self, revids: Iterable[int]) -> dict[int, str]:
         """The text of given revisions (old ones included), batched by revision id."""
@@ -179,17 +195,6 @@ class Wiki:
                     for revision in entry.get("revisions", []):
                         texts[revision["revid"]] = revision["slots"]["main"]["content"]
         return texts
-
-    def bots_allowed(self, titles: Sequence[str]) -> dict[str, bool]:
-        """Whether {{bots}}/{{nobots}} let this bot edit each page (pywikibot's own check, with
-        text and templates preloaded in batches, so no request per page)."""
-        import pywikibot
-
-        pages = [pywikibot.Page(self.site, title) for title in titles]
-        allowed = {}
-        for page in self.site.preloadpages(pages, templates=True, content=True):
-            allowed[page.title()] = page.botMayEdit()
-        return allowed
 
     def save(self, title: str, text: str, summary: str, *, create: bool,
              base: WikiPage | None = None) -> SaveResult:
