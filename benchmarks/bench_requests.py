@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import hashlib
 import json
 import os
 import platform
@@ -42,6 +43,8 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlencode
+from urllib.request import build_opener, ProxyHandler
 from xml.sax.saxutils import escape
 
 from countingproxy import CountingProxy, Record
@@ -111,8 +114,11 @@ class Run:
         return [record for record in self.reads if "(content)" in record.kind
                 or "templates" in record.kind]
 
-    def kb(self, records: list[Record], decoded: bool = False) -> float:
-        return sum(r.body_bytes if decoded else r.bytes_down for r in records) / 1024
+    def kb(self, records: list[Record], how: str = "wire") -> float:
+        """Kilobytes downloaded: as sent by the sandbox (`wire`), as JSON, or `gzip`ped as
+        Wikimedia's servers would send them."""
+        return sum({"wire": r.bytes_down, "json": r.body_bytes, "gzip": r.gzip_bytes}[how]
+                   for r in records) / 1024
 
     @property
     def edit_seconds(self) -> float:
@@ -133,6 +139,8 @@ class Bench:
     has_sync: bool
     has_pagefromfile: bool
     imported: int = 0
+    version: int = 1  # the last version number given to a change
+    on_wiki: dict[int, int] = field(default_factory=dict)  # page index -> version saved
     runs: list[Run] = field(default_factory=list)
     template_text: str = ""
     template_yaml: str = ""
@@ -193,6 +201,7 @@ class Bench:
                       'version="0.11" xml:lang="en">\n')
             for index in range(self.imported, count):
                 text = self.text_of(index, 1)
+                self.on_wiki[index] = 1
                 out.write(
                     f"<page><title>{escape(title_of(index))}</title><ns>0</ns><revision>"
                     "<timestamp>2019-03-02T12:00:00Z</timestamp>"
@@ -224,8 +233,14 @@ class Bench:
         table = next(iter(data["sites"].values()))
         return {title: base["file"] for title, base in table.items()}
 
-    def change_files(self, workspace: Path, indices: list[int], version: int) -> None:
-        """Edit the report files of `indices` locally: their date line becomes `version`'s."""
+    def new_version(self) -> int:
+        self.version += 1
+        return self.version
+
+    def change_files(self, workspace: Path, indices: list[int]) -> int:
+        """Edit the report files of `indices` locally: their date line gets a new version,
+        which the next push or sync saves (see saved())."""
+        version = self.new_version()
         files = self.files_by_title(workspace)
         for index in indices:
             path = workspace / "reports" / files[title_of(index)]
@@ -236,6 +251,15 @@ class Bench:
                                  text, count=1, flags=re.MULTILINE)
             assert count == 1, f"{path}: no date_and_location line"
             path.write_text(new, encoding="utf-8")
+        return version
+
+    def saved(self, run: Run, indices: list[int], version: int) -> None:
+        """Record what an edit run saved; warn if it did not make exactly those edits."""
+        if len(run.edits) != len(indices):
+            print(f"  warning: {run.label} made {len(run.edits)} edits, not {len(indices)}:\n"
+                  f"{run.output[-1500:]}", flush=True)
+        for index in indices:
+            self.on_wiki[index] = version
 
     def changed_indices(self, size: int) -> list[int]:
         return [round(step * size / self.changed) for step in range(self.changed)]
@@ -268,48 +292,81 @@ class Bench:
         return cold
 
     def pagefromfile(self, label: str, size: int, source: Path, *, record: bool = True) -> Run:
+        # The script's main() directly: pywikibot's `pwb` wrapper wants a source checkout.
         return self.run(label, size, [
-            sys.executable, "-m", "pywikibot.scripts.wrapper", "pagefromfile", f"-file:{source}",
-            "-force", "-titlestart:@@", "-titleend:@@", "-notitle",
-            "-summary:pagefromfile benchmark"], self.tmp, record=record)
+            sys.executable, "-c", "import sys; from pywikibot_scripts import pagefromfile; "
+            "pagefromfile.main(*sys.argv[1:])", f"-file:{source}", "-force", "-titlestart:@@",
+            "-titleend:@@", "-notitle", "-summary:pagefromfile benchmark"], self.tmp,
+            record=record)
 
-    def size(self, size: int) -> None:
+    def seed(self, size: int, workspace: Path) -> None:
+        """Write the report files and base revisions a full pull would (for sizes where the pull
+        itself is not measured): files rendering to each page's text, bases from one sweep made
+        outside the proxy."""
+        from salonbot.scaffold import file_name_for
+        from salonbot.state import Base, State
+
+        pages = sweep(self.info.api_url, DEFAULT_PREFIX)
+        state = State(workspace / "reports", "sandbox:sandbox")
+        for index in range(size):
+            title = title_of(index)
+            file = file_name_for(title, DEFAULT_PREFIX)
+            page = pages[title]
+            text = self.text_of(index, self.on_wiki[index])
+            assert page["sha1"] == hashlib.sha1(text.encode()).hexdigest(), title
+            (workspace / "reports" / file).write_text(
+                self.template_yaml.replace(SAMPLE_TITLE, title).replace(
+                    MARK, json.dumps(date_line(index, self.on_wiki[index]))), encoding="utf-8")
+            state.bases[title] = Base(page["revid"], page["timestamp"], page["sha1"], file)
+        state.save()
+        print(f"  seeded {size} report files and their bases", flush=True)
+
+    def edit_runs(self, size: int, workspace: Path, *, push: bool) -> None:
+        """Item 1 and 2 of the issue: K changed files, then nothing to do."""
+        changed = self.changed_indices(size)
+        commands = (["push"] if push or not self.has_sync else []) + (
+            ["sync"] if self.has_sync else [])
+        for command in commands:
+            version = self.change_files(workspace, changed)
+            run = self.salonbot(f"{command} K", size, workspace, command, "--yes")
+            self.saved(run, changed, version)
+            self.salonbot(f"{command} no-op", size, workspace, command, "--yes")
+
+    def size(self, size: int, *, full: bool) -> None:
+        """All runs (full) or only the edit runs, on N = size reports."""
         print(f"N = {size}", flush=True)
         self.import_pages(size)
         workspace = self.workspace(f"n{size}")
+        if not full:
+            self.seed(size, workspace)
+            self.edit_runs(size, workspace, push=False)
+            return
         self.salonbot("pull (full)", size, workspace, "pull")
         self.salonbot("pull (incremental, no change)", size, workspace, "pull")
-        changed = self.changed_indices(size)
-        self.change_files(workspace, changed, 2)
-        self.salonbot("push K", size, workspace, "push", "--yes")
-        self.salonbot("push no-op", size, workspace, "push", "--yes")
-        version = 2
-        if self.has_sync:
-            version = 3
-            self.change_files(workspace, changed, version)
-            self.salonbot("sync K", size, workspace, "sync", "--yes")
-            self.salonbot("sync no-op", size, workspace, "sync", "--yes")
+        self.edit_runs(size, workspace, push=True)
         if self.has_pagefromfile:
+            changed = self.changed_indices(size)
+            version = self.new_version()
             source = self.tmp / f"pages-{size}.txt"
-            changed_set = set(changed)
             with source.open("w", encoding="utf-8") as out:
                 for index in range(size):
-                    text = self.text_of(index, version + 1 if index in changed_set else 1)
+                    text = self.text_of(index, version if index in changed
+                                        else self.on_wiki[index])
                     out.write(f"{{{{-start-}}}}\n@@{title_of(index)}@@\n{text}\n{{{{-stop-}}}}\n")
-            self.pagefromfile("pagefromfile K", size, source)
+            run = self.pagefromfile("pagefromfile K", size, source)
+            self.saved(run, changed, version)
             self.salonbot("pull (after K edits on the wiki)", size, workspace, "pull")
 
     def memory(self, size: int) -> None:
         print(f"memory, N = {size}", flush=True)
         self.import_pages(size)
         workspace = self.workspace(f"n{size}")
-        self.salonbot("pull (full)", size, workspace, "pull")
+        self.seed(size, workspace)
         changed = self.changed_indices(size)
-        self.change_files(workspace, changed, 2)
-        self.salonbot("push K", size, workspace, "push", "--yes")
-        if self.has_sync:
-            self.change_files(workspace, changed, 3)
-            self.salonbot("sync K", size, workspace, "sync", "--yes")
+        for command in ["push"] + (["sync"] if self.has_sync else []):
+            version = self.change_files(workspace, changed)
+            self.saved(self.salonbot(f"{command} K", size, workspace, command, "--yes"),
+                       changed, version)
 
 
 SAMPLE_TITLE = ("Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/"
@@ -331,6 +388,25 @@ def proxied_pywikibot_dir(info: sandbox.SandboxInfo, proxy: CountingProxy, targe
     return target
 
 
+def sweep(api_url: str, prefix: str) -> dict[str, dict[str, object]]:
+    """The latest revision (revid, timestamp, sha1) of every page under `prefix`, read directly
+    (not through the proxy, anonymously): the benchmark's own set-up, not counted."""
+    opener = build_opener(ProxyHandler({}))
+    params: dict[str, object] = {
+        "action": "query", "format": "json", "formatversion": 2, "generator": "allpages",
+        "gapprefix": prefix, "gapnamespace": 0, "gaplimit": "max", "prop": "revisions",
+        "rvprop": "ids|timestamp|sha1"}
+    pages: dict[str, dict[str, object]] = {}
+    while True:
+        with opener.open(f"{api_url}?{urlencode(params)}", timeout=120) as response:
+            result = json.load(response)
+        for entry in result.get("query", {}).get("pages", []):
+            pages[entry["title"]] = entry["revisions"][0]
+        if "continue" not in result:
+            return pages
+        params.update(result["continue"])
+
+
 def command_works(argv: list[str]) -> bool:
     return subprocess.run(argv, capture_output=True, stdin=subprocess.DEVNULL,
                           cwd=ROOT).returncode == 0
@@ -346,13 +422,13 @@ def breakdown(run: Run) -> str:
 
 def tables(bench: Bench, cold: Run | None) -> tuple[str, list[str]]:
     """The Markdown tables of the results, and the targets missed."""
-    lines = ["| N | run | requests | start-up requests | edits | KB read (wire) | KB read (JSON) "
-             "| wall s | of which edits s | peak MB | exit |",
+    lines = ["| N | run | requests | start-up requests | edits | KB read (wire) | KB read "
+             "(gzipped) | wall s | of which edits s | peak MB | exit |",
              "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for run in bench.runs:
         lines.append(
             f"| {run.size} | {run.label} | {len(run.own)} | {len(run.startup)} | "
-            f"{len(run.edits)} | {run.kb(run.reads):.1f} | {run.kb(run.reads, True):.1f} | "
+            f"{len(run.edits)} | {run.kb(run.reads):.1f} | {run.kb(run.reads, 'gzip'):.1f} | "
             f"{run.wall:.2f} | {run.edit_seconds:.2f} | {run.peak_mb:.0f} | {run.exit_code} |")
     lines += ["", "Which requests (salonbot's own; `[n named]` = titles or revision ids "
               "in the request):", "", "| N | run | requests |", "|---:|---|---|"]
@@ -462,6 +538,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--sizes", default="100,1000,5000",
                         help="numbers of reports, comma-separated (default 100,1000,5000)")
+    parser.add_argument("--full-sizes", default="100,1000", metavar="SIZES",
+                        help="sizes that also get the pulls, push and pagefromfile runs (the "
+                        "others: the sync runs only, on files and bases written directly); "
+                        "default 100,1000")
     parser.add_argument("--changed", type=int, default=10, metavar="K",
                         help="reports changed locally in each edit run (default 10)")
     parser.add_argument("--memory-size", type=int, default=10000, metavar="N",
@@ -473,6 +553,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="keep the temporary folder (and stop the wiki) for a look")
     args = parser.parse_args(argv)
     sizes = sorted({int(size) for size in args.sizes.split(",") if size.strip()})
+    full_sizes = {int(size) for size in args.full_sizes.split(",") if size.strip()}
 
     started = time.perf_counter()
     tmp = Path(tempfile.mkdtemp(prefix="bench-requests-"))
@@ -489,7 +570,7 @@ def main(argv: list[str] | None = None) -> int:
         bench.prepare_template()
         cold = bench.warm_up()
         for size in sizes:
-            bench.size(size)
+            bench.size(size, full=size in full_sizes)
         if args.memory_size:
             bench.memory(args.memory_size)
     finally:
@@ -503,6 +584,7 @@ def main(argv: list[str] | None = None) -> int:
                                           "params": record.params, "status": record.status,
                                           "bytes_up": record.bytes_up,
                                           "bytes_down": record.bytes_down,
+                                          "gzip_bytes": record.gzip_bytes,
                                           "body_bytes": record.body_bytes}) + "\n")
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)

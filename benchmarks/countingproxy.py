@@ -48,6 +48,7 @@ class Record:
     bytes_down: int  # status line, headers and body as sent (compressed if the server did)
     body_bytes: int  # the response body after decompression (the JSON itself)
     titles: int = 0  # how many titles / revision ids / page ids the request named
+    gzip_bytes: int = 0  # the body gzipped (level 6), as Wikimedia's servers would send it
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -101,15 +102,15 @@ def _form(body: bytes, content_type: str) -> dict[str, str]:
     return {}
 
 
-def _decoded_size(body: bytes, encoding: str) -> int:
+def _decoded(body: bytes, encoding: str) -> bytes:
     try:
         if encoding == "gzip":
-            return len(gzip.decompress(body))
+            return gzip.decompress(body)
         if encoding == "deflate":
-            return len(zlib.decompress(body))
+            return zlib.decompress(body)
     except (OSError, zlib.error):
         pass
-    return len(body)
+    return body
 
 
 class CountingProxy:
@@ -183,10 +184,11 @@ class CountingProxy:
             len(key) + len(value) + 4 for key, value in sent_headers) + 2
         named = sum(len(params[key].split("|")) for key in ("titles", "revids", "pageids")
                     if params.get(key))
-        record = Record(start, seconds, handler.command, {
-            key: value for key, value in params.items()
-            if key in _DESCRIBING or key == "rvprop" or key.endswith("limit")}, response.status, request_bytes,
-            header_bytes + len(data),
-            _decoded_size(data, response.getheader("Content-Encoding", "")), named)
+        described = {key: value for key, value in params.items()
+                     if key in _DESCRIBING or key == "rvprop" or key.endswith("limit")}
+        decoded = _decoded(data, response.getheader("Content-Encoding", ""))
+        record = Record(start, seconds, handler.command, described, response.status,
+                        request_bytes, header_bytes + len(data), len(decoded), named,
+                        len(gzip.compress(decoded, 6)))
         with self._lock:
             self.records.append(record)

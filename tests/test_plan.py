@@ -103,3 +103,16 @@ def test_titles_under_the_prefix_are_allowed(title: str) -> None:
 def test_titles_that_must_not_be_written_are_refused(title: str, reason: str) -> None:
     refusal = title_refusal(title, DEFAULT_PREFIX)
     assert refusal is not None and reason in refusal
+
+
+def test_pulled_titles_that_fold_to_one_file_name_get_distinct_files(tmp_path) -> None:
+    from salonbot.publish import _local_file_for
+    from salonbot.state import State
+
+    state, assigned = State(tmp_path, "x:x"), set()
+    names = []
+    for title in (DEFAULT_PREFIX + "A b", DEFAULT_PREFIX + "A-b", DEFAULT_PREFIX + "a_b"):
+        path = _local_file_for(title, state, {}, tmp_path, DEFAULT_PREFIX, assigned)
+        assigned.add(path.name)
+        names.append(path.name)
+    assert names == ["a-b.yaml", "a-b-2.yaml", "a-b-3.yaml"]

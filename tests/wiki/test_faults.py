@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.faultproxy import FAULTS, FaultProxy, Rule, proxied_pywikibot_dir
+from tests.faultproxy import FaultProxy, Rule, proxied_pywikibot_dir
 from tests.soak import run_soak
 from tests.wiki.conftest import PREFIX, Wiki, Workspace
 
@@ -61,7 +61,9 @@ def test_retried_503s_are_one_clean_line_each(flaky: Workspace, proxy: FaultProx
     assert len(wiki.revisions(title)) == 1
 
 
-@pytest.mark.parametrize("kind", FAULTS)
+# Every kind of fault runs in the soak; these are the ones where the wiki did the work and the
+# answer was lost or damaged (and a 5xx, where it did not).
+@pytest.mark.parametrize("kind", ["drop_after", "slow", "truncate", "status"])
 def test_a_fault_on_an_update_loses_nothing_and_a_rerun_converges(
         kind: str, flaky: Workspace, proxy: FaultProxy, wiki: Wiki) -> None:
     title = PREFIX + f"Faults update {kind.replace('_', ' ')}"
@@ -93,7 +95,7 @@ def test_a_lost_answer_to_a_create_is_not_reported_as_someone_elses_page(
     assert "created        1" in result.stdout
 
 
-@pytest.mark.parametrize("kind", ["truncate", "not_json", "status"])
+@pytest.mark.parametrize("kind", ["truncate", "drop_before"])
 def test_a_read_that_keeps_failing_is_one_line_not_a_traceback(
         kind: str, flaky: Workspace, proxy: FaultProxy, wiki: Wiki) -> None:
     title = PREFIX + f"Faults read {kind.replace('_', ' ')}"

@@ -7,7 +7,6 @@ from __future__ import annotations
 import fcntl
 import json
 import subprocess
-import sys
 from typing import Any
 
 from tests.wiki.conftest import PREFIX, Wiki, Workspace
@@ -15,27 +14,11 @@ from tests.wiki.conftest import PREFIX, Wiki, Workspace
 import salonbot
 from salonbot.sync import LOCK_FILE, LOG_FILE
 
-# `python -m salonbot` with status/diff/sync registered, whether or not cli.py does it already.
-CLI = """
-import argparse, sys
-from salonbot import cli, sync
-build = cli.build_parser
-def build_parser():
-    parser = build()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    if "sync" not in sub.choices:
-        sync.register(sub, cli._add)
-    return parser
-cli.build_parser = build_parser
-sys.exit(cli.main(sys.argv[1:]))
-"""
 POINTS = ("First point", "Second point", "Third point", "Fourth point")
 
 
 def run(workspace: Workspace, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", CLI, *args], cwd=workspace.root,
-                          env=workspace.env, capture_output=True, text=True, timeout=300,
-                          check=False)
+    return workspace.run(*args)
 
 
 def sync_json(workspace: Workspace, *args: str, code: int = 0) -> dict[str, Any]:
