@@ -44,7 +44,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
-from urllib.request import build_opener, ProxyHandler
+from urllib.request import ProxyHandler, build_opener
 from xml.sax.saxutils import escape
 
 from countingproxy import CountingProxy, Record
