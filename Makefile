@@ -6,7 +6,7 @@ SANDBOX ?= .sandbox
 DEBIAN_PACKAGES := mediawiki php-cli php-sqlite3 php-intl php-mbstring php-xml python3-venv \
 	chromium fonts-liberation
 
-.PHONY: help install system-deps test unit lint schema demo sandbox-stop bench fuzz clean
+.PHONY: help install system-deps test unit lint schema demo sandbox-stop bench fuzz soak clean
 
 help:  ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -55,6 +55,9 @@ bench: system-deps install  ## benchmarks (results in benchmarks/RESULTS.md)
 
 fuzz: install  ## a long hypothesis run of the round-trip properties
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests/test_properties.py
+
+soak: system-deps install  ## 200 seeded network-fault scenarios against a sandbox wiki
+	$(PY) tests/soak.py --scenarios 200 --seed 1
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .mypy_cache .ruff_cache

@@ -23,6 +23,7 @@ recorded (method, parameters, headers, the fault applied) for the tests to inspe
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -234,17 +235,13 @@ class _Handler(BaseHTTPRequestHandler):
     def _kill(self) -> None:
         pid = self.owner.kill_pid
         if pid is not None:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
 
     def _drop(self) -> None:
         self.close_connection = True
-        try:
+        with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
 
     def _send(self, status: int, reason: str, headers: list[tuple[str, str]],
               data: bytes) -> None:

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: `tests` must be importable
     sys.path.insert(0, str(ROOT))
 
-from tests.faultproxy import FaultProxy, Rule, proxied_pywikibot_dir, random_rules  # noqa: E402
+from tests.faultproxy import FaultProxy, proxied_pywikibot_dir, random_rules  # noqa: E402
 
 from salonbot import sandbox as sandbox_module  # noqa: E402
 from salonbot.render import render_report  # noqa: E402

@@ -98,8 +98,10 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _connect(args: argparse.Namespace) -> tuple[Settings, Wiki]:
+    from .logsetup import install
     from .wiki import Wiki
 
+    install()  # a retried request is one clean line, never a traceback or a password
     return load_settings(args.config), Wiki.connect()
 
 

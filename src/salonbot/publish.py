@@ -157,6 +157,9 @@ def _save(wiki: Wiki, decision: Decision, summary: str) -> Outcome:
         result = wiki.save(decision.title, decision.text or "", summary, create=create,
                            base=decision.wiki)
     except Refused as error:
+        if create and error.code == "articleexists" and _holds(wiki, decision):
+            # Our own create: saved, its answer lost, and pywikibot's retry met our page.
+            return Outcome(decision.title, decision.file, "created")
         return Outcome(decision.title, decision.file, "refused", str(error))
     except WikiError as error:
         return Outcome(decision.title, decision.file, "failed", str(error))
@@ -164,6 +167,15 @@ def _save(wiki: Wiki, decision: Decision, summary: str) -> Outcome:
         return Outcome(decision.title, decision.file, "unchanged")
     return Outcome(decision.title, decision.file, "created" if create else "updated",
                    revid=result.revid)
+
+
+def _holds(wiki: Wiki, decision: Decision) -> bool:
+    """Whether the wiki's latest revision of the page is exactly the decision's text."""
+    try:
+        page = wiki.pages([decision.title]).get(decision.title)
+    except WikiError:
+        return False
+    return page is not None and page.exists and page.sha1 == sha1_of(decision.text or "")
 
 
 def _verify(wiki: Wiki, state: State, saved: list[Decision], outcomes: list[Outcome]) -> None:

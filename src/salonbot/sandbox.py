@@ -295,7 +295,8 @@ def _write_pywikibot_dir(directory: Path, port: int, bot_password: str) -> None:
         "password_file = 'user-password.py'  # relative to this directory\n"
         "put_throttle = 0  # a local test wiki needs no pause between edits\n"
         "write_maxlag = 5  # called maxlag before pywikibot 11.8\n"
-        "user_agent_description = 'salonbot sandbox (local test wiki on 127.0.0.1)'\n",
+        "user_agent_description = 'salonbot sandbox (local test wiki on 127.0.0.1; "
+        "contact: operator@example.org)'\n",
         encoding="utf-8",
     )
     _write_private(directory / "user-password.py",

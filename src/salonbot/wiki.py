@@ -55,6 +55,14 @@ _REFUSALS = {
 }
 
 
+def _reason(error: Exception) -> str:
+    """What went wrong, in words for the operator: for an AutoFamily (a wiki named by its URL)
+    pywikibot raises SiteDefinitionError when an answer is not JSON (an error page)."""
+    if type(error).__name__ == "SiteDefinitionError":
+        return "its answer was not JSON (an error page of the server or a proxy?)"
+    return str(error)
+
+
 class Wiki:
     """A logged-in connection to one wiki, as pywikibot's configuration says."""
 
@@ -73,7 +81,7 @@ class Wiki:
             site = pywikibot.Site()
             site.login()
         except Error as error:
-            raise WikiError(f"cannot log in to the wiki: {error}") from None
+            raise WikiError(f"cannot log in to the wiki: {_reason(error)}") from None
         return cls(site)
 
     @property
@@ -104,9 +112,14 @@ class Wiki:
 
     def _query(self, **parameters: Any) -> Iterator[dict[str, Any]]:
         """Each result of a query, following continuation; records the token and curtimestamp."""
+        from pywikibot.exceptions import Error
+
         parameters = {"action": "query", "formatversion": 2, **parameters}
         while True:
-            result = self.site.simple_request(**parameters).submit()
+            try:
+                result = self.site.simple_request(**parameters).submit()
+            except Error as error:  # retries used up, an answer that is not JSON, ...
+                raise WikiError(f"the wiki did not answer a read: {_reason(error)}") from None
             self.curtimestamp = result.get("curtimestamp", self.curtimestamp)
             token = result.get("query", {}).get("tokens", {}).get("csrftoken")
             self.token = token or self.token
@@ -167,10 +180,15 @@ class Wiki:
         this bot edit it (pywikibot's own check), in batches of the account's limit: text and
         templates are preloaded together, so the check costs no request per page."""
         import pywikibot
+        from pywikibot.exceptions import Error
 
         pages = [pywikibot.Page(self.site, title) for title in titles]
         found: dict[str, WikiPage] = {}
-        for page in self.site.preloadpages(pages, templates=True, content=True):
+        try:
+            preloaded = list(self.site.preloadpages(pages, templates=True, content=True))
+        except Error as error:
+            raise WikiError(f"the wiki did not answer a read: {_reason(error)}") from None
+        for page in preloaded:
             title = page.title()
             if not page.exists():
                 found[title] = WikiPage(title, exists=False)
@@ -226,7 +244,7 @@ class Wiki:
                 raise Refused(_REFUSALS[error.code], title, error.code) from None
             raise WikiError(f"the wiki refused the edit: {error.code}: {error.info}", title) from None
         except Error as error:
-            raise WikiError(f"the edit failed: {error}", title) from None
+            raise WikiError(f"the edit failed: {_reason(error)}", title) from None
         edit = result.get("edit", {})
         if edit.get("result") != "Success":
             raise WikiError(f"the wiki did not save the edit: {edit}", title)

@@ -99,7 +99,7 @@ def test_titles_outside_the_prefix_are_refused_however_spelled(proxied: Workspac
     main_page = wiki.revisions("Main Page")
     result = proxied.run("push", "--yes")
     assert result.returncode == 1
-    assert re.search(r"^refused +%d$" % len(TRICKS), result.stdout, re.MULTILINE), result.stdout
+    assert re.search(rf"^refused +{len(TRICKS)}$", result.stdout, re.MULTILINE), result.stdout
     assert not [r for r in proxy.requests if r.params.get("action") == "edit"]
     assert wiki.revisions("Main Page") == main_page
     for title in ("User:SalonBot/x", "Project:" + PREFIX + "x", "Meta:" + PREFIX + "x",

@@ -1,0 +1,142 @@
+"""SIGKILL at any point of push, pull (and sync) leaves whole files and a state file that claims
+nothing the wiki does not hold; the next runs converge. The proxy kills salonbot when it sees a
+chosen request (before the wiki sees it, or after the wiki handled it), or salonbot is killed
+after a random delay."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.faultproxy import FaultProxy, Rule, proxied_pywikibot_dir
+from tests.soak import Api, Runner, has_sync
+from tests.wiki.conftest import PREFIX
+
+from salonbot.render import render_report
+from salonbot.sandbox import SandboxInfo
+from salonbot.validate import load_report
+
+REPORTS = 4
+
+
+@pytest.fixture(scope="module")
+def proxy(sandbox: SandboxInfo) -> Iterator[FaultProxy]:
+    with FaultProxy(sandbox.url) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def api(sandbox: SandboxInfo) -> Api:
+    return Api(sandbox)
+
+
+@pytest.fixture
+def runner(sandbox: SandboxInfo, proxy: FaultProxy, tmp_path: Path) -> Runner:
+    proxied = proxied_pywikibot_dir(sandbox.pywikibot_dir, tmp_path / "pwb",
+                                    f"{proxy.url}/api.php")
+    root = tmp_path / "workspace"
+    (root / "reports").mkdir(parents=True)
+    prefix = f"{PREFIX}Crash {int(time.time() * 1000)}/"
+    (root / "salonbot.toml").write_text(f'[salonbot]\nallowed_prefix = "{prefix}"\n')
+    return Runner(root, sandbox.pywikibot_dir, proxied)
+
+
+def write_reports(runner: Runner, version: str) -> None:
+    prefix = (runner.root / "salonbot.toml").read_text().split('"')[1]
+    for number in range(REPORTS):
+        (runner.root / "reports" / f"r{number}.yaml").write_text(
+            f"title: {prefix}R{number}\nwhat_happened: We met. Version {version}.\n"
+            "budget: 1200 USD.\n", encoding="utf-8")
+
+
+def check_whole(runner: Runner, api: Api) -> None:
+    """Every report file loads; the state file is JSON; each recorded base exists on the wiki
+    with the sha1 recorded."""
+    reports = runner.root / "reports"
+    for path in reports.glob("*.yaml"):
+        load_report(path)  # raises if the file is half written
+    state_file = reports / ".salonbot-state.json"
+    if state_file.exists():
+        state = json.loads(state_file.read_text(encoding="utf-8"))
+        for title, base in state["sites"].get("sandbox:sandbox", {}).items():
+            assert api.revision_sha1(base["revid"]) == base["sha1"], title
+
+
+def converge(runner: Runner, api: Api, command: str) -> None:
+    """A clean rerun brings files and wiki together; a second one makes no edit."""
+    if command == "pull":
+        runner.run("pull")
+        command = "push"
+    first = runner.run(command, "--yes")
+    assert first.returncode == 0, first.stdout + first.stderr
+    prefix = (runner.root / "salonbot.toml").read_text().split('"')[1]
+    titles = [f"{prefix}R{number}" for number in range(REPORTS)]
+    before = [len(api.revisions(title)) for title in titles]
+    second = runner.run(command, "--yes")
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert [len(api.revisions(title)) for title in titles] == before
+    for number, title in enumerate(titles):
+        path = runner.root / "reports" / f"r{number}.yaml"
+        assert api.text(title) == render_report(load_report(path))
+
+
+def killed_run(runner: Runner, proxy: FaultProxy, command: tuple[str, ...],
+               rules: list[Rule], delay: float | None) -> None:
+    proxy.plan(rules)
+
+    def arm(pid: int) -> None:
+        proxy.kill_pid = pid
+        if delay is not None:
+            def kill() -> None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+
+            threading.Timer(delay, kill).start()
+
+    result = runner.run(*command, proxied=True, on_start=arm)
+    proxy.plan([])
+    assert "Traceback" not in result.stderr
+
+
+def commands() -> list[str]:
+    return ["push", "pull", *(["sync"] if has_sync() else [])]
+
+
+@pytest.mark.parametrize("seed", [0, 2])  # kill after a saved edit; after a random delay
+@pytest.mark.parametrize("command", commands())
+def test_a_killed_run_leaves_whole_files_and_a_true_state(
+        command: str, seed: int, runner: Runner, proxy: FaultProxy, api: Api) -> None:
+    rng = random.Random(f"{command}{seed}")
+    write_reports(runner, "one")
+    assert runner.run("push", "--yes").returncode == 0
+    if command == "pull":  # the wiki changed; pulling writes the files and the state
+        runner.run("pull")
+        write_reports(runner, "two")
+        assert runner.run("push", "--yes").returncode == 0
+        for path in (runner.root / "reports").glob("r*.yaml"):
+            path.write_text(path.read_text().replace("Version two", "Version one"))
+        # files now differ from the wiki but record base "two": a pull with --force replaces
+        args: tuple[str, ...] = ("pull", "--force")
+    else:
+        write_reports(runner, "two")
+        args = (command, "--yes")
+    if seed == 0 and command != "pull":
+        rules, delay = [Rule("kill_after", action="edit", skip=rng.randrange(REPORTS))], None
+    elif seed == 0:  # pull makes no edit: kill it when the wiki answered its read of the texts
+        rules, delay = [Rule("kill_after", nth=rng.randrange(1, 4))], None
+    else:
+        rules, delay = [], rng.uniform(0.3, 1.5)
+    killed_run(runner, proxy, args, rules, delay)
+    check_whole(runner, api)
+    if command == "pull":
+        runner.run("pull", "--force")
+        check_whole(runner, api)
+    converge(runner, api, "push" if command == "pull" else command)
