@@ -109,6 +109,16 @@ def _directory(args: argparse.Namespace, settings: Settings) -> Path:
     return Path(args.dir or settings.reports_dir)
 
 
+def _connect_with_reports(args: argparse.Namespace) -> tuple[Settings, Wiki, Path, list[Path]]:
+    """Settings, the wiki, the reports folder and the files named (or all in the folder)."""
+    settings, wiki = _connect(args)
+    directory = _directory(args, settings)
+    paths = _report_paths(args.files, str(directory))
+    if not paths:
+        raise SalonbotError(f"no report files in {directory}/")
+    return settings, wiki, directory, paths
+
+
 def _exit_code(outcomes: list) -> int:
     return EXIT_FAILED if any(o.result in ("refused", "failed") for o in outcomes) else EXIT_OK
 
@@ -118,12 +128,7 @@ def cmd_push(args: argparse.Namespace) -> int:
 
     from .publish import push
 
-    settings, wiki = _connect(args)
-    directory = _directory(args, settings)
-    paths = _report_paths(args.files, str(directory))
-    if not paths:
-        print(f"salonbot: no report files in {directory}/", file=sys.stderr)
-        return EXIT_FAILED
+    settings, wiki, directory, paths = _connect_with_reports(args)
     outcomes = push(wiki, settings, directory, paths, summary=args.summary or settings.summary,
                     dry_run=args.dry_run or bool(pywikibot.config.simulate), yes=args.yes)
     return _exit_code(outcomes)

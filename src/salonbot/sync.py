@@ -365,14 +365,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from .cli import _connect, _directory, _report_paths
+    from .cli import _connect_with_reports
 
-    settings, wiki = _connect(args)
-    directory = _directory(args, settings)
-    paths = _report_paths(args.files, str(directory))
-    if not paths:
-        print(f"salonbot: no report files in {directory}/", file=sys.stderr)
-        return 1
+    _, wiki, _, paths = _connect_with_reports(args)
     return diff(wiki, paths)
 
 
