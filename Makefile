@@ -51,7 +51,9 @@ sandbox-stop:  ## stop the sandbox wiki of `make demo`
 	$(VENV)/bin/salonbot sandbox stop --state-dir $(SANDBOX)
 
 bench: system-deps install  ## benchmarks (results in benchmarks/RESULTS.md)
+	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) benchmarks/bench_parse.py
+	$(PY) benchmarks/bench_requests.py
 
 fuzz: install  ## a long hypothesis run of the round-trip properties
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests/test_properties.py

@@ -66,6 +66,7 @@ class WikiPage:
     sha1: str = ""
     text: str | None = None
     bots_allowed: bool = True  # whether {{bots}}/{{nobots}} let this bot edit (when text was read)
+    bots_templates: bool = False  # whether it transcludes {{bots}}, {{nobots}} or the like
 
 
 class Action(enum.Enum):

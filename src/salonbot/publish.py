@@ -99,14 +99,23 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
             seen[local.title] = local.path
             candidates.append(local)
 
-    pages = wiki.pages([local.title for local in candidates]) if candidates else {}
+    titles = [local.title for local in candidates]
+    if len(titles) > wiki.batch_size:
+        # One sweep of the prefix reads 5000 pages a request (bots), by title only 500: every
+        # candidate is under the allowed prefix, so the sweep sees each one that exists.
+        swept = wiki.pages_under(settings.allowed_prefix)
+        pages = {title: swept.get(title, WikiPage(title, exists=False)) for title in titles}
+    else:
+        pages = wiki.pages(titles) if titles else {}
     decisions = [
         plan_push(local.title, local.path.name, local.text or "",
                   pages.get(local.title, WikiPage(local.title, exists=False)),
                   state.get(local.title))
         for local in candidates
     ]
-    updates = [d.title for d in decisions if d.action is Action.UPDATE]
+    # Text is read to show diffs, and to check {{bots}} on pages that have such a template.
+    updates = [d.title for d in decisions if d.action is Action.UPDATE
+               and (dry_run or not yes or (d.wiki is not None and d.wiki.bots_templates))]
     current = wiki.contents(updates) if updates else {}
     colour = use_colour(out)
     progress = Progress(len(decisions))
@@ -117,7 +126,8 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
         elif decision.action is Action.UNCHANGED:
             _record_if_new(state, decision.title, decision.file, decision.wiki)
             outcomes.append(Outcome(decision.title, decision.file, "unchanged"))
-        elif decision.action is Action.UPDATE and not current[decision.title].bots_allowed:
+        elif decision.action is Action.UPDATE and not current.get(
+                decision.title, WikiPage(decision.title, True)).bots_allowed:
             outcomes.append(Outcome(decision.title, decision.file, "refused",
                                     "the page asks bots not to edit it ({{nobots}}/{{bots}})"))
         else:
@@ -139,6 +149,7 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
             if outcome.result in ("created", "updated"):
                 saved.append(decision)
     _verify(wiki, state, saved, outcomes)
+    state.flush()
     _print_outcomes(outcomes, PUSH_RESULTS, wiki, out)
     return outcomes
 
@@ -256,6 +267,7 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
                                 settings)
         progress.step(decision.title, outcome.result)
         outcomes.append(outcome)
+    state.flush()
     _print_outcomes(outcomes, PULL_RESULTS, wiki, out)
     return outcomes
 

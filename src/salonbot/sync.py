@@ -249,9 +249,13 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
          max_edits: int, diffs: TextIO = sys.stdout) -> SyncRun:
     """Bring the report files in `directory` and the pages under the prefix together."""
     items, state = plan_directory(wiki, settings, directory)
-    # One read gives the text to pull, merge or show and the {{bots}} check of every page to edit.
+    # One read gives the text to pull, merge or show, and to check {{bots}} on the pages to push
+    # that have such a template (the sweep lists them); the other pages to push need no read.
+    show_diffs = dry_run or not yes
     wanted = [item.title for item in items
-              if item.action in (SyncAction.PULL, SyncAction.MERGE, SyncAction.PUSH)]
+              if item.action in (SyncAction.PULL, SyncAction.MERGE)
+              or (item.action is SyncAction.PUSH and (show_diffs or (
+                  item.wiki is not None and item.wiki.bots_templates)))]
     work = any(item.action in (*EDITS, SyncAction.PULL) for item in items)
     stop = settings.stop_page if work else ""
     titles = wanted + [stop] if stop else wanted
@@ -280,6 +284,7 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
         run.results.append((item, outcome))
     if runner.saved:
         _verify(wiki, state, [d for d, _ in runner.saved], [o for _, o in runner.saved])
+    state.flush()
     return run
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from .errors import WikiError
@@ -136,7 +136,19 @@ class Wiki:
         revision = entry["revisions"][0]
         content = revision.get("slots", {}).get("main", {}).get("content")
         return WikiPage(entry["title"], True, revision["revid"], revision["timestamp"],
-                        revision.get("sha1", ""), content)
+                        revision.get("sha1", ""), content,
+                        bots_templates=bool(entry.get("templates")))
+
+    def _metadata(self) -> dict[str, Any]:
+        """Query parameters of a metadata read: the latest revision's ids, timestamp and sha1,
+        the templates with which pywikibot's {{bots}} check can refuse an edit (only those are
+        listed, so most pages list none), the edit token and the server time."""
+        names = {"Bots", "Nobots", *self.site.get_edit_restricted_templates(),
+                 *self.site.get_archived_page_templates()}
+        namespace = self.site.namespaces[10].custom_name
+        return {"prop": "revisions|templates", "rvprop": "ids|timestamp|sha1",
+                "tltemplates": sorted(f"{namespace}:{name}" for name in names),
+                "tllimit": "max", "meta": "tokens", "curtimestamp": 1}
 
     def _titles_query(self, titles: Sequence[str], **extra: Any) -> dict[str, WikiPage]:
         pages: dict[str, WikiPage] = {}
@@ -146,7 +158,12 @@ class Wiki:
                 query = result.get("query", {})
                 renamed = {item["from"]: item["to"] for item in query.get("normalized", [])}
                 for entry in query.get("pages", []):
-                    pages[entry["title"]] = self._page(entry)
+                    if "revisions" in entry or "revisions" not in extra.get("prop", ""):
+                        pages[entry["title"]] = self._page(entry)
+                    elif entry.get("templates") and entry["title"] in pages:  # a continuation
+                        pages[entry["title"]] = replace(pages[entry["title"]], bots_templates=True)
+                    else:
+                        pages.setdefault(entry["title"], self._page(entry))  # missing, invalid
                 for original, normalized in renamed.items():
                     if normalized in pages:
                         pages[original] = pages[normalized]
@@ -155,8 +172,7 @@ class Wiki:
     def pages(self, titles: Sequence[str]) -> dict[str, WikiPage]:
         """Metadata of the latest revision of each title (batched; no content), with the edit
         token and the server time carried along."""
-        return self._titles_query(titles, prop="revisions", rvprop="ids|timestamp|sha1",
-                                  meta="tokens", curtimestamp=1)
+        return self._titles_query(titles, **self._metadata())
 
     def pages_under(self, prefix: str) -> dict[str, WikiPage]:
         """Metadata of every page whose title starts with `prefix` (a generator over the prefix,
@@ -168,11 +184,12 @@ class Wiki:
         bare = page.title(with_ns=False)[: -1]
         found: dict[str, WikiPage] = {}
         for result in self._query(generator="allpages", gapprefix=bare, gapnamespace=namespace,
-                                  gaplimit="max", prop="revisions", rvprop="ids|timestamp|sha1",
-                                  meta="tokens", curtimestamp=1):
+                                  gaplimit="max", **self._metadata()):
             for entry in result.get("query", {}).get("pages", []):
                 if "revisions" in entry or entry.get("missing"):
                     found[entry["title"]] = self._page(entry)
+                elif entry.get("templates") and entry["title"] in found:  # a continuation
+                    found[entry["title"]] = replace(found[entry["title"]], bots_templates=True)
         return found
 
     def contents(self, titles: Sequence[str]) -> dict[str, WikiPage]:
