@@ -16,19 +16,18 @@ import cProfile
 import datetime
 import platform
 import pstats
-import re
 import sys
 import timeit
 from collections.abc import Callable
 from pathlib import Path
 
 import mwparserfromhell
+from results import RESULTS, write_section
 
 import salonbot
 
 HERE = Path(__file__).parent
 PAGE = HERE.parent / "tests" / "golden" / "morocco.wiki"
-RESULTS = HERE / "RESULTS.md"
 SECTION = "## bench_parse"
 MAX_RATIO = 2.0
 
@@ -76,13 +75,7 @@ def results_section(text: str, baseline: float, ours: float, repeat: int, number
 
 def write_results(section: str) -> None:
     """Replace the `## bench_parse` section of RESULTS.md (or add it), keeping the rest."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
-    if pattern.search(old):
-        new = pattern.sub(lambda _: section + "\n", old, count=1).rstrip("\n") + "\n"
-    else:
-        new = old.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(new, encoding="utf-8")
+    write_section(SECTION, section)
 
 
 def profile(text: str, number: int) -> None:

@@ -49,6 +49,7 @@ from urllib.request import ProxyHandler, build_opener
 from xml.sax.saxutils import escape
 
 from countingproxy import CountingProxy, Record
+from results import RESULTS, write_section
 
 import salonbot
 from salonbot import sandbox
@@ -57,7 +58,6 @@ from salonbot.validate import load_report_text
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-RESULTS = HERE / "RESULTS.md"
 SECTION = "## bench_requests"
 SAMPLE = ROOT / "reports" / "ma-ug.yaml"
 MARK = "BENCHMARKER"
@@ -557,13 +557,7 @@ def results_section(body: str, args: argparse.Namespace, elapsed: float) -> str:
 
 def write_results(section: str) -> None:
     """Replace the `## bench_requests` section of RESULTS.md (or add it), keeping the rest."""
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
-    if pattern.search(old):
-        new = pattern.sub(lambda _: section + "\n", old, count=1).rstrip("\n") + "\n"
-    else:
-        new = old.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(new, encoding="utf-8")
+    write_section(SECTION, section)
 
 
 def main(argv: list[str] | None = None) -> int:
