@@ -124,7 +124,7 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
         if decision.action is Action.REFUSED:
             outcomes.append(Outcome(decision.title, decision.file, "refused", decision.reason))
         elif decision.action is Action.UNCHANGED:
-            _record_if_new(state, decision.title, decision.file, decision.wiki)
+            record_base_if_new(state, decision.title, decision.file, decision.wiki)
             outcomes.append(Outcome(decision.title, decision.file, "unchanged"))
         elif decision.action is Action.UPDATE and not current.get(
                 decision.title, WikiPage(decision.title, True)).bots_allowed:
@@ -143,18 +143,18 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
             if not yes and not confirm(f"Save {decision.title}?"):
                 outcomes.append(Outcome(decision.title, decision.file, "refused", "not confirmed"))
                 continue
-            outcome = _save(wiki, decision, summary)
+            outcome = save_decision(wiki, decision, summary)
             progress.step(decision.title, outcome.result)
             outcomes.append(outcome)
             if outcome.result in ("created", "updated"):
                 saved.append(decision)
-    _verify(wiki, state, saved, outcomes)
+    verify_saved(wiki, state, saved, outcomes)
     state.flush()
     _print_outcomes(outcomes, PUSH_RESULTS, wiki, out)
     return outcomes
 
 
-def _record_if_new(state: State, title: str, file: str, page: WikiPage | None) -> None:
+def record_base_if_new(state: State, title: str, file: str, page: WikiPage | None) -> None:
     if page is None or not page.exists:
         return
     base = state.get(title)
@@ -162,7 +162,7 @@ def _record_if_new(state: State, title: str, file: str, page: WikiPage | None) -
         state.record(title, Base(page.revid, page.timestamp, page.sha1, file))
 
 
-def _save(wiki: Wiki, decision: Decision, summary: str) -> Outcome:
+def save_decision(wiki: Wiki, decision: Decision, summary: str) -> Outcome:
     create = decision.action is Action.CREATE
     try:
         result = wiki.save(decision.title, decision.text or "", summary, create=create,
@@ -189,7 +189,7 @@ def _holds(wiki: Wiki, decision: Decision) -> bool:
     return page is not None and page.exists and page.sha1 == sha1_of(decision.text or "")
 
 
-def _verify(wiki: Wiki, state: State, saved: list[Decision], outcomes: list[Outcome]) -> None:
+def verify_saved(wiki: Wiki, state: State, saved: list[Decision], outcomes: list[Outcome]) -> None:
     """Read back what the wiki stored (one batched read) and record bases only for exact matches:
     MediaWiki may merge an edit made meanwhile into ours without saying so."""
     if not saved:
@@ -260,10 +260,10 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
             outcomes.append(Outcome(decision.title, decision.file, "refused", decision.reason))
             continue
         if decision.action is Action.SKIP:
-            _record_if_new(state, decision.title, decision.file, decision.wiki)
+            record_base_if_new(state, decision.title, decision.file, decision.wiki)
             outcomes.append(Outcome(decision.title, decision.file, "unchanged"))
             continue
-        outcome = _write_pulled(contents.get(decision.title), decision, directory, state,
+        outcome = write_pulled(contents.get(decision.title), decision, directory, state,
                                 settings)
         progress.step(decision.title, outcome.result)
         outcomes.append(outcome)
@@ -272,7 +272,7 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
     return outcomes
 
 
-def _write_pulled(page: WikiPage | None, decision: Decision, directory: Path, state: State,
+def write_pulled(page: WikiPage | None, decision: Decision, directory: Path, state: State,
                   settings: Settings) -> Outcome:
     if page is None or not page.exists or page.text is None:
         return Outcome(decision.title, decision.file, "failed", "the page vanished while pulling")

@@ -25,7 +25,14 @@ from .config import Settings, load_settings
 from .console import Progress, confirm, summary_table, unified_diff, use_colour
 from .parse import parse_page
 from .plan import Action, Decision, WikiPage
-from .publish import Outcome, _record_if_new, _save, _verify, _write_pulled, read_locals
+from .publish import (
+    Outcome,
+    read_locals,
+    record_base_if_new,
+    save_decision,
+    verify_saved,
+    write_pulled,
+)
 from .render import render_report
 from .scaffold import file_name_for
 from .state import Base, State
@@ -143,7 +150,7 @@ class _Runner:
         title, file, action = item.title, item.file, item.action
         if action is SyncAction.NOTHING:
             if not self.dry_run and item.state is ReportState.IN_SYNC:
-                _record_if_new(self.state, title, file, item.wiki)
+                record_base_if_new(self.state, title, file, item.wiki)
             return Outcome(title, file, "unchanged", item.message)
         if action is SyncAction.WAIT:
             return Outcome(title, file, "conflict", self._with_path(item.message, file))
@@ -168,7 +175,7 @@ class _Runner:
         if self.dry_run:
             return Outcome(item.title, file, "pulled", "dry run: nothing written")
         decision = Decision(item.title, file, Action.DOWNLOAD)
-        return _write_pulled(item.wiki, decision, self.directory, self.state, self.settings)
+        return write_pulled(item.wiki, decision, self.directory, self.state, self.settings)
 
     def _new_file_name(self, title: str) -> str:
         name = file_name_for(title, self.settings.allowed_prefix)
@@ -204,7 +211,7 @@ class _Runner:
             summary += f" (merged with the wiki's revision {item.wiki.revid})"
         decision = Decision(title, file, Action.CREATE if action is SyncAction.CREATE
                             else Action.UPDATE, text=text, wiki=item.wiki)
-        outcome = _save(self.wiki, decision, summary)
+        outcome = save_decision(self.wiki, decision, summary)
         if outcome.result in ("created", "updated", "unchanged"):
             self.saved.append((decision, outcome))
             if yaml_text is not None:
@@ -283,7 +290,7 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
             progress.step(item.title, outcome.result)
         run.results.append((item, outcome))
     if runner.saved:
-        _verify(wiki, state, [d for d, _ in runner.saved], [o for _, o in runner.saved])
+        verify_saved(wiki, state, [d for d, _ in runner.saved], [o for _, o in runner.saved])
     state.flush()
     return run
 
