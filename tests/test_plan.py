@@ -40,15 +40,15 @@ def test_sha1_is_the_one_mediawiki_reports() -> None:
     ],
 )
 def test_plan_push(wiki: WikiPage, recorded: Base | None, expected: Action) -> None:
-    decision = plan_push(TITLE, "ma-ug.yaml", TEXT, wiki, recorded)
+    decision = plan_push(TITLE, "ma-ug.yaml", sha1_of(TEXT), wiki, recorded)
     assert decision.action is expected
     assert bool(decision.reason) == (expected is Action.REFUSED)
 
 
 def test_refusals_say_what_to_run() -> None:
-    changed = plan_push(TITLE, "f", TEXT, page("edited", revid=8), base("ours", revid=7))
+    changed = plan_push(TITLE, "f", sha1_of(TEXT), page("edited", revid=8), base("ours", revid=7))
     assert "salonbot sync" in changed.reason and "7" in changed.reason and "8" in changed.reason
-    deleted = plan_push(TITLE, "f", TEXT, page(None), base(TEXT))
+    deleted = plan_push(TITLE, "f", sha1_of(TEXT), page(None), base(TEXT))
     assert "deleted or moved" in deleted.reason and "not re-created" in deleted.reason
 
 
@@ -67,7 +67,8 @@ def test_refusals_say_what_to_run() -> None:
 )
 def test_plan_pull(local: str | None, wiki: WikiPage, recorded: Base | None, force: bool,
                    expected: Action) -> None:
-    assert plan_pull(TITLE, "ma-ug.yaml", local, wiki, recorded, force).action is expected
+    local_sha1 = sha1_of(local) if local is not None else None
+    assert plan_pull(TITLE, "ma-ug.yaml", local_sha1, wiki, recorded, force).action is expected
 
 
 @pytest.mark.parametrize("title", [

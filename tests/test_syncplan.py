@@ -56,22 +56,22 @@ S = ReportState
     (LOCAL_TEXT, True, None, S.MISSING),
 ])
 def test_classify(local: str, has_base: bool, wiki: str | None, expected: ReportState) -> None:
-    assert classify(local, base() if has_base else None, page(wiki, revid=12)) is expected
+    assert classify(sha1_of(local), base() if has_base else None, page(wiki, revid=12)) is expected
 
 
 def test_a_wiki_edit_reverted_to_the_base_text_is_no_change() -> None:
-    assert classify(LOCAL_TEXT, base(revid=10), page(BASE_TEXT, revid=15)) is S.LOCAL
+    assert classify(sha1_of(LOCAL_TEXT), base(revid=10), page(BASE_TEXT, revid=15)) is S.LOCAL
 
 
 def test_plan_gives_every_state_its_action() -> None:
     files = [
-        LocalFile("a.yaml", PREFIX + "A", BASE_TEXT),   # in sync
-        LocalFile("b.yaml", PREFIX + "B", LOCAL_TEXT),  # changed locally
-        LocalFile("c.yaml", PREFIX + "C", BASE_TEXT),   # changed on the wiki
-        LocalFile("d.yaml", PREFIX + "D", LOCAL_TEXT),  # changed on both
-        LocalFile("e.yaml", PREFIX + "E", LOCAL_TEXT),  # new locally
-        LocalFile("f.yaml", PREFIX + "F", BASE_TEXT),   # deleted on the wiki
-        LocalFile("g.yaml", PREFIX + "G", LOCAL_TEXT),  # unresolved conflict
+        LocalFile("a.yaml", PREFIX + "A", sha1_of(BASE_TEXT)),   # in sync
+        LocalFile("b.yaml", PREFIX + "B", sha1_of(LOCAL_TEXT)),  # changed locally
+        LocalFile("c.yaml", PREFIX + "C", sha1_of(BASE_TEXT)),   # changed on the wiki
+        LocalFile("d.yaml", PREFIX + "D", sha1_of(LOCAL_TEXT)),  # changed on both
+        LocalFile("e.yaml", PREFIX + "E", sha1_of(LOCAL_TEXT)),  # new locally
+        LocalFile("f.yaml", PREFIX + "F", sha1_of(BASE_TEXT)),   # deleted on the wiki
+        LocalFile("g.yaml", PREFIX + "G", sha1_of(LOCAL_TEXT)),  # unresolved conflict
         LocalFile("h.yaml", problem="h.yaml:3: bad"),   # invalid
     ]
     bases = {PREFIX + name: base(file=f"{name.lower()}.yaml")
@@ -98,9 +98,9 @@ def test_plan_gives_every_state_its_action() -> None:
 
 
 def test_titles_outside_the_prefix_and_duplicate_titles_are_invalid() -> None:
-    files = [LocalFile("a.yaml", PREFIX + "A", LOCAL_TEXT),
-             LocalFile("b.yaml", PREFIX + "A", LOCAL_TEXT),
-             LocalFile("c.yaml", "Elsewhere/C", LOCAL_TEXT)]
+    files = [LocalFile("a.yaml", PREFIX + "A", sha1_of(LOCAL_TEXT)),
+             LocalFile("b.yaml", PREFIX + "A", sha1_of(LOCAL_TEXT)),
+             LocalFile("c.yaml", "Elsewhere/C", sha1_of(LOCAL_TEXT))]
     items = plan_sync(files, {}, {}, set(), PREFIX)
     assert [(i.file, i.state) for i in items] == [
         ("c.yaml", S.INVALID), ("a.yaml", S.NEW_LOCAL), ("b.yaml", S.INVALID)]
@@ -109,7 +109,7 @@ def test_titles_outside_the_prefix_and_duplicate_titles_are_invalid() -> None:
 
 
 def test_a_page_pulled_again_gets_a_new_file_if_its_old_file_now_holds_another_title() -> None:
-    files = [LocalFile("a.yaml", PREFIX + "Renamed", LOCAL_TEXT)]
+    files = [LocalFile("a.yaml", PREFIX + "Renamed", sha1_of(LOCAL_TEXT))]
     pages = {PREFIX + "A": page(BASE_TEXT)}
     items = plan_sync(files, {PREFIX + "A": base(file="a.yaml")}, pages, set(), PREFIX)
     pulled = next(item for item in items if item.title == PREFIX + "A")
@@ -123,8 +123,8 @@ def test_a_page_whose_file_was_deleted_is_pulled_back_into_it() -> None:
 
 
 def both(local: str = LOCAL_TEXT, has_base: bool = True) -> SyncItem:
-    return SyncItem(PREFIX + "A", "a.yaml", S.BOTH, SyncAction.MERGE, local,
-                    base() if has_base else None, page(WIKI_TEXT))
+    return SyncItem(PREFIX + "A", "a.yaml", S.BOTH, SyncAction.MERGE, sha1_of(local),
+                    base() if has_base else None, page(WIKI_TEXT), local_text=local)
 
 
 def test_merge_of_different_lines_is_a_merge_edit() -> None:

@@ -1,8 +1,9 @@
 """Pure decisions: what should happen to each page, computed from data (no wiki, no files).
 
-`plan_push` and `plan_pull` look at a report's local text, the wiki's latest revision and the
-recorded base revision, and say create / update / unchanged / refused / download / skip, with the
-reason a person needs. The effects happen elsewhere (publish.py) in a small loop.
+`plan_push` and `plan_pull` look at the sha1 of a report's local page text, the wiki's latest
+revision and the recorded base revision (texts are compared by sha1, as MediaWiki reports them),
+and say create / update / unchanged / refused / download / skip, with the reason a person needs.
+The effects happen elsewhere (publish.py) in a small loop.
 """
 
 from __future__ import annotations
@@ -86,18 +87,20 @@ class Decision:
     file: str
     action: Action
     reason: str = ""
-    text: str | None = None  # the local page text (push) or None
+    text: str | None = None  # the page text to save (push; filled in once it is loaded)
     wiki: WikiPage | None = None
     base: Base | None = None
 
 
-def plan_push(title: str, file: str, text: str, wiki: WikiPage, base: Base | None) -> Decision:
-    """create, update, unchanged or refused, for pushing `text` to the page `wiki` describes.
+def plan_push(title: str, file: str, local_sha1: str, wiki: WikiPage,
+              base: Base | None) -> Decision:
+    """create, update, unchanged or refused, for pushing the local text (whose sha1 is
+    `local_sha1`) to the page `wiki` describes.
 
     Never overwrites what someone else saved: an update needs the wiki's latest revision to be the
     recorded base; a page deleted (or moved) since the base is not re-created.
     """
-    decision = Decision(title, file, Action.REFUSED, text=text, wiki=wiki, base=base)
+    decision = Decision(title, file, Action.REFUSED, wiki=wiki, base=base)
     if not wiki.exists:
         if base is not None:
             decision.reason = (f"the page was deleted or moved on the wiki after revision "
@@ -105,7 +108,7 @@ def plan_push(title: str, file: str, text: str, wiki: WikiPage, base: Base | Non
             return decision
         decision.action = Action.CREATE
         return decision
-    if wiki.sha1 == sha1_of(text):
+    if wiki.sha1 == local_sha1:
         decision.action = Action.UNCHANGED
         return decision
     if base is None:
@@ -120,24 +123,25 @@ def plan_push(title: str, file: str, text: str, wiki: WikiPage, base: Base | Non
     return decision
 
 
-def local_changes(text: str | None, base: Base | None) -> bool:
+def local_changes(local_sha1: str | None, base: Base | None) -> bool:
     """Whether a local file holds changes that were never pushed (compared with its base)."""
-    if text is None:
+    if local_sha1 is None:
         return False
-    return base is None or base.sha1 != sha1_of(text)
+    return base is None or base.sha1 != local_sha1
 
 
-def plan_pull(title: str, file: str, local_text: str | None, wiki: WikiPage, base: Base | None,
+def plan_pull(title: str, file: str, local_sha1: str | None, wiki: WikiPage, base: Base | None,
               force: bool) -> Decision:
-    """download, skip or refused, for pulling the page `wiki` describes into `file`."""
-    decision = Decision(title, file, Action.REFUSED, text=local_text, wiki=wiki, base=base)
+    """download, skip or refused, for pulling the page `wiki` describes into `file` (whose page
+    text has the sha1 `local_sha1`, None if there is no such file)."""
+    decision = Decision(title, file, Action.REFUSED, wiki=wiki, base=base)
     if not wiki.exists:
         decision.reason = "the page does not exist on the wiki"
         return decision
-    if local_text is not None and sha1_of(local_text) == wiki.sha1:
+    if local_sha1 is not None and local_sha1 == wiki.sha1:
         decision.action = Action.SKIP  # nothing to download; the base is recorded if it is not
         return decision
-    if local_text is not None and local_changes(local_text, base) and not force:
+    if local_changes(local_sha1, base) and not force:
         decision.reason = ("the local file has changes that were never pushed; push or sync "
                            "them, or pull with --force to replace them")
         return decision

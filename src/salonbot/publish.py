@@ -14,14 +14,14 @@ from typing import TextIO
 
 from .config import Settings
 from .console import Progress, confirm, summary_table, unified_diff, use_colour
-from .errors import ReportErrors, WikiError
+from .errors import SalonbotError, WikiError
+from .local import FileCache, Local, read_locals
 from .parse import parse_page
 from .plan import Action, Decision, WikiPage, plan_pull, plan_push, sha1_of, title_refusal
 from .render import render_report
 from .scaffold import file_name_for
 from .state import Base, State
 from .syncplan import conflict_file_name
-from .validate import load_report
 from .wiki import Refused, Wiki
 from .yamlio import dump_report, write_atomic
 
@@ -38,29 +38,6 @@ class Outcome:
     result: str
     message: str = ""
     revid: int | None = None
-
-
-@dataclass
-class Local:
-    """A report file as it is on disk: its title and rendered page text, or why it is unusable."""
-
-    path: Path
-    title: str = ""
-    text: str | None = None
-    problem: str = ""
-
-
-def read_locals(paths: list[Path]) -> list[Local]:
-    """Load and render each report file; an invalid file carries its problems instead."""
-    found = []
-    for path in paths:
-        try:
-            report = load_report(path)
-        except ReportErrors as error:
-            found.append(Local(path, problem=str(error)))
-            continue
-        found.append(Local(path, report.title, render_report(report)))
-    return found
 
 
 def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki | None,
@@ -82,7 +59,8 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
     outcomes: list[Outcome] = []
     candidates: list[Local] = []
     seen: dict[str, Path] = {}
-    for local in read_locals(paths):
+    file_cache = FileCache.load(directory)
+    for local in read_locals(paths, file_cache):
         if local.problem:
             outcomes.append(Outcome("", local.path.name, "refused", local.problem))
         elif refusal := title_refusal(local.title, settings.allowed_prefix):
@@ -108,11 +86,19 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
     else:
         pages = wiki.pages(titles) if titles else {}
     decisions = [
-        plan_push(local.title, local.path.name, local.text or "",
+        plan_push(local.title, local.path.name, local.sha1,
                   pages.get(local.title, WikiPage(local.title, exists=False)),
                   state.get(local.title))
         for local in candidates
     ]
+    # Only the reports to save are loaded again for their text (the rest were compared by sha1).
+    by_title = {local.title: local for local in candidates}
+    for decision in decisions:
+        if decision.action in (Action.CREATE, Action.UPDATE):
+            try:
+                decision.text = by_title[decision.title].text()
+            except SalonbotError as error:
+                decision.action, decision.reason = Action.REFUSED, str(error)
     # Text is read to show diffs, and to check {{bots}} on pages that have such a template.
     updates = [d.title for d in decisions if d.action is Action.UPDATE
                and (dry_run or not yes or (d.wiki is not None and d.wiki.bots_templates))]
@@ -150,6 +136,8 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
                 saved.append(decision)
     verify_saved(wiki, state, saved, outcomes)
     state.flush()
+    if not dry_run:
+        file_cache.save()
     _print_outcomes(outcomes, PUSH_RESULTS, wiki, out)
     return outcomes
 
@@ -228,7 +216,8 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
     """Pull the named pages, or every page under `prefix`, into report files in `directory`."""
     state = State.load(directory, wiki.site_key)
     directory.mkdir(parents=True, exist_ok=True)
-    local_files = read_locals(sorted(directory.glob("*.yaml")))
+    file_cache = FileCache.load(directory)
+    local_files = read_locals(sorted(directory.glob("*.yaml")), file_cache)
     locals_by_title = {local.title: local for local in local_files if local.title}
     if titles:
         pages = wiki.pages([wiki.normalize(title) for title in titles])
@@ -250,7 +239,7 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
                                     f"{path} is not a valid report file; fix it or pull with "
                                     f"--force to replace it:\n{broken.problem}"))
             continue
-        decisions.append(plan_pull(title, path.name, local.text if local else None, page,
+        decisions.append(plan_pull(title, path.name, local.sha1 if local else None, page,
                                    state.get(title), force))
     wanted = [d.title for d in decisions if d.action is Action.DOWNLOAD]
     contents = wiki.contents(wanted) if wanted else {}
@@ -264,16 +253,17 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
             outcomes.append(Outcome(decision.title, decision.file, "unchanged"))
             continue
         outcome = write_pulled(contents.get(decision.title), decision, directory, state,
-                                settings)
+                               settings, file_cache)
         progress.step(decision.title, outcome.result)
         outcomes.append(outcome)
     state.flush()
+    file_cache.save()
     _print_outcomes(outcomes, PULL_RESULTS, wiki, out)
     return outcomes
 
 
 def write_pulled(page: WikiPage | None, decision: Decision, directory: Path, state: State,
-                  settings: Settings) -> Outcome:
+                 settings: Settings, file_cache: FileCache | None = None) -> Outcome:
     if page is None or not page.exists or page.text is None:
         return Outcome(decision.title, decision.file, "failed", "the page vanished while pulling")
     report = parse_page(page.text, decision.title, settings.template)
@@ -281,6 +271,9 @@ def write_pulled(page: WikiPage | None, decision: Decision, directory: Path, sta
         return Outcome(decision.title, decision.file, "failed",
                        "salonbot cannot keep this page's text exactly; nothing written "
                        "(please report this page)")
-    write_atomic(directory / decision.file, dump_report(report))
+    yaml_text = dump_report(report)
+    write_atomic(directory / decision.file, yaml_text)
+    if file_cache is not None:
+        file_cache.wrote(directory / decision.file, yaml_text, report.title, page.sha1)
     state.record(decision.title, Base(page.revid, page.timestamp, page.sha1, decision.file))
     return Outcome(decision.title, decision.file, "pulled", revid=page.revid)

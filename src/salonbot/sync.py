@@ -17,17 +17,18 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .config import Settings, load_settings
 from .console import Progress, confirm, summary_table, unified_diff, use_colour
+from .errors import SalonbotError
+from .local import FileCache, Local, read_locals
 from .parse import parse_page
-from .plan import Action, Decision, WikiPage
+from .plan import Action, Decision, WikiPage, sha1_of
 from .publish import (
     Outcome,
-    read_locals,
     record_base_if_new,
     save_decision,
     verify_saved,
@@ -65,21 +66,45 @@ _DONE = {SyncAction.CREATE: "created", SyncAction.PUSH: "pushed", SyncAction.MER
          SyncAction.PULL: "pulled"}
 
 
-def plan_directory(wiki: Wiki, settings: Settings, directory: Path) -> tuple[list[SyncItem], State]:
+@dataclass
+class Plan:
+    """Every report's state and action, with what was read to decide them."""
+
+    items: list[SyncItem]
+    state: State
+    file_cache: FileCache
+    locals: dict[str, Local]  # by file name
+
+    def with_local_text(self, item: SyncItem) -> SyncItem:
+        """`item` with its report's page text loaded (to push or merge), or reported if the
+        file changed while this run read it."""
+        try:
+            return replace(item, local_text=self.locals[item.file].text())
+        except SalonbotError as error:
+            return replace(item, state=ReportState.INVALID, action=SyncAction.REPORT,
+                           message=str(error))
+
+
+def plan_directory(wiki: Wiki, settings: Settings, directory: Path) -> Plan:
     """Every report's state: the files and conflict files of `directory`, its recorded bases and
-    one metadata sweep of the pages under the prefix."""
+    one metadata sweep of the pages under the prefix. Report files are compared by sha1; their
+    texts are not kept (Plan.with_local_text loads one again)."""
     state = State.load(directory, wiki.site_key)
-    files = [LocalFile(local.path.name, local.title, local.text, local.problem)
-             for local in read_locals(sorted(directory.glob("*.yaml")))]
+    file_cache = FileCache.load(directory)
+    found = read_locals(sorted(directory.glob("*.yaml")), file_cache)
+    files = [LocalFile(local.path.name, local.title, local.sha1, local.problem) for local in found]
     conflicts = {path.name for path in directory.glob("*.conflict.wiki")}
     pages = wiki.pages_under(settings.allowed_prefix)
-    return plan_sync(files, state.bases, pages, conflicts, settings.allowed_prefix), state
+    items = plan_sync(files, state.bases, pages, conflicts, settings.allowed_prefix)
+    return Plan(items, state, file_cache, {local.path.name: local for local in found})
 
 
 def status(wiki: Wiki, settings: Settings, directory: Path, *, as_json: bool,
            out: TextIO = sys.stdout) -> list[SyncItem]:
     """Print each report's state (one metadata request, however many reports)."""
-    items, _ = plan_directory(wiki, settings, directory)
+    plan = plan_directory(wiki, settings, directory)
+    plan.file_cache.save()
+    items = plan.items
     if as_json:
         out.write(json.dumps([{"title": i.title, "file": i.file, "state": i.state.value,
                                "message": i.message} for i in items], indent=1) + "\n")
@@ -96,7 +121,7 @@ def status(wiki: Wiki, settings: Settings, directory: Path, *, as_json: bool,
 def diff(wiki: Wiki, paths: list[Path], out: TextIO = sys.stdout) -> int:
     """Print the diff from each page's wiki text to its report file's text (one batched read);
     nothing for reports that match. 1 if a file is invalid, else 0."""
-    found = read_locals(paths)
+    found = read_locals(paths, keep=True)
     for local in found:
         if local.problem:
             print(local.problem, file=sys.stderr)
@@ -105,7 +130,7 @@ def diff(wiki: Wiki, paths: list[Path], out: TextIO = sys.stdout) -> int:
     colour = use_colour(out)
     for local in good:
         old = _text_of(pages.get(local.title)) or ""
-        out.write(unified_diff(old, local.text or "", local.title, colour))
+        out.write(unified_diff(old, local.text(), local.title, colour))
     return 1 if len(good) < len(found) else 0
 
 
@@ -138,9 +163,10 @@ class SyncRun:
 class _Runner:
     """Applies the planned actions, one report at a time."""
 
-    def __init__(self, wiki: Wiki, settings: Settings, directory: Path, state: State, *,
+    def __init__(self, wiki: Wiki, settings: Settings, directory: Path, plan: Plan, *,
                  yes: bool, dry_run: bool, diffs: TextIO):
-        self.wiki, self.settings, self.directory, self.state = wiki, settings, directory, state
+        self.wiki, self.settings, self.directory = wiki, settings, directory
+        self.state, self.file_cache = plan.state, plan.file_cache
         self.yes, self.dry_run, self.diffs = yes, dry_run, diffs
         self.colour = use_colour(diffs)
         self.saved: list[tuple[Decision, Outcome]] = []
@@ -175,7 +201,8 @@ class _Runner:
         if self.dry_run:
             return Outcome(item.title, file, "pulled", "dry run: nothing written")
         decision = Decision(item.title, file, Action.DOWNLOAD)
-        return write_pulled(item.wiki, decision, self.directory, self.state, self.settings)
+        return write_pulled(item.wiki, decision, self.directory, self.state, self.settings,
+                            self.file_cache)
 
     def _new_file_name(self, title: str) -> str:
         name = file_name_for(title, self.settings.allowed_prefix)
@@ -216,6 +243,7 @@ class _Runner:
             self.saved.append((decision, outcome))
             if yaml_text is not None:
                 write_atomic(self.directory / file, yaml_text)
+                self.file_cache.wrote(self.directory / file, yaml_text, title, sha1_of(text))
             if outcome.result == "updated":
                 outcome.result = _DONE[action]
         return outcome
@@ -247,6 +275,8 @@ class _Runner:
             return outcome
         if item.merged.text != item.local_text:
             write_atomic(self.directory / item.file, yaml_text)
+            self.file_cache.wrote(self.directory / item.file, yaml_text, item.title,
+                                  sha1_of(item.merged.text))
         page = item.wiki
         self.state.record(item.title, Base(page.revid, page.timestamp, page.sha1, item.file))
         return outcome
@@ -255,7 +285,8 @@ class _Runner:
 def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run: bool,
          max_edits: int, diffs: TextIO = sys.stdout) -> SyncRun:
     """Bring the report files in `directory` and the pages under the prefix together."""
-    items, state = plan_directory(wiki, settings, directory)
+    plan = plan_directory(wiki, settings, directory)
+    items, state = plan.items, plan.state
     # One read gives the text to pull, merge or show, and to check {{bots}} on the pages to push
     # that have such a template (the sweep lists them); the other pages to push need no read.
     show_diffs = dry_run or not yes
@@ -272,6 +303,10 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
         return SyncRun(halted=(stop_text or "").strip(), dry_run=dry_run)
     revids = [item.base.revid for item in items if item.action is SyncAction.MERGE and item.base]
     base_texts = wiki.revision_texts(revids) if revids else {}
+    # The reports to push, create or merge are loaded again for their text (the others were
+    # compared by sha1 and their text is not kept).
+    items = [plan.with_local_text(item) if item.action in EDITS else item
+             for item in items]
     items = [with_content(item, contents.get(item.title),
                           base_texts.get(item.base.revid, "") if item.base else "")
              if item.action in (SyncAction.PULL, SyncAction.MERGE) else item for item in items]
@@ -279,7 +314,7 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
     deferred = {id(item) for item in later}
     updates = [i.title for i in now if i.action in (SyncAction.PUSH, SyncAction.MERGE)]
     allowed = {title: contents[title].bots_allowed for title in updates if title in contents}
-    runner = _Runner(wiki, settings, directory, state, yes=yes, dry_run=dry_run, diffs=diffs)
+    runner = _Runner(wiki, settings, directory, plan, yes=yes, dry_run=dry_run, diffs=diffs)
     runner.taken = {item.file for item in items if item.file}
     progress = Progress(len(now))
     run = SyncRun(dry_run=dry_run)
@@ -292,6 +327,8 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
     if runner.saved:
         verify_saved(wiki, state, [d for d, _ in runner.saved], [o for _, o in runner.saved])
     state.flush()
+    if not dry_run:
+        plan.file_cache.save()
     return run
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .merge import Merged, merge_texts
-from .plan import WikiPage, sha1_of, title_refusal
+from .plan import WikiPage, title_refusal
 from .state import Base
 
 
@@ -61,12 +61,12 @@ EXIT_OK, EXIT_FAILED, EXIT_CONFLICT, EXIT_HALTED, EXIT_LOCKED = 0, 1, 3, 4, 5
 
 @dataclass(frozen=True)
 class LocalFile:
-    """A report file: its name in the reports folder, its title and rendered page text, or the
-    problem that makes it unusable."""
+    """A report file: its name in the reports folder, its title and the sha1 of its rendered
+    page text, or the problem that makes it unusable."""
 
     file: str
     title: str = ""
-    text: str | None = None
+    sha1: str = ""
     problem: str = ""
 
 
@@ -78,20 +78,21 @@ class SyncItem:
     file: str
     state: ReportState
     action: SyncAction
-    local_text: str | None = None
+    local_sha1: str = ""
     base: Base | None = None
     wiki: WikiPage | None = None
     message: str = ""
     new_text: str | None = None  # the text to save and/or write (push, merge, conflict)
+    local_text: str | None = None  # the local page text, once loaded (push, create, merge)
     merged: Merged | None = field(default=None, repr=False)
 
 
-def classify(local_text: str, base: Base | None, wiki: WikiPage | None) -> ReportState:
-    """The state of a valid report file with no conflict file. Texts are compared by sha1, so a
-    wiki edit reverted to the base text counts as no change."""
+def classify(local_sha1: str, base: Base | None, wiki: WikiPage | None) -> ReportState:
+    """The state of a valid report file (whose page text has the sha1 `local_sha1`) with no
+    conflict file. Texts are compared by sha1, so a wiki edit reverted to the base text counts
+    as no change."""
     if wiki is None or not wiki.exists:
         return ReportState.NEW_LOCAL if base is None else ReportState.MISSING
-    local_sha1 = sha1_of(local_text)
     if local_sha1 == wiki.sha1:
         return ReportState.IN_SYNC
     if base is None:
@@ -142,9 +143,9 @@ def plan_sync(files: list[LocalFile], bases: dict[str, Base], pages: dict[str, W
         claimed[title] = local.file
         conflict = conflict_file_name(local.file)
         state = (ReportState.CONFLICT if conflict in conflict_files
-                 else classify(local.text or "", base, wiki))
+                 else classify(local.sha1, base, wiki))
         message = _MESSAGES.get(state, "").format(revid=base.revid if base else 0, file=conflict)
-        items.append(SyncItem(title, local.file, state, ACTIONS[state], local.text, base, wiki,
+        items.append(SyncItem(title, local.file, state, ACTIONS[state], local.sha1, base, wiki,
                               message))
     taken = {local.file for local in files}
     for title, page in pages.items():

@@ -174,9 +174,8 @@ _HINTS = [
 ]
 
 
-def _round_trip_errors(report: Report, data: dict[str, Any], lines: Lines, source: str,
-                       template: Template) -> list[ReportError]:
-    page = render_report(report, template)
+def _round_trip_errors(report: Report, page: str, data: dict[str, Any], lines: Lines,
+                       source: str, template: Template) -> list[ReportError]:
     back = parse_page(page, report.title, template)
     if back == report:
         return []
@@ -194,49 +193,65 @@ def _round_trip_errors(report: Report, data: dict[str, Any], lines: Lines, sourc
 
 def check_data(data: Any, lines: Lines, source: str) -> tuple[Report | None, list[ReportError]]:
     """The report in loaded data and every problem with it (the report is None if any)."""
+    report, _, errors = _check(data, lines, source)
+    return report, errors
+
+
+def _check(data: Any, lines: Lines, source: str) -> tuple[Report | None, str, list[ReportError]]:
+    """check_data, and the page text the report renders to (rendered once, for the round trip)."""
     if not isinstance(data, dict):
-        return None, [ReportError("a report file is a mapping of keys (title: ..., ...), not a "
-                                  f"{type(data).__name__}", source, _line(lines, ()))]
+        return None, "", [ReportError("a report file is a mapping of keys (title: ..., ...), not a "
+                                      f"{type(data).__name__}", source, _line(lines, ()))]
     try:
         template = get_template(data.get("template") or "strategy-salon") \
             if isinstance(data.get("template", ""), str) else get_template()
     except SalonbotError as error:
-        return None, [ReportError(str(error), source, _line(lines, ("template",)))]
+        return None, "", [ReportError(str(error), source, _line(lines, ("template",)))]
     errors = _schema_errors(data, lines, source, template)
     if errors:
-        return None, errors
+        return None, "", errors
     for spec in template.sections:
         if spec.key in data:
             errors.extend(_node_errors(data[spec.key], (spec.key,), lines, source))
     errors.extend(_title_errors(data["title"], ("title",), lines, source))
     if errors:
-        return None, errors
+        return None, "", errors
     report = report_from_data(data, template)
-    errors = _round_trip_errors(report, data, lines, source, template)
-    return (None, errors) if errors else (report, [])
+    page = render_report(report, template)
+    errors = _round_trip_errors(report, page, data, lines, source, template)
+    return (None, "", errors) if errors else (report, page, [])
 
 
 def load_report_text(text: str, source: str = "<string>") -> Report:
     """The report in YAML text; raises ReportErrors listing every problem."""
+    return load_page_text(text, source)[0]
+
+
+def load_page_text(text: str, source: str = "<string>") -> tuple[Report, str]:
+    """The report in YAML text and the page text it renders to; raises ReportErrors."""
     try:
         data, lines = load_data(text, source)
     except ReportError as error:
         raise ReportErrors([error]) from None
-    report, errors = check_data(data, lines, source)
+    report, page, errors = _check(data, lines, source)
     if errors or report is None:
         raise ReportErrors(errors)
-    return report
+    return report, page
 
 
-def load_report(path: str | Path) -> Report:
-    """The report in a YAML file; raises ReportErrors (each `file:line: what is wrong`)."""
+def read_report_text(path: str | Path) -> str:
+    """A report file's text; raises ReportErrors if it cannot be read as one."""
     try:
-        text = read_text(path)
+        return read_text(path)
     except ReportError as error:
         raise ReportErrors([error]) from None
     except OSError as error:
         raise ReportErrors([ReportError(f"cannot read the file: {error.strerror}", path)]) from None
-    return load_report_text(text, str(path))
+
+
+def load_report(path: str | Path) -> Report:
+    """The report in a YAML file; raises ReportErrors (each `file:line: what is wrong`)."""
+    return load_report_text(read_report_text(path), str(path))
 
 
 def validate_files(paths: list[Path]) -> list[ReportError]:

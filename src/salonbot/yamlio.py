@@ -107,7 +107,12 @@ def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
 
 def read_text(path: str | Path) -> str:
     """A report file's text; ReportError for files that are not UTF-8 text or are too large."""
-    raw = Path(path).read_bytes()
+    return decode_text(Path(path).read_bytes(), path)
+
+
+def decode_text(raw: bytes, path: str | Path) -> str:
+    """The text of a report file's bytes; ReportError (naming `path`) if they are not UTF-8 text
+    or are too large."""
     if len(raw) > MAX_FILE_BYTES:
         raise ReportError(f"the file is larger than {MAX_FILE_BYTES} bytes; shorten it or split "
                           "it into several reports", path)

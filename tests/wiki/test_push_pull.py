@@ -4,6 +4,7 @@ what lands in the files. salonbot runs as a separate process, as an operator run
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 
 from tests.wiki.conftest import PREFIX, Wiki, Workspace
@@ -198,6 +199,27 @@ def test_pull_by_prefix_then_incremental_pull_downloads_nothing_new(workspace: W
     assert "[1/1]" in second.stderr  # only the page that changed was downloaded
     assert (workspace.reports / "batch-report-0.yaml").stat().st_mtime_ns == stamps["batch-report-0.yaml"]
     assert "Report 1, edited." in workspace.read("batch-report-1.yaml")
+
+
+def test_pulled_files_are_in_the_load_cache_with_their_pages_sha1(workspace: Workspace,
+                                                                  wiki: Wiki) -> None:
+    prefix = PREFIX + "Cached/"
+    for number in range(2):
+        wiki.create_as_other(f"{prefix}Report {number}", f"== What happened ==\nReport {number}.")
+    assert workspace.run("pull", "--prefix", prefix).returncode == 0
+    cache = json.loads(workspace.read(".salonbot-cache.json"))["files"]
+    assert sorted(cache) == ["cached-report-0.yaml", "cached-report-1.yaml"]
+    for number in range(2):
+        file = workspace.reports / f"cached-report-{number}.yaml"
+        raw_sha1, title, page_sha1 = cache[file.name]
+        assert raw_sha1 == hashlib.sha1(file.read_bytes()).hexdigest()
+        assert title == f"{prefix}Report {number}"
+        assert page_sha1 == wiki.revisions(title)[-1]["sha1"]
+    # A file edited by hand is loaded again: its new text is what the next run pushes.
+    workspace.write("cached-report-0.yaml", workspace.read("cached-report-0.yaml").replace(
+        "Report 0.", "Report 0, edited by hand."))
+    assert workspace.run("sync", "--yes").returncode == 0
+    assert "Report 0, edited by hand." in (wiki.page_text(f"{prefix}Report 0") or "")
 
 
 def test_pull_refuses_to_overwrite_unpushed_local_changes_unless_forced(workspace: Workspace,

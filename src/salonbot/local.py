@@ -1,0 +1,163 @@
+"""Report files as a run sees them: each file's title and the sha1 of the page text it renders
+to, without keeping the text.
+
+Deciding what to push, pull or merge needs only sha1s (the wiki's are in the metadata sweep), so
+a run keeps one small `Local` a file and loads a report's text again only for the few pages it
+edits or shows. Loading a report (YAML, JSON Schema, a render-and-parse round trip) costs about
+ten milliseconds; `.salonbot-cache.json` in the reports folder remembers, for each file's exact
+bytes, the title and page sha1 they gave, so an unchanged file costs one read and one hash. The
+cache is derived data (delete it at will; keep it out of git): an entry is used only for the
+very bytes it was made from, and the whole cache only by the salonbot code that made it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from .errors import ReportError, ReportErrors, SalonbotError
+from .plan import sha1_of
+from .validate import load_page_text
+from .yamlio import decode_text, write_atomic
+
+CACHE_FILE = ".salonbot-cache.json"
+
+
+def bytes_sha1(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of everything that decides what a report file renders to: salonbot's own modules,
+    templates and schema, and the versions of the libraries that parse and check."""
+    digest = hashlib.sha1()
+    for name in ("mwparserfromhell", "PyYAML", "jsonschema"):
+        try:
+            digest.update(f"{name}={metadata.version(name)};".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=?;".encode())
+
+    def walk(folder: resources.abc.Traversable, prefix: str) -> None:
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.is_dir() and entry.name != "__pycache__":
+                walk(entry, f"{prefix}{entry.name}/")
+            elif entry.is_file() and entry.name.endswith((".py", ".yaml", ".json")):
+                digest.update(f"{prefix}{entry.name}\0".encode())
+                digest.update(entry.read_bytes())
+
+    walk(resources.files("salonbot"), "")
+    return digest.hexdigest()
+
+
+class FileCache:
+    """What each report file's bytes gave when they were last loaded: title and page sha1."""
+
+    def __init__(self, directory: Path, entries: dict[str, list[str]] | None = None):
+        self.directory = directory
+        self.entries = entries or {}  # file name -> [bytes sha1, title, page sha1]
+        self._dirty = False
+
+    @classmethod
+    def load(cls, directory: str | Path) -> FileCache:
+        """The cache of `directory`; empty if there is none, it is damaged, or it was made by
+        other code (it is rebuilt as files are loaded)."""
+        directory = Path(directory)
+        try:
+            data = json.loads((directory / CACHE_FILE).read_text(encoding="utf-8"))
+            if data.get("code") != code_fingerprint():
+                return cls(directory)
+            entries = {name: entry for name, entry in data["files"].items()
+                       if isinstance(entry, list) and len(entry) == 3
+                       and all(isinstance(part, str) for part in entry)}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return cls(directory)
+        return cls(directory, entries)
+
+    def get(self, name: str, raw_sha1: str) -> tuple[str, str] | None:
+        """(title, page sha1) of the file `name` if its bytes are still those of the entry."""
+        entry = self.entries.get(name)
+        return (entry[1], entry[2]) if entry and entry[0] == raw_sha1 else None
+
+    def put(self, name: str, raw_sha1: str, title: str, page_sha1: str) -> None:
+        if self.entries.get(name) != [raw_sha1, title, page_sha1]:
+            self.entries[name] = [raw_sha1, title, page_sha1]
+            self._dirty = True
+
+    def wrote(self, path: Path, yaml_text: str, title: str, page_sha1: str) -> None:
+        """Remember a report file salonbot just wrote (a pulled or merged page)."""
+        if path.parent == self.directory:
+            self.put(path.name, bytes_sha1(yaml_text.encode("utf-8")), title, page_sha1)
+
+    def save(self) -> None:
+        """Write the cache if anything was added; a failure to write it is not an error."""
+        if not self._dirty:
+            return
+        names = {path.name for path in self.directory.glob("*.yaml")}
+        data = {"version": 1, "code": code_fingerprint(),
+                "files": {name: entry for name, entry in sorted(self.entries.items())
+                          if name in names}}
+        try:
+            write_atomic(self.directory / CACHE_FILE, json.dumps(data, indent=0) + "\n")
+        except OSError:
+            return
+        self._dirty = False
+
+
+@dataclass
+class Local:
+    """A report file: its title and the sha1 of its page text, or why it is unusable."""
+
+    path: Path
+    title: str = ""
+    sha1: str = ""
+    problem: str = ""
+    _text: str | None = field(default=None, repr=False)
+
+    def text(self) -> str:
+        """The page text the file renders to, loaded again (and kept) when first asked for.
+        Raises SalonbotError if the file changed since this run first read it."""
+        if self._text is None:
+            try:
+                _, text = load_page_text(decode_text(self.path.read_bytes(), self.path),
+                                         str(self.path))
+            except (ReportErrors, OSError) as error:
+                raise SalonbotError(f"{self.path} changed while salonbot ran ({error}); "
+                                    "run again") from None
+            if sha1_of(text) != self.sha1:
+                raise SalonbotError(f"{self.path} changed while salonbot ran; run again")
+            self._text = text
+        return self._text
+
+
+def read_local(path: Path, file_cache: FileCache | None = None, keep: bool = False) -> Local:
+    """One report file; a file that cannot be used carries its problems instead. `keep` keeps
+    the page text (and loads the file even if the cache knows it)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return Local(path, problem=str(ReportError(f"cannot read the file: {error.strerror}",
+                                                   path)))
+    raw_sha1 = bytes_sha1(raw)
+    known = file_cache.get(path.name, raw_sha1) if file_cache is not None and not keep else None
+    if known is not None:
+        return Local(path, known[0], known[1])
+    try:
+        report, text = load_page_text(decode_text(raw, path), str(path))
+    except (ReportError, ReportErrors) as error:
+        return Local(path, problem=str(error))
+    local = Local(path, report.title, sha1_of(text), _text=text if keep else None)
+    if file_cache is not None and path.parent == file_cache.directory:
+        file_cache.put(path.name, raw_sha1, local.title, local.sha1)
+    return local
+
+
+def read_locals(paths: list[Path], file_cache: FileCache | None = None,
+                keep: bool = False) -> list[Local]:
+    """Each report file of `paths` (see read_local); the caller saves the cache (a dry run
+    does not)."""
+    return [read_local(path, file_cache, keep) for path in paths]

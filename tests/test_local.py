@@ -1,0 +1,146 @@
+"""Report files as a run sees them: title and page sha1 only, and the cache that spares loading
+files whose bytes did not change."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import salonbot.local
+from salonbot.errors import SalonbotError
+from salonbot.local import (
+    CACHE_FILE,
+    FileCache,
+    Local,
+    code_fingerprint,
+    read_local,
+    read_locals,
+)
+from salonbot.plan import sha1_of
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = sorted(path.stem for path in GOLDEN.glob("*.yaml"))
+
+
+@pytest.fixture
+def reports(tmp_path: Path) -> Path:
+    for name in ("morocco", "intro_only", "heading_spelling"):
+        shutil.copy(GOLDEN / f"{name}.yaml", tmp_path / f"{name}.yaml")
+    return tmp_path
+
+
+def load_all(folder: Path) -> list[Local]:
+    """Every report file of `folder`, read as a run reads them (and the cache saved)."""
+    file_cache = FileCache.load(folder)
+    found = read_locals(sorted(folder.glob("*.yaml")), file_cache)
+    file_cache.save()
+    return found
+
+
+def _no_loading(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Make any loading of a report file fail loudly; returns the sources that were asked for."""
+    asked: list[str] = []
+
+    def refuse(text: str, source: str = "") -> None:
+        asked.append(source)
+        raise AssertionError(f"{source} was loaded")
+
+    monkeypatch.setattr(salonbot.local, "load_page_text", refuse)
+    return asked
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_the_sha1_is_that_of_the_hand_written_page(name: str) -> None:
+    local = read_local(GOLDEN / f"{name}.yaml")
+    page = (GOLDEN / f"{name}.wiki").read_text(encoding="utf-8")
+    assert (local.sha1, local.problem) == (sha1_of(page), "")
+    assert local.text() == page  # loaded again on demand, the same text
+
+
+def test_unchanged_files_are_not_loaded_again(reports: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    first = load_all(reports)
+    assert (reports / CACHE_FILE).is_file()
+    asked = _no_loading(monkeypatch)
+    again = load_all(reports)
+    assert [(a.title, a.sha1) for a in again] == [(f.title, f.sha1) for f in first]
+    assert asked == []
+
+
+def test_a_file_whose_bytes_changed_is_loaded_again(reports: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    load_all(reports)
+    path = reports / "morocco.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "# a comment changes no page text\n",
+                    encoding="utf-8")
+    asked = _no_loading(monkeypatch)
+    with pytest.raises(AssertionError, match="morocco.yaml was loaded"):
+        load_all(reports)
+    assert asked == [str(path)]
+
+
+def test_a_file_edited_to_other_text_gets_its_new_sha1(reports: Path) -> None:
+    load_all(reports)
+    path = reports / "intro_only.yaml"
+    before = read_local(path, FileCache.load(reports)).sha1
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Draft UG", "Draft UG 2", 1).replace(
+        "published after", "published soon after"), encoding="utf-8")
+    after = read_local(path, FileCache.load(reports))
+    assert after.sha1 != before
+    assert after.title.endswith("/Draft UG 2")
+    assert "published soon after" in after.text()
+
+
+def test_a_cache_made_by_other_code_or_damaged_is_ignored(reports: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    load_all(reports)
+    data = json.loads((reports / CACHE_FILE).read_text(encoding="utf-8"))
+    assert data["code"] == code_fingerprint()
+    (reports / CACHE_FILE).write_text(json.dumps({**data, "code": "other"}), encoding="utf-8")
+    assert FileCache.load(reports).entries == {}
+    (reports / CACHE_FILE).write_text('{"files": [', encoding="utf-8")
+    assert FileCache.load(reports).entries == {}
+    # A wrong entry for the very same bytes would be believed; for other bytes it never is.
+    entries = {"morocco.yaml": ["0" * 40, "Forged", "0" * 40]}
+    (reports / CACHE_FILE).write_text(json.dumps({"code": code_fingerprint(), "files": entries}),
+                                      encoding="utf-8")
+    assert read_local(reports / "morocco.yaml", FileCache.load(reports)).title != "Forged"
+
+
+def test_invalid_files_are_never_cached(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("title: [unclosed\n", encoding="utf-8")
+    for _ in range(2):
+        local = load_all(tmp_path)[0]
+        assert local.problem.startswith(f"{path}:")
+    assert not (tmp_path / CACHE_FILE).exists() or "bad.yaml" not in \
+        (tmp_path / CACHE_FILE).read_text(encoding="utf-8")
+
+
+def test_the_cache_forgets_deleted_files(reports: Path) -> None:
+    load_all(reports)
+    (reports / "intro_only.yaml").unlink()
+    file_cache = FileCache.load(reports)
+    file_cache.put("new.yaml", "1" * 40, "T", "2" * 40)  # something to write
+    (reports / "new.yaml").write_text("", encoding="utf-8")
+    file_cache.save()
+    assert sorted(FileCache.load(reports).entries) == ["heading_spelling.yaml", "morocco.yaml",
+                                                       "new.yaml"]
+
+
+def test_text_refuses_a_file_changed_since_it_was_read(reports: Path) -> None:
+    local = read_local(reports / "morocco.yaml")
+    shutil.copy(GOLDEN / "intro_only.yaml", reports / "morocco.yaml")
+    with pytest.raises(SalonbotError, match="changed while salonbot ran"):
+        local.text()
+
+
+def test_keep_loads_and_keeps_the_text_even_when_cached(reports: Path) -> None:
+    load_all(reports)
+    local = read_local(reports / "morocco.yaml", FileCache.load(reports), keep=True)
+    (reports / "morocco.yaml").unlink()  # the kept text needs no file any more
+    assert local.text() == (GOLDEN / "morocco.wiki").read_text(encoding="utf-8")
