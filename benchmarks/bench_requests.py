@@ -117,8 +117,9 @@ class Run:
 
     @property
     def content_reads(self) -> list[Record]:
-        return [record for record in self.reads if "(content)" in record.kind
-                or "templates" in record.kind]
+        """The reads that download page text (rvprop=content). The sweep's prop=templates,
+        filtered to the {{bots}}-like templates, lists template titles, not text."""
+        return [record for record in self.reads if "(content)" in record.kind]
 
     @property
     def detection(self) -> list[Record]:
