@@ -232,9 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--state-dir", default=".sandbox",
                    help="where the wiki and its pywikibot config live (default: .sandbox)")
 
-    from . import overview, preview, sync
+    from . import overview, preview, synccmd
 
-    sync.register(sub, _add)
+    synccmd.register(sub, _add)
     preview.register(sub, _add)
     overview.register(sub, _add)
     return parser
