@@ -144,3 +144,16 @@ def test_keep_loads_and_keeps_the_text_even_when_cached(reports: Path) -> None:
     local = read_local(reports / "morocco.yaml", FileCache.load(reports), keep=True)
     (reports / "morocco.yaml").unlink()  # the kept text needs no file any more
     assert local.text() == (GOLDEN / "morocco.wiki").read_text(encoding="utf-8")
+
+
+def test_a_loaded_file_keeps_its_text_only_if_wanted_and_within_the_budget(
+        reports: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = sorted(reports.glob("*.yaml"))
+    wanted = {"heading_spelling.yaml", "morocco.yaml"}
+    found = read_locals(paths, FileCache.load(reports), want=lambda f: f.path.name in wanted)
+    kept = {local.path.name for local in found if local._text is not None}
+    assert kept == wanted
+    monkeypatch.setattr(salonbot.local, "MAX_KEPT_TEXTS", 1)
+    found = read_locals(paths, None, want=lambda local: True)
+    assert [local._text is not None for local in found] == [True, False, False]
+    assert found[2].text() == (GOLDEN / f"{found[2].path.stem}.wiki").read_text(encoding="utf-8")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata, resources
@@ -25,6 +26,8 @@ from .validate import load_page_text
 from .yamlio import decode_text, write_atomic
 
 CACHE_FILE = ".salonbot-cache.json"
+#: Page texts a run keeps of the files it loaded (about 13 KB of text each for a full report).
+MAX_KEPT_TEXTS = 500
 
 
 def bytes_sha1(data: bytes) -> str:
@@ -134,9 +137,11 @@ class Local:
         return self._text
 
 
-def read_local(path: Path, file_cache: FileCache | None = None, keep: bool = False) -> Local:
+def read_local(path: Path, file_cache: FileCache | None = None, keep: bool = False,
+               want: Callable[[Local], bool] | None = None) -> Local:
     """One report file; a file that cannot be used carries its problems instead. `keep` keeps
-    the page text (and loads the file even if the cache knows it)."""
+    the page text (and loads the file even if the cache knows it); `want` keeps the text of a
+    file that had to be loaded anyway if it says so (a file the run will likely save)."""
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -150,14 +155,23 @@ def read_local(path: Path, file_cache: FileCache | None = None, keep: bool = Fal
         report, text = load_page_text(decode_text(raw, path), str(path))
     except (ReportError, ReportErrors) as error:
         return Local(path, problem=str(error))
-    local = Local(path, report.title, sha1_of(text), _text=text if keep else None)
+    local = Local(path, report.title, sha1_of(text))
+    if keep or (want is not None and want(local)):
+        local._text = text
     if file_cache is not None and path.parent == file_cache.directory:
         file_cache.put(path.name, raw_sha1, local.title, local.sha1)
     return local
 
 
-def read_locals(paths: list[Path], file_cache: FileCache | None = None,
-                keep: bool = False) -> list[Local]:
+def read_locals(paths: list[Path], file_cache: FileCache | None = None, keep: bool = False,
+                want: Callable[[Local], bool] | None = None) -> list[Local]:
     """Each report file of `paths` (see read_local); the caller saves the cache (a dry run
-    does not)."""
-    return [read_local(path, file_cache, keep) for path in paths]
+    does not). `want` keeps at most MAX_KEPT_TEXTS texts; the others are loaded again when
+    asked for, so memory stays flat however many files changed."""
+    found: list[Local] = []
+    kept = 0
+    for path in paths:
+        local = read_local(path, file_cache, keep, want if kept < MAX_KEPT_TEXTS else None)
+        kept += local._text is not None
+        found.append(local)
+    return found

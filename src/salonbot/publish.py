@@ -60,7 +60,7 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
     candidates: list[Local] = []
     seen: dict[str, Path] = {}
     file_cache = FileCache.load(directory)
-    for local in read_locals(paths, file_cache):
+    for local in read_locals(paths, file_cache, want=state.changed):
         if local.problem:
             outcomes.append(Outcome("", local.path.name, "refused", local.problem))
         elif refusal := title_refusal(local.title, settings.allowed_prefix):

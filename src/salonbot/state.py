@@ -13,7 +13,7 @@ import json
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import SalonbotError
 from .yamlio import write_atomic
@@ -22,6 +22,11 @@ STATE_FILE = ".salonbot-state.json"
 #: Seconds between two writes of the state file during a run. Writing the whole file for each
 #: base made a pull of N pages cost O(N²) (1000 pages: 16 s of writes; 5000: over 4 minutes).
 SAVE_INTERVAL = 2.0
+
+
+class _Compared(Protocol):
+    title: str
+    sha1: str
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,11 @@ class State:
 
     def get(self, title: str) -> Base | None:
         return self.bases.get(title)
+
+    def changed(self, local: _Compared) -> bool:
+        """Whether a report file (a local.Local) differs from its base: changes a run may push."""
+        base = self.bases.get(local.title)
+        return base is None or base.sha1 != local.sha1
 
     def title_of_file(self, file: str) -> str | None:
         return next((title for title, base in self.bases.items() if base.file == file), None)

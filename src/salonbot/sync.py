@@ -82,7 +82,7 @@ def plan_directory(wiki: Wiki, settings: Settings, directory: Path) -> Plan:
     texts are not kept (Plan.with_local_text loads one again)."""
     state = State.load(directory, wiki.site_key)
     file_cache = FileCache.load(directory)
-    found = read_locals(sorted(directory.glob("*.yaml")), file_cache)
+    found = read_locals(sorted(directory.glob("*.yaml")), file_cache, want=state.changed)
     files = [LocalFile(local.path.name, local.title, local.sha1, local.problem) for local in found]
     conflicts = {path.name for path in directory.glob("*.conflict.wiki")}
     pages = wiki.pages_under(settings.allowed_prefix)
