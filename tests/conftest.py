@@ -11,7 +11,9 @@ from pytest_socket import disable_socket, enable_socket, socket_allow_hosts
 
 settings.register_profile("ci", max_examples=300, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("fuzz", max_examples=100_000, deadline=None,
+# HYPOTHESIS_EXAMPLES=N makes a shorter (or longer) fuzz run.
+settings.register_profile("fuzz", max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 100_000)),
+                          deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 

@@ -238,8 +238,10 @@ def report_to_data(report: Report, template: Template | None = None) -> dict[str
     return data
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style, multi-line strings as `|` literals, no line folding."""
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Block style, multi-line strings as `|` literals, no line folding. libyaml's emitter where
+    PyYAML was built with it: ten times faster than PyYAML's own (a pull of 1000 pages spent
+    half its time dumping), and the same text for every golden file."""
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
