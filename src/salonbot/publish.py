@@ -196,7 +196,9 @@ def verify_saved(wiki: Wiki, state: State, saved: list[Decision], outcomes: list
 
 
 def _local_file_for(title: str, state: State, locals_by_title: dict[str, Local],
-                    directory: Path, prefix: str, assigned: set[str]) -> Path:
+                    directory: Path, prefix: str, taken: set[str]) -> Path:
+    """The file for a pulled page: its report file, the file of its base, or a new name that
+    is neither on disk nor in `taken` (the report files' names and those given in this run)."""
     if title in locals_by_title:
         return locals_by_title[title].path
     base = state.get(title)
@@ -204,7 +206,6 @@ def _local_file_for(title: str, state: State, locals_by_title: dict[str, Local],
         return directory / base.file
     name = file_name_for(title, prefix)
     path, number = directory / name, 2
-    taken = {local.path.name for local in locals_by_title.values()} | assigned
     while path.exists() or path.name in taken:
         path = directory / f"{name.removesuffix('.yaml')}-{number}.yaml"
         number += 1
@@ -225,15 +226,16 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
         pages = wiki.pages_under(prefix or settings.allowed_prefix)
     outcomes: list[Outcome] = []
     decisions: list[Decision] = []
-    assigned: set[str] = set()  # file names given to pages in this run
+    taken = {local.path.name for local in locals_by_title.values()}  # and those given here
+    broken_files = {local.path: local for local in local_files if local.problem}
     for title, page in sorted(pages.items()):
         if title != page.title:
             continue  # the same page under the name it was asked by
         path = _local_file_for(title, state, locals_by_title, directory, settings.allowed_prefix,
-                               assigned)
-        assigned.add(path.name)
+                               taken)
+        taken.add(path.name)
         local = locals_by_title.get(title)
-        broken = next((f for f in local_files if f.path == path and f.problem), None)
+        broken = broken_files.get(path)
         if broken and not force:
             outcomes.append(Outcome(title, path.name, "refused",
                                     f"{path} is not a valid report file; fix it or pull with "

@@ -127,9 +127,11 @@ def plan_sync(files: list[LocalFile], bases: dict[str, Base], pages: dict[str, W
     """
     items: list[SyncItem] = []
     claimed: dict[str, str] = {}
+    title_of_file: dict[str, str] = {}
+    for base_title, recorded in bases.items():
+        title_of_file.setdefault(recorded.file, base_title)
     for local in files:
-        base_title = next((t for t, b in bases.items() if b.file == local.file), "")
-        title = local.title or base_title
+        title = local.title or title_of_file.get(local.file, "")
         problem = local.problem or (title_refusal(title, prefix) and
                                     f"{local.file}: title: {title_refusal(title, prefix)}")
         if not problem and title in claimed:
