@@ -191,14 +191,10 @@ def _round_trip_errors(report: Report, page: str, data: dict[str, Any], lines: L
                         _line(lines, path))]
 
 
-def check_data(data: Any, lines: Lines, source: str) -> tuple[Report | None, list[ReportError]]:
-    """The report in loaded data and every problem with it (the report is None if any)."""
-    report, _, errors = _check(data, lines, source)
-    return report, errors
-
-
-def _check(data: Any, lines: Lines, source: str) -> tuple[Report | None, str, list[ReportError]]:
-    """check_data, and the page text the report renders to (rendered once, for the round trip)."""
+def check_data(data: Any, lines: Lines, source: str) -> tuple[Report | None, str,
+                                                             list[ReportError]]:
+    """The report in loaded data, the page text it renders to (rendered once, for the round
+    trip), and every problem with it (the report is None and the text "" if there is any)."""
     if not isinstance(data, dict):
         return None, "", [ReportError("a report file is a mapping of keys (title: ..., ...), not a "
                                       f"{type(data).__name__}", source, _line(lines, ()))]
@@ -233,25 +229,21 @@ def load_page_text(text: str, source: str = "<string>") -> tuple[Report, str]:
         data, lines = load_data(text, source)
     except ReportError as error:
         raise ReportErrors([error]) from None
-    report, page, errors = _check(data, lines, source)
+    report, page, errors = check_data(data, lines, source)
     if errors or report is None:
         raise ReportErrors(errors)
     return report, page
 
 
-def read_report_text(path: str | Path) -> str:
-    """A report file's text; raises ReportErrors if it cannot be read as one."""
+def load_report(path: str | Path) -> Report:
+    """The report in a YAML file; raises ReportErrors (each `file:line: what is wrong`)."""
     try:
-        return read_text(path)
+        text = read_text(path)
     except ReportError as error:
         raise ReportErrors([error]) from None
     except OSError as error:
         raise ReportErrors([ReportError(f"cannot read the file: {error.strerror}", path)]) from None
-
-
-def load_report(path: str | Path) -> Report:
-    """The report in a YAML file; raises ReportErrors (each `file:line: what is wrong`)."""
-    return load_report_text(read_report_text(path), str(path))
+    return load_report_text(text, str(path))
 
 
 def validate_files(paths: list[Path]) -> list[ReportError]:
