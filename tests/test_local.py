@@ -125,7 +125,7 @@ def test_the_cache_forgets_deleted_files(reports: Path) -> None:
     load_all(reports)
     (reports / "intro_only.yaml").unlink()
     file_cache = FileCache.load(reports)
-    file_cache.put("new.yaml", "1" * 40, "T", "2" * 40)  # something to write
+    file_cache.put(reports / "new.yaml", "1" * 40, "T", "2" * 40)  # something to write
     (reports / "new.yaml").write_text("", encoding="utf-8")
     file_cache.save()
     assert sorted(FileCache.load(reports).entries) == ["heading_spelling.yaml", "morocco.yaml",

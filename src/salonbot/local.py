@@ -86,15 +86,19 @@ class FileCache:
         entry = self.entries.get(name)
         return (entry[1], entry[2]) if entry and entry[0] == raw_sha1 else None
 
-    def put(self, name: str, raw_sha1: str, title: str, page_sha1: str) -> None:
-        if self.entries.get(name) != [raw_sha1, title, page_sha1]:
-            self.entries[name] = [raw_sha1, title, page_sha1]
+    def put(self, path: Path, raw_sha1: str, title: str, page_sha1: str) -> None:
+        """Remember what the bytes of the report file `path` give (files of other folders are
+        not this cache's)."""
+        entry = [raw_sha1, title, page_sha1]
+        if path.parent == self.directory and self.entries.get(path.name) != entry:
+            self.entries[path.name] = entry
             self._dirty = True
 
-    def wrote(self, path: Path, yaml_text: str, title: str, page_sha1: str) -> None:
-        """Remember a report file salonbot just wrote (a pulled or merged page)."""
-        if path.parent == self.directory:
-            self.put(path.name, bytes_sha1(yaml_text.encode("utf-8")), title, page_sha1)
+    def write_report(self, path: Path, yaml_text: str, title: str, page_sha1: str) -> None:
+        """Write a report file salonbot made (a pulled or merged page), atomically, and remember
+        it: its bytes are known to give `title` and a page whose sha1 is `page_sha1`."""
+        write_atomic(path, yaml_text)
+        self.put(path, bytes_sha1(yaml_text.encode("utf-8")), title, page_sha1)
 
     def save(self) -> None:
         """Write the cache if anything was added; a failure to write it is not an error."""
@@ -158,8 +162,8 @@ def read_local(path: Path, file_cache: FileCache | None = None, keep: bool = Fal
     local = Local(path, report.title, sha1_of(text))
     if keep or (want is not None and want(local)):
         local._text = text
-    if file_cache is not None and path.parent == file_cache.directory:
-        file_cache.put(path.name, raw_sha1, local.title, local.sha1)
+    if file_cache is not None:
+        file_cache.put(path, raw_sha1, local.title, local.sha1)
     return local
 
 

@@ -23,7 +23,7 @@ from .scaffold import file_name_for
 from .state import Base, State
 from .syncplan import conflict_file_name
 from .wiki import Refused, Wiki
-from .yamlio import dump_report, write_atomic
+from .yamlio import dump_report
 
 PUSH_RESULTS = ("created", "updated", "unchanged", "refused", "failed")
 PULL_RESULTS = ("pulled", "unchanged", "refused", "failed")
@@ -264,18 +264,22 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
     return outcomes
 
 
+def lossless_yaml(text: str, title: str, settings: Settings) -> str | None:
+    """The report file of a page text, or None if it would not render back to exactly that
+    text (nothing is written then: no page is ever reformatted)."""
+    report = parse_page(text, title, settings.template)
+    return dump_report(report) if render_report(report) == text else None
+
+
 def write_pulled(page: WikiPage | None, decision: Decision, directory: Path, state: State,
-                 settings: Settings, file_cache: FileCache | None = None) -> Outcome:
+                 settings: Settings, file_cache: FileCache) -> Outcome:
     if page is None or not page.exists or page.text is None:
         return Outcome(decision.title, decision.file, "failed", "the page vanished while pulling")
-    report = parse_page(page.text, decision.title, settings.template)
-    if render_report(report) != page.text or sha1_of(page.text) != page.sha1:
+    yaml_text = lossless_yaml(page.text, decision.title, settings)
+    if yaml_text is None or sha1_of(page.text) != page.sha1:
         return Outcome(decision.title, decision.file, "failed",
                        "salonbot cannot keep this page's text exactly; nothing written "
                        "(please report this page)")
-    yaml_text = dump_report(report)
-    write_atomic(directory / decision.file, yaml_text)
-    if file_cache is not None:
-        file_cache.wrote(directory / decision.file, yaml_text, report.title, page.sha1)
+    file_cache.write_report(directory / decision.file, yaml_text, decision.title, page.sha1)
     state.record(decision.title, Base(page.revid, page.timestamp, page.sha1, decision.file))
     return Outcome(decision.title, decision.file, "pulled", revid=page.revid)

@@ -20,16 +20,15 @@ from .config import Settings
 from .console import Progress, confirm, summary_table, unified_diff, use_colour
 from .errors import SalonbotError
 from .local import FileCache, Local, read_locals
-from .parse import parse_page
 from .plan import Action, Decision, WikiPage, sha1_of
 from .publish import (
     Outcome,
+    lossless_yaml,
     record_base_if_new,
     save_decision,
     verify_saved,
     write_pulled,
 )
-from .render import render_report
 from .scaffold import file_name_for
 from .state import Base, State
 from .syncplan import (
@@ -46,7 +45,7 @@ from .syncplan import (
     stop_page_halts,
     with_content,
 )
-from .yamlio import dump_report, write_atomic
+from .yamlio import write_atomic
 
 if TYPE_CHECKING:
     from .wiki import Wiki
@@ -203,18 +202,13 @@ class _Runner:
         self.taken.add(name)
         return name
 
-    def _lossless(self, text: str, title: str) -> str | None:
-        """The YAML of a page text, or None if it would not render back to exactly that text."""
-        report = parse_page(text, title, self.settings.template)
-        return dump_report(report) if render_report(report) == text else None
-
     def _edit(self, item: SyncItem, old_text: str, allowed: bool) -> Outcome:
         title, file, action = item.title, item.file, item.action
         if action is not SyncAction.CREATE and not allowed:
             return Outcome(title, file, "refused",
                            "the page asks bots not to edit it ({{nobots}}/{{bots}})")
         text = item.new_text if item.new_text is not None else item.local_text or ""
-        yaml_text = self._lossless(text, title) if action is SyncAction.MERGE else None
+        yaml_text = lossless_yaml(text, title, self.settings) if action is SyncAction.MERGE else None
         if action is SyncAction.MERGE and yaml_text is None:
             return Outcome(title, file, "failed", "salonbot cannot keep the merged text exactly; "
                                                   "nothing written (please report this page)")
@@ -233,8 +227,8 @@ class _Runner:
         if outcome.result in ("created", "updated", "unchanged"):
             self.saved.append((decision, outcome))
             if yaml_text is not None:
-                write_atomic(self.directory / file, yaml_text)
-                self.file_cache.wrote(self.directory / file, yaml_text, title, sha1_of(text))
+                self.file_cache.write_report(self.directory / file, yaml_text, title,
+                                             sha1_of(text))
             if outcome.result == "updated":
                 outcome.result = _DONE[action]
         return outcome
@@ -260,14 +254,13 @@ class _Runner:
             "file, run `salonbot sync` again. (Deleting this file without editing keeps your "
             "lines.)\n" + "-" * 79 + "\n")
         write_atomic(self.directory / name, header + item.merged.marked + "\n")
-        yaml_text = self._lossless(item.merged.text, item.title)
+        yaml_text = lossless_yaml(item.merged.text, item.title, self.settings)
         if yaml_text is None:
             outcome.message += "; the file was not changed (salonbot cannot keep the merge exactly)"
             return outcome
         if item.merged.text != item.local_text:
-            write_atomic(self.directory / item.file, yaml_text)
-            self.file_cache.wrote(self.directory / item.file, yaml_text, item.title,
-                                  sha1_of(item.merged.text))
+            self.file_cache.write_report(self.directory / item.file, yaml_text, item.title,
+                                         sha1_of(item.merged.text))
         page = item.wiki
         self.state.record(item.title, Base(page.revid, page.timestamp, page.sha1, item.file))
         return outcome
