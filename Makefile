@@ -39,7 +39,7 @@ lint: install  ## ruff and mypy
 	$(VENV)/bin/mypy
 
 schema: install  ## rewrite the shipped JSON Schema from the template
-	$(VENV)/bin/salonbot schema -o src/salonbot/schema/report.schema.json
+	$(VENV)/bin/salonbot schema -o src/salonbot/report/schema/report.schema.json
 
 # The demo pushes a copy of reports/ so that the sandbox's base revisions stay out of the repository.
 demo: system-deps install  ## start a sandbox wiki, push reports/ to it, print each page's URL

@@ -56,7 +56,7 @@ from results import RESULTS, write_section
 import salonbot
 from salonbot import sandbox
 from salonbot.config import DEFAULT_PREFIX
-from salonbot.validate import load_report_text
+from salonbot.report.validate import load_report_text
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -324,8 +324,8 @@ class Bench:
         """Write the report files and base revisions a full pull would (for sizes where the pull
         itself is not measured): files rendering to each page's text, bases from one sweep made
         outside the proxy."""
-        from salonbot.scaffold import file_name_for
-        from salonbot.state import Base, State
+        from salonbot.report.scaffold import file_name_for
+        from salonbot.sync.state import Base, State
 
         pages = sweep(self.info.api_url, DEFAULT_PREFIX)
         state = State(workspace / "reports", "sandbox:sandbox")

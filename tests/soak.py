@@ -42,9 +42,9 @@ if str(ROOT) not in sys.path:  # run as a script: `tests` must be importable
 from tests.faultproxy import FaultProxy, proxied_pywikibot_dir, random_rules  # noqa: E402
 
 from salonbot import sandbox as sandbox_module  # noqa: E402
-from salonbot.render import render_report  # noqa: E402
+from salonbot.report.render import render_report  # noqa: E402
+from salonbot.report.validate import load_report  # noqa: E402
 from salonbot.sandbox import SandboxInfo  # noqa: E402
-from salonbot.validate import load_report  # noqa: E402
 
 PREFIX = "Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/Reports/"
 REPORTS = 20

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from salonbot.model import Bullet, Node, Report
-from salonbot.template import get_template
+from salonbot.report.model import Bullet, Node, Report
+from salonbot.report.template import get_template
 
 HOSTILE = [
     "=", "==", "== x ==", "*", "**", "#", ":", ";", "{{", "}}", "{{tl|a=b}}", "|", "{|", "|}", "!",

@@ -17,9 +17,9 @@ import pytest
 
 import salonbot
 from salonbot.cli import build_parser, main
-from salonbot.schema import report_schema
-from salonbot.template import get_template
-from salonbot.yamlio import load_data, report_from_data
+from salonbot.report.schema import report_schema
+from salonbot.report.template import get_template
+from salonbot.report.yamlio import load_data, report_from_data
 
 REPO = Path(__file__).parent.parent
 GOLDEN = REPO / "tests" / "golden"

@@ -9,7 +9,7 @@ import pytest
 
 from salonbot.config import DEFAULT_PREFIX, Settings, load_settings
 from salonbot.errors import ConfigError, SalonbotError
-from salonbot.state import STATE_FILE, Base, State
+from salonbot.sync.state import STATE_FILE, Base, State
 
 
 def test_without_a_config_file_the_defaults_are_safe(tmp_path: Path,

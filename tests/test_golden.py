@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import salonbot
-from salonbot.yamlio import dump_report, load_data, report_from_data
+from salonbot.report.yamlio import dump_report, load_data, report_from_data
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(path.stem for path in GOLDEN.glob("*.yaml"))

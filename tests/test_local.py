@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import salonbot.local
+import salonbot.sync.local
 from salonbot.errors import SalonbotError
-from salonbot.local import (
+from salonbot.sync.local import (
     CACHE_FILE,
     FileCache,
     Local,
@@ -19,7 +19,7 @@ from salonbot.local import (
     read_local,
     read_locals,
 )
-from salonbot.plan import sha1_of
+from salonbot.sync.plan import sha1_of
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(path.stem for path in GOLDEN.glob("*.yaml"))
@@ -48,7 +48,7 @@ def _no_loading(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         asked.append(source)
         raise AssertionError(f"{source} was loaded")
 
-    monkeypatch.setattr(salonbot.local, "load_page_text", refuse)
+    monkeypatch.setattr(salonbot.sync.local, "load_page_text", refuse)
     return asked
 
 
@@ -153,7 +153,7 @@ def test_a_loaded_file_keeps_its_text_only_if_wanted_and_within_the_budget(
     found = read_locals(paths, FileCache.load(reports), want=lambda f: f.path.name in wanted)
     kept = {local.path.name for local in found if local._text is not None}
     assert kept == wanted
-    monkeypatch.setattr(salonbot.local, "MAX_KEPT_TEXTS", 1)
+    monkeypatch.setattr(salonbot.sync.local, "MAX_KEPT_TEXTS", 1)
     found = read_locals(paths, None, want=lambda local: True)
     assert [local._text is not None for local in found] == [True, False, False]
     assert found[2].text() == (GOLDEN / f"{found[2].path.stem}.wiki").read_text(encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from salonbot.merge import merge_texts
+from salonbot.sync.merge import merge_texts
 
 BASE = "== What happened ==\nWe met.\n\n== Budget ==\n* One\n* Two\n* Three\n* Four"
 

@@ -16,8 +16,7 @@ from hypothesis import strategies as st
 
 from salonbot import load_report, load_report_text
 from salonbot.cli import _add
-from salonbot.model import Node
-from salonbot.overview import (
+from salonbot.commands.index import (
     MARKER_END,
     MARKER_START,
     IndexMarkersError,
@@ -38,6 +37,7 @@ from salonbot.overview import (
     replace_index,
     totals,
 )
+from salonbot.report.model import Node
 
 GOLDEN = Path(__file__).parent / "golden"
 PREFIX = "Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/Reports/"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from salonbot.config import DEFAULT_PREFIX
-from salonbot.plan import Action, WikiPage, plan_pull, plan_push, sha1_of, title_refusal
-from salonbot.state import Base
+from salonbot.sync.plan import Action, WikiPage, plan_pull, plan_push, sha1_of, title_refusal
+from salonbot.sync.state import Base
 
 TITLE = DEFAULT_PREFIX + "MA UG"
 TEXT = "== What happened ==\nWe met."
@@ -107,8 +107,8 @@ def test_titles_that_must_not_be_written_are_refused(title: str, reason: str) ->
 
 
 def test_pulled_titles_that_fold_to_one_file_name_get_distinct_files(tmp_path) -> None:
-    from salonbot.publish import _local_file_for
-    from salonbot.state import State
+    from salonbot.sync.publish import _local_file_for
+    from salonbot.sync.state import State
 
     state, assigned = State(tmp_path, "x:x"), set()
     names = []

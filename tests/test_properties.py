@@ -7,9 +7,9 @@ from hypothesis import given
 
 import salonbot
 from salonbot.errors import ReportErrors
-from salonbot.render import MEDIAWIKI_TRAILING_WHITESPACE
-from salonbot.validate import load_report_text
-from salonbot.yamlio import dump_report
+from salonbot.report.render import MEDIAWIKI_TRAILING_WHITESPACE
+from salonbot.report.validate import load_report_text
+from salonbot.report.yamlio import dump_report
 from strategies import benign_text, reports, wikitext
 
 

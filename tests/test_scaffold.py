@@ -7,8 +7,8 @@ import re
 import pytest
 
 import salonbot
-from salonbot.scaffold import file_name_for, scaffold
-from salonbot.template import available_templates, get_template
+from salonbot.report.scaffold import file_name_for, scaffold
+from salonbot.report.template import available_templates, get_template
 
 PREFIX = get_template().title_prefix
 TITLES = [

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from salonbot.plan import WikiPage, sha1_of
-from salonbot.state import Base
-from salonbot.syncplan import (
+from salonbot.sync.plan import WikiPage, sha1_of
+from salonbot.sync.state import Base
+from salonbot.sync.syncplan import (
     LocalFile,
     ReportState,
     SyncAction,

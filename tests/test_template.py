@@ -12,11 +12,11 @@ import pytest
 import yaml
 
 import salonbot
-import salonbot.template
+import salonbot.report.template
 from salonbot.cli import main
 from salonbot.errors import ReportErrors, TemplateError
-from salonbot.schema import report_schema
-from salonbot.template import (
+from salonbot.report.schema import report_schema
+from salonbot.report.template import (
     Template,
     available_templates,
     get_template,
@@ -64,7 +64,7 @@ budget: None.
 @pytest.fixture
 def mini(monkeypatch: pytest.MonkeyPatch) -> Template:
     """The mini template, registered for this test only."""
-    monkeypatch.setattr(salonbot.template, "_registry", dict(salonbot.template._registry))
+    monkeypatch.setattr(salonbot.report.template, "_registry", dict(salonbot.report.template._registry))
     template = load_template_file(MINI)
     register_template(template)
     return template
@@ -225,7 +225,7 @@ def test_a_malformed_template_file_raises_template_error(tmp_path: Path, text: s
 
 # --- the JSON Schema shipped for editors ----------------------------------------------------------
 
-SHIPPED_SCHEMA = TESTS.parent / "src" / "salonbot" / "schema" / "report.schema.json"
+SHIPPED_SCHEMA = TESTS.parent / "src" / "salonbot" / "report" / "schema" / "report.schema.json"
 
 
 def test_the_shipped_schema_is_current() -> None:

@@ -22,7 +22,7 @@ import pytest
 
 from salonbot.cli import main
 from salonbot.errors import ReportErrors
-from salonbot.validate import load_report
+from salonbot.report.validate import load_report
 
 BAD = Path(__file__).parent / "bad"
 EXPECT = re.compile(r"# expect: (?P<line>\d+|-): (?P<pattern>.+)")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import salonbot
-from salonbot.model import Bullet, Node, Report
-from salonbot.yamlio import dump_report, load_data, report_from_data, write_atomic
+from salonbot.report.model import Bullet, Node, Report
+from salonbot.report.yamlio import dump_report, load_data, report_from_data, write_atomic
 
 GOLDEN = Path(__file__).parent / "golden"
 GOLDEN_CASES = sorted(path.stem for path in GOLDEN.glob("*.yaml"))

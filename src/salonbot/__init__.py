@@ -8,13 +8,13 @@ The pipeline, one module a stage::
 
 from __future__ import annotations
 
-from .errors import ReportError, ReportErrors, SalonbotError
-from .model import Bullet, Layout, Node, Report
-from .parse import parse_page
-from .render import render_report
-from .template import Template, get_template, load_template_file, register_template
-from .validate import load_report, load_report_text
-from .yamlio import dump_report
+from salonbot.errors import ReportError, ReportErrors, SalonbotError
+from salonbot.report.model import Bullet, Layout, Node, Report
+from salonbot.report.parse import parse_page
+from salonbot.report.render import render_report
+from salonbot.report.template import Template, get_template, load_template_file, register_template
+from salonbot.report.validate import load_report, load_report_text
+from salonbot.report.yamlio import dump_report
 
 __all__ = [
     "Bullet", "Layout", "Node", "Report", "ReportError", "ReportErrors", "SalonbotError",

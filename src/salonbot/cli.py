@@ -13,12 +13,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
-from .config import Settings, load_settings
-from .errors import ReportErrors, SalonbotError
+from salonbot import __version__
+from salonbot.config import Settings, load_settings
+from salonbot.errors import ReportErrors, SalonbotError
 
 if TYPE_CHECKING:
-    from .wiki import Wiki
+    from salonbot.wiki.site import Wiki
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -35,7 +35,7 @@ def _report_paths(paths: Sequence[str], directory: str) -> list[Path]:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .validate import validate_files
+    from salonbot.report.validate import validate_files
 
     paths = _report_paths(args.paths, args.dir)
     if not paths:
@@ -50,8 +50,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from .render import render_report
-    from .validate import load_report
+    from salonbot.report.render import render_report
+    from salonbot.report.validate import load_report
 
     text = render_report(load_report(args.file))
     _write_output(text, args.output)
@@ -59,8 +59,8 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from .parse import parse_page
-    from .yamlio import dump_report
+    from salonbot.report.parse import parse_page
+    from salonbot.report.yamlio import dump_report
 
     if args.file == "-" and not args.title:
         print("salonbot parse: reading standard input needs --title TITLE", file=sys.stderr)
@@ -74,9 +74,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .scaffold import file_name_for, scaffold
-    from .template import get_template
-    from .yamlio import write_atomic
+    from salonbot.report.scaffold import file_name_for, scaffold
+    from salonbot.report.template import get_template
+    from salonbot.report.yamlio import write_atomic
 
     template = get_template(args.template)
     path = Path(args.dir) / file_name_for(args.title, template.title_prefix)
@@ -89,8 +89,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from .schema import report_schema
-    from .template import get_template
+    from salonbot.report.schema import report_schema
+    from salonbot.report.template import get_template
 
     _write_output(json.dumps(report_schema(get_template(args.template)), indent=2) + "\n",
                   args.output)
@@ -98,8 +98,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _connect(args: argparse.Namespace) -> tuple[Settings, Wiki]:
-    from .logsetup import install
-    from .wiki import Wiki
+    from salonbot.wiki.logs import install
+    from salonbot.wiki.site import Wiki
 
     install()  # a retried request is one clean line, never a traceback or a password
     return load_settings(args.config), Wiki.connect()
@@ -126,7 +126,7 @@ def _exit_code(outcomes: list) -> int:
 def cmd_push(args: argparse.Namespace) -> int:
     import pywikibot
 
-    from .publish import push
+    from salonbot.sync.publish import push
 
     settings, wiki, directory, paths = _connect_with_reports(args)
     outcomes = push(wiki, settings, directory, paths, summary=args.summary or settings.summary,
@@ -135,7 +135,7 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
-    from .publish import pull
+    from salonbot.sync.publish import pull
 
     settings, wiki = _connect(args)
     outcomes = pull(wiki, settings, _directory(args, settings), args.titles, args.prefix,
@@ -144,14 +144,14 @@ def cmd_pull(args: argparse.Namespace) -> int:
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
-    from . import sandbox
+    import salonbot.sandbox as sandbox
 
     return sandbox.run(args.action, Path(args.state_dir), args.port)
 
 
 def _write_output(text: str, output: str | None) -> None:
     if output:
-        from .yamlio import write_atomic
+        from salonbot.report.yamlio import write_atomic
 
         write_atomic(output, text)
     else:
@@ -232,7 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--state-dir", default=".sandbox",
                    help="where the wiki and its pywikibot config live (default: .sandbox)")
 
-    from . import overview, preview, synccmd
+    from salonbot.commands import index as overview
+    from salonbot.commands import preview
+    from salonbot.commands import sync as synccmd
 
     synccmd.register(sub, _add)
     preview.register(sub, _add)

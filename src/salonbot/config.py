@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
+from salonbot.errors import ConfigError
 
 CONFIG_FILE = "salonbot.toml"
 DEFAULT_PREFIX = (

@@ -20,9 +20,9 @@ from tests.faultproxy import FaultProxy, Rule, proxied_pywikibot_dir
 from tests.soak import Api, Runner, has_sync
 from tests.wiki.conftest import PREFIX
 
-from salonbot.render import render_report
+from salonbot.report.render import render_report
+from salonbot.report.validate import load_report
 from salonbot.sandbox import SandboxInfo
-from salonbot.validate import load_report
 
 REPORTS = 4
 

@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from .errors import SalonbotError
-from .yamlio import write_atomic
+from salonbot.errors import SalonbotError
+from salonbot.report.yamlio import write_atomic
 
 STATE_FILE = ".salonbot-state.json"
 #: Seconds between two writes of the state file during a run. Writing the whole file for each

@@ -20,10 +20,10 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
-from .errors import ReportError, ReportErrors, SalonbotError
-from .plan import sha1_of
-from .validate import load_page_text
-from .yamlio import decode_text, write_atomic
+from salonbot.errors import ReportError, ReportErrors, SalonbotError
+from salonbot.report.validate import load_page_text
+from salonbot.report.yamlio import decode_text, write_atomic
+from salonbot.sync.plan import sha1_of
 
 CACHE_FILE = ".salonbot-cache.json"
 #: Page texts a run keeps of the files it loaded (about 13 KB of text each for a full report).

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .template import Template, get_template
-from .yamlio import dump_data
+from salonbot.report.template import Template, get_template
+from salonbot.report.yamlio import dump_data
 
 
 def file_name_for(title: str, prefix: str = "") -> str:

@@ -15,13 +15,13 @@ from typing import Any
 
 import jsonschema
 
-from .errors import ReportError, ReportErrors, SalonbotError
-from .model import Report
-from .parse import parse_page, unclosed_comment
-from .render import render_report
-from .schema import report_schema
-from .template import Template, get_template, normalize_title
-from .yamlio import Lines, Path_, load_data, read_text, report_from_data, report_to_data
+from salonbot.errors import ReportError, ReportErrors, SalonbotError
+from salonbot.report.model import Report
+from salonbot.report.parse import parse_page, unclosed_comment
+from salonbot.report.render import render_report
+from salonbot.report.schema import report_schema
+from salonbot.report.template import Template, get_template, normalize_title
+from salonbot.report.yamlio import Lines, Path_, load_data, read_text, report_from_data, report_to_data
 
 
 @cache

@@ -12,18 +12,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from .config import Settings
-from .console import Progress, confirm, summary_table, unified_diff, use_colour
-from .errors import SalonbotError, WikiError
-from .local import FileCache, Local, read_locals
-from .parse import parse_page
-from .plan import Action, Decision, WikiPage, plan_pull, plan_push, sha1_of, title_refusal
-from .render import render_report
-from .scaffold import file_name_for
-from .state import Base, State
-from .syncplan import conflict_file_name
-from .wiki import Refused, Wiki
-from .yamlio import dump_report
+from salonbot.config import Settings
+from salonbot.console import Progress, confirm, summary_table, unified_diff, use_colour
+from salonbot.errors import SalonbotError, WikiError
+from salonbot.report.parse import parse_page
+from salonbot.report.render import render_report
+from salonbot.report.scaffold import file_name_for
+from salonbot.report.yamlio import dump_report
+from salonbot.sync.local import FileCache, Local, read_locals
+from salonbot.sync.plan import Action, Decision, WikiPage, plan_pull, plan_push, sha1_of, title_refusal
+from salonbot.sync.state import Base, State
+from salonbot.sync.syncplan import conflict_file_name
+from salonbot.wiki.site import Refused, Wiki
 
 PUSH_RESULTS = ("created", "updated", "unchanged", "refused", "failed")
 PULL_RESULTS = ("pulled", "unchanged", "refused", "failed")

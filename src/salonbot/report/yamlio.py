@@ -16,9 +16,9 @@ import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.nodes import Node as YamlNode
 
-from .errors import ReportError
-from .model import Bullet, Layout, Node, Report
-from .template import ChildSpec, Template, get_template
+from salonbot.errors import ReportError
+from salonbot.report.model import Bullet, Layout, Node, Report
+from salonbot.report.template import ChildSpec, Template, get_template
 
 Path_ = tuple[str | int, ...]
 Lines = dict[Path_, int]

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 import mwparserfromhell
 from mwparserfromhell.nodes import Heading, Text
 
-from .model import Bullet, Layout, Node, Report
-from .render import (
+from salonbot.report.model import Bullet, Layout, Node, Report
+from salonbot.report.render import (
     MEDIAWIKI_TRAILING_WHITESPACE,
     canonical_gaps,
     canonical_intro_gaps,
     heading_line,
 )
-from .template import ChildSpec, SectionSpec, Template, get_template
+from salonbot.report.template import ChildSpec, SectionSpec, Template, get_template
 
 _BULLET = re.compile(r"(\*+) (.*)\Z", re.DOTALL)
 

@@ -1,6 +1,6 @@
 """The JSON Schema of report files, made from a template (so a new template gets its own schema).
 
-The schema of the default template ships as `salonbot/schema/report.schema.json` for editors
+The schema of the default template ships as `salonbot/report/schema/report.schema.json` for editors
 (`make schema` rewrites it; a test checks it is current).
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .template import ChildSpec, Template, get_template
+from salonbot.report.template import ChildSpec, Template, get_template
 
 SCHEMA_ID = "https://salonbot.invalid/schema/{name}.schema.json"
 

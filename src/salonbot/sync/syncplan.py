@@ -12,9 +12,9 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .merge import Merged, merge_texts
-from .plan import WikiPage, title_refusal
-from .state import Base
+from salonbot.sync.merge import Merged, merge_texts
+from salonbot.sync.plan import WikiPage, title_refusal
+from salonbot.sync.state import Base
 
 
 class ReportState(enum.Enum):

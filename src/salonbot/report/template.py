@@ -1,6 +1,6 @@
 """Report templates: the Meta page layouts salonbot knows, loaded from data files.
 
-Each template is a YAML file in `salonbot/templates/` (see `strategy-salon.yaml` for the fields).
+Each template is a YAML file in `salonbot/report/templates/` (see `strategy-salon.yaml` for the fields).
 A new template is a new data file; no code changes.
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .errors import TemplateError
+from salonbot.errors import TemplateError
 
 DEFAULT_TEMPLATE = "strategy-salon"
 #: Keys a report file or a node uses itself; a template cannot name a section or children so.
@@ -188,7 +188,7 @@ def register_template(template: Template) -> None:
 def available_templates() -> list[str]:
     shipped = [
         entry.name.removesuffix(".yaml")
-        for entry in resources.files("salonbot").joinpath("templates").iterdir()
+        for entry in resources.files("salonbot.report").joinpath("templates").iterdir()
         if entry.name.endswith(".yaml")
     ]
     return sorted(set(shipped) | set(_registry))
@@ -200,7 +200,7 @@ def get_template(name: str = DEFAULT_TEMPLATE) -> Template:
         return _registry[name]
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
         raise TemplateError(f"unknown template {name!r}")
-    resource = resources.files("salonbot").joinpath("templates").joinpath(f"{name}.yaml")
+    resource = resources.files("salonbot.report").joinpath("templates").joinpath(f"{name}.yaml")
     if not resource.is_file():
         known = ", ".join(available_templates())
         raise TemplateError(f"unknown template {name!r} (known: {known})")

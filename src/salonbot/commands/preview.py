@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from .errors import WikiError
+from salonbot.errors import WikiError
 
 if TYPE_CHECKING:
-    from .wiki import Wiki
+    from salonbot.wiki.site import Wiki
 
 PREVIEW_DIR = "preview"
 
@@ -231,10 +231,10 @@ def default_output(report_file: str | Path) -> Path:
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
-    from .cli import _connect
-    from .render import render_report
-    from .validate import load_report
-    from .yamlio import write_atomic
+    from salonbot.cli import _connect
+    from salonbot.report.render import render_report
+    from salonbot.report.validate import load_report
+    from salonbot.report.yamlio import write_atomic
 
     report = load_report(args.file)
     _, wiki = _connect(args)

@@ -13,10 +13,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from .config import load_settings
-from .console import summary_table
-from .sync import RESULTS, SyncRun, diff, status, sync
-from .syncplan import EXIT_LOCKED, EXIT_OK
+from salonbot.config import load_settings
+from salonbot.console import summary_table
+from salonbot.sync.run import RESULTS, SyncRun, diff, status, sync
+from salonbot.sync.syncplan import EXIT_LOCKED, EXIT_OK
 
 LOCK_FILE = ".salonbot.lock"
 LOG_FILE = "salonbot.log"
@@ -92,7 +92,7 @@ def _simulate() -> bool:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from .cli import _connect, _directory
+    from salonbot.cli import _connect, _directory
 
     settings, wiki = _connect(args)
     status(wiki, settings, _directory(args, settings), as_json=args.json)
@@ -100,14 +100,14 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from .cli import _connect_with_reports
+    from salonbot.cli import _connect_with_reports
 
     _, wiki, _, paths = _connect_with_reports(args)
     return diff(wiki, paths)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from .cli import _connect, _directory
+    from salonbot.cli import _connect, _directory
 
     settings = load_settings(args.config)
     directory = _directory(args, settings)

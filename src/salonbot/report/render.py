@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .model import Bullet, Layout, Node, Report
-from .template import ChildSpec, SectionSpec, Template, get_template
+from salonbot.report.model import Bullet, Layout, Node, Report
+from salonbot.report.template import ChildSpec, SectionSpec, Template, get_template
 
 # The characters PHP's rtrim() strips, which MediaWiki applies to the end of a page it saves.
 MEDIAWIKI_TRAILING_WHITESPACE = " \t\n\r\0\x0b"

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from .errors import WikiError
-from .plan import WikiPage
+from salonbot.errors import WikiError
+from salonbot.sync.plan import WikiPage
 
 if TYPE_CHECKING:
     import pywikibot

@@ -27,15 +27,15 @@ from typing import TYPE_CHECKING, Any, TextIO
 import mwparserfromhell
 from mwparserfromhell.nodes import Heading, Tag, Text
 
-from .errors import ReportErrors, SalonbotError
-from .model import Node, Report
-from .plan import title_refusal
-from .render import node_content
-from .template import get_template
+from salonbot.errors import ReportErrors, SalonbotError
+from salonbot.report.model import Node, Report
+from salonbot.report.render import node_content
+from salonbot.report.template import get_template
+from salonbot.sync.plan import title_refusal
 
 if TYPE_CHECKING:
-    from .config import Settings
-    from .wiki import Wiki
+    from salonbot.config import Settings
+    from salonbot.wiki.site import Wiki
 
 MARKER_START = "<!-- salonbot:index:start -->"
 MARKER_END = "<!-- salonbot:index:end -->"
@@ -183,7 +183,7 @@ def totals(rows: list[Row]) -> Totals:
 
 def load_reports(paths: Iterable[Path]) -> list[Report]:
     """Every report in `paths`; ReportErrors listing the problems of all invalid files."""
-    from .validate import load_report
+    from salonbot.report.validate import load_report
 
     reports, problems = [], []
     for path in paths:
@@ -308,9 +308,9 @@ def push_index(wiki: Wiki, title: str, table: str, *, summary: str, dry_run: boo
     unchanged (identical text: no edit) or a dry run. A new page holds only the markers and the
     table (created with createonly); an existing one is edited between the markers only, on the
     revision that was read (so an edit made meanwhile is a conflict, not overwritten)."""
-    from .console import unified_diff, use_colour
-    from .errors import WikiError
-    from .plan import WikiPage
+    from salonbot.console import unified_diff, use_colour
+    from salonbot.errors import WikiError
+    from salonbot.sync.plan import WikiPage
 
     page = wiki.pages([title]).get(title, WikiPage(title, exists=False))
     base: WikiPage | None = None
@@ -343,8 +343,8 @@ RENDERERS: dict[str, Callable[[list[Row]], str]] = {
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from .cli import _connect, _directory, _write_output
-    from .config import load_settings
+    from salonbot.cli import _connect, _directory, _write_output
+    from salonbot.config import load_settings
 
     if args.push and args.format != "wikitext":
         print("salonbot: --push writes the wikitext table; leave out --format", file=sys.stderr)

@@ -16,12 +16,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .config import Settings
-from .console import Progress, confirm, summary_table, unified_diff, use_colour
-from .errors import SalonbotError
-from .local import FileCache, Local, read_locals
-from .plan import Action, Decision, WikiPage, sha1_of
-from .publish import (
+from salonbot.config import Settings
+from salonbot.console import Progress, confirm, summary_table, unified_diff, use_colour
+from salonbot.errors import SalonbotError
+from salonbot.report.scaffold import file_name_for
+from salonbot.report.yamlio import write_atomic
+from salonbot.sync.local import FileCache, Local, read_locals
+from salonbot.sync.plan import Action, Decision, WikiPage, sha1_of
+from salonbot.sync.publish import (
     Outcome,
     lossless_yaml,
     record_base_if_new,
@@ -29,9 +31,8 @@ from .publish import (
     verify_saved,
     write_pulled,
 )
-from .scaffold import file_name_for
-from .state import Base, State
-from .syncplan import (
+from salonbot.sync.state import Base, State
+from salonbot.sync.syncplan import (
     EDITS,
     EXIT_HALTED,
     LocalFile,
@@ -45,10 +46,9 @@ from .syncplan import (
     stop_page_halts,
     with_content,
 )
-from .yamlio import write_atomic
 
 if TYPE_CHECKING:
-    from .wiki import Wiki
+    from salonbot.wiki.site import Wiki
 
 RESULTS = ("unchanged", "created", "pushed", "pulled", "merged", "conflict", "missing",
            "deferred", "refused", "failed")

@@ -1,0 +1,1 @@
+"""The report layer: model, template data, YAML files, schema, validate, render, parse. Pure: never imports pywikibot."""
