@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from salonbot.errors import ExitCode, SandboxError
+
 MEDIAWIKI_DIR = Path("/usr/share/mediawiki")
 APT_INSTALL_COMMAND = (
     "sudo apt-get install -y mediawiki php-cli php-sqlite3 php-intl php-mbstring php-xml"
@@ -77,10 +79,6 @@ $wgPasswordAttemptThrottle = false;
 $wgJobRunRate = 1;
 $wgRunJobsAsync = false;
 """
-
-
-class SandboxError(Exception):
-    """Raised when the sandbox wiki cannot be installed, started, verified or stopped."""
 
 
 @dataclass(frozen=True)
@@ -209,12 +207,12 @@ def check_requirements(mediawiki_dir: Path = MEDIAWIKI_DIR, php: str = "php") ->
     return php_path
 
 
-def run(action: str, state_dir: Path, port: int | None = None) -> int:
+def run(action: str, state_dir: Path, port: int | None = None) -> ExitCode:
     """Body of ``salonbot sandbox start|stop|status``: print shell comments, return an exit code.
 
     ``start`` ends with ``export PYWIKIBOT_DIR=...`` so that ``eval "$(salonbot sandbox start)"``
-    sets up the shell. ``status`` returns 1 when no sandbox is running. Errors are one line on
-    stderr and exit code 1. No password is printed.
+    sets up the shell. ``status`` returns FAILED when no sandbox is running. Errors are one line
+    on stderr and FAILED. No password is printed.
     """
     try:
         if action == "start":
@@ -230,14 +228,14 @@ def run(action: str, state_dir: Path, port: int | None = None) -> int:
             running = status(state_dir)
             if running is None:
                 print(f"# no sandbox running in {state_dir}")
-                return 1
+                return ExitCode.FAILED
             print(f"# sandbox MediaWiki running at {running.url} (files in {state_dir})")
         else:
             raise SandboxError(f"unknown sandbox action {action!r}; use start, stop or status")
     except (SandboxError, OSError) as error:
         print(f"salonbot sandbox {action}: {error}", file=sys.stderr)
-        return 1
-    return 0
+        return ExitCode.FAILED
+    return ExitCode.OK
 
 
 def _install(state_dir: Path, port: int, mediawiki_dir: Path, php: str) -> None:

@@ -1,5 +1,5 @@
 """The `status`, `diff` and `sync` commands: their arguments, the run lock, the action log and
-the printed summary around the functions of sync.py."""
+the printed summary around the functions of sync/run.py."""
 
 from __future__ import annotations
 
@@ -8,15 +8,27 @@ import fcntl
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from salonbot.config import load_settings
+from salonbot.commands.common import (
+    CONFIG,
+    DIRECTORY,
+    DRY_RUN,
+    FILES,
+    YES,
+    add_command,
+    connect,
+    connect_with_reports,
+    report_directory,
+    settings_of,
+)
 from salonbot.console import summary_table
+from salonbot.errors import ExitCode
 from salonbot.sync.run import RESULTS, SyncRun, diff, status, sync
-from salonbot.sync.syncplan import EXIT_LOCKED, EXIT_OK
+from salonbot.wiki.options import simulating
 
 LOCK_FILE = ".salonbot.lock"
 LOG_FILE = "salonbot.log"
@@ -85,41 +97,29 @@ def action_log(path: Path | None) -> Iterator[logging.Logger]:
         handler.close()
 
 
-def _simulate() -> bool:
-    import pywikibot
-
-    return bool(pywikibot.config.simulate)
-
-
-def cmd_status(args: argparse.Namespace) -> int:
-    from salonbot.cli import _connect, _directory
-
-    settings, wiki = _connect(args)
-    status(wiki, settings, _directory(args, settings), as_json=args.json)
-    return EXIT_OK
+def cmd_status(args: argparse.Namespace) -> ExitCode:
+    settings, wiki = connect(args)
+    status(wiki, settings, report_directory(args, settings), as_json=args.json)
+    return ExitCode.OK
 
 
-def cmd_diff(args: argparse.Namespace) -> int:
-    from salonbot.cli import _connect_with_reports
-
-    _, wiki, _, paths = _connect_with_reports(args)
+def cmd_diff(args: argparse.Namespace) -> ExitCode:
+    _, wiki, _, paths = connect_with_reports(args)
     return diff(wiki, paths)
 
 
-def cmd_sync(args: argparse.Namespace) -> int:
-    from salonbot.cli import _connect, _directory
-
-    settings = load_settings(args.config)
-    directory = _directory(args, settings)
-    dry_run = args.dry_run or _simulate()
+def cmd_sync(args: argparse.Namespace) -> ExitCode:
+    settings = settings_of(args)
+    directory = report_directory(args, settings)
+    dry_run = args.dry_run or simulating()
     log_path = None if dry_run else Path(args.log) if args.log else directory / LOG_FILE
     with run_lock(directory) if not dry_run else _no_lock() as locked, action_log(log_path) as log:
         if not locked:
             log.info("not run: another sync holds the lock %s", directory / LOCK_FILE)
             print(f"salonbot: another sync is running (it holds {directory / LOCK_FILE}); "
                   "not starting a second one", file=sys.stderr)
-            return EXIT_LOCKED
-        settings, wiki = _connect(args)
+            return ExitCode.LOCKED
+        settings, wiki = connect(args)
         max_edits = settings.max_edits if args.max_edits is None else args.max_edits
         run = sync(wiki, settings, directory, yes=args.yes, dry_run=dry_run,
                    max_edits=max_edits, diffs=sys.stderr if args.json else sys.stdout)
@@ -143,30 +143,21 @@ def _count(text: str) -> int:
     return value
 
 
-def register(subparsers: argparse._SubParsersAction,
-             add: Callable[..., argparse.ArgumentParser]) -> None:
-    """Add `status`, `diff` and `sync` to the CLI (`add` is salonbot.cli._add)."""
-    def common(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("--dir", help="the reports folder (default: reports, or salonbot.toml)")
-        parser.add_argument("--config", help="salonbot's settings file (default: ./salonbot.toml)")
-
-    p = add(subparsers, "status", cmd_status,
-            "show which reports differ from their wiki pages (one request)", "salonbot status")
-    common(p)
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add status, diff and sync."""
+    p = add_command(subparsers, "status", cmd_status,
+                    "show which reports differ from their wiki pages (one request)",
+                    "salonbot status", [DIRECTORY, CONFIG], wiki=True)
     p.add_argument("--json", action="store_true", help="print the states as JSON")
 
-    p = add(subparsers, "diff", cmd_diff, "show the wikitext diff from the wiki to report files",
-            "salonbot diff reports/ma-ug.yaml | less -R")
-    p.add_argument("files", nargs="*", metavar="FILE", help="report files (default: all in --dir)")
-    common(p)
+    add_command(subparsers, "diff", cmd_diff,
+                "show the wikitext diff from the wiki to report files",
+                "salonbot diff reports/ma-ug.yaml | less -R", [FILES, DIRECTORY, CONFIG], wiki=True)
 
-    p = add(subparsers, "sync", cmd_sync,
-            "three-way sync of report files and wiki pages: push, pull, merge (see README)",
-            "salonbot sync --yes --max-edits 20")
-    common(p)
-    p.add_argument("--yes", action="store_true", help="save without asking for each page")
-    p.add_argument("--dry-run", action="store_true",
-                   help="read, plan and show what would happen; write nothing")
+    p = add_command(subparsers, "sync", cmd_sync,
+                    "three-way sync of report files and wiki pages: push, pull, merge (see README)",
+                    "salonbot sync --yes --max-edits 20", [DIRECTORY, CONFIG, YES, DRY_RUN],
+                    wiki=True)
     p.add_argument("--json", action="store_true", help="print one JSON summary of the run")
     p.add_argument("--max-edits", type=_count, metavar="N",
                    help="make at most N edits, defer the rest (default: salonbot.toml, 0 = none)")
