@@ -60,8 +60,7 @@ class SandboxError(SalonbotError):
 
 
 class WikiError(SalonbotError):
-    """Raised when the wiki fails an operation (no answer, an unexpected error); carries the
-    page title."""
+    """Raised when the wiki fails or refuses an operation; carries the page title."""
 
     def __init__(self, message: str, title: str | None = None):
         self.title = title
@@ -69,18 +68,18 @@ class WikiError(SalonbotError):
 
 
 class Refused(WikiError):
-    """Raised when the wiki refuses an edit for a reason a person must look at (conflict,
-    deletion, protection, {{nobots}}); `code` is MediaWiki's error code ('' for {{nobots}})."""
+    """Raised when the wiki refuses an edit a person must look at; carries MediaWiki's code."""
 
+    # `code` is MediaWiki's error code (editconflict, protectedpage, ...; '' for {{nobots}}).
     def __init__(self, message: str, title: str, code: str = ""):
         self.code = code
         super().__init__(message, title)
 
 
 class IndexMarkersError(SalonbotError):
-    """Raised when the index page lacks salonbot's markers, or has them twice or out of order;
-    `starts` and `ends` count the start and end markers found."""
+    """Raised when the index page lacks salonbot's markers, or has them twice or out of order."""
 
+    # `starts` and `ends` count the start and end markers found on the page.
     def __init__(self, message: str, starts: int, ends: int):
         self.starts = starts
         self.ends = ends

@@ -25,6 +25,7 @@ from salonbot.wiki.options import simulating
 
 
 def cmd_index(args: argparse.Namespace) -> ExitCode:
+    """Print or write the overview; with --push, put its table on the index page."""
     if args.push and args.format != "wikitext":
         print("salonbot: --push writes the wikitext table; leave out --format", file=sys.stderr)
         return ExitCode.USAGE

@@ -24,6 +24,7 @@ def default_output(report_file: str | Path) -> Path:
 
 
 def cmd_preview(args: argparse.Namespace) -> ExitCode:
+    """Write the preview of a report's page as the wiki renders it; print the file's name."""
     report = load_report(args.file)
     _, wiki = connect(args)
     document = render_preview(wiki, render_report(report), report.title,

@@ -28,6 +28,7 @@ def outcomes_exit_code(outcomes: list[Outcome]) -> ExitCode:
 
 
 def cmd_push(args: argparse.Namespace) -> ExitCode:
+    """Push report files; FAILED if a page was refused or failed."""
     settings, wiki, directory, paths = connect_with_reports(args)
     outcomes = push(wiki, settings, directory, paths, summary=args.summary or settings.summary,
                     dry_run=args.dry_run or simulating(), yes=args.yes)
@@ -35,6 +36,7 @@ def cmd_push(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_pull(args: argparse.Namespace) -> ExitCode:
+    """Pull wiki pages into report files; FAILED if a page was refused or failed."""
     settings, wiki = connect(args)
     outcomes = pull(wiki, settings, report_directory(args, settings), args.titles, args.prefix,
                     force=args.force)

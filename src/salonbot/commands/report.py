@@ -33,6 +33,7 @@ from salonbot.report.yamlio import dump_report, write_atomic
 
 
 def cmd_validate(args: argparse.Namespace) -> ExitCode:
+    """Check the report files named (or all in the folder); problems go to standard error."""
     directory = report_directory(args, settings_of(args))
     paths = report_paths(args.files, directory)
     if not paths:
@@ -46,11 +47,13 @@ def cmd_validate(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_render(args: argparse.Namespace) -> ExitCode:
+    """Print (or write) the wikitext of a report's page."""
     write_output(render_report(load_report(args.file)), args.output)
     return ExitCode.OK
 
 
 def cmd_parse(args: argparse.Namespace) -> ExitCode:
+    """Print (or write) the report YAML of a page's wikitext (a file, or - with --title)."""
     if args.file == "-" and not args.title:
         print("salonbot parse: reading standard input needs --title TITLE", file=sys.stderr)
         return ExitCode.USAGE
@@ -63,6 +66,7 @@ def cmd_parse(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_new(args: argparse.Namespace) -> ExitCode:
+    """Write a new report file with every template section; an existing file is kept."""
     template = get_template(template_name(args))
     path = report_directory(args, settings_of(args)) / file_name_for(args.title,
                                                                       template.title_prefix)
@@ -74,6 +78,7 @@ def cmd_new(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_schema(args: argparse.Namespace) -> ExitCode:
+    """Print (or write) the JSON Schema of report files."""
     schema = report_schema(get_template(template_name(args)))
     write_output(json.dumps(schema, indent=2) + "\n", args.output)
     return ExitCode.OK

@@ -44,6 +44,7 @@ def run(action: str, state_dir: Path, port: int | None = None) -> ExitCode:
 
 
 def cmd_sandbox(args: argparse.Namespace) -> ExitCode:
+    """Start, stop or show the sandbox wiki (see run)."""
     return run(args.action, Path(args.state_dir), args.port)
 
 

@@ -1,15 +1,11 @@
-"""The `status`, `diff` and `sync` commands: their arguments, the run lock, the action log and
-the printed summary around the functions of sync/run.py."""
+"""The `status`, `diff` and `sync` commands: their arguments and the printed summary around the
+functions of sync/run.py, with the run lock and the action log of sync/journal.py."""
 
 from __future__ import annotations
 
 import argparse
-import fcntl
 import json
-import logging
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -27,11 +23,9 @@ from salonbot.commands.common import (
 )
 from salonbot.console import summary_table
 from salonbot.errors import ExitCode
+from salonbot.sync.journal import LOCK_FILE, LOG_FILE, action_log, log_run, no_lock, run_lock
 from salonbot.sync.run import RESULTS, SyncRun, diff, status, sync
 from salonbot.wiki.options import simulating
-
-LOCK_FILE = ".salonbot.lock"
-LOG_FILE = "salonbot.log"
 
 
 def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
@@ -53,67 +47,26 @@ def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
               + summary_table((o.result for _, o in run.results), RESULTS))
 
 
-def log_run(log: logging.Logger, run: SyncRun) -> None:
-    """One line per action (unchanged reports are not logged), and one for the whole run."""
-    if run.halted:
-        log.info("halted by the stop page: %r", run.halted[:200])
-    for item, outcome in run.results:
-        if outcome.result != "unchanged":
-            base = item.base.revid if item.base else "-"
-            wiki = item.wiki.revid if item.wiki and item.wiki.exists else "-"
-            log.info("%s %s file=%s base=%s wiki=%s new=%s %s", outcome.result, item.title,
-                     item.file or "-", base, wiki, outcome.revid or "-", outcome.message)
-    log.info("sync finished: exit %d", run.exit_code())
-
-
-@contextmanager
-def run_lock(directory: Path) -> Iterator[bool]:
-    """Hold an exclusive lock on LOCK_FILE in `directory` (True), or say another run holds it
-    (False). The kernel releases it if the process dies; the file is never removed."""
-    directory.mkdir(parents=True, exist_ok=True)
-    with open(directory / LOCK_FILE, "a", encoding="utf-8") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        yield True
-
-
-@contextmanager
-def action_log(path: Path | None) -> Iterator[logging.Logger]:
-    """A logger writing `time message` lines to `path` (nowhere if None)."""
-    log = logging.getLogger("salonbot.sync")
-    log.propagate = False
-    log.setLevel(logging.INFO)
-    handler: logging.Handler = (logging.FileHandler(path, encoding="utf-8") if path
-                                else logging.NullHandler())
-    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%Y-%m-%dT%H:%M:%S%z"))
-    log.addHandler(handler)
-    try:
-        yield log
-    finally:
-        log.removeHandler(handler)
-        handler.close()
-
-
 def cmd_status(args: argparse.Namespace) -> ExitCode:
+    """Print each report's state."""
     settings, wiki = connect(args)
     status(wiki, settings, report_directory(args, settings), as_json=args.json)
     return ExitCode.OK
 
 
 def cmd_diff(args: argparse.Namespace) -> ExitCode:
+    """Print the wikitext diff from each page to its report file."""
     _, wiki, _, paths = connect_with_reports(args)
     return diff(wiki, paths)
 
 
 def cmd_sync(args: argparse.Namespace) -> ExitCode:
+    """Sync under the run lock (a dry run takes none), logging each action; print the run."""
     settings = settings_of(args)
     directory = report_directory(args, settings)
     dry_run = args.dry_run or simulating()
     log_path = None if dry_run else Path(args.log) if args.log else directory / LOG_FILE
-    with run_lock(directory) if not dry_run else _no_lock() as locked, action_log(log_path) as log:
+    with run_lock(directory) if not dry_run else no_lock() as locked, action_log(log_path) as log:
         if not locked:
             log.info("not run: another sync holds the lock %s", directory / LOCK_FILE)
             print(f"salonbot: another sync is running (it holds {directory / LOCK_FILE}); "
@@ -129,11 +82,6 @@ def cmd_sync(args: argparse.Namespace) -> ExitCode:
     else:
         print_run(run, settings.stop_page, sys.stdout)
     return run.exit_code()
-
-
-@contextmanager
-def _no_lock() -> Iterator[bool]:
-    yield True  # a dry run writes nothing, so it may overlap with a real run
 
 
 def _count(text: str) -> int:
