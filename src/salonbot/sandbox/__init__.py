@@ -24,14 +24,9 @@ from pathlib import Path
 
 from salonbot.errors import SandboxError
 from salonbot.sandbox.info import (
-    ADMIN_USER,
     APT_INSTALL_COMMAND,
-    BOT_PASSWORD_APP,
-    BOT_PASSWORD_GRANTS,
     BOT_USER,
     MEDIAWIKI_DIR,
-    OTHER_USER,
-    PYWIKIBOT_FAMILY,
     REQUIRED_PHP_MODULES,
     SERVER_WORKERS,
     Account,
@@ -43,8 +38,7 @@ from salonbot.sandbox.install import install, verify_pywikibot
 from salonbot.sandbox.server import api_answers, free_port, server_pids, start_server, stop_server
 
 __all__ = [
-    "ADMIN_USER", "APT_INSTALL_COMMAND", "BOT_PASSWORD_APP", "BOT_PASSWORD_GRANTS", "BOT_USER",
-    "MEDIAWIKI_DIR", "OTHER_USER", "PYWIKIBOT_FAMILY", "SERVER_WORKERS", "Account", "SandboxError",
+    "APT_INSTALL_COMMAND", "BOT_USER", "MEDIAWIKI_DIR", "SERVER_WORKERS", "Account", "SandboxError",
     "SandboxInfo", "check_requirements", "load_accounts", "start", "status", "stop",
 ]
 
