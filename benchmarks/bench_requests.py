@@ -152,7 +152,6 @@ class Bench:
     proxy: CountingProxy
     pywikibot_dir: Path
     changed: int
-    has_sync: bool
     has_pagefromfile: bool
     imported: int = 0
     version: int = 1  # the last version number given to a change
@@ -299,9 +298,8 @@ class Bench:
         report.write_text(report.read_text().replace("warm-up", "warm-up 2"))
         self.salonbot("warm-up: push (update)", 1, workspace, "push", "--yes", record=False)
         self.salonbot("warm-up: pull", 1, workspace, "pull", record=False)
-        if self.has_sync:
-            report.write_text(report.read_text().replace("warm-up 2", "warm-up 3"))
-            self.salonbot("warm-up: sync", 1, workspace, "sync", "--yes", record=False)
+        report.write_text(report.read_text().replace("warm-up 2", "warm-up 3"))
+        self.salonbot("warm-up: sync", 1, workspace, "sync", "--yes", record=False)
         if self.has_pagefromfile:
             source = self.tmp / "warm.txt"
             source.write_text(f"{{{{-start-}}}}\n@@{prefix}Warm@@\nwarm-up by pagefromfile\n"
@@ -345,8 +343,7 @@ class Bench:
     def edit_runs(self, size: int, workspace: Path, *, push: bool) -> None:
         """Item 1 and 2 of the issue: K changed files, then nothing to do."""
         changed = self.changed_indices(size)
-        commands = (["push"] if push or not self.has_sync else []) + (
-            ["sync"] if self.has_sync else [])
+        commands = (["push"] if push else []) + ["sync"]
         for command in commands:
             version = self.change_files(workspace, changed)
             run = self.salonbot(f"{command} K", size, workspace, command, "--yes")
@@ -388,7 +385,7 @@ class Bench:
         self.seed(size, workspace)
         changed = self.changed_indices(size)
         # The first command loads every seeded file (no load cache yet), the second only K.
-        for number, command in enumerate(["push"] + (["sync"] if self.has_sync else [])):
+        for number, command in enumerate(["push", "sync"]):
             version = self.change_files(workspace, changed)
             label = f"{command} K" + (" (cold cache)" if number == 0 else "")
             self.saved(self.salonbot(label, size, workspace, command, "--yes"), changed, version)
@@ -470,11 +467,8 @@ def tables(bench: Bench, cold: Run | None) -> tuple[str, list[str]]:
     by_label = {(run.size, run.label): run for run in bench.runs}
     sizes = sorted({run.size for run in bench.runs})
     lines += ["", "Targets:", "", "| N | run | measure | value | target | |", "|---:|---|---|---:|---:|---|"]
-    target_runs = TARGETS if bench.has_sync else [
-        (label.replace("sync", "push"), what, limit, largest)
-        for label, what, limit, largest in TARGETS]
     for size in sizes:
-        for label, what, limit, largest in target_runs:
+        for label, what, limit, largest in TARGETS:
             run = by_label.get((size, label))
             if run is None or (largest is not None and size > largest):
                 continue
@@ -598,10 +592,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         bench = Bench(tmp, info, proxy, proxied_pywikibot_dir(info, proxy, tmp / "pywikibot"),
                       args.changed,
-                      command_works([sys.executable, "-m", "salonbot", "sync", "--help"]),
                       command_works([sys.executable, "-c", "import pywikibot_scripts"]))
         print(f"sandbox wiki {info.url} behind the counting proxy {proxy.url}; "
-              f"sync: {'yes' if bench.has_sync else 'not yet'}; "
               f"pagefromfile: {'yes' if bench.has_pagefromfile else 'not installed'}", flush=True)
         bench.prepare_template()
         cold = bench.warm_up()

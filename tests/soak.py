@@ -128,13 +128,6 @@ class Runner:
         return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
 
-def has_sync() -> bool:
-    """Whether this salonbot has `sync` and `status` (another change adds them)."""
-    result = subprocess.run([sys.executable, "-m", "salonbot", "sync", "--help"],
-                            capture_output=True, text=True, check=False)
-    return result.returncode == 0
-
-
 def report_text(title: str, change: str) -> str:
     return (f"title: {title}\n"
             "date_and_location: 2 March 2019, Mohammedia\n"
@@ -294,14 +287,15 @@ class Soak:
 
 
 def run_soak(info: SandboxInfo, root: Path, scenarios: int, seed: int,
-             use_sync: bool | None = None, progress: Callable[[str], None] | None = None
+             use_sync: bool = True, progress: Callable[[str], None] | None = None
              ) -> list[str]:
-    """Run `scenarios` scenarios (the first creates the 20 pages); every problem found."""
+    """Run `scenarios` scenarios (the first creates the 20 pages) with sync, or with push and
+    pull if not `use_sync`; every problem found."""
     root.mkdir(parents=True, exist_ok=True)
     with FaultProxy(info.url) as proxy:
         proxied = proxied_pywikibot_dir(info.pywikibot_dir, root / "pywikibot-proxied",
                                         f"{proxy.url}/api.php", socket_timeout=SOCKET_TIMEOUT)
-        soak = Soak(info, root / "workspace", seed, has_sync() if use_sync is None else use_sync,
+        soak = Soak(info, root / "workspace", seed, use_sync,
                     proxy, Runner(root / "workspace", info.pywikibot_dir, proxied), Api(info))
         problems: list[str] = []
         for number in range(scenarios + 1):
@@ -319,7 +313,7 @@ def main() -> int:
     parser.add_argument("--scenarios", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--state-dir", help="a sandbox state dir to reuse (default: a new one)")
-    parser.add_argument("--push-only", action="store_true", help="use push even if sync exists")
+    parser.add_argument("--push-only", action="store_true", help="use push and pull, not sync")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="salonbot-soak-") as temporary:
         state_dir = Path(args.state_dir) if args.state_dir else Path(temporary) / "sandbox"
@@ -327,7 +321,7 @@ def main() -> int:
         try:
             started = time.monotonic()
             problems = run_soak(info, Path(temporary) / "soak", args.scenarios, args.seed,
-                                False if args.push_only else None, progress=print)
+                                not args.push_only, progress=print)
         finally:
             if not args.state_dir:
                 sandbox_module.stop(state_dir)

@@ -19,7 +19,7 @@ from salonbot.sync.local import (
     read_local,
     read_locals,
 )
-from salonbot.sync.plan import sha1_of
+from salonbot.wiki.page import sha1_of
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(path.stem for path in GOLDEN.glob("*.yaml"))

@@ -15,17 +15,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from salonbot import load_report, load_report_text
-from salonbot.cli import _add
-from salonbot.commands.index import (
+from salonbot.commands.index import register
+from salonbot.errors import IndexMarkersError
+from salonbot.report.model import Node
+from salonbot.report.overview import (
     MARKER_END,
     MARKER_START,
-    IndexMarkersError,
     Row,
     _cell,
     first_amount,
     index_csv,
     index_json,
-    index_page_refusal,
     index_table,
     load_reports,
     new_index_page,
@@ -33,11 +33,10 @@ from salonbot.commands.index import (
     overview_row,
     overview_rows,
     participant_count,
-    register,
     replace_index,
     totals,
 )
-from salonbot.report.model import Node
+from salonbot.sync.index import index_page_refusal
 
 GOLDEN = Path(__file__).parent / "golden"
 PREFIX = "Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/Reports/"
@@ -254,7 +253,7 @@ def test_index_page_title_checks() -> None:
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     parser = argparse.ArgumentParser(prog="salonbot")
-    register(parser.add_subparsers(dest="command"), _add)
+    register(parser.add_subparsers(dest="command"))
     args = parser.parse_args(argv)
     code = args.handler(args)
     out, err = capsys.readouterr()

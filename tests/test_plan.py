@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from salonbot.config import DEFAULT_PREFIX
-from salonbot.sync.plan import Action, WikiPage, plan_pull, plan_push, sha1_of, title_refusal
+from salonbot.sync.local import free_file_name
+from salonbot.sync.plan import Action, plan_pull, plan_push
 from salonbot.sync.state import Base
+from salonbot.wiki.page import WikiPage, sha1_of
+from salonbot.wiki.titles import title_refusal
 
 TITLE = DEFAULT_PREFIX + "MA UG"
 TEXT = "== What happened ==\nWe met."
@@ -107,13 +110,8 @@ def test_titles_that_must_not_be_written_are_refused(title: str, reason: str) ->
 
 
 def test_pulled_titles_that_fold_to_one_file_name_get_distinct_files(tmp_path) -> None:
-    from salonbot.sync.publish import _local_file_for
-    from salonbot.sync.state import State
-
-    state, assigned = State(tmp_path, "x:x"), set()
-    names = []
-    for title in (DEFAULT_PREFIX + "A b", DEFAULT_PREFIX + "A-b", DEFAULT_PREFIX + "a_b"):
-        path = _local_file_for(title, state, {}, tmp_path, DEFAULT_PREFIX, assigned)
-        assigned.add(path.name)
-        names.append(path.name)
+    assigned: set[str] = set()
+    names = [free_file_name(tmp_path, DEFAULT_PREFIX + title, DEFAULT_PREFIX, assigned)
+             for title in ("A b", "A-b", "a_b")]
     assert names == ["a-b.yaml", "a-b-2.yaml", "a-b-3.yaml"]
+    assert assigned == set(names)

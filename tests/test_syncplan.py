@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from salonbot.sync.plan import WikiPage, sha1_of
 from salonbot.sync.state import Base
 from salonbot.sync.syncplan import (
     LocalFile,
@@ -21,6 +20,7 @@ from salonbot.sync.syncplan import (
     stop_page_halts,
     with_content,
 )
+from salonbot.wiki.page import WikiPage, sha1_of
 
 PREFIX = "Strategy/Reports/"
 BASE_TEXT, LOCAL_TEXT, WIKI_TEXT = "== A ==\nbase", "== A ==\nlocal", "== A ==\nwiki"

@@ -8,6 +8,8 @@ The pipeline, one module a stage::
 
 from __future__ import annotations
 
+from importlib import metadata
+
 from salonbot.errors import ReportError, ReportErrors, SalonbotError
 from salonbot.report.model import Bullet, Layout, Node, Report
 from salonbot.report.parse import parse_page
@@ -21,7 +23,7 @@ __all__ = [
     "Template", "dump_report", "get_template", "load_report", "load_report_text",
     "load_template_file", "parse", "register_template", "render",
 ]
-__version__ = "0.1.0"
+__version__ = metadata.version("salonbot")
 
 
 def parse(text: str, title: str = "", template: Template | str | None = None) -> Report:

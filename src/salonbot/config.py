@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from salonbot.errors import ConfigError
+from salonbot.report.template import DEFAULT_TEMPLATE
 
 CONFIG_FILE = "salonbot.toml"
 DEFAULT_PREFIX = (
@@ -36,7 +37,7 @@ class Settings:
     #: Most edits one `sync` may make (`--max-edits` overrides it); 0 means no limit.
     max_edits: int = 0
     #: The report template of new reports and pulled pages.
-    template: str = "strategy-salon"
+    template: str = DEFAULT_TEMPLATE
 
 
 def load_settings(path: str | Path | None = None) -> Settings:

@@ -1,8 +1,22 @@
-"""salonbot's exceptions: a small hierarchy whose instances carry the data a message needs."""
+"""salonbot's exceptions and exit codes: a small hierarchy whose instances carry the data a
+message needs, and the one table of what the `salonbot` command's exit status means."""
 
 from __future__ import annotations
 
+import enum
 from pathlib import Path
+
+
+class ExitCode(enum.IntEnum):
+    """The exit status of the `salonbot` command (the README's table)."""
+
+    OK = 0  #: done, or nothing to do
+    FAILED = 1  #: some report invalid, refused, failed or missing (the others were done)
+    USAGE = 2  #: a usage error (unknown option, missing argument)
+    CONFLICT = 3  #: sync: some report has a conflict (takes precedence over FAILED)
+    HALTED = 4  #: sync: halted by the stop page before any edit
+    LOCKED = 5  #: sync: another run holds the lock; nothing done
+    INTERRUPTED = 130  #: stopped by Ctrl-C (128 + SIGINT, as shells report it)
 
 
 class SalonbotError(Exception):
@@ -37,17 +51,36 @@ class TemplateError(SalonbotError):
     """Raised when a report template data file is malformed or unknown."""
 
 
+class ConfigError(SalonbotError):
+    """Raised when salonbot's own config file is invalid (unknown key, wrong type)."""
+
+
 class SandboxError(SalonbotError):
-    """Raised when the local sandbox wiki cannot be installed, started or reached."""
+    """Raised when the local sandbox wiki cannot be installed, started, verified or stopped."""
 
 
 class WikiError(SalonbotError):
-    """Raised when the wiki refuses or fails an operation; carries the page title."""
+    """Raised when the wiki fails or refuses an operation; carries the page title."""
 
     def __init__(self, message: str, title: str | None = None):
         self.title = title
         super().__init__(f"{title}: {message}" if title else message)
 
 
-class ConfigError(SalonbotError):
-    """Raised when salonbot's own config file is invalid (unknown key, wrong type)."""
+class Refused(WikiError):
+    """Raised when the wiki refuses an edit a person must look at; carries MediaWiki's code."""
+
+    # `code` is MediaWiki's error code (editconflict, protectedpage, ...; '' for {{nobots}}).
+    def __init__(self, message: str, title: str, code: str = ""):
+        self.code = code
+        super().__init__(message, title)
+
+
+class IndexMarkersError(SalonbotError):
+    """Raised when the index page lacks salonbot's markers, or has them twice or out of order."""
+
+    # `starts` and `ends` count the start and end markers found on the page.
+    def __init__(self, message: str, starts: int, ends: int):
+        self.starts = starts
+        self.ends = ends
+        super().__init__(message)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from tests.faultproxy import FaultProxy, Rule, proxied_pywikibot_dir
-from tests.soak import Api, Runner, has_sync
+from tests.soak import Api, Runner
 from tests.wiki.conftest import PREFIX
 
 from salonbot.report.render import render_report
@@ -106,12 +106,8 @@ def killed_run(runner: Runner, proxy: FaultProxy, command: tuple[str, ...],
     assert "Traceback" not in result.stderr
 
 
-def commands() -> list[str]:
-    return ["push", "pull", *(["sync"] if has_sync() else [])]
-
-
 @pytest.mark.parametrize("seed", [0, 2])  # kill after a saved edit; after a random delay
-@pytest.mark.parametrize("command", commands())
+@pytest.mark.parametrize("command", ["push", "pull", "sync"])
 def test_a_killed_run_leaves_whole_files_and_a_true_state(
         command: str, seed: int, runner: Runner, proxy: FaultProxy, api: Api) -> None:
     rng = random.Random(f"{command}{seed}")

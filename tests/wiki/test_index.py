@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from salonbot.commands.index import MARKER_END, MARKER_START
+from salonbot.report.overview import MARKER_END, MARKER_START
 
 from .conftest import Wiki, Workspace
 

@@ -156,7 +156,7 @@ def test_preview_of_an_invalid_file_says_where(workspace: Workspace) -> None:
 
 
 def test_links_and_stylesheet_urls_are_made_absolute() -> None:
-    from salonbot.commands.preview import absolute_css_urls, absolute_links, with_style_modules
+    from salonbot.wiki.preview import absolute_css_urls, absolute_links, with_style_modules
 
     base = "https://meta.example.org/w/index.php"
     page = ('<a href="/wiki/Foo?a=1&amp;b=2">x</a> <a href="#Budget">y</a> '

@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 import requests
 
+from salonbot.commands.sandbox import run
 from salonbot.sandbox import (
     APT_INSTALL_COMMAND,
     SERVER_WORKERS,
     SandboxError,
     SandboxInfo,
     load_accounts,
-    run,
     start,
     status,
     stop,

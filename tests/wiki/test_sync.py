@@ -12,7 +12,7 @@ from typing import Any
 from tests.wiki.conftest import PREFIX, Wiki, Workspace
 
 import salonbot
-from salonbot.commands.sync import LOCK_FILE, LOG_FILE
+from salonbot.sync.journal import LOCK_FILE, LOG_FILE
 
 POINTS = ("First point", "Second point", "Third point", "Fourth point")
 

@@ -1,1 +1,2 @@
-"""The command-line glue of the subcommands, one module per group; `salonbot.cli` builds the parser."""
+"""The command-line glue, one module per group of subcommands sharing common.py; `salonbot.cli`
+builds the parser from them."""

@@ -1,389 +1,62 @@
-"""`salonbot index`: an overview of every report in the folder, and the wiki page that shows it.
-
-Each report gives one row: its page (linked, named by what follows the template's title prefix),
-date and location, number of participants, discussion themes and budget, each reduced to one
-line. The rows are sorted by title and end with a totals row. The overview comes as a sortable
-wikitable, CSV or JSON (the same fields).
-
-`--push` writes the table into the configured index page, between salonbot's own markers; the
-text people wrote around the markers stays byte for byte as it is. The index page is the one page
-salonbot writes outside `allowed_prefix`: the operator named it in salonbot.toml.
-"""
+"""`salonbot index`: the overview of every report in the folder (report/overview.py), printed or
+written, and with --push put on the index page (sync/index.py)."""
 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import json
-import re
 import sys
-from collections.abc import Callable, Iterable
-from contextlib import suppress
-from dataclasses import asdict, dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
 
-import mwparserfromhell
-from mwparserfromhell.nodes import Heading, Tag, Text
-
-from salonbot.errors import ReportErrors, SalonbotError
-from salonbot.report.model import Node, Report
-from salonbot.report.render import node_content
-from salonbot.report.template import get_template
-from salonbot.sync.plan import title_refusal
-
-if TYPE_CHECKING:
-    from salonbot.config import Settings
-    from salonbot.wiki.site import Wiki
-
-MARKER_START = "<!-- salonbot:index:start -->"
-MARKER_END = "<!-- salonbot:index:end -->"
-INDEX_SUMMARY = "salonbot: update the index of Strategy Salon reports"
-FORMATS = ("wikitext", "csv", "json")
-
-
-class IndexMarkersError(SalonbotError):
-    """Raised when the index page lacks salonbot's markers, or has them twice or out of order."""
-
-
-@dataclass(frozen=True)
-class Row:
-    """One report in the overview; text values are one line of wikitext ('' when absent)."""
-
-    title: str
-    label: str
-    date_and_location: str
-    participants: int | None
-    themes: tuple[str, ...]
-    budget: str
-
-
-@dataclass(frozen=True)
-class Totals:
-    reports: int
-    participants: int
-    themes: int
-
-
-# --- one row per report ---------------------------------------------------------------------------
-
-
-def _without_notes(wikitext: str) -> mwparserfromhell.wikicode.Wikicode:
-    """The parsed wikitext without comments and <ref> footnotes (they are not the value)."""
-    code = mwparserfromhell.parse(wikitext)
-    notes = code.filter_comments() + code.filter_tags(
-        matches=lambda tag: str(tag.tag).strip().lower() == "ref")
-    for node in notes:
-        with suppress(ValueError):  # inside a note removed already
-            code.remove(node)
-    return code
-
-
-def one_line(wikitext: str) -> str:
-    """The first non-blank line of the wikitext, without comments, <ref>s, list markers and
-    headings, white space collapsed. A template, link or tag spanning lines is kept whole (on
-    one line), so the result never holds half a construct."""
-    pieces: list[str] = []
-    for node in _without_notes(wikitext).nodes:
-        if isinstance(node, Text):
-            lines = str(node.value).split("\n")
-            pieces.append(lines[0])
-            for line in lines[1:]:
-                if "".join(pieces).strip():
-                    return " ".join("".join(pieces).split())
-                pieces = [line]
-        elif isinstance(node, Heading) or (isinstance(node, Tag) and node.wiki_markup):
-            # `*`, `#`, `:`, `;`, `----` and tables begin a line; bold and italics stay.
-            if isinstance(node, Tag) and str(node.tag) in ("b", "i"):
-                pieces.append(str(node))
-            elif "".join(pieces).strip():
-                break
-        else:
-            pieces.append(" ".join(str(node).split()))
-    return " ".join("".join(pieces).split())
-
-
-def _plain(wikitext: str) -> str:
-    return str(_without_notes(wikitext).strip_code(normalize=True, collapse=True))
-
-
-_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-_NUMBER = r"\d(?:[\d,.]*\d)?"
-_AMOUNT = re.compile(
-    rf"(?P<symbol>[$€£¥₹])\s?(?P<after_symbol>{_NUMBER})"
-    rf"|(?P<number>{_NUMBER})\s?(?P<code>[A-Z]{{3}}\b|[$€£¥₹])"
-    rf"|\b(?P<code_first>[A-Z]{{3}})\s?(?P<after_code>{_NUMBER})")
-
-
-def _leaves(points: Iterable[Any]) -> int:
-    return sum(_leaves(b.children) if b.children else bool(b.text) for b in points)
-
-
-def participant_count(node: Node | None) -> int | None:
-    """The bullets of a participant list (those without sub-bullets: a bullet with sub-bullets
-    is a group heading, a sub-bullet a detail), else the first number in its text, else None."""
-    if node is None:
-        return None
-    if node.points:
-        return _leaves(node.points)
-    found = _COUNT.search(_plain(node.text))
-    return int(found.group().replace(",", "")) if found else None
-
-
-def first_amount(wikitext: str) -> str | None:
-    """The first amount of money in the text: a number with a three-letter currency code
-    (`1200 USD`, `USD 1200` -> `1200 USD`) or with a currency sign (`$50`, as written)."""
-    found = _AMOUNT.search(_plain(wikitext))
-    if not found:
-        return None
-    if found.group("symbol"):
-        return found.group("symbol") + found.group("after_symbol")
-    if found.group("code_first"):
-        return f"{found.group('after_code')} {found.group('code_first')}"
-    sign = found.group("code")
-    return found.group("number") + (f" {sign}" if len(sign) == 3 else sign)
-
-
-def label_for(title: str, prefix: str) -> str:
-    """What identifies a report in the index: its title after the template's prefix (the
-    affiliate, e.g. `MA UG`), or the whole title if it is not under the prefix."""
-    if prefix and title.startswith(prefix) and len(title) > len(prefix):
-        return title[len(prefix):]
-    return title
-
-
-def overview_row(report: Report) -> Row:
-    """The index row of one report."""
-    sections = report.sections
-    date = sections.get("date_and_location")
-    budget = sections.get("budget")
-    budget_text = node_content(budget) if budget else ""
-    discussion = sections.get("discussion")
-    return Row(
-        title=report.title,
-        label=label_for(report.title, get_template(report.template).title_prefix),
-        date_and_location=one_line(node_content(date)) if date else "",
-        participants=participant_count(sections.get("participants")),
-        themes=tuple(one_line(theme.title or "") for theme in discussion.children)
-        if discussion else (),
-        budget=first_amount(budget_text) or one_line(budget_text),
-    )
-
-
-def overview_rows(reports: Iterable[Report]) -> list[Row]:
-    """The rows of the index, sorted by page title."""
-    return sorted((overview_row(report) for report in reports), key=lambda row: row.title)
-
-
-def totals(rows: list[Row]) -> Totals:
-    return Totals(len(rows), sum(row.participants or 0 for row in rows),
-                  sum(len(row.themes) for row in rows))
-
-
-def load_reports(paths: Iterable[Path]) -> list[Report]:
-    """Every report in `paths`; ReportErrors listing the problems of all invalid files."""
-    from salonbot.report.validate import load_report
-
-    reports, problems = [], []
-    for path in paths:
-        try:
-            reports.append(load_report(path))
-        except ReportErrors as error:
-            problems.extend(error.errors)
-    if problems:
-        raise ReportErrors(problems)
-    return reports
-
-
-# --- the three formats ----------------------------------------------------------------------------
-
-
-def _cell(wikitext: str) -> str:
-    """One line of wikitext made safe inside a table cell: `|`, braces and brackets in plain
-    text would end the cell or open a construct across cells; as entities they look the same."""
-    code = mwparserfromhell.parse(wikitext)
-    for node in code.nodes:
-        if isinstance(node, Text):
-            node.value = re.sub(r"[|{}\[\]]", lambda m: f"&#{ord(m.group())};", str(node.value))
-    return str(code)
-
-
-def _link(row: Row) -> str:
-    if re.search(r"[|{}\[\]<>\n]", row.title):  # not a valid title: show it, do not link it
-        return _cell(row.title)
-    return f"[[{row.title}]]" if row.label == row.title else f"[[{row.title}|{row.label}]]"
-
-
-def index_table(rows: list[Row]) -> str:
-    """The sortable wikitable of the index, with a totals row that stays at the bottom."""
-    lines = ['{| class="wikitable sortable"',
-             '! Report !! Date and location !! data-sort-type="number" | Participants '
-             '!! Discussion themes !! Budget']
-    for row in rows:
-        cells = [_link(row), _cell(row.date_and_location),
-                 "" if row.participants is None else str(row.participants),
-                 _cell("; ".join(row.themes)), _cell(row.budget)]
-        lines.append("|-")
-        lines.extend(f"| {cell}" if cell else "|" for cell in cells)
-    total = totals(rows)
-    lines += ['|- class="sortbottom"', f"! Total: {total.reports} reports", "!",
-              f"! {total.participants}", f"! {total.themes} themes", "!", "|}"]
-    return "\n".join(lines)
-
-
-def index_json(rows: list[Row]) -> str:
-    """`{"reports": [row, ...], "totals": {...}}`; a row's themes are a list."""
-    data = {"reports": [{**asdict(row), "themes": list(row.themes)} for row in rows],
-            "totals": asdict(totals(rows))}
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-
-def index_csv(rows: list[Row]) -> str:
-    """One line per report (no totals line); themes joined with `; `, no count as ''."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["title", "label", "date_and_location", "participants", "themes", "budget"])
-    for row in rows:
-        writer.writerow([row.title, row.label, row.date_and_location,
-                         "" if row.participants is None else row.participants,
-                         "; ".join(row.themes), row.budget])
-    return out.getvalue()
-
-
-# --- the index page -------------------------------------------------------------------------------
-
-
-def new_index_page(table: str) -> str:
-    """The text of an index page salonbot creates: the markers around the table, nothing else."""
-    return f"{MARKER_START}\n{table}\n{MARKER_END}"
-
-
-def replace_index(page: str, table: str) -> str:
-    """The page with the text between the markers replaced by the table; everything before the
-    start marker and from the end marker on is kept byte for byte.
-
-    Raises IndexMarkersError when a marker is missing, appears twice, or the end comes first:
-    salonbot then cannot tell its own text from people's, and changes nothing.
-    """
-    starts, ends = page.count(MARKER_START), page.count(MARKER_END)
-    if starts == 0 or ends == 0:
-        missing = " and ".join(m for m, n in ((MARKER_START, starts), (MARKER_END, ends)) if not n)
-        raise IndexMarkersError(
-            f"the index page has no {missing}: salonbot only writes between its markers, so that "
-            f"nobody's text is overwritten. Put {MARKER_START} and {MARKER_END} on the page "
-            "where the table belongs")
-    if starts > 1 or ends > 1:
-        raise IndexMarkersError("the index page has salonbot's markers more than once; "
-                                "leave one pair and remove the others")
-    start = page.index(MARKER_START) + len(MARKER_START)
-    end = page.index(MARKER_END)
-    if end < start:
-        raise IndexMarkersError(f"on the index page {MARKER_END} comes before {MARKER_START}; "
-                                "swap them")
-    return f"{page[:start]}\n{table}\n{page[end:]}"
-
-
-def index_page_refusal(title: str, report_titles: Iterable[str]) -> str | None:
-    """Why salonbot must not write the index page `title`, or None.
-
-    The index page need not be under `allowed_prefix` (the overview of the reports usually sits
-    on their parent page), since it is exactly the page named in salonbot.toml; it must still be
-    a title in the form the wiki stores it, and must not be one of the reports.
-    """
-    if not title:
-        return ('no index page is set; add index_page = "Full page title" under [salonbot] in '
-                "salonbot.toml")
-    refusal = title_refusal(title, "")  # every check but the prefix
-    if refusal:
-        return f"index_page {title!r} in salonbot.toml: {refusal}"
-    if title in set(report_titles):
-        return f"index_page {title!r} is the title of a report; choose another page"
-    return None
-
-
-def push_index(wiki: Wiki, title: str, table: str, *, summary: str, dry_run: bool,
-               out: TextIO = sys.stdout) -> str:
-    """Write the table into the index page and say what happened: created, updated,
-    unchanged (identical text: no edit) or a dry run. A new page holds only the markers and the
-    table (created with createonly); an existing one is edited between the markers only, on the
-    revision that was read (so an edit made meanwhile is a conflict, not overwritten)."""
-    from salonbot.console import unified_diff, use_colour
-    from salonbot.errors import WikiError
-    from salonbot.sync.plan import WikiPage
-
-    page = wiki.pages([title]).get(title, WikiPage(title, exists=False))
-    base: WikiPage | None = None
-    old = ""
-    if page.exists:
-        base = wiki.contents([title]).get(title)
-        if base is None or not base.exists or base.text is None:
-            raise WikiError("the index page vanished while it was read; run again", title)
-        old = base.text
-        new = replace_index(old, table)
-        if new == old:
-            return "unchanged"
-        if not base.bots_allowed:
-            raise WikiError("the page asks bots not to edit it ({{nobots}}/{{bots}})", title)
-    else:
-        new = new_index_page(table)
-    out.write(unified_diff(old, new, title, use_colour(out)))
-    if dry_run:
-        return "dry run: nothing written"
-    result = wiki.save(title, new, summary, create=not page.exists, base=base)
-    if result.nochange:
-        return "unchanged"
-    return "updated" if page.exists else "created"
-
-
-# --- the command ----------------------------------------------------------------------------------
-
-RENDERERS: dict[str, Callable[[list[Row]], str]] = {
-    "wikitext": lambda rows: index_table(rows) + "\n", "csv": index_csv, "json": index_json}
-
-
-def cmd_index(args: argparse.Namespace) -> int:
-    from salonbot.cli import _connect, _directory, _write_output
-    from salonbot.config import load_settings
-
+from salonbot.commands.common import (
+    CONFIG,
+    DIRECTORY,
+    DRY_RUN,
+    OUTPUT,
+    add_command,
+    connect,
+    fail,
+    report_directory,
+    settings_of,
+    write_output,
+)
+from salonbot.errors import ExitCode
+from salonbot.report.overview import FORMATS, index_table, load_reports, overview_rows
+from salonbot.sync.index import INDEX_SUMMARY, index_page_refusal, push_index
+from salonbot.wiki.options import simulating
+
+
+def cmd_index(args: argparse.Namespace) -> ExitCode:
+    """Print or write the overview; with --push, put its table on the index page."""
     if args.push and args.format != "wikitext":
         print("salonbot: --push writes the wikitext table; leave out --format", file=sys.stderr)
-        return 2
-    settings: Settings = load_settings(args.config)
-    directory = _directory(args, settings)
+        return ExitCode.USAGE
+    settings = settings_of(args)
+    directory = report_directory(args, settings)
     paths = sorted(directory.glob("*.yaml"))
     if not paths:
-        print(f"salonbot: no report files in {directory}/", file=sys.stderr)
-        return 1
+        return fail(f"no report files in {directory}/")
     rows = overview_rows(load_reports(paths))
     if not args.push:
-        _write_output(RENDERERS[args.format](rows), args.output)
-        return 0
+        write_output(FORMATS[args.format](rows), args.output)
+        return ExitCode.OK
     refusal = index_page_refusal(settings.index_page, (row.title for row in rows))
     if refusal:
-        print(f"salonbot: {refusal}", file=sys.stderr)
-        return 1
-    import pywikibot
-
-    settings, wiki = _connect(args)
+        return fail(refusal)
+    settings, wiki = connect(args)
     result = push_index(wiki, settings.index_page, index_table(rows),
                         summary=args.summary or INDEX_SUMMARY,
-                        dry_run=args.dry_run or bool(pywikibot.config.simulate))
+                        dry_run=args.dry_run or simulating())
     print(f"{result:<9} {settings.index_page}\n          {wiki.article_url(settings.index_page)}")
-    return 0
+    return ExitCode.OK
 
 
-def register(subparsers: argparse._SubParsersAction, add: Callable[..., Any]) -> None:
-    """Add `salonbot index` to the CLI (`add` is salonbot.cli._add)."""
-    parser = add(subparsers, "index", cmd_index,
-                 "an overview table of every report (wikitext, CSV or JSON); --push puts it on "
-                 "the index page", "salonbot index --push")
-    parser.add_argument("--dir", help="the reports folder (default: reports, or salonbot.toml)")
-    parser.add_argument("--format", choices=FORMATS, default="wikitext",
-                        help="the output format (default: wikitext)")
-    parser.add_argument("-o", "--output", help="write to this file instead of standard output")
-    parser.add_argument("--push", action="store_true",
-                        help="update the index page of salonbot.toml, between its markers")
-    parser.add_argument("--dry-run", action="store_true", help="with --push: show the diff only")
-    parser.add_argument("--summary", help=f"the edit summary (default: {INDEX_SUMMARY!r})")
-    parser.add_argument("--config", help="salonbot's settings file (default: ./salonbot.toml)")
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add index."""
+    p = add_command(subparsers, "index", cmd_index,
+                    "an overview table of every report (wikitext, CSV or JSON); --push puts it "
+                    "on the index page", "salonbot index --push", [DIRECTORY, OUTPUT, DRY_RUN, CONFIG],
+                    wiki=True)
+    p.add_argument("--format", choices=list(FORMATS), default="wikitext",
+                   help="the output format (default: wikitext)")
+    p.add_argument("--push", action="store_true",
+                   help="update the index page of salonbot.toml, between its markers")
+    p.add_argument("--summary", help=f"the edit summary (default: {INDEX_SUMMARY!r})")

@@ -1,25 +1,31 @@
-"""The `status`, `diff` and `sync` commands: their arguments, the run lock, the action log and
-the printed summary around the functions of sync.py."""
+"""The `status`, `diff` and `sync` commands: their arguments and the printed summary around the
+functions of sync/run.py, with the run lock and the action log of sync/journal.py."""
 
 from __future__ import annotations
 
 import argparse
-import fcntl
 import json
-import logging
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from salonbot.config import load_settings
+from salonbot.commands.common import (
+    CONFIG,
+    DIRECTORY,
+    DRY_RUN,
+    FILES,
+    YES,
+    add_command,
+    connect,
+    connect_with_reports,
+    report_directory,
+    settings_of,
+)
 from salonbot.console import summary_table
+from salonbot.errors import ExitCode
+from salonbot.sync.journal import LOCK_FILE, LOG_FILE, action_log, log_run, no_lock, run_lock
 from salonbot.sync.run import RESULTS, SyncRun, diff, status, sync
-from salonbot.sync.syncplan import EXIT_LOCKED, EXIT_OK
-
-LOCK_FILE = ".salonbot.lock"
-LOG_FILE = "salonbot.log"
+from salonbot.wiki.options import simulating
 
 
 def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
@@ -41,85 +47,32 @@ def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
               + summary_table((o.result for _, o in run.results), RESULTS))
 
 
-def log_run(log: logging.Logger, run: SyncRun) -> None:
-    """One line per action (unchanged reports are not logged), and one for the whole run."""
-    if run.halted:
-        log.info("halted by the stop page: %r", run.halted[:200])
-    for item, outcome in run.results:
-        if outcome.result != "unchanged":
-            base = item.base.revid if item.base else "-"
-            wiki = item.wiki.revid if item.wiki and item.wiki.exists else "-"
-            log.info("%s %s file=%s base=%s wiki=%s new=%s %s", outcome.result, item.title,
-                     item.file or "-", base, wiki, outcome.revid or "-", outcome.message)
-    log.info("sync finished: exit %d", run.exit_code())
+def cmd_status(args: argparse.Namespace) -> ExitCode:
+    """Print each report's state."""
+    settings, wiki = connect(args)
+    status(wiki, settings, report_directory(args, settings), as_json=args.json)
+    return ExitCode.OK
 
 
-@contextmanager
-def run_lock(directory: Path) -> Iterator[bool]:
-    """Hold an exclusive lock on LOCK_FILE in `directory` (True), or say another run holds it
-    (False). The kernel releases it if the process dies; the file is never removed."""
-    directory.mkdir(parents=True, exist_ok=True)
-    with open(directory / LOCK_FILE, "a", encoding="utf-8") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        yield True
-
-
-@contextmanager
-def action_log(path: Path | None) -> Iterator[logging.Logger]:
-    """A logger writing `time message` lines to `path` (nowhere if None)."""
-    log = logging.getLogger("salonbot.sync")
-    log.propagate = False
-    log.setLevel(logging.INFO)
-    handler: logging.Handler = (logging.FileHandler(path, encoding="utf-8") if path
-                                else logging.NullHandler())
-    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%Y-%m-%dT%H:%M:%S%z"))
-    log.addHandler(handler)
-    try:
-        yield log
-    finally:
-        log.removeHandler(handler)
-        handler.close()
-
-
-def _simulate() -> bool:
-    import pywikibot
-
-    return bool(pywikibot.config.simulate)
-
-
-def cmd_status(args: argparse.Namespace) -> int:
-    from salonbot.cli import _connect, _directory
-
-    settings, wiki = _connect(args)
-    status(wiki, settings, _directory(args, settings), as_json=args.json)
-    return EXIT_OK
-
-
-def cmd_diff(args: argparse.Namespace) -> int:
-    from salonbot.cli import _connect_with_reports
-
-    _, wiki, _, paths = _connect_with_reports(args)
+def cmd_diff(args: argparse.Namespace) -> ExitCode:
+    """Print the wikitext diff from each page to its report file."""
+    _, wiki, _, paths = connect_with_reports(args)
     return diff(wiki, paths)
 
 
-def cmd_sync(args: argparse.Namespace) -> int:
-    from salonbot.cli import _connect, _directory
-
-    settings = load_settings(args.config)
-    directory = _directory(args, settings)
-    dry_run = args.dry_run or _simulate()
+def cmd_sync(args: argparse.Namespace) -> ExitCode:
+    """Sync under the run lock (a dry run takes none), logging each action; print the run."""
+    settings = settings_of(args)
+    directory = report_directory(args, settings)
+    dry_run = args.dry_run or simulating()
     log_path = None if dry_run else Path(args.log) if args.log else directory / LOG_FILE
-    with run_lock(directory) if not dry_run else _no_lock() as locked, action_log(log_path) as log:
+    with run_lock(directory) if not dry_run else no_lock() as locked, action_log(log_path) as log:
         if not locked:
             log.info("not run: another sync holds the lock %s", directory / LOCK_FILE)
             print(f"salonbot: another sync is running (it holds {directory / LOCK_FILE}); "
                   "not starting a second one", file=sys.stderr)
-            return EXIT_LOCKED
-        settings, wiki = _connect(args)
+            return ExitCode.LOCKED
+        settings, wiki = connect(args)
         max_edits = settings.max_edits if args.max_edits is None else args.max_edits
         run = sync(wiki, settings, directory, yes=args.yes, dry_run=dry_run,
                    max_edits=max_edits, diffs=sys.stderr if args.json else sys.stdout)
@@ -131,11 +84,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return run.exit_code()
 
 
-@contextmanager
-def _no_lock() -> Iterator[bool]:
-    yield True  # a dry run writes nothing, so it may overlap with a real run
-
-
 def _count(text: str) -> int:
     value = int(text)
     if value < 0:
@@ -143,30 +91,21 @@ def _count(text: str) -> int:
     return value
 
 
-def register(subparsers: argparse._SubParsersAction,
-             add: Callable[..., argparse.ArgumentParser]) -> None:
-    """Add `status`, `diff` and `sync` to the CLI (`add` is salonbot.cli._add)."""
-    def common(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("--dir", help="the reports folder (default: reports, or salonbot.toml)")
-        parser.add_argument("--config", help="salonbot's settings file (default: ./salonbot.toml)")
-
-    p = add(subparsers, "status", cmd_status,
-            "show which reports differ from their wiki pages (one request)", "salonbot status")
-    common(p)
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add status, diff and sync."""
+    p = add_command(subparsers, "status", cmd_status,
+                    "show which reports differ from their wiki pages (one request)",
+                    "salonbot status", [DIRECTORY, CONFIG], wiki=True)
     p.add_argument("--json", action="store_true", help="print the states as JSON")
 
-    p = add(subparsers, "diff", cmd_diff, "show the wikitext diff from the wiki to report files",
-            "salonbot diff reports/ma-ug.yaml | less -R")
-    p.add_argument("files", nargs="*", metavar="FILE", help="report files (default: all in --dir)")
-    common(p)
+    add_command(subparsers, "diff", cmd_diff,
+                "show the wikitext diff from the wiki to report files",
+                "salonbot diff reports/ma-ug.yaml | less -R", [FILES, DIRECTORY, CONFIG], wiki=True)
 
-    p = add(subparsers, "sync", cmd_sync,
-            "three-way sync of report files and wiki pages: push, pull, merge (see README)",
-            "salonbot sync --yes --max-edits 20")
-    common(p)
-    p.add_argument("--yes", action="store_true", help="save without asking for each page")
-    p.add_argument("--dry-run", action="store_true",
-                   help="read, plan and show what would happen; write nothing")
+    p = add_command(subparsers, "sync", cmd_sync,
+                    "three-way sync of report files and wiki pages: push, pull, merge (see README)",
+                    "salonbot sync --yes --max-edits 20", [DIRECTORY, CONFIG, YES, DRY_RUN],
+                    wiki=True)
     p.add_argument("--json", action="store_true", help="print one JSON summary of the run")
     p.add_argument("--max-edits", type=_count, metavar="N",
                    help="make at most N edits, defer the rest (default: salonbot.toml, 0 = none)")

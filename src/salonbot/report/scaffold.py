@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from salonbot.report.template import Template, get_template
+from salonbot.report.template import DEFAULT_TEMPLATE, Template, get_template
 from salonbot.report.yamlio import dump_data
 
 
@@ -30,7 +30,7 @@ def scaffold(title: str, template: Template | None = None) -> str:
         "# right after a bullet holds its sub-bullets. Check the file with `salonbot validate`.",
         dump_data({"title": title}).rstrip("\n"),
     ]
-    if template.name != "strategy-salon":
+    if template.name != DEFAULT_TEMPLATE:
         lines.append(f"template: {template.name}")
     for spec in template.sections:
         lines.append(f"# == {spec.heading} ==" + (f"  {spec.guidance}" if spec.guidance else ""))

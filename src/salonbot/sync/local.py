@@ -21,9 +21,10 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from salonbot.errors import ReportError, ReportErrors, SalonbotError
+from salonbot.report.scaffold import file_name_for
 from salonbot.report.validate import load_page_text
 from salonbot.report.yamlio import decode_text, write_atomic
-from salonbot.sync.plan import sha1_of
+from salonbot.wiki.page import sha1_of
 
 CACHE_FILE = ".salonbot-cache.json"
 #: Page texts a run keeps of the files it loaded (about 13 KB of text each for a full report).
@@ -31,7 +32,19 @@ MAX_KEPT_TEXTS = 500
 
 
 def bytes_sha1(data: bytes) -> str:
+    """The sha1 of a file's bytes (hex), the key of the load cache."""
     return hashlib.sha1(data).hexdigest()
+
+
+def free_file_name(directory: Path, title: str, prefix: str, taken: set[str]) -> str:
+    """A new report file name for the page `title` (see file_name_for), numbered `-2`, `-3`, ...
+    until it is neither a file in `directory` nor in `taken`; the name is added to `taken`."""
+    name = file_name_for(title, prefix)
+    stem, number = name.removesuffix(".yaml"), 2
+    while name in taken or (directory / name).exists():
+        name, number = f"{stem}-{number}.yaml", number + 1
+    taken.add(name)
+    return name
 
 
 @cache

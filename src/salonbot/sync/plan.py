@@ -9,68 +9,17 @@ The effects happen elsewhere (publish.py) in a small loop.
 from __future__ import annotations
 
 import enum
-import hashlib
-import re
-import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from salonbot.sync.state import Base
-
-_INVALID_TITLE_CHARS = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f\ufffd]")
-
-
-def sha1_of(text: str) -> str:
-    """The sha1 MediaWiki reports for a revision's text (hex of the UTF-8 bytes)."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def normalize_title(title: str) -> str:
-    """A title as MediaWiki stores it: NFC, underscores as spaces, single spaces, first letter
-    upper case (for the first-letter-case wikis Meta is one of)."""
-    title = unicodedata.normalize("NFC", title).replace("_", " ")
-    title = " ".join(title.split(" ")).strip()
-    title = re.sub(r" {2,}", " ", title)
-    return title[:1].upper() + title[1:]
-
-
-def title_refusal(title: str, prefix: str) -> str | None:
-    """Why salonbot must not write `title`, or None if it is under the allowed prefix.
-
-    Resists tricks: case, underscores, Unicode normalisation and look-alikes (they do not match
-    the prefix, so they are refused), namespace and interwiki prefixes, `.`/`..` path segments.
-    """
-    if not title.strip():
-        return "the title is empty"
-    if _INVALID_TITLE_CHARS.search(title):
-        return "the title has characters a wiki title cannot have (# < > [ ] | { } or controls)"
-    normalized = normalize_title(title)
-    wanted = normalize_title(prefix)
-    if not normalized.startswith(wanted) or len(normalized) == len(wanted):
-        return f"the title is outside the allowed prefix {prefix!r} (see salonbot.toml)"
-    if normalized != title:
-        return f"write the title as the wiki stores it: {normalized!r}"
-    rest = normalized[len(wanted):]
-    segments = rest.split("/")
-    if any(segment.strip() in ("", ".", "..") for segment in segments):
-        return "the title has an empty, '.' or '..' subpage segment"
-    return None
-
-
-@dataclass(frozen=True)
-class WikiPage:
-    """What the wiki holds for a title: its latest revision's metadata (and text when fetched)."""
-
-    title: str
-    exists: bool
-    revid: int = 0
-    timestamp: str = ""
-    sha1: str = ""
-    text: str | None = None
-    bots_allowed: bool = True  # whether {{bots}}/{{nobots}} let this bot edit (when text was read)
-    bots_templates: bool = False  # whether it transcludes {{bots}}, {{nobots}} or the like
+from salonbot.wiki.page import WikiPage
+from salonbot.wiki.titles import title_refusal
 
 
 class Action(enum.Enum):
+    """What push or pull does to one page."""
+
     CREATE = "create"
     UPDATE = "update"
     UNCHANGED = "unchanged"
@@ -89,7 +38,6 @@ class Decision:
     reason: str = ""
     text: str | None = None  # the page text to save (push; filled in once it is loaded)
     wiki: WikiPage | None = None
-    base: Base | None = None
 
 
 def plan_push(title: str, file: str, local_sha1: str, wiki: WikiPage,
@@ -100,7 +48,7 @@ def plan_push(title: str, file: str, local_sha1: str, wiki: WikiPage,
     Never overwrites what someone else saved: an update needs the wiki's latest revision to be the
     recorded base; a page deleted (or moved) since the base is not re-created.
     """
-    decision = Decision(title, file, Action.REFUSED, wiki=wiki, base=base)
+    decision = Decision(title, file, Action.REFUSED, wiki=wiki)
     if not wiki.exists:
         if base is not None:
             decision.reason = (f"the page was deleted or moved on the wiki after revision "
@@ -134,7 +82,7 @@ def plan_pull(title: str, file: str, local_sha1: str | None, wiki: WikiPage, bas
               force: bool) -> Decision:
     """download, skip or refused, for pulling the page `wiki` describes into `file` (whose page
     text has the sha1 `local_sha1`, None if there is no such file)."""
-    decision = Decision(title, file, Action.REFUSED, wiki=wiki, base=base)
+    decision = Decision(title, file, Action.REFUSED, wiki=wiki)
     if not wiki.exists:
         decision.reason = "the page does not exist on the wiki"
         return decision
@@ -147,3 +95,29 @@ def plan_pull(title: str, file: str, local_sha1: str | None, wiki: WikiPage, bas
         return decision
     decision.action = Action.DOWNLOAD
     return decision
+
+
+@dataclass
+class Outcome:
+    """What happened to one page in a run: `result` (created, updated, pulled, refused, failed,
+    ...), a message for a person, and the new revision if one was saved."""
+
+    title: str
+    file: str
+    result: str
+    message: str = ""
+    revid: int | None = None
+
+
+def report_refusal(file: str, title: str, problem: str, prefix: str,
+                   claimed: Mapping[str, str]) -> str | None:
+    """Why a report file must not be pushed or synced, or None: its own problem (it is not a
+    valid report), a title salonbot may not write, or a title an earlier file (in `claimed`,
+    title -> file) already has. `file` names the file in the messages."""
+    if problem:
+        return problem
+    if refusal := title_refusal(title, prefix):
+        return f"{file}: title: {refusal}"
+    if title in claimed:
+        return f"{file}: the same title as {claimed[title]}"
+    return None

@@ -8,36 +8,23 @@ is recorded only after the wiki was seen to hold exactly the file's text.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from salonbot.config import Settings
-from salonbot.console import Progress, confirm, summary_table, unified_diff, use_colour
-from salonbot.errors import SalonbotError, WikiError
-from salonbot.report.parse import parse_page
-from salonbot.report.render import render_report
-from salonbot.report.scaffold import file_name_for
-from salonbot.report.yamlio import dump_report
-from salonbot.sync.local import FileCache, Local, read_locals
-from salonbot.sync.plan import Action, Decision, WikiPage, plan_pull, plan_push, sha1_of, title_refusal
-from salonbot.sync.state import Base, State
+from salonbot.console import Progress, summary_table
+from salonbot.errors import SalonbotError
+from salonbot.sync.editor import DRY_RUN, Edit, Editor
+from salonbot.sync.folder import ReportFolder
+from salonbot.sync.local import Local, free_file_name, read_locals
+from salonbot.sync.plan import Action, Decision, Outcome, plan_pull, plan_push, report_refusal
+from salonbot.sync.state import State
 from salonbot.sync.syncplan import conflict_file_name
-from salonbot.wiki.site import Refused, Wiki
+from salonbot.wiki.page import WikiPage
+from salonbot.wiki.site import Wiki
 
 PUSH_RESULTS = ("created", "updated", "unchanged", "refused", "failed")
 PULL_RESULTS = ("pulled", "unchanged", "refused", "failed")
-
-
-@dataclass
-class Outcome:
-    """The result of one page in a run."""
-
-    title: str
-    file: str
-    result: str
-    message: str = ""
-    revid: int | None = None
 
 
 def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki | None,
@@ -55,144 +42,81 @@ def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki 
 def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, summary: str,
          dry_run: bool, yes: bool, out: TextIO = sys.stdout) -> list[Outcome]:
     """Push the reports in `paths` (a reports folder's files) and print what happened."""
-    state = State.load(directory, wiki.site_key)
-    outcomes: list[Outcome] = []
-    candidates: list[Local] = []
-    seen: dict[str, Path] = {}
-    file_cache = FileCache.load(directory)
-    for local in read_locals(paths, file_cache, want=state.changed):
-        if local.problem:
-            outcomes.append(Outcome("", local.path.name, "refused", local.problem))
-        elif refusal := title_refusal(local.title, settings.allowed_prefix):
-            outcomes.append(Outcome(local.title, local.path.name, "refused",
-                                    f"{local.path}: title: {refusal}"))
-        elif (local.path.parent / conflict_file_name(local.path.name)).exists():
-            outcomes.append(Outcome(local.title, local.path.name, "refused",
-                                    f"{local.path}: unresolved sync conflict "
-                                    f"({conflict_file_name(local.path.name)}); resolve it first"))
-        elif local.title in seen:
-            outcomes.append(Outcome(local.title, local.path.name, "refused",
-                                    f"{local.path}: the same title as {seen[local.title]}"))
-        else:
-            seen[local.title] = local.path
-            candidates.append(local)
-
-    titles = [local.title for local in candidates]
-    if len(titles) > wiki.batch_size:
-        # One sweep of the prefix reads 5000 pages a request (bots), by title only 500: every
-        # candidate is under the allowed prefix, so the sweep sees each one that exists.
-        swept = wiki.pages_under(settings.allowed_prefix)
-        pages = {title: swept.get(title, WikiPage(title, exists=False)) for title in titles}
-    else:
-        pages = wiki.pages(titles) if titles else {}
-    decisions = [
-        plan_push(local.title, local.path.name, local.sha1,
-                  pages.get(local.title, WikiPage(local.title, exists=False)),
-                  state.get(local.title))
-        for local in candidates
-    ]
-    # Only the reports to save are loaded again for their text (the rest were compared by sha1).
-    by_title = {local.title: local for local in candidates}
-    for decision in decisions:
-        if decision.action in (Action.CREATE, Action.UPDATE):
-            try:
-                decision.text = by_title[decision.title].text()
-            except SalonbotError as error:
-                decision.action, decision.reason = Action.REFUSED, str(error)
+    folder = ReportFolder(directory, wiki.site_key, settings.template)
+    found = read_locals(paths, folder.files, want=folder.state.changed)
+    candidates, outcomes = _push_candidates(found, settings.allowed_prefix)
+    decisions = _plan_push(wiki, settings.allowed_prefix, candidates, folder.state)
     # Text is read to show diffs, and to check {{bots}} on pages that have such a template.
     updates = [d.title for d in decisions if d.action is Action.UPDATE
                and (dry_run or not yes or (d.wiki is not None and d.wiki.bots_templates))]
     current = wiki.contents(updates) if updates else {}
-    colour = use_colour(out)
+    editor = Editor(wiki, out=out, dry_run=dry_run, ask=not yes, show_diff=dry_run or not yes)
     progress = Progress(len(decisions))
-    saved: list[Decision] = []
     for decision in decisions:
         if decision.action is Action.REFUSED:
             outcomes.append(Outcome(decision.title, decision.file, "refused", decision.reason))
         elif decision.action is Action.UNCHANGED:
-            record_base_if_new(state, decision.title, decision.file, decision.wiki)
+            folder.state.record_if_new(decision.title, decision.file, decision.wiki)
             outcomes.append(Outcome(decision.title, decision.file, "unchanged"))
-        elif decision.action is Action.UPDATE and not current.get(
-                decision.title, WikiPage(decision.title, True)).bots_allowed:
-            outcomes.append(Outcome(decision.title, decision.file, "refused",
-                                    "the page asks bots not to edit it ({{nobots}}/{{bots}})"))
         else:
-            old = current.get(decision.title, WikiPage(decision.title, False)).text or ""
-            if dry_run or not yes:
-                out.write(unified_diff(old, decision.text or "", decision.title, colour) or
-                          f"(no difference in text for {decision.title})\n")
-            if dry_run:
+            outcome = editor.put(Edit(decision.title, decision.file, decision.text or "", summary,
+                                      decision.wiki, current.get(decision.title)))
+            if outcome.result == DRY_RUN:
                 verb = "create" if decision.action is Action.CREATE else "update"
-                outcomes.append(Outcome(decision.title, decision.file, "unchanged",
-                                        f"dry run: would {verb}; nothing written"))
-                continue
-            if not yes and not confirm(f"Save {decision.title}?"):
-                outcomes.append(Outcome(decision.title, decision.file, "refused", "not confirmed"))
-                continue
-            outcome = save_decision(wiki, decision, summary)
-            progress.step(decision.title, outcome.result)
+                outcome = Outcome(decision.title, decision.file, "unchanged",
+                                  f"dry run: would {verb}; nothing written")
+            else:
+                progress.step(decision.title, outcome.result)
             outcomes.append(outcome)
-            if outcome.result in ("created", "updated"):
-                saved.append(decision)
-    verify_saved(wiki, state, saved, outcomes)
-    state.flush()
-    if not dry_run:
-        file_cache.save()
+    editor.verify(folder.state)
+    folder.close(dry_run=dry_run)
     _print_outcomes(outcomes, PUSH_RESULTS, wiki, out)
     return outcomes
 
 
-def record_base_if_new(state: State, title: str, file: str, page: WikiPage | None) -> None:
-    if page is None or not page.exists:
-        return
-    base = state.get(title)
-    if base is None or base.revid != page.revid or base.file != file:
-        state.record(title, Base(page.revid, page.timestamp, page.sha1, file))
-
-
-def save_decision(wiki: Wiki, decision: Decision, summary: str) -> Outcome:
-    create = decision.action is Action.CREATE
-    try:
-        result = wiki.save(decision.title, decision.text or "", summary, create=create,
-                           base=decision.wiki)
-    except Refused as error:
-        if create and error.code == "articleexists" and _holds(wiki, decision):
-            # Our own create: saved, its answer lost, and pywikibot's retry met our page.
-            return Outcome(decision.title, decision.file, "created")
-        return Outcome(decision.title, decision.file, "refused", str(error))
-    except WikiError as error:
-        return Outcome(decision.title, decision.file, "failed", str(error))
-    if result.nochange:
-        return Outcome(decision.title, decision.file, "unchanged")
-    return Outcome(decision.title, decision.file, "created" if create else "updated",
-                   revid=result.revid)
-
-
-def _holds(wiki: Wiki, decision: Decision) -> bool:
-    """Whether the wiki's latest revision of the page is exactly the decision's text."""
-    try:
-        page = wiki.pages([decision.title]).get(decision.title)
-    except WikiError:
-        return False
-    return page is not None and page.exists and page.sha1 == sha1_of(decision.text or "")
-
-
-def verify_saved(wiki: Wiki, state: State, saved: list[Decision], outcomes: list[Outcome]) -> None:
-    """Read back what the wiki stored (one batched read) and record bases only for exact matches:
-    MediaWiki may merge an edit made meanwhile into ours without saying so."""
-    if not saved:
-        return
-    stored = wiki.pages([decision.title for decision in saved])
-    by_title = {outcome.title: outcome for outcome in outcomes}
-    for decision in saved:
-        page = stored.get(decision.title)
-        outcome = by_title[decision.title]
-        if page and page.exists and page.sha1 == sha1_of(decision.text or ""):
-            state.record(decision.title, Base(page.revid, page.timestamp, page.sha1, decision.file))
+def _push_candidates(found: list[Local], prefix: str) -> tuple[list[Local], list[Outcome]]:
+    """The report files that may be pushed, and the refusals of the others: invalid files,
+    titles salonbot may not write, a title given twice, unresolved sync conflicts."""
+    candidates: list[Local] = []
+    refused: list[Outcome] = []
+    seen: dict[str, str] = {}
+    for local in found:
+        conflict = local.path.parent / conflict_file_name(local.path.name)
+        refusal = report_refusal(str(local.path), local.title, local.problem, prefix, seen) or (
+            conflict.exists() and f"{local.path}: unresolved sync conflict ({conflict.name}); "
+                                  "resolve it first")
+        if refusal:
+            refused.append(Outcome("" if local.problem else local.title, local.path.name,
+                                   "refused", refusal))
         else:
-            outcome.result = "failed"
-            outcome.message = ("saved, but the wiki now holds other text (an edit made meanwhile "
-                               "was merged in); run `salonbot sync`")
+            seen[local.title] = str(local.path)
+            candidates.append(local)
+    return candidates, refused
+
+
+def _plan_push(wiki: Wiki, prefix: str, candidates: list[Local], state: State) -> list[Decision]:
+    """The decision for each candidate, from one batched metadata read; the text of the reports
+    to save is loaded again (the others were compared by sha1)."""
+    titles = [local.title for local in candidates]
+    if len(titles) > wiki.batch_size:
+        # One sweep of the prefix reads 5000 pages a request (bots), by title only 500: every
+        # candidate is under the allowed prefix, so the sweep sees each one that exists.
+        swept = wiki.pages_under(prefix)
+        pages = {title: swept.get(title, WikiPage(title, exists=False)) for title in titles}
+    else:
+        pages = wiki.pages(titles) if titles else {}
+    decisions = []
+    for local in candidates:
+        decision = plan_push(local.title, local.path.name, local.sha1,
+                             pages.get(local.title, WikiPage(local.title, exists=False)),
+                             state.get(local.title))
+        if decision.action in (Action.CREATE, Action.UPDATE):
+            try:
+                decision.text = local.text()
+            except SalonbotError as error:
+                decision.action, decision.reason = Action.REFUSED, str(error)
+        decisions.append(decision)
+    return decisions
 
 
 def _local_file_for(title: str, state: State, locals_by_title: dict[str, Local],
@@ -204,82 +128,60 @@ def _local_file_for(title: str, state: State, locals_by_title: dict[str, Local],
     base = state.get(title)
     if base is not None:
         return directory / base.file
-    name = file_name_for(title, prefix)
-    path, number = directory / name, 2
-    while path.exists() or path.name in taken:
-        path = directory / f"{name.removesuffix('.yaml')}-{number}.yaml"
-        number += 1
-    return path
+    return directory / free_file_name(directory, title, prefix, taken)
 
 
 def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], prefix: str | None,
          *, force: bool, out: TextIO = sys.stdout) -> list[Outcome]:
     """Pull the named pages, or every page under `prefix`, into report files in `directory`."""
-    state = State.load(directory, wiki.site_key)
     directory.mkdir(parents=True, exist_ok=True)
-    file_cache = FileCache.load(directory)
-    local_files = read_locals(sorted(directory.glob("*.yaml")), file_cache)
-    locals_by_title = {local.title: local for local in local_files if local.title}
+    folder = ReportFolder(directory, wiki.site_key, settings.template)
     if titles:
         pages = wiki.pages([wiki.normalize(title) for title in titles])
     else:
         pages = wiki.pages_under(prefix or settings.allowed_prefix)
-    outcomes: list[Outcome] = []
-    decisions: list[Decision] = []
-    taken = {local.path.name for local in locals_by_title.values()}  # and those given here
-    broken_files = {local.path: local for local in local_files if local.problem}
-    for title, page in sorted(pages.items()):
-        if title != page.title:
-            continue  # the same page under the name it was asked by
-        path = _local_file_for(title, state, locals_by_title, directory, settings.allowed_prefix,
-                               taken)
-        taken.add(path.name)
-        local = locals_by_title.get(title)
-        broken = broken_files.get(path)
-        if broken and not force:
-            outcomes.append(Outcome(title, path.name, "refused",
-                                    f"{path} is not a valid report file; fix it or pull with "
-                                    f"--force to replace it:\n{broken.problem}"))
-            continue
-        decisions.append(plan_pull(title, path.name, local.sha1 if local else None, page,
-                                   state.get(title), force))
+    decisions, outcomes = _plan_pull(folder, pages, settings.allowed_prefix, force)
     wanted = [d.title for d in decisions if d.action is Action.DOWNLOAD]
     contents = wiki.contents(wanted) if wanted else {}
     progress = Progress(len(wanted))
     for decision in decisions:
         if decision.action is Action.REFUSED:
             outcomes.append(Outcome(decision.title, decision.file, "refused", decision.reason))
-            continue
-        if decision.action is Action.SKIP:
-            record_base_if_new(state, decision.title, decision.file, decision.wiki)
+        elif decision.action is Action.SKIP:
+            folder.state.record_if_new(decision.title, decision.file, decision.wiki)
             outcomes.append(Outcome(decision.title, decision.file, "unchanged"))
-            continue
-        outcome = write_pulled(contents.get(decision.title), decision, directory, state,
-                               settings, file_cache)
-        progress.step(decision.title, outcome.result)
-        outcomes.append(outcome)
-    state.flush()
-    file_cache.save()
+        else:
+            outcome = folder.write_pulled(decision.title, decision.file,
+                                          contents.get(decision.title))
+            progress.step(decision.title, outcome.result)
+            outcomes.append(outcome)
+    folder.close(dry_run=False)
     _print_outcomes(outcomes, PULL_RESULTS, wiki, out)
     return outcomes
 
 
-def lossless_yaml(text: str, title: str, settings: Settings) -> str | None:
-    """The report file of a page text, or None if it would not render back to exactly that
-    text (nothing is written then: no page is ever reformatted)."""
-    report = parse_page(text, title, settings.template)
-    return dump_report(report) if render_report(report) == text else None
-
-
-def write_pulled(page: WikiPage | None, decision: Decision, directory: Path, state: State,
-                 settings: Settings, file_cache: FileCache) -> Outcome:
-    if page is None or not page.exists or page.text is None:
-        return Outcome(decision.title, decision.file, "failed", "the page vanished while pulling")
-    yaml_text = lossless_yaml(page.text, decision.title, settings)
-    if yaml_text is None or sha1_of(page.text) != page.sha1:
-        return Outcome(decision.title, decision.file, "failed",
-                       "salonbot cannot keep this page's text exactly; nothing written "
-                       "(please report this page)")
-    file_cache.write_report(directory / decision.file, yaml_text, decision.title, page.sha1)
-    state.record(decision.title, Base(page.revid, page.timestamp, page.sha1, decision.file))
-    return Outcome(decision.title, decision.file, "pulled", revid=page.revid)
+def _plan_pull(folder: ReportFolder, pages: dict[str, WikiPage], prefix: str,
+               force: bool) -> tuple[list[Decision], list[Outcome]]:
+    """The decision for each page, and the refusals of pages whose file is broken."""
+    local_files = read_locals(sorted(folder.directory.glob("*.yaml")), folder.files)
+    locals_by_title = {local.title: local for local in local_files if local.title}
+    taken = {local.path.name for local in locals_by_title.values()}  # and those given here
+    broken_files = {local.path: local for local in local_files if local.problem}
+    decisions: list[Decision] = []
+    refused: list[Outcome] = []
+    for title, page in sorted(pages.items()):
+        if title != page.title:
+            continue  # the same page under the name it was asked by
+        path = _local_file_for(title, folder.state, locals_by_title, folder.directory, prefix,
+                               taken)
+        taken.add(path.name)
+        local = locals_by_title.get(title)
+        broken = broken_files.get(path)
+        if broken and not force:
+            refused.append(Outcome(title, path.name, "refused",
+                                   f"{path} is not a valid report file; fix it or pull with "
+                                   f"--force to replace it:\n{broken.problem}"))
+            continue
+        decisions.append(plan_pull(title, path.name, local.sha1 if local else None, page,
+                                   folder.state.get(title), force))
+    return decisions, refused

@@ -17,24 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from salonbot.config import Settings
-from salonbot.console import Progress, confirm, summary_table, unified_diff, use_colour
-from salonbot.errors import SalonbotError
-from salonbot.report.scaffold import file_name_for
+from salonbot.console import Progress, summary_table, unified_diff, use_colour
+from salonbot.errors import ExitCode, SalonbotError
 from salonbot.report.yamlio import write_atomic
-from salonbot.sync.local import FileCache, Local, read_locals
-from salonbot.sync.plan import Action, Decision, WikiPage, sha1_of
-from salonbot.sync.publish import (
-    Outcome,
-    lossless_yaml,
-    record_base_if_new,
-    save_decision,
-    verify_saved,
-    write_pulled,
-)
-from salonbot.sync.state import Base, State
+from salonbot.sync.editor import DRY_RUN, Edit, Editor
+from salonbot.sync.folder import ReportFolder, lossless_yaml
+from salonbot.sync.local import Local, free_file_name, read_locals
+from salonbot.sync.plan import Outcome
+from salonbot.sync.state import Base
 from salonbot.sync.syncplan import (
     EDITS,
-    EXIT_HALTED,
     LocalFile,
     ReportState,
     SyncAction,
@@ -46,6 +38,7 @@ from salonbot.sync.syncplan import (
     stop_page_halts,
     with_content,
 )
+from salonbot.wiki.page import WikiPage
 
 if TYPE_CHECKING:
     from salonbot.wiki.site import Wiki
@@ -61,8 +54,7 @@ class Plan:
     """Every report's state and action, with what was read to decide them."""
 
     items: list[SyncItem]
-    state: State
-    file_cache: FileCache
+    folder: ReportFolder
     locals: dict[str, Local]  # by file name
 
     def with_local_text(self, item: SyncItem) -> SyncItem:
@@ -79,21 +71,20 @@ def plan_directory(wiki: Wiki, settings: Settings, directory: Path) -> Plan:
     """Every report's state: the files and conflict files of `directory`, its recorded bases and
     one metadata sweep of the pages under the prefix. Report files are compared by sha1; their
     texts are not kept (Plan.with_local_text loads one again)."""
-    state = State.load(directory, wiki.site_key)
-    file_cache = FileCache.load(directory)
-    found = read_locals(sorted(directory.glob("*.yaml")), file_cache, want=state.changed)
+    folder = ReportFolder(directory, wiki.site_key, settings.template)
+    found = read_locals(sorted(directory.glob("*.yaml")), folder.files, want=folder.state.changed)
     files = [LocalFile(local.path.name, local.title, local.sha1, local.problem) for local in found]
     conflicts = {path.name for path in directory.glob("*.conflict.wiki")}
     pages = wiki.pages_under(settings.allowed_prefix)
-    items = plan_sync(files, state.bases, pages, conflicts, settings.allowed_prefix)
-    return Plan(items, state, file_cache, {local.path.name: local for local in found})
+    items = plan_sync(files, folder.state.bases, pages, conflicts, settings.allowed_prefix)
+    return Plan(items, folder, {local.path.name: local for local in found})
 
 
 def status(wiki: Wiki, settings: Settings, directory: Path, *, as_json: bool,
            out: TextIO = sys.stdout) -> list[SyncItem]:
     """Print each report's state (one metadata request, however many reports)."""
     plan = plan_directory(wiki, settings, directory)
-    plan.file_cache.save()
+    plan.folder.files.save()
     items = plan.items
     if as_json:
         out.write(json.dumps([{"title": i.title, "file": i.file, "state": i.state.value,
@@ -108,9 +99,9 @@ def status(wiki: Wiki, settings: Settings, directory: Path, *, as_json: bool,
     return items
 
 
-def diff(wiki: Wiki, paths: list[Path], out: TextIO = sys.stdout) -> int:
+def diff(wiki: Wiki, paths: list[Path], out: TextIO = sys.stdout) -> ExitCode:
     """Print the diff from each page's wiki text to its report file's text (one batched read);
-    nothing for reports that match. 1 if a file is invalid, else 0."""
+    nothing for reports that match. FAILED if a file is invalid, else OK."""
     found = read_locals(paths, keep=True)
     for local in found:
         if local.problem:
@@ -121,7 +112,7 @@ def diff(wiki: Wiki, paths: list[Path], out: TextIO = sys.stdout) -> int:
     for local in good:
         old = _text_of(pages.get(local.title)) or ""
         out.write(unified_diff(old, local.text(), local.title, colour))
-    return 1 if len(good) < len(found) else 0
+    return ExitCode.FAILED if len(good) < len(found) else ExitCode.OK
 
 
 @dataclass
@@ -132,10 +123,12 @@ class SyncRun:
     halted: str = ""
     dry_run: bool = False
 
-    def exit_code(self) -> int:
-        return EXIT_HALTED if self.halted else exit_code(o.result for _, o in self.results)
+    def exit_code(self) -> ExitCode:
+        """HALTED if the stop page halted the run, else what the outcomes sum up to."""
+        return ExitCode.HALTED if self.halted else exit_code(o.result for _, o in self.results)
 
     def to_json(self) -> dict[str, Any]:
+        """The run as `salonbot sync --json` prints it."""
         counts = {name: sum(o.result == name for _, o in self.results) for name in RESULTS}
         reports = [{
             "title": item.title, "file": item.file, "state": item.state.value,
@@ -153,20 +146,19 @@ class SyncRun:
 class _Runner:
     """Applies the planned actions, one report at a time."""
 
-    def __init__(self, wiki: Wiki, settings: Settings, directory: Path, plan: Plan, *,
-                 yes: bool, dry_run: bool, diffs: TextIO):
-        self.wiki, self.settings, self.directory = wiki, settings, directory
-        self.state, self.file_cache = plan.state, plan.file_cache
-        self.yes, self.dry_run, self.diffs = yes, dry_run, diffs
-        self.colour = use_colour(diffs)
-        self.saved: list[tuple[Decision, Outcome]] = []
-        self.taken: set[str] = set()
+    def __init__(self, wiki: Wiki, settings: Settings, plan: Plan, *, yes: bool, dry_run: bool,
+                 diffs: TextIO):
+        self.settings, self.folder, self.dry_run = settings, plan.folder, dry_run
+        self.editor = Editor(wiki, out=diffs, dry_run=dry_run, ask=not yes,
+                             show_diff=dry_run or not yes)
+        self.taken = {item.file for item in plan.items if item.file}
 
-    def apply(self, item: SyncItem, old_text: str, deferred: bool, allowed: bool) -> Outcome:
+    def apply(self, item: SyncItem, current: WikiPage | None, deferred: bool) -> Outcome:
+        """Do the item's action; `current` is its page as read with its text (if it was)."""
         title, file, action = item.title, item.file, item.action
         if action is SyncAction.NOTHING:
             if not self.dry_run and item.state is ReportState.IN_SYNC:
-                record_base_if_new(self.state, title, file, item.wiki)
+                self.folder.state.record_if_new(title, file, item.wiki)
             return Outcome(title, file, "unchanged", item.message)
         if action is SyncAction.WAIT:
             return Outcome(title, file, "conflict", self._with_path(item.message, file))
@@ -180,57 +172,39 @@ class _Runner:
         if deferred:
             return Outcome(title, file, "deferred", "over the edit limit (--max-edits); the next "
                                                     "run makes this edit")
-        return self._edit(item, old_text, allowed)
+        return self._edit(item, current)
 
     def _with_path(self, message: str, file: str) -> str:
         name = conflict_file_name(file)
-        return message.replace(name, str(self.directory / name))
+        return message.replace(name, str(self.folder.directory / name))
 
     def _pull(self, item: SyncItem) -> Outcome:
-        file = item.file or self._new_file_name(item.title)
+        file = item.file or free_file_name(self.folder.directory, item.title,
+                                           self.settings.allowed_prefix, self.taken)
         if self.dry_run:
             return Outcome(item.title, file, "pulled", "dry run: nothing written")
-        decision = Decision(item.title, file, Action.DOWNLOAD)
-        return write_pulled(item.wiki, decision, self.directory, self.state, self.settings,
-                            self.file_cache)
+        return self.folder.write_pulled(item.title, file, item.wiki)
 
-    def _new_file_name(self, title: str) -> str:
-        name = file_name_for(title, self.settings.allowed_prefix)
-        stem, number = name.removesuffix(".yaml"), 2
-        while name in self.taken or (self.directory / name).exists():
-            name, number = f"{stem}-{number}.yaml", number + 1
-        self.taken.add(name)
-        return name
-
-    def _edit(self, item: SyncItem, old_text: str, allowed: bool) -> Outcome:
+    def _edit(self, item: SyncItem, current: WikiPage | None) -> Outcome:
         title, file, action = item.title, item.file, item.action
-        if action is not SyncAction.CREATE and not allowed:
-            return Outcome(title, file, "refused",
-                           "the page asks bots not to edit it ({{nobots}}/{{bots}})")
         text = item.new_text if item.new_text is not None else item.local_text or ""
-        yaml_text = lossless_yaml(text, title, self.settings) if action is SyncAction.MERGE else None
-        if action is SyncAction.MERGE and yaml_text is None:
-            return Outcome(title, file, "failed", "salonbot cannot keep the merged text exactly; "
-                                                  "nothing written (please report this page)")
-        if self.dry_run or not self.yes:
-            self.diffs.write(unified_diff(old_text, text, title, self.colour))
-        if self.dry_run:
-            return Outcome(title, file, _DONE[action], "dry run: nothing written")
-        if not self.yes and not confirm(f"Save {title}?"):
-            return Outcome(title, file, "refused", "not confirmed")
         summary = self.settings.summary
-        if action is SyncAction.MERGE and item.wiki is not None:
-            summary += f" (merged with the wiki's revision {item.wiki.revid})"
-        decision = Decision(title, file, Action.CREATE if action is SyncAction.CREATE
-                            else Action.UPDATE, text=text, wiki=item.wiki)
-        outcome = save_decision(self.wiki, decision, summary)
-        if outcome.result in ("created", "updated", "unchanged"):
-            self.saved.append((decision, outcome))
-            if yaml_text is not None:
-                self.file_cache.write_report(self.directory / file, yaml_text, title,
-                                             sha1_of(text))
-            if outcome.result == "updated":
-                outcome.result = _DONE[action]
+        yaml_text = None
+        if action is SyncAction.MERGE:
+            yaml_text = lossless_yaml(text, title, self.settings.template)
+            if yaml_text is None:
+                return Outcome(title, file, "failed", "salonbot cannot keep the merged text "
+                                                      "exactly; nothing written (please report "
+                                                      "this page)")
+            if item.wiki is not None:
+                summary += f" (merged with the wiki's revision {item.wiki.revid})"
+        outcome = self.editor.put(Edit(title, file, text, summary, item.wiki, current))
+        if outcome.result == DRY_RUN:
+            return Outcome(title, file, _DONE[action], "dry run: nothing written")
+        if outcome.result in ("created", "updated", "unchanged") and yaml_text is not None:
+            self.folder.write_report(file, yaml_text, title, text)
+        if outcome.result == "updated":
+            outcome.result = _DONE[action]
         return outcome
 
     def _conflict(self, item: SyncItem) -> Outcome:
@@ -238,39 +212,42 @@ class _Runner:
         (it keeps its own lines where they conflict) and take the wiki's revision as the base,
         so that once a person has fixed the file, the next sync pushes it."""
         assert item.merged is not None and item.wiki is not None
-        name = conflict_file_name(item.file)
         outcome = Outcome(item.title, item.file, "conflict", self._with_path(item.message, item.file))
         if self.dry_run:
             outcome.message += " (dry run: nothing written)"
             return outcome
-        base = f"revision {item.base.revid}" if item.base else "none (never synced)"
-        header = (
-            f"salonbot sync: conflicting changes to {item.title}\n"
-            f"base: {base}; local: {item.file}; wiki: revision {item.wiki.revid}\n"
-            f"{item.file} now holds every change that did not conflict, and your lines where\n"
-            "they conflict. Below is the whole page; each conflict stands between <<<<<<< (your\n"
-            "lines), ||||||| (the base), ======= (the wiki's lines) and >>>>>>>.\n"
-            f"To resolve: edit {item.file} so that it says what the page should say, delete this\n"
-            "file, run `salonbot sync` again. (Deleting this file without editing keeps your "
-            "lines.)\n" + "-" * 79 + "\n")
-        write_atomic(self.directory / name, header + item.merged.marked + "\n")
-        yaml_text = lossless_yaml(item.merged.text, item.title, self.settings)
+        write_atomic(self.folder.directory / conflict_file_name(item.file),
+                     _conflict_header(item) + item.merged.marked + "\n")
+        yaml_text = lossless_yaml(item.merged.text, item.title, self.settings.template)
         if yaml_text is None:
             outcome.message += "; the file was not changed (salonbot cannot keep the merge exactly)"
             return outcome
         if item.merged.text != item.local_text:
-            self.file_cache.write_report(self.directory / item.file, yaml_text, item.title,
-                                         sha1_of(item.merged.text))
-        page = item.wiki
-        self.state.record(item.title, Base(page.revid, page.timestamp, page.sha1, item.file))
+            self.folder.write_report(item.file, yaml_text, item.title, item.merged.text)
+        self.folder.state.record(item.title, Base.of(item.wiki, item.file))
         return outcome
+
+
+def _conflict_header(item: SyncItem) -> str:
+    """The explanation at the top of a conflict file."""
+    assert item.wiki is not None
+    base = f"revision {item.base.revid}" if item.base else "none (never synced)"
+    return (
+        f"salonbot sync: conflicting changes to {item.title}\n"
+        f"base: {base}; local: {item.file}; wiki: revision {item.wiki.revid}\n"
+        f"{item.file} now holds every change that did not conflict, and your lines where\n"
+        "they conflict. Below is the whole page; each conflict stands between <<<<<<< (your\n"
+        "lines), ||||||| (the base), ======= (the wiki's lines) and >>>>>>>.\n"
+        f"To resolve: edit {item.file} so that it says what the page should say, delete this\n"
+        "file, run `salonbot sync` again. (Deleting this file without editing keeps your "
+        "lines.)\n" + "-" * 79 + "\n")
 
 
 def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run: bool,
          max_edits: int, diffs: TextIO = sys.stdout) -> SyncRun:
     """Bring the report files in `directory` and the pages under the prefix together."""
     plan = plan_directory(wiki, settings, directory)
-    items, state = plan.items, plan.state
+    items = plan.items
     # One read gives the text to pull, merge or show, and to check {{bots}} on the pages to push
     # that have such a template (the sweep lists them); the other pages to push need no read.
     show_diffs = dry_run or not yes
@@ -296,23 +273,16 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
              if item.action in (SyncAction.PULL, SyncAction.MERGE) else item for item in items]
     now, later = limit_edits(items, max_edits)
     deferred = {id(item) for item in later}
-    updates = [i.title for i in now if i.action in (SyncAction.PUSH, SyncAction.MERGE)]
-    allowed = {title: contents[title].bots_allowed for title in updates if title in contents}
-    runner = _Runner(wiki, settings, directory, plan, yes=yes, dry_run=dry_run, diffs=diffs)
-    runner.taken = {item.file for item in items if item.file}
+    runner = _Runner(wiki, settings, plan, yes=yes, dry_run=dry_run, diffs=diffs)
     progress = Progress(len(now))
     run = SyncRun(dry_run=dry_run)
     for item in items:
-        old_text = _text_of(contents.get(item.title)) or ""
-        outcome = runner.apply(item, old_text, id(item) in deferred, allowed.get(item.title, True))
-        if item.action in EDITS and outcome.result not in ("deferred",) and not dry_run:
+        outcome = runner.apply(item, contents.get(item.title), id(item) in deferred)
+        if item.action in EDITS and outcome.result != "deferred" and not dry_run:
             progress.step(item.title, outcome.result)
         run.results.append((item, outcome))
-    if runner.saved:
-        verify_saved(wiki, state, [d for d, _ in runner.saved], [o for _, o in runner.saved])
-    state.flush()
-    if not dry_run:
-        plan.file_cache.save()
+    runner.editor.verify(plan.folder.state)
+    plan.folder.close(dry_run=dry_run)
     return run
 
 

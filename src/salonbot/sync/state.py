@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from salonbot.errors import SalonbotError
 from salonbot.report.yamlio import write_atomic
+from salonbot.wiki.page import WikiPage
 
 STATE_FILE = ".salonbot-state.json"
 #: Seconds between two writes of the state file during a run. Writing the whole file for each
@@ -37,6 +38,11 @@ class Base:
     timestamp: str
     sha1: str
     file: str
+
+    @classmethod
+    def of(cls, page: WikiPage, file: str) -> Base:
+        """The base for the report file `file` that the wiki's revision `page` holds exactly."""
+        return cls(page.revid, page.timestamp, page.sha1, file)
 
 
 class State:
@@ -88,13 +94,18 @@ class State:
         if time.monotonic() - self._saved_at >= SAVE_INTERVAL:
             self.save()
 
+    def record_if_new(self, title: str, file: str, page: WikiPage | None) -> None:
+        """Record the wiki's revision `page` (known to hold the file's text) as the base of
+        `title`, unless it is recorded already; nothing for a page that does not exist."""
+        if page is None or not page.exists:
+            return
+        base = self.bases.get(title)
+        if base is None or base.revid != page.revid or base.file != file:
+            self.record(title, Base.of(page, file))
+
     def flush(self) -> None:
         """Write the bases recorded since the last write, if any."""
         if self._dirty:
-            self.save()
-
-    def forget(self, title: str) -> None:
-        if self.bases.pop(title, None) is not None:
             self.save()
 
     def save(self) -> None:

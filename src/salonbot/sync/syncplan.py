@@ -12,9 +12,11 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from salonbot.errors import ExitCode
 from salonbot.sync.merge import Merged, merge_texts
-from salonbot.sync.plan import WikiPage, title_refusal
+from salonbot.sync.plan import report_refusal
 from salonbot.sync.state import Base
+from salonbot.wiki.page import WikiPage
 
 
 class ReportState(enum.Enum):
@@ -56,7 +58,6 @@ ACTIONS = {
     ReportState.INVALID: SyncAction.REPORT,
 }
 EDITS = (SyncAction.CREATE, SyncAction.PUSH, SyncAction.MERGE)
-EXIT_OK, EXIT_FAILED, EXIT_CONFLICT, EXIT_HALTED, EXIT_LOCKED = 0, 1, 3, 4, 5
 
 
 @dataclass(frozen=True)
@@ -132,10 +133,7 @@ def plan_sync(files: list[LocalFile], bases: dict[str, Base], pages: dict[str, W
         title_of_file.setdefault(recorded.file, base_title)
     for local in files:
         title = local.title or title_of_file.get(local.file, "")
-        problem = local.problem or (title_refusal(title, prefix) and
-                                    f"{local.file}: title: {title_refusal(title, prefix)}")
-        if not problem and title in claimed:
-            problem = f"{local.file}: the same title as {claimed[title]}"
+        problem = report_refusal(local.file, title, local.problem, prefix, claimed)
         base, wiki = bases.get(title), pages.get(title)
         if problem:
             items.append(SyncItem(title, local.file, ReportState.INVALID, SyncAction.REPORT,
@@ -213,11 +211,12 @@ def stop_page_halts(text: str | None) -> bool:
     return text is not None and text.strip().lower() not in ("", "run")
 
 
-def exit_code(results: Iterable[str]) -> int:
-    """3 if any conflict, else 1 if anything was refused, failed or is missing, else 0."""
+def exit_code(results: Iterable[str]) -> ExitCode:
+    """CONFLICT if any conflict, else FAILED if anything was refused, failed or is missing,
+    else OK."""
     found = set(results)
     if "conflict" in found:
-        return EXIT_CONFLICT
+        return ExitCode.CONFLICT
     if found & {"refused", "failed", "missing"}:
-        return EXIT_FAILED
-    return EXIT_OK
+        return ExitCode.FAILED
+    return ExitCode.OK

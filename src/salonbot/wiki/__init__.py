@@ -1,1 +1,2 @@
-"""The wiki layer: the one place that imports pywikibot (the site adapter and the logging of its retries)."""
+"""The wiki layer, the one place that imports pywikibot (site adapter, its retry logging, its
+global options), and the plain data of pages and titles (page.py, titles.py: no pywikibot)."""

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from salonbot.errors import WikiError
-from salonbot.sync.plan import WikiPage
+from salonbot.errors import Refused, WikiError
+from salonbot.wiki.page import WikiPage
 
 if TYPE_CHECKING:
     import pywikibot
@@ -31,15 +31,6 @@ class SaveResult:
     title: str
     revid: int | None
     nochange: bool
-
-
-class Refused(WikiError):
-    """Raised when the wiki refuses an edit for a reason a person must look at (conflict,
-    deletion, protection, {{nobots}}); `code` is MediaWiki's error code."""
-
-    def __init__(self, message: str, title: str, code: str = ""):
-        self.code = code
-        super().__init__(message, title)
 
 
 _REFUSALS = {
@@ -93,10 +84,6 @@ class Wiki:
     def site_key(self) -> str:
         """`family:code` of the wiki, e.g. `meta:meta`: the key of its table in the state file."""
         return f"{self.site.family.name}:{self.site.code}"
-
-    @property
-    def username(self) -> str:
-        return str(self.site.username())
 
     def article_url(self, title: str) -> str:
         import pywikibot

@@ -1,0 +1,120 @@
+"""What every command shares: the argparse parent parsers (each option defined once), connecting
+to the wiki, the reports folder, and writing a command's output.
+
+A command module defines `register(subparsers)`, which adds its subcommands with `add_command`
+and the parents they take; each handler takes the parsed arguments and returns an ExitCode.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from salonbot.config import Settings, load_settings
+from salonbot.errors import ExitCode, SalonbotError
+from salonbot.report.template import DEFAULT_TEMPLATE
+from salonbot.report.yamlio import write_atomic
+from salonbot.wiki.logs import install as install_clean_logging
+from salonbot.wiki.site import Wiki
+
+Handler = Callable[[argparse.Namespace], ExitCode]
+
+
+def _parent(*options: tuple[Sequence[str], dict[str, object]]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(add_help=False)
+    for names, settings in options:
+        parser.add_argument(*names, **settings)  # type: ignore[arg-type]
+    return parser
+
+
+#: --dir: the reports folder.
+DIRECTORY = _parent((["--dir"], {"help": "the reports folder (default: reports, or reports_dir "
+                                          "in salonbot.toml)"}))
+#: --config: salonbot's settings file.
+CONFIG = _parent((["--config"], {"help": "salonbot's settings file (default: ./salonbot.toml)"}))
+#: -o/--output: where a command writes what it would print.
+OUTPUT = _parent((["-o", "--output"], {"help": "write to this file instead of standard output"}))
+#: --template: the report template.
+TEMPLATE = _parent((["--template"], {"help": "the report template (default: template in "
+                                              f"salonbot.toml, else {DEFAULT_TEMPLATE})"}))
+#: --dry-run: read, plan and show the diffs; write nothing.
+DRY_RUN = _parent((["--dry-run"], {"action": "store_true",
+                                   "help": "show what would be written (the diffs); write nothing"}))
+#: --yes: save without asking.
+YES = _parent((["--yes"], {"action": "store_true", "help": "save without asking for each page"}))
+#: FILE...: report files, or every report in --dir.
+FILES = _parent((["files"], {"nargs": "*", "metavar": "FILE",
+                             "help": "report files or folders (default: all in --dir)"}))
+
+
+def add_command(subparsers: argparse._SubParsersAction, name: str, handler: Handler, help: str,
+                example: str, parents: Iterable[argparse.ArgumentParser] = (), *,
+                wiki: bool = False) -> argparse.ArgumentParser:
+    """Add the subcommand `name`, with its help, an example and the parent parsers' options.
+    `wiki` marks a command that talks to the wiki (it accepts pywikibot's global options)."""
+    parser = subparsers.add_parser(
+        name, help=help, description=help, epilog=f"example:\n  {example}", parents=list(parents),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.set_defaults(handler=handler, wiki=wiki)
+    return parser
+
+
+def settings_of(args: argparse.Namespace) -> Settings:
+    """salonbot's settings, from --config or ./salonbot.toml (defaults if there is none)."""
+    return load_settings(args.config)
+
+
+def report_directory(args: argparse.Namespace, settings: Settings) -> Path:
+    """The reports folder: --dir, else reports_dir of the settings."""
+    return Path(args.dir or settings.reports_dir)
+
+
+def template_name(args: argparse.Namespace) -> str:
+    """The report template: --template, else the template of the settings."""
+    return str(args.template or settings_of(args).template)
+
+
+def report_paths(paths: Sequence[str], directory: Path) -> list[Path]:
+    """The report files named (a folder gives its `*.yaml`), or every `*.yaml` in `directory`
+    (sorted)."""
+    if paths:
+        found: list[Path] = []
+        for name in paths:
+            path = Path(name)
+            found.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
+        return found
+    return sorted(directory.glob("*.yaml"))
+
+
+def connect(args: argparse.Namespace) -> tuple[Settings, Wiki]:
+    """The settings and a logged-in wiki (as pywikibot's configuration says)."""
+    install_clean_logging()  # a retried request is one clean line, never a traceback or a password
+    return settings_of(args), Wiki.connect()
+
+
+def connect_with_reports(args: argparse.Namespace) -> tuple[Settings, Wiki, Path, list[Path]]:
+    """Settings, the wiki, the reports folder and the files named (or all in the folder);
+    SalonbotError if there are none."""
+    settings, wiki = connect(args)
+    directory = report_directory(args, settings)
+    paths = report_paths(args.files, directory)
+    if not paths:
+        raise SalonbotError(f"no report files in {directory}/")
+    return settings, wiki, directory, paths
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Write `text` to the file `output` (atomically), or to standard output, ending it with a
+    newline there."""
+    if output:
+        write_atomic(output, text)
+    else:
+        sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+
+
+def fail(message: str) -> ExitCode:
+    """Print `salonbot: message` on standard error; FAILED."""
+    print(f"salonbot: {message}", file=sys.stderr)
+    return ExitCode.FAILED

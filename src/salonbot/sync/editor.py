@@ -1,0 +1,143 @@
+"""The one way salonbot saves a page, for push, sync and the index page alike.
+
+Modelled on pywikibot's `BaseBot.userPut` (pywikibot/bot.py): skip a page whose text would not
+change, show the diff, ask for confirmation, save, and classify what happened; errors a person
+must look at are reported and the run goes on (pywikibot's `ignore_save_related_errors`), unless
+the caller wants them raised. The save itself carries MediaWiki's guards (see Wiki.save).
+Afterwards `verify` reads back what the wiki stored, since MediaWiki may merge an edit made
+meanwhile into ours without saying so, and records a base only for exact matches.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TextIO
+
+from salonbot.console import confirm, unified_diff, use_colour
+from salonbot.errors import Refused, WikiError
+from salonbot.sync.plan import Outcome
+from salonbot.sync.state import Base, State
+from salonbot.wiki.page import WikiPage
+
+if TYPE_CHECKING:
+    from salonbot.wiki.site import Wiki
+
+#: The result of an edit that a dry run showed and did not make (callers name it their way).
+DRY_RUN = "dry run"
+NOBOTS = "the page asks bots not to edit it ({{nobots}}/{{bots}})"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One page to save: the new text, the wiki's latest revision as planned (`base`; None or
+    not existing: the page is created), and the page as read with its text (`current`; None
+    when it was not read: no diff, no {{bots}} check, as when the sweep saw no such template)."""
+
+    title: str
+    file: str
+    text: str
+    summary: str
+    base: WikiPage | None = None
+    current: WikiPage | None = None
+
+    @property
+    def create(self) -> bool:
+        return self.base is None or not self.base.exists
+
+    @property
+    def old_text(self) -> str | None:
+        """The wiki's text the edit replaces ('' for a new page), or None if it was not read."""
+        if self.create:
+            return ""
+        return self.current.text if self.current is not None and self.current.exists else None
+
+
+class Editor:
+    """Saves edits one at a time (see the module's docstring) and remembers what was saved.
+
+    `show_diff` prints each diff to `out` before saving; `ask` asks before each save; `dry_run`
+    stops after the diff; `keep_going` turns refusals and failures into outcomes instead of
+    raising Refused or WikiError.
+    """
+
+    def __init__(self, wiki: Wiki, *, out: TextIO = sys.stdout, dry_run: bool, ask: bool,
+                 show_diff: bool, keep_going: bool = True,
+                 ask_user: Callable[[str], bool] = confirm):
+        self.wiki = wiki
+        self.out = out
+        self.dry_run, self.ask, self.show_diff, self.keep_going = dry_run, ask, show_diff, keep_going
+        self.ask_user = ask_user
+        self.colour = use_colour(out)
+        self.saved: list[tuple[Edit, Outcome]] = []
+
+    def put(self, edit: Edit) -> Outcome:
+        """Skip, show, confirm, save and classify one edit: `created`, `updated`, `unchanged`
+        (identical text; no edit), DRY_RUN, `refused` (not confirmed, {{nobots}}, a conflict,
+        protection, ...) or `failed`."""
+        old = edit.old_text
+        if not edit.create and old == edit.text:
+            return Outcome(edit.title, edit.file, "unchanged")
+        if not edit.create and edit.current is not None and not edit.current.bots_allowed:
+            return self._refused(edit, Refused(NOBOTS, edit.title))
+        if self.show_diff:
+            self.out.write(unified_diff(old or "", edit.text, edit.title, self.colour) or
+                           f"(no difference in text for {edit.title})\n")
+        if self.dry_run:
+            return Outcome(edit.title, edit.file, DRY_RUN)
+        if self.ask and not self.ask_user(f"Save {edit.title}?"):
+            return Outcome(edit.title, edit.file, "refused", "not confirmed")
+        try:
+            outcome = self._save(edit)
+        except Refused as error:
+            return self._refused(edit, error)
+        except WikiError as error:
+            if not self.keep_going:
+                raise
+            return Outcome(edit.title, edit.file, "failed", str(error))
+        self.saved.append((edit, outcome))
+        return outcome
+
+    def _refused(self, edit: Edit, error: Refused) -> Outcome:
+        if not self.keep_going:
+            raise error
+        return Outcome(edit.title, edit.file, "refused",
+                       str(error) if error.code else NOBOTS)
+
+    def _save(self, edit: Edit) -> Outcome:
+        try:
+            result = self.wiki.save(edit.title, edit.text, edit.summary, create=edit.create,
+                                    base=edit.base)
+        except Refused as error:
+            if edit.create and error.code == "articleexists" and self._holds(edit):
+                # Our own create: saved, its answer lost, and pywikibot's retry met our page.
+                return Outcome(edit.title, edit.file, "created")
+            raise
+        if result.nochange:
+            return Outcome(edit.title, edit.file, "unchanged")
+        return Outcome(edit.title, edit.file, "created" if edit.create else "updated",
+                       revid=result.revid)
+
+    def _holds(self, edit: Edit) -> bool:
+        """Whether the wiki's latest revision of the page is exactly the edit's text."""
+        try:
+            page = self.wiki.pages([edit.title]).get(edit.title)
+        except WikiError:
+            return False
+        return page is not None and page.holds(edit.text)
+
+    def verify(self, state: State) -> None:
+        """Read back the pages saved (one batched read) and record their bases in `state` only
+        where the wiki holds exactly the text sent; otherwise the outcome becomes `failed`."""
+        if not self.saved:
+            return
+        stored = self.wiki.pages([edit.title for edit, _ in self.saved])
+        for edit, outcome in self.saved:
+            page = stored.get(edit.title)
+            if page is not None and page.holds(edit.text):
+                state.record(edit.title, Base.of(page, edit.file))
+            else:
+                outcome.result = "failed"
+                outcome.message = ("saved, but the wiki now holds other text (an edit made "
+                                   "meanwhile was merged in); run `salonbot sync`")

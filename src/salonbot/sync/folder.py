@@ -1,0 +1,61 @@
+"""The reports folder as one run of push, pull or sync sees it: its recorded base revisions
+(state.py), its load cache (local.py), and the report files salonbot writes from wiki pages.
+
+A report file is written from a page only if it renders back to exactly the page's text, so no
+page is ever reformatted by a later push.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from salonbot.report.parse import parse_page
+from salonbot.report.render import render_report
+from salonbot.report.yamlio import dump_report
+from salonbot.sync.local import FileCache
+from salonbot.sync.plan import Outcome
+from salonbot.sync.state import Base, State
+from salonbot.wiki.page import WikiPage, sha1_of
+
+
+def lossless_yaml(text: str, title: str, template: str) -> str | None:
+    """The report file of a page text, or None if it would not render back to exactly that
+    text (nothing is written then: no page is ever reformatted)."""
+    report = parse_page(text, title, template)
+    return dump_report(report) if render_report(report) == text else None
+
+
+class ReportFolder:
+    """A reports folder with the bases recorded for one wiki (`state`) and its load cache
+    (`files`); `template` is the report template of pulled pages."""
+
+    def __init__(self, directory: Path, site_key: str, template: str):
+        self.directory = directory
+        self.state = State.load(directory, site_key)
+        self.files = FileCache.load(directory)
+        self.template = template
+
+    def write_report(self, file: str, yaml_text: str, title: str, page_text: str) -> None:
+        """Write the report file `file` that salonbot made for the page text `page_text`."""
+        self.files.write_report(self.directory / file, yaml_text, title, sha1_of(page_text))
+
+    def write_pulled(self, title: str, file: str, page: WikiPage | None) -> Outcome:
+        """Write the page (read with its text) into the report file `file` and record its
+        revision as the base: `pulled`, or `failed` if the page vanished or its text cannot be
+        kept exactly."""
+        if page is None or not page.exists or page.text is None:
+            return Outcome(title, file, "failed", "the page vanished while pulling")
+        yaml_text = lossless_yaml(page.text, title, self.template)
+        if yaml_text is None or not page.holds(page.text):
+            return Outcome(title, file, "failed",
+                           "salonbot cannot keep this page's text exactly; nothing written "
+                           "(please report this page)")
+        self.write_report(file, yaml_text, title, page.text)
+        self.state.record(title, Base.of(page, file))
+        return Outcome(title, file, "pulled", revid=page.revid)
+
+    def close(self, *, dry_run: bool) -> None:
+        """Write the bases recorded and (unless a dry run) the load cache."""
+        self.state.flush()
+        if not dry_run:
+            self.files.save()

@@ -1,0 +1,66 @@
+"""What surrounds an unattended sync run: the lock that keeps two runs on one reports folder
+apart, and the action log, one line per action."""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from salonbot.sync.run import SyncRun
+
+LOCK_FILE = ".salonbot.lock"
+LOG_FILE = "salonbot.log"
+
+
+def log_run(log: logging.Logger, run: SyncRun) -> None:
+    """One line per action (unchanged reports are not logged), and one for the whole run."""
+    if run.halted:
+        log.info("halted by the stop page: %r", run.halted[:200])
+    for item, outcome in run.results:
+        if outcome.result != "unchanged":
+            base = item.base.revid if item.base else "-"
+            wiki = item.wiki.revid if item.wiki and item.wiki.exists else "-"
+            log.info("%s %s file=%s base=%s wiki=%s new=%s %s", outcome.result, item.title,
+                     item.file or "-", base, wiki, outcome.revid or "-", outcome.message)
+    log.info("sync finished: exit %d", run.exit_code())
+
+
+@contextmanager
+def run_lock(directory: Path) -> Iterator[bool]:
+    """Hold an exclusive lock on LOCK_FILE in `directory` (True), or say another run holds it
+    (False). The kernel releases it if the process dies; the file is never removed."""
+    directory.mkdir(parents=True, exist_ok=True)
+    with open(directory / LOCK_FILE, "a", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+
+
+@contextmanager
+def action_log(path: Path | None) -> Iterator[logging.Logger]:
+    """A logger writing `time message` lines to `path` (nowhere if None)."""
+    log = logging.getLogger("salonbot.sync")
+    log.propagate = False
+    log.setLevel(logging.INFO)
+    handler: logging.Handler = (logging.FileHandler(path, encoding="utf-8") if path
+                                else logging.NullHandler())
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%Y-%m-%dT%H:%M:%S%z"))
+    log.addHandler(handler)
+    try:
+        yield log
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+
+
+@contextmanager
+def no_lock() -> Iterator[bool]:
+    """Stand in for run_lock where no lock is needed: a dry run writes nothing, so it may
+    overlap with a real run."""
+    yield True

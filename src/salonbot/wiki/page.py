@@ -1,0 +1,30 @@
+"""What the wiki holds for a title, as plain data (no pywikibot): the latest revision's metadata,
+its text when it was read, and the sha1 MediaWiki gives a text."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+
+def sha1_of(text: str) -> str:
+    """The sha1 MediaWiki reports for a revision's text (hex of the UTF-8 bytes)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class WikiPage:
+    """What the wiki holds for a title: its latest revision's metadata (and text when fetched)."""
+
+    title: str
+    exists: bool
+    revid: int = 0
+    timestamp: str = ""
+    sha1: str = ""
+    text: str | None = None
+    bots_allowed: bool = True  # whether {{bots}}/{{nobots}} let this bot edit (when text was read)
+    bots_templates: bool = False  # whether it transcludes {{bots}}, {{nobots}} or the like
+
+    def holds(self, text: str) -> bool:
+        """Whether this revision exists and its text is exactly `text` (compared by sha1)."""
+        return self.exists and self.sha1 == sha1_of(text)
