@@ -1,6 +1,7 @@
 """The documentation keeps up with the code: every subcommand and every option is in
-docs/commands.md, every relative link in README.md and docs/*.md reaches a file (and a heading),
-and the README's test command runs ruff, mypy and then the whole suite, as CI does."""
+docs/commands.md, every relative link in README.md, docs/*.md and benchmarks/README.md reaches a
+file (and a heading), and the README's test command runs ruff, mypy and then the whole suite, as
+CI does."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from salonbot.cli import build_parser
 
 REPO = Path(__file__).parent.parent
 COMMANDS = REPO / "docs" / "commands.md"
-DOCUMENTS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
+DOCUMENTS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md")),
+             REPO / "benchmarks" / "README.md"]
 
 
 def _subcommands() -> dict[str, argparse.ArgumentParser]:
@@ -97,7 +99,7 @@ def test_the_link_checker_sees_links_and_anchors() -> None:
     assert _slug("### `salonbot.toml`") == "salonbottoml"
 
 
-@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda path: path.name)
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda path: str(path.relative_to(REPO)))
 def test_every_relative_link_reaches_a_file_and_a_heading(document: Path) -> None:
     broken = []
     for target in _relative_links(document):
