@@ -302,7 +302,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif rule.kind == "maxlag":
             error = {"error": {"code": "maxlag", "info": "Waiting for 127.0.0.1: 3 seconds "
                                "lagged.", "host": "127.0.0.1", "lag": 3, "type": "db"},
-                     "servedby": "faultproxy"}
+                     "servedby": "tests-support-proxy"}
             self._send(request, 200, "OK", [
                 ("Content-Type", "application/json; charset=utf-8"),
                 ("Retry-After", str(rule.retry_after)), ("MediaWiki-API-Error", "maxlag"),
