@@ -349,7 +349,8 @@ class Bench:
     def edit_runs(self, size: int, workspace: Path, *, push: bool) -> None:
         """Item 1 and 2 of the issue: K changed files, then nothing to do."""
         changed = self.changed_indices(size)
-        for command in (["push"] if push else []) + ["sync"]:
+        commands = (["push"] if push else []) + ["sync"]
+        for command in commands:
             version = self.change_files(workspace, changed)
             run = self.salonbot(f"{command} K", size, workspace, command, "--yes")
             self.saved(run, changed, version)

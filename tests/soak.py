@@ -3,8 +3,8 @@ of 20 in CI (tests/wiki/test_faults.py).
 
 Twenty reports live under a prefix of their own. Each scenario changes a few files, sometimes
 lets OtherUser add a note to a page whose file is untouched, then runs `salonbot sync` (or, with
---push-only, `push`) through the proxy of tests/support with one or two random faults, then clean
-reruns until the files and the wiki agree. After each scenario it checks:
+--push-only, `push` and `pull`) through the proxy of tests/support with one or two random faults,
+then clean reruns until the files and the wiki agree. After each scenario it checks:
 
 - no local change lost: every file still holds its latest change, and the wiki holds the file;
 - no note of OtherUser overwritten: every note ever added is still on its page and in its file;
@@ -234,10 +234,11 @@ class Soak:
         return problems
 
 
-def run_soak(info: SandboxInfo, root: Path, scenarios: int, seed: int, use_sync: bool = True,
-             progress: Callable[[str], None] | None = None) -> list[str]:
-    """Run `scenarios` scenarios (the first creates the 20 pages) with `sync` (or `push`);
-    every problem found."""
+def run_soak(info: SandboxInfo, root: Path, scenarios: int, seed: int,
+             use_sync: bool = True, progress: Callable[[str], None] | None = None
+             ) -> list[str]:
+    """Run `scenarios` scenarios (the first creates the 20 pages) with sync, or with push and
+    pull if not `use_sync`; every problem found."""
     root.mkdir(parents=True, exist_ok=True)
     with Proxy(info.url) as proxy:
         proxied = proxied_pywikibot_dir(info.pywikibot_dir, root / "pywikibot-proxied",
@@ -260,7 +261,7 @@ def main() -> int:
     parser.add_argument("--scenarios", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--state-dir", help="a sandbox state dir to reuse (default: a new one)")
-    parser.add_argument("--push-only", action="store_true", help="run push instead of sync")
+    parser.add_argument("--push-only", action="store_true", help="use push and pull, not sync")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="salonbot-soak-") as temporary:
         state_dir = Path(args.state_dir) if args.state_dir else Path(temporary) / "sandbox"
@@ -268,7 +269,7 @@ def main() -> int:
         try:
             started = time.monotonic()
             problems = run_soak(info, Path(temporary) / "soak", args.scenarios, args.seed,
-                                use_sync=not args.push_only, progress=print)
+                                not args.push_only, progress=print)
         finally:
             if not args.state_dir:
                 sandbox_module.stop(state_dir)
