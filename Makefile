@@ -28,13 +28,15 @@ system-deps:  ## Debian's MediaWiki and PHP for the sandbox wiki (apt-get, as ro
 		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-test: system-deps install  ## the whole suite: unit, golden, property and sandbox-wiki tests
+# What CI runs (.ci/run): lint first, then the whole suite. pytest's own exit code fails the target,
+# 5 (no tests collected) included.
+test: system-deps lint  ## ruff, mypy, then the whole suite: unit, golden, property and sandbox-wiki tests
 	$(PY) -m pytest -q
 
 unit: install  ## the tests that need no wiki
 	$(PY) -m pytest -q -m 'not wiki'
 
-lint: install  ## ruff and mypy
+lint: install  ## ruff (src, tests, benchmarks) and mypy (the whole package)
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/mypy
 

@@ -1,14 +1,15 @@
 """What a bot run costs the wiki: HTTP requests, bytes downloaded, edits, wall time, peak memory.
 
-Starts its own sandbox MediaWiki (salonbot.sandbox) in a temporary directory, puts a counting
-reverse proxy (benchmarks/countingproxy.py) in front of it and points a copy of the sandbox's
-pywikibot configuration at the proxy, so that every request that reaches the wiki is counted,
-with its action/prop/list/meta and its size. For each size N it loads N rendered reports with
+Starts its own sandbox MediaWiki (salonbot.sandbox) in a temporary directory, puts the proxy of
+the test support package (tests/support/proxy.py, which records every request) in front of it
+and points a copy of the sandbox's pywikibot configuration at the proxy
+(tests/support/pywikibot_dir.py), so that every request that reaches the wiki is counted, with
+its action/prop/list/meta and its size. For each size N it loads N rendered reports with
 MediaWiki's importDump.php, then runs the real `salonbot` command in a subprocess:
 
 1. a full `pull` of the N pages into an empty folder, then an incremental `pull` (nothing new);
 2. `push --yes` with K files changed locally, then again with nothing to do;
-3. `sync --yes` with K files changed, then a no-op `sync` (once `salonbot sync` exists);
+3. `sync --yes` with K files changed, then a no-op `sync`;
 4. pywikibot's own `pagefromfile` script publishing K changed pages out of the same N
    (PreloadingGenerator + userPut; needs `pywikibot-scripts`, skipped if missing);
 5. an incremental `pull` after those K edits made by somebody else.
@@ -46,20 +47,24 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlencode
-from urllib.request import ProxyHandler, build_opener
 from xml.sax.saxutils import escape
 
-from countingproxy import CountingProxy, Record
 from results import RESULTS, write_section
-
-import salonbot
-from salonbot import sandbox
-from salonbot.config import DEFAULT_PREFIX
-from salonbot.report.validate import load_report_text
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+if str(ROOT) not in sys.path:  # run as a script: `tests` must be importable
+    sys.path.insert(0, str(ROOT))
+
+from tests.support.api import Wiki  # noqa: E402
+from tests.support.proxy import Proxy, Request  # noqa: E402
+from tests.support.pywikibot_dir import proxied_pywikibot_dir  # noqa: E402
+
+import salonbot  # noqa: E402
+from salonbot import sandbox  # noqa: E402
+from salonbot.config import DEFAULT_PREFIX  # noqa: E402
+from salonbot.report.validate import load_report_text  # noqa: E402
+
 SECTION = "## bench_requests"
 SAMPLE = ROOT / "reports" / "ma-ug.yaml"
 MARK = "BENCHMARKER"
@@ -96,40 +101,40 @@ class Run:
     wall: float
     exit_code: int
     peak_mb: float
-    records: list[Record]
+    records: list[Request]
     output: str = ""
 
     @property
-    def own(self) -> list[Record]:
+    def own(self) -> list[Request]:
         return [record for record in self.records if not record.startup]
 
     @property
-    def startup(self) -> list[Record]:
+    def startup(self) -> list[Request]:
         return [record for record in self.records if record.startup]
 
     @property
-    def edits(self) -> list[Record]:
+    def edits(self) -> list[Request]:
         return [record for record in self.own if record.action == "edit"]
 
     @property
-    def reads(self) -> list[Record]:
+    def reads(self) -> list[Request]:
         return [record for record in self.own if record.action != "edit"]
 
     @property
-    def content_reads(self) -> list[Record]:
+    def content_reads(self) -> list[Request]:
         """The reads that download page text (rvprop=content). The sweep's prop=templates,
         filtered to the {{bots}}-like templates, lists template titles, not text."""
         return [record for record in self.reads if "(content)" in record.kind]
 
     @property
-    def detection(self) -> list[Record]:
+    def detection(self) -> list[Request]:
         """The metadata reads that decide what to do: every read before the first edit that
         fetches no page text (the read-back after the edits is not change detection)."""
         first_edit = min((record.start for record in self.edits), default=float("inf"))
         return [record for record in self.reads if record.start < first_edit
                 and record not in self.content_reads]
 
-    def kb(self, records: list[Record], how: str = "wire") -> float:
+    def kb(self, records: list[Request], how: str = "wire") -> float:
         """Kilobytes downloaded: as sent by the sandbox (`wire`), as JSON, or `gzip`ped as
         Wikimedia's servers would send them."""
         return sum({"wire": r.bytes_down, "json": r.body_bytes, "gzip": r.gzip_bytes}[how]
@@ -149,7 +154,7 @@ class Run:
 class Bench:
     tmp: Path
     info: sandbox.SandboxInfo
-    proxy: CountingProxy
+    proxy: Proxy
     pywikibot_dir: Path
     changed: int
     has_pagefromfile: bool
@@ -169,7 +174,7 @@ class Bench:
     def run(self, label: str, size: int, argv: list[str], cwd: Path, *,
             record: bool = True) -> Run:
         """Run a command in a subprocess; its wall time, peak RSS and the requests it made."""
-        mark = len(self.proxy.records)
+        mark = len(self.proxy.requests)
         log = self.tmp / "command.log"
         with log.open("w") as out:
             start = time.perf_counter()
@@ -180,7 +185,7 @@ class Bench:
         process.returncode = os.waitstatus_to_exitcode(status)
         output = log.read_text(encoding="utf-8", errors="replace")
         run = Run(label, size, argv, wall, process.returncode, usage.ru_maxrss / 1024,
-                  self.proxy.records[mark:], output)
+                  self.proxy.requests[mark:], output)
         if record:
             self.runs.append(run)
         print(f"  {label:<32} N={size:<6} {len(run.own):>4} requests (+{len(run.startup)} "
@@ -325,7 +330,8 @@ class Bench:
         from salonbot.report.scaffold import file_name_for
         from salonbot.sync.state import Base, State
 
-        pages = sweep(self.info.api_url, DEFAULT_PREFIX)
+        # The bases come from the wiki directly (not through the proxy): set-up, not counted.
+        pages = Wiki(self.info).latest_revisions(DEFAULT_PREFIX)
         state = State(workspace / "reports", "sandbox:sandbox")
         for index in range(size):
             title = title_of(index)
@@ -393,40 +399,6 @@ class Bench:
 
 SAMPLE_TITLE = ("Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/"
                 "Reports/MA UG")
-
-
-def proxied_pywikibot_dir(info: sandbox.SandboxInfo, proxy: CountingProxy, target: Path) -> Path:
-    """A copy of the sandbox's pywikibot configuration that reaches the wiki through the proxy,
-    without the cache and cookies (so the first run is a cold start)."""
-    shutil.copytree(info.pywikibot_dir, target)
-    for leftover in [target / "apicache", *target.glob("*.lwp"), *target.glob("apicache-*")]:
-        if leftover.is_dir():
-            shutil.rmtree(leftover)
-        else:
-            leftover.unlink()
-    config = target / "user-config.py"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        f"127.0.0.1:{info.port}", f"127.0.0.1:{proxy.port}"), encoding="utf-8")
-    return target
-
-
-def sweep(api_url: str, prefix: str) -> dict[str, dict[str, object]]:
-    """The latest revision (revid, timestamp, sha1) of every page under `prefix`, read directly
-    (not through the proxy, anonymously): the benchmark's own set-up, not counted."""
-    opener = build_opener(ProxyHandler({}))
-    params: dict[str, object] = {
-        "action": "query", "format": "json", "formatversion": 2, "generator": "allpages",
-        "gapprefix": prefix, "gapnamespace": 0, "gaplimit": "max", "prop": "revisions",
-        "rvprop": "ids|timestamp|sha1"}
-    pages: dict[str, dict[str, object]] = {}
-    while True:
-        with opener.open(f"{api_url}?{urlencode(params)}", timeout=120) as response:
-            result = json.load(response)
-        for entry in result.get("query", {}).get("pages", []):
-            pages[entry["title"]] = entry["revisions"][0]
-        if "continue" not in result:
-            return pages
-        params.update(result["continue"])
 
 
 def command_works(argv: list[str]) -> bool:
@@ -588,12 +560,16 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     tmp = Path(tempfile.mkdtemp(prefix="bench-requests-"))
     info = sandbox.start(tmp / "sandbox")
-    proxy = CountingProxy("127.0.0.1", info.port).start()
+    proxy = Proxy(info.url).start()
     try:
-        bench = Bench(tmp, info, proxy, proxied_pywikibot_dir(info, proxy, tmp / "pywikibot"),
-                      args.changed,
+        # No cache and no cookie: the warm-up's first run is a cold start. No fail-fast
+        # timeouts: a read of thousands of pages may take a while.
+        pywikibot_dir = proxied_pywikibot_dir(info.pywikibot_dir, tmp / "pywikibot",
+                                              f"{proxy.url}/api.php", fail_fast=False,
+                                              cache=False)
+        bench = Bench(tmp, info, proxy, pywikibot_dir, args.changed,
                       command_works([sys.executable, "-c", "import pywikibot_scripts"]))
-        print(f"sandbox wiki {info.url} behind the counting proxy {proxy.url}; "
+        print(f"sandbox wiki {info.url} behind the proxy {proxy.url}; "
               f"pagefromfile: {'yes' if bench.has_pagefromfile else 'not installed'}", flush=True)
         bench.prepare_template()
         cold = bench.warm_up()
@@ -606,10 +582,11 @@ def main(argv: list[str] | None = None) -> int:
         proxy.stop()
         if args.log:
             with args.log.open("w", encoding="utf-8") as out:
-                for record in proxy.records:
+                for record in proxy.requests:
                     out.write(json.dumps({"start": record.start, "seconds": record.seconds,
                                           "kind": record.kind, "startup": record.startup,
-                                          "params": record.params, "status": record.status,
+                                          "params": record.described,
+                                          "status": record.status,
                                           "bytes_up": record.bytes_up,
                                           "bytes_down": record.bytes_down,
                                           "gzip_bytes": record.gzip_bytes,

@@ -2,16 +2,16 @@
 of 20 in CI (tests/wiki/test_faults.py).
 
 Twenty reports live under a prefix of their own. Each scenario changes a few files, sometimes
-lets OtherUser add a note to a page whose file is untouched, then runs salonbot through the
-fault-injecting proxy (tests/faultproxy.py) with one or two random faults, then clean reruns
-until the files and the wiki agree. After each scenario it checks:
+lets OtherUser add a note to a page whose file is untouched, then runs `salonbot sync` (or, with
+--push-only, `push` and `pull`) through the proxy of tests/support with one or two random faults,
+then clean reruns until the files and the wiki agree. After each scenario it checks:
 
 - no local change lost: every file still holds its latest change, and the wiki holds the file;
 - no note of OtherUser overwritten: every note ever added is still on its page and in its file;
 - no duplicated text or extra revision: each of the bot's revisions is a distinct text that the
   files asked for at some point;
-- everything in sync (`salonbot status`, or, without `sync`, a clean `push` finds nothing to do),
-  and one more clean run makes no edit.
+- everything in sync (`salonbot status`, or, with --push-only, a clean `push` finds nothing to
+  do), and one more clean run makes no edit.
 
 Run standalone: `python tests/soak.py --scenarios 200 --seed 1` starts its own sandbox wiki.
 """
@@ -31,80 +31,27 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: `tests` must be importable
     sys.path.insert(0, str(ROOT))
 
-from tests.faultproxy import FaultProxy, proxied_pywikibot_dir, random_rules  # noqa: E402
+from tests.support.api import Wiki  # noqa: E402
+from tests.support.proxy import Proxy, random_rules  # noqa: E402
+from tests.support.pywikibot_dir import proxied_pywikibot_dir  # noqa: E402
 
 from salonbot import sandbox as sandbox_module  # noqa: E402
+from salonbot.config import DEFAULT_PREFIX  # noqa: E402
 from salonbot.report.render import render_report  # noqa: E402
 from salonbot.report.validate import load_report  # noqa: E402
 from salonbot.sandbox import SandboxInfo  # noqa: E402
 
-PREFIX = "Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/Reports/"
 REPORTS = 20
 SOCKET_TIMEOUT = 2.0
 
 
 def sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-class Api:
-    """The sandbox's API as Admin (reads) and OtherUser (edits), over plain HTTP."""
-
-    def __init__(self, info: SandboxInfo) -> None:
-        self.url = info.api_url
-        accounts = sandbox_module.load_accounts(info.state_dir)
-        self.admin = self._login(accounts["admin"].user, accounts["admin"].password)
-        self.other = self._login(accounts["other"].user, accounts["other"].password)
-
-    def post(self, session: requests.Session, **params: Any) -> dict[str, Any]:
-        response = session.post(self.url, timeout=60,
-                                data={**params, "format": "json", "formatversion": 2})
-        response.raise_for_status()
-        result = dict(response.json())
-        if "error" in result:
-            raise RuntimeError(f"{result['error']['code']}: {result['error'].get('info')}")
-        return result
-
-    def _login(self, user: str, password: str) -> requests.Session:
-        session = requests.Session()
-        session.trust_env = False
-        token = self.post(session, action="query", meta="tokens", type="login")
-        result = self.post(session, action="clientlogin", username=user, password=password,
-                           loginreturnurl="http://127.0.0.1/",
-                           logintoken=token["query"]["tokens"]["logintoken"])
-        assert result["clientlogin"]["status"] == "PASS", result
-        return session
-
-    def text(self, title: str) -> str | None:
-        page = self.post(self.admin, action="query", prop="revisions", titles=title,
-                         rvprop="content", rvslots="main")["query"]["pages"][0]
-        return None if "missing" in page else page["revisions"][0]["slots"]["main"]["content"]
-
-    def revisions(self, title: str) -> list[dict[str, Any]]:
-        page = self.post(self.admin, action="query", prop="revisions", titles=title,
-                         rvdir="newer", rvlimit="max", rvprop="ids|user|sha1")["query"]["pages"][0]
-        return list(page.get("revisions", []))
-
-    def revision_sha1(self, revid: int) -> str | None:
-        pages = self.post(self.admin, action="query", prop="revisions", revids=revid,
-                          rvprop="ids|sha1")["query"].get("pages", [])
-        for page in pages:
-            for revision in page.get("revisions", []):
-                return str(revision["sha1"])
-        return None
-
-    def edit_as_other(self, title: str, text: str) -> None:
-        token = self.post(self.other, action="query", meta="tokens")["query"]["tokens"]
-        self.post(self.other, action="edit", title=title, text=text, nocreate=1,
-                  summary="a note by another person", token=token["csrftoken"])
 
 
 @dataclass
@@ -145,9 +92,9 @@ class Soak:
     root: Path
     seed: int
     use_sync: bool
-    proxy: FaultProxy
+    proxy: Proxy
     runner: Runner
-    api: Api
+    api: Wiki
     rng: random.Random = field(init=False)
     prefix: str = field(init=False)
     titles: list[str] = field(default_factory=list)
@@ -159,7 +106,7 @@ class Soak:
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
-        self.prefix = f"{PREFIX}Soak {self.seed} {int(time.time() * 1000)}/"
+        self.prefix = f"{DEFAULT_PREFIX}Soak {self.seed} {int(time.time() * 1000)}/"
         self.root.mkdir(parents=True, exist_ok=True)
         (self.root / "salonbot.toml").write_text(
             f'[salonbot]\nallowed_prefix = "{self.prefix}"\n', encoding="utf-8")
@@ -216,11 +163,12 @@ class Soak:
             self._change(title)
         if number > 0 and rng.random() < 0.3:  # a person edits a page whose file is untouched
             title = rng.choice([t for t in self.titles if t not in changed])
-            current = self.api.text(title)
+            current = self.api.page_text(title)
             if current is not None:
                 note = f"A note by OtherUser, number {self.counter}."
                 self.counter += 1
-                self.api.edit_as_other(title, current + "\n\n" + note)
+                self.api.edit_as_other(title, current + "\n\n" + note,
+                                       summary="a note by another person", nocreate=1)
                 self.notes[title].append(note)
         rules = random_rules(rng, SOCKET_TIMEOUT + 0.7, count=rng.choice((1, 1, 2)))
         if number == 0:
@@ -263,7 +211,7 @@ class Soak:
         for title in self.titles:
             path = self.path(title)
             file_text = path.read_text(encoding="utf-8")
-            wiki_text = self.api.text(title)
+            wiki_text = self.api.page_text(title)
             if self.latest_change[title] not in file_text:
                 problems.append(f"{path.name}: local change {self.latest_change[title]!r} lost")
             rendered = render_report(load_report(path))
@@ -292,11 +240,11 @@ def run_soak(info: SandboxInfo, root: Path, scenarios: int, seed: int,
     """Run `scenarios` scenarios (the first creates the 20 pages) with sync, or with push and
     pull if not `use_sync`; every problem found."""
     root.mkdir(parents=True, exist_ok=True)
-    with FaultProxy(info.url) as proxy:
+    with Proxy(info.url) as proxy:
         proxied = proxied_pywikibot_dir(info.pywikibot_dir, root / "pywikibot-proxied",
                                         f"{proxy.url}/api.php", socket_timeout=SOCKET_TIMEOUT)
-        soak = Soak(info, root / "workspace", seed, use_sync,
-                    proxy, Runner(root / "workspace", info.pywikibot_dir, proxied), Api(info))
+        soak = Soak(info, root / "workspace", seed, use_sync, proxy,
+                    Runner(root / "workspace", info.pywikibot_dir, proxied), Wiki(info))
         problems: list[str] = []
         for number in range(scenarios + 1):
             found = soak.scenario(number)

@@ -1,5 +1,5 @@
 """The `salonbot` command's offline subcommands: render, parse, validate, new, schema, --version,
-and the help and README text of every subcommand."""
+and the help text of every subcommand (tests/test_docs.py checks docs/commands.md)."""
 
 from __future__ import annotations
 
@@ -243,7 +243,7 @@ def test_version() -> None:
     assert salonbot.__version__ == "0.1.0"
 
 
-# --- help and README ------------------------------------------------------------------------------
+# --- help ---------------------------------------------------------------------------------------
 
 def test_there_are_subcommands() -> None:
     assert {"validate", "render", "parse", "new", "schema"} <= set(_subcommands())
@@ -260,12 +260,3 @@ def test_every_subcommand_has_help_with_an_example(name: str,
     example = re.search(r"^example:\n  (salonbot .+|.*\$\(salonbot .+)$", out, re.MULTILINE)
     assert example, out
     assert re.search(rf"\bsalonbot {name}\b", example.group(1))
-
-
-@pytest.mark.parametrize("name", sorted(_subcommands()))
-def test_every_subcommand_is_documented_in_the_readme(name: str) -> None:
-    readme = REPO / "README.md"
-    assert readme.is_file(), "README.md is missing"
-    text = readme.read_text(encoding="utf-8")
-    assert re.search(rf"^### `?salonbot {re.escape(name)}`?\s*$", text, re.MULTILINE), (
-        f"README.md has no `### salonbot {name}` section")

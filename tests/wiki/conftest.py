@@ -1,8 +1,9 @@
 """Fixtures for integration tests against a real sandbox MediaWiki (see salonbot.sandbox).
 
 One wiki is started per test session in a temporary directory and stopped at the end. Tests
-look at and change it through :class:`Wiki`, which speaks the action API over HTTP as the
-admin or as ``OtherUser``, one request at a time. Every test under tests/wiki is marked ``wiki``.
+look at and change it through :class:`tests.support.api.Wiki` (the `wiki` fixture), which speaks
+the action API over HTTP as the admin or as ``OtherUser``, and run salonbot as an operator would
+in a :class:`Workspace`. Every test under tests/wiki is marked ``wiki``.
 """
 
 from __future__ import annotations
@@ -12,13 +13,12 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-import requests
+from tests.support.api import Wiki
 
 from salonbot import sandbox as sandbox_module
-from salonbot.sandbox import Account, SandboxInfo
+from salonbot.sandbox import SandboxInfo
 
 WIKI_TESTS_DIR = Path(__file__).parent
 
@@ -28,105 +28,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if WIKI_TESTS_DIR in item.path.parents:
             item.add_marker(pytest.mark.wiki)
-
-
-class WikiApiError(Exception):
-    """Raised when the sandbox wiki answers a request with an API error."""
-
-
-class Wiki:
-    """Reads and changes the sandbox wiki as people would, through its API.
-
-    Reads and admin actions use the ``Admin`` account; ``*_as_other`` use ``OtherUser``.
-    Each account has its own logged-in HTTP session; requests are sent one at a time.
-    """
-
-    def __init__(self, info: SandboxInfo) -> None:
-        self.info = info
-        accounts = sandbox_module.load_accounts(info.state_dir)
-        self._admin = self._login(accounts["admin"])
-        self._other = self._login(accounts["other"])
-
-    def page_text(self, title: str) -> str | None:
-        """The text of the page's latest revision, or None if the page does not exist."""
-        page = self._query_page(self._admin, title, rvprop="content", rvslots="main")
-        if "missing" in page:
-            return None
-        return str(page["revisions"][0]["slots"]["main"]["content"])
-
-    def revisions(self, title: str) -> list[dict[str, Any]]:
-        """All revisions of the page, oldest first, as dicts with revid, user, sha1, comment,
-        minor (bool), tags and timestamp; [] if the page does not exist."""
-        page = self._query_page(self._admin, title, rvdir="newer", rvlimit="max",
-                                rvprop="ids|user|sha1|comment|flags|tags|timestamp")
-        return [
-            {"revid": rev["revid"], "user": rev["user"], "sha1": rev["sha1"],
-             "comment": rev["comment"], "minor": bool(rev.get("minor", False)), "tags": rev["tags"],
-             "timestamp": rev["timestamp"]}
-            for rev in page.get("revisions", [])
-        ]
-
-    def bot_flags(self, title: str) -> list[bool]:
-        """For each edit of the page in recent changes, oldest first: whether it is flagged bot."""
-        result = self._post(self._admin, action="query", list="recentchanges", rctitle=title,
-                            rcprop="flags|ids", rcdir="newer", rclimit="max",
-                            rctype="edit|new")
-        return [bool(change.get("bot")) for change in result["query"]["recentchanges"]]
-
-    def edit_as_other(self, title: str, text: str, summary: str = "edit by another person",
-                      **params: Any) -> dict[str, Any]:
-        """Save ``text`` as OtherUser (creating the page if needed); the API's edit result."""
-        return self._edit(self._other, title, text, summary, **params)
-
-    def create_as_other(self, title: str, text: str,
-                        summary: str = "page created by another person") -> dict[str, Any]:
-        """Create the page as OtherUser; WikiApiError ``articleexists`` if it exists."""
-        return self._edit(self._other, title, text, summary, createonly=1)
-
-    def delete(self, title: str, reason: str = "deleted by a test") -> None:
-        """Delete the page as the admin."""
-        self._post(self._admin, action="delete", title=title, reason=reason,
-                   token=self._token(self._admin, "csrf"))
-
-    def protect(self, title: str, protections: str = "edit=sysop|move=sysop",
-                reason: str = "protected by a test") -> None:
-        """Protect the page (default: only sysops may edit or move it), without expiry."""
-        self._post(self._admin, action="protect", title=title, protections=protections,
-                   reason=reason, token=self._token(self._admin, "csrf"))
-
-    def _edit(self, session: requests.Session, title: str, text: str, summary: str,
-              **params: Any) -> dict[str, Any]:
-        result = self._post(session, action="edit", title=title, text=text, summary=summary,
-                            token=self._token(session, "csrf"), **params)
-        return dict(result["edit"])
-
-    def _query_page(self, session: requests.Session, title: str, **params: Any) -> dict[str, Any]:
-        result = self._post(session, action="query", prop="revisions", titles=title, **params)
-        return dict(result["query"]["pages"][0])
-
-    def _login(self, account: Account) -> requests.Session:
-        session = requests.Session()
-        session.trust_env = False  # never send 127.0.0.1 through a proxy from the environment
-        result = self._post(session, action="clientlogin", username=account.user,
-                            password=account.password, loginreturnurl=self.info.url,
-                            logintoken=self._token(session, "login"))
-        if result["clientlogin"]["status"] != "PASS":
-            raise WikiApiError(f"login as {account.user} failed: {result['clientlogin']}")
-        return session
-
-    def _token(self, session: requests.Session, kind: str) -> str:
-        result = self._post(session, action="query", meta="tokens", type=kind)
-        return str(result["query"]["tokens"][f"{kind}token"])
-
-    def _post(self, session: requests.Session, **params: Any) -> dict[str, Any]:
-        response = session.post(self.info.api_url, timeout=30,
-                                data={**params, "format": "json", "formatversion": 2})
-        response.raise_for_status()
-        result = dict(response.json())
-        if "error" in result:
-            error = result["error"]
-            raise WikiApiError(f"{error['code']}: {error.get('info', '')}")
-        return result
 
 
 @pytest.fixture(scope="session")

@@ -16,8 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.faultproxy import FaultProxy, Rule, proxied_pywikibot_dir
-from tests.soak import Api, Runner
+from tests.soak import Runner
+from tests.support.api import Wiki
+from tests.support.proxy import Proxy, Rule
+from tests.support.pywikibot_dir import proxied_pywikibot_dir
 from tests.wiki.conftest import PREFIX
 
 from salonbot.report.render import render_report
@@ -28,18 +30,13 @@ REPORTS = 4
 
 
 @pytest.fixture(scope="module")
-def proxy(sandbox: SandboxInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(sandbox.url) as running:
+def proxy(sandbox: SandboxInfo) -> Iterator[Proxy]:
+    with Proxy(sandbox.url) as running:
         yield running
 
 
-@pytest.fixture(scope="module")
-def api(sandbox: SandboxInfo) -> Api:
-    return Api(sandbox)
-
-
 @pytest.fixture
-def runner(sandbox: SandboxInfo, proxy: FaultProxy, tmp_path: Path) -> Runner:
+def runner(sandbox: SandboxInfo, proxy: Proxy, tmp_path: Path) -> Runner:
     proxied = proxied_pywikibot_dir(sandbox.pywikibot_dir, tmp_path / "pwb",
                                     f"{proxy.url}/api.php")
     root = tmp_path / "workspace"
@@ -57,7 +54,7 @@ def write_reports(runner: Runner, version: str) -> None:
             "budget: 1200 USD.\n", encoding="utf-8")
 
 
-def check_whole(runner: Runner, api: Api) -> None:
+def check_whole(runner: Runner, wiki: Wiki) -> None:
     """Every report file loads; the state file is JSON; each recorded base exists on the wiki
     with the sha1 recorded."""
     reports = runner.root / "reports"
@@ -67,10 +64,10 @@ def check_whole(runner: Runner, api: Api) -> None:
     if state_file.exists():
         state = json.loads(state_file.read_text(encoding="utf-8"))
         for title, base in state["sites"].get("sandbox:sandbox", {}).items():
-            assert api.revision_sha1(base["revid"]) == base["sha1"], title
+            assert wiki.revision_sha1(base["revid"]) == base["sha1"], title
 
 
-def converge(runner: Runner, api: Api, command: str) -> None:
+def converge(runner: Runner, wiki: Wiki, command: str) -> None:
     """A clean rerun brings files and wiki together; a second one makes no edit."""
     if command == "pull":
         runner.run("pull")
@@ -79,16 +76,16 @@ def converge(runner: Runner, api: Api, command: str) -> None:
     assert first.returncode == 0, first.stdout + first.stderr
     prefix = (runner.root / "salonbot.toml").read_text().split('"')[1]
     titles = [f"{prefix}R{number}" for number in range(REPORTS)]
-    before = [len(api.revisions(title)) for title in titles]
+    before = [len(wiki.revisions(title)) for title in titles]
     second = runner.run(command, "--yes")
     assert second.returncode == 0, second.stdout + second.stderr
-    assert [len(api.revisions(title)) for title in titles] == before
+    assert [len(wiki.revisions(title)) for title in titles] == before
     for number, title in enumerate(titles):
         path = runner.root / "reports" / f"r{number}.yaml"
-        assert api.text(title) == render_report(load_report(path))
+        assert wiki.page_text(title) == render_report(load_report(path))
 
 
-def killed_run(runner: Runner, proxy: FaultProxy, command: tuple[str, ...],
+def killed_run(runner: Runner, proxy: Proxy, command: tuple[str, ...],
                rules: list[Rule], delay: float | None) -> None:
     proxy.plan(rules)
 
@@ -109,7 +106,7 @@ def killed_run(runner: Runner, proxy: FaultProxy, command: tuple[str, ...],
 @pytest.mark.parametrize("seed", [0, 2])  # kill after a saved edit; after a random delay
 @pytest.mark.parametrize("command", ["push", "pull", "sync"])
 def test_a_killed_run_leaves_whole_files_and_a_true_state(
-        command: str, seed: int, runner: Runner, proxy: FaultProxy, api: Api) -> None:
+        command: str, seed: int, runner: Runner, proxy: Proxy, wiki: Wiki) -> None:
     rng = random.Random(f"{command}{seed}")
     write_reports(runner, "one")
     assert runner.run("push", "--yes").returncode == 0
@@ -131,8 +128,8 @@ def test_a_killed_run_leaves_whole_files_and_a_true_state(
     else:
         rules, delay = [], rng.uniform(0.3, 1.5)
     killed_run(runner, proxy, args, rules, delay)
-    check_whole(runner, api)
+    check_whole(runner, wiki)
     if command == "pull":
         runner.run("pull", "--force")
-        check_whole(runner, api)
-    converge(runner, api, "push" if command == "pull" else command)
+        check_whole(runner, wiki)
+    converge(runner, wiki, "push" if command == "pull" else command)

@@ -1,4 +1,4 @@
-"""salonbot against a flaky network: the fault-injecting proxy (tests/faultproxy.py) sits between
+"""salonbot against a flaky network: the proxy of tests/support (with faults planned) sits between
 pywikibot and the sandbox wiki. Retried faults are one clean line each, never a traceback; no
 fault loses a local change, duplicates text or overwrites anybody; clean reruns converge."""
 
@@ -9,9 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.faultproxy import FaultProxy, Rule, proxied_pywikibot_dir
 from tests.soak import run_soak
-from tests.wiki.conftest import PREFIX, Wiki, Workspace
+from tests.support.api import Wiki
+from tests.support.proxy import Proxy, Rule
+from tests.support.pywikibot_dir import proxied_pywikibot_dir
+from tests.wiki.conftest import PREFIX, Workspace
 
 import salonbot
 from salonbot.sandbox import SandboxInfo
@@ -20,13 +22,13 @@ BAD = Path(__file__).parent.parent / "bad"
 
 
 @pytest.fixture(scope="module")
-def proxy(sandbox: SandboxInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(sandbox.url) as running:
+def proxy(sandbox: SandboxInfo) -> Iterator[Proxy]:
+    with Proxy(sandbox.url) as running:
         yield running
 
 
 @pytest.fixture(scope="module")
-def proxied_dir(sandbox: SandboxInfo, proxy: FaultProxy,
+def proxied_dir(sandbox: SandboxInfo, proxy: Proxy,
                 tmp_path_factory: pytest.TempPathFactory) -> Path:
     return proxied_pywikibot_dir(sandbox.pywikibot_dir, tmp_path_factory.mktemp("pwb") / "pwb",
                                  f"{proxy.url}/api.php")
@@ -43,11 +45,11 @@ def report(title: str, text: str = "We met and talked.") -> str:
     return f"title: {title}\nwhat_happened: {text}\nbudget: 1200 USD.\n"
 
 
-def edits(proxy: FaultProxy) -> list[str]:
+def edits(proxy: Proxy) -> list[str]:
     return [r.params.get("title", "") for r in proxy.requests if r.params.get("action") == "edit"]
 
 
-def test_retried_503s_are_one_clean_line_each(flaky: Workspace, proxy: FaultProxy,
+def test_retried_503s_are_one_clean_line_each(flaky: Workspace, proxy: Proxy,
                                               wiki: Wiki) -> None:
     title = PREFIX + "Faults clean lines"
     flaky.write("clean.yaml", report(title))
@@ -65,7 +67,7 @@ def test_retried_503s_are_one_clean_line_each(flaky: Workspace, proxy: FaultProx
 # answer was lost or damaged (and a 5xx, where it did not).
 @pytest.mark.parametrize("kind", ["drop_after", "slow", "truncate", "status"])
 def test_a_fault_on_an_update_loses_nothing_and_a_rerun_converges(
-        kind: str, flaky: Workspace, proxy: FaultProxy, wiki: Wiki) -> None:
+        kind: str, flaky: Workspace, proxy: Proxy, wiki: Wiki) -> None:
     title = PREFIX + f"Faults update {kind.replace('_', ' ')}"
     path = flaky.write("update.yaml", report(title))
     proxy.plan([])
@@ -84,7 +86,7 @@ def test_a_fault_on_an_update_loses_nothing_and_a_rerun_converges(
 
 
 def test_a_lost_answer_to_a_create_is_not_reported_as_someone_elses_page(
-        flaky: Workspace, proxy: FaultProxy, wiki: Wiki) -> None:
+        flaky: Workspace, proxy: Proxy, wiki: Wiki) -> None:
     # pywikibot retries the createonly edit; the wiki answers `articleexists` for our own page.
     title = PREFIX + "Faults lost create answer"
     flaky.write("lost.yaml", report(title))
@@ -97,7 +99,7 @@ def test_a_lost_answer_to_a_create_is_not_reported_as_someone_elses_page(
 
 @pytest.mark.parametrize("kind", ["truncate", "drop_before"])
 def test_a_read_that_keeps_failing_is_one_line_not_a_traceback(
-        kind: str, flaky: Workspace, proxy: FaultProxy, wiki: Wiki) -> None:
+        kind: str, flaky: Workspace, proxy: Proxy, wiki: Wiki) -> None:
     title = PREFIX + f"Faults read {kind.replace('_', ' ')}"
     flaky.write("read.yaml", report(title))
     proxy.plan([])
@@ -112,17 +114,14 @@ def test_a_read_that_keeps_failing_is_one_line_not_a_traceback(
     assert len(wiki.revisions(title)) == 1
 
 
-def test_bad_files_write_nothing_and_show_no_traceback(flaky: Workspace, proxy: FaultProxy,
+def test_bad_files_write_nothing_and_show_no_traceback(flaky: Workspace, proxy: Proxy,
                                                        wiki: Wiki) -> None:
     for path in sorted(BAD.glob("*.yaml")):
         shutil.copyfile(path, flaky.reports / path.name)
     good = PREFIX + "Faults among bad files"
     flaky.write("zz-good.yaml", report(good))
     proxy.plan([])
-    commands = [("push", "--yes")]
-    if flaky.run("sync", "--help").returncode == 0:
-        commands.append(("sync", "--yes"))
-    for command in commands:
+    for command in [("push", "--yes"), ("sync", "--yes")]:
         result = flaky.run(*command)
         assert result.returncode == 1
         assert "Traceback" not in result.stdout + result.stderr, result.stderr

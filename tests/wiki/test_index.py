@@ -8,10 +8,11 @@ import uuid
 from pathlib import Path
 
 import pytest
+from tests.support.api import Wiki
 
 from salonbot.report.overview import MARKER_END, MARKER_START
 
-from .conftest import Wiki, Workspace
+from .conftest import Workspace
 
 GOLDEN = Path(__file__).parents[1] / "golden"
 

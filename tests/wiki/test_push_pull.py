@@ -7,7 +7,8 @@ import difflib
 import hashlib
 import json
 
-from tests.wiki.conftest import PREFIX, Wiki, Workspace
+from tests.support.api import Wiki
+from tests.wiki.conftest import PREFIX, Workspace
 
 import salonbot
 

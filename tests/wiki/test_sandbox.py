@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from tests.support.api import Wiki, WikiApiError
 
 from salonbot.commands.sandbox import run
 from salonbot.sandbox import (
@@ -25,8 +26,6 @@ from salonbot.sandbox import (
     status,
     stop,
 )
-
-from .conftest import Wiki, WikiApiError
 
 PYWIKIBOT_LOGIN_AND_EDIT = """
 import json, sys, pywikibot

@@ -10,21 +10,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.faultproxy import FaultProxy, Rule, proxied_pywikibot_dir
-from tests.wiki.conftest import PREFIX, Wiki, Workspace
+from tests.support.api import Wiki
+from tests.support.proxy import Proxy, Rule
+from tests.support.pywikibot_dir import proxied_pywikibot_dir
+from tests.wiki.conftest import PREFIX, Workspace
 
 from salonbot import sandbox as sandbox_module
 from salonbot.sandbox import SandboxInfo
 
 
 @pytest.fixture
-def proxy(sandbox: SandboxInfo) -> Iterator[FaultProxy]:
-    with FaultProxy(sandbox.url) as running:
+def proxy(sandbox: SandboxInfo) -> Iterator[Proxy]:
+    with Proxy(sandbox.url) as running:
         yield running
 
 
 @pytest.fixture
-def proxied(workspace: Workspace, proxy: FaultProxy, sandbox: SandboxInfo,
+def proxied(workspace: Workspace, proxy: Proxy, sandbox: SandboxInfo,
             tmp_path: Path) -> Workspace:
     """The workspace with a pywikibot dir of its own (it logs in afresh) behind the proxy."""
     directory = proxied_pywikibot_dir(sandbox.pywikibot_dir, tmp_path / "pwb",
@@ -51,7 +53,7 @@ def test_pywikibot_files_are_private(workspace: Workspace, sandbox: SandboxInfo)
     assert jars and all(mode(jar) == 0o600 for jar in jars)
 
 
-def test_the_bot_password_is_in_no_output_and_no_log(proxied: Workspace, proxy: FaultProxy,
+def test_the_bot_password_is_in_no_output_and_no_log(proxied: Workspace, proxy: Proxy,
                                                      sandbox: SandboxInfo, wiki: Wiki) -> None:
     password = sandbox_module.load_accounts(sandbox.state_dir)["bot_password"].password
     pywikibot_dir = Path(proxied.env["PYWIKIBOT_DIR"])
@@ -59,9 +61,8 @@ def test_the_bot_password_is_in_no_output_and_no_log(proxied: Workspace, proxy: 
     proxied.write("secret.yaml", report(title))
     noisy = ("-verbose", "-debug", "-log")
     commands = [("validate",), ("render", "reports/secret.yaml"), ("push", "--dry-run", *noisy),
-                ("push", "--yes", *noisy), ("pull", *noisy)]
-    if proxied.run("sync", "--help").returncode == 0:
-        commands += [("status", *noisy), ("diff", *noisy), ("sync", "--yes", *noisy)]
+                ("push", "--yes", *noisy), ("pull", *noisy), ("status", *noisy), ("diff", *noisy),
+                ("sync", "--yes", *noisy)]
     # The first command that logs in meets a failing login request, which pywikibot logs with
     # its parameters before retrying.
     proxy.plan([Rule("status", action="login"), Rule("drop_before", action="clientlogin")])
@@ -92,7 +93,7 @@ TRICKS = {
 
 
 def test_titles_outside_the_prefix_are_refused_however_spelled(proxied: Workspace,
-                                                               proxy: FaultProxy,
+                                                               proxy: Proxy,
                                                                wiki: Wiki) -> None:
     for number, title in enumerate(TRICKS.values()):
         proxied.write(f"trick-{number}.yaml", report(title))
@@ -107,7 +108,7 @@ def test_titles_outside_the_prefix_are_refused_however_spelled(proxied: Workspac
         assert wiki.page_text(title) is None, title
 
 
-def test_every_request_names_salonbot_and_its_operator(proxied: Workspace, proxy: FaultProxy,
+def test_every_request_names_salonbot_and_its_operator(proxied: Workspace, proxy: Proxy,
                                                        sandbox: SandboxInfo) -> None:
     config = (sandbox.pywikibot_dir / "user-config.py").read_text(encoding="utf-8")
     match = re.search(r"^user_agent_description = (.+)$", config, re.MULTILINE)

@@ -9,7 +9,8 @@ import json
 import subprocess
 from typing import Any
 
-from tests.wiki.conftest import PREFIX, Wiki, Workspace
+from tests.support.api import Wiki
+from tests.wiki.conftest import PREFIX, Workspace
 
 import salonbot
 from salonbot.sync.journal import LOCK_FILE, LOG_FILE
