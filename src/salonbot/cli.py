@@ -1,6 +1,6 @@
 """The `salonbot` command: builds the parser from the command modules (salonbot/commands/),
 hands pywikibot's global options to pywikibot, runs the subcommand and turns errors into one
-line and an exit code (errors.ExitCode; see README)."""
+line and an exit code (errors.ExitCode; see docs/commands.md)."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         unknown = apply_global_options(pywikibot_options)
         if unknown:
-            raise SystemExit(f"salonbot: unknown pywikibot option {unknown[0]} (see README)")
+            raise SystemExit(f"salonbot: unknown pywikibot option {unknown[0]} (see docs/operations.md)")
         return int(args.handler(args))
     except ReportErrors as error:
         for problem in error.errors:

@@ -46,7 +46,7 @@ def cmd_pull(args: argparse.Namespace) -> ExitCode:
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add push and pull."""
     p = add_command(subparsers, "push", cmd_push,
-                    "publish report files to the wiki (safely; see README)",
+                    "publish report files to the wiki (safely; see docs/commands.md)",
                     "salonbot push --dry-run reports/ma-ug.yaml",
                     [FILES, DIRECTORY, DRY_RUN, YES, CONFIG], wiki=True)
     p.add_argument("--summary", help="the edit summary (default: from salonbot.toml)")

@@ -103,7 +103,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                 "salonbot diff reports/ma-ug.yaml | less -R", [FILES, DIRECTORY, CONFIG], wiki=True)
 
     p = add_command(subparsers, "sync", cmd_sync,
-                    "three-way sync of report files and wiki pages: push, pull, merge (see README)",
+                    "three-way sync of report files and wiki pages: push, pull, merge (see docs/sync.md)",
                     "salonbot sync --yes --max-edits 20", [DIRECTORY, CONFIG, YES, DRY_RUN],
                     wiki=True)
     p.add_argument("--json", action="store_true", help="print one JSON summary of the run")
