@@ -126,12 +126,17 @@ class Wiki:
                         revision.get("sha1", ""), content,
                         bots_templates=bool(entry.get("templates")))
 
+    def _stopping_templates(self) -> set[str]:
+        """The templates (names without namespace) with which pywikibot's {{bots}} check can
+        refuse an edit: {{bots}}, {{nobots}} and the family's restricting templates."""
+        return {"Bots", "Nobots", *self.site.get_edit_restricted_templates(),
+                *self.site.get_archived_page_templates()}
+
     def _metadata(self) -> dict[str, Any]:
         """Query parameters of a metadata read: the latest revision's ids, timestamp and sha1,
         the templates with which pywikibot's {{bots}} check can refuse an edit (only those are
         listed, so most pages list none), the edit token and the server time."""
-        names = {"Bots", "Nobots", *self.site.get_edit_restricted_templates(),
-                 *self.site.get_archived_page_templates()}
+        names = self._stopping_templates()
         namespace = self.site.namespaces[10].custom_name
         return {"prop": "revisions|templates", "rvprop": "ids|timestamp|sha1",
                 "tltemplates": sorted(f"{namespace}:{name}" for name in names),
@@ -192,6 +197,7 @@ class Wiki:
             preloaded = list(self.site.preloadpages(pages, templates=True, content=True))
         except Error as error:
             raise WikiError(f"the wiki did not answer a read: {_reason(error)}") from None
+        stopping = self._stopping_templates()
         for page in preloaded:
             title = page.title()
             if not page.exists():
@@ -200,10 +206,20 @@ class Wiki:
             revision = page.latest_revision
             found[title] = WikiPage(title, True, revision.revid, revision.timestamp.isoformat(),
                                     revision.sha1 or "", page.text,
-                                    bots_allowed=page.botMayEdit())
+                                    bots_allowed=self._bot_may_edit(page, stopping))
         for asked, page in zip(titles, pages, strict=True):
             found.setdefault(asked, found.get(page.title(), WikiPage(asked, exists=False)))
         return found
+
+    @staticmethod
+    def _bot_may_edit(page: Any, stopping: set[str]) -> bool:
+        """pywikibot's botMayEdit, asked only of a page that transcludes one of the `stopping`
+        templates (preloaded with its text, so this costs no request): botMayEdit parses the
+        whole text for templates, which took a third of a pull's time, and finds nothing to
+        object to on a page that uses none of them."""
+        if not {template.title(with_ns=False) for template in page.templates()} & stopping:
+            return True
+        return bool(page.botMayEdit())
 
     def revision_texts(self, revids: Iterable[int]) -> dict[int, str]:
         """The text of given revisions (old ones included), batched by revision id."""

@@ -1,0 +1,146 @@
+"""A full pull against the least a structured pull can do, side by side on one sandbox wiki.
+
+Starts a sandbox MediaWiki in a temporary folder, loads N copies of the Morocco report page
+(tests/golden/morocco.wiki, each with its own date line) with importDump.php, then times, each in
+a fresh process and alternating, `repeat` times:
+
+- salonbot: `salonbot pull --prefix PREFIX` into an empty folder (reads, parses, renders to check,
+  dumps YAML, writes files, the state file and the load cache);
+- the floor: pywikibot preloading the same pages (`site.preloadpages` over `site.allpages`),
+  `mwparserfromhell.parse` of each text once, and writing each text to a file.
+
+Both runs start warm (an earlier run filled pywikibot's siteinfo cache and its login cookie).
+Target (issue 11): salonbot within 1.5 times the floor.
+
+    python benchmarks/bench_pull.py                    # N = 1000, 3 rounds
+    python benchmarks/bench_pull.py --size 200 --rounds 1
+    python benchmarks/bench_pull.py --write            # and update RESULTS.md
+
+Exits with 1 if the target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from results import write_section
+
+from salonbot import sandbox
+from salonbot.config import DEFAULT_PREFIX
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = ROOT / "tests" / "golden" / "morocco.wiki"
+MEDIAWIKI = Path("/usr/share/mediawiki")
+TARGET = 1.5
+
+# The floor: what any tool that preloads, parses once and writes must do.
+FLOOR = """
+import sys
+from pathlib import Path
+import mwparserfromhell
+import pywikibot
+prefix, folder = sys.argv[1], Path(sys.argv[2])
+site = pywikibot.Site()
+site.login()
+pages = site.allpages(prefix=prefix, namespace=0, content=False)
+for number, page in enumerate(site.preloadpages(pages)):
+    text = page.text
+    mwparserfromhell.parse(text)
+    (folder / f"{number}.wiki").write_text(text, encoding="utf-8")
+"""
+
+
+def import_pages(info: sandbox.SandboxInfo, size: int, work: Path) -> None:
+    """N copies of the Morocco page under the prefix, one revision each, by importDump.php."""
+    page = PAGE.read_text(encoding="utf-8").rstrip()
+    dump = work / "dump.xml"
+    with dump.open("w", encoding="utf-8") as out:
+        out.write('<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11">\n')
+        for index in range(size):
+            text = page.replace("2 March 2019", f"{1 + index % 28} March 2019 (salon {index})", 1)
+            out.write(f"<page><title>{escape(DEFAULT_PREFIX)}Bench {index:05d}</title><ns>0</ns>"
+                      "<revision><timestamp>2019-03-02T12:00:00Z</timestamp>"
+                      "<contributor><username>Salon organiser</username></contributor>"
+                      "<model>wikitext</model><format>text/x-wiki</format>"
+                      f'<text xml:space="preserve">{escape(text)}</text></revision></page>\n')
+        out.write("</mediawiki>\n")
+    env = {**os.environ, "MW_CONFIG_FILE": str(info.state_dir / "wiki" / "LocalSettings.php")}
+    subprocess.run(["php", str(MEDIAWIKI / "maintenance" / "importDump.php"), "--quiet",
+                    "--no-updates", str(dump)], env=env, check=True, stdin=subprocess.DEVNULL,
+                   capture_output=True)
+
+
+def timed(argv: list[str], env: dict[str, str], cwd: Path) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(argv, env=env, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True,
+                          text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(argv[:3])} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--size", type=int, default=1000, help="pages to pull (default 1000)")
+    parser.add_argument("--rounds", type=int, default=3, help="timed runs of each (default 3)")
+    parser.add_argument("--write", action="store_true", help="update benchmarks/RESULTS.md")
+    args = parser.parse_args(argv)
+    salonbot_command = [sys.executable, "-m", "salonbot"]
+    with tempfile.TemporaryDirectory(prefix="bench-pull-") as tmp:
+        work = Path(tmp)
+        info = sandbox.start(work / "sandbox")
+        try:
+            import_pages(info, args.size, work)
+            env = {**os.environ, "PYWIKIBOT_DIR": str(info.pywikibot_dir)}
+            env.pop("PYWIKIBOT_NO_USER_CONFIG", None)
+            times: dict[str, list[float]] = {"salonbot": [], "floor": []}
+            for round_number in range(args.rounds + 1):  # round 0 warms both up
+                for name in ("floor", "salonbot"):
+                    folder = work / f"{name}-{round_number}"
+                    (folder / "reports").mkdir(parents=True)
+                    if name == "salonbot":
+                        argv_ = [*salonbot_command, "pull", "--prefix", DEFAULT_PREFIX,
+                                 "--dir", str(folder / "reports")]
+                    else:
+                        argv_ = [sys.executable, "-c", FLOOR, DEFAULT_PREFIX, str(folder / "reports")]
+                    seconds = timed(argv_, env, folder)
+                    pattern = "*.yaml" if name == "salonbot" else "*.wiki"
+                    pulled = len(list((folder / "reports").glob(pattern)))
+                    if pulled != args.size:
+                        raise SystemExit(f"{name} wrote {pulled} files, not {args.size}")
+                    if round_number:
+                        times[name].append(seconds)
+                    shutil.rmtree(folder)
+        finally:
+            sandbox.stop(work / "sandbox")
+    ours, floor = statistics.median(times["salonbot"]), statistics.median(times["floor"])
+    ratio = ours / floor
+    verdict = "PASS" if ratio <= TARGET else "FAIL"
+    body = (f"Full pull of N={args.size} Morocco-sized pages, median of {args.rounds} runs each "
+            "(each a fresh process, warm pywikibot caches):\n\n"
+            "| run | seconds | per page (ms) |\n| --- | ---: | ---: |\n"
+            f"| salonbot pull --prefix | {ours:.2f} | {ours / args.size * 1000:.1f} |\n"
+            f"| pywikibot preload + mwparserfromhell.parse + write | {floor:.2f} | "
+            f"{floor / args.size * 1000:.1f} |\n\n"
+            f"Ratio {ratio:.2f} (target at most {TARGET}): {verdict}. All runs: salonbot "
+            f"{', '.join(f'{t:.2f}' for t in times['salonbot'])}; floor "
+            f"{', '.join(f'{t:.2f}' for t in times['floor'])}.\n")
+    print(body)
+    if args.write:
+        write_section("## Pull against its floor (bench_pull.py)",
+                      f"## Pull against its floor (bench_pull.py)\n\n{body}")
+    return 0 if verdict == "PASS" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
