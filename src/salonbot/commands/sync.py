@@ -15,6 +15,7 @@ from typing import TextIO
 
 from salonbot.config import load_settings
 from salonbot.console import summary_table
+from salonbot.sync.gitcommit import commit_run, work_tree_of
 from salonbot.sync.run import RESULTS, SyncRun, diff, status, sync
 from salonbot.sync.syncplan import EXIT_LOCKED, EXIT_OK
 
@@ -113,6 +114,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     directory = _directory(args, settings)
     dry_run = args.dry_run or _simulate()
     log_path = None if dry_run else Path(args.log) if args.log else directory / LOG_FILE
+    work_tree = work_tree_of(directory) if args.commit else None  # before anything is done
     with run_lock(directory) if not dry_run else _no_lock() as locked, action_log(log_path) as log:
         if not locked:
             log.info("not run: another sync holds the lock %s", directory / LOCK_FILE)
@@ -124,10 +126,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
         run = sync(wiki, settings, directory, yes=args.yes, dry_run=dry_run,
                    max_edits=max_edits, diffs=sys.stderr if args.json else sys.stdout)
         log_run(log, run)
+        if work_tree is not None and not dry_run:
+            run.commit = commit_run(run, work_tree, wiki.username, wiki.site_key)
     if args.json:
         print(json.dumps(run.to_json(), indent=1, ensure_ascii=False))
     else:
         print_run(run, settings.stop_page, sys.stdout)
+        if run.commit:
+            print(f"git: committed {run.commit}")
     return run.exit_code()
 
 
@@ -171,3 +177,5 @@ def register(subparsers: argparse._SubParsersAction,
     p.add_argument("--max-edits", type=_count, metavar="N",
                    help="make at most N edits, defer the rest (default: salonbot.toml, 0 = none)")
     p.add_argument("--log", metavar="FILE", help=f"the log file (default: DIR/{LOG_FILE})")
+    p.add_argument("--commit", action="store_true", help="in a git work tree: commit the files "
+                   "this run wrote (reports, conflict files, state file); never pushes")

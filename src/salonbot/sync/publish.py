@@ -38,6 +38,7 @@ class Outcome:
     result: str
     message: str = ""
     revid: int | None = None
+    summary: str = ""  # the edit summary of a saved edit
 
 
 def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki | None,
@@ -165,7 +166,7 @@ def save_decision(wiki: Wiki, decision: Decision, summary: str) -> Outcome:
     if result.nochange:
         return Outcome(decision.title, decision.file, "unchanged")
     return Outcome(decision.title, decision.file, "created" if create else "updated",
-                   revid=result.revid)
+                   revid=result.revid, summary=summary)
 
 
 def _holds(wiki: Wiki, decision: Decision) -> bool:

@@ -31,7 +31,7 @@ from salonbot.sync.publish import (
     verify_saved,
     write_pulled,
 )
-from salonbot.sync.state import Base, State
+from salonbot.sync.state import STATE_FILE, Base, State
 from salonbot.sync.syncplan import (
     EDITS,
     EXIT_HALTED,
@@ -126,11 +126,16 @@ def diff(wiki: Wiki, paths: list[Path], out: TextIO = sys.stdout) -> int:
 
 @dataclass
 class SyncRun:
-    """What one sync did: each report with its outcome, or the stop page's text if it halted."""
+    """What one sync did: each report with its outcome, or the stop page's text if it halted;
+    `written`: the files it wrote (report files, conflict files, the state file; not the load
+    cache or the log), in the order written, for `sync --commit`; `commit`: the git commit made
+    of them, if any."""
 
     results: list[tuple[SyncItem, Outcome]] = field(default_factory=list)
     halted: str = ""
     dry_run: bool = False
+    written: list[Path] = field(default_factory=list)
+    commit: str | None = None
 
     def exit_code(self) -> int:
         return EXIT_HALTED if self.halted else exit_code(o.result for _, o in self.results)
@@ -147,7 +152,7 @@ class SyncRun:
         } for item, outcome in self.results]
         return {"exit_code": self.exit_code(), "dry_run": self.dry_run,
                 "halted": bool(self.halted), "stop_page_text": self.halted or None,
-                "counts": counts, "reports": reports}
+                "counts": counts, "reports": reports, "commit": self.commit}
 
 
 class _Runner:
@@ -161,6 +166,7 @@ class _Runner:
         self.colour = use_colour(diffs)
         self.saved: list[tuple[Decision, Outcome]] = []
         self.taken: set[str] = set()
+        self.written: list[Path] = []
 
     def apply(self, item: SyncItem, old_text: str, deferred: bool, allowed: bool) -> Outcome:
         title, file, action = item.title, item.file, item.action
@@ -191,8 +197,11 @@ class _Runner:
         if self.dry_run:
             return Outcome(item.title, file, "pulled", "dry run: nothing written")
         decision = Decision(item.title, file, Action.DOWNLOAD)
-        return write_pulled(item.wiki, decision, self.directory, self.state, self.settings,
-                            self.file_cache)
+        outcome = write_pulled(item.wiki, decision, self.directory, self.state, self.settings,
+                               self.file_cache)
+        if outcome.result == "pulled":
+            self.written.append(self.directory / file)
+        return outcome
 
     def _new_file_name(self, title: str) -> str:
         name = file_name_for(title, self.settings.allowed_prefix)
@@ -229,6 +238,7 @@ class _Runner:
             if yaml_text is not None:
                 self.file_cache.write_report(self.directory / file, yaml_text, title,
                                              sha1_of(text))
+                self.written.append(self.directory / file)
             if outcome.result == "updated":
                 outcome.result = _DONE[action]
         return outcome
@@ -254,6 +264,7 @@ class _Runner:
             "file, run `salonbot sync` again. (Deleting this file without editing keeps your "
             "lines.)\n" + "-" * 79 + "\n")
         write_atomic(self.directory / name, header + item.merged.marked + "\n")
+        self.written.append(self.directory / name)
         yaml_text = lossless_yaml(item.merged.text, item.title, self.settings)
         if yaml_text is None:
             outcome.message += "; the file was not changed (salonbot cannot keep the merge exactly)"
@@ -261,6 +272,7 @@ class _Runner:
         if item.merged.text != item.local_text:
             self.file_cache.write_report(self.directory / item.file, yaml_text, item.title,
                                          sha1_of(item.merged.text))
+            self.written.append(self.directory / item.file)
         page = item.wiki
         self.state.record(item.title, Base(page.revid, page.timestamp, page.sha1, item.file))
         return outcome
@@ -313,6 +325,7 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
     state.flush()
     if not dry_run:
         plan.file_cache.save()
+    run.written = runner.written + ([directory / STATE_FILE] if state.saved else [])
     return run
 
 

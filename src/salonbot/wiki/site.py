@@ -213,7 +213,8 @@ class Wiki:
             revision = page.latest_revision
             found[title] = WikiPage(title, True, revision.revid, revision.timestamp.isoformat(),
                                     revision.sha1 or "", page.text,
-                                    bots_allowed=page.botMayEdit())
+                                    bots_allowed=page.botMayEdit(), user=revision.user or "",
+                                    comment=revision.comment or "")
         for asked, page in zip(titles, pages, strict=True):
             found.setdefault(asked, found.get(page.title(), WikiPage(asked, exists=False)))
         return found
