@@ -112,9 +112,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     settings = load_settings(args.config)
     directory = _directory(args, settings)
+    work_tree = work_tree_of(directory) if args.commit else None  # before anything is done
     dry_run = args.dry_run or _simulate()
     log_path = None if dry_run else Path(args.log) if args.log else directory / LOG_FILE
-    work_tree = work_tree_of(directory) if args.commit else None  # before anything is done
     with run_lock(directory) if not dry_run else _no_lock() as locked, action_log(log_path) as log:
         if not locked:
             log.info("not run: another sync holds the lock %s", directory / LOCK_FILE)
