@@ -23,11 +23,12 @@
 # whose push failed is handled the same way at step 1.
 #
 # Exit code: salonbot sync's (0 done, 1 some report refused or failed, 3 a conflict, 4 halted by
-# the stop page, 5 another run holds the lock), or 6 when git could not pull or push (this run's
-# commit, if any, stays in the clone and goes out with the next run's push).
+# the stop page, 5 another run holds the lock, 6 the wiki could not be reached), or 7 when git
+# could not pull or push (this run's commit, if any, stays in the clone and goes out with the
+# next run's push).
 
 set -u
-cd "${1:-.}" || exit 6
+cd "${1:-.}" || exit 7
 salonbot=${SALONBOT:-salonbot}
 
 say() { echo "salonbot-run: $*" >&2; }
@@ -49,7 +50,7 @@ catch_up() {
 
 if ! catch_up; then
     say "git could not bring in the remote's commits; nothing was synced"
-    exit 6
+    exit 7
 fi
 
 # shellcheck disable=SC2086  # SALONBOT and SALONBOT_SYNC_OPTIONS are split into words on purpose
@@ -60,7 +61,7 @@ if ! git push --quiet 2>/dev/null; then
     # Rejected: a coordinator pushed while this run was syncing. Put this run's commit on top.
     if ! catch_up || ! git push --quiet; then
         say "git push failed; this run's commit stays here and goes out with the next run"
-        exit 6
+        exit 7
     fi
 fi
 exit "$code"
