@@ -222,6 +222,56 @@ def test_a_commit_that_conflicts_with_a_coordinators_is_dropped_and_redone(
     assert results(result) == {"alpha.yaml": "merged", "beta.yaml": "unchanged"}
     page = wiki.page_text(titles["alpha.yaml"]) or ""
     assert "We met in Tangier." in page and "1400 USD" in page
+    merged_revid = wiki.revisions(titles["alpha.yaml"])[-1]["revid"]
+    message = server.git("log", "-1", "--format=%B").stdout
+    assert f"merged   {titles['alpha.yaml']}\n" in message
+    assert f"revision {merged_revid} by {sandbox.bot_user}; summary: " in message
     laptop.git("pull", "--quiet", "--ff-only")
     assert "We met in Tangier." in laptop.read("alpha.yaml")
     assert "1400 USD" in laptop.read("alpha.yaml")
+
+
+def test_a_conflict_is_committed_resolved_on_the_laptop_and_pushed_by_the_server(
+        tmp_path: Path, sandbox: SandboxInfo, wiki: Wiki, git_env: dict[str, str]) -> None:
+    laptop, server, titles = make_clones(tmp_path, sandbox, git_env, "conflict")
+    title = titles["alpha.yaml"]
+    # The coordinator commits a new budget without publishing it; someone edits the same line on
+    # the wiki.
+    text = laptop.read("alpha.yaml")
+    laptop.write("alpha.yaml", text.replace("1200 USD", "1500 USD"))
+    laptop.git("commit", "--quiet", "-am", "alpha: budget 1500")
+    laptop.git("push", "--quiet")
+    revid = edit_wiki(wiki, title, "1200 USD", "1600 USD", "budget 1600")
+
+    result = server.run_script()
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert results(result) == {"alpha.yaml": "conflict", "beta.yaml": "unchanged"}
+    files = server.git("show", "--name-only", "--format=", "HEAD").stdout.split()
+    assert "reports/alpha.conflict.wiki" in files and "reports/.salonbot-state.json" in files
+    message = server.git("log", "-1", "--format=%B").stdout
+    assert f"conflict {title}\n" in message
+    assert f"conflicts with revision {revid} by OtherUser; summary: budget 1600\n" in message
+    assert server.git("ls-remote", "origin", "main").stdout.split()[0] == server.head()
+    assert "1600 USD" in (wiki.page_text(title) or "")  # the wiki page was not edited
+
+    # The coordinator resolves it: the file says what the page should say, the conflict file goes.
+    laptop.git("pull", "--quiet", "--ff-only")
+    conflict = laptop.read("alpha.conflict.wiki")
+    assert "1500 USD" in conflict and "1600 USD" in conflict
+    laptop.write("alpha.yaml", laptop.read("alpha.yaml").replace("1500 USD", "1550 USD"))
+    laptop.git("rm", "--quiet", "reports/alpha.conflict.wiki")
+    laptop.git("commit", "--quiet", "-am", "alpha: conflict resolved, budget 1550")
+    laptop.git("push", "--quiet")
+
+    # The server's next run pushes the resolved file: no conflict, and a commit of the new base.
+    result = server.run_script()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert results(result) == {"alpha.yaml": "pushed", "beta.yaml": "unchanged"}
+    assert "1550 USD" in (wiki.page_text(title) or "")
+    new_revid = wiki.revisions(title)[-1]["revid"]
+    message = server.git("log", "-1", "--format=%B").stdout
+    assert message.startswith("salonbot sync (sandbox:sandbox): 1 pushed\n")
+    assert f"revision {new_revid} by {sandbox.bot_user}; summary: " in message
+    assert server.git("show", "--name-only", "--format=", "HEAD").stdout.split() == [STATE]
+    laptop.git("pull", "--quiet", "--ff-only")
+    assert laptop.state()[title]["revid"] == new_revid
