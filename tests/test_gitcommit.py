@@ -164,11 +164,10 @@ def test_sync_commit_outside_a_work_tree_stops_before_doing_anything(
 def test_commit_message_names_each_page_revision_user_and_summary() -> None:
     prefix = "Strategy/Reports/"
     changes = [
-        PageChange(prefix + "MA UG", "pulled", 1234, "OtherUser", "fix a typo", ("ma-ug.yaml",)),
+        PageChange(prefix + "MA UG", "pulled", 1234, "OtherUser", "fix a typo"),
         PageChange(prefix + "WM XX", "merged", 1240, "SalonBot",
-                   "salonbot: update (merged with the wiki's revision 1239)", ("wm-xx.yaml",)),
-        PageChange(prefix + "WM YY", "conflict", 1241, "OtherUser", "",
-                   ("wm-yy.yaml", "wm-yy.conflict.wiki")),
+                   "salonbot: update (merged with the wiki's revision 1239)"),
+        PageChange(prefix + "WM YY", "conflict", 1241, "OtherUser", ""),
     ]
     message = commit_message(changes, "meta:meta", ["reports/ma-ug.yaml", "reports/wm-xx.yaml"])
 

@@ -19,10 +19,7 @@ from pathlib import Path
 
 from salonbot.errors import SalonbotError
 from salonbot.sync.run import SyncRun
-from salonbot.sync.syncplan import conflict_file_name
-
-#: The results of a run that wrote a page's file, or changed its base in the state file.
-COMMITTED_RESULTS = ("pulled", "merged", "conflict", "pushed", "created")
+from salonbot.sync.syncplan import SyncAction
 
 
 class GitError(SalonbotError):
@@ -39,7 +36,6 @@ class PageChange:
     revid: int | None
     user: str
     summary: str
-    files: tuple[str, ...]
 
 
 def _git(work_tree: Path, *args: str, check: bool = True,
@@ -80,25 +76,21 @@ def work_tree_of(directory: Path) -> Path:
 
 
 def page_changes(run: SyncRun, bot_user: str) -> list[PageChange]:
-    """The pages a run changed files for, in the run's order. A pulled page or a conflict names
-    the wiki's revision with its author and summary; an edit the run saved names the new
-    revision, the bot account and the summary it used."""
+    """The pages a run changed files for, in the run's order. A pulled page or a new conflict
+    names the wiki's revision with its author and summary; an edit the run saved names the new
+    revision, the bot account and the summary it used. A conflict left from an earlier run (the
+    run wrote nothing for it) is not named."""
     changes = []
     for item, outcome in run.results:
-        if outcome.result not in COMMITTED_RESULTS:
-            continue
-        files = [item.file] if item.file else []
         wiki = item.wiki
-        if outcome.result == "conflict":
-            files.append(conflict_file_name(item.file))
-        if outcome.result in ("pulled", "conflict"):
-            changes.append(PageChange(item.title, outcome.result,
-                                      wiki.revid if wiki is not None else outcome.revid,
-                                      wiki.user if wiki is not None else "",
-                                      wiki.comment if wiki is not None else "", tuple(files)))
-        else:
+        if outcome.result == "pulled" or (outcome.result == "conflict"
+                                          and item.action is SyncAction.CONFLICT):
+            assert wiki is not None  # what was pulled, or what the file conflicts with
+            changes.append(PageChange(item.title, outcome.result, wiki.revid, wiki.user,
+                                      wiki.comment))
+        elif outcome.result in ("merged", "pushed", "created"):
             changes.append(PageChange(item.title, outcome.result, outcome.revid, bot_user,
-                                      outcome.summary, tuple(files)))
+                                      outcome.summary))
     return changes
 
 
