@@ -136,6 +136,8 @@ def test_laptop_and_server_share_reports_and_state_through_git(
     assert server.git("status", "--porcelain").stdout == ""  # the log and the lock are ignored
     assert server.git("ls-remote", "origin", "main").stdout.split()[0] == server.head()
     assert server.state()[titles["alpha.yaml"]]["revid"] == revid
+    log = (server.reports / "salonbot.log").read_text(encoding="utf-8")
+    assert f"git commit {server.git('rev-parse', '--short', 'HEAD').stdout.strip()}\n" in log
 
     # The laptop pulls with git, edits, pushes with salonbot, commits and git-pushes.
     laptop.git("pull", "--quiet", "--ff-only")

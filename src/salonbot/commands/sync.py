@@ -128,6 +128,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         log_run(log, run)
         if work_tree is not None and not dry_run:
             run.commit = commit_run(run, work_tree, wiki.username, wiki.site_key)
+            log.info("git commit %s", run.commit or "- (nothing changed)")
     if args.json:
         print(json.dumps(run.to_json(), indent=1, ensure_ascii=False))
     else:
