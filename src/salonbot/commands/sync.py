@@ -23,6 +23,7 @@ from salonbot.commands.common import (
 )
 from salonbot.console import summary_table
 from salonbot.errors import ExitCode
+from salonbot.sync.gitcommit import commit_run, work_tree_of
 from salonbot.sync.journal import LOCK_FILE, LOG_FILE, action_log, log_run, no_lock, run_lock
 from salonbot.sync.run import RESULTS, SyncRun, diff, status, sync
 from salonbot.wiki.options import simulating
@@ -64,6 +65,7 @@ def cmd_sync(args: argparse.Namespace) -> ExitCode:
     """Sync under the run lock (a dry run takes none), logging each action; print the run."""
     settings = settings_of(args)
     directory = report_directory(args, settings)
+    work_tree = work_tree_of(directory) if args.commit else None  # before anything is done
     dry_run = args.dry_run or simulating()
     log_path = None if dry_run else Path(args.log) if args.log else directory / LOG_FILE
     with run_lock(directory) if not dry_run else no_lock() as locked, action_log(log_path) as log:
@@ -77,10 +79,15 @@ def cmd_sync(args: argparse.Namespace) -> ExitCode:
         run = sync(wiki, settings, directory, yes=args.yes, dry_run=dry_run,
                    max_edits=max_edits, diffs=sys.stderr if args.json else sys.stdout)
         log_run(log, run)
+        if work_tree is not None and not dry_run:
+            run.commit = commit_run(run, work_tree, wiki.username, wiki.site_key)
+            log.info("git commit %s", run.commit or "- (nothing changed)")
     if args.json:
         print(json.dumps(run.to_json(), indent=1, ensure_ascii=False))
     else:
         print_run(run, settings.stop_page, sys.stdout)
+        if run.commit:
+            print(f"git: committed {run.commit}")
     return run.exit_code()
 
 
@@ -110,3 +117,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--max-edits", type=_count, metavar="N",
                    help="make at most N edits, defer the rest (default: salonbot.toml, 0 = none)")
     p.add_argument("--log", metavar="FILE", help=f"the log file (default: DIR/{LOG_FILE})")
+    p.add_argument("--commit", action="store_true", help="in a git work tree: commit the files "
+                   "this run wrote (reports, conflict files, state file); never pushes")

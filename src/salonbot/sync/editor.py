@@ -117,7 +117,7 @@ class Editor:
         if result.nochange:
             return Outcome(edit.title, edit.file, "unchanged")
         return Outcome(edit.title, edit.file, "created" if edit.create else "updated",
-                       revid=result.revid)
+                       revid=result.revid, summary=edit.summary)
 
     def _holds(self, edit: Edit) -> bool:
         """Whether the wiki's latest revision of the page is exactly the edit's text."""

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from salonbot.report.parse import parse_page
 from salonbot.report.render import render_report
-from salonbot.report.yamlio import dump_report
+from salonbot.report.yamlio import dump_report, write_atomic
 from salonbot.sync.local import FileCache
 from salonbot.sync.plan import Outcome
-from salonbot.sync.state import Base, State
+from salonbot.sync.state import STATE_FILE, Base, State
 from salonbot.wiki.page import WikiPage, sha1_of
 
 
@@ -34,10 +34,17 @@ class ReportFolder:
         self.state = State.load(directory, site_key)
         self.files = FileCache.load(directory)
         self.template = template
+        self.written: list[Path] = []  # the files written, in order (for `sync --commit`)
 
     def write_report(self, file: str, yaml_text: str, title: str, page_text: str) -> None:
         """Write the report file `file` that salonbot made for the page text `page_text`."""
         self.files.write_report(self.directory / file, yaml_text, title, sha1_of(page_text))
+        self.written.append(self.directory / file)
+
+    def write_conflict(self, name: str, text: str) -> None:
+        """Write the conflict file `name` (atomically)."""
+        write_atomic(self.directory / name, text)
+        self.written.append(self.directory / name)
 
     def write_pulled(self, title: str, file: str, page: WikiPage | None) -> Outcome:
         """Write the page (read with its text) into the report file `file` and record its
@@ -57,5 +64,7 @@ class ReportFolder:
     def close(self, *, dry_run: bool) -> None:
         """Write the bases recorded and (unless a dry run) the load cache."""
         self.state.flush()
+        if self.state.saved:
+            self.written.append(self.directory / STATE_FILE)
         if not dry_run:
             self.files.save()

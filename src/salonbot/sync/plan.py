@@ -107,6 +107,7 @@ class Outcome:
     result: str
     message: str = ""
     revid: int | None = None
+    summary: str = ""  # the edit summary of a saved edit
 
 
 def report_refusal(file: str, title: str, problem: str, prefix: str,

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 from salonbot.config import Settings
 from salonbot.console import Progress, summary_table, unified_diff, use_colour
 from salonbot.errors import ExitCode, SalonbotError
-from salonbot.report.yamlio import write_atomic
 from salonbot.sync.editor import DRY_RUN, Edit, Editor
 from salonbot.sync.folder import ReportFolder, lossless_yaml
 from salonbot.sync.local import Local, free_file_name, read_locals
@@ -117,11 +116,16 @@ def diff(wiki: Wiki, paths: list[Path], out: TextIO = sys.stdout) -> ExitCode:
 
 @dataclass
 class SyncRun:
-    """What one sync did: each report with its outcome, or the stop page's text if it halted."""
+    """What one sync did: each report with its outcome, or the stop page's text if it halted;
+    `written`: the files it wrote (report files, conflict files, the state file; not the load
+    cache or the log), in the order written, for `sync --commit`; `commit`: the git commit made
+    of them, if any."""
 
     results: list[tuple[SyncItem, Outcome]] = field(default_factory=list)
     halted: str = ""
     dry_run: bool = False
+    written: list[Path] = field(default_factory=list)
+    commit: str | None = None
 
     def exit_code(self) -> ExitCode:
         """HALTED if the stop page halted the run, else what the outcomes sum up to."""
@@ -140,7 +144,7 @@ class SyncRun:
         } for item, outcome in self.results]
         return {"exit_code": self.exit_code(), "dry_run": self.dry_run,
                 "halted": bool(self.halted), "stop_page_text": self.halted or None,
-                "counts": counts, "reports": reports}
+                "counts": counts, "reports": reports, "commit": self.commit}
 
 
 class _Runner:
@@ -216,8 +220,8 @@ class _Runner:
         if self.dry_run:
             outcome.message += " (dry run: nothing written)"
             return outcome
-        write_atomic(self.folder.directory / conflict_file_name(item.file),
-                     _conflict_header(item) + item.merged.marked + "\n")
+        self.folder.write_conflict(conflict_file_name(item.file),
+                                   _conflict_header(item) + item.merged.marked + "\n")
         yaml_text = lossless_yaml(item.merged.text, item.title, self.settings.template)
         if yaml_text is None:
             outcome.message += "; the file was not changed (salonbot cannot keep the merge exactly)"
@@ -283,6 +287,7 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
         run.results.append((item, outcome))
     runner.editor.verify(plan.folder.state)
     plan.folder.close(dry_run=dry_run)
+    run.written = plan.folder.written
     return run
 
 

@@ -56,6 +56,7 @@ class State:
         self._others = others or {}  # the tables of other wikis, kept as they are
         self._dirty = False
         self._saved_at = float("-inf")
+        self.saved = False  # whether this object wrote the state file (sync --commit commits it)
 
     @classmethod
     def load(cls, directory: str | Path, site: str) -> State:
@@ -116,3 +117,4 @@ class State:
                      json.dumps(data, indent=1, ensure_ascii=False) + "\n")
         self._dirty = False
         self._saved_at = time.monotonic()
+        self.saved = True

@@ -24,6 +24,8 @@ class WikiPage:
     text: str | None = None
     bots_allowed: bool = True  # whether {{bots}}/{{nobots}} let this bot edit (when text was read)
     bots_templates: bool = False  # whether it transcludes {{bots}}, {{nobots}} or the like
+    user: str = ""  # who made the revision, and its edit summary (when text was read)
+    comment: str = ""
 
     def holds(self, text: str) -> bool:
         """Whether this revision exists and its text is exactly `text` (compared by sha1)."""

@@ -85,6 +85,11 @@ class Wiki:
         """`family:code` of the wiki, e.g. `meta:meta`: the key of its table in the state file."""
         return f"{self.site.family.name}:{self.site.code}"
 
+    @property
+    def username(self) -> str:
+        """The account the bot is logged in as (named in `sync --commit`'s commit messages)."""
+        return str(self.site.username())
+
     def article_url(self, title: str) -> str:
         import pywikibot
 
@@ -206,7 +211,8 @@ class Wiki:
             revision = page.latest_revision
             found[title] = WikiPage(title, True, revision.revid, revision.timestamp.isoformat(),
                                     revision.sha1 or "", page.text,
-                                    bots_allowed=self._bot_may_edit(page, stopping))
+                                    bots_allowed=self._bot_may_edit(page, stopping),
+                                    user=revision.user or "", comment=revision.comment or "")
         for asked, page in zip(titles, pages, strict=True):
             found.setdefault(asked, found.get(page.title(), WikiPage(asked, exists=False)))
         return found

@@ -1,0 +1,144 @@
+"""`salonbot sync --commit`: commit exactly the files a sync run wrote to its git work tree.
+
+A scheduled run on a server and the coordinators' laptops share the report files and the state
+file (`.salonbot-state.json`) through git. After a run, the files it wrote (pulled and merged
+reports, conflict files, the state file) are committed with a message that names each page, its
+revision, the wiki user and the edit summary. Nothing else is ever committed: the commit names its
+paths (`git commit --only -- PATHS`), so other staged or modified files stay as they were. It
+never pushes; the deploy samples do that (see docs/going-live.md).
+
+Git is run as a subprocess (`git` on PATH); no library is needed for two commands.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from salonbot.errors import SalonbotError
+from salonbot.sync.run import SyncRun
+from salonbot.sync.syncplan import SyncAction
+
+
+class GitError(SalonbotError):
+    """Raised when the reports folder is not in a git work tree, or a git command fails."""
+
+
+@dataclass(frozen=True)
+class PageChange:
+    """One page a run changed files for: what happened, the wiki revision it is now (for a
+    conflict: the wiki's revision it conflicts with), who made that revision and its summary."""
+
+    title: str
+    result: str
+    revid: int | None
+    user: str
+    summary: str
+
+
+def _git(work_tree: Path, *args: str, check: bool = True,
+         stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `git ARGS` in `work_tree`; GitError with git's last line of output if it fails."""
+    try:
+        done = subprocess.run(["git", *args], cwd=work_tree, input=stdin, capture_output=True,
+                              text=True, check=False)
+    except FileNotFoundError:
+        raise GitError("git is not installed (or not on PATH); --commit needs it") from None
+    if check and done.returncode != 0:
+        output = (done.stderr.strip() or done.stdout.strip()).splitlines()
+        last = output[-1] if output else f"exit {done.returncode}"
+        hint = (" (tell git who commits: git config user.name NAME; git config user.email "
+                "ADDRESS)" if "user.email" in done.stderr else "")
+        raise GitError(f"git {args[0]} failed: {last}{hint}")
+    return done
+
+
+def work_tree_of(directory: Path) -> Path:
+    """The top of the git work tree holding the reports folder `directory`. GitError, with how
+    to fix it, if there is none or it is in the middle of a merge or rebase (unmerged files):
+    `--commit` checks this before the run does anything."""
+    while not directory.is_dir():  # a reports folder a first pull will make
+        directory = directory.parent
+    done = _git(directory, "rev-parse", "--is-inside-work-tree", "--show-toplevel", check=False)
+    lines = done.stdout.split("\n")
+    if done.returncode != 0 or lines[0].strip() != "true":
+        raise GitError(f"{directory}: not in a git work tree, so --commit has nothing to commit "
+                       "to; run `git init` (or clone the reports repository) there, or drop "
+                       "--commit")
+    top = Path(lines[1].strip())
+    if _git(top, "ls-files", "--unmerged").stdout.strip():
+        raise GitError(f"{top}: the git work tree has unmerged files (a merge or rebase in "
+                       "progress); finish it (`git rebase --continue`) or abort it (`git rebase "
+                       "--abort`) first")
+    return top
+
+
+def page_changes(run: SyncRun, bot_user: str) -> list[PageChange]:
+    """The pages a run changed files for, in the run's order. A pulled page or a new conflict
+    names the wiki's revision with its author and summary; an edit the run saved names the new
+    revision, the bot account and the summary it used. A conflict left from an earlier run (the
+    run wrote nothing for it) is not named."""
+    changes = []
+    for item, outcome in run.results:
+        wiki = item.wiki
+        if outcome.result == "pulled" or (outcome.result == "conflict"
+                                          and item.action is SyncAction.CONFLICT):
+            assert wiki is not None  # what was pulled, or what the file conflicts with
+            changes.append(PageChange(item.title, outcome.result, wiki.revid, wiki.user,
+                                      wiki.comment))
+        elif outcome.result in ("merged", "pushed", "created"):
+            changes.append(PageChange(item.title, outcome.result, outcome.revid, bot_user,
+                                      outcome.summary))
+    return changes
+
+
+def commit_message(changes: Sequence[PageChange], site: str, files: Iterable[str]) -> str:
+    """The commit message: a subject with the counts, then one entry per page (result, title,
+    revision, user, summary), then the files committed."""
+    counts: dict[str, int] = {}
+    for change in changes:
+        counts[change.result] = counts.get(change.result, 0) + 1
+    what = ", ".join(f"{count} {result}" for result, count in counts.items()) or "state file"
+    lines = [f"salonbot sync ({site}): {what}", ""]
+    for change in changes:
+        revision = f"revision {change.revid}" if change.revid else "no new revision"
+        if change.result == "conflict":
+            revision = f"conflicts with {revision}"
+        user = f"by {change.user}" if change.user else "by (hidden user)"
+        summary = f"summary: {change.summary}" if change.summary else "no summary"
+        lines += [f"{change.result:<9}{change.title}", f"{'':<9}{revision} {user}; {summary}"]
+    lines += ["", "Files:", *(f"  {name}" for name in files)]
+    return "\n".join(lines) + "\n"
+
+
+def stage(work_tree: Path, paths: Sequence[Path]) -> list[str]:
+    """Stage exactly `paths` (files a run wrote); the ones that differ from the last commit,
+    relative to the work tree (none: nothing to commit)."""
+    top = work_tree.resolve()
+    names = sorted({str(path.resolve().relative_to(top)) for path in paths if path.exists()})
+    if not names:
+        return []
+    _git(work_tree, "add", "--", *names)
+    if not _git(work_tree, "rev-parse", "--verify", "--quiet", "HEAD", check=False).stdout:
+        return names  # the first commit of the repository
+    changed = _git(work_tree, "diff", "--cached", "--name-only", "-z", "HEAD", "--", *names)
+    return [name for name in changed.stdout.split("\0") if name]
+
+
+def commit_paths(work_tree: Path, names: Sequence[str], message: str) -> str:
+    """Commit the files `names` (relative to the work tree) as they are in the work tree, with
+    `message`; the new commit's short id. Every other staged or modified file stays as it was:
+    with paths, `git commit --only` records just those. Never pushes."""
+    _git(work_tree, "commit", "--quiet", "--only", "--file=-", "--", *names, stdin=message)
+    return _git(work_tree, "rev-parse", "--short", "HEAD").stdout.strip()
+
+
+def commit_run(run: SyncRun, work_tree: Path, bot_user: str, site: str) -> str | None:
+    """Commit the files `run` wrote that changed, with a message naming each page it changed;
+    the commit's short id, or None when there was nothing to commit (no empty commit)."""
+    names = stage(work_tree, run.written)
+    if not names:
+        return None
+    return commit_paths(work_tree, names, commit_message(page_changes(run, bot_user), site, names))
