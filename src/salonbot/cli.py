@@ -1,7 +1,8 @@
 """The `salonbot` command: a thin layer of subcommands over the library.
 
 Exit codes: 0 done; 1 a report was invalid, refused or failed; 2 usage error;
-3 sync conflict; 4 halted by the stop page; 5 another run holds the lock (see README).
+3 sync conflict; 4 halted by the stop page; 5 another run holds the lock; 6 could not reach or
+log in to the wiki (see README).
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from salonbot import __version__
 from salonbot.config import Settings, load_settings
-from salonbot.errors import ReportErrors, SalonbotError
+from salonbot.errors import ReportErrors, SalonbotError, WikiUnavailable
 
 if TYPE_CHECKING:
     from salonbot.wiki.site import Wiki
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_UNAVAILABLE = 6  # could not reach or log in to the wiki
 
 
 def _report_paths(paths: Sequence[str], directory: str) -> list[Path]:
@@ -102,7 +104,8 @@ def _connect(args: argparse.Namespace) -> tuple[Settings, Wiki]:
     from salonbot.wiki.site import Wiki
 
     install()  # a retried request is one clean line, never a traceback or a password
-    return load_settings(args.config), Wiki.connect()
+    settings = load_settings(args.config)
+    return settings, Wiki.connect(settings.max_wait)
 
 
 def _directory(args: argparse.Namespace, settings: Settings) -> Path:
@@ -266,7 +269,8 @@ def _handle_pywikibot_options(options: list[str]) -> None:
 
     unknown = pywikibot.handle_args(options, do_help=False)
     if unknown:
-        raise SystemExit(f"salonbot: unknown pywikibot option {unknown[0]} (see README)")
+        print(f"salonbot: unknown pywikibot option {unknown[0]} (see README)", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -284,12 +288,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in error.errors:
             print(problem, file=sys.stderr)
         return EXIT_FAILED
+    except WikiUnavailable as error:  # unattended runs: one line and exit 6, never a prompt
+        print(f"salonbot: {error}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
     except SalonbotError as error:
         print(f"salonbot: {error}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as error:
-        print(f"salonbot: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+        where = f"{error.filename}: {error.strerror}" if error.filename else str(error)
+        print(f"salonbot: {where}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("salonbot: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # a wiki failure no salonbot code expected: still one line
+        from salonbot.wiki.connect import describe_failure, is_wiki_failure
+
+        if not is_wiki_failure(error):
+            raise
+        print(f"salonbot: the wiki failed: {describe_failure(error)}", file=sys.stderr)
+        return EXIT_UNAVAILABLE

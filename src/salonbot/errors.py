@@ -49,5 +49,10 @@ class WikiError(SalonbotError):
         super().__init__(f"{title}: {message}" if title else message)
 
 
+class WikiUnavailable(WikiError):
+    """Raised when salonbot cannot reach the wiki or log in to it: no pywikibot configuration or
+    password, a refused log-in, no answer or only errors within `max_wait` (exit code 6)."""
+
+
 class ConfigError(SalonbotError):
     """Raised when salonbot's own config file is invalid (unknown key, wrong type)."""
