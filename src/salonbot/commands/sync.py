@@ -10,6 +10,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TextIO
 
@@ -20,6 +21,7 @@ from salonbot.sync.syncplan import EXIT_LOCKED, EXIT_OK
 
 LOCK_FILE = ".salonbot.lock"
 LOG_FILE = "salonbot.log"
+LOG_MAX_BYTES, LOG_BACKUPS = 1_000_000, 5  # at most about 6 MB of log
 
 
 def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
@@ -70,18 +72,21 @@ def run_lock(directory: Path) -> Iterator[bool]:
 
 @contextmanager
 def action_log(path: Path | None) -> Iterator[logging.Logger]:
-    """A logger writing `time message` lines to `path` (nowhere if None)."""
-    log = logging.getLogger("salonbot.sync")
-    log.propagate = False
-    log.setLevel(logging.INFO)
-    handler: logging.Handler = (logging.FileHandler(path, encoding="utf-8") if path
-                                else logging.NullHandler())
+    """A logger writing `time message` lines to `path` (nowhere if None); the `salonbot.*`
+    loggers write there too (the wiki's retried requests when no terminal shows them). The file
+    rotates: at LOG_MAX_BYTES it becomes `salonbot.log.1` (up to LOG_BACKUPS old files)."""
+    parent = logging.getLogger("salonbot")
+    parent.propagate = False
+    parent.setLevel(logging.INFO)
+    handler: logging.Handler = (
+        RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
+                            encoding="utf-8") if path else logging.NullHandler())
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%Y-%m-%dT%H:%M:%S%z"))
-    log.addHandler(handler)
+    parent.addHandler(handler)
     try:
-        yield log
+        yield logging.getLogger("salonbot.sync")
     finally:
-        log.removeHandler(handler)
+        parent.removeHandler(handler)
         handler.close()
 
 
@@ -169,5 +174,6 @@ def register(subparsers: argparse._SubParsersAction,
                    help="read, plan and show what would happen; write nothing")
     p.add_argument("--json", action="store_true", help="print one JSON summary of the run")
     p.add_argument("--max-edits", type=_count, metavar="N",
-                   help="make at most N edits, defer the rest (default: salonbot.toml, 0 = none)")
+                   help="make at most N edits, defer the rest (default: max_edits in salonbot.toml; "
+                        "0 means no limit)")
     p.add_argument("--log", metavar="FILE", help=f"the log file (default: DIR/{LOG_FILE})")

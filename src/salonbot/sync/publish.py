@@ -41,7 +41,7 @@ class Outcome:
 
 
 def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki | None,
-                    out: TextIO) -> None:
+                    out: TextIO, dry_run: bool = False) -> None:
     for outcome in outcomes:
         line = f"{outcome.result:<9} {outcome.title or outcome.file}"
         if outcome.message:
@@ -49,7 +49,8 @@ def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki 
         elif wiki is not None and outcome.result in ("created", "updated", "unchanged", "pulled"):
             line += f"\n          {wiki.article_url(outcome.title)}"
         out.write(line + "\n")
-    out.write("\n" + summary_table((o.result for o in outcomes), order))
+    out.write(("\ndry run: nothing was written\n" if dry_run else "\n")
+              + summary_table((o.result for o in outcomes), order))
 
 
 def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, summary: str,
@@ -121,10 +122,10 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
             if dry_run or not yes:
                 out.write(unified_diff(old, decision.text or "", decision.title, colour) or
                           f"(no difference in text for {decision.title})\n")
-            if dry_run:
-                verb = "create" if decision.action is Action.CREATE else "update"
-                outcomes.append(Outcome(decision.title, decision.file, "unchanged",
-                                        f"dry run: would {verb}; nothing written"))
+            if dry_run:  # counted as what a real push would do, as sync's dry run does
+                result = "created" if decision.action is Action.CREATE else "updated"
+                outcomes.append(Outcome(decision.title, decision.file, result,
+                                        "dry run: nothing written"))
                 continue
             if not yes and not confirm(f"Save {decision.title}?"):
                 outcomes.append(Outcome(decision.title, decision.file, "refused", "not confirmed"))
@@ -138,7 +139,7 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
     state.flush()
     if not dry_run:
         file_cache.save()
-    _print_outcomes(outcomes, PUSH_RESULTS, wiki, out)
+    _print_outcomes(outcomes, PUSH_RESULTS, wiki, out, dry_run)
     return outcomes
 
 
