@@ -235,6 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--state-dir", default=".sandbox",
                    help="where the wiki and its pywikibot config live (default: .sandbox)")
 
+    from salonbot.commands import check
     from salonbot.commands import index as overview
     from salonbot.commands import preview
     from salonbot.commands import sync as synccmd
@@ -242,12 +243,13 @@ def build_parser() -> argparse.ArgumentParser:
     synccmd.register(sub, _add)
     preview.register(sub, _add)
     overview.register(sub, _add)
+    check.register(sub, _add)
     return parser
 
 
 # pywikibot's global options (-simulate, -user:NAME, -family:, -lang:, -dir:, -verbose, ...):
 # single-dash words, handed to pywikibot.handle_args before salonbot's own options are read.
-WIKI_COMMANDS = {"push", "pull", "sync", "status", "diff", "preview", "index"}
+WIKI_COMMANDS = {"push", "pull", "sync", "status", "diff", "preview", "index", "check"}
 
 
 def _pywikibot_options(argv: list[str]) -> tuple[list[str], list[str]]:

@@ -77,14 +77,20 @@ def _timeouts(socket_timeout: Any) -> tuple[float, float]:
     return float(socket_timeout), float(socket_timeout)
 
 
+def current_policy() -> RetryPolicy:
+    """The retry settings pywikibot uses now (its `config`)."""
+    from pywikibot import config
+
+    return RetryPolicy(int(config.max_retries), float(config.retry_wait),
+                       float(config.retry_max), *_timeouts(config.socket_timeout))
+
+
 def apply_max_wait(max_wait: float) -> RetryPolicy:
     """Shorten pywikibot's retry settings (its `config`) to fit `max_wait`; the policy in force.
     Call before the first request: pywikibot reads them for each request."""
     from pywikibot import config
 
-    current = RetryPolicy(int(config.max_retries), float(config.retry_wait),
-                          float(config.retry_max), *_timeouts(config.socket_timeout))
-    policy = bounded(current, max_wait)
+    policy = bounded(current_policy(), max_wait)
     config.max_retries, config.retry_wait = policy.max_retries, policy.retry_wait
     config.retry_max = policy.retry_max
     config.socket_timeout = (policy.connect_timeout, policy.read_timeout)
@@ -144,9 +150,15 @@ def pywikibot_setup() -> PywikibotSetup:
 
 
 def open_site(*, max_wait: float, may_ask: bool) -> pywikibot.site.APISite:
-    """pywikibot's Site, logged in. Tries a saved session first; asks for a password only when
-    `may_ask` and standard input is a terminal. WikiUnavailable (one line) for every failure:
-    no configuration, no password file, a refused log-in, no answer within max_wait."""
+    """pywikibot's Site, logged in (see make_site and log_in)."""
+    site = make_site(max_wait)
+    log_in(site, may_ask=may_ask)
+    return site
+
+
+def make_site(max_wait: float) -> pywikibot.site.APISite:
+    """pywikibot's Site of its configuration, each request bounded by `max_wait` seconds (0:
+    pywikibot's own retries). WikiUnavailable when there is no configuration or no answer."""
     import pywikibot
     from pywikibot.exceptions import Error
 
@@ -155,29 +167,43 @@ def open_site(*, max_wait: float, may_ask: bool) -> pywikibot.site.APISite:
         raise WikiUnavailable(problem)
     apply_max_wait(max_wait)
     try:
-        site = pywikibot.Site()
-        site.login(cookie_only=True)  # a saved session needs no password
+        return pywikibot.Site()
+    except Error as error:
+        raise _failure(error) from None
+
+
+def log_in(site: pywikibot.site.APISite, *, may_ask: bool) -> None:
+    """Log in: a saved session (cookie) first, then OAuth or the stored password; a password is
+    asked for only if `may_ask` and standard input is a terminal. WikiUnavailable (one line)
+    for a missing password or password file, a refused log-in, no answer within max_wait."""
+    from pywikibot.exceptions import Error
+
+    try:
+        site.login(cookie_only=True)
         if not site.logged_in():
-            _check_password(site, may_ask and sys.stdin.isatty())
+            if stored_credentials(site) is None and not (may_ask and sys.stdin.isatty()):
+                raise WikiUnavailable(
+                    f"no password for {site.username()} on {site} in "
+                    f"{pywikibot_setup().password_file}, and no terminal to ask for one; add it "
+                    "there (a bot password: Special:BotPasswords)")
             site.login()
     except Error as error:
-        what = ("reach" if type(error).__name__ in _NO_ANSWER else "log in to")
-        raise WikiUnavailable(f"cannot {what} the wiki: {describe_failure(error)}") from None
+        raise _failure(error) from None
     except EOFError:  # pywikibot asked for a password again after a failed log-in
         raise WikiUnavailable("cannot log in to the wiki: the stored password was refused") from None
     if not site.logged_in():
         raise WikiUnavailable(f"cannot log in to {site} as {site.username()}; check the "
                               "password file and the account")
-    return site
 
 
-def _check_password(site: pywikibot.site.APISite, terminal: bool) -> None:
-    """Raise unless a log-in can go ahead without a prompt (OAuth, or a stored password) or a
-    person at a terminal can type the password."""
+def stored_credentials(site: pywikibot.site.APISite) -> str | None:
+    """How a log-in with nobody at the keyboard authenticates (`OAuth`, or the password file),
+    None when the password file has no password for the account. WikiUnavailable when the
+    password file is missing or malformed."""
     from pywikibot.login import ClientLoginManager
 
     if site.is_oauth_token_available():
-        return
+        return "OAuth"
     setup = pywikibot_setup()
     try:  # the manager reads the password file, as pywikibot's own log-in does
         manager = ClientLoginManager(site=site, user=site.username())
@@ -188,10 +214,15 @@ def _check_password(site: pywikibot.site.APISite, terminal: bool) -> None:
             "BotPassword('APP', 'SECRET'))") from None
     except ValueError as error:  # pywikibot never shows the line, so as not to leak it
         raise WikiUnavailable(f"{setup.password_file}: {error}") from None
-    if manager.password is None and not terminal:
-        raise WikiUnavailable(
-            f"no password for {site.username()} on {site} in {setup.password_file}, and no "
-            "terminal to ask for one; add it there (a bot password: Special:BotPasswords)")
+    if manager.password is None:
+        return None
+    kind = "a bot password" if manager.login_name != manager.username else "a password"
+    return f"{kind} for {manager.login_name} in {setup.password_file}"
+
+
+def _failure(error: Exception) -> WikiUnavailable:
+    what = "reach" if type(error).__name__ in _NO_ANSWER else "log in to"
+    return WikiUnavailable(f"cannot {what} the wiki: {describe_failure(error)}")
 
 
 def describe_failure(error: BaseException) -> str:

@@ -99,6 +99,11 @@ class Wiki:
         return f"{self.site.family.name}:{self.site.code}"
 
     @property
+    def host(self) -> str:
+        """The wiki's host name (`meta.wikimedia.org`, `127.0.0.1`)."""
+        return str(self.site.hostname())
+
+    @property
     def username(self) -> str:
         return str(self.site.username())
 
