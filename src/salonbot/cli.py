@@ -235,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--state-dir", default=".sandbox",
                    help="where the wiki and its pywikibot config live (default: .sandbox)")
 
-    from salonbot.commands import check
+    from salonbot.commands import check as readiness
     from salonbot.commands import index as overview
     from salonbot.commands import preview
     from salonbot.commands import sync as synccmd
@@ -243,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     synccmd.register(sub, _add)
     preview.register(sub, _add)
     overview.register(sub, _add)
-    check.register(sub, _add)
+    readiness.register(sub, _add)
     return parser
 
 
