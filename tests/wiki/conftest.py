@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import pty
+import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -192,6 +194,28 @@ class Workspace:
 
     def read(self, name: str) -> str:
         return (self.reports / name).read_text(encoding="utf-8")
+
+
+def copy_pywikibot_dir(source: Path, target: Path, *, password_line: str | None = "copy",
+                       extra: str = "", api_url: str | None = None) -> Path:
+    """A pywikibot config dir like `source` (the sandbox's) with no saved session, so the next
+    run logs in: `password_line` is the password file's line (`copy`: the source's; None: no
+    password file), `extra` is added to user-config.py, `api_url` replaces the wiki's URL."""
+    target.mkdir(mode=0o700, parents=True)
+    config = (source / "user-config.py").read_text(encoding="utf-8")
+    if api_url:
+        config = re.sub(r"(family_files\[[^\]]+\] = )'[^']*'", lambda m: f"{m[1]}{api_url!r}",
+                        config)
+    (target / "user-config.py").write_text(config + extra, encoding="utf-8")
+    if password_line is not None:
+        text = ((source / "user-password.py").read_text(encoding="utf-8")
+                if password_line == "copy" else password_line + "\n")
+        descriptor = os.open(target / "user-password.py", os.O_WRONLY | os.O_CREAT, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(text)
+    if (source / "apicache").is_dir():  # siteinfo and paraminfo: no need to ask again
+        shutil.copytree(source / "apicache", target / "apicache")
+    return target
 
 
 def _read_all(descriptor: int, chunks: list[bytes]) -> None:
