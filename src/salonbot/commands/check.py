@@ -218,8 +218,9 @@ def _settings(config: str | None) -> tuple[Settings | None, Check]:
     return settings, Check("salonbot.toml", True, found)
 
 
-def _log_in(settings: Settings) -> tuple[Wiki | None, list[Check]]:
-    """The pywikibot configuration, password and log-in checks, and the wiki if logged in."""
+def _log_in(settings: Settings) -> tuple[Wiki | None, bool, list[Check]]:
+    """The pywikibot configuration, password and log-in checks; the wiki (None if there is no
+    configuration or no answer) and whether the log-in worked."""
     from salonbot.wiki import connect
     from salonbot.wiki.site import Wiki
 
@@ -227,25 +228,25 @@ def _log_in(settings: Settings) -> tuple[Wiki | None, list[Check]]:
     checks = [configuration_check(setup)]
     if setup.problem():
         why = "no pywikibot configuration"
-        return None, [*checks, not_checked("password", why), not_checked("login", why)]
+        return None, False, [*checks, not_checked("password", why), not_checked("login", why)]
     try:
-        site = connect.make_site(settings.max_wait)
+        wiki = Wiki(connect.make_site(settings.max_wait))
     except WikiUnavailable as error:
-        return None, [*checks, not_checked("password", "no wiki"), Check("login", False, str(error))]
+        return None, False, [*checks, not_checked("password", "no wiki"),
+                             Check("login", False, str(error))]
     try:
-        stored = connect.stored_credentials(site)
+        stored = connect.stored_credentials(wiki.site)
         checks.append(Check("password", stored is not None, stored or (
             f"none stored for {setup.username}: a scheduled run cannot log in once the saved "
             "session expires"), f"add it to {setup.password_file} (see {GUIDE})"))
     except WikiUnavailable as error:
         checks.append(Check("password", False, str(error)))
     try:
-        connect.log_in(site, may_ask=False)
+        connect.log_in(wiki.site, may_ask=False)
     except WikiUnavailable as error:
-        return None, [*checks, Check("login", False, str(error))]
-    wiki = Wiki(site)
-    return wiki, [*checks, Check("login", True, f"logged in to {wiki.site_key} as "
-                                                f"{wiki.username}")]
+        return wiki, False, [*checks, Check("login", False, str(error))]
+    return wiki, True, [*checks, Check("login", True, f"logged in to {wiki.site_key} as "
+                                                      f"{wiki.username}")]
 
 
 def _prefix_and_stop_page(wiki: Wiki, settings: Settings) -> list[Check]:
@@ -260,26 +261,31 @@ def _prefix_and_stop_page(wiki: Wiki, settings: Settings) -> list[Check]:
     return [prefix_check(prefix, stored, pages), stop_page_check(stop, text)]
 
 
-def run_checks(config: str | None, directory: str | None) -> list[Check]:
-    """Every check, in the order shown; those that need what failed earlier are `not checked`."""
+def _configured(wiki: Wiki | None, max_wait: int) -> list[Check]:
+    """The edit rate, maxlag and waits of pywikibot's configuration."""
     from salonbot.wiki import connect
 
+    setup = connect.pywikibot_setup()
+    rate = (edit_rate_check(setup.put_throttle, wiki.host) if wiki is not None
+            else not_checked("edit rate", "no wiki"))
+    return [rate, maxlag_check(setup.maxlag), waits_check(connect.current_policy(), max_wait)]
+
+
+def run_checks(config: str | None, directory: str | None) -> list[Check]:
+    """Every check, in the order shown; those that need what failed earlier are `not checked`."""
     settings, settings_check = _settings(config)
-    wiki, checks = _log_in(settings or Settings())
+    wiki, logged_in, checks = _log_in(settings or Settings())
     checks.insert(0, settings_check)
-    if wiki is None:
+    if wiki is None or not logged_in:
         checks += [not_checked(name, "no log-in") for name in ACCOUNT_CHECKS]
     else:
         checks += account_checks(wiki.account())
-    if wiki is None or settings is None:
-        why = "no log-in" if wiki is None else "salonbot.toml is invalid"
+    if wiki is None or not logged_in or settings is None:
+        why = "salonbot.toml is invalid" if settings is None else "no log-in"
         checks += [not_checked("allowed prefix", why), not_checked("stop page", why)]
     else:
         checks += _prefix_and_stop_page(wiki, settings)
-    setup = connect.pywikibot_setup()
-    checks += [edit_rate_check(setup.put_throttle, wiki.host if wiki else ""),
-               maxlag_check(setup.maxlag),
-               waits_check(connect.current_policy(), (settings or Settings()).max_wait)]
+    checks += _configured(wiki, (settings or Settings()).max_wait)
     if settings is None:
         return [*checks, not_checked("report folder", "salonbot.toml is invalid"),
                 not_checked("git", "salonbot.toml is invalid")]
