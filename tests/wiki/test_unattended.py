@@ -94,8 +94,11 @@ def test_an_unreachable_wiki_gives_up_within_max_wait(workspace: Workspace, sand
     started = time.monotonic()
     result = run_unattended(workspace, "sync", "--yes")
     elapsed = time.monotonic() - started
-    assert_one_clean_line(result, "cannot reach the wiki", "after 4 tries (cannot connect)")
+    line = assert_one_clean_line(result, "cannot reach the wiki", "after 4 tries (cannot connect)")
     assert elapsed < 10 + 5, elapsed
+    log = (workspace.reports / "salonbot.log").read_text(encoding="utf-8").splitlines()
+    assert log[-1].endswith(" not run: " + line.removeprefix("salonbot: ")), log
+    assert len([entry for entry in log if "retrying in" in entry]) == 3, log
 
 
 def test_by_default_an_unreachable_wiki_is_given_up_within_two_minutes(

@@ -16,6 +16,7 @@ from typing import TextIO
 
 from salonbot.config import load_settings
 from salonbot.console import summary_table
+from salonbot.errors import WikiUnavailable
 from salonbot.sync.run import RESULTS, SyncRun, diff, status, sync
 from salonbot.sync.syncplan import EXIT_LOCKED, EXIT_OK
 
@@ -124,7 +125,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
             print(f"salonbot: another sync is running (it holds {directory / LOCK_FILE}); "
                   "not starting a second one", file=sys.stderr)
             return EXIT_LOCKED
-        settings, wiki = _connect(args)
+        try:
+            settings, wiki = _connect(args)
+        except WikiUnavailable as error:  # the log says why a scheduled run did nothing
+            log.info("not run: %s", error)
+            raise
         max_edits = settings.max_edits if args.max_edits is None else args.max_edits
         run = sync(wiki, settings, directory, yes=args.yes, dry_run=dry_run,
                    max_edits=max_edits, diffs=sys.stderr if args.json else sys.stdout)
