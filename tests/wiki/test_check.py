@@ -121,3 +121,18 @@ def test_a_broken_salonbot_toml_fails_and_leaves_what_it_configures_unchecked(
     assert "unknown setting 'max_edit'" in lines["salonbot.toml"]
     assert lines["git"] == "FAIL  git: not checked (salonbot.toml is invalid)"
     assert lines["login"].startswith("ok    login:")
+
+
+@pytest.mark.parametrize(("prefix", "detail"), [
+    ("strategy/Check/", "the wiki stores 'strategy/Check/' as 'Strategy/Check/'"),
+    ("Check[bad]/", "'Check[bad]/' is not a valid page title"),
+])
+def test_a_prefix_the_wiki_would_store_otherwise_or_not_at_all_fails(
+        ready: Workspace, prefix: str, detail: str) -> None:
+    (ready.root / "salonbot.toml").write_text(
+        f'[salonbot]\nstop_page = "{STOP_PAGE}"\nallowed_prefix = "{prefix}"\n')
+    (ready.reports / "ready.yaml").unlink()
+    code, lines = check(ready)
+    assert code == 1
+    assert failed(lines) == {"allowed prefix", "git"}  # the deleted file is not committed
+    assert lines["allowed prefix"].startswith(f"FAIL  allowed prefix: {detail}; to fix: ")

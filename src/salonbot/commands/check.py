@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from salonbot.config import Settings, load_settings
-from salonbot.errors import ConfigError, WikiError, WikiUnavailable
+from salonbot.errors import ConfigError, WikiUnavailable
 from salonbot.sync.local import read_locals
 from salonbot.sync.plan import title_refusal
 from salonbot.sync.syncplan import conflict_file_name, stop_page_halts
@@ -251,10 +251,7 @@ def _log_in(settings: Settings) -> tuple[Wiki | None, bool, list[Check]]:
 
 def _prefix_and_stop_page(wiki: Wiki, settings: Settings) -> list[Check]:
     prefix = settings.allowed_prefix
-    try:
-        stored: str | None = wiki.normalize(prefix + "x")[:-1]
-    except WikiError:
-        stored = None
+    stored = wiki.stored_prefix(prefix)
     pages = len(wiki.pages_under(prefix)) if stored is not None else 0
     stop = settings.stop_page
     text = wiki.contents([stop])[stop].text if stop else None

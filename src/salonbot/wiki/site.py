@@ -119,6 +119,17 @@ class Wiki:
 
         return str(pywikibot.Page(self.site, title).title())
 
+    def stored_prefix(self, prefix: str) -> str | None:
+        """A title prefix as the wiki stores titles (namespace name and first letter as the
+        wiki writes them), or None if no title can start with it."""
+        import pywikibot
+        from pywikibot.exceptions import InvalidTitleError
+
+        try:
+            return str(pywikibot.Page(self.site, prefix + "x").title())[:-1]
+        except (InvalidTitleError, ValueError):
+            return None
+
     def _query(self, **parameters: Any) -> Iterator[dict[str, Any]]:
         """Each result of a query, following continuation; records the token and curtimestamp."""
         from pywikibot.exceptions import Error
