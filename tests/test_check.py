@@ -107,13 +107,20 @@ def test_waits_fail_when_a_request_can_hang_for_long() -> None:
 
 def test_an_unusable_pywikibot_configuration_says_how_to_fix_it() -> None:
     setup = PywikibotSetup(base_dir="/home/x/.pywikibot", config_file=None, env_dir="/srv/pwb",
-                           site="wikipedia:en", username=None, password_file=None, oauth=False,
+                           site="wikipedia:en", username=None, password_file=None,
                            put_throttle=10, maxlag=5)
     assert setup.problem() == ("PYWIKIBOT_DIR=/srv/pwb holds no user-config.py; point it at the "
                                "folder that does (start from user-config.py.sample)")
+    # pywikibot fell back to a user-config.py elsewhere: still not what PYWIKIBOT_DIR says
+    elsewhere = PywikibotSetup("/home/x", "/home/x/user-config.py", "/srv/pwb", "meta:meta", "Bot",
+                               None, 10, 5)
+    assert elsewhere.problem() == setup.problem()
     no_user = PywikibotSetup("/srv/pwb", "/srv/pwb/user-config.py", "/srv/pwb", "meta:meta", None,
-                             None, False, 10, 5)
+                             None, 10, 5)
     assert "names no account for meta:meta" in (no_user.problem() or "")
+    good = PywikibotSetup("/srv/pwb", "/srv/pwb/user-config.py", "/srv/pwb", "meta:meta", "Bot",
+                          "/srv/pwb/user-password.py", 10, 5)
+    assert good.problem() is None
 
 
 def test_the_report_folder_passes_when_every_file_is_valid_and_under_the_prefix(

@@ -5,6 +5,7 @@ within a bounded wait; a run that succeeds writes nothing to standard error."""
 from __future__ import annotations
 
 import json
+import shutil
 import socket
 import subprocess
 import sys
@@ -77,10 +78,15 @@ def test_an_account_with_no_stored_password_is_not_asked_for_one_without_a_termi
     assert time.monotonic() - started < 60
 
 
-def test_no_pywikibot_configuration(workspace: Workspace, tmp_path: Path) -> None:
+def test_no_pywikibot_configuration_where_pywikibot_dir_says(
+        workspace: Workspace, sandbox: SandboxInfo, tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     use_dir(workspace, empty)
+    result = run_unattended(workspace, "status")
+    assert_one_clean_line(result, f"PYWIKIBOT_DIR={empty} holds no user-config.py")
+    # pywikibot would fall back to a user-config.py in the current folder without a word
+    shutil.copyfile(sandbox.pywikibot_dir / "user-config.py", workspace.root / "user-config.py")
     result = run_unattended(workspace, "status")
     assert_one_clean_line(result, f"PYWIKIBOT_DIR={empty} holds no user-config.py")
 

@@ -108,13 +108,14 @@ class PywikibotSetup:
     site: str  # family:code
     username: str | None
     password_file: str | None  # resolved against base_dir, as pywikibot does
-    oauth: bool  # an OAuth consumer is configured (`authenticate`)
     put_throttle: float
     maxlag: int | None
 
     def problem(self) -> str | None:
-        """Why this configuration cannot work (no user-config.py, no user name), or None."""
-        if self.config_file is None:
+        """Why this configuration cannot work (no user-config.py, none where PYWIKIBOT_DIR
+        says, no user name), or None."""
+        moved = self.env_dir and Path(self.env_dir).resolve() != Path(self.base_dir).resolve()
+        if self.config_file is None or moved:
             if self.env_dir:
                 return (f"PYWIKIBOT_DIR={self.env_dir} holds no user-config.py; point it at the "
                         "folder that does (start from user-config.py.sample)")
@@ -145,7 +146,7 @@ def pywikibot_setup() -> PywikibotSetup:
         env_dir=os.environ.get("PYWIKIBOT_DIR"), site=f"{family}:{code}",
         username=str(username) if username else None,
         password_file=str(Path(config.base_dir, password_file)) if password_file else None,
-        oauth=bool(config.authenticate), put_throttle=float(config.put_throttle),
+        put_throttle=float(config.put_throttle),
         maxlag=int(maxlag) if maxlag is not None else None)
 
 
