@@ -186,7 +186,8 @@ class Soak:
             again = self.runner.run("sync", "--yes")
             status = self.runner.run("status", "--json")
             try:
-                states = {item["title"]: item["state"] for item in json.loads(status.stdout)}
+                states = {item["title"]: item["state"]
+                          for item in json.loads(status.stdout)["reports"]}
             except ValueError:
                 states = {}
                 problems.append(f"status printed no JSON: {status.stdout[-500:]}"

@@ -9,13 +9,14 @@ import sys
 from collections.abc import Sequence
 
 from salonbot import __version__
-from salonbot.commands import index, preview, publish, report, sandbox
+from salonbot.commands import check, index, preview, publish, report, sandbox
 from salonbot.commands import sync as sync_commands
-from salonbot.errors import ExitCode, ReportErrors, SalonbotError
+from salonbot.errors import ExitCode, ReportErrors, SalonbotError, WikiUnavailable
+from salonbot.wiki.connect import describe_failure, is_wiki_failure
 from salonbot.wiki.options import apply_global_options, split_global_options
 
 #: The command modules, in the order their subcommands are listed.
-COMMAND_MODULES = (report, publish, sandbox, sync_commands, preview, index)
+COMMAND_MODULES = (report, publish, sandbox, sync_commands, preview, index, check)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,18 +53,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         unknown = apply_global_options(pywikibot_options)
         if unknown:
-            raise SystemExit(f"salonbot: unknown pywikibot option {unknown[0]} (see docs/operations.md)")
+            print(f"salonbot: unknown pywikibot option {unknown[0]} (see docs/operations.md)",
+                  file=sys.stderr)
+            return ExitCode.USAGE
         return int(args.handler(args))
     except ReportErrors as error:
         for problem in error.errors:
             print(problem, file=sys.stderr)
         return ExitCode.FAILED
+    except WikiUnavailable as error:  # unattended runs: one line and exit 6, never a prompt
+        print(f"salonbot: {error}", file=sys.stderr)
+        return ExitCode.UNAVAILABLE
     except SalonbotError as error:
         print(f"salonbot: {error}", file=sys.stderr)
         return ExitCode.FAILED
     except OSError as error:
-        print(f"salonbot: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+        where = f"{error.filename}: {error.strerror}" if error.filename else str(error)
+        print(f"salonbot: {where}", file=sys.stderr)
         return ExitCode.FAILED
     except KeyboardInterrupt:
         print("salonbot: interrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED
+    except Exception as error:  # a wiki failure no salonbot code expected: still one line
+        if not is_wiki_failure(error):
+            raise
+        print(f"salonbot: the wiki failed: {describe_failure(error)}", file=sys.stderr)
+        return ExitCode.UNAVAILABLE

@@ -38,6 +38,9 @@ class Settings:
     max_edits: int = 0
     #: The report template of new reports and pulled pages.
     template: str = DEFAULT_TEMPLATE
+    #: Seconds one wiki request may take, retries included, before the run gives up (exit 6);
+    #: salonbot shortens pywikibot's timeouts and retries to fit. 0: pywikibot's own settings.
+    max_wait: int = 120
 
 
 def load_settings(path: str | Path | None = None) -> Settings:
@@ -70,6 +73,8 @@ def settings_from_data(data: dict[str, Any], source: str = CONFIG_FILE,
             kind = {int: "an integer", str: "a string"}.get(wanted, wanted.__name__)
             raise ConfigError(f"{source}: {key} must be {kind}")
     settings = Settings(**data)
+    if settings.max_wait < 0:
+        raise ConfigError(f"{source}: max_wait must be 0 (pywikibot's own retries) or more seconds")
     if not settings.allowed_prefix.strip():
         raise ConfigError(f"{source}: allowed_prefix must not be empty")
     return settings

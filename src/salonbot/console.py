@@ -43,17 +43,20 @@ def confirm(question: str, stream: TextIO = sys.stderr) -> bool:
 
 
 class Progress:
-    """`[3/120] title: action` lines on standard error, for runs of many pages."""
+    """`[3/120] title: action` lines on standard error, for runs of many pages; only on a
+    terminal, so that a scheduled run that succeeds writes nothing there (cron mails it)."""
 
-    def __init__(self, total: int, stream: TextIO = sys.stderr):
+    def __init__(self, total: int, stream: TextIO | None = None):
         self.total = total
         self.done = 0
-        self.stream = stream
+        self.stream = stream or sys.stderr
+        self.shown = self.stream.isatty()
 
     def step(self, title: str, what: str) -> None:
         self.done += 1
-        self.stream.write(f"[{self.done}/{self.total}] {title}: {what}\n")
-        self.stream.flush()
+        if self.shown:
+            self.stream.write(f"[{self.done}/{self.total}] {title}: {what}\n")
+            self.stream.flush()
 
 
 def summary_table(outcomes: Iterable[str], order: Iterable[str]) -> str:

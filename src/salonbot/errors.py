@@ -16,6 +16,7 @@ class ExitCode(enum.IntEnum):
     CONFLICT = 3  #: sync: some report has a conflict (takes precedence over FAILED)
     HALTED = 4  #: sync: halted by the stop page before any edit
     LOCKED = 5  #: sync: another run holds the lock; nothing done
+    UNAVAILABLE = 6  #: could not reach or log in to the wiki (nothing done, or the run stopped)
     INTERRUPTED = 130  #: stopped by Ctrl-C (128 + SIGINT, as shells report it)
 
 
@@ -84,3 +85,8 @@ class IndexMarkersError(SalonbotError):
         self.starts = starts
         self.ends = ends
         super().__init__(message)
+
+
+class WikiUnavailable(WikiError):
+    """Raised when salonbot cannot reach the wiki or log in to it: no pywikibot configuration or
+    password, a refused log-in, no answer or only errors within `max_wait` (exit code 6)."""

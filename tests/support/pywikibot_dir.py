@@ -1,10 +1,41 @@
-"""A pywikibot configuration folder that reaches the sandbox wiki through the proxy."""
+"""pywikibot configuration folders for the tests: copies of the sandbox's, optionally reaching the
+wiki through the proxy."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
+
+
+def copy_pywikibot_dir(source: Path, target: Path, *, password_line: str | None = "copy",
+                       extra: str = "", api_url: str | None = None, cache: bool = True) -> Path:
+    """A pywikibot config folder like `source` (the sandbox's) with no saved session, so the next
+    run logs in: `password_line` is the password file's line (`copy`: the source's; None: no
+    password file), `extra` is added to user-config.py, `api_url` replaces the wiki's URL,
+    `cache` copies pywikibot's siteinfo/paraminfo cache (`apicache`) so the copy asks no more
+    than the original. The folder is mode 700 and the password file 600, as pywikibot wants."""
+    target.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target.chmod(0o700)
+    config = (source / "user-config.py").read_text(encoding="utf-8")
+    if api_url:
+        config, count = re.subn(r"(family_files\[[^\]]+\] = )'[^']*'",
+                                lambda match: f"{match[1]}{api_url!r}", config)
+        if count != 1:
+            raise ValueError(f"{source / 'user-config.py'}: no single family_files line to point "
+                             "elsewhere")
+    (target / "user-config.py").write_text(config + extra, encoding="utf-8")
+    if password_line is not None:
+        text = ((source / "user-password.py").read_text(encoding="utf-8")
+                if password_line == "copy" else password_line + "\n")
+        descriptor = os.open(target / "user-password.py", os.O_WRONLY | os.O_CREAT | os.O_TRUNC,
+                             0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            file.write(text)
+    if cache and (source / "apicache").is_dir():
+        shutil.copytree(source / "apicache", target / "apicache", dirs_exist_ok=True)
+    return target
 
 
 def proxied_pywikibot_dir(source: Path, target: Path, api_url: str, *, fail_fast: bool = True,
@@ -20,22 +51,9 @@ def proxied_pywikibot_dir(source: Path, target: Path, api_url: str, *, fail_fast
     `cache` copies pywikibot's siteinfo/paraminfo cache (`apicache`) too, so the copy asks no
     more than the original; without it the first run is a cold start.
     """
-    target.mkdir(mode=0o700, parents=True, exist_ok=True)
-    target.chmod(0o700)
-    config = (source / "user-config.py").read_text(encoding="utf-8")
-    config, count = re.subn(r"(family_files\[[^\]]+\] = )'[^']*'",
-                            lambda match: f"{match[1]}{api_url!r}", config)
-    if count != 1:
-        raise ValueError(f"{source / 'user-config.py'}: no single family_files line to point "
-                         "at the proxy")
+    extra = ""
     if fail_fast:
-        config += ("# tests through the proxy: fail fast\n"
-                   f"max_retries = {max_retries}\nretry_wait = 1\nretry_max = 2\n"
-                   f"socket_timeout = (2, {socket_timeout})\n")
-    (target / "user-config.py").write_text(config, encoding="utf-8")
-    password = target / "user-password.py"
-    shutil.copyfile(source / "user-password.py", password)
-    password.chmod(0o600)
-    if cache and (source / "apicache").is_dir():
-        shutil.copytree(source / "apicache", target / "apicache", dirs_exist_ok=True)
-    return target
+        extra = ("# tests through the proxy: fail fast\n"
+                 f"max_retries = {max_retries}\nretry_wait = 1\nretry_max = 2\n"
+                 f"socket_timeout = (2, {socket_timeout})\n")
+    return copy_pywikibot_dir(source, target, extra=extra, api_url=api_url, cache=cache)

@@ -9,8 +9,10 @@ in a :class:`Workspace`. Every test under tests/wiki is marked ``wiki``.
 from __future__ import annotations
 
 import os
+import pty
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -65,6 +67,25 @@ class Workspace:
                               env=self.env, input=input, capture_output=True, text=True,
                               timeout=300, check=False)
 
+    def run_on_terminal(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """Run `python -m salonbot ARGS` with standard error on a pseudo-terminal (as a person at
+        a terminal sees it; stdin is /dev/null, stdout a pipe); `stderr` has `\n` line ends."""
+        master, terminal = pty.openpty()
+        chunks: list[bytes] = []
+        reader = threading.Thread(target=_read_all, args=(master, chunks))
+        reader.start()
+        try:
+            result = subprocess.run([sys.executable, "-m", "salonbot", *args], cwd=self.root,
+                                    env=self.env, stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.PIPE, stderr=terminal, text=True,
+                                    timeout=300, check=False)
+        finally:
+            os.close(terminal)
+            reader.join(timeout=10)
+            os.close(master)
+        stderr = b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
+        return subprocess.CompletedProcess(result.args, result.returncode, result.stdout, stderr)
+
     def write(self, name: str, text: str) -> Path:
         path = self.reports / name
         path.write_text(text, encoding="utf-8")
@@ -72,6 +93,18 @@ class Workspace:
 
     def read(self, name: str) -> str:
         return (self.reports / name).read_text(encoding="utf-8")
+
+
+def _read_all(descriptor: int, chunks: list[bytes]) -> None:
+    """Read a pseudo-terminal until its other end is closed (EIO on Linux)."""
+    while True:
+        try:
+            chunk = os.read(descriptor, 4096)
+        except OSError:
+            return
+        if not chunk:
+            return
+        chunks.append(chunk)
 
 
 @pytest.fixture

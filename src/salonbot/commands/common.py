@@ -91,7 +91,8 @@ def report_paths(paths: Sequence[str], directory: Path) -> list[Path]:
 def connect(args: argparse.Namespace) -> tuple[Settings, Wiki]:
     """The settings and a logged-in wiki (as pywikibot's configuration says)."""
     install_clean_logging()  # a retried request is one clean line, never a traceback or a password
-    return settings_of(args), Wiki.connect()
+    settings = settings_of(args)
+    return settings, Wiki.connect(settings.max_wait)
 
 
 def connect_with_reports(args: argparse.Namespace) -> tuple[Settings, Wiki, Path, list[Path]]:

@@ -22,7 +22,7 @@ from salonbot.commands.common import (
     settings_of,
 )
 from salonbot.console import summary_table
-from salonbot.errors import ExitCode
+from salonbot.errors import ExitCode, WikiUnavailable
 from salonbot.sync.gitcommit import commit_run, work_tree_of
 from salonbot.sync.journal import LOCK_FILE, LOG_FILE, action_log, log_run, no_lock, run_lock
 from salonbot.sync.run import RESULTS, SyncRun, diff, status, sync
@@ -74,7 +74,11 @@ def cmd_sync(args: argparse.Namespace) -> ExitCode:
             print(f"salonbot: another sync is running (it holds {directory / LOCK_FILE}); "
                   "not starting a second one", file=sys.stderr)
             return ExitCode.LOCKED
-        settings, wiki = connect(args)
+        try:
+            settings, wiki = connect(args)
+        except WikiUnavailable as error:  # the log says why a scheduled run did nothing
+            log.info("not run: %s", error)
+            raise
         max_edits = settings.max_edits if args.max_edits is None else args.max_edits
         run = sync(wiki, settings, directory, yes=args.yes, dry_run=dry_run,
                    max_edits=max_edits, diffs=sys.stderr if args.json else sys.stdout)
@@ -115,7 +119,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     wiki=True)
     p.add_argument("--json", action="store_true", help="print one JSON summary of the run")
     p.add_argument("--max-edits", type=_count, metavar="N",
-                   help="make at most N edits, defer the rest (default: salonbot.toml, 0 = none)")
+                   help="make at most N edits, defer the rest (default: max_edits in salonbot.toml; "
+                        "0 means no limit)")
     p.add_argument("--log", metavar="FILE", help=f"the log file (default: DIR/{LOG_FILE})")
     p.add_argument("--commit", action="store_true", help="in a git work tree: commit the files "
                    "this run wrote (reports, conflict files, state file); never pushes")

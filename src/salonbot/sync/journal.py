@@ -7,12 +7,14 @@ import fcntl
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from salonbot.sync.run import SyncRun
 
 LOCK_FILE = ".salonbot.lock"
 LOG_FILE = "salonbot.log"
+LOG_MAX_BYTES, LOG_BACKUPS = 1_000_000, 5  # at most about 6 MB of log
 
 
 def log_run(log: logging.Logger, run: SyncRun) -> None:
@@ -44,18 +46,21 @@ def run_lock(directory: Path) -> Iterator[bool]:
 
 @contextmanager
 def action_log(path: Path | None) -> Iterator[logging.Logger]:
-    """A logger writing `time message` lines to `path` (nowhere if None)."""
-    log = logging.getLogger("salonbot.sync")
-    log.propagate = False
-    log.setLevel(logging.INFO)
-    handler: logging.Handler = (logging.FileHandler(path, encoding="utf-8") if path
-                                else logging.NullHandler())
+    """A logger writing `time message` lines to `path` (nowhere if None); the `salonbot.*`
+    loggers write there too (the wiki's retried requests when no terminal shows them). The file
+    rotates: at LOG_MAX_BYTES it becomes `salonbot.log.1` (up to LOG_BACKUPS old files)."""
+    parent = logging.getLogger("salonbot")
+    parent.propagate = False
+    parent.setLevel(logging.INFO)
+    handler: logging.Handler = (
+        RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
+                            encoding="utf-8") if path else logging.NullHandler())
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%Y-%m-%dT%H:%M:%S%z"))
-    log.addHandler(handler)
+    parent.addHandler(handler)
     try:
-        yield log
+        yield logging.getLogger("salonbot.sync")
     finally:
-        log.removeHandler(handler)
+        parent.removeHandler(handler)
         handler.close()
 
 

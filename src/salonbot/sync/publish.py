@@ -28,7 +28,7 @@ PULL_RESULTS = ("pulled", "unchanged", "refused", "failed")
 
 
 def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki | None,
-                    out: TextIO) -> None:
+                    out: TextIO, dry_run: bool = False) -> None:
     for outcome in outcomes:
         line = f"{outcome.result:<9} {outcome.title or outcome.file}"
         if outcome.message:
@@ -36,7 +36,8 @@ def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki 
         elif wiki is not None and outcome.result in ("created", "updated", "unchanged", "pulled"):
             line += f"\n          {wiki.article_url(outcome.title)}"
         out.write(line + "\n")
-    out.write("\n" + summary_table((o.result for o in outcomes), order))
+    out.write(("\ndry run: nothing was written\n" if dry_run else "\n")
+              + summary_table((o.result for o in outcomes), order))
 
 
 def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, summary: str,
@@ -62,15 +63,15 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
             outcome = editor.put(Edit(decision.title, decision.file, decision.text or "", summary,
                                       decision.wiki, current.get(decision.title)))
             if outcome.result == DRY_RUN:
-                verb = "create" if decision.action is Action.CREATE else "update"
-                outcome = Outcome(decision.title, decision.file, "unchanged",
-                                  f"dry run: would {verb}; nothing written")
+                # Counted as what a real push would do, as sync's dry run does.
+                result = "created" if decision.action is Action.CREATE else "updated"
+                outcome = Outcome(decision.title, decision.file, result, "dry run: nothing written")
             else:
                 progress.step(decision.title, outcome.result)
             outcomes.append(outcome)
     editor.verify(folder.state)
     folder.close(dry_run=dry_run)
-    _print_outcomes(outcomes, PUSH_RESULTS, wiki, out)
+    _print_outcomes(outcomes, PUSH_RESULTS, wiki, out, dry_run)
     return outcomes
 
 

@@ -81,13 +81,18 @@ def plan_directory(wiki: Wiki, settings: Settings, directory: Path) -> Plan:
 
 def status(wiki: Wiki, settings: Settings, directory: Path, *, as_json: bool,
            out: TextIO = sys.stdout) -> list[SyncItem]:
-    """Print each report's state (one metadata request, however many reports)."""
+    """Print each report's state (one metadata request, however many reports). As JSON: one
+    object like sync's, `{"exit_code": 0, "counts": {state: n}, "reports": [{"title", "file",
+    "state", "action", "message"}]}` (`action`: what sync would do)."""
     plan = plan_directory(wiki, settings, directory)
     plan.folder.files.save()
     items = plan.items
     if as_json:
-        out.write(json.dumps([{"title": i.title, "file": i.file, "state": i.state.value,
-                               "message": i.message} for i in items], indent=1) + "\n")
+        counts = {state.value: sum(i.state is state for i in items) for state in ReportState}
+        reports = [{"title": i.title, "file": i.file, "state": i.state.value,
+                    "action": i.action.value, "message": i.message} for i in items]
+        out.write(json.dumps({"exit_code": 0, "counts": counts, "reports": reports},
+                             indent=1, ensure_ascii=False) + "\n")
         return items
     for item in items:
         out.write(f"{item.state.value:<20} {item.file or '-':<28} {item.title}\n")

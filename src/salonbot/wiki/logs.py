@@ -12,6 +12,11 @@ each such pair into one line on standard error, e.g.::
 and hands the full records only to pywikibot's own log files (`-log`), with any password or
 token parameter masked (checked with pywikibot 11.9; see `data/api/_requests.py`,
 `_http_request`, `submit` and `throttle.py`).
+
+When standard error is not a terminal (cron, systemd), a run that succeeds writes nothing there:
+the retry lines go to the `salonbot.wiki` logger (the sync's log file) instead, and pywikibot's
+own information lines (`Logging in to ...`) only to its log files. Warnings and errors still
+reach standard error.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import sys
 from typing import TextIO
 
 PYWIKIBOT_LOGGER = "pywiki"
+RETRY_LOGGER = "salonbot.wiki"
 _SECRET_PARAMETERS = re.compile(
     r"((?:lg|)password|lgtoken|logintoken|token|oauth_[a-z_]*|retype|newpassword)"
     r"(=|': ?'|\": ?\"|: ?)([^&\s'\",;)]+)", re.IGNORECASE)
@@ -57,10 +63,12 @@ class CleanRetryLines(logging.Filter):
     """A filter for pywikibot's `pywiki` logger: retried failures become one line on `stream`,
     their details go only to pywikibot's log files; secrets are masked everywhere."""
 
-    def __init__(self, stream: TextIO | None = None) -> None:
+    def __init__(self, stream: TextIO | None = None, terminal: bool | None = None) -> None:
         super().__init__("salonbot")
         self.stream = stream
+        self.terminal = (stream or sys.stderr).isatty() if terminal is None else terminal
         self.reason: str | None = None
+        self.last: str | None = None  # the reason of the latest failed request
         self.lagged: str | None = None
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -72,7 +80,7 @@ class CleanRetryLines(logging.Filter):
         caller = getattr(record, "caller_name", "")
         if message.startswith("Traceback (most recent call last)") and \
                 caller == "_http_request":
-            self.reason = failure_reason(message)
+            self.reason = self.last = failure_reason(message)
             return self._to_files_only(record)
         if caller in ("_http_request", "error_handling_callback") and (
                 message.startswith("An error occurred for uri") or
@@ -90,11 +98,17 @@ class CleanRetryLines(logging.Filter):
             self._say(self.lagged, sleeping["seconds"])
             self.lagged = None
             return self._to_files_only(record)
+        if record.levelno == logging.INFO and not self.terminal:
+            return self._to_files_only(record)
         return True
 
     def _say(self, what: str, seconds: str) -> None:
+        line = f"{what}, retrying in {float(seconds):g} s"
+        if not self.terminal:
+            logging.getLogger(RETRY_LOGGER).info(line)
+            return
         stream = self.stream or sys.stderr
-        stream.write(f"salonbot: {what}, retrying in {float(seconds):g} s\n")
+        stream.write(f"salonbot: {line}\n")
         stream.flush()
 
     @staticmethod
@@ -105,13 +119,26 @@ class CleanRetryLines(logging.Filter):
         return False
 
 
-def install(stream: TextIO | None = None) -> CleanRetryLines:
+def install(stream: TextIO | None = None, terminal: bool | None = None) -> CleanRetryLines:
     """Install the filter on pywikibot's logger (once; a second call returns the first filter).
-    Call before connecting; `stream` defaults to the standard error of the moment."""
-    logger = logging.getLogger(PYWIKIBOT_LOGGER)
-    for existing in logger.filters:
+    Call before connecting; `stream` defaults to the standard error of the moment, `terminal`
+    to whether that stream is a terminal."""
+    existing = _installed()
+    if existing is not None:
+        return existing
+    installed = CleanRetryLines(stream, terminal)
+    logging.getLogger(PYWIKIBOT_LOGGER).addFilter(installed)
+    return installed
+
+
+def last_failure() -> str | None:
+    """Why the latest failed request failed (`HTTP 503`, `cannot connect`, ...), if known."""
+    installed = _installed()
+    return installed.last if installed is not None else None
+
+
+def _installed() -> CleanRetryLines | None:
+    for existing in logging.getLogger(PYWIKIBOT_LOGGER).filters:
         if isinstance(existing, CleanRetryLines):
             return existing
-    installed = CleanRetryLines(stream)
-    logger.addFilter(installed)
-    return installed
+    return None

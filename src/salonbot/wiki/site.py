@@ -15,13 +15,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from salonbot.errors import Refused, WikiError
+from salonbot.errors import Refused, WikiError, WikiUnavailable
+from salonbot.wiki.connect import describe_failure
 from salonbot.wiki.page import WikiPage
 
 if TYPE_CHECKING:
     import pywikibot
 
 log = logging.getLogger("salonbot")
+
+
+def _unavailable(error: Exception) -> WikiUnavailable:
+    """The one-line error of a read the wiki did not answer (retries used up, not JSON, ...)."""
+    return WikiUnavailable(f"the wiki did not answer a read: {describe_failure(error)}")
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,16 @@ class SaveResult:
     title: str
     revid: int | None
     nochange: bool
+
+
+@dataclass(frozen=True)
+class Account:
+    """The logged-in account: its name, groups and rights, and its block (None: not blocked)."""
+
+    name: str
+    groups: frozenset[str]
+    rights: frozenset[str]
+    blocked: str | None
 
 
 _REFUSALS = {
@@ -46,14 +62,6 @@ _REFUSALS = {
 }
 
 
-def _reason(error: Exception) -> str:
-    """What went wrong, in words for the operator: for an AutoFamily (a wiki named by its URL)
-    pywikibot raises SiteDefinitionError when an answer is not JSON (an error page)."""
-    if type(error).__name__ == "SiteDefinitionError":
-        return "its answer was not JSON (an error page of the server or a proxy?)"
-    return str(error)
-
-
 class Wiki:
     """A logged-in connection to one wiki, as pywikibot's configuration says."""
 
@@ -63,17 +71,13 @@ class Wiki:
         self.curtimestamp: str | None = None
 
     @classmethod
-    def connect(cls) -> Wiki:
-        """Connect with pywikibot's configuration (PYWIKIBOT_DIR, user-config.py, global options)."""
-        import pywikibot
-        from pywikibot.exceptions import Error
+    def connect(cls, max_wait: float = 0, *, may_ask: bool = True) -> Wiki:
+        """Log in with pywikibot's configuration (PYWIKIBOT_DIR, user-config.py, global
+        options), each request bounded by `max_wait` seconds (0: pywikibot's own retries); a
+        password is asked for only if `may_ask` and on a terminal. WikiUnavailable otherwise."""
+        from salonbot.wiki.connect import open_site
 
-        try:
-            site = pywikibot.Site()
-            site.login()
-        except Error as error:
-            raise WikiError(f"cannot log in to the wiki: {_reason(error)}") from None
-        return cls(site)
+        return cls(open_site(max_wait=max_wait, may_ask=may_ask))
 
     @property
     def batch_size(self) -> int:
@@ -84,6 +88,11 @@ class Wiki:
     def site_key(self) -> str:
         """`family:code` of the wiki, e.g. `meta:meta`: the key of its table in the state file."""
         return f"{self.site.family.name}:{self.site.code}"
+
+    @property
+    def host(self) -> str:
+        """The wiki's host name (`meta.wikimedia.org`, `127.0.0.1`)."""
+        return str(self.site.hostname())
 
     @property
     def username(self) -> str:
@@ -102,6 +111,17 @@ class Wiki:
 
         return str(pywikibot.Page(self.site, title).title())
 
+    def stored_prefix(self, prefix: str) -> str | None:
+        """A title prefix as the wiki stores titles (namespace name and first letter as the
+        wiki writes them), or None if no title can start with it."""
+        import pywikibot
+        from pywikibot.exceptions import InvalidTitleError
+
+        try:
+            return str(pywikibot.Page(self.site, prefix + "x").title())[:-1]
+        except (InvalidTitleError, ValueError):
+            return None
+
     def _query(self, **parameters: Any) -> Iterator[dict[str, Any]]:
         """Each result of a query, following continuation; records the token and curtimestamp."""
         from pywikibot.exceptions import Error
@@ -111,7 +131,7 @@ class Wiki:
             try:
                 result = self.site.simple_request(**parameters).submit()
             except Error as error:  # retries used up, an answer that is not JSON, ...
-                raise WikiError(f"the wiki did not answer a read: {_reason(error)}") from None
+                raise _unavailable(error) from None
             self.curtimestamp = result.get("curtimestamp", self.curtimestamp)
             token = result.get("query", {}).get("tokens", {}).get("csrftoken")
             self.token = token or self.token
@@ -201,7 +221,7 @@ class Wiki:
         try:
             preloaded = list(self.site.preloadpages(pages, templates=True, content=True))
         except Error as error:
-            raise WikiError(f"the wiki did not answer a read: {_reason(error)}") from None
+            raise _unavailable(error) from None
         stopping = self._stopping_templates()
         for page in preloaded:
             title = page.title()
@@ -270,7 +290,7 @@ class Wiki:
                 raise Refused(_REFUSALS[error.code], title, error.code) from None
             raise WikiError(f"the wiki refused the edit: {error.code}: {error.info}", title) from None
         except Error as error:
-            raise WikiError(f"the edit failed: {_reason(error)}", title) from None
+            raise WikiError(f"the edit failed: {describe_failure(error)}", title) from None
         edit = result.get("edit", {})
         if edit.get("result") != "Success":
             raise WikiError(f"the wiki did not save the edit: {edit}", title)
@@ -280,12 +300,29 @@ class Wiki:
 
     def parse_to_html(self, text: str, title: str) -> dict[str, Any]:
         """The wiki's own rendering of wikitext (action=parse; no edit), with its style modules."""
-        result = self.site.simple_request(
-            action="parse", text=text, title=title, contentmodel="wikitext",
-            prop="text|modules|jsconfigvars|headhtml|displaytitle", formatversion=2,
-            disablelimitreport=True, disableeditsection=True,
-        ).submit()
+        from pywikibot.exceptions import Error
+
+        try:
+            result = self.site.simple_request(
+                action="parse", text=text, title=title, contentmodel="wikitext",
+                prop="text|modules|jsconfigvars|headhtml|displaytitle", formatversion=2,
+                disablelimitreport=True, disableeditsection=True,
+            ).submit()
+        except Error as error:
+            raise _unavailable(error) from None
         return dict(result["parse"])
+
+    def account(self) -> Account:
+        """The logged-in account as the wiki sees it: name, groups, rights and any block
+        (meta=userinfo, uiprop=rights|groups|blockinfo; one request)."""
+        result = next(self._query(meta="userinfo", uiprop="rights|groups|blockinfo"))
+        info = result.get("query", {}).get("userinfo", {})
+        blocked = None
+        if "blockid" in info:
+            blocked = (f"blocked by {info.get('blockedby', '?')} until "
+                       f"{info.get('blockexpiry', '?')}: {info.get('blockreason', '')}".strip())
+        return Account(str(info.get("name", "")), frozenset(info.get("groups", [])),
+                       frozenset(info.get("rights", [])), blocked)
 
     @property
     def index_url(self) -> str:
