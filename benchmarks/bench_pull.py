@@ -30,16 +30,19 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from results import write_section
 
-from salonbot import sandbox
-from salonbot.config import DEFAULT_PREFIX
-
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: `tests` must be importable
+    sys.path.insert(0, str(ROOT))
+
+from tests.support.dump import import_pages  # noqa: E402
+
+from salonbot import sandbox  # noqa: E402
+from salonbot.config import DEFAULT_PREFIX  # noqa: E402
+
 PAGE = ROOT / "tests" / "golden" / "morocco.wiki"
-MEDIAWIKI = Path("/usr/share/mediawiki")
 TARGET = 1.5
 
 # The floor: what any tool that preloads, parses once and writes must do.
@@ -59,24 +62,12 @@ for number, page in enumerate(site.preloadpages(pages)):
 """
 
 
-def import_pages(info: sandbox.SandboxInfo, size: int, work: Path) -> None:
+def load_pages(info: sandbox.SandboxInfo, size: int) -> None:
     """N copies of the Morocco page under the prefix, one revision each, by importDump.php."""
     page = PAGE.read_text(encoding="utf-8").rstrip()
-    dump = work / "dump.xml"
-    with dump.open("w", encoding="utf-8") as out:
-        out.write('<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11">\n')
-        for index in range(size):
-            text = page.replace("2 March 2019", f"{1 + index % 28} March 2019 (salon {index})", 1)
-            out.write(f"<page><title>{escape(DEFAULT_PREFIX)}Bench {index:05d}</title><ns>0</ns>"
-                      "<revision><timestamp>2019-03-02T12:00:00Z</timestamp>"
-                      "<contributor><username>Salon organiser</username></contributor>"
-                      "<model>wikitext</model><format>text/x-wiki</format>"
-                      f'<text xml:space="preserve">{escape(text)}</text></revision></page>\n')
-        out.write("</mediawiki>\n")
-    env = {**os.environ, "MW_CONFIG_FILE": str(info.state_dir / "wiki" / "LocalSettings.php")}
-    subprocess.run(["php", str(MEDIAWIKI / "maintenance" / "importDump.php"), "--quiet",
-                    "--no-updates", str(dump)], env=env, check=True, stdin=subprocess.DEVNULL,
-                   capture_output=True)
+    import_pages(info, ((f"{DEFAULT_PREFIX}Bench {index:05d}",
+                         page.replace("2 March 2019", f"{1 + index % 28} March 2019 (salon {index})", 1))
+                        for index in range(size)))
 
 
 def timed(argv: list[str], env: dict[str, str], cwd: Path) -> float:
@@ -100,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         info = sandbox.start(work / "sandbox")
         try:
-            import_pages(info, args.size, work)
+            load_pages(info, args.size)
             env = {**os.environ, "PYWIKIBOT_DIR": str(info.pywikibot_dir)}
             env.pop("PYWIKIBOT_NO_USER_CONFIG", None)
             times: dict[str, list[float]] = {"salonbot": [], "floor": []}

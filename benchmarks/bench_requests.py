@@ -47,7 +47,6 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from results import RESULTS, write_section
 
@@ -57,6 +56,7 @@ if str(ROOT) not in sys.path:  # run as a script: `tests` must be importable
     sys.path.insert(0, str(ROOT))
 
 from tests.support.api import Wiki  # noqa: E402
+from tests.support.dump import import_pages  # noqa: E402
 from tests.support.proxy import Proxy, Request  # noqa: E402
 from tests.support.pywikibot_dir import proxied_pywikibot_dir  # noqa: E402
 
@@ -68,7 +68,7 @@ from salonbot.report.validate import load_report_text  # noqa: E402
 SECTION = "## bench_requests"
 SAMPLE = ROOT / "reports" / "ma-ug.yaml"
 MARK = "BENCHMARKER"
-MEDIAWIKI = Path("/usr/share/mediawiki")
+from tests.support.dump import MEDIAWIKI  # noqa: E402
 
 #: Targets of the issue: (run label, what, limit, the largest N it applies to). The request
 #: limits may grow by one request for each further 5000 pages of the sweep (see targets()).
@@ -215,30 +215,12 @@ class Bench:
         """Load pages [imported, count) with importDump.php (one revision each)."""
         if count <= self.imported:
             return
-        dump = self.tmp / f"dump-{count}.xml"
-        with dump.open("w", encoding="utf-8") as out:
-            out.write('<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" '
-                      'version="0.11" xml:lang="en">\n')
-            for index in range(self.imported, count):
-                text = self.text_of(index, 1)
-                self.on_wiki[index] = 1
-                out.write(
-                    f"<page><title>{escape(title_of(index))}</title><ns>0</ns><revision>"
-                    "<timestamp>2019-03-02T12:00:00Z</timestamp>"
-                    "<contributor><username>Salon organiser</username></contributor>"
-                    "<comment>report</comment><model>wikitext</model><format>text/x-wiki</format>"
-                    f'<text xml:space="preserve" bytes="{len(text.encode())}">{escape(text)}'
-                    "</text></revision></page>\n")
-            out.write("</mediawiki>\n")
+        pages = []
+        for index in range(self.imported, count):
+            pages.append((title_of(index), self.text_of(index, 1)))
+            self.on_wiki[index] = 1
         start = time.perf_counter()
-        env = {**os.environ, "MW_CONFIG_FILE": str(self.info.state_dir / "wiki" /
-                                                    "LocalSettings.php")}
-        # --no-updates: no link tables (the pages have no links or templates that matter
-        # here); 2.5 times faster on SQLite.
-        subprocess.run(["php", str(MEDIAWIKI / "maintenance" / "importDump.php"), "--quiet",
-                        "--no-updates", str(dump)], env=env, check=True, stdin=subprocess.DEVNULL,
-                       capture_output=True)
-        dump.unlink()
+        import_pages(self.info, pages)
         print(f"  imported pages {self.imported}..{count - 1} in "
               f"{time.perf_counter() - start:.1f} s", flush=True)
         self.imported = count

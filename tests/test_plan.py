@@ -115,3 +115,15 @@ def test_pulled_titles_that_fold_to_one_file_name_get_distinct_files(tmp_path) -
              for title in ("A b", "A-b", "a_b")]
     assert names == ["a-b.yaml", "a-b-2.yaml", "a-b-3.yaml"]
     assert assigned == set(names)
+
+
+def test_an_unchanged_file_of_a_page_ending_in_white_space_is_neither_pushed_nor_pulled() -> None:
+    imported = WikiPage("T", True, 7, "2019-03-02T12:00:00Z", sha1_of("text\n\n"))
+    recorded = Base(7, "2019-03-02T12:00:00Z", sha1_of("text\n\n"), "t.yaml", sha1_of("text"))
+    assert plan_push("T", "t.yaml", sha1_of("text"), imported, recorded).action is Action.UNCHANGED
+    assert plan_pull("T", "t.yaml", sha1_of("text"), imported, recorded, False).action is Action.SKIP
+    changed = plan_push("T", "t.yaml", sha1_of("text, edited"), imported, recorded)
+    assert changed.action is Action.UPDATE
+    # Once somebody edits the page, the old base's kept text no longer stands for it.
+    edited = WikiPage("T", True, 8, "2019-03-03T12:00:00Z", sha1_of("text, theirs"))
+    assert plan_push("T", "t.yaml", sha1_of("text"), edited, recorded).action is Action.REFUSED

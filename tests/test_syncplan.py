@@ -63,6 +63,19 @@ def test_a_wiki_edit_reverted_to_the_base_text_is_no_change() -> None:
     assert classify(sha1_of(LOCAL_TEXT), base(revid=10), page(BASE_TEXT, revid=15)) is S.LOCAL
 
 
+def test_a_revision_ending_in_white_space_is_held_by_its_file_without_it() -> None:
+    imported = BASE_TEXT + "\n \t"  # importDump keeps it; a save would strip it
+    wiki = page(imported, revid=10, with_text=True)
+    kept = Base.of(wiki, "a.yaml", BASE_TEXT)
+    assert kept.kept_sha1 == sha1_of(BASE_TEXT) and kept.sha1 == sha1_of(imported)
+    assert Base.of(page(BASE_TEXT, with_text=True), "a.yaml", BASE_TEXT).kept_sha1 == ""
+    assert classify(sha1_of(BASE_TEXT), kept, wiki) is S.IN_SYNC
+    assert classify(sha1_of(LOCAL_TEXT), kept, wiki) is S.LOCAL
+    assert classify(sha1_of(BASE_TEXT), kept, page(WIKI_TEXT, revid=11)) is S.WIKI
+    # Without the base the two texts differ: a file never synced with the page is merged.
+    assert classify(sha1_of(BASE_TEXT), None, wiki) is S.BOTH
+
+
 def test_plan_gives_every_state_its_action() -> None:
     files = [
         LocalFile("a.yaml", PREFIX + "A", sha1_of(BASE_TEXT)),   # in sync

@@ -15,14 +15,14 @@ from salonbot.report.yamlio import dump_report, write_atomic
 from salonbot.sync.local import FileCache
 from salonbot.sync.plan import Outcome
 from salonbot.sync.state import STATE_FILE, Base, State
-from salonbot.wiki.page import WikiPage, sha1_of
+from salonbot.wiki.page import WikiPage, saved_text, sha1_of
 
 
 def lossless_yaml(text: str, title: str, template: str) -> str | None:
     """The report file of a page text, or None if it would not render back to exactly that
-    text (nothing is written then: no page is ever reformatted)."""
+    text, trailing white space aside (nothing is written then: no page is ever reformatted)."""
     report = parse_page(text, title, template)
-    return dump_report(report) if render_report(report) == text else None
+    return dump_report(report) if render_report(report) == saved_text(text) else None
 
 
 class ReportFolder:
@@ -57,8 +57,8 @@ class ReportFolder:
             return Outcome(title, file, "failed",
                            "salonbot cannot keep this page's text exactly; nothing written "
                            "(please report this page)")
-        self.write_report(file, yaml_text, title, page.text)
-        self.state.record(title, Base.of(page, file))
+        self.write_report(file, yaml_text, title, saved_text(page.text))
+        self.state.record(title, Base.of(page, file, saved_text(page.text)))
         return Outcome(title, file, "pulled", revid=page.revid)
 
     def close(self, *, dry_run: bool) -> None:

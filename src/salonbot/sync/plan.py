@@ -12,7 +12,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from salonbot.sync.state import Base
+from salonbot.sync.state import Base, same_text
 from salonbot.wiki.page import WikiPage
 from salonbot.wiki.titles import title_refusal
 
@@ -56,7 +56,7 @@ def plan_push(title: str, file: str, local_sha1: str, wiki: WikiPage,
             return decision
         decision.action = Action.CREATE
         return decision
-    if wiki.sha1 == local_sha1:
+    if same_text(local_sha1, wiki, base):
         decision.action = Action.UNCHANGED
         return decision
     if base is None:
@@ -75,7 +75,7 @@ def local_changes(local_sha1: str | None, base: Base | None) -> bool:
     """Whether a local file holds changes that were never pushed (compared with its base)."""
     if local_sha1 is None:
         return False
-    return base is None or base.sha1 != local_sha1
+    return base is None or not base.holds(local_sha1)
 
 
 def plan_pull(title: str, file: str, local_sha1: str | None, wiki: WikiPage, base: Base | None,
@@ -86,7 +86,7 @@ def plan_pull(title: str, file: str, local_sha1: str | None, wiki: WikiPage, bas
     if not wiki.exists:
         decision.reason = "the page does not exist on the wiki"
         return decision
-    if local_sha1 is not None and local_sha1 == wiki.sha1:
+    if same_text(local_sha1, wiki, base):
         decision.action = Action.SKIP  # nothing to download; the base is recorded if it is not
         return decision
     if local_changes(local_sha1, base) and not force:

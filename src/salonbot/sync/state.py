@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from salonbot.errors import SalonbotError
 from salonbot.report.yamlio import write_atomic
-from salonbot.wiki.page import WikiPage
+from salonbot.wiki.page import WikiPage, sha1_of
 
 STATE_FILE = ".salonbot-state.json"
 #: Seconds between two writes of the state file during a run. Writing the whole file for each
@@ -32,17 +32,47 @@ class _Compared(Protocol):
 
 @dataclass(frozen=True)
 class Base:
-    """The wiki revision a report file corresponds to."""
+    """The wiki revision a report file corresponds to.
+
+    `kept_sha1` is set only for a revision whose text ends in white space (pages brought in with
+    Special:Import or importDump keep it; the editor and the API strip it on every save): the
+    sha1 of that text without it, which is what the report file renders to. The file then still
+    holds the revision, so an unchanged file is not pushed (that edit would only strip the
+    white space)."""
 
     revid: int
     timestamp: str
     sha1: str
     file: str
+    kept_sha1: str = ""
 
     @classmethod
-    def of(cls, page: WikiPage, file: str) -> Base:
-        """The base for the report file `file` that the wiki's revision `page` holds exactly."""
-        return cls(page.revid, page.timestamp, page.sha1, file)
+    def of(cls, page: WikiPage, file: str, kept_text: str | None = None) -> Base:
+        """The base for the report file `file` that the wiki's revision `page` holds exactly,
+        or (`kept_text`) holds but for trailing white space."""
+        kept = "" if kept_text is None or page.holds(kept_text) else sha1_of(kept_text)
+        return cls(page.revid, page.timestamp, page.sha1, file, kept)
+
+    def holds(self, local_sha1: str) -> bool:
+        """Whether a report file whose page text has the sha1 `local_sha1` is this revision."""
+        return local_sha1 == self.sha1 or (bool(self.kept_sha1) and local_sha1 == self.kept_sha1)
+
+
+def same_text(local_sha1: str | None, wiki: WikiPage, base: Base | None) -> bool:
+    """Whether the report file (page text sha1 `local_sha1`) holds the wiki's latest revision:
+    the same text, or the recorded base's text but for trailing white space."""
+    if local_sha1 is None or not wiki.exists:
+        return False
+    return local_sha1 == wiki.sha1 or (base is not None and base.sha1 == wiki.sha1
+                                       and base.holds(local_sha1))
+
+
+def _entry(base: Base) -> dict[str, Any]:
+    """A base as the state file stores it (`kept_sha1` only where it is set)."""
+    entry = asdict(base)
+    if not base.kept_sha1:
+        del entry["kept_sha1"]
+    return entry
 
 
 class State:
@@ -81,7 +111,7 @@ class State:
     def changed(self, local: _Compared) -> bool:
         """Whether a report file (a local.Local) differs from its base: changes a run may push."""
         base = self.bases.get(local.title)
-        return base is None or base.sha1 != local.sha1
+        return base is None or not base.holds(local.sha1)
 
     def title_of_file(self, file: str) -> str | None:
         return next((title for title, base in self.bases.items() if base.file == file), None)
@@ -111,7 +141,7 @@ class State:
 
     def save(self) -> None:
         sites = dict(self._others)
-        sites[self.site] = {title: asdict(base) for title, base in sorted(self.bases.items())}
+        sites[self.site] = {title: _entry(base) for title, base in sorted(self.bases.items())}
         data = {"version": 1, "sites": dict(sorted(sites.items()))}
         write_atomic(self.directory / STATE_FILE,
                      json.dumps(data, indent=1, ensure_ascii=False) + "\n")

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from salonbot.errors import ExitCode
 from salonbot.sync.merge import Merged, merge_texts
 from salonbot.sync.plan import report_refusal
-from salonbot.sync.state import Base
-from salonbot.wiki.page import WikiPage
+from salonbot.sync.state import Base, same_text
+from salonbot.wiki.page import WikiPage, saved_text
 
 
 class ReportState(enum.Enum):
@@ -94,11 +94,11 @@ def classify(local_sha1: str, base: Base | None, wiki: WikiPage | None) -> Repor
     as no change."""
     if wiki is None or not wiki.exists:
         return ReportState.NEW_LOCAL if base is None else ReportState.MISSING
-    if local_sha1 == wiki.sha1:
+    if same_text(local_sha1, wiki, base):
         return ReportState.IN_SYNC
     if base is None:
         return ReportState.BOTH  # never synced and different: merged against an empty base
-    local_changed, wiki_changed = local_sha1 != base.sha1, wiki.sha1 != base.sha1
+    local_changed, wiki_changed = not base.holds(local_sha1), wiki.sha1 != base.sha1
     if local_changed and wiki_changed:
         return ReportState.BOTH
     return ReportState.LOCAL if local_changed else ReportState.WIKI
@@ -184,14 +184,16 @@ def resolve_merge(item: SyncItem, base_text: str, wiki: WikiPage) -> SyncItem:
     revision with its text: pull or push when one side already holds the merge, merge when
     it is new text, conflict when lines overlap."""
     base_name = f"base: revision {item.base.revid}" if item.base else "base: (never synced)"
-    merged = merge_texts(base_text, item.local_text or "", wiki.text or "", base_name=base_name,
+    # Both sides in the form a save stores (a report file never ends in white space).
+    base_text, wiki_text = saved_text(base_text), saved_text(wiki.text or "")
+    merged = merge_texts(base_text, item.local_text or "", wiki_text, base_name=base_name,
                          local_name=f"local: {item.file}", wiki_name=f"wiki: revision {wiki.revid}")
     item = replace(item, wiki=wiki, merged=merged, new_text=merged.text)
     if merged.conflicts:
         return replace(item, action=SyncAction.CONFLICT,
                        message=f"{merged.conflicts} conflicting change(s): see "
                                f"{conflict_file_name(item.file)}")
-    if merged.text == wiki.text:
+    if merged.text == wiki_text:
         return replace(item, action=SyncAction.PULL)
     if merged.text == item.local_text:
         return replace(item, action=SyncAction.PUSH)

@@ -6,10 +6,19 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from salonbot.report.render import MEDIAWIKI_TRAILING_WHITESPACE
+
 
 def sha1_of(text: str) -> str:
     """The sha1 MediaWiki reports for a revision's text (hex of the UTF-8 bytes)."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def saved_text(text: str) -> str:
+    """The text MediaWiki stores when `text` is saved through the editor or the API: without
+    trailing white space (PHP's rtrim). A page imported with Special:Import or importDump may
+    still end in white space; a report file keeps its text in this saved form."""
+    return text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
 
 
 @dataclass(frozen=True)
