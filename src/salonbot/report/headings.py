@@ -1,0 +1,211 @@
+"""Where a page's headings are, as MediaWiki sees them.
+
+MediaWiki finds headings line by line in the page text with its comments removed (Parser::
+handleHeadings, MediaWiki 1.39): a line that starts with 1 to 6 equals signs and ends with as many,
+trailing white space allowed, is a heading of that level. So `== X == <!--T:2-->`, `== X ==` with
+trailing tabs and `<!--c-->== X ==` are headings, and so is a heading between `<translate>` or
+`<div>` tags; a `<!--` that is never closed hides the rest of the page. Lines inside a template,
+an internal link or a tag whose content MediaWiki does not parse (`<nowiki>`, `<pre>`, ...) are
+not. mwparserfromhell tells where those spans are; the lines are read here. Checked against the
+sandbox wiki's `action=parse&prop=sections` in tests/wiki/test_headings.py.
+
+A "pseudo-heading" is a line people read as a heading although MediaWiki does not: a bold line
+(`'''Theme 1: Advocacy'''`) or a definition-list term with no definition (`; Theme 3 - Diversity`).
+They are returned too (level None); the parser decides which of them name a node.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+import mwparserfromhell
+from mwparserfromhell.nodes import Argument, Comment, Tag, Template, Text, Wikilink
+from mwparserfromhell.wikicode import Wikicode
+
+# Tags whose content MediaWiki core does not scan for headings (CoreTagHooks::register in 1.39:
+# pre, nowiki, gallery, indicator, langconvert) and `<includeonly>`, hidden on the page itself.
+OPAQUE_TAGS = frozenset({"pre", "nowiki", "gallery", "indicator", "langconvert", "includeonly"})
+# What PCRE's \s matches at the end of a heading line (handleHeadings' `\s*$`).
+_TRAILING = " \t\r\f\v"
+_CANDIDATE = re.compile(r"^(?=<!--|=|'''|;)", re.MULTILINE)
+_BOLD = re.compile(r"'''(?!')(.*\S)(?<!')'''\Z")
+
+
+@dataclass(frozen=True)
+class HeadingLine:
+    """A heading line of a page: `text[start:end]` is the line (no newline), `level` its level
+    (None for a pseudo-heading), `title` the title as MediaWiki shows it (comments removed,
+    stripped)."""
+
+    start: int
+    end: int
+    level: int | None
+    title: str
+
+
+@dataclass(frozen=True)
+class ReadLine:
+    """One heading line read on its own: its level (None for a pseudo-heading), and where its
+    title stands in it (`line[title_start:title_end]`, surrounding spaces and comments included)."""
+
+    level: int | None
+    title_start: int
+    title_end: int
+    title: str
+
+
+def _comment_spans(line: str) -> list[tuple[int, int]]:
+    spans = []
+    start = line.find("<!--")
+    while start != -1:
+        end = line.find("-->", start + 4)
+        end = len(line) if end == -1 else end + 3
+        spans.append((start, end))
+        start = line.find("<!--", end)
+    return spans
+
+
+def _visible(line: str, comments: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """The line with its comments removed, and for each visible character its index in `line`."""
+    if not comments:
+        return line, list(range(len(line)))
+    kept: list[int] = []
+    position = 0
+    for start, end in comments:
+        kept.extend(range(position, start))
+        position = end
+    kept.extend(range(position, len(line)))
+    return "".join(line[index] for index in kept), kept
+
+
+def heading_level(visible: str) -> int | None:
+    """The level of a heading line with its comments removed, or None if it is not a heading."""
+    stripped = visible.rstrip(_TRAILING)
+    for level in range(6, 0, -1):
+        marks = "=" * level
+        if len(stripped) > 2 * level and stripped.startswith(marks) and stripped.endswith(marks):
+            return level
+    return None
+
+
+def read_line(line: str) -> ReadLine | None:
+    """What a single heading line is: a heading, a pseudo-heading, or None."""
+    comments = _comment_spans(line)
+    visible, where = _visible(line, comments)
+    level = heading_level(visible)
+    if level is not None:
+        stripped_end = len(visible.rstrip(_TRAILING))
+        first, last = level, stripped_end - level  # the title between the equals signs
+        start = where[first] if first < len(where) else len(line)
+        end = where[last - 1] + 1 if last > first else start
+        return ReadLine(level, start, end, visible[first:last].strip())
+    text = visible.rstrip(_TRAILING)
+    if comments:
+        return None  # a pseudo-heading is a plain line
+    found = _BOLD.match(text)
+    if found:
+        return ReadLine(None, 3, len(text) - 3, found.group(1).strip())
+    if text.startswith(";") and ":" not in text and text[1:].strip():
+        return ReadLine(None, 1, len(text), text[1:].strip())
+    return None
+
+
+class _Spans:
+    """Comment spans and opaque spans (templates, links, unparsed tags) of a page, sorted."""
+
+    def __init__(self, text: str):
+        self.comments: list[tuple[int, int]] = []
+        self.opaque: list[tuple[int, int]] = []
+        self.hidden_from = len(text)  # an unclosed comment hides everything from here
+        if "<" in text or "{{" in text or "[[" in text:
+            self._walk(mwparserfromhell.parse(text), 0)
+        self.comments.sort()
+        self.opaque.sort()
+        self._comment_starts = [start for start, _ in self.comments]
+        self._opaque_starts = [start for start, _ in self.opaque]
+
+    def _walk(self, code: Wikicode, position: int) -> bool:
+        """Record the spans in `code` (which starts at `position`); False once a comment that is
+        never closed was found (nothing after it counts)."""
+        for node in code.nodes:
+            written = str(node)
+            end = position + len(written)
+            if isinstance(node, Comment):
+                self.comments.append((position, end))
+            elif isinstance(node, Text):
+                opened = written.find("<!--")
+                if opened != -1:
+                    self.hidden_from = position + opened
+                    self.comments.append((self.hidden_from, 1 << 62))
+                    return False
+            elif isinstance(node, Template | Argument | Wikilink):
+                self.opaque.append((position, end))
+            elif isinstance(node, Tag):
+                if str(node.tag).lower() in OPAQUE_TAGS:
+                    self.opaque.append((position, end))
+                elif not self._walk_tag(node, written, position):
+                    return False
+            position = end
+        return True
+
+    def _walk_tag(self, tag: Tag, written: str, position: int) -> bool:
+        if tag.self_closing or tag.contents is None or "\n" not in written:
+            return True
+        contents = str(tag.contents)
+        if tag.wiki_markup:
+            suffix = tag.closing_wiki_markup or ""
+        else:
+            suffix = "" if tag.implicit else f"</{tag.closing_tag}>"
+        offset = len(written) - len(suffix) - len(contents)
+        if offset < 0 or not written.startswith(contents, offset):
+            return True  # a tag mwparserfromhell writes in another way: its inside is plain text
+        return self._walk(tag.contents, position + offset)
+
+    @staticmethod
+    def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> tuple[int, int]:
+        index = bisect.bisect_right(starts, position) - 1
+        if index >= 0 and spans[index][0] <= position < spans[index][1]:
+            return spans[index]
+        return (-1, -1)
+
+    def comment_at(self, position: int) -> tuple[int, int]:
+        """The comment span holding `position`, or (-1, -1)."""
+        return self._inside(self.comments, self._comment_starts, position)
+
+    def opaque_at(self, position: int) -> bool:
+        return self._inside(self.opaque, self._opaque_starts, position)[0] != -1
+
+    def line_end(self, text: str, position: int) -> int:
+        """Where the line that goes on at `position` ends: the first newline outside comments."""
+        while True:
+            newline = text.find("\n", position)
+            if newline == -1:
+                return len(text)
+            comment = self.comment_at(newline)
+            if comment[0] == -1:
+                return newline
+            position = comment[1]
+
+
+def find_headings(text: str) -> list[HeadingLine]:
+    """Every heading line and pseudo-heading line of a page, in page order."""
+    spans = _Spans(text)
+    found: list[HeadingLine] = []
+    last_end = -1
+    for match in _CANDIDATE.finditer(text, 0, spans.hidden_from):
+        start = match.start()
+        if start < last_end or spans.opaque_at(start) or spans.comment_at(start)[0] not in (-1,
+                                                                                           start):
+            continue
+        end = spans.line_end(text, start)
+        line = text[start:end]
+        read = read_line(line)
+        if read is None or spans.opaque_at(start + read.title_start):
+            continue
+        if read.level is None and line.startswith("<!--"):
+            continue
+        found.append(HeadingLine(start, end, read.level, read.title))
+        last_end = end
+    return found
