@@ -75,7 +75,7 @@ class ChildSpec:
     heading: str
     children: ChildSpec | None
     spellings: tuple[str, ...] = ()
-    kind: str = ""
+    kind: str = ""  # what one child is called (`theme`); the key when the data does not say
 
     @functools.cached_property
     def _patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -188,7 +188,7 @@ def _child_spec(data: Any, where: str) -> ChildSpec | None:
         heading=str(data["heading"]),
         children=_child_spec(data.get("children"), where + ".children"),
         spellings=tuple(str(spelling) for spelling in spellings),
-        kind=str(data.get("kind") or key.removesuffix("s")),
+        kind=str(data.get("kind") or key),
     )
 
 
