@@ -120,48 +120,50 @@ class _Spans:
         self.opaque: list[tuple[int, int]] = []
         self.hidden_from = len(text)  # an unclosed comment hides everything from here
         if "<" in text or "{{" in text or "[[" in text:
-            self._walk(mwparserfromhell.parse(text), 0)
+            self._walk(mwparserfromhell.parse(text), text, 0)
         self.comments.sort()
         self.opaque.sort()
         self._comment_starts = [start for start, _ in self.comments]
         self._opaque_starts = [start for start, _ in self.opaque]
 
-    def _walk(self, code: Wikicode, position: int) -> bool:
-        """Record the spans in `code` (which starts at `position`); False once a comment that is
-        never closed was found (nothing after it counts)."""
+    def _walk(self, code: Wikicode, text: str, position: int) -> bool:
+        """Record the spans in `code`, which stands in `text` from `position` on; False once a
+        comment that is never closed was found (nothing after it counts).
+
+        Only the nodes that hold a span are written out and looked for (the nodes are in page
+        order and none of them can appear as plain text before itself): writing every node out
+        would cost as much as the parse."""
         for node in code.nodes:
-            written = str(node)
-            end = position + len(written)
-            if isinstance(node, Comment):
-                self.comments.append((position, end))
-            elif isinstance(node, Text):
-                opened = written.find("<!--")
+            if isinstance(node, Text):
+                opened = node.value.find("<!--")
                 if opened != -1:
-                    self.hidden_from = position + opened
+                    start = text.find(node.value, position)
+                    self.hidden_from = start + opened
                     self.comments.append((self.hidden_from, 1 << 62))
                     return False
-            elif isinstance(node, Template | Argument | Wikilink):
-                self.opaque.append((position, end))
-            elif isinstance(node, Tag):
-                if str(node.tag).lower() in OPAQUE_TAGS:
-                    self.opaque.append((position, end))
-                elif not self._walk_tag(node, written, position):
-                    return False
-            position = end
+                continue
+            if isinstance(node, Tag) and (node.wiki_markup and (node.self_closing or
+                                                                node.wiki_markup[0] == "'")):
+                continue  # a list marker, bold or italics: on one line, nothing to record
+            if not isinstance(node, Comment | Template | Argument | Wikilink | Tag):
+                continue
+            written = str(node)
+            start = text.find(written, position)
+            if start == -1:
+                continue
+            end = position = start + len(written)
+            if isinstance(node, Comment):
+                self.comments.append((start, end))
+            elif not isinstance(node, Tag) or str(node.tag).lower() in OPAQUE_TAGS:
+                self.opaque.append((start, end))
+            elif not self._walk_tag(node, written, text, start):
+                return False
         return True
 
-    def _walk_tag(self, tag: Tag, written: str, position: int) -> bool:
+    def _walk_tag(self, tag: Tag, written: str, text: str, position: int) -> bool:
         if tag.self_closing or tag.contents is None or "\n" not in written:
             return True
-        contents = str(tag.contents)
-        if tag.wiki_markup:
-            suffix = tag.closing_wiki_markup or ""
-        else:
-            suffix = "" if tag.implicit else f"</{tag.closing_tag}>"
-        offset = len(written) - len(suffix) - len(contents)
-        if offset < 0 or not written.startswith(contents, offset):
-            return True  # a tag mwparserfromhell writes in another way: its inside is plain text
-        return self._walk(tag.contents, position + offset)
+        return self._walk(tag.contents, text, position)
 
     @staticmethod
     def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> tuple[int, int]:

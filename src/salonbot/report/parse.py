@@ -22,8 +22,8 @@ from salonbot.report.headings import HeadingLine, find_headings
 from salonbot.report.model import Bullet, Layout, Node, OrderEntry, Report
 from salonbot.report.render import (
     MEDIAWIKI_TRAILING_WHITESPACE,
-    Namer,
     TOP_LEVEL,
+    Namer,
     canonical_gaps,
     canonical_intro_gaps,
     child_namer,
@@ -119,6 +119,7 @@ class _Builder:
     stack: list[_Open] = field(default_factory=list)
     order: list[OrderEntry] = field(default_factory=list)
     discussion: _Open | None = None  # the themed section's entry while it is the last one
+    headless: list[tuple[int, Node]] = field(default_factory=list)  # nodes with no heading
 
     def add(self, heading: HeadingLine, written: str) -> Node | None:
         """The node `heading` starts (its layout's heading and level set), or None if it is a
@@ -129,9 +130,10 @@ class _Builder:
         if spec is not None:
             return self._section(spec, heading, written)
         themed = self.template.themed_section
-        if themed is not None and themed.children is not None and self.discussion is not None \
-                and themed.children.match(heading.title).specific:
-            parent = self.discussion
+        if themed is not None and themed.children is not None \
+                and themed.children.match(heading.title).specific \
+                and (self.discussion is not None or themed.key not in self.report.sections):
+            parent = self.discussion or self._headless(themed, heading)
             self.stack = [parent]
             return self._child(parent, themed.children, heading, written)
         if heading.level is None:
@@ -162,6 +164,20 @@ class _Builder:
         """Keep the heading line as written where it is not the canonical one."""
         if place(node, canonical_level, text, names, "", "").line != written:
             node.layout.heading = written
+
+    def _headless(self, spec: SectionSpec, heading: HeadingLine) -> _Open:
+        """The themed section for a theme that comes without it: a node with no heading line
+        (`layout.heading` ""), starting where the theme does."""
+        node = Node(layout=Layout(heading=""))
+        self.report.sections[spec.key] = node
+        self.order.append(spec.key)
+        self.headless.append((heading.start, node))
+        base = TOP_LEVEL if heading.level is None else max(heading.level - 1, 1)
+        node.layout.level = None if base == TOP_LEVEL else base
+        # closed by any heading at the theme's level: only theme spellings reopen it
+        level = PSEUDO_LEVEL if heading.level is None else heading.level
+        self.discussion = _Open(level, node, spec.children, base, spec.key)
+        return self.discussion
 
     def _section(self, spec: SectionSpec, heading: HeadingLine, written: str) -> Node:
         node = Node()
@@ -209,6 +225,8 @@ def parse_page(text: str, title: str = "", template: Template | str | None = Non
     cuts: list[tuple[int, int, Node]] = []
     for heading in find_headings(text):
         node = builder.add(heading, text[heading.start:heading.end])
+        if builder.headless and builder.headless[-1][0] == heading.start:
+            cuts.append((heading.start, heading.start, builder.headless.pop()[1]))
         if node is not None:
             cuts.append((heading.start, heading.end, node))
     intro_end = cuts[0][0] if cuts else len(text)

@@ -137,6 +137,9 @@ def place(node: Node, canonical_level: int, canonical_text: str, names: Namer, k
           name: str) -> Placed:
     """Where a node's heading stands: its written heading if that still names it, else the
     canonical heading at the layout's level (or the canonical level)."""
+    if node.layout.heading == "":  # a node with no heading line (themes with no section)
+        level = node.layout.level or canonical_level
+        return Placed(node, "", None, kind, name, "", level)
     found = written_heading(node.layout, names, node.title)
     if found is not None:
         line, level = found

@@ -133,8 +133,9 @@ class SectionSpec:
         if folded in self.names:
             return True
         found = _PARENTHESES.match(folded)
-        return bool(found) and (found.group(1) in self.names or
-                                _fold(found.group(2)) in self.names)
+        if found is None:
+            return False
+        return found.group(1) in self.names or _fold(found.group(2)) in self.names
 
 
 @dataclass(frozen=True)
