@@ -138,15 +138,14 @@ def place(node: Node, canonical_level: int, canonical_text: str, names: Namer, k
     """Where a node's heading stands: its written heading if that still names it, else the
     canonical heading at the layout's level (or the canonical level)."""
     if node.layout.heading == "":  # a node with no heading line (themes with no section)
-        level = node.layout.level or canonical_level
-        return Placed(node, "", None, kind, name, "", level)
+        return Placed(node, "", None, kind, name, "", node.layout.level or canonical_level)
     found = written_heading(node.layout, names, node.title)
     if found is not None:
-        line, level = found
+        line, written_level = found
         read = read_line(line)
         heading = read.title if read is not None else canonical_text
-        base = canonical_level if level is None else level
-        return Placed(node, line, level, kind, name, heading, base)
+        base = canonical_level if written_level is None else written_level
+        return Placed(node, line, written_level, kind, name, heading, base)
     level = node.layout.level or canonical_level
     return Placed(node, heading_line(level, canonical_text), level, kind, name,
                   canonical_text.strip(), level)
