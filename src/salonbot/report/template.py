@@ -89,7 +89,7 @@ class ChildSpec:
             if not found:
                 continue
             if "title" not in pattern.groupindex:
-                return ChildMatch(normalize_title(heading_text), None, True)
+                return ChildMatch("", None, True)  # `Discussion Theme 2`: no title at all
             raw = found.group("title")
             title = normalize_title(raw)
             if not title:
