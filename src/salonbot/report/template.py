@@ -164,12 +164,25 @@ class Template:
         return next((spec for spec in self.sections
                      if spec.children is not None and spec.children.spellings), None)
 
-    def match_section(self, heading_text: str, taken: Container[str]) -> SectionSpec | None:
-        """The first section not in `taken` that `heading_text` names, if any."""
+    @functools.cached_property
+    def _by_name(self) -> dict[str, tuple[SectionSpec, ...]]:
+        names: dict[str, tuple[SectionSpec, ...]] = {}
         for spec in self.sections:
-            if spec.key not in taken and spec.matches(heading_text):
-                return spec
-        return None
+            for name in spec.names:
+                names[name] = (*names.get(name, ()), spec)
+        return names
+
+    def match_section(self, heading_text: str, taken: Container[str]) -> SectionSpec | None:
+        """The first section not in `taken` that `heading_text` names (see SectionSpec.matches),
+        if any."""
+        folded = _fold(heading_text)
+        found = self._by_name.get(folded, ())
+        if not found and folded.endswith((")", "\uff09")):
+            parts = _PARENTHESES.match(folded)
+            if parts is not None:
+                found = self._by_name.get(parts.group(1), ()) + \
+                    self._by_name.get(_fold(parts.group(2)), ())
+        return next((spec for spec in found if spec.key not in taken), None)
 
 
 def _child_spec(data: Any, where: str) -> ChildSpec | None:
