@@ -9,6 +9,7 @@ the sandbox wiki's `action=parse&prop=sections` (tests/wiki/test_headings.py che
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +21,8 @@ from salonbot.report.render import MEDIAWIKI_TRAILING_WHITESPACE
 from salonbot.report.template import get_template
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import dump_report
+
+GOLDEN = Path(__file__).parent / "golden"
 
 # (page, the headings MediaWiki sees: (level, text))
 MEDIAWIKI_HEADINGS = [
@@ -232,3 +235,38 @@ def test_a_heading_with_no_title_is_a_node_that_dumps_and_loads() -> None:
     report = salonbot.parse(page, "Example")
     assert report.extra_sections[0].title == ""
     assert load_report_text(dump_report(report)) == report
+
+
+def _titled(report: salonbot.Report) -> list[salonbot.Node]:
+    found: list[salonbot.Node] = []
+    stack = [*report.sections.values(), *report.extra_sections]
+    while stack:
+        node = stack.pop()
+        if node.title:
+            found.append(node)
+        stack.extend([*node.children, *node.extra_sections])
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(path.stem for path in GOLDEN.glob("*.wiki")))
+def test_renaming_any_heading_of_a_golden_page_changes_that_line_only(name: str) -> None:
+    page = (GOLDEN / f"{name}.wiki").read_text(encoding="utf-8")
+    count = len(_titled(salonbot.parse(page, "Example")))
+    for index in range(count):
+        report = salonbot.parse(page, "Example")
+        node = _titled(report)[index]
+        node.title = "Renamed heading"
+        after = salonbot.render(load_report_text(dump_report(report), "r.yaml")).split("\n")
+        changed = [d for d in difflib.ndiff(page.split("\n"), after) if d[:1] in "+-"]
+        assert len(changed) == 2 and "Renamed heading" in changed[1], (name, changed)
+
+
+def test_emptying_a_text_next_to_a_recorded_gap_is_accepted() -> None:
+    page = "Intro\n\n\n== What happened ==\nWe met.\n\n\n\n== Statement on your budget ==\nNone."
+    report = salonbot.parse(page, "Example")
+    assert report.layout.after == 3 and report.sections["what_happened"].layout.after == 4
+    report.intro = ""
+    report.sections["what_happened"].text = ""
+    loaded = load_report_text(dump_report(report), "r.yaml")
+    assert (loaded.intro, loaded.sections["what_happened"].text) == ("", "")
+    assert salonbot.render(loaded).endswith("== Statement on your budget ==\nNone.")
