@@ -49,10 +49,6 @@ class Layout:
     content: Any = None
     order: list[OrderEntry] | None = None
 
-    def is_empty(self) -> bool:
-        return all(value is None for value in (self.heading, self.before, self.after, self.level,
-                                               self.content, self.order))
-
 
 @dataclass
 class Node:
