@@ -206,8 +206,6 @@ def find_headings(text: str) -> list[HeadingLine]:
         read = read_line(line)
         if read is None or spans.opaque_at(start + read.title_start):
             continue
-        if read.level is None and line.startswith("<!--"):
-            continue
         found.append(HeadingLine(start, end, read.level, read.title))
         last_end = end
     return found

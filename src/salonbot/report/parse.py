@@ -31,7 +31,13 @@ from salonbot.report.render import (
     place,
     section_namer,
 )
-from salonbot.report.template import ChildSpec, SectionSpec, Template, get_template
+from salonbot.report.template import (
+    ChildSpec,
+    SectionSpec,
+    Template,
+    get_template,
+    normalize_title,
+)
 
 _BULLET = re.compile(r"(\*+) (.*)\Z", re.DOTALL)
 #: The stack level of a pseudo-heading: below every real heading, so any real heading closes it.
@@ -107,7 +113,6 @@ class _Open:
     node: Node
     children: ChildSpec | None
     base_level: int  # the level its children count from
-    section: str | None = None  # the section key, for a template section
 
 
 @dataclass
@@ -149,12 +154,12 @@ class _Builder:
         return self._extra(self.report.extra_sections, TOP_LEVEL, heading, written)
 
     def _push(self, heading: HeadingLine, node: Node, children: ChildSpec | None,
-              canonical_level: int, section: str | None = None) -> _Open:
+              canonical_level: int) -> _Open:
         level = PSEUDO_LEVEL if heading.level is None else heading.level
         if heading.level is not None and heading.level != canonical_level:
             node.layout.level = heading.level
         base = canonical_level if heading.level is None else heading.level
-        entry = _Open(level, node, children, base, section)
+        entry = _Open(level, node, children, base)
         self.stack.append(entry)
         return entry
 
@@ -176,7 +181,7 @@ class _Builder:
         node.layout.level = None if base == TOP_LEVEL else base
         # closed by any heading at the theme's level: only theme spellings reopen it
         level = PSEUDO_LEVEL if heading.level is None else heading.level
-        self.discussion = _Open(level, node, spec.children, base, spec.key)
+        self.discussion = _Open(level, node, spec.children, base)
         return self.discussion
 
     def _section(self, spec: SectionSpec, heading: HeadingLine, written: str) -> Node:
@@ -184,7 +189,7 @@ class _Builder:
         self.report.sections[spec.key] = node
         self.order.append(spec.key)
         self.stack = []
-        entry = self._push(heading, node, spec.children, TOP_LEVEL, spec.key)
+        entry = self._push(heading, node, spec.children, TOP_LEVEL)
         self._keep_heading(node, written, TOP_LEVEL, spec.heading, section_namer(spec.matches))
         themed = self.template.themed_section
         self.discussion = entry if themed is not None and themed.key == spec.key else None
@@ -203,7 +208,7 @@ class _Builder:
 
     def _extra(self, extras: list[Node], canonical: int, heading: HeadingLine,
                written: str) -> Node:
-        node = Node(title=" ".join(heading.title.split()))
+        node = Node(title=normalize_title(heading.title))
         extras.append(node)
         self._push(heading, node, None, canonical)
         self._keep_heading(node, written, canonical, node.title or "", extra_namer(node.title or ""))
