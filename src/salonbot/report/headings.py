@@ -30,6 +30,7 @@ OPAQUE_TAGS = frozenset({"pre", "nowiki", "gallery", "indicator", "langconvert",
 # What PCRE's \s matches at the end of a heading line (handleHeadings' `\s*$`).
 _TRAILING = " \t\r\f\v"
 _CANDIDATE = re.compile(r"^(?=<!--|=|'''|;)", re.MULTILINE)
+_SPAN_NODES = (Comment, Template, Argument, Wikilink)
 _BOLD = re.compile(r"'''(?!')(.*\S)(?<!')'''\Z")
 
 
@@ -142,10 +143,11 @@ class _Spans:
                     self.comments.append((self.hidden_from, 1 << 62))
                     return False
                 continue
-            if isinstance(node, Tag) and (node.wiki_markup and (node.self_closing or
-                                                                node.wiki_markup[0] == "'")):
-                continue  # a list marker, bold or italics: on one line, nothing to record
-            if not isinstance(node, Comment | Template | Argument | Wikilink | Tag):
+            if isinstance(node, Tag):
+                markup = node.wiki_markup
+                if markup and (markup[0] == "'" or node.self_closing):
+                    continue  # a list marker, bold or italics: on one line, nothing to record
+            elif type(node) not in _SPAN_NODES:
                 continue
             written = str(node)
             start = text.find(written, position)

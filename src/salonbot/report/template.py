@@ -82,9 +82,17 @@ class ChildSpec:
         spellings = (self.heading, *self.spellings)
         return tuple(_spelling_regex(spelling) for spelling in spellings if spelling != "{title}")
 
+    @functools.cached_property
+    def _any_spelling(self) -> re.Pattern[str]:
+        """All the spellings in one pattern: a quick "none of them" for most headings."""
+        sources = [re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern in self._patterns]
+        return re.compile("|".join(f"(?:{source})" for source in sources) or r"(?!)",
+                          re.IGNORECASE | re.DOTALL)
+
     def match(self, heading_text: str) -> ChildMatch:
         """The child that `heading_text` (a heading's title, stripped) names."""
-        for pattern in self._patterns:
+        patterns = self._patterns if self._any_spelling.match(heading_text) else ()
+        for pattern in patterns:
             found = pattern.match(heading_text)
             if not found:
                 continue
