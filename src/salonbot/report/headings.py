@@ -68,39 +68,47 @@ def _comment_spans(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _visible(line: str, comments: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    """The line with its comments removed, and for each visible character its index in `line`."""
-    if not comments:
-        return line, list(range(len(line)))
-    kept: list[int] = []
+def _visible(line: str, comments: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The line with its comments removed, and the pieces of `line` (start, end) it is made of."""
+    pieces = []
     position = 0
     for start, end in comments:
-        kept.extend(range(position, start))
+        pieces.append((position, start))
         position = end
-    kept.extend(range(position, len(line)))
-    return "".join(line[index] for index in kept), kept
+    pieces.append((position, len(line)))
+    return "".join(line[start:end] for start, end in pieces), pieces
+
+
+def _in_line(pieces: list[tuple[int, int]], index: int) -> int:
+    """Where the visible character at `index` (or the end, for the length) stands in the line."""
+    for start, end in pieces:
+        if index < end - start:
+            return start + index
+        index -= end - start
+    return pieces[-1][1]
 
 
 def heading_level(visible: str) -> int | None:
     """The level of a heading line with its comments removed, or None if it is not a heading."""
     stripped = visible.rstrip(_TRAILING)
-    for level in range(6, 0, -1):
-        marks = "=" * level
-        if len(stripped) > 2 * level and stripped.startswith(marks) and stripped.endswith(marks):
-            return level
-    return None
+    if not stripped.startswith("="):
+        return None
+    # the most equals signs on both sides (at most 6) that leave a title of one character or more
+    level = min(len(stripped) - len(stripped.lstrip("=")), len(stripped) - len(stripped.rstrip("=")),
+                6, (len(stripped) - 1) // 2)
+    return level if level > 0 else None
 
 
 def read_line(line: str) -> ReadLine | None:
     """What a single heading line is: a heading, a pseudo-heading, or None."""
     comments = _comment_spans(line)
-    visible, where = _visible(line, comments)
+    visible, pieces = _visible(line, comments) if comments else (line, [(0, len(line))])
     level = heading_level(visible)
     if level is not None:
         stripped_end = len(visible.rstrip(_TRAILING))
         first, last = level, stripped_end - level  # the title between the equals signs
-        start = where[first] if first < len(where) else len(line)
-        end = where[last - 1] + 1 if last > first else start
+        start = _in_line(pieces, first)
+        end = _in_line(pieces, last - 1) + 1 if last > first else start
         return ReadLine(level, start, end, visible[first:last].strip())
     text = visible.rstrip(_TRAILING)
     if comments:
@@ -113,6 +121,16 @@ def read_line(line: str) -> ReadLine | None:
     return None
 
 
+def _may_hide_a_line(text: str) -> bool:
+    """Whether anything in `text` can hold a line that is not read as wikitext lines: a tag or a
+    comment (`<`), a template (`{{`), or an internal link left open at the end of its line. A
+    page with none of them (plain prose, lists and one-line links) needs no parse tree."""
+    if "<" in text or "{{" in text:
+        return True
+    return "[[" in text and any(line.count("[[") > line.count("]]")
+                                for line in text.split("\n") if "[[" in line)
+
+
 class _Spans:
     """Comment spans and opaque spans (templates, links, unparsed tags) of a page, sorted."""
 
@@ -120,52 +138,52 @@ class _Spans:
         self.comments: list[tuple[int, int]] = []
         self.opaque: list[tuple[int, int]] = []
         self.hidden_from = len(text)  # an unclosed comment hides everything from here
-        if "<" in text or "{{" in text or "[[" in text:
+        if _may_hide_a_line(text):
             self._walk(mwparserfromhell.parse(text), text, 0)
         self.comments.sort()
         self.opaque.sort()
         self._comment_starts = [start for start, _ in self.comments]
         self._opaque_starts = [start for start, _ in self.opaque]
 
-    def _walk(self, code: Wikicode, text: str, position: int) -> bool:
-        """Record the spans in `code`, which stands in `text` from `position` on; False once a
-        comment that is never closed was found (nothing after it counts).
+    def _walk(self, code: Wikicode, text: str, position: int) -> int | None:
+        """Record the spans in `code`, which stands in `text` at `position` or after; where the
+        last of them ends, or None once a comment that is never closed was found (nothing after
+        it counts).
 
         Only the nodes that hold a span are written out and looked for (the nodes are in page
         order and none of them can appear as plain text before itself): writing every node out
-        would cost as much as the parse."""
+        would cost as much as the parse. A tag MediaWiki reads the inside of (`<div>`,
+        `<translate>`, a table) is not written out: its inside is walked."""
         for node in code.nodes:
             if isinstance(node, Text):
                 opened = node.value.find("<!--")
                 if opened != -1:
-                    start = text.find(node.value, position)
-                    self.hidden_from = start + opened
+                    self.hidden_from = text.find(node.value, position) + opened
                     self.comments.append((self.hidden_from, 1 << 62))
-                    return False
+                    return None
                 continue
             if isinstance(node, Tag):
                 markup = node.wiki_markup
                 if markup and (markup[0] == "'" or node.self_closing):
                     continue  # a list marker, bold or italics: on one line, nothing to record
+                if str(node.tag).lower() not in OPAQUE_TAGS:
+                    if node.self_closing or node.contents is None:
+                        continue
+                    found = self._walk(node.contents, text, position)
+                    if found is None:
+                        return None
+                    position = found
+                    continue
             elif type(node) not in _SPAN_NODES:
                 continue
             written = str(node)
             start = text.find(written, position)
             if start == -1:
                 continue
-            end = position = start + len(written)
-            if isinstance(node, Comment):
-                self.comments.append((start, end))
-            elif not isinstance(node, Tag) or str(node.tag).lower() in OPAQUE_TAGS:
-                self.opaque.append((start, end))
-            elif not self._walk_tag(node, written, text, start):
-                return False
-        return True
-
-    def _walk_tag(self, tag: Tag, written: str, text: str, position: int) -> bool:
-        if tag.self_closing or tag.contents is None or "\n" not in written:
-            return True
-        return self._walk(tag.contents, text, position)
+            position = start + len(written)
+            spans = self.comments if isinstance(node, Comment) else self.opaque
+            spans.append((start, position))
+        return position
 
     @staticmethod
     def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> tuple[int, int]:

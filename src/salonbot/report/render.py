@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from salonbot.report.headings import read_line
+from salonbot.report.headings import ReadLine, read_line
 from salonbot.report.model import Bullet, Layout, Node, OrderEntry, Report
 from salonbot.report.template import ChildSpec, Template, get_template, normalize_title
 
@@ -113,9 +113,10 @@ def extra_namer(title: str) -> Namer:
     return name
 
 
-def written_heading(layout: Layout, names: Namer, title: str | None) -> tuple[str, int | None] | None:
-    """The heading line kept in `layout` and its level, if it still names the node: as written,
-    or with the new title put in place of the old one (a renamed theme keeps its spelling)."""
+def written_heading(layout: Layout, names: Namer, title: str | None) -> tuple[str, ReadLine] | None:
+    """The heading line kept in `layout` and how it reads, if it still names the node: as
+    written, or with the new title put in place of the old one (a renamed theme keeps its
+    spelling)."""
     written = layout.heading
     if written is None:
         return None
@@ -124,13 +125,14 @@ def written_heading(layout: Layout, names: Namer, title: str | None) -> tuple[st
         return None
     same, span = names(read.title)
     if same:
-        return written, read.level
+        return written, read
     region = written[read.title_start:read.title_end]
     if span is None or title is None or "<!--" in region:
         return None
     offset = read.title_start + len(region) - len(region.lstrip())
     line = written[:offset + span[0]] + title + written[offset + span[1]:]
-    return line, read.level
+    renamed = read_line(line)
+    return (line, renamed) if renamed is not None else None
 
 
 def place(node: Node, canonical_level: int, canonical_text: str, names: Namer, kind: str,
@@ -141,11 +143,9 @@ def place(node: Node, canonical_level: int, canonical_text: str, names: Namer, k
         return Placed(node, "", None, kind, name, "", node.layout.level or canonical_level)
     found = written_heading(node.layout, names, node.title)
     if found is not None:
-        line, written_level = found
-        read = read_line(line)
-        heading = read.title if read is not None else canonical_text
-        base = canonical_level if written_level is None else written_level
-        return Placed(node, line, written_level, kind, name, heading, base)
+        line, read = found
+        base = canonical_level if read.level is None else read.level
+        return Placed(node, line, read.level, kind, name, read.title, base)
     level = node.layout.level or canonical_level
     return Placed(node, heading_line(level, canonical_text), level, kind, name,
                   canonical_text.strip(), level)
