@@ -230,9 +230,10 @@ def _headings_found_in_text(report: Report, back: Report) -> bool:
     if {key: _shape(node) for key, node in report.sections.items()} != \
             {key: _shape(node) for key, node in back.sections.items()}:
         return False
-    texts = {report.intro, *(node.text for node in _nodes(report))}
-    back_texts = {back.intro, *(node.text for node in _nodes(back))}
-    if any(not any(h.level for h in find_headings(text)) for text in texts - back_texts):
+    lacking = Counter([report.intro, *(node.text for node in _nodes(report))])
+    lacking.subtract([back.intro, *(node.text for node in _nodes(back))])
+    split = [text for text, count in lacking.items() if count > 0]
+    if not split or any(not any(h.level for h in find_headings(text)) for text in split):
         return False
     mine = Counter(node.title for node in _nodes(report))
     mine.update(text for node in _nodes(report) for text in _bullet_texts(node.points))
