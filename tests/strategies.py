@@ -71,6 +71,12 @@ HEADINGS = [
     "=== Roles ===", "== Reflections from participants or partners ==",
     "== Photographs or videos ==", "== Statement on your budget ==", "== Links ==", "= Top =",
     "===== five =====", "== Budget == ", "==x== trailing",
+    # as real pages write them: markers, wrappers, spellings, translations, pseudo-headings
+    "== Date and location == <!--T:1-->", "<!--c-->== Agenda ==", "== Photos ==\t",
+    "=== Theme 3 - Diversity ===", "==== Discussion Theme 2: Gender ====", "== 1. Advocacy ==",
+    "= Salon 2: Pokhara =", "== তারিখ ও স্থান ==", "== Participant List (অংশগ্রহণকারী) ==",
+    "'''Theme 1: Advocacy'''", "; Theme 2 - Diversity", "'''Date and location'''", "= =",
+    "<translate>", "</translate>", '<div dir="rtl">', "</div>",
 ]
 LINES = HEADINGS + [
     "", "* a", "** b", "*** c", "*no space", "* trailing ", "# one", ": indent", "; term : def",

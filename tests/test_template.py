@@ -83,8 +83,10 @@ def test_the_mini_template_loads_from_its_file() -> None:
     assert topics.children is not None
     assert topics.children.key == "entries"
     assert topics.children.heading_for("Tools", 3) == "Topic 3: Tools"
-    assert topics.children.match("topic 12:  Big   money") == "Big money"
-    assert topics.children.match("Theme 1: Tools") is None
+    assert topics.children.match("topic 12:  Big   money").title == "Big money"
+    assert topics.children.match("topic 12:  Big   money").specific
+    other = topics.children.match("Theme 1: Tools")  # any other heading names an entry too
+    assert (other.title, other.specific) == ("Theme 1: Tools", False)
 
 
 def test_a_registered_template_is_found_by_name(mini: Template) -> None:
@@ -107,7 +109,9 @@ def test_an_untidy_mini_page_round_trips_byte_for_byte(mini: Template) -> None:
     report = salonbot.parse(page, template="mini-report")
     assert set(report.sections) == {"summary", "topics", "budget"}
     assert [child.title for child in report.sections["topics"].children] == ["Tools"]
-    assert "== Statement on your budget ==" in report.sections["topics"].children[0].text
+    # not a mini heading: a section of its own, at its place between the topics and `costs`
+    assert [extra.title for extra in report.extra_sections] == ["Statement on your budget"]
+    assert report.layout.order == ["summary", "topics", 0, "budget"]
     assert salonbot.render(report) == page.rstrip()
 
 
@@ -124,7 +128,7 @@ def test_a_mini_report_file_may_not_use_strategy_salon_keys(mini: Template) -> N
         salonbot.load_report_text(MINI_YAML + "what_happened: x\n", "mini.yaml")
     assert [str(error) for error in raised.value.errors] == [
         "mini.yaml:14: unknown key 'what_happened' in file (known: title, template, intro, "
-        "layout, summary, topics, budget)"
+        "layout, summary, topics, budget, extra_sections)"
     ]
 
 
@@ -132,10 +136,11 @@ def test_the_mini_schema_has_its_keys(mini: Template) -> None:
     schema = report_schema(mini)
     properties = schema["properties"]
     assert set(properties) == {"title", "template", "intro", "layout", "summary", "topics",
-                               "budget"}
+                               "budget", "extra_sections"}
     assert properties["template"] == {"const": "mini-report",
                                       "description": "Mini report (a test template)"}
-    assert set(properties["topics"]["properties"]) == {"text", "points", "layout", "entries"}
+    assert set(properties["topics"]["properties"]) == {"text", "points", "layout", "entries",
+                                                       "extra_sections"}
     entry = properties["topics"]["properties"]["entries"]["items"]
     assert entry["required"] == ["title"]
     assert "entries" not in properties["summary"]["properties"]
@@ -161,7 +166,7 @@ def test_strategy_salon_headings_are_those_of_the_morocco_page() -> None:
     themes = re.findall(r"^=== (Discussion Theme \d+ \(.+\)) ===$", page, re.MULTILINE)
     discussion = template.section("discussion").children
     assert discussion is not None and discussion.key == "themes"
-    assert [discussion.heading_for(discussion.match(text) or "", number)
+    assert [discussion.heading_for(discussion.match(text).title, number)
             for number, text in enumerate(themes, start=1)] == themes
 
 

@@ -129,10 +129,11 @@ def test_a_valid_file_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     path = tmp_path / "good.yaml"
     path.write_text(
         "title: Example\n"
-        "what_happened: |-\n  We met.\n\n  == Notes ==\n  A heading that is not a template one.\n"
+        "what_happened: We met.\n"
         "discussion:\n  themes:\n  - title: Advocacy\n    points:\n    - a <!-- closed -->\n"
         "    - - a.1\n    - ''\n    - b\n"
-        "budget: 1200\n",
+        "budget: 1200\n"
+        "extra_sections:\n- title: Notes\n  text: A heading that is not a template one.\n",
         encoding="utf-8")
     assert load_report(path).sections["budget"].text == "1200"
     assert main(["validate", str(path)]) == 0

@@ -1,14 +1,19 @@
 """The report model: plain dataclasses, compared by value.
 
 A report is a tree of nodes that mirrors the page's headings: the template's sections, a section's
-children (discussion themes, topics) and theirs. Each node holds its `text` (wikitext kept verbatim)
-and its `points` (a bullet list). `Layout` records where a page departs from the canonical spacing
-and heading spelling, so that any page round-trips byte for byte.
+children (discussion themes, topics) and theirs, and the "extra sections" the template does not
+name (at the top level or under any node). Each node holds its `text` (wikitext kept verbatim) and
+its `points` (a bullet list). `Layout` records where a page departs from the canonical spacing,
+heading spelling, levels and order, so that any page round-trips byte for byte.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+#: An entry of `Layout.order`: a template section's key, or the index of an extra section.
+OrderEntry = str | int
 
 
 @dataclass
@@ -26,23 +31,31 @@ class Bullet:
 class Layout:
     """Departures from the canonical form, as `parse` found them (None means canonical).
 
-    `heading` is the heading line as written; `before` and `after` count the newlines between the
-    heading line and the content, and between the content and what follows.
+    - `heading`: the heading line as written, also a pseudo-heading line (a bold line or a `;`
+      line that names a section or a theme);
+    - `before`, `after`: the newlines between the heading line and the content, and between the
+      content and what follows;
+    - `level`: the heading's level where it is not the canonical one (2 at the top of the page,
+      one more than the parent's heading below it);
+    - `content`: how the content's lists and lines depart from the canonical ones (content.py);
+    - `order` (a report's own layout only): the page's order of the top-level nodes, where it is
+      not the template's order followed by the extra sections.
     """
 
     heading: str | None = None
     before: int | None = None
     after: int | None = None
-
-    def is_empty(self) -> bool:
-        return self.heading is None and self.before is None and self.after is None
+    level: int | None = None
+    content: Any = None
+    order: list[OrderEntry] | None = None
 
 
 @dataclass
 class Node:
-    """A section, theme or topic: prose, then bullets, then its own sub-headed children.
+    """A section, theme, topic or extra section: prose, then bullets, then its own sub-headed
+    children (themes, topics), then its extra sections.
 
-    `title` is set for children (themes, topics), whose heading is made from it; a template
+    `title` is set for children and extra sections, whose heading is made from it; a template
     section's heading comes from the template.
     """
 
@@ -51,6 +64,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     title: str | None = None
     layout: Layout = field(default_factory=Layout)
+    extra_sections: list[Node] = field(default_factory=list)
 
     def has_content(self) -> bool:
         return bool(self.text or self.points)
@@ -58,9 +72,11 @@ class Node:
 
 @dataclass
 class Report:
-    """A whole report page: its title, the intro before the first heading, and its sections.
+    """A whole report page: its title, the intro before the first heading, its sections and its
+    top-level extra sections.
 
     `sections` maps template section keys to nodes; a key that is absent has no heading on the page.
+    `extra_sections` are the top-level headings the template does not name, in page order.
     """
 
     title: str
@@ -68,3 +84,4 @@ class Report:
     intro: str = ""
     sections: dict[str, Node] = field(default_factory=dict)
     layout: Layout = field(default_factory=Layout)
+    extra_sections: list[Node] = field(default_factory=list)

@@ -13,16 +13,30 @@ from salonbot.report.template import ChildSpec, Template, get_template
 SCHEMA_ID = "https://salonbot.invalid/schema/{name}.schema.json"
 
 
-def _layout_schema(with_heading: bool) -> dict[str, Any]:
+def _layout_schema(for_report: bool) -> dict[str, Any]:
     properties: dict[str, Any] = {
         "before": {"type": "integer", "minimum": 0, "maximum": 1000,
                    "description": "Newlines before the content (written by parse)."},
         "after": {"type": "integer", "minimum": 0, "maximum": 1000,
                   "description": "Newlines after the content (written by parse)."},
     }
-    if with_heading:
-        properties["heading"] = {"type": "string",
-                                 "description": "The heading line as written on the wiki."}
+    if for_report:
+        properties["order"] = {
+            "type": "array",
+            "description": "The page's order of the top-level nodes: section keys, and extra "
+            "sections by their index in extra_sections (written by parse).",
+            "items": {"type": ["string", "integer"], "minimum": 0},
+        }
+    else:
+        properties |= {
+            "heading": {"type": "string",
+                        "description": "The heading line as written on the wiki."},
+            "level": {"type": "integer", "minimum": 1, "maximum": 6,
+                      "description": "The heading's level, where it is not the canonical one "
+                      "(written by parse)."},
+            "content": {"description": "How the content's lists and lines are written on the "
+                        "wiki (written by parse)."},
+        }
     return {
         "type": "object",
         "additionalProperties": False,
@@ -38,14 +52,15 @@ def _node_schema(spec: ChildSpec | None, description: str, with_title: bool) -> 
         "layout": {"$ref": "#/$defs/layout"},
     }
     if with_title:
-        properties = {"title": {"type": "string", "minLength": 1,
-                                "description": "The heading's title."}} | properties
+        properties = {"title": {"type": "string", "description": "The heading's title."}} \
+            | properties
     if spec is not None:
         properties[spec.key] = {
             "type": "array",
             "description": f"Sub-headings: {spec.heading}",
             "items": _node_schema(spec.children, f"A heading {spec.heading}", with_title=True),
         }
+    properties["extra_sections"] = {"$ref": "#/$defs/extra_sections"}
     schema: dict[str, Any] = {
         "description": description,
         "type": ["object"] if with_title else ["string", "array", "object", "null"],
@@ -69,9 +84,12 @@ def report_schema(template: Template | None = None) -> dict[str, Any]:
         "intro": {"type": "string", "description": "Wikitext before the first heading."},
         "layout": {"$ref": "#/$defs/layout_intro"},
     }
+    extra = _node_schema(None, "A section the template does not name: its heading's title, "
+                         "text, points and its own extra sections.", with_title=True)
     for spec in template.sections:
         description = f"== {spec.heading} ==" + (f": {spec.guidance}" if spec.guidance else "")
         properties[spec.key] = _node_schema(spec.children, description, with_title=False)
+    properties["extra_sections"] = {"$ref": "#/$defs/extra_sections"}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID.format(name=template.name),
@@ -92,7 +110,12 @@ def report_schema(template: Template | None = None) -> dict[str, Any]:
                 "its sub-bullets; '' is a blank line between two lists.",
                 "items": {"$ref": "#/$defs/bullet"},
             },
-            "layout": _layout_schema(with_heading=True),
-            "layout_intro": _layout_schema(with_heading=False),
+            "layout": _layout_schema(for_report=False),
+            "layout_intro": _layout_schema(for_report=True),
+            "extra_sections": {
+                "type": "array",
+                "description": "Sections the template does not name, in page order.",
+                "items": extra,
+            },
         },
     }

@@ -1,15 +1,18 @@
 """Checking report files: the JSON Schema, the rules it cannot express, and the round trip.
 
-A valid report renders to a page that parses back to the same report; a value that would not
+A valid report renders to a page that parses back to the same content (its layout, how the page
+spells it, may settle: a renamed theme keeps its heading's spelling); a value that would not
 survive that trip (a bullet with a line break, a line in prose that would become a heading, ...)
-is refused with the file, the line and how to fix it. Nothing is changed silently.
+is refused with the file, the line and how to fix it. Nothing in the content changes silently.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,7 +21,8 @@ import fastjsonschema
 import jsonschema
 
 from salonbot.errors import ReportError, ReportErrors, SalonbotError
-from salonbot.report.model import Report
+from salonbot.report.headings import find_headings
+from salonbot.report.model import Bullet, Layout, Node, Report
 from salonbot.report.parse import parse_page, unclosed_comment
 from salonbot.report.render import render_report
 from salonbot.report.schema import report_schema
@@ -118,7 +122,12 @@ def _bullet_errors(items: list[Any], path: Path_, lines: Lines, source: str,
     return errors
 
 
-def _title_errors(title: str, path: Path_, lines: Lines, source: str) -> list[ReportError]:
+def _title_errors(title: str, path: Path_, lines: Lines, source: str,
+                  written: bool = False) -> list[ReportError]:
+    """Problems with a title; a blank one is allowed only where the page has it (`written`: the
+    node keeps its heading line, `= =` on the wiki)."""
+    if not title.strip() and written and not title:
+        return []
     if not title.strip():
         problem = "is blank; give it a title"
     elif "\n" in title or "\r" in title:
@@ -139,7 +148,9 @@ def _node_errors(value: Any, path: Path_, lines: Lines, source: str) -> list[Rep
         return []
     errors = []
     if isinstance(value.get("title"), str):
-        errors.extend(_title_errors(value["title"], path + ("title",), lines, source))
+        layout = value.get("layout")
+        written = isinstance(layout, dict) and isinstance(layout.get("heading"), str)
+        errors.extend(_title_errors(value["title"], path + ("title",), lines, source, written))
     if isinstance(value.get("points"), list):
         errors.extend(_bullet_errors(value["points"], path + ("points",), lines, source, True))
     for key, children in value.items():
@@ -181,8 +192,12 @@ def _value_at(data: Any, path: Path_) -> Any:
 
 
 _HINTS = [
-    (re.compile(r"(^|\n)=.*=[ \t]*(\n|$)"), "a line looks like a heading; write <nowiki>=</nowiki> "
-     "for its first '=' if it is not one, or make it a theme/topic"),
+    (re.compile(r"(^|\n)(<!--[^\n]*?-->)*=[^\n]*=[ \t\r\f\v]*(<!--[^\n]*)?(\n|$)"),
+     "a line looks like a heading; write <nowiki>=</nowiki> for its first '=' if it is not one, "
+     "or move what follows it to a section of its own (a theme, a topic or extra_sections)"),
+    (re.compile(r"(^|\n)('{3}[^\n]*'{3}|;[^\n:]*)[ \t]*(\n|$)"),
+     "a line in bold or starting with ';' names a section or a theme, so it would become its "
+     "heading; add a word to the line or move what follows to that section or theme"),
     (re.compile(r"<!--(?![\s\S]*-->)"), "an HTML comment (<!--) is never closed, so the wiki "
      "would hide everything after it; add -->"),
     (re.compile(r"\A\n|\n\Z"), "it starts or ends with a blank line; remove it"),
@@ -193,12 +208,72 @@ _HINTS = [
 ]
 
 
-def _round_trip_errors(report: Report, page: str, data: dict[str, Any], lines: Lines,
-                       source: str, template: Template) -> list[ReportError]:
+def _without_layout(node: Node) -> Node:
+    return replace(node, layout=Layout(), children=[_without_layout(c) for c in node.children],
+                   extra_sections=[_without_layout(e) for e in node.extra_sections])
+
+
+def without_layout(report: Report) -> Report:
+    """The report with every layout emptied: what a person wrote, not how the page spells it."""
+    return replace(report, layout=Layout(),
+                   sections={key: _without_layout(n) for key, n in report.sections.items()},
+                   extra_sections=[_without_layout(e) for e in report.extra_sections])
+
+
+def _nodes(report: Report) -> Iterator[Node]:
+    stack = [*report.sections.values(), *report.extra_sections]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(node.children)
+        stack.extend(node.extra_sections)
+
+
+def _bullet_texts(points: list[Bullet]) -> Iterator[str]:
+    for bullet in points:
+        yield bullet.text
+        yield from _bullet_texts(bullet.children)
+
+
+def _shape(node: Node) -> tuple[Any, ...]:
+    return tuple(_shape(child) for child in node.children)
+
+
+def _headings_found_in_text(report: Report, back: Report) -> bool:
+    """Whether `back` differs from `report` only by extra sections found in its texts: the same
+    sections, themes and topics, every text of `report` that `back` lacks holds a heading line,
+    and every title and bullet of `report` is in `back`. A file written before such headings
+    became sections of their own (an `== Agenda ==` inside a section's text) so still loads, as
+    the page gives it back."""
+    if {key: _shape(node) for key, node in report.sections.items()} != \
+            {key: _shape(node) for key, node in back.sections.items()}:
+        return False
+    lacking = Counter([report.intro, *(node.text for node in _nodes(report))])
+    lacking.subtract([back.intro, *(node.text for node in _nodes(back))])
+    split = [text for text, count in lacking.items() if count > 0]
+    if not split or any(not any(h.level for h in find_headings(text)) for text in split):
+        return False
+    mine = Counter(node.title for node in _nodes(report))
+    mine.update(text for node in _nodes(report) for text in _bullet_texts(node.points))
+    theirs = Counter(node.title for node in _nodes(back))
+    theirs.update(text for node in _nodes(back) for text in _bullet_texts(node.points))
+    return not mine - theirs
+
+
+def _round_trip(report: Report, page: str, data: dict[str, Any], lines: Lines,
+                source: str, template: Template) -> tuple[Report, list[ReportError]]:
+    """The report as the page gives it back, or the problems if its content would change.
+
+    Only the layout may differ (a renamed heading, a gap next to edited text, a section removed
+    from the order): the page is what the report renders to, and its layout is the one kept."""
     back = parse_page(page, report.title, template)
     if back == report:
-        return []
-    path = _first_difference(report_to_data(report, template), report_to_data(back, template))
+        return back, []
+    mine, theirs = without_layout(report), without_layout(back)
+    if (mine == theirs or _headings_found_in_text(report, back)) \
+            and render_report(back, template) == page:
+        return back, []
+    path = _first_difference(report_to_data(mine, template), report_to_data(theirs, template))
     value = _value_at(data, path)
     hint = "change it so that it reads the same after a trip to the wiki and back"
     for where, text in _strings(value, path):
@@ -206,8 +281,8 @@ def _round_trip_errors(report: Report, page: str, data: dict[str, Any], lines: L
         if found:
             hint, path = found, where
             break
-    return [ReportError(f"{_where(path)} would change on the wiki: {hint}", source,
-                        _line(lines, path))]
+    return back, [ReportError(f"{_where(path)} would change on the wiki: {hint}", source,
+                              _line(lines, path))]
 
 
 def check_data(data: Any, lines: Lines, source: str) -> tuple[Report | None, str,
@@ -228,12 +303,14 @@ def check_data(data: Any, lines: Lines, source: str) -> tuple[Report | None, str
     for spec in template.sections:
         if spec.key in data:
             errors.extend(_node_errors(data[spec.key], (spec.key,), lines, source))
+    for index, extra in enumerate(data.get("extra_sections") or []):
+        errors.extend(_node_errors(extra, ("extra_sections", index), lines, source))
     errors.extend(_title_errors(data["title"], ("title",), lines, source))
     if errors:
         return None, "", errors
     report = report_from_data(data, template)
     page = render_report(report, template)
-    errors = _round_trip_errors(report, page, data, lines, source, template)
+    report, errors = _round_trip(report, page, data, lines, source, template)
     return (None, "", errors) if errors else (report, page, [])
 
 

@@ -140,9 +140,16 @@ def _bullets_from_data(items: list[Any]) -> list[Bullet]:
     return result
 
 
+_LAYOUT_KEYS = ("heading", "before", "after", "level", "content", "order")
+
+
 def _layout_from_data(data: dict[str, Any] | None) -> Layout:
     data = data or {}
-    return Layout(heading=data.get("heading"), before=data.get("before"), after=data.get("after"))
+    return Layout(**{key: data.get(key) for key in _LAYOUT_KEYS})
+
+
+def _extras_from_data(items: list[Any] | None) -> list[Node]:
+    return [_node_from_data(item, None, str(item.get("title", ""))) for item in items or []]
 
 
 def _node_from_data(value: Any, spec: ChildSpec | None, title: str | None = None) -> Node:
@@ -162,6 +169,7 @@ def _node_from_data(value: Any, spec: ChildSpec | None, title: str | None = None
         children=children,
         title=title,
         layout=_layout_from_data(value.get("layout")),
+        extra_sections=_extras_from_data(value.get("extra_sections")),
     )
 
 
@@ -179,6 +187,7 @@ def report_from_data(data: dict[str, Any], template: Template | None = None) -> 
         intro=data.get("intro") or "",
         sections=sections,
         layout=_layout_from_data(data.get("layout")),
+        extra_sections=_extras_from_data(data.get("extra_sections")),
     )
 
 
@@ -192,17 +201,12 @@ def _bullets_to_data(points: list[Bullet]) -> list[Any]:
 
 
 def _layout_to_data(layout: Layout) -> dict[str, Any]:
-    return {
-        key: value
-        for key, value in (("heading", layout.heading), ("before", layout.before),
-                           ("after", layout.after))
-        if value is not None
-    }
+    return {key: getattr(layout, key) for key in _LAYOUT_KEYS if getattr(layout, key) is not None}
 
 
 def _node_to_data(node: Node, spec: ChildSpec | None) -> Any:
     layout = _layout_to_data(node.layout)
-    if not node.children and not layout and node.title is None:
+    if not node.children and not layout and node.title is None and not node.extra_sections:
         if not node.points:
             return node.text
         if not node.text:
@@ -216,13 +220,16 @@ def _node_to_data(node: Node, spec: ChildSpec | None) -> Any:
         data["points"] = _bullets_to_data(node.points)
     if node.children and spec is not None:
         data[spec.key] = [_node_to_data(child, spec.children) for child in node.children]
+    if node.extra_sections:
+        data["extra_sections"] = [_node_to_data(extra, None) for extra in node.extra_sections]
     if layout:
         data["layout"] = layout
     return data
 
 
 def report_to_data(report: Report, template: Template | None = None) -> dict[str, Any]:
-    """Plain data for a Report, in template order, with shorthand forms where possible."""
+    """Plain data for a Report, in template order, with shorthand forms where possible; the
+    extra sections after the template's sections."""
     template = template or get_template(report.template)
     data: dict[str, Any] = {"title": report.title}
     if report.template != "strategy-salon":
@@ -232,6 +239,8 @@ def report_to_data(report: Report, template: Template | None = None) -> dict[str
     for spec in template.sections:
         if spec.key in report.sections:
             data[spec.key] = _node_to_data(report.sections[spec.key], spec.children)
+    if report.extra_sections:
+        data["extra_sections"] = [_node_to_data(extra, None) for extra in report.extra_sections]
     layout = _layout_to_data(report.layout)
     if layout:
         data["layout"] = layout

@@ -1,0 +1,231 @@
+"""Where a page's headings are, as MediaWiki sees them.
+
+MediaWiki finds headings line by line in the page text with its comments removed (Parser::
+handleHeadings, MediaWiki 1.39): a line that starts with 1 to 6 equals signs and ends with as many,
+trailing white space allowed, is a heading of that level. So `== X == <!--T:2-->`, `== X ==` with
+trailing tabs and `<!--c-->== X ==` are headings, and so is a heading between `<translate>` or
+`<div>` tags; a `<!--` that is never closed hides the rest of the page. Lines inside a template,
+an internal link or a tag whose content MediaWiki does not parse (`<nowiki>`, `<pre>`, ...) are
+not. mwparserfromhell tells where those spans are; the lines are read here. Checked against the
+sandbox wiki's `action=parse&prop=sections` in tests/wiki/test_headings.py.
+
+A "pseudo-heading" is a line people read as a heading although MediaWiki does not: a bold line
+(`'''Theme 1: Advocacy'''`) or a definition-list term with no definition (`; Theme 3 - Diversity`).
+They are returned too (level None); the parser decides which of them name a node.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+import mwparserfromhell
+from mwparserfromhell.nodes import Argument, Comment, Tag, Template, Text, Wikilink
+from mwparserfromhell.wikicode import Wikicode
+
+# Tags whose content MediaWiki core does not scan for headings (CoreTagHooks::register in 1.39:
+# pre, nowiki, gallery, indicator, langconvert) and `<includeonly>`, hidden on the page itself.
+OPAQUE_TAGS = frozenset({"pre", "nowiki", "gallery", "indicator", "langconvert", "includeonly"})
+# What PCRE's \s matches at the end of a heading line (handleHeadings' `\s*$`).
+_TRAILING = " \t\r\f\v"
+_CANDIDATE = re.compile(r"^(?=<!--|=|'''|;)", re.MULTILINE)
+_SPAN_NODES = (Comment, Template, Argument, Wikilink)
+_BOLD = re.compile(r"'''(?!')(.*\S)(?<!')'''\Z")
+
+
+@dataclass(frozen=True)
+class HeadingLine:
+    """A heading line of a page: `text[start:end]` is the line (no newline), `level` its level
+    (None for a pseudo-heading), `title` the title as MediaWiki shows it (comments removed,
+    stripped)."""
+
+    start: int
+    end: int
+    level: int | None
+    title: str
+
+
+@dataclass(frozen=True)
+class ReadLine:
+    """One heading line read on its own: its level (None for a pseudo-heading), and where its
+    title stands in it (`line[title_start:title_end]`, surrounding spaces and comments included)."""
+
+    level: int | None
+    title_start: int
+    title_end: int
+    title: str
+
+
+def _comment_spans(line: str) -> list[tuple[int, int]]:
+    spans = []
+    start = line.find("<!--")
+    while start != -1:
+        end = line.find("-->", start + 4)
+        end = len(line) if end == -1 else end + 3
+        spans.append((start, end))
+        start = line.find("<!--", end)
+    return spans
+
+
+def _visible(line: str, comments: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The line with its comments removed, and the pieces of `line` (start, end) it is made of."""
+    pieces = []
+    position = 0
+    for start, end in comments:
+        pieces.append((position, start))
+        position = end
+    pieces.append((position, len(line)))
+    return "".join(line[start:end] for start, end in pieces), pieces
+
+
+def _in_line(pieces: list[tuple[int, int]], index: int) -> int:
+    """Where the visible character at `index` (or the end, for the length) stands in the line."""
+    for start, end in pieces:
+        if index < end - start:
+            return start + index
+        index -= end - start
+    return pieces[-1][1]
+
+
+def heading_level(visible: str) -> int | None:
+    """The level of a heading line with its comments removed, or None if it is not a heading."""
+    stripped = visible.rstrip(_TRAILING)
+    if not stripped.startswith("="):
+        return None
+    # the most equals signs on both sides (at most 6) that leave a title of one character or more
+    level = min(len(stripped) - len(stripped.lstrip("=")), len(stripped) - len(stripped.rstrip("=")),
+                6, (len(stripped) - 1) // 2)
+    return level if level > 0 else None
+
+
+def read_line(line: str) -> ReadLine | None:
+    """What a single heading line is: a heading, a pseudo-heading, or None."""
+    comments = _comment_spans(line)
+    visible, pieces = _visible(line, comments) if comments else (line, [(0, len(line))])
+    level = heading_level(visible)
+    if level is not None:
+        stripped_end = len(visible.rstrip(_TRAILING))
+        first, last = level, stripped_end - level  # the title between the equals signs
+        start = _in_line(pieces, first)
+        end = _in_line(pieces, last - 1) + 1 if last > first else start
+        return ReadLine(level, start, end, visible[first:last].strip())
+    text = visible.rstrip(_TRAILING)
+    if comments:
+        return None  # a pseudo-heading is a plain line
+    found = _BOLD.match(text)
+    if found:
+        return ReadLine(None, 3, len(text) - 3, found.group(1).strip())
+    if text.startswith(";") and ":" not in text and text[1:].strip():
+        return ReadLine(None, 1, len(text), text[1:].strip())
+    return None
+
+
+def _may_hide_a_line(text: str) -> bool:
+    """Whether anything in `text` can hold a line that is not read as wikitext lines: a tag or a
+    comment (`<`), a template (`{{`), or an internal link left open at the end of its line. A
+    page with none of them (plain prose, lists and one-line links) needs no parse tree."""
+    if "<" in text or "{{" in text:
+        return True
+    return "[[" in text and any(line.count("[[") > line.count("]]")
+                                for line in text.split("\n") if "[[" in line)
+
+
+class _Spans:
+    """Comment spans and opaque spans (templates, links, unparsed tags) of a page, sorted."""
+
+    def __init__(self, text: str):
+        self.comments: list[tuple[int, int]] = []
+        self.opaque: list[tuple[int, int]] = []
+        self.hidden_from = len(text)  # an unclosed comment hides everything from here
+        if _may_hide_a_line(text):
+            self._walk(mwparserfromhell.parse(text), text, 0)
+        self.comments.sort()
+        self.opaque.sort()
+        self._comment_starts = [start for start, _ in self.comments]
+        self._opaque_starts = [start for start, _ in self.opaque]
+
+    def _walk(self, code: Wikicode, text: str, position: int) -> int | None:
+        """Record the spans in `code`, which stands in `text` at `position` or after; where the
+        last of them ends, or None once a comment that is never closed was found (nothing after
+        it counts).
+
+        Only the nodes that hold a span are written out and looked for (the nodes are in page
+        order and none of them can appear as plain text before itself): writing every node out
+        would cost as much as the parse. A tag MediaWiki reads the inside of (`<div>`,
+        `<translate>`, a table) is not written out: its inside is walked."""
+        for node in code.nodes:
+            if isinstance(node, Text):
+                opened = node.value.find("<!--")
+                if opened != -1:
+                    self.hidden_from = text.find(node.value, position) + opened
+                    self.comments.append((self.hidden_from, 1 << 62))
+                    return None
+                continue
+            if isinstance(node, Tag):
+                markup = node.wiki_markup
+                if markup and (markup[0] == "'" or node.self_closing):
+                    continue  # a list marker, bold or italics: on one line, nothing to record
+                if str(node.tag).lower() not in OPAQUE_TAGS:
+                    if node.self_closing or node.contents is None:
+                        continue
+                    found = self._walk(node.contents, text, position)
+                    if found is None:
+                        return None
+                    position = found
+                    continue
+            elif type(node) not in _SPAN_NODES:
+                continue
+            written = str(node)
+            start = text.find(written, position)
+            if start == -1:
+                continue
+            position = start + len(written)
+            spans = self.comments if isinstance(node, Comment) else self.opaque
+            spans.append((start, position))
+        return position
+
+    @staticmethod
+    def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> tuple[int, int]:
+        index = bisect.bisect_right(starts, position) - 1
+        if index >= 0 and spans[index][0] <= position < spans[index][1]:
+            return spans[index]
+        return (-1, -1)
+
+    def comment_at(self, position: int) -> tuple[int, int]:
+        """The comment span holding `position`, or (-1, -1)."""
+        return self._inside(self.comments, self._comment_starts, position)
+
+    def opaque_at(self, position: int) -> bool:
+        return self._inside(self.opaque, self._opaque_starts, position)[0] != -1
+
+    def line_end(self, text: str, position: int) -> int:
+        """Where the line that goes on at `position` ends: the first newline outside comments."""
+        while True:
+            newline = text.find("\n", position)
+            if newline == -1:
+                return len(text)
+            comment = self.comment_at(newline)
+            if comment[0] == -1:
+                return newline
+            position = comment[1]
+
+
+def find_headings(text: str) -> list[HeadingLine]:
+    """Every heading line and pseudo-heading line of a page, in page order."""
+    spans = _Spans(text)
+    found: list[HeadingLine] = []
+    last_end = -1
+    for match in _CANDIDATE.finditer(text, 0, spans.hidden_from):
+        start = match.start()
+        if start < last_end or spans.opaque_at(start) or spans.comment_at(start)[0] not in (-1,
+                                                                                           start):
+            continue
+        end = spans.line_end(text, start)
+        line = text[start:end]
+        read = read_line(line)
+        if read is None or spans.opaque_at(start + read.title_start):
+            continue
+        found.append(HeadingLine(start, end, read.level, read.title))
+        last_end = end
+    return found

@@ -1,0 +1,272 @@
+"""Structure from real pages: headings as MediaWiki sees them, matched by name at any level and in
+any order, theme spellings, extra sections, translations, pseudo-headings, and edits of pulled
+pages (renames keep the page's spelling; validate blames the real cause).
+
+Expected outlines were written by hand; the MediaWiki facts behind the first table were seen on
+the sandbox wiki's `action=parse&prop=sections` (tests/wiki/test_headings.py checks them there).
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import pytest
+
+import salonbot
+from salonbot.errors import ReportErrors
+from salonbot.report.headings import find_headings
+from salonbot.report.outline import OutlineEntry, outline
+from salonbot.report.render import MEDIAWIKI_TRAILING_WHITESPACE
+from salonbot.report.template import get_template
+from salonbot.report.validate import load_report_text
+from salonbot.report.yamlio import dump_report
+
+GOLDEN = Path(__file__).parent / "golden"
+
+# (page, the headings MediaWiki sees: (level, text))
+MEDIAWIKI_HEADINGS = [
+    ("== Date and location == <!--T:2-->\nx", [(2, "Date and location")]),
+    ("== A == \t\nx", [(2, "A")]),
+    ("<!--c-->== A ==\nx", [(2, "A")]),
+    ("<!--a--> == A ==\n", []),
+    ("<translate>\n== A ==\n</translate>", [(2, "A")]),
+    ('<div dir="rtl">\n== A ==\n</div>', [(2, "A")]),
+    ("<div>\n<div>\n== A ==\n</div>\n</div>", [(2, "A")]),
+    ("{{Foo|\n== A ==\n}}", []),
+    ("<pre>\n== A ==\n</pre>", []),
+    ("<pre>\n== A ==\n", [(2, "A")]),
+    ("<nowiki>\n== A ==\n</nowiki>", []),
+    ("[[Foo|\n== A ==\n]]", []),
+    ("x <!-- unclosed\n== A ==\n", []),
+    ("== A == <!-- unclosed\n== B ==\n", [(2, "A")]),
+    ("<!--\n== A ==\n-->\n== B ==", [(2, "B")]),
+    ("== A <!-- c --> B ==\n", [(2, "A  B")]),
+    ("== A == <!-- a --> <!-- b -->\n", [(2, "A")]),
+    ("== A == <!-- a --> x\n", []),
+    ("== A ==<!--\nmulti\n-->\nx", [(2, "A")]),
+    ("===\n", [(1, "=")]),
+    ("==\n", []),
+    ("======= A =======\n", [(6, "= A =")]),
+    ("== A ===\n", [(2, "A =")]),
+    (" == A ==\n", []),
+    ("{|\n|\n== A ==\n|}", [(2, "A")]),
+    ("{{\n== A ==\n", [(2, "A")]),
+]
+
+
+def _outline(page: str) -> list[OutlineEntry]:
+    report = salonbot.parse(page)
+    assert salonbot.render(report) == page.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
+    return outline(report)
+
+
+@pytest.mark.parametrize(("page", "expected"), MEDIAWIKI_HEADINGS)
+def test_every_heading_mediawiki_sees_is_a_node(page: str, expected: list[tuple[int, str]]) -> None:
+    assert [(h.level, h.title) for h in find_headings(page) if h.level] == expected
+    assert [(entry.level, entry.heading) for entry in _outline(page)] == expected
+
+
+def test_sections_under_a_wrapper_one_level_down_in_another_order() -> None:
+    page = ("== Strategy Salon report: User Group X ==\nBy the group.\n\n"
+            "=== Participant List ===\n* A\n\n=== Date and location ===\nRabat\n\n"
+            "=== Summary of the discussion points ===\n\n==== Advocacy ====\n* a\n\n"
+            "==== Other Areas ====\n\n===== Tools =====\n* t")
+    report = salonbot.parse(page)
+    assert [(e.level, e.kind, e.name) for e in outline(report)] == [
+        (2, "extra", "Strategy Salon report: User Group X"),
+        (3, "section", "participants"), (3, "section", "date_and_location"),
+        (3, "section", "discussion"), (4, "theme", "Advocacy"),
+        (4, "section", "other_areas"), (5, "topic", "Tools")]
+    assert report.sections["participants"].layout.level == 3
+    assert report.sections["discussion"].children[0].layout.level is None  # 4 under a 3
+    assert report.layout.order == [0, "participants", "date_and_location", "discussion",
+                                   "other_areas"]
+
+
+def test_themes_as_h2_and_h4_and_in_every_spelling() -> None:
+    page = ("== Summary of the discussion points ==\n"
+            "== Discussion Theme 1: Advocacy ==\n* a\n"
+            "==== Discussion Theme 2 - Capacity building ====\n* b\n"
+            "=== Theme 3 - Diversity ===\n* c\n"
+            "=== 4. Partnerships ===\n* d\n"
+            "=== Discussion Theme 5 ===\n* e\n"
+            "=== discussion theme 6 ( Roles  and responsibilities ) ===\n* f\n"
+            "=== Thème 7 : Partage ===\n* g")
+    report = salonbot.parse(page)
+    themes = report.sections["discussion"].children
+    assert [theme.title for theme in themes] == [
+        "Advocacy", "Capacity building", "Diversity", "Partnerships", "",
+        "Roles and responsibilities", "Partage"]
+    assert [entry.kind for entry in outline(report)] == ["section"] + ["theme"] * 7
+    assert themes[0].layout.level == 2 and themes[1].layout.level == 4
+
+
+def test_a_plain_heading_under_the_summary_is_a_theme_and_under_a_theme_a_topic() -> None:
+    report = salonbot.parse("== Summary of the discussion points ==\n=== Advocacy ===\n"
+                            "==== Funding ====\n* f\n===== Detail =====\nd")
+    theme = report.sections["discussion"].children[0]
+    assert theme.title == "Advocacy" and theme.layout.heading == "=== Advocacy ==="
+    assert theme.children[0].title == "Funding"
+    assert theme.children[0].extra_sections[0].title == "Detail"
+
+
+def test_unknown_sections_are_nodes_of_their_own_at_their_place() -> None:
+    page = ("== Agenda ==\n* Welcome\n\n== Date and location ==\nRabat\n\n"
+            "=== Venue ===\nThe library.\n\n== Follow-up ==\nMore.\n\n== References ==\n<references/>")
+    report = salonbot.parse(page)
+    assert [extra.title for extra in report.extra_sections] == ["Agenda", "Follow-up",
+                                                              "References"]
+    assert [p.text for p in report.extra_sections[0].points] == ["Welcome"]
+    assert report.sections["date_and_location"].text == "Rabat"
+    assert report.sections["date_and_location"].extra_sections[0].text == "The library."
+    assert report.layout.order == [0, "date_and_location", 1, 2]
+
+
+def test_a_second_salon_on_the_same_page_stays_readable() -> None:
+    page = ("= Salon 1: Kathmandu =\n== Date and location ==\n1 May\n\n"
+            "= Salon 2: Pokhara =\n== Date and location ==\n2 May\n\n== Participant List ==\n* B")
+    report = salonbot.parse(page)
+    assert report.sections["date_and_location"].text == "1 May"
+    second = report.extra_sections[1]
+    assert second.title == "Salon 2: Pokhara"
+    assert [(extra.title, extra.text) for extra in second.extra_sections] == [
+        ("Date and location", "2 May")]
+    assert [p.text for p in report.sections["participants"].points] == ["B"]
+
+
+def test_every_translation_and_alias_names_its_own_section() -> None:
+    template = get_template()
+    languages = {language for spec in template.sections for language, _ in spec.translations}
+    assert {"ar", "bn", "de", "es", "fr", "hi", "id", "pt", "ru", "zh"} <= languages
+    for spec in template.sections:
+        assert {language for language, _ in spec.translations} >= {"ar", "bn", "de", "zh"}
+        for name in (*spec.aliases, *(text for _, text in spec.translations)):
+            report = salonbot.parse(f"== {name} ==\nx")
+            assert list(report.sections) == [spec.key], name
+
+
+@pytest.mark.parametrize("heading", [
+    "Photographs", "Photos", "Participants", "Date and location (তারিখ ও স্থান)",
+    "তারিখ ও স্থান (Date and location)", "Summary of the discussion points (Résumé)",
+    "التاريخ والمكان"])
+def test_more_spellings_of_section_headings(heading: str) -> None:
+    report = salonbot.parse(f"== {heading} ==\nx")
+    assert not report.extra_sections and len(report.sections) == 1
+
+
+def test_pseudo_headings_that_name_a_section_or_a_theme() -> None:
+    page = ("Report of the salon.\n'''Date and location'''\n1 May\n\n"
+            "'''Theme 1: Advocacy'''\n* a\n; Theme 2 - Diversity\n* b\n'''Just bold'''\ntext")
+    report = salonbot.parse(page)
+    assert salonbot.render(report) == page
+    assert [(e.level, e.kind, e.name) for e in outline(report)] == [
+        (None, "section", "date_and_location"), (None, "theme", "Advocacy"),
+        (None, "theme", "Diversity")]
+    assert report.sections["discussion"].layout.heading == ""  # no heading on the page
+    assert report.sections["discussion"].children[1].text == "* b\n'''Just bold'''\ntext"
+
+
+def _pulled(page: str) -> str:
+    return dump_report(salonbot.parse(page, "Example"))
+
+
+def _edited_page(yaml_text: str, old: str, new: str) -> str:
+    assert yaml_text.count(old) == 1, old
+    return salonbot.render(load_report_text(yaml_text.replace(old, new), "r.yaml"))
+
+
+MESSY = ("Intro\n== Date and location (তারিখ ও স্থান) == <!--T:1-->\nRabat\n\n"
+         "==Summary of the discussion points==\n"
+         "===Discussion Theme 1 (Advocacy)===\n* a\n"
+         "=== Theme 2 - Capacity building ===\n* b\n==== Funding  ====\n* f\n"
+         "=== Advocacy again ===\n* c\n\n"
+         "== Agenda ==\n* Welcome\n=== Morning ===\nTalks\n\n"
+         "== Other Areas ==\n=== Roles ===\n* r")
+
+
+@pytest.mark.parametrize(("old", "new", "line"), [
+    ("title: Advocacy\n", "title: Policy\n", "===Discussion Theme 1 (Policy)==="),
+    ("title: Capacity building\n", "title: Skills\n", "=== Theme 2 - Skills ==="),
+    ("title: Funding\n", "title: Money\n", "==== Money  ===="),
+    ("title: Advocacy again\n", "title: Outreach\n", "=== Outreach ==="),
+    ("title: Agenda\n", "title: Programme\n", "== Programme =="),
+    ("title: Morning\n", "title: Afternoon\n", "=== Afternoon ==="),
+    ("title: Roles\n", "title: Duties\n", "=== Duties ==="),
+    ("- Welcome\n", "- Hello\n", "* Hello"),
+    ("text: Rabat\n", "text: Rabat, Morocco\n", "Rabat, Morocco"),
+])
+def test_an_edit_of_a_pulled_page_changes_only_that_line(old: str, new: str, line: str) -> None:
+    before = MESSY.split("\n")
+    after = _edited_page(_pulled(MESSY), old, new).split("\n")
+    changed = [d for d in difflib.ndiff(before, after) if d[:1] in "+-"]
+    assert len(changed) == 2 and changed[1] == f"+ {line}", changed
+
+
+def test_a_section_added_on_the_wiki_never_blocks_a_local_edit() -> None:
+    wiki = MESSY.replace("== Agenda ==", "== Follow-up ==\nNext salon in May.\n\n== Agenda ==")
+    page = _edited_page(_pulled(wiki), "- r\n", "- roles of affiliates\n")
+    assert page == wiki.replace("* r", "* roles of affiliates")
+
+
+def test_messages_name_the_real_cause() -> None:
+    text = "We met.\n'''Statement on your budget'''\n10 USD"
+    report = salonbot.Report(title="Example", sections={
+        "what_happened": salonbot.Node(text=text)})
+    with pytest.raises(ReportErrors) as raised:
+        load_report_text(dump_report(report), "r.yaml")
+    assert "r.yaml:2: what_happened would change on the wiki: a line in bold or starting with " \
+        "';' names a section or a theme" in str(raised.value.errors[0])
+
+
+def test_a_file_with_a_heading_in_a_text_still_loads_as_its_page_gives_it_back() -> None:
+    old_file = ("title: Example\nintro: |-\n  {{Draft}}\n\n  == Notes ==\n  Nothing yet.\n"
+                "what_happened: We met.\n")
+    report = load_report_text(old_file, "r.yaml")
+    assert report.intro == "{{Draft}}"
+    assert [(extra.title, extra.text) for extra in report.extra_sections] == [
+        ("Notes", "Nothing yet.")]
+    assert salonbot.render(report) == "{{Draft}}\n\n== Notes ==\nNothing yet.\n\n" \
+        "== What happened ==\nWe met."
+
+
+def test_a_heading_with_no_title_is_a_node_that_dumps_and_loads() -> None:
+    page = "== Date and location ==\nx\n= =\ny"
+    report = salonbot.parse(page, "Example")
+    assert report.extra_sections[0].title == ""
+    assert load_report_text(dump_report(report)) == report
+
+
+def _titled(report: salonbot.Report) -> list[salonbot.Node]:
+    found: list[salonbot.Node] = []
+    stack = [*report.sections.values(), *report.extra_sections]
+    while stack:
+        node = stack.pop()
+        if node.title:
+            found.append(node)
+        stack.extend([*node.children, *node.extra_sections])
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(path.stem for path in GOLDEN.glob("*.wiki")))
+def test_renaming_any_heading_of_a_golden_page_changes_that_line_only(name: str) -> None:
+    page = (GOLDEN / f"{name}.wiki").read_text(encoding="utf-8")
+    count = len(_titled(salonbot.parse(page, "Example")))
+    for index in range(count):
+        report = salonbot.parse(page, "Example")
+        node = _titled(report)[index]
+        node.title = "Renamed heading"
+        after = salonbot.render(load_report_text(dump_report(report), "r.yaml")).split("\n")
+        changed = [d for d in difflib.ndiff(page.split("\n"), after) if d[:1] in "+-"]
+        assert len(changed) == 2 and "Renamed heading" in changed[1], (name, changed)
+
+
+def test_emptying_a_text_next_to_a_recorded_gap_is_accepted() -> None:
+    page = "Intro\n\n\n== What happened ==\nWe met.\n\n\n\n== Statement on your budget ==\nNone."
+    report = salonbot.parse(page, "Example")
+    assert report.layout.after == 3 and report.sections["what_happened"].layout.after == 4
+    report.intro = ""
+    report.sections["what_happened"].text = ""
+    loaded = load_report_text(dump_report(report), "r.yaml")
+    assert (loaded.intro, loaded.sections["what_happened"].text) == ("", "")
+    assert salonbot.render(loaded).endswith("== Statement on your budget ==\nNone.")
