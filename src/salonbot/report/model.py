@@ -9,6 +9,7 @@ and heading spelling, so that any page round-trips byte for byte.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -27,15 +28,18 @@ class Layout:
     """Departures from the canonical form, as `parse` found them (None means canonical).
 
     `heading` is the heading line as written; `before` and `after` count the newlines between the
-    heading line and the content, and between the content and what follows.
+    heading line and the content, and between the content and what follows. `content` is the
+    content layout of `salonbot.report.content` (list markers, trailing white space, ...).
     """
 
     heading: str | None = None
     before: int | None = None
     after: int | None = None
+    content: dict[str, Any] | None = None
 
     def is_empty(self) -> bool:
-        return self.heading is None and self.before is None and self.after is None
+        return (self.heading is None and self.before is None and self.after is None
+                and self.content is None)
 
 
 @dataclass

@@ -23,11 +23,39 @@ def _layout_schema(with_heading: bool) -> dict[str, Any]:
     if with_heading:
         properties["heading"] = {"type": "string",
                                  "description": "The heading line as written on the wiki."}
+        properties["content"] = {"$ref": "#/$defs/content_layout"}
     return {
         "type": "object",
         "additionalProperties": False,
         "description": "Where the page departs from the canonical layout; written by parse.",
         "properties": properties,
+    }
+
+
+def _records(*types: str) -> dict[str, Any]:
+    return {"type": "array", "items": {
+        "type": "array", "items": False, "minItems": len(types),
+        "prefixItems": [{"type": kind} for kind in types]}}
+
+
+def _content_schema() -> dict[str, Any]:
+    """The content layout of salonbot.report.content: list markers, gaps, trailing white space."""
+    count = {"type": "integer", "minimum": 0}
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "description": "How the page writes this node's text and list (written by parse).",
+        "properties": {
+            "gap": {"type": "integer", "minimum": 1, "maximum": 1000,
+                    "description": "Newlines between the text and the points."},
+            "marks": {"type": "string", "pattern": "^[*#:;]+$",
+                      "description": "List characters by depth (# numbers the items)."},
+            "space": {"type": "string", "description": "What follows the list characters."},
+            "lines": count,
+            "trail": _records("integer", "string", "string"),
+            "items": count,
+            "shapes": _records("integer", "string", "string", "string"),
+        },
     }
 
 
@@ -94,5 +122,6 @@ def report_schema(template: Template | None = None) -> dict[str, Any]:
             },
             "layout": _layout_schema(with_heading=True),
             "layout_intro": _layout_schema(with_heading=False),
+            "content_layout": _content_schema(),
         },
     }

@@ -8,6 +8,7 @@ Dumping writes the tidy, hand-editable form (shorthand strings and lists where a
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.nodes import Node as YamlNode
 
 from salonbot.errors import ReportError
+from salonbot.report.content import MAX_DEPTH, fit_layout
 from salonbot.report.model import Bullet, Layout, Node, Report
 from salonbot.report.template import ChildSpec, Template, get_template
 
@@ -70,6 +72,26 @@ def _construct(node: YamlNode, loader: yaml.SafeLoader, path: Path_, lines: Line
                           source, lines[path]) from None
 
 
+MAX_NESTING = 100
+
+
+def _check_nesting(root: YamlNode, source: str) -> None:
+    """ReportError where lists nest deeper than a report can (libyaml stops at 1000 levels;
+    Python's recursion limit, which the steps after loading need, is about as deep)."""
+    stack: list[tuple[YamlNode, int, int]] = [(root, 1, 0)]
+    while stack:
+        node, depth, lists = stack.pop()
+        if depth > MAX_NESTING or lists > MAX_DEPTH:
+            what = f"a bullet list nested more than {MAX_DEPTH} levels deep" \
+                if lists > MAX_DEPTH else f"values nested more than {MAX_NESTING} levels deep"
+            raise ReportError(f"{what}; a report cannot hold that, flatten it",
+                              source, node.start_mark.line + 1)
+        if isinstance(node, SequenceNode):
+            stack.extend((item, depth + 1, lists + 1) for item in node.value)
+        elif isinstance(node, MappingNode):
+            stack.extend((value, depth + 1, 0) for _, value in node.value)
+
+
 def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
     """Plain data and the line of every value, from YAML text. Raises ReportError."""
     loader = _Loader(text)
@@ -101,6 +123,7 @@ def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
         loader.dispose()
     if root is None:
         raise ReportError("the file is empty; a report needs at least a title", source, 1)
+    _check_nesting(root, source)
     lines: Lines = {}
     return _construct(root, yaml.SafeLoader(""), (), lines, set(), source), lines
 
@@ -142,7 +165,8 @@ def _bullets_from_data(items: list[Any]) -> list[Bullet]:
 
 def _layout_from_data(data: dict[str, Any] | None) -> Layout:
     data = data or {}
-    return Layout(heading=data.get("heading"), before=data.get("before"), after=data.get("after"))
+    return Layout(heading=data.get("heading"), before=data.get("before"), after=data.get("after"),
+                  content=data.get("content"))
 
 
 def _node_from_data(value: Any, spec: ChildSpec | None, title: str | None = None) -> Node:
@@ -156,13 +180,16 @@ def _node_from_data(value: Any, spec: ChildSpec | None, title: str | None = None
     if spec is not None:
         for child in value.get(spec.key) or []:
             children.append(_node_from_data(child, spec.children, str(child.get("title", ""))))
-    return Node(
+    node = Node(
         text=value.get("text") or "",
         points=_bullets_from_data(value.get("points") or []),
         children=children,
         title=title,
         layout=_layout_from_data(value.get("layout")),
     )
+    # Positions and fingerprints as parse would record them for the text and points as edited.
+    node.layout.content = fit_layout(node.text, node.points, node.layout.content)
+    return node
 
 
 def report_from_data(data: dict[str, Any], template: Template | None = None) -> Report:
@@ -191,13 +218,31 @@ def _bullets_to_data(points: list[Bullet]) -> list[Any]:
     return result
 
 
+class _FlowList(list):  # type: ignore[type-arg]
+    """A short list of plain values (a record of the content layout), written on one line."""
+
+
+def _flow_records(value: Any) -> Any:
+    """A content layout with its lists of plain values as _FlowList."""
+    if isinstance(value, dict):
+        return {key: _flow_records(item) for key, item in value.items()}
+    if isinstance(value, list):
+        if all(not isinstance(item, (list, dict)) for item in value):
+            return _FlowList(value)
+        return [_flow_records(item) for item in value]
+    return value
+
+
 def _layout_to_data(layout: Layout) -> dict[str, Any]:
-    return {
+    data = {
         key: value
         for key, value in (("heading", layout.heading), ("before", layout.before),
                            ("after", layout.after))
         if value is not None
     }
+    if layout.content:
+        data["content"] = _flow_records(layout.content)
+    return data
 
 
 def _node_to_data(node: Node, spec: ChildSpec | None) -> Any:
@@ -244,6 +289,23 @@ class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[mi
     half its time dumping), and the same text for every golden file."""
 
 
+class _TabDumper(yaml.SafeDumper):
+    """PyYAML's own emitter, also writing as `|` literals the multi-line strings with tabs or
+    trailing spaces in them, which both emitters would write as one quoted line although YAML
+    reads them back from a literal block unchanged (only a tab that starts the first line does
+    not). Used only for the files that hold such a string."""
+
+    def analyze_scalar(self, scalar: str) -> Any:
+        analysis = super().analyze_scalar(scalar)
+        if "\n" in scalar and not scalar.startswith("\t") and not _QUOTED_ONLY.search(scalar):
+            analysis.allow_block = True
+        return analysis
+
+
+# Characters that keep a string quoted: other control characters, YAML's other line breaks, BOM.
+_QUOTED_ONLY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\x85\u2028\u2029\ufeff]")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else None
     if "\x85" in value:  # PyYAML writes NEL raw in quotes, where YAML reads it as a line break
@@ -252,12 +314,35 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
-_Dumper.add_representer(str, _represent_str)
+def _represent_flow(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=True)
+
+
+for _dumper in (_Dumper, _TabDumper):
+    _dumper.add_representer(str, _represent_str)
+    _dumper.add_representer(_FlowList, _represent_flow)
+
+
+def _has_tabbed_text(data: Any) -> bool:
+    """Whether any multi-line string in the data holds a tab or a space before a line break."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if "\n" in value and ("\t" in value or " \n" in value or value.endswith(" ")):
+                return True
+        elif isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
 
 
 def dump_data(data: Any) -> str:
-    """YAML text for plain data, as a person would write it."""
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000,
+    """YAML text for plain data, as a person would write it: every multi-line string as a `|`
+    literal block, except those YAML cannot hold in one (control characters, a leading tab)."""
+    dumper = _TabDumper if _has_tabbed_text(data) else _Dumper
+    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1_000_000,
                      default_flow_style=False)
 
 

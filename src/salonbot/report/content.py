@@ -1,0 +1,335 @@
+"""The content of a node (the wikitext between its heading and the next) <-> text, points, layout.
+
+`split_content` reads the content as prose (`text`) followed by a list region (`points`): the
+region starts at the first list line (`*`, `#`, `:` or `;`) that nothing after it stops, and runs
+to the end. Inside it every line is one item: list lines at their depth, a run of blank lines as
+one empty top-level item, and a line of prose as a top-level item of its own. `join_content` writes
+the content back; `join_content(*split_content(text)) == text` for every string.
+
+Whatever departs from the canonical form (`* item`, one blank line between text and points, no
+trailing white space) goes into a small JSON-able content layout, None when there is nothing:
+
+- `gap`: newlines between the text and the points (canonical 2: one blank line);
+- `marks`: the list characters by depth (canonical `*`; `#` for a numbered list, `*#` for numbered
+  sub-lists under bullets; the last character repeats for deeper items);
+- `space`: what follows the markers (canonical one space; `''` for `*item`);
+- `lines` and `trail`: the number of lines of the text and, for each line that had trailing spaces
+  or tabs, `[line, fingerprint, white space]`;
+- `items` and `shapes`: the number of items (depth-first) and, for each item written other than
+  `marks` and `space` say, `[item, fingerprint, prefix, suffix]`: `prefix` is what stands before
+  the item's text (`#: `, `;`, `''` for prose, the blank lines of an empty item), `suffix` the
+  trailing white space.
+
+Records are applied by position while the number of lines or items is unchanged (an edited line
+keeps its shape); otherwise each finds its line again by the fingerprint (a short hash) of its text,
+so adding or removing an item leaves the other items' shapes alone. A record that no longer fits
+(the item moved to another depth, became a prose line with sub-items, ...) is dropped, never an
+error.
+
+What cannot be an item stops the region, so that every point is a bullet `validate` accepts: a
+list line with no text (`*` alone), a line inside or opening an HTML comment, a line with a `\\r`.
+Lists are at most MAX_DEPTH deep in the report; deeper lines keep their markers in the layout.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from salonbot.report.model import Bullet, Node
+
+MARKERS = "*#:;"
+MAX_DEPTH = 30
+_MARKER_RUN = re.compile(r"[*#:;]+")
+_TRAILING_BLANKS = re.compile(r"[ \t]+\Z")
+
+ContentLayout = dict[str, Any]
+
+
+@dataclass
+class _Item:
+    """One line (or run of blank lines) of a list region, as read."""
+
+    depth: int
+    text: str
+    prefix: str
+    suffix: str
+    kind: str  # "list", "prose" or "blank"
+    marker: str = ""
+
+
+def fingerprint(text: str) -> str:
+    """A short hash of a line's text, to find the line again after items were added or removed."""
+    return format(zlib.crc32(text.encode("utf-8", "surrogatepass")) & 0xFFFF, "04x")
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def _comment_spans(line: str, inside: bool) -> tuple[bool, bool]:
+    """(whether the line starts or ends inside an HTML comment, whether it ends inside one)."""
+    start_inside, position = inside, 0
+    while True:
+        if inside:
+            end = line.find("-->", position)
+            if end == -1:
+                return True, True
+            inside, position = False, end + 3
+        else:
+            start = line.find("<!--", position)
+            if start == -1:
+                return start_inside, False
+            inside, position = True, start + 4
+
+
+def _region_start(lines: list[str]) -> int | None:
+    """The index of the line where the list region starts, or None if there is none."""
+    if not lines[-1].strip():
+        return None  # a region ends with an item; trailing white space stays text
+    start: int | None = None
+    inside = False
+    for index, line in enumerate(lines):
+        commented, inside = _comment_spans(line, inside)
+        found = _MARKER_RUN.match(line)
+        is_list = found is not None
+        empty_item = found is not None and not line[found.end():].strip()
+        if commented or "\r" in line or empty_item:
+            start = None
+        elif is_list and start is None:
+            start = index
+    return start
+
+
+def _read_items(lines: list[str]) -> list[_Item]:
+    """The items of a list region's lines, in page order, with their depth in the report."""
+    items: list[_Item] = []
+    previous = 0  # depth of the previous list item; 0 after a blank line or prose
+    blanks: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if not text:
+            blanks.append(line)
+            continue
+        if blanks:
+            items.append(_Item(1, "", "\n".join(blanks), "", "blank"))
+            blanks, previous = [], 0
+        body_start = len(line) - len(line.lstrip())
+        suffix = line[len(line.rstrip()):]
+        found = _MARKER_RUN.match(line)
+        if found is None:
+            items.append(_Item(1, text, line[:body_start], suffix, "prose"))
+            previous = 0
+            continue
+        marker = found.group()
+        rest = line[len(marker):]
+        prefix = marker + rest[: len(rest) - len(rest.lstrip())]
+        depth = min(len(marker), previous + 1, MAX_DEPTH)
+        items.append(_Item(depth, rest.strip(), prefix, suffix, "list", marker))
+        previous = depth
+    return items
+
+
+def _choose_marks(items: list[_Item]) -> str:
+    """The list characters by depth that most list items follow (`*` where it ties)."""
+    marks = ""
+    for depth in range(1, MAX_DEPTH + 1):
+        counts = Counter(item.marker[depth - 1] for item in items
+                         if item.kind == "list" and item.depth == depth
+                         and len(item.marker) == depth and item.marker.startswith(marks))
+        if not counts:
+            break
+        marks += max(counts, key=lambda char: (counts[char], char == "*"))
+    marks = marks or "*"
+    while len(marks) > 1 and marks[-1] == marks[-2]:
+        marks = marks[:-1]
+    return marks
+
+
+def _choose_space(items: list[_Item]) -> str:
+    counts = Counter(item.prefix[len(item.marker):] for item in items if item.kind == "list")
+    if not counts:
+        return " "
+    return max(counts, key=lambda space: (counts[space], space == " "))
+
+
+def _marks_for(marks: str, depth: int) -> str:
+    return marks[:depth] + marks[-1] * (depth - len(marks))
+
+
+def _build_tree(items: list[_Item]) -> list[Bullet]:
+    top: list[Bullet] = []
+    stack: list[list[Bullet]] = [top]  # stack[d - 1] holds the bullets at depth d
+    for item in items:
+        del stack[item.depth:]
+        bullet = Bullet(item.text)
+        stack[item.depth - 1].append(bullet)
+        stack.append(bullet.children)
+    return top
+
+
+def _split_text(text: str) -> tuple[str, ContentLayout]:
+    """Prose without trailing spaces and tabs on its lines, and the record of them."""
+    lines = text.split("\n")
+    trail = []
+    for index, line in enumerate(lines):
+        found = _TRAILING_BLANKS.search(line)
+        if found:
+            lines[index] = line[: found.start()]
+            trail.append([index, fingerprint(lines[index]), found.group()])
+    if not trail:
+        return text, {}
+    return "\n".join(lines), {"lines": len(lines), "trail": trail}
+
+
+def split_content(content: str) -> tuple[str, list[Bullet], ContentLayout | None]:
+    """(text, points, content layout) of a node's content; see the module docstring."""
+    lines = content.split("\n")
+    start = _region_start(lines)
+    head = "\n".join(lines[:start]).rstrip("\n") if start is not None else content
+    if start is None or (start > 0 and not head):
+        text, layout = _split_text(content)
+        return text, [], layout or None
+    text, text_layout = _split_text(head)
+    gap = start - len(head.split("\n")) + 1 if head else 2
+    layout: ContentLayout = {"gap": gap} if gap != 2 else {}
+    items = _read_items(lines[start:])
+    marks, space = _choose_marks(items), _choose_space(items)
+    if marks != "*":
+        layout["marks"] = marks
+    if space != " ":
+        layout["space"] = space
+    layout |= text_layout
+    shapes = []
+    for index, item in enumerate(items):
+        default = "" if item.kind == "blank" else _marks_for(marks, item.depth) + space
+        if item.prefix != default or item.suffix:
+            shapes.append([index, fingerprint(item.text), item.prefix, item.suffix])
+    if shapes:
+        layout |= {"items": len(items), "shapes": shapes}
+    return text, _build_tree(items), layout or None
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+
+def _aligned(records: list[Any], keys: list[str], count: Any) -> dict[int, list[Any]]:
+    """Each record that still has a line or item, by its current position: by position while
+    the count is unchanged, else by fingerprint, in order."""
+    found: dict[int, list[Any]] = {}
+    valid = [record for record in records if isinstance(record, list) and len(record) >= 3
+             and isinstance(record[0], int)]
+    if count == len(keys):
+        return {record[0]: record for record in valid if 0 <= record[0] < len(keys)}
+    position = 0
+    for record in valid:
+        wanted = str(record[1])
+        for index in range(position, len(keys)):
+            if keys[index] == wanted:
+                found[index], position = record, index + 1
+                break
+    return found
+
+
+def _join_text(text: str, layout: ContentLayout) -> str:
+    trail = layout.get("trail")
+    if not trail:
+        return text
+    lines = text.split("\n")
+    records = _aligned(trail, [fingerprint(line) for line in lines], layout.get("lines"))
+    for index, record in records.items():
+        white = record[2]
+        if isinstance(white, str) and white and not white.strip(" \t") \
+                and not _TRAILING_BLANKS.search(lines[index]):
+            lines[index] += white
+    return "\n".join(lines)
+
+
+def _flatten(points: list[Bullet], depth: int = 1) -> Iterator[tuple[int, Bullet]]:
+    for bullet in points:
+        yield depth, bullet
+        yield from _flatten(bullet.children, depth + 1)
+
+
+def _fitting_prefix(record: list[Any] | None, index: int, depth: int, bullet: Bullet,
+                    previous: int) -> tuple[str, str] | None:
+    """(prefix, kind) of a recorded shape if it still fits the item, else None."""
+    if record is None or len(record) < 4 or not isinstance(record[2], str):
+        return None
+    prefix, text = record[2], bullet.text
+    if not text:
+        return (prefix, "blank") if not prefix.strip() and depth == 1 and "\r" not in prefix \
+            else None
+    found = _MARKER_RUN.match(prefix)
+    if found is None:  # a line of prose
+        fits = prefix == "" or (prefix.isspace() and "\n" not in prefix)
+        if fits and depth == 1 and index > 0 and not bullet.children and text[0] not in MARKERS:
+            return prefix, "prose"
+        return None
+    marker, space = found.group(), prefix[found.end():]
+    if (space and not space.isspace()) or "\n" in space or "\r" in space:
+        return None
+    if min(len(marker), previous + 1, MAX_DEPTH) != depth or (not space and text[0] in MARKERS):
+        return None
+    return prefix, "list"
+
+
+def _join_points(points: list[Bullet], layout: ContentLayout) -> str:
+    flat = list(_flatten(points))
+    records = _aligned(layout.get("shapes") or [], [fingerprint(b.text) for _, b in flat],
+                       layout.get("items"))
+    marks = layout.get("marks") if isinstance(layout.get("marks"), str) else "*"
+    if not marks or any(char not in MARKERS for char in marks):
+        marks = "*"
+    space = layout.get("space") if isinstance(layout.get("space"), str) else " "
+    if not space.isspace() and space != "" or "\n" in space:
+        space = " "
+    lines, previous = [], 0
+    for index, (depth, bullet) in enumerate(flat):
+        record = records.get(index)
+        fitting = _fitting_prefix(record, index, depth, bullet, previous)
+        if fitting is None:
+            if not bullet.text and depth == 1:
+                prefix, kind = "", "blank"
+            else:
+                kind = "list"
+                gap = space if space or bullet.text[:1] not in MARKERS else " "
+                prefix = _marks_for(marks, depth) + gap
+        else:
+            prefix, kind = fitting
+        suffix = record[3] if fitting is not None and record is not None else ""
+        if not isinstance(suffix, str) or suffix.strip() or "\n" in suffix or not bullet.text:
+            suffix = ""
+        lines.append(prefix + bullet.text + suffix)
+        previous = depth if kind == "list" else 0
+    return "\n".join(lines)
+
+
+def join_content(text: str, points: list[Bullet], layout: ContentLayout | None) -> str:
+    """A node's content from its text, points and content layout (None: the canonical form).
+    Records that no longer fit are ignored."""
+    layout = layout if isinstance(layout, dict) else {}
+    text = _join_text(text, layout)
+    listed = _join_points(points, layout)
+    if text and listed:
+        gap = layout.get("gap")
+        gap = gap if isinstance(gap, int) and not isinstance(gap, bool) and gap >= 1 else 2
+        return text + "\n" * gap + listed
+    return text or listed
+
+
+def fit_layout(text: str, points: list[Bullet], layout: ContentLayout | None) -> ContentLayout | None:
+    """The content layout as `split_content` would record it for this text and these points
+    (positions and fingerprints brought up to date, records that no longer fit dropped): what a
+    report loaded from a file carries, so that an edited item keeps its shape."""
+    if not layout:
+        return None
+    return split_content(join_content(text, points, layout))[2]
+
+
+def node_content(node: Node) -> str:
+    """A node's content as the page holds it."""
+    return join_content(node.text, node.points, node.layout.content)
