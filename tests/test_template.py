@@ -15,6 +15,7 @@ import salonbot
 import salonbot.report.template
 from salonbot.cli import main
 from salonbot.errors import ReportErrors, TemplateError
+from salonbot.report.content import node_content
 from salonbot.report.schema import report_schema
 from salonbot.report.template import (
     Template,
@@ -107,7 +108,7 @@ def test_an_untidy_mini_page_round_trips_byte_for_byte(mini: Template) -> None:
     report = salonbot.parse(page, template="mini-report")
     assert set(report.sections) == {"summary", "topics", "budget"}
     assert [child.title for child in report.sections["topics"].children] == ["Tools"]
-    assert "== Statement on your budget ==" in report.sections["topics"].children[0].text
+    assert "== Statement on your budget ==" in node_content(report.sections["topics"].children[0])
     assert salonbot.render(report) == page.rstrip()
 
 

@@ -79,8 +79,12 @@ def _check_nesting(root: YamlNode, source: str) -> None:
     """ReportError where lists nest deeper than a report can (libyaml stops at 1000 levels;
     Python's recursion limit, which the steps after loading need, is about as deep)."""
     stack: list[tuple[YamlNode, int, int]] = [(root, 1, 0)]
+    seen: set[int] = set()  # an alias repeats a node: walk it once (aliases are refused later)
     while stack:
         node, depth, lists = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
         if depth > MAX_NESTING or lists > MAX_DEPTH:
             what = f"a bullet list nested more than {MAX_DEPTH} levels deep" \
                 if lists > MAX_DEPTH else f"values nested more than {MAX_NESTING} levels deep"
