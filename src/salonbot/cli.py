@@ -65,9 +65,16 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if args.file == "-" and not args.title:
         print("salonbot parse: reading standard input needs --title TITLE", file=sys.stderr)
         return EXIT_USAGE
-    source = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
-    with source:
-        text = source.read()
+    raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        name = "<stdin>" if args.file == "-" else args.file
+        print(f"salonbot: {name}:{line}: the page file is not UTF-8 text (byte "
+              f"0x{raw[error.start]:02x}); save it as UTF-8, as the wiki stores pages",
+              file=sys.stderr)
+        return EXIT_FAILED
     title = args.title or (Path(args.file).stem if args.file != "-" else "")
     _write_output(dump_report(parse_page(text, title, args.template)), args.output)
     return EXIT_OK

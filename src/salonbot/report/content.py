@@ -20,9 +20,10 @@ trailing white space) goes into a small JSON-able content layout, None when ther
   the item's text (`#: `, `;`, `''` for prose, the blank lines of an empty item), `suffix` the
   trailing white space.
 
-Records are applied by position while the number of lines or items is unchanged (an edited line
-keeps its shape); otherwise each finds its line again by the fingerprint (a short hash) of its text,
-so adding or removing an item leaves the other items' shapes alone. A record that no longer fits
+Records are applied by position while the number of lines or items (`lines`, `items`) is
+unchanged, so an edited line keeps its shape. Otherwise each record finds its line again by the
+fingerprint (a short hash) of its text, so adding or removing an item leaves the other items'
+shapes alone. A record that no longer fits
 (the item moved to another depth, became a prose line with sub-items, ...) is dropped, never an
 error.
 
@@ -33,6 +34,7 @@ Lists are at most MAX_DEPTH deep in the report; deeper lines keep their markers 
 
 from __future__ import annotations
 
+import bisect
 import re
 import zlib
 from collections import Counter
@@ -185,24 +187,14 @@ def _split_text(text: str) -> tuple[str, ContentLayout]:
     return "\n".join(lines), {"lines": len(lines), "trail": trail}
 
 
-def split_content(content: str) -> tuple[str, list[Bullet], ContentLayout | None]:
-    """(text, points, content layout) of a node's content; see the module docstring."""
-    lines = content.split("\n")
-    start = _region_start(lines)
-    head = "\n".join(lines[:start]).rstrip("\n") if start is not None else content
-    if start is None or (start > 0 and not head):
-        text, layout = _split_text(content)
-        return text, [], layout or None
-    text, text_layout = _split_text(head)
-    gap = start - len(head.split("\n")) + 1 if head else 2
-    layout: ContentLayout = {"gap": gap} if gap != 2 else {}
-    items = _read_items(lines[start:])
+def _list_layout(items: list[_Item]) -> ContentLayout:
+    """`marks`, `space`, `items` and `shapes` of a list region's items (only what departs)."""
     marks, space = _choose_marks(items), _choose_space(items)
+    layout: ContentLayout = {}
     if marks != "*":
         layout["marks"] = marks
     if space != " ":
         layout["space"] = space
-    layout |= text_layout
     shapes = []
     for index, item in enumerate(items):
         default = "" if item.kind == "blank" else _marks_for(marks, item.depth) + space
@@ -210,27 +202,72 @@ def split_content(content: str) -> tuple[str, list[Bullet], ContentLayout | None
             shapes.append([index, fingerprint(item.text), item.prefix, item.suffix])
     if shapes:
         layout |= {"items": len(items), "shapes": shapes}
+    return layout
+
+
+def split_content(content: str) -> tuple[str, list[Bullet], ContentLayout | None]:
+    """(text, points, content layout) of a node's content; see the module docstring."""
+    lines = content.split("\n")
+    start = _region_start(lines)
+    head = "\n".join(lines[:start]).rstrip("\n") if start is not None else content
+    if start is None or (start > 0 and not head):
+        text, text_layout = _split_text(content)
+        return text, [], text_layout or None
+    text, text_layout = _split_text(head)
+    gap = start - len(head.split("\n")) + 1 if head else 2
+    items = _read_items(lines[start:])
+    layout: ContentLayout = {"gap": gap} if gap != 2 else {}
+    layout |= _list_layout(items)
+    layout |= text_layout
     return text, _build_tree(items), layout or None
 
 
 # --- writing -------------------------------------------------------------------------------------
 
 
+def _nearest(indexes: list[int], start: int, target: int) -> int | None:
+    """The index in the sorted `indexes`, at least `start`, nearest to `target`."""
+    first = bisect.bisect_left(indexes, max(start, target))
+    candidates = [indexes[k] for k in (first - 1, first) if 0 <= k < len(indexes)
+                  and indexes[k] >= start]
+    return min(candidates, key=lambda index: abs(index - target), default=None)
+
+
 def _aligned(records: list[Any], keys: list[str], count: Any) -> dict[int, list[Any]]:
-    """Each record that still has a line or item, by its current position: by position while
-    the count is unchanged, else by fingerprint, in order."""
-    found: dict[int, list[Any]] = {}
-    valid = [record for record in records if isinstance(record, list) and len(record) >= 3
-             and isinstance(record[0], int)]
-    if count == len(keys):
+    """Each record that still has its line or item, by the item's current position.
+
+    While the count is unchanged, each keeps its position (an edited item keeps its shape).
+    Otherwise a record finds its item by fingerprint (in order, nearest to where it was); one
+    whose item was edited too keeps its place among those found, if nothing was added or removed
+    between its neighbours."""
+    valid = sorted((record for record in records if isinstance(record, list)
+                    and len(record) >= 3 and type(record[0]) is int), key=lambda r: r[0])
+    if count == len(keys):  # nothing added or removed: every record keeps its place
         return {record[0]: record for record in valid if 0 <= record[0] < len(keys)}
+    where: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        where.setdefault(key, []).append(index)
+    found: dict[int, list[Any]] = {}
+    anchors: list[tuple[int, int]] = [(-1, -1)]
+    unplaced: list[list[Any]] = []
     position = 0
     for record in valid:
-        wanted = str(record[1])
-        for index in range(position, len(keys)):
-            if keys[index] == wanted:
-                found[index], position = record, index + 1
-                break
+        near = _nearest(where.get(str(record[1]), []), position,
+                        record[0] + anchors[-1][1] - anchors[-1][0])
+        if near is None:
+            unplaced.append(record)
+        else:
+            found[near], position = record, near + 1
+            anchors.append((record[0], near))
+    anchors.append((count if type(count) is int else len(keys), len(keys)))
+    for record in unplaced:
+        before = max((anchor for anchor in anchors if anchor[0] < record[0]), default=None)
+        after = min((anchor for anchor in anchors if anchor[0] > record[0]), default=None)
+        if before is None or after is None or before[1] - before[0] != after[1] - after[0]:
+            continue
+        place = record[0] + before[1] - before[0]
+        if before[1] < place < after[1] and place not in found:
+            found[place] = record
     return found
 
 
@@ -266,7 +303,8 @@ def _fitting_prefix(record: list[Any] | None, index: int, depth: int, bullet: Bu
     found = _MARKER_RUN.match(prefix)
     if found is None:  # a line of prose
         fits = prefix == "" or (prefix.isspace() and "\n" not in prefix)
-        if fits and depth == 1 and index > 0 and not bullet.children and text[0] not in MARKERS:
+        if fits and depth == 1 and index > 0 and not bullet.children \
+                and (prefix or text[0] not in MARKERS):
             return prefix, "prose"
         return None
     marker, space = found.group(), prefix[found.end():]
@@ -281,11 +319,11 @@ def _join_points(points: list[Bullet], layout: ContentLayout) -> str:
     flat = list(_flatten(points))
     records = _aligned(layout.get("shapes") or [], [fingerprint(b.text) for _, b in flat],
                        layout.get("items"))
-    marks = layout.get("marks") if isinstance(layout.get("marks"), str) else "*"
-    if not marks or any(char not in MARKERS for char in marks):
+    marks = layout.get("marks")
+    if not isinstance(marks, str) or not marks or any(char not in MARKERS for char in marks):
         marks = "*"
-    space = layout.get("space") if isinstance(layout.get("space"), str) else " "
-    if not space.isspace() and space != "" or "\n" in space:
+    space = layout.get("space")
+    if not isinstance(space, str) or space.strip() or "\n" in space or "\r" in space:
         space = " "
     lines, previous = [], 0
     for index, (depth, bullet) in enumerate(flat):
