@@ -217,8 +217,8 @@ def split_content(content: str) -> tuple[str, list[Bullet], ContentLayout | None
     gap = start - len(head.split("\n")) + 1 if head else 2
     items = _read_items(lines[start:])
     layout: ContentLayout = {"gap": gap} if gap != 2 else {}
-    layout |= _list_layout(items)
     layout |= text_layout
+    layout |= _list_layout(items)
     return text, _build_tree(items), layout or None
 
 
