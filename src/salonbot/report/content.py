@@ -52,7 +52,7 @@ _TRAILING_BLANKS = re.compile(r"[ \t]+\Z")
 ContentLayout = dict[str, Any]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """One line (or run of blank lines) of a list region, as read."""
 
@@ -93,9 +93,11 @@ def _region_start(lines: list[str]) -> int | None:
     if not lines[-1].strip():
         return None  # a region ends with an item; trailing white space stays text
     start: int | None = None
-    inside = False
+    inside = commented = False
+    comments = any("<!--" in line for line in lines)
     for index, line in enumerate(lines):
-        commented, inside = _comment_spans(line, inside)
+        if comments:
+            commented, inside = _comment_spans(line, inside)
         found = _MARKER_RUN.match(line)
         is_list = found is not None
         empty_item = found is not None and not line[found.end():].strip()
@@ -137,11 +139,14 @@ def _read_items(lines: list[str]) -> list[_Item]:
 
 def _choose_marks(items: list[_Item]) -> str:
     """The list characters by depth that most list items follow (`*` where it ties)."""
+    by_depth: dict[int, list[str]] = {}
+    for item in items:
+        if item.kind == "list" and len(item.marker) == item.depth:
+            by_depth.setdefault(item.depth, []).append(item.marker)
     marks = ""
     for depth in range(1, MAX_DEPTH + 1):
-        counts = Counter(item.marker[depth - 1] for item in items
-                         if item.kind == "list" and item.depth == depth
-                         and len(item.marker) == depth and item.marker.startswith(marks))
+        counts = Counter(marker[-1] for marker in by_depth.get(depth, ())
+                         if marker.startswith(marks))
         if not counts:
             break
         marks += max(counts, key=lambda char: (counts[char], char == "*"))
@@ -175,6 +180,8 @@ def _build_tree(items: list[_Item]) -> list[Bullet]:
 
 def _split_text(text: str) -> tuple[str, ContentLayout]:
     """Prose without trailing spaces and tabs on its lines, and the record of them."""
+    if " \n" not in text and "\t\n" not in text and not text.endswith((" ", "\t")):
+        return text, {}
     lines = text.split("\n")
     trail = []
     for index, line in enumerate(lines):
@@ -196,8 +203,14 @@ def _list_layout(items: list[_Item]) -> ContentLayout:
     if space != " ":
         layout["space"] = space
     shapes = []
+    defaults: dict[int, str] = {}
     for index, item in enumerate(items):
-        default = "" if item.kind == "blank" else _marks_for(marks, item.depth) + space
+        if item.kind == "blank":
+            default = ""
+        elif item.depth in defaults:
+            default = defaults[item.depth]
+        else:
+            default = defaults[item.depth] = _marks_for(marks, item.depth) + space
         if item.prefix != default or item.suffix:
             shapes.append([index, fingerprint(item.text), item.prefix, item.suffix])
     if shapes:
