@@ -83,6 +83,14 @@ def test_what_a_bullet_cannot_hold_stops_the_list_before_it(content: str) -> Non
     assert points and text == content[: content.rindex("\n")]
 
 
+def test_empty_bullets_after_the_last_point_are_kept_verbatim() -> None:
+    content = "* Anass\n* Brahim\n* \n*"
+    text, points, layout = split_content(content)
+    assert (text, points, layout) == ("", [Bullet("Anass"), Bullet("Brahim")], {"tail": "\n* \n*"})
+    points.append(Bullet("Chaima"))
+    assert join_content(text, points, layout) == "* Anass\n* Brahim\n* Chaima\n* \n*"
+
+
 def test_a_list_nested_hundreds_deep_is_capped_at_max_depth_and_round_trips() -> None:
     content = "\n".join("*" * depth + f" level {depth}" for depth in range(1, 401))
     text, points, layout = split_content(content)

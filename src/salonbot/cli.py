@@ -58,6 +58,21 @@ def cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_page(name: str) -> str | None:
+    """The text of a page file (`-`: standard input), or None after saying why it is not text."""
+    if name == "-" and not hasattr(sys.stdin, "buffer"):
+        return sys.stdin.read()
+    raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        print(f"salonbot: {'<stdin>' if name == '-' else name}:{line}: the page file is not "
+              f"UTF-8 text (byte 0x{raw[error.start]:02x}); save it as UTF-8, as the wiki stores "
+              "pages", file=sys.stderr)
+        return None
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     from salonbot.report.parse import parse_page
     from salonbot.report.yamlio import dump_report
@@ -65,15 +80,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if args.file == "-" and not args.title:
         print("salonbot parse: reading standard input needs --title TITLE", file=sys.stderr)
         return EXIT_USAGE
-    raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        name = "<stdin>" if args.file == "-" else args.file
-        print(f"salonbot: {name}:{line}: the page file is not UTF-8 text (byte "
-              f"0x{raw[error.start]:02x}); save it as UTF-8, as the wiki stores pages",
-              file=sys.stderr)
+    text = _read_page(args.file)
+    if text is None:
         return EXIT_FAILED
     title = args.title or (Path(args.file).stem if args.file != "-" else "")
     _write_output(dump_report(parse_page(text, title, args.template)), args.output)

@@ -6,30 +6,31 @@ to the end. Inside it every line is one item: list lines at their depth, a run o
 one empty top-level item, and a line of prose as a top-level item of its own. `join_content` writes
 the content back; `join_content(*split_content(text)) == text` for every string.
 
+What cannot be an item stops the region, so that every point is a bullet `validate` accepts: a
+list line with no text (`*` alone) before the last point, a line inside or opening an HTML comment
+that spans lines, a line with a carriage return. Lists are at most MAX_DEPTH deep in the report;
+deeper lines keep their markers in the layout.
+
 Whatever departs from the canonical form (`* item`, one blank line between text and points, no
 trailing white space) goes into a small JSON-able content layout, None when there is nothing:
 
 - `gap`: newlines between the text and the points (canonical 2: one blank line);
+- `lines` and `trail`: the number of lines of the text and, for each line that had trailing spaces
+  or tabs, `[line, fingerprint, white space]`;
 - `marks`: the list characters by depth (canonical `*`; `#` for a numbered list, `*#` for numbered
   sub-lists under bullets; the last character repeats for deeper items);
 - `space`: what follows the markers (canonical one space; `''` for `*item`);
-- `lines` and `trail`: the number of lines of the text and, for each line that had trailing spaces
-  or tabs, `[line, fingerprint, white space]`;
 - `items` and `shapes`: the number of items (depth-first) and, for each item written other than
   `marks` and `space` say, `[item, fingerprint, prefix, suffix]`: `prefix` is what stands before
   the item's text (`#: `, `;`, `''` for prose, the blank lines of an empty item), `suffix` the
-  trailing white space.
+  trailing white space;
+- `tail`: blank lines and list lines with no text (`*` alone) after the last point, verbatim.
 
 Records are applied by position while the number of lines or items (`lines`, `items`) is
 unchanged, so an edited line keeps its shape. Otherwise each record finds its line again by the
 fingerprint (a short hash) of its text, so adding or removing an item leaves the other items'
-shapes alone. A record that no longer fits
-(the item moved to another depth, became a prose line with sub-items, ...) is dropped, never an
-error.
-
-What cannot be an item stops the region, so that every point is a bullet `validate` accepts: a
-list line with no text (`*` alone), a line inside or opening an HTML comment, a line with a `\\r`.
-Lists are at most MAX_DEPTH deep in the report; deeper lines keep their markers in the layout.
+shapes alone. A record that no longer fits (the item moved to another depth, became a prose line
+with sub-items, ...) is dropped, never an error.
 """
 
 from __future__ import annotations
@@ -88,10 +89,22 @@ def _comment_spans(line: str, inside: bool) -> tuple[bool, bool]:
             inside, position = True, start + 4
 
 
+def _is_filler(line: str) -> bool:
+    """Whether a line is blank or a list line with no text (`*` alone)."""
+    found = _MARKER_RUN.match(line)
+    return not line[found.end() if found else 0:].strip()
+
+
+def _tail_start(lines: list[str]) -> int:
+    """Where the blank lines and empty list lines at the end of the content start."""
+    end = len(lines)
+    while end > 0 and _is_filler(lines[end - 1]):
+        end -= 1
+    return end
+
+
 def _region_start(lines: list[str]) -> int | None:
     """The index of the line where the list region starts, or None if there is none."""
-    if not lines[-1].strip():
-        return None  # a region ends with an item; trailing white space stays text
     start: int | None = None
     inside = commented = False
     comments = any("<!--" in line for line in lines)
@@ -221,17 +234,20 @@ def _list_layout(items: list[_Item]) -> ContentLayout:
 def split_content(content: str) -> tuple[str, list[Bullet], ContentLayout | None]:
     """(text, points, content layout) of a node's content; see the module docstring."""
     lines = content.split("\n")
-    start = _region_start(lines)
+    end = _tail_start(lines)
+    start = _region_start(lines[:end]) if end else None
     head = "\n".join(lines[:start]).rstrip("\n") if start is not None else content
     if start is None or (start > 0 and not head):
         text, text_layout = _split_text(content)
         return text, [], text_layout or None
     text, text_layout = _split_text(head)
     gap = start - len(head.split("\n")) + 1 if head else 2
-    items = _read_items(lines[start:])
+    items = _read_items(lines[start:end])
     layout: ContentLayout = {"gap": gap} if gap != 2 else {}
     layout |= text_layout
     layout |= _list_layout(items)
+    if end < len(lines):
+        layout["tail"] = "\n" + "\n".join(lines[end:])
     return text, _build_tree(items), layout or None
 
 
@@ -365,6 +381,10 @@ def join_content(text: str, points: list[Bullet], layout: ContentLayout | None) 
     layout = layout if isinstance(layout, dict) else {}
     text = _join_text(text, layout)
     listed = _join_points(points, layout)
+    tail = layout.get("tail")
+    if listed and isinstance(tail, str) and tail.startswith("\n") \
+            and all(_is_filler(line) for line in tail.split("\n")[1:]):
+        listed += tail
     if text and listed:
         gap = layout.get("gap")
         gap = gap if isinstance(gap, int) and not isinstance(gap, bool) and gap >= 1 else 2

@@ -55,6 +55,8 @@ def _content_schema() -> dict[str, Any]:
             "trail": _records("integer", "string", "string"),
             "items": count,
             "shapes": _records("integer", "string", "string", "string"),
+            "tail": {"type": "string", "description": "Blank lines and empty list lines after "
+                     "the points."},
         },
     }
 
