@@ -74,7 +74,6 @@ def test_prose_between_and_after_lists_is_kept_as_items_of_their_own() -> None:
 
 
 @pytest.mark.parametrize("content", [
-    "*\n* a",                          # an empty item: the list before it stays text
     "* a <!-- note\n* b -->\n* c",     # lines in a comment that spans lines
     "* a\r\n* b",                      # a carriage return in an item
 ])
@@ -89,6 +88,12 @@ def test_empty_bullets_after_the_last_point_are_kept_verbatim() -> None:
     assert (text, points, layout) == ("", [Bullet("Anass"), Bullet("Brahim")], {"tail": "\n* \n*"})
     points.append(Bullet("Chaima"))
     assert join_content(text, points, layout) == "* Anass\n* Brahim\n* Chaima\n* \n*"
+
+
+def test_empty_bullets_between_points_are_an_empty_point_with_a_shape() -> None:
+    text, points, layout = split_content("* a\n*\n\n* b")
+    assert (text, points) == ("", [Bullet("a"), Bullet(""), Bullet("b")])
+    assert layout == {"items": 3, "shapes": [[1, fingerprint(""), "*\n", ""]]}
 
 
 def test_a_list_nested_hundreds_deep_is_capped_at_max_depth_and_round_trips() -> None:

@@ -2,13 +2,13 @@
 
 `split_content` reads the content as prose (`text`) followed by a list region (`points`): the
 region starts at the first list line (`*`, `#`, `:` or `;`) that nothing after it stops, and runs
-to the end. Inside it every line is one item: list lines at their depth, a run of blank lines as
-one empty top-level item, and a line of prose as a top-level item of its own. `join_content` writes
+to the end. Inside it every line is one item: list lines at their depth, a run of blank lines (and
+list lines with no text, `*` alone) as one empty top-level item, and a line of prose as a top-level
+item of its own. `join_content` writes
 the content back; `join_content(*split_content(text)) == text` for every string.
 
 What cannot be an item stops the region, so that every point is a bullet `validate` accepts: a
-list line with no text (`*` alone) before the last point, a line inside or opening an HTML comment
-that spans lines, a line with a carriage return. Lists are at most MAX_DEPTH deep in the report;
+line inside or opening an HTML comment that spans lines, a line with a carriage return. Lists are at most MAX_DEPTH deep in the report;
 deeper lines keep their markers in the layout.
 
 Whatever departs from the canonical form (`* item`, one blank line between text and points, no
@@ -22,7 +22,7 @@ trailing white space) goes into a small JSON-able content layout, None when ther
 - `space`: what follows the markers (canonical one space; `''` for `*item`);
 - `items` and `shapes`: the number of items (depth-first) and, for each item written other than
   `marks` and `space` say, `[item, fingerprint, prefix, suffix]`: `prefix` is what stands before
-  the item's text (`#: `, `;`, `''` for prose, the blank lines of an empty item), `suffix` the
+  the item's text (`#: `, `;`, `''` for prose, the lines of an empty item), `suffix` the
   trailing white space;
 - `tail`: blank lines and list lines with no text (`*` alone) after the last point, verbatim.
 
@@ -111,12 +111,9 @@ def _region_start(lines: list[str]) -> int | None:
     for index, line in enumerate(lines):
         if comments:
             commented, inside = _comment_spans(line, inside)
-        found = _MARKER_RUN.match(line)
-        is_list = found is not None
-        empty_item = found is not None and not line[found.end():].strip()
-        if commented or "\r" in line or empty_item:
+        if commented or "\r" in line:
             start = None
-        elif is_list and start is None:
+        elif start is None and line[:1] in MARKERS and line[:1] and not _is_filler(line):
             start = index
     return start
 
@@ -127,10 +124,10 @@ def _read_items(lines: list[str]) -> list[_Item]:
     previous = 0  # depth of the previous list item; 0 after a blank line or prose
     blanks: list[str] = []
     for line in lines:
-        text = line.strip()
-        if not text:
+        if _is_filler(line):
             blanks.append(line)
             continue
+        text = line.strip()
         if blanks:
             items.append(_Item(1, "", "\n".join(blanks), "", "blank"))
             blanks, previous = [], 0
@@ -327,8 +324,8 @@ def _fitting_prefix(record: list[Any] | None, index: int, depth: int, bullet: Bu
         return None
     prefix, text = record[2], bullet.text
     if not text:
-        return (prefix, "blank") if not prefix.strip() and depth == 1 and "\r" not in prefix \
-            else None
+        fits = depth == 1 and "\r" not in prefix and all(map(_is_filler, prefix.split("\n")))
+        return (prefix, "blank") if fits else None
     found = _MARKER_RUN.match(prefix)
     if found is None:  # a line of prose
         fits = prefix == "" or (prefix.isspace() and "\n" not in prefix)
