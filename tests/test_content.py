@@ -23,7 +23,7 @@ from salonbot.report.content import (
 )
 from salonbot.report.model import Bullet
 from salonbot.report.validate import load_report_text
-from salonbot.report.yamlio import dump_report
+from salonbot.report.yamlio import dump_data, dump_report, load_data
 
 # --- what becomes points ------------------------------------------------------------------------
 
@@ -244,6 +244,14 @@ def test_multi_line_text_with_tabs_and_trailing_spaces_is_a_literal_block() -> N
     assert salonbot.render(load_report_text(source)) == UNTIDY_PAGE
 
 
+@given(st.text(alphabet=st.sampled_from(" \t\n\u00a0a\u0645\u200f#*:-|'\"\\"), max_size=40))
+def test_multi_line_strings_dump_as_literal_blocks_and_load_back(text: str) -> None:
+    source = dump_data({"title": "x", "intro": text, "points": [text]})
+    assert load_data(source)[0] == {"title": "x", "intro": text, "points": [text]}
+    if "\n" in text and not text.startswith("\t"):
+        assert source.startswith("title: x\nintro: |")
+
+
 def test_text_yaml_cannot_hold_in_a_block_still_round_trips() -> None:
     report = salonbot.parse(UNTIDY_PAGE, "Example")
     source = dump_report(report)
@@ -297,3 +305,18 @@ def test_parse_of_a_page_file_that_is_not_utf8_says_so_in_one_line(
     assert out == ""
     assert err == (f"salonbot: {page}:2: the page file is not UTF-8 text (byte 0xe9); save it "
                    "as UTF-8, as the wiki stores pages\n")
+
+
+@given(content_text, content_text, st.data())
+def test_editing_one_point_of_a_pulled_page_validates_and_changes_one_line(
+        first: str, second: str, data: st.DataObject) -> None:
+    page = salonbot.render(salonbot.parse(
+        f"== What happened ==\n{first}\n\n== Statement on your budget ==\n{second}"))
+    report = salonbot.parse(page, "Example")
+    items = [bullet for node in report.sections.values() for bullet in _flat(node.points)
+             if bullet.text]
+    assume(items)
+    data.draw(st.sampled_from(items)).text = "Edited point"
+    edited = salonbot.render(load_report_text(dump_report(report), "edited.yaml"))
+    changed = _lines_changed_in_place(page, edited)
+    assert len(changed) == 1 and "Edited point" in changed[0]
