@@ -4,12 +4,12 @@
 region starts at the first list line (`*`, `#`, `:` or `;`) that nothing after it stops, and runs
 to the end. Inside it every line is one item: list lines at their depth, a run of blank lines (and
 list lines with no text, `*` alone) as one empty top-level item, and a line of prose as a top-level
-item of its own. `join_content` writes
-the content back; `join_content(*split_content(text)) == text` for every string.
+item of its own. `join_content` writes the content back; `join_content(*split_content(text)) ==
+text` for every string.
 
 What cannot be an item stops the region, so that every point is a bullet `validate` accepts: a
-line inside or opening an HTML comment that spans lines, a line with a carriage return. Lists are at most MAX_DEPTH deep in the report;
-deeper lines keep their markers in the layout.
+line inside or opening an HTML comment that spans lines, a line with a carriage return. Lists are
+at most MAX_DEPTH deep in the report; deeper lines keep their markers in the layout.
 
 Whatever departs from the canonical form (`* item`, one blank line between text and points, no
 trailing white space) goes into a small JSON-able content layout, None when there is nothing:
