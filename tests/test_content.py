@@ -17,7 +17,7 @@ from salonbot.errors import ReportErrors
 from salonbot.report.content import (
     MAX_DEPTH,
     fingerprint,
-    fit_layout,
+    fit_content,
     join_content,
     split_content,
 )
@@ -133,7 +133,7 @@ def test_any_content_round_trips(content: str) -> None:
 @given(content_text)
 def test_a_parsed_layout_is_already_fitted(content: str) -> None:
     text, points, layout = split_content(content)
-    assert fit_layout(text, points, layout) == layout
+    assert fit_content(text, points, layout) == (text, layout)
 
 
 def _flat(points: list[Bullet]) -> list[Bullet]:
@@ -155,7 +155,7 @@ def _lines_changed_in_place(before: str, after: str) -> list[str]:
 
 def _edited(text: str, points: list[Bullet], layout: dict | None) -> str:
     """The content as a person's edited report renders: load fits the layout, render joins."""
-    fitted = fit_layout(text, points, layout)
+    text, fitted = fit_content(text, points, layout)
     content = join_content(text, points, fitted)
     assert split_content(content) == (text, points, fitted)
     return content
@@ -211,7 +211,7 @@ def test_an_item_inserted_in_the_middle_leaves_the_others_alone() -> None:
     content = "; Advocacy\n: We need more visibility.\n# One\n# Two \n*: note"
     text, points, layout = split_content(content)
     points.insert(2, Bullet("New point"))
-    layout = fit_layout(text, points, layout)  # as the file holds it after the edit is pushed
+    text, layout = fit_content(text, points, layout)  # as the file holds it after a push
     assert _edited(text, points, layout) == ("; Advocacy\n: We need more visibility.\n"
                                              "# New point\n# One\n# Two \n*: note")
     points.pop(0)
@@ -320,3 +320,11 @@ def test_editing_one_point_of_a_pulled_page_validates_and_changes_one_line(
     edited = salonbot.render(load_report_text(dump_report(report), "edited.yaml"))
     changed = _lines_changed_in_place(page, edited)
     assert len(changed) == 1 and "Edited point" in changed[0]
+
+
+def test_a_hand_written_text_with_trailing_spaces_loads_with_them_in_the_layout() -> None:
+    report = load_report_text("title: Example\nwhat_happened: \"We met. \\nTwice.\"\n")
+    node = report.sections["what_happened"]
+    assert (node.text, node.layout.content) == (
+        "We met.\nTwice.", {"lines": 2, "trail": [[0, fingerprint("We met."), " "]]})
+    assert salonbot.render(report) == "== What happened ==\nWe met. \nTwice."

@@ -188,9 +188,15 @@ def _build_tree(items: list[_Item]) -> list[Bullet]:
     return top
 
 
+def _has_trailing_blanks(text: str) -> bool:
+    """Whether a text of several lines has a line ending in a space or tab."""
+    return "\n" in text and (" \n" in text or "\t\n" in text or text.endswith((" ", "\t")))
+
+
 def _split_text(text: str) -> tuple[str, ContentLayout]:
-    """Prose without trailing spaces and tabs on its lines, and the record of them."""
-    if " \n" not in text and "\t\n" not in text and not text.endswith((" ", "\t")):
+    """Prose of several lines without trailing spaces and tabs on its lines, and the record of
+    them (YAML writes such text as one quoted line; a line of text quotes well as it is)."""
+    if not _has_trailing_blanks(text):
         return text, {}
     lines = text.split("\n")
     trail = []
@@ -389,13 +395,18 @@ def join_content(text: str, points: list[Bullet], layout: ContentLayout | None) 
     return text or listed
 
 
-def fit_layout(text: str, points: list[Bullet], layout: ContentLayout | None) -> ContentLayout | None:
-    """The content layout as `split_content` would record it for this text and these points
-    (positions and fingerprints brought up to date, records that no longer fit dropped): what a
-    report loaded from a file carries, so that an edited item keeps its shape."""
-    if not layout:
-        return None
-    return split_content(join_content(text, points, layout))[2]
+def fit_content(text: str, points: list[Bullet],
+                layout: ContentLayout | None) -> tuple[str, ContentLayout | None]:
+    """(text, content layout) as `split_content` would read them from the content these make:
+    positions and fingerprints brought up to date, records that no longer fit dropped, trailing
+    spaces and tabs of the text's lines moved to the layout. What a report loaded from a file
+    carries, so that an edited item keeps its shape. A text that would not come back as written
+    is left as it is (validation then says why)."""
+    if not layout and not _has_trailing_blanks(text):
+        return text, None
+    again, points_again, fitted = split_content(join_content(text, points, layout))
+    stripped = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
+    return (again if again == stripped and points_again == points else text), fitted
 
 
 def node_content(node: Node) -> str:

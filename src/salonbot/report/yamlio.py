@@ -18,7 +18,7 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.nodes import Node as YamlNode
 
 from salonbot.errors import ReportError
-from salonbot.report.content import MAX_DEPTH, fit_layout
+from salonbot.report.content import MAX_DEPTH, fit_content
 from salonbot.report.model import Bullet, Layout, Node, Report
 from salonbot.report.template import ChildSpec, Template, get_template
 
@@ -176,23 +176,25 @@ def _layout_from_data(data: dict[str, Any] | None) -> Layout:
 def _node_from_data(value: Any, spec: ChildSpec | None, title: str | None = None) -> Node:
     if value is None:
         return Node(title=title)
-    if isinstance(value, str):
-        return Node(text=value, title=title)
     if isinstance(value, list):
         return Node(points=_bullets_from_data(value), title=title)
-    children = []
-    if spec is not None:
-        for child in value.get(spec.key) or []:
-            children.append(_node_from_data(child, spec.children, str(child.get("title", ""))))
-    node = Node(
-        text=value.get("text") or "",
-        points=_bullets_from_data(value.get("points") or []),
-        children=children,
-        title=title,
-        layout=_layout_from_data(value.get("layout")),
-    )
-    # Positions and fingerprints as parse would record them for the text and points as edited.
-    node.layout.content = fit_layout(node.text, node.points, node.layout.content)
+    if isinstance(value, str):
+        node = Node(text=value, title=title)
+    else:
+        children = []
+        if spec is not None:
+            for child in value.get(spec.key) or []:
+                children.append(_node_from_data(child, spec.children,
+                                                str(child.get("title", ""))))
+        node = Node(
+            text=value.get("text") or "",
+            points=_bullets_from_data(value.get("points") or []),
+            children=children,
+            title=title,
+            layout=_layout_from_data(value.get("layout")),
+        )
+    # The content layout as parse would record it for the text and points as edited.
+    node.text, node.layout.content = fit_content(node.text, node.points, node.layout.content)
     return node
 
 
@@ -226,13 +228,21 @@ class _FlowList(list):  # type: ignore[type-arg]
     """A short list of plain values (a record of the content layout), written on one line."""
 
 
+class _QuotedStr(str):
+    """A string of the content layout that holds a line break: written in double quotes, where
+    an editor that strips trailing white space cannot change it."""
+
+
 def _flow_records(value: Any) -> Any:
-    """A content layout with its lists of plain values as _FlowList."""
+    """A content layout with its lists of plain values as _FlowList, its strings with line
+    breaks as _QuotedStr."""
+    if isinstance(value, str) and "\n" in value:
+        return _QuotedStr(value)
     if isinstance(value, dict):
         return {key: _flow_records(item) for key, item in value.items()}
     if isinstance(value, list):
         if all(not isinstance(item, (list, dict)) for item in value):
-            return _FlowList(value)
+            return _FlowList(_flow_records(item) for item in value)
         return [_flow_records(item) for item in value]
     return value
 
@@ -318,6 +328,10 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
+def _represent_quoted(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style='"')
+
+
 def _represent_flow(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=True)
 
@@ -325,6 +339,7 @@ def _represent_flow(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceN
 for _dumper in (_Dumper, _TabDumper):
     _dumper.add_representer(str, _represent_str)
     _dumper.add_representer(_FlowList, _represent_flow)
+    _dumper.add_representer(_QuotedStr, _represent_quoted)
 
 
 def _has_tabbed_text(data: Any) -> bool:
@@ -333,7 +348,7 @@ def _has_tabbed_text(data: Any) -> bool:
     while stack:
         value = stack.pop()
         if isinstance(value, str):
-            if "\n" in value and ("\t" in value or " \n" in value or value.endswith(" ")):
+            if not isinstance(value, _QuotedStr) and "\n" in value and ("\t" in value or " \n" in value or value.endswith(" ")):
                 return True
         elif isinstance(value, dict):
             stack.extend(value.values())
