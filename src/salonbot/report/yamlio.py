@@ -347,8 +347,10 @@ def _has_tabbed_text(data: Any) -> bool:
     stack = [data]
     while stack:
         value = stack.pop()
+        if isinstance(value, _QuotedStr):
+            continue
         if isinstance(value, str):
-            if not isinstance(value, _QuotedStr) and "\n" in value and ("\t" in value or " \n" in value or value.endswith(" ")):
+            if "\n" in value and ("\t" in value or " \n" in value or value.endswith(" ")):
                 return True
         elif isinstance(value, dict):
             stack.extend(value.values())
