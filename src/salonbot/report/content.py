@@ -15,8 +15,8 @@ Whatever departs from the canonical form (`* item`, one blank line between text 
 trailing white space) goes into a small JSON-able content layout, None when there is nothing:
 
 - `gap`: newlines between the text and the points (canonical 2: one blank line);
-- `lines` and `trail`: the number of lines of the text and, for each line that had trailing spaces
-  or tabs, `[line, fingerprint, white space]`;
+- `lines` and `trail`: for a text of several lines, the number of its lines and, for each line
+  that had trailing spaces or tabs, `[line, fingerprint, white space]` (a one-line text keeps them);
 - `marks`: the list characters by depth (canonical `*`; `#` for a numbered list, `*#` for numbered
   sub-lists under bullets; the last character repeats for deeper items);
 - `space`: what follows the markers (canonical one space; `''` for `*item`);
