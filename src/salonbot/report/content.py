@@ -292,10 +292,14 @@ def _aligned(records: list[Any], keys: list[str], count: Any) -> dict[int, list[
             found[near], position = record, near + 1
             anchors.append((record[0], near))
     anchors.append((count if type(count) is int else len(keys), len(keys)))
+    anchors.sort()
+    olds = [anchor[0] for anchor in anchors]
     for record in unplaced:
-        before = max((anchor for anchor in anchors if anchor[0] < record[0]), default=None)
-        after = min((anchor for anchor in anchors if anchor[0] > record[0]), default=None)
-        if before is None or after is None or before[1] - before[0] != after[1] - after[0]:
+        low, high = bisect.bisect_left(olds, record[0]), bisect.bisect_right(olds, record[0])
+        if low == 0 or high == len(anchors):
+            continue
+        before, after = anchors[low - 1], anchors[high]
+        if before[1] - before[0] != after[1] - after[0]:
             continue
         place = record[0] + before[1] - before[0]
         if before[1] < place < after[1] and place not in found:
