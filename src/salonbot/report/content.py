@@ -66,7 +66,8 @@ class _Item:
 
 
 def fingerprint(text: str) -> str:
-    """A short hash of a line's text, to find the line again after items were added or removed."""
+    """A short hash of a line's text, to find the line again after items were added or removed:
+    the low 16 bits of the CRC-32 of its UTF-8 bytes, as four hex digits."""
     return format(zlib.crc32(text.encode("utf-8", "surrogatepass")) & 0xFFFF, "04x")
 
 
