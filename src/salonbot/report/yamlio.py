@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterator
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -173,29 +175,36 @@ def _layout_from_data(data: dict[str, Any] | None) -> Layout:
                   content=data.get("content"))
 
 
+def _nodes(parent: Report | Node) -> Iterator[Node]:
+    """Every node under a report or node, depth first (whatever fields hold them)."""
+    for field in fields(parent):
+        value = getattr(parent, field.name)
+        if isinstance(value, dict):
+            value = list(value.values())
+        for node in value if isinstance(value, list) else []:
+            if isinstance(node, Node):
+                yield node
+                yield from _nodes(node)
+
+
 def _node_from_data(value: Any, spec: ChildSpec | None, title: str | None = None) -> Node:
     if value is None:
         return Node(title=title)
+    if isinstance(value, str):
+        return Node(text=value, title=title)
     if isinstance(value, list):
         return Node(points=_bullets_from_data(value), title=title)
-    if isinstance(value, str):
-        node = Node(text=value, title=title)
-    else:
-        children = []
-        if spec is not None:
-            for child in value.get(spec.key) or []:
-                children.append(_node_from_data(child, spec.children,
-                                                str(child.get("title", ""))))
-        node = Node(
-            text=value.get("text") or "",
-            points=_bullets_from_data(value.get("points") or []),
-            children=children,
-            title=title,
-            layout=_layout_from_data(value.get("layout")),
-        )
-    # The content layout as parse would record it for the text and points as edited.
-    node.text, node.layout.content = fit_content(node.text, node.points, node.layout.content)
-    return node
+    children = []
+    if spec is not None:
+        for child in value.get(spec.key) or []:
+            children.append(_node_from_data(child, spec.children, str(child.get("title", ""))))
+    return Node(
+        text=value.get("text") or "",
+        points=_bullets_from_data(value.get("points") or []),
+        children=children,
+        title=title,
+        layout=_layout_from_data(value.get("layout")),
+    )
 
 
 def report_from_data(data: dict[str, Any], template: Template | None = None) -> Report:
@@ -206,13 +215,16 @@ def report_from_data(data: dict[str, Any], template: Template | None = None) -> 
         for spec in template.sections
         if spec.key in data
     }
-    return Report(
+    report = Report(
         title=data["title"],
         template=template.name,
         intro=data.get("intro") or "",
         sections=sections,
         layout=_layout_from_data(data.get("layout")),
     )
+    for node in _nodes(report):  # the content layout as parse would record it for the file's text
+        node.text, node.layout.content = fit_content(node.text, node.points, node.layout.content)
+    return report
 
 
 def _bullets_to_data(points: list[Bullet]) -> list[Any]:
