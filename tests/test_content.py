@@ -8,12 +8,14 @@ import difflib
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import salonbot
 from salonbot.cli import main
 from salonbot.errors import ReportErrors
+from salonbot.report import yamlio
 from salonbot.report.content import (
     MAX_DEPTH,
     fingerprint,
@@ -328,3 +330,12 @@ def test_a_hand_written_text_with_trailing_spaces_loads_with_them_in_the_layout(
     assert (node.text, node.layout.content) == (
         "We met.\nTwice.", {"lines": 2, "trail": [[0, fingerprint("We met."), " "]]})
     assert salonbot.render(report) == "== What happened ==\nWe met. \nTwice."
+
+
+def test_without_libyaml_a_file_nested_thousands_deep_gets_one_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(yamlio, "_Loader", yaml.SafeLoader)  # PyYAML's own, recursive parser
+    with pytest.raises(ReportErrors) as raised:
+        load_report_text("title: Example\nwhat_happened: " + "[" * 5000 + "]" * 5000, "deep.yaml")
+    assert [str(error) for error in raised.value.errors] == [
+        "deep.yaml: values nested more than 100 levels deep; a report cannot hold that, flatten it"]

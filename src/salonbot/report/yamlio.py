@@ -125,6 +125,9 @@ def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
         raise ReportError(f"not valid YAML: {problem}", source, line) from None
     except yaml.YAMLError as error:
         raise ReportError(f"not valid YAML: {error}", source) from None
+    except RecursionError:  # PyYAML's own parser, where it has no libyaml, composes recursively
+        raise ReportError(f"values nested more than {MAX_NESTING} levels deep; a report cannot "
+                          "hold that, flatten it", source) from None
     finally:
         loader.dispose()
     if root is None:
