@@ -339,3 +339,26 @@ def test_without_libyaml_a_file_nested_thousands_deep_gets_one_line(
         load_report_text("title: Example\nwhat_happened: " + "[" * 5000 + "]" * 5000, "deep.yaml")
     assert [str(error) for error in raised.value.errors] == [
         "deep.yaml: values nested more than 100 levels deep; a report cannot hold that, flatten it"]
+
+
+def _bullet_trees(depth: int = 3) -> st.SearchStrategy[list[Bullet]]:
+    text = st.sampled_from(["", "a", "#x", " b", "c\n", "Advocacy"])
+    if depth == 0:
+        return st.lists(st.builds(Bullet, text), max_size=3)
+    return st.lists(st.builds(Bullet, text, _bullet_trees(depth - 1)), max_size=3)
+
+
+plain_values = st.one_of(st.integers(-2, 6), st.sampled_from(
+    ["", " ", "\t", "\n", "*", "#", "* ", "x", "0000", "*\n", ";:", "a\nb", "\r"]), st.none())
+records = st.lists(st.lists(plain_values, max_size=5), max_size=4)
+layouts = st.fixed_dictionaries({}, optional={
+    key: st.one_of(plain_values, records) for key in
+    ("gap", "lines", "trail", "marks", "space", "items", "shapes", "tail")})
+
+
+@given(st.sampled_from(["", "We met.", "a \nb", "x\n* y"]), _bullet_trees(), layouts)
+def test_any_layout_in_a_file_renders_without_an_error(text: str, points: list[Bullet],
+                                                       layout: dict) -> None:
+    content = join_content(text, points, layout)
+    assert isinstance(content, str)
+    assert isinstance(fit_content(text, points, layout), tuple)

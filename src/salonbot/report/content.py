@@ -310,7 +310,7 @@ def _aligned(records: list[Any], keys: list[str], count: Any) -> dict[int, list[
 
 def _join_text(text: str, layout: ContentLayout) -> str:
     trail = layout.get("trail")
-    if not trail:
+    if not trail or not isinstance(trail, list):
         return text
     lines = text.split("\n")
     records = _aligned(trail, [fingerprint(line) for line in lines], layout.get("lines"))
@@ -354,7 +354,9 @@ def _fitting_prefix(record: list[Any] | None, index: int, depth: int, bullet: Bu
 
 def _join_points(points: list[Bullet], layout: ContentLayout) -> str:
     flat = list(_flatten(points))
-    records = _aligned(layout.get("shapes") or [], [fingerprint(b.text) for _, b in flat],
+    shapes = layout.get("shapes")
+    records = _aligned(shapes if isinstance(shapes, list) else [],
+                       [fingerprint(b.text) for _, b in flat],
                        layout.get("items"))
     marks = layout.get("marks")
     if not isinstance(marks, str) or not marks or any(char not in MARKERS for char in marks):
