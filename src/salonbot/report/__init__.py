@@ -1,1 +1,2 @@
-"""The report layer: model, template data, YAML files, schema, validate, render, parse. Pure: never imports pywikibot."""
+"""The report layer, pure (never imports pywikibot): model, template data, YAML files, schema,
+validate, render, parse, scaffold and the overview of many reports."""
