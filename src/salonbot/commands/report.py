@@ -52,14 +52,29 @@ def cmd_render(args: argparse.Namespace) -> ExitCode:
     return ExitCode.OK
 
 
+def _read_page(name: str) -> str | None:
+    """The text of a page file (`-`: standard input), or None after saying why it is not text."""
+    if name == "-" and not hasattr(sys.stdin, "buffer"):
+        return sys.stdin.read()
+    raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        print(f"salonbot: {'<stdin>' if name == '-' else name}:{line}: the page file is not "
+              f"UTF-8 text (byte 0x{raw[error.start]:02x}); save it as UTF-8, as the wiki stores "
+              "pages", file=sys.stderr)
+        return None
+
+
 def cmd_parse(args: argparse.Namespace) -> ExitCode:
     """Print (or write) the report YAML of a page's wikitext (a file, or - with --title)."""
     if args.file == "-" and not args.title:
         print("salonbot parse: reading standard input needs --title TITLE", file=sys.stderr)
         return ExitCode.USAGE
-    source = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
-    with source:
-        text = source.read()
+    text = _read_page(args.file)
+    if text is None:
+        return ExitCode.FAILED
     title = args.title or (Path(args.file).stem if args.file != "-" else "")
     write_output(dump_report(parse_page(text, title, template_name(args))), args.output)
     return ExitCode.OK

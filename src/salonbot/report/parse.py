@@ -15,11 +15,11 @@ spellings and order that are not the canonical ones are kept in `Layout`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from salonbot.report.content import split_content
 from salonbot.report.headings import HeadingLine, find_headings
-from salonbot.report.model import Bullet, Layout, Node, OrderEntry, Report
+from salonbot.report.model import Layout, Node, OrderEntry, Report
 from salonbot.report.render import (
     MEDIAWIKI_TRAILING_WHITESPACE,
     TOP_LEVEL,
@@ -39,7 +39,6 @@ from salonbot.report.template import (
     normalize_title,
 )
 
-_BULLET = re.compile(r"(\*+) (.*)\Z", re.DOTALL)
 #: The stack level of a pseudo-heading: below every real heading, so any real heading closes it.
 PSEUDO_LEVEL = 7
 
@@ -47,52 +46,6 @@ PSEUDO_LEVEL = 7
 def unclosed_comment(text: str) -> bool:
     """Whether `text` opens an HTML comment it never closes (MediaWiki hides what follows)."""
     return text.rfind("<!--") > text.rfind("-->")
-
-
-def parse_bullets(text: str) -> list[Bullet] | None:
-    """The bullets of a canonical bullet list (see render_bullets), or None if `text` is not one."""
-    if not text.startswith("* "):
-        return None
-    top: list[Bullet] = []
-    stack: list[list[Bullet]] = [top]  # stack[d - 1] holds the bullets at depth d
-    previous_blank = False
-    for line in text.split("\n"):
-        if line == "":
-            if previous_blank or len(stack) == 0:
-                return None
-            top.append(Bullet(""))
-            stack = [top]
-            previous_blank = True
-            continue
-        found = _BULLET.match(line)
-        if not found:
-            return None
-        depth, item = len(found.group(1)), found.group(2)
-        if not item or item != item.strip() or depth > len(stack) or (previous_blank and depth > 1):
-            return None
-        if unclosed_comment(item):
-            return None  # it hides the bullets after it on the wiki: keep it all as text
-        del stack[depth:]
-        bullet = Bullet(item)
-        stack[depth - 1].append(bullet)
-        stack.append(bullet.children)
-        previous_blank = False
-    return None if previous_blank else top
-
-
-def split_content(content: str) -> tuple[str, list[Bullet]]:
-    """(text, points): the bullet list that ends the content after a blank line, and what precedes."""
-    points = parse_bullets(content)
-    if points is not None:
-        return "", points
-    start = content.find("\n\n* ")
-    while start != -1:
-        if start > 0:
-            points = parse_bullets(content[start + 2 :])
-            if points is not None:
-                return content[:start], points
-        start = content.find("\n\n* ", start + 1)
-    return content, []
 
 
 def _gaps(body: str) -> tuple[int, str, int]:
@@ -247,5 +200,5 @@ def parse_page(text: str, title: str = "", template: Template | str | None = Non
         canonical = canonical_gaps(bool(content), at_end)
         node.layout.before = None if before == canonical[0] else before
         node.layout.after = None if after == canonical[1] else after
-        node.text, node.points = split_content(content)
+        node.text, node.points, node.layout.content = split_content(content)
     return report

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from salonbot.report.content import node_content
 from salonbot.report.headings import ReadLine, read_line
-from salonbot.report.model import Bullet, Layout, Node, OrderEntry, Report
+from salonbot.report.model import Layout, Node, OrderEntry, Report
 from salonbot.report.template import ChildSpec, Template, get_template, normalize_title
 
 # The characters PHP's rtrim() strips, which MediaWiki applies to the end of a page it saves.
@@ -41,21 +42,6 @@ def canonical_gaps(has_content: bool, at_end: bool) -> tuple[int, int]:
 def canonical_intro_gaps(has_content: bool, has_headings: bool) -> tuple[int, int]:
     """Newlines (before, after) the intro in the canonical form."""
     return 0, 2 if (has_content and has_headings) else 0
-
-
-def render_bullets(points: list[Bullet], depth: int = 1) -> Iterator[str]:
-    """One line per bullet, `*` times depth, a space, the text; an empty top bullet is a blank line."""
-    for bullet in points:
-        yield f"{'*' * depth} {bullet.text}" if bullet.text or depth > 1 else ""
-        yield from render_bullets(bullet.children, depth + 1)
-
-
-def node_content(node: Node) -> str:
-    """A node's text, a blank line, its bullets (either may be missing)."""
-    bullets = "\n".join(render_bullets(node.points))
-    if node.text and bullets:
-        return f"{node.text}\n\n{bullets}"
-    return node.text or bullets
 
 
 def _with_layout(content: str, layout: Layout, canonical: tuple[int, int]) -> str:

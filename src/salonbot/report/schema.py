@@ -34,14 +34,45 @@ def _layout_schema(for_report: bool) -> dict[str, Any]:
             "level": {"type": "integer", "minimum": 1, "maximum": 6,
                       "description": "The heading's level, where it is not the canonical one "
                       "(written by parse)."},
-            "content": {"description": "How the content's lists and lines are written on the "
-                        "wiki (written by parse)."},
+            "content": {"$ref": "#/$defs/content_layout"},
         }
     return {
         "type": "object",
         "additionalProperties": False,
         "description": "Where the page departs from the canonical layout; written by parse.",
         "properties": properties,
+    }
+
+
+def _records(*types: str) -> dict[str, Any]:
+    """A list of records of len(types) values each. The values' own types are not checked
+    (records that do not fit are ignored when rendering); tuple keywords are left out because
+    drafts 7 and 2020-12 spell them differently (see validate._is_valid)."""
+    return {"type": "array", "items": {
+        "type": "array", "minItems": len(types), "maxItems": len(types),
+        "items": {"type": sorted(set(types))}}}
+
+
+def _content_schema() -> dict[str, Any]:
+    """The content layout of salonbot.report.content: list markers, gaps, trailing white space."""
+    count = {"type": "integer", "minimum": 0}
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "description": "How the page writes this node's text and list (written by parse).",
+        "properties": {
+            "gap": {"type": "integer", "minimum": 1, "maximum": 1000,
+                    "description": "Newlines between the text and the points."},
+            "marks": {"type": "string", "pattern": "^[*#:;]+$",
+                      "description": "List characters by depth (# numbers the items)."},
+            "space": {"type": "string", "description": "What follows the list characters."},
+            "lines": count,
+            "trail": _records("integer", "string", "string"),
+            "items": count,
+            "shapes": _records("integer", "string", "string", "string"),
+            "tail": {"type": "string", "description": "Blank lines and empty list lines after "
+                     "the points."},
+        },
     }
 
 
@@ -117,5 +148,6 @@ def report_schema(template: Template | None = None) -> dict[str, Any]:
                 "description": "Sections the template does not name, in page order.",
                 "items": extra,
             },
+            "content_layout": _content_schema(),
         },
     }

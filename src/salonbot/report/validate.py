@@ -202,7 +202,8 @@ _HINTS = [
      "would hide everything after it; add -->"),
     (re.compile(r"\A\n|\n\Z"), "it starts or ends with a blank line; remove it"),
     (re.compile(r"\A[ \t]|[ \t]\Z"), "it starts or ends with spaces; remove them"),
-    (re.compile(r"(\A|\n\n)\* "), "the text ends with a bullet list; move those bullets to `points`"),
+    (re.compile(r"(\A|\n)[*#:;]"), "a line of it starts with *, #, : or ;, so it and the lines after "
+     "it are a list on the wiki; move them to `points`"),
     (re.compile(r"\{\{|\[\[|<[a-z]"), "a template, link or tag in it is not closed, or swallows "
      "what follows; close it"),
 ]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +19,10 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.nodes import Node as YamlNode
 
 from salonbot.errors import ReportError
+from salonbot.report.content import MAX_DEPTH, fit_content
 from salonbot.report.model import Bullet, Layout, Node, Report
 from salonbot.report.template import ChildSpec, Template, get_template
+from salonbot.report.yamlwrite import dump_data, flow_records
 
 Path_ = tuple[str | int, ...]
 Lines = dict[Path_, int]
@@ -70,6 +74,30 @@ def _construct(node: YamlNode, loader: yaml.SafeLoader, path: Path_, lines: Line
                           source, lines[path]) from None
 
 
+MAX_NESTING = 100
+
+
+def _check_nesting(root: YamlNode, source: str) -> None:
+    """ReportError where lists nest deeper than a report can (libyaml stops at 1000 levels;
+    Python's recursion limit, which the steps after loading need, is about as deep)."""
+    stack: list[tuple[YamlNode, int, int]] = [(root, 1, 0)]
+    seen: set[int] = set()  # an alias repeats a node: walk it once (aliases are refused later)
+    while stack:
+        node, depth, lists = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if depth > MAX_NESTING or lists > MAX_DEPTH:
+            what = f"a bullet list nested more than {MAX_DEPTH} levels deep" \
+                if lists > MAX_DEPTH else f"values nested more than {MAX_NESTING} levels deep"
+            raise ReportError(f"{what}; a report cannot hold that, flatten it",
+                              source, node.start_mark.line + 1)
+        if isinstance(node, SequenceNode):
+            stack.extend((item, depth + 1, lists + 1) for item in node.value)
+        elif isinstance(node, MappingNode):
+            stack.extend((value, depth + 1, 0) for _, value in node.value)
+
+
 def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
     """Plain data and the line of every value, from YAML text. Raises ReportError."""
     loader = _Loader(text)
@@ -97,10 +125,14 @@ def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
         raise ReportError(f"not valid YAML: {problem}", source, line) from None
     except yaml.YAMLError as error:
         raise ReportError(f"not valid YAML: {error}", source) from None
+    except RecursionError:  # PyYAML's own parser, where it has no libyaml, composes recursively
+        raise ReportError(f"values nested more than {MAX_NESTING} levels deep; a report cannot "
+                          "hold that, flatten it", source) from None
     finally:
         loader.dispose()
     if root is None:
         raise ReportError("the file is empty; a report needs at least a title", source, 1)
+    _check_nesting(root, source)
     lines: Lines = {}
     return _construct(root, yaml.SafeLoader(""), (), lines, set(), source), lines
 
@@ -152,6 +184,18 @@ def _extras_from_data(items: list[Any] | None) -> list[Node]:
     return [_node_from_data(item, None, str(item.get("title", ""))) for item in items or []]
 
 
+def _nodes(parent: Report | Node) -> Iterator[Node]:
+    """Every node under a report or node, depth first (whatever fields hold them)."""
+    for field in fields(parent):
+        value = getattr(parent, field.name)
+        if isinstance(value, dict):
+            value = list(value.values())
+        for node in value if isinstance(value, list) else []:
+            if isinstance(node, Node):
+                yield node
+                yield from _nodes(node)
+
+
 def _node_from_data(value: Any, spec: ChildSpec | None, title: str | None = None) -> Node:
     if value is None:
         return Node(title=title)
@@ -181,7 +225,7 @@ def report_from_data(data: dict[str, Any], template: Template | None = None) -> 
         for spec in template.sections
         if spec.key in data
     }
-    return Report(
+    report = Report(
         title=data["title"],
         template=template.name,
         intro=data.get("intro") or "",
@@ -189,6 +233,9 @@ def report_from_data(data: dict[str, Any], template: Template | None = None) -> 
         layout=_layout_from_data(data.get("layout")),
         extra_sections=_extras_from_data(data.get("extra_sections")),
     )
+    for node in _nodes(report):  # the content layout as parse would record it for the file's text
+        node.text, node.layout.content = fit_content(node.text, node.points, node.layout.content)
+    return report
 
 
 def _bullets_to_data(points: list[Bullet]) -> list[Any]:
@@ -201,7 +248,12 @@ def _bullets_to_data(points: list[Bullet]) -> list[Any]:
 
 
 def _layout_to_data(layout: Layout) -> dict[str, Any]:
-    return {key: getattr(layout, key) for key in _LAYOUT_KEYS if getattr(layout, key) is not None}
+    data = {key: getattr(layout, key) for key in _LAYOUT_KEYS if getattr(layout, key) is not None}
+    if layout.content:
+        data["content"] = flow_records(layout.content)
+    elif "content" in data:
+        del data["content"]
+    return data
 
 
 def _node_to_data(node: Node, spec: ChildSpec | None) -> Any:
@@ -245,29 +297,6 @@ def report_to_data(report: Report, template: Template | None = None) -> dict[str
     if layout:
         data["layout"] = layout
     return data
-
-
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
-    """Block style, multi-line strings as `|` literals, no line folding. libyaml's emitter where
-    PyYAML was built with it: ten times faster than PyYAML's own (a pull of 1000 pages spent
-    half its time dumping), and the same text for every golden file."""
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
-    if "\x85" in value:  # PyYAML writes NEL raw in quotes, where YAML reads it as a line break
-        style = '"'
-
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _represent_str)
-
-
-def dump_data(data: Any) -> str:
-    """YAML text for plain data, as a person would write it."""
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000,
-                     default_flow_style=False)
 
 
 def dump_report(report: Report) -> str:
