@@ -27,7 +27,7 @@ KINDS = ("section", "theme", "topic", "extra")
 # Tags whose content MediaWiki does not read as wikitext lines (core tags, and Cite's <ref>).
 _OPAQUE_TAGS = ("nowiki", "pre", "gallery", "ref", "math", "syntaxhighlight", "source", "score")
 _OPAQUE = re.compile(
-    r"<(%s)(\s[^>]*)?(?<!/)>.*?</\1\s*>" % "|".join(_OPAQUE_TAGS), re.IGNORECASE | re.DOTALL
+    r"<(" + "|".join(_OPAQUE_TAGS) + r")(\s[^>]*)?(?<!/)>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
 )
 _COMMENT = re.compile(r"<!--.*?(-->|\Z)", re.DOTALL)
 
