@@ -83,3 +83,111 @@ wikitext = st.one_of(
     st.lists(st.sampled_from(LINES), max_size=40).map("\n".join),
     st.text(alphabet=st.sampled_from("=*#:; \n{}|<>!-[]ab\u0645"), max_size=200),
 )
+
+
+# Real-world report pages (issue 11): a page drawn from the template, then messed up the ways
+# affiliates wrote theirs: sections reordered, renamed (aliases, translations, a translation in
+# parentheses), shifted a level or more, under a wrapper heading; themes in every spelling and at
+# other levels; extra sections; Translate markers and trailing white space after headings; the page
+# in <translate> or <div dir="rtl">; lists of every form; pseudo-headings; hidden heading lines.
+SPELLINGS = {
+    "date_and_location": ["Date and location", "Date and venue", "Fecha y lugar", "التاريخ والمكان",
+                          "Date and location (তারিখ ও স্থান)"],
+    "participants": ["Participant List", "Participants", "Liste des participants", "参与者名单"],
+    "what_happened": ["What happened", "Was geschah", "O que aconteceu", "What happened (क्या हुआ)"],
+    "discussion": ["Summary of the discussion points", "Summary of discussion points",
+                   "Краткое изложение пунктов обсуждения", "Resumen de los puntos de discusión"],
+    "other_areas": ["Other Areas", "Other areas discussed", "Autres domaines", "Area lainnya"],
+    "reflections": ["Reflections from participants or partners", "Reflections", "মতামত"],
+    "media": ["Photographs or videos", "Photographs", "Photos", "Fotos oder Videos"],
+    "budget": ["Statement on your budget", "Budget", "Declaração sobre o orçamento"],
+}
+THEME_SPELLINGS = ["Discussion Theme {n} ({t})", "Discussion Theme {n}: {t}", "Discussion Theme {n} - {t}",
+                   "Theme {n} - {t}", "{n}. {t}", "Discussion Theme {n}", "{t}", "محور النقاش {n} ({t})"]
+TITLES = ["Advocacy", "Capacity building", "Diversity", "Partnerships", "Community Health",
+          "Roles and Responsibilities", "Technology", "المناصرة", "Диверсификация", "Local languages"]
+EXTRA_TITLES = ["Agenda", "Follow-up", "References", "Background", "Venue", "Salon 2: Pokhara",
+                "Next steps", "Notes"]
+HEADING_SUFFIXES = ["", "", "", " ", "\t", " <!--T:7-->", "<!--T:12--> \t", "  "]
+SENTENCES = ["The salon started with a presentation of the strategy.",
+             "Participants chose two themes by vote.", "Lunch was served at noon.",
+             "Notes were taken in Arabic and translated later.", "الصالون بدأ بتقديم الاستراتيجية.",
+             "See [[commons:Category:Strategy Salon|Commons]].", "It cost 300 USD.<ref>Receipts.</ref>",
+             "{{Strategy Salon header}}", "<!-- a note to the organisers -->",
+             "A heading written as <nowiki>== Date ==</nowiki> stays text."]
+ITEMS = ["WMF should fund trainings.", "Affiliates need a legal status", "Use Kiwix offline ",
+         "Partner with libraries\t", "مكتبة الإسكندرية", "''Wiki Loves Monuments''", "{{tl|x}} item"]
+LIST_LINES = ["* {}", "** {}", "# {}", "## {}", "#: {}", "*# {}", "*: {}", "; {} : yes", "; {}", ": {}",
+              "*{}", "* {} "]
+PSEUDO_HEADINGS = ["'''Theme 1: Advocacy'''", "; Theme 3 - Diversity", "'''Other Areas'''"]
+HIDDEN_HEADINGS = ["<!--\n== Commented out ==\n-->", "<pre>\n== In pre ==\n</pre>",
+                   "{{Collapse|\n== In a template ==\n}}", " == Indented ==", "== Not a heading == text"]
+
+
+@st.composite
+def _heading(draw: st.DrawFn, level: int, text: str) -> str:
+    level = max(1, min(level, 6))
+    pad = draw(st.sampled_from([" ", " ", ""]))
+    marks = "=" * level
+    return f"{marks}{pad}{text}{pad}{marks}{draw(st.sampled_from(HEADING_SUFFIXES))}"
+
+
+@st.composite
+def _body(draw: st.DrawFn) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 3))):
+        kind = draw(st.sampled_from(["prose", "list", "list", "pseudo", "hidden"]))
+        if kind == "prose":
+            parts.append(" ".join(draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3))))
+        elif kind == "list":
+            lines = draw(st.lists(st.tuples(st.sampled_from(LIST_LINES), st.sampled_from(ITEMS)),
+                                  min_size=1, max_size=5))
+            parts.append("\n".join(form.format(item) for form, item in lines))
+        elif kind == "pseudo":
+            parts.append(draw(st.sampled_from(PSEUDO_HEADINGS)))
+        else:
+            parts.append(draw(st.sampled_from(HIDDEN_HEADINGS)))
+    separators = [draw(st.sampled_from(["\n", "\n\n"])) for _ in parts]
+    return "".join(separator + part for separator, part in zip(separators, parts, strict=True))
+
+
+@st.composite
+def _children(draw: st.DrawFn, key: str, level: int) -> str:
+    text = ""
+    if key == "discussion":
+        for number in range(1, draw(st.integers(0, 3)) + 1):
+            spelling = draw(st.sampled_from(THEME_SPELLINGS))
+            title = spelling.format(n=number, t=draw(st.sampled_from(TITLES)))
+            theme_level = level + draw(st.sampled_from([1, 1, 2] + ([0] if "{n}" in spelling else [])))
+            text += "\n" + draw(_heading(theme_level, title)) + draw(_body())
+            for _ in range(draw(st.integers(0, 2))):
+                topic = draw(_heading(theme_level + 1, draw(st.sampled_from(TITLES))))
+                text += "\n" + topic + draw(_body())
+    elif key == "other_areas":
+        for _ in range(draw(st.integers(0, 2))):
+            text += "\n" + draw(_heading(level + 1, draw(st.sampled_from(TITLES)))) + draw(_body())
+    return text
+
+
+@st.composite
+def messy_pages(draw: st.DrawFn) -> str:
+    """The wikitext of a report page as an affiliate might have written it (see above)."""
+    template = get_template()
+    keys = draw(st.lists(st.sampled_from(template.keys), unique=True, min_size=1, max_size=8))
+    if draw(st.booleans()):
+        keys.sort(key=template.keys.index)
+    level = draw(st.sampled_from([1, 2, 2, 2, 3]))
+    text = draw(st.sampled_from(["", "[[File:Salon.jpg|thumb|Salon]]", "<languages/>", "Intro."]))
+    if level > 1 and draw(st.booleans()):
+        text += "\n" + draw(_heading(level - 1, "Strategy Salon report: Wikimedia Example"))
+    for key in keys:
+        text += "\n" + draw(_heading(level, draw(st.sampled_from(SPELLINGS[key])))) + draw(_body())
+        text += draw(_children(key, level))
+        if draw(st.integers(0, 4)) == 0:
+            extra_level = level + draw(st.sampled_from([-1, 0, 1]))
+            text += "\n" + draw(_heading(extra_level, draw(st.sampled_from(EXTRA_TITLES)))) + draw(_body())
+    if draw(st.integers(0, 9)) == 0:
+        text += "\n<!-- TODO: the rest is hidden until this comment is closed\n== Hidden ==\nx"
+    wrapper = draw(st.sampled_from([("", ""), ("<translate>\n", "\n</translate>"),
+                                    ('<div dir="rtl">\n', "\n</div>")]))
+    return (wrapper[0] + text.strip("\n") + wrapper[1]).strip()

@@ -13,10 +13,12 @@ import html
 
 import pytest
 import requests
+from hypothesis import HealthCheck, given, settings
 
 from corpus_pages import PAGES, WikiHeading, expected_outline, page_text, wiki_headings, without_markup
 from salonbot.report.parse import parse_page
 from salonbot.sandbox import SandboxInfo
+from strategies import messy_pages
 
 
 def _sections(session: requests.Session, api_url: str, text: str) -> list[WikiHeading]:
@@ -32,10 +34,16 @@ def _sections(session: requests.Session, api_url: str, text: str) -> list[WikiHe
 
 
 @pytest.fixture(scope="module")
-def wiki_sections(sandbox: SandboxInfo) -> dict[str, list[WikiHeading]]:
-    """For each corpus page, the headings the sandbox wiki finds in it (one request a page)."""
+def session() -> requests.Session:
+    """An anonymous HTTP session to the sandbox wiki (reading needs no account)."""
     session = requests.Session()
     session.trust_env = False  # never send 127.0.0.1 through a proxy from the environment
+    return session
+
+
+@pytest.fixture(scope="module")
+def wiki_sections(sandbox: SandboxInfo, session: requests.Session) -> dict[str, list[WikiHeading]]:
+    """For each corpus page, the headings the sandbox wiki finds in it (one request a page)."""
     return {name: _sections(session, sandbox.api_url, page_text(name)) for name in PAGES}
 
 
@@ -72,3 +80,12 @@ def test_every_heading_the_wiki_sees_is_a_node(
     headed = [(entry.level, without_markup(entry.heading)) for entry in entries
               if entry.level is not None]
     assert headed == _plain(wiki_sections[name])
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=messy_pages())
+def test_the_oracle_sees_the_headings_the_wiki_sees_in_generated_pages(
+    text: str, sandbox: SandboxInfo, session: requests.Session
+) -> None:
+    # The property tests (tests/test_properties.py) trust the oracle on such pages.
+    assert _plain(wiki_headings(text)) == _plain(_sections(session, sandbox.api_url, text))
