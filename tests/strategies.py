@@ -3,9 +3,12 @@ matter to the parser (headings, bullets, blank lines, comments, templates, tags,
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import strategies as st
 
 from salonbot.report.model import Bullet, Node, Report
+from salonbot.report.render import render_report
 from salonbot.report.template import get_template
 
 HOSTILE = [
@@ -191,3 +194,62 @@ def messy_pages(draw: st.DrawFn) -> str:
     wrapper = draw(st.sampled_from([("", ""), ("<translate>\n", "\n</translate>"),
                                     ('<div dir="rtl">\n', "\n</div>")]))
     return (wrapper[0] + text.strip("\n") + wrapper[1]).strip()
+
+
+_HEADING_LINE = re.compile(r"\A(=+) (.*) \1\Z")
+_THEME_HEADING = re.compile(r"\ADiscussion Theme (\d+) \((.*)\)\Z")
+_BULLET_LINE = re.compile(r"\A(\*+) (.*)\Z")
+
+
+@st.composite
+def _respelled(draw: st.DrawFn, level: int, text: str) -> str:
+    """A canonical heading line of the template, in another spelling, level and white space."""
+    for spec in get_template().sections:
+        if text == spec.heading:
+            text = draw(st.sampled_from([text, *SPELLINGS[spec.key]]))
+    theme = _THEME_HEADING.match(text)
+    if theme:
+        text = draw(st.sampled_from(THEME_SPELLINGS)).format(n=theme.group(1), t=theme.group(2))
+    return draw(_heading(level, text))
+
+
+@st.composite
+def _list_form(draw: st.DrawFn, depth: int, item: str) -> str:
+    """A bullet line of depth `depth` as another list form, maybe with trailing white space."""
+    marker = draw(st.sampled_from(["*" * depth, "#" * depth, "*" * (depth - 1) + "#",
+                                   "*" * (depth - 1) + ":", "*" * depth]))
+    return f"{marker} {item}{draw(st.sampled_from(['', '', ' ', chr(9)]))}"
+
+
+@st.composite
+def messy_renderings(draw: st.DrawFn) -> str:
+    """A generated report's canonical page, then messed up: top-level sections reordered, every
+    heading shifted by one level shift and maybe respelled, with markers or trailing white space,
+    bullets turned into other list forms, extra sections inserted, the page wrapped."""
+    lines = render_report(draw(reports(text=benign_text))).split("\n")
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.startswith("== ") and line.endswith(" =="):
+            blocks.append([])
+        blocks[-1].append(line)
+    sections = draw(st.permutations(blocks[1:])) if draw(st.booleans()) else blocks[1:]
+    shift = draw(st.sampled_from([0, 0, -1, 1, 2]))
+    out: list[str] = []
+    for block in [blocks[0], *sections]:
+        for line in block:
+            heading, bullet = _HEADING_LINE.match(line), _BULLET_LINE.match(line)
+            if heading:
+                line = draw(_respelled(len(heading.group(1)) + shift, heading.group(2)))
+            elif bullet:
+                line = draw(_list_form(len(bullet.group(1)), bullet.group(2)))
+            out.append(line)
+        if draw(st.integers(0, 4)) == 0:
+            extra_level = 2 + shift + draw(st.sampled_from([-1, 0, 1]))
+            out += ["", draw(_heading(extra_level, draw(st.sampled_from(EXTRA_TITLES)))),
+                    draw(st.sampled_from(SENTENCES))]
+    wrapper = draw(st.sampled_from([("", ""), ("<translate>\n", "\n</translate>"),
+                                    ('<div dir="rtl">\n', "\n</div>")]))
+    return (wrapper[0] + "\n".join(out).strip("\n") + wrapper[1]).rstrip()
+
+
+real_world_pages = st.one_of(messy_pages(), messy_renderings())

@@ -11,7 +11,7 @@ from salonbot.errors import ReportErrors
 from salonbot.report.render import MEDIAWIKI_TRAILING_WHITESPACE
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import dump_report
-from strategies import benign_text, messy_pages, reports, wikitext
+from strategies import benign_text, real_world_pages, reports, wikitext
 
 
 @given(wikitext)
@@ -52,12 +52,12 @@ def test_reports_of_plain_prose_are_never_refused(report: salonbot.Report) -> No
     assert salonbot.parse(salonbot.render(loaded), loaded.title) == loaded
 
 
-@given(messy_pages())
+@given(real_world_pages)
 def test_a_messy_page_round_trips_byte_for_byte(text: str) -> None:
     assert salonbot.render(salonbot.parse(text)) == text
 
 
-@given(messy_pages())
+@given(real_world_pages)
 def test_every_heading_the_wiki_would_see_is_a_node(text: str) -> None:
     from salonbot.report.outline import outline  # the structure work of issue 11 (helper C1)
 

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from corpus_pages import PAGES, WikiHeading, expected_outline, page_text, wiki_headings, without_markup
 from salonbot.report.parse import parse_page
 from salonbot.sandbox import SandboxInfo
-from strategies import messy_pages
+from strategies import real_world_pages
 
 
 def _sections(session: requests.Session, api_url: str, text: str) -> list[WikiHeading]:
@@ -83,7 +83,7 @@ def test_every_heading_the_wiki_sees_is_a_node(
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=messy_pages())
+@given(text=real_world_pages)
 def test_the_oracle_sees_the_headings_the_wiki_sees_in_generated_pages(
     text: str, sandbox: SandboxInfo, session: requests.Session
 ) -> None:
