@@ -17,6 +17,7 @@ from corpus_pages import (
     page_text,
     wiki_headings,
 )
+from salonbot.report.template import get_template
 
 
 def test_the_corpus_is_there() -> None:
@@ -35,6 +36,13 @@ def test_the_page_is_stored_as_the_wiki_stores_it(name: str) -> None:
     assert b"\r" not in raw
     assert raw == raw.rstrip(), "a saved page ends without white space"
     assert expected_outline(name), "every page has at least one node"
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_the_expected_outline_names_each_template_section_at_most_once(name: str) -> None:
+    keys = [entry.name for entry in expected_outline(name) if entry.kind == "section"]
+    assert set(keys) <= set(get_template().keys)
+    assert len(keys) == len(set(keys))
 
 
 @pytest.mark.parametrize("name", PAGES)
