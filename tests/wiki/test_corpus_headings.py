@@ -13,7 +13,7 @@ import html
 
 import pytest
 import requests
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 
 from corpus_pages import PAGES, WikiHeading, expected_outline, page_text, wiki_headings, without_markup
 from salonbot.report.parse import parse_page
@@ -82,7 +82,7 @@ def test_every_heading_the_wiki_sees_is_a_node(
     assert headed == _plain(wiki_sections[name])
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40)
 @given(text=real_world_pages)
 def test_the_oracle_sees_the_headings_the_wiki_sees_in_generated_pages(
     text: str, sandbox: SandboxInfo, session: requests.Session
