@@ -1,1 +1,4 @@
-"""The report layer: model, template data, YAML files, schema, validate, render, parse. Pure: never imports pywikibot."""
+"""The report layer: model, template data, YAML files, schema, validate, render, parse.
+
+Pure: never imports pywikibot.
+"""
