@@ -1,7 +1,8 @@
 """The corpus of real-world report pages (tests/corpus, see its README): each page round-trips byte
 for byte, and its outline (every node in page order: level, kind, name) is the hand-written
-NAME.outline. The levels in those files are checked against the sandbox wiki's own parser in
-tests/wiki/test_corpus_headings.py."""
+NAME.outline; a pulled page is a YAML file, multi-line text in block style, that loads back to
+the same report and page. The levels in the outlines are checked against the sandbox wiki's own
+parser in tests/wiki/test_corpus_headings.py."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from corpus_pages import (
     wiki_headings,
 )
 from salonbot.report.template import get_template
+from salonbot.report.validate import load_report_text
+from salonbot.report.yamlio import dump_report
 
 
 def test_the_corpus_is_there() -> None:
@@ -49,6 +52,17 @@ def test_the_expected_outline_names_each_template_section_at_most_once(name: str
 def test_the_page_round_trips_byte_for_byte(name: str) -> None:
     text = page_text(name)
     assert salonbot.render(salonbot.parse(text)) == text
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_pulled_page_is_an_editable_file_that_gives_the_page_back(name: str) -> None:
+    text = page_text(name)
+    report = salonbot.parse(text, f"Example/{name}")
+    source = dump_report(report)
+    assert "\\n" not in source, "multi-line text is written in block style, never as a quoted string"
+    loaded = load_report_text(source, f"{name}.yaml")
+    assert loaded == report
+    assert salonbot.render(loaded) == text
 
 
 @pytest.mark.parametrize("name", PAGES)
