@@ -6,13 +6,14 @@ from __future__ import annotations
 from hypothesis import given
 
 import salonbot
+from corpus_pages import wiki_headings
 from salonbot.errors import ReportErrors
 from salonbot.report.headings import find_headings
 from salonbot.report.model import Node
 from salonbot.report.render import MEDIAWIKI_TRAILING_WHITESPACE
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import dump_report
-from strategies import benign_text, reports, wikitext
+from strategies import benign_text, real_world_pages, reports, wikitext
 
 
 def _nodes(report: salonbot.Report) -> list[Node]:
@@ -69,3 +70,18 @@ def test_any_report_round_trips_or_is_refused_with_a_line(report: salonbot.Repor
 def test_reports_of_plain_prose_are_never_refused(report: salonbot.Report) -> None:
     loaded = load_report_text(dump_report(report), "r.yaml")
     assert salonbot.parse(salonbot.render(loaded), loaded.title) == loaded
+
+
+@given(real_world_pages)
+def test_a_messy_page_round_trips_byte_for_byte(text: str) -> None:
+    assert salonbot.render(salonbot.parse(text)) == text
+
+
+@given(real_world_pages)
+def test_every_heading_the_wiki_would_see_is_a_node(text: str) -> None:
+    from salonbot.report.outline import outline  # the structure work of issue 11 (helper C1)
+
+    seen = [(heading.level, " ".join(heading.text.split())) for heading in wiki_headings(text)]
+    nodes = [(entry.level, " ".join(entry.heading.split()))
+             for entry in outline(salonbot.parse(text)) if entry.level is not None]
+    assert nodes == seen
