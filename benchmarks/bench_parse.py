@@ -25,11 +25,18 @@ import mwparserfromhell
 from results import RESULTS, write_section
 
 import salonbot
+from salonbot.report.validate import load_page_text
 
 HERE = Path(__file__).parent
 PAGE = HERE.parent / "tests" / "golden" / "morocco.wiki"
+#: The same report inside <translate> with unit markers: a page that needs mwparserfromhell's
+#: parse to find its headings (the Morocco page has no tag, template or open link, so nothing on
+#: it can hide a heading line and salonbot skips that parse).
+TAGGED_PAGE = HERE.parent / "tests" / "corpus" / "morocco_translated.wiki"
+REPORT_FILE = HERE.parent / "tests" / "golden" / "morocco.yaml"
 SECTION = "## bench_parse"
-MAX_RATIO = 2.0
+MAX_RATIO = 1.5  # issue 11: parse+render within 1.5 times mwparserfromhell.parse
+MAX_LOAD_MS = 3.0  # issue 11: a report file loaded with a cold cache under 3 ms
 
 
 def best_seconds(statements: list[Callable[[], object]], repeat: int, number: int) -> list[float]:
@@ -50,19 +57,20 @@ def salonbot_round_trip(text: str) -> str:
     return salonbot.render(salonbot.parse(text))
 
 
-def results_section(text: str, baseline: float, ours: float, repeat: int, number: int) -> str:
-    ratio = ours / baseline
+def results_section(rows: list[tuple[str, int, float, float]], load: float, repeat: int,
+                    number: int) -> str:
+    lines = [SECTION, "", f"Best of {repeat} repeats of {number} calls, per call.", "",
+             "| page | characters | `mwparserfromhell.parse` | salonbot parse + render | ratio "
+             f"(limit {MAX_RATIO}) |", "|---|---:|---:|---:|---:|"]
+    for name, size, baseline, ours in rows:
+        lines.append(f"| `{name}` | {size} | {baseline * 1e3:.3f} ms | {ours * 1e3:.3f} ms | "
+                     f"{ours / baseline:.2f} |")
     return "\n".join([
-        SECTION,
+        *lines,
         "",
-        f"Page: `tests/golden/morocco.wiki` ({len(text)} characters). "
-        f"Best of {repeat} repeats of {number} calls, per call.",
-        "",
-        "| what | time per call |",
-        "|---|---|",
-        f"| `mwparserfromhell.parse(text)` | {baseline * 1e3:.3f} ms |",
-        f"| `salonbot.render(salonbot.parse(text))` | {ours * 1e3:.3f} ms |",
-        f"| ratio | {ratio:.2f} (limit {MAX_RATIO}) |",
+        f"Loading `{REPORT_FILE.relative_to(HERE.parent)}` with a cold cache (YAML, schema, "
+        f"render and the parse of the round-trip check): {load * 1e3:.2f} ms (limit "
+        f"{MAX_LOAD_MS} ms).",
         "",
         f"Measured {datetime.date.today().isoformat()} with Python {platform.python_version()}, "
         f"mwparserfromhell {mwparserfromhell.__version__} "
@@ -95,26 +103,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--number", type=int, default=20)
     args = parser.parse_args(argv)
 
-    text = PAGE.read_text(encoding="utf-8")
-    if salonbot_round_trip(text) != text:
-        print("bench_parse: the page does not round-trip; fix that first", file=sys.stderr)
-        return 1
-    baseline, ours = best_seconds(
-        [lambda: mwparserfromhell.parse(text), lambda: salonbot_round_trip(text)],
-        args.repeat, args.number)
-    ratio = ours / baseline
-    print(f"mwparserfromhell.parse:        {baseline * 1e3:8.3f} ms")
-    print(f"salonbot.parse + render:       {ours * 1e3:8.3f} ms")
-    print(f"ratio:                         {ratio:8.2f} (limit {MAX_RATIO})")
+    rows: list[tuple[str, int, float, float]] = []
+    failed = False
+    for page in (PAGE, TAGGED_PAGE):
+        text = page.read_text(encoding="utf-8")
+        if salonbot_round_trip(text) != text:
+            print(f"bench_parse: {page.name} does not round-trip; fix that first", file=sys.stderr)
+            return 1
+        baseline, ours = best_seconds(
+            [lambda text=text: mwparserfromhell.parse(text),
+             lambda text=text: salonbot_round_trip(text)], args.repeat, args.number)
+        rows.append((str(page.relative_to(HERE.parent)), len(text), baseline, ours))
+        ratio = ours / baseline
+        failed |= ratio > MAX_RATIO
+        print(f"{page.name}: mwparserfromhell.parse {baseline * 1e3:.3f} ms, salonbot parse + "
+              f"render {ours * 1e3:.3f} ms, ratio {ratio:.2f} (limit {MAX_RATIO})")
+    report_text = REPORT_FILE.read_text(encoding="utf-8")
+    [load] = best_seconds([lambda: load_page_text(report_text, str(REPORT_FILE))],
+                          args.repeat, args.number)
+    failed |= load * 1e3 > MAX_LOAD_MS
+    print(f"{REPORT_FILE.name}: cold load {load * 1e3:.2f} ms (limit {MAX_LOAD_MS} ms)")
     print(f"mwparserfromhell's C tokenizer: {'yes' if mwparserfromhell.parser.use_c else 'no'}")
     if args.profile:
-        profile(text, args.number)
+        profile(PAGE.read_text(encoding="utf-8"), args.number)
     if args.write:
-        write_results(results_section(text, baseline, ours, args.repeat, args.number))
+        write_results(results_section(rows, load, args.repeat, args.number))
         print(f"updated {RESULTS.relative_to(HERE.parent)}")
-    if ratio > MAX_RATIO:
-        print(f"bench_parse: salonbot is {ratio:.2f} times mwparserfromhell's parse, over the "
-              f"limit of {MAX_RATIO}; run with --profile to see where the time goes",
+    if failed:
+        print("bench_parse: a target is missed; run with --profile to see where the time goes",
               file=sys.stderr)
         return 1
     return 0
