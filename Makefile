@@ -56,6 +56,7 @@ bench: system-deps install  ## benchmarks (results in benchmarks/RESULTS.md)
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) benchmarks/bench_parse.py
 	$(PY) benchmarks/bench_requests.py
+	$(PY) benchmarks/bench_pull.py
 	$(PY) benchmarks/bench_structure.py
 
 fuzz: install  ## a long hypothesis run of the round-trip properties
