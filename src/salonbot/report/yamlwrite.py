@@ -63,7 +63,9 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else None
     if "\x85" in value:  # PyYAML writes NEL raw in quotes, where YAML reads it as a line break
         style = '"'
-
+    elif style is None and value.startswith("'") and not {'"', "\\"} & set(value):
+        # Bold or italic markup at the start would be single-quoted with every ' doubled.
+        style = '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
