@@ -152,6 +152,34 @@ def test_the_same_line_changed_on_both_sides_is_a_conflict_until_resolved(
     assert len(wiki.revisions(title)) == count + 1
 
 
+def test_a_never_synced_file_against_an_existing_page_marks_only_the_line_that_differs(
+        workspace: Workspace, wiki: Wiki) -> None:
+    title = own_prefix(workspace, "two-way") + "Twoway"
+    workspace.write("twoway.yaml", report_yaml(title))
+    page = page_of(workspace, "twoway.yaml")
+    wiki.create_as_other(title, page.replace("* Third point", "* Third point (wiki)"))
+    wiki_text, file_text = wiki.page_text(title), workspace.read("twoway.yaml")
+
+    result = run(workspace, "sync", "--yes")
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert wiki.page_text(title) == wiki_text  # nothing chosen silently: no edit, no change
+    assert workspace.read("twoway.yaml") == file_text
+    conflict = workspace.read("twoway.conflict.wiki")
+    body = conflict.split("-" * 79 + "\n", 1)[1]
+    assert "base: none (never synced)" in conflict
+    assert body.count("<<<<<<< ") == 1 and "|||||||" not in body
+    assert ("* Second point\n<<<<<<< local: twoway.yaml\n* Third point\n=======\n"
+            "* Third point (wiki)\n>>>>>>> wiki: revision ") in body
+    unmarked = [line for line in body.splitlines()
+                if not line.startswith(("<<<<<<< ", ">>>>>>> ")) and line != "======="]
+    assert len(unmarked) == len(page.splitlines()) + 1  # the common lines and the two versions
+
+    edit_file(workspace, "twoway.yaml", "- Third point", "- Third point (both)")
+    (workspace.reports / "twoway.conflict.wiki").unlink()
+    assert results(sync_json(workspace)) == {"Twoway": "pushed"}
+    assert "* Third point (both)\n" in (wiki.page_text(title) or "")
+
+
 def test_deleted_protected_and_nobots_pages_are_refused_and_the_others_go_on(
         workspace: Workspace, wiki: Wiki) -> None:
     titles = setup(workspace, "refusals", ["deleted.yaml", "protected.yaml", "nobots.yaml",

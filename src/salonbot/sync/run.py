@@ -240,13 +240,20 @@ class _Runner:
 def _conflict_header(item: SyncItem) -> str:
     """The explanation at the top of a conflict file."""
     assert item.wiki is not None
-    base = f"revision {item.base.revid}" if item.base else "none (never synced)"
+    if item.base is not None:
+        how = (f"base: revision {item.base.revid}; local: {item.file}; wiki: revision "
+               f"{item.wiki.revid}\n{item.file} now holds every change that did not conflict, "
+               "and your lines where\nthey conflict. Below is the whole page; each conflict "
+               "stands between <<<<<<< (your\nlines), ||||||| (the base), ======= (the wiki's "
+               "lines) and >>>>>>>.\n")
+    else:
+        how = (f"base: none (never synced); local: {item.file}; wiki: revision "
+               f"{item.wiki.revid}\n{item.file} was never synced with the page, so nobody can "
+               "tell which side changed\na line: every line the two differ in is a conflict. "
+               "Below is the whole page; the\nlines both have are as they are, each difference "
+               "stands between <<<<<<< (your\nlines), ======= (the wiki's lines) and >>>>>>>.\n")
     return (
-        f"salonbot sync: conflicting changes to {item.title}\n"
-        f"base: {base}; local: {item.file}; wiki: revision {item.wiki.revid}\n"
-        f"{item.file} now holds every change that did not conflict, and your lines where\n"
-        "they conflict. Below is the whole page; each conflict stands between <<<<<<< (your\n"
-        "lines), ||||||| (the base), ======= (the wiki's lines) and >>>>>>>.\n"
+        f"salonbot sync: conflicting changes to {item.title}\n" + how +
         f"To resolve: edit {item.file} so that it says what the page should say, delete this\n"
         "file, run `salonbot sync` again. (Deleting this file without editing keeps your "
         "lines.)\n" + "-" * 79 + "\n")
