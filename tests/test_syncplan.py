@@ -168,7 +168,8 @@ def test_a_never_synced_file_against_an_existing_page_marks_only_the_differing_l
     lines = [f"* point {number}" for number in range(1, 44)]
     local, wiki_lines = "\n".join(lines), list(lines)
     wiki_lines[9] = "* point 10 (wiki)"
-    merged_item = resolve_merge(both(local, has_base=False), "", page("\n".join(wiki_lines), 12, with_text=True))
+    wiki = page("\n".join(wiki_lines), 12, with_text=True)
+    merged_item = resolve_merge(both(local, has_base=False), "", wiki)
     assert merged_item.action is SyncAction.CONFLICT
     merged = merged_item.merged
     assert merged is not None and merged.conflicts == 1
