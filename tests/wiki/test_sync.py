@@ -180,6 +180,22 @@ def test_a_never_synced_file_against_an_existing_page_marks_only_the_line_that_d
     assert "* Third point (both)\n" in (wiki.page_text(title) or "")
 
 
+def test_diff_shows_no_creation_for_a_title_push_would_refuse(workspace: Workspace) -> None:
+    prefix = own_prefix(workspace, "diff rules")
+    workspace.write("good.yaml", report_yaml(prefix + "Good"))
+    workspace.write("evil.yaml", report_yaml(prefix + "../../Evil"))
+    workspace.write("alice.yaml", report_yaml("User:Alice/My salon"))
+    result = run(workspace, "diff")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.count("+++ ") == 1 and prefix + "Good" in result.stdout
+    assert "Evil" not in result.stdout and "Alice" not in result.stdout
+    assert result.stderr.splitlines() == [
+        "reports/alice.yaml: title: the title is outside the allowed prefix "
+        f"{prefix!r} (see salonbot.toml)",
+        "reports/evil.yaml: title: the title has an empty, '.' or '..' subpage segment"]
+    assert run(workspace, "validate").returncode == 1  # the same files, the same rules
+
+
 def test_deleted_protected_and_nobots_pages_are_refused_and_the_others_go_on(
         workspace: Workspace, wiki: Wiki) -> None:
     titles = setup(workspace, "refusals", ["deleted.yaml", "protected.yaml", "nobots.yaml",

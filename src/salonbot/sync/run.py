@@ -22,7 +22,7 @@ from salonbot.errors import ExitCode, SalonbotError
 from salonbot.sync.editor import DRY_RUN, Edit, Editor
 from salonbot.sync.folder import ReportFolder, lossless_yaml
 from salonbot.sync.local import Local, free_file_name, read_locals
-from salonbot.sync.plan import Outcome
+from salonbot.sync.plan import Outcome, report_refusal
 from salonbot.sync.state import Base
 from salonbot.sync.syncplan import (
     EDITS,
@@ -103,14 +103,20 @@ def status(wiki: Wiki, settings: Settings, directory: Path, *, as_json: bool,
     return items
 
 
-def diff(wiki: Wiki, paths: list[Path], out: TextIO = sys.stdout) -> ExitCode:
+def diff(wiki: Wiki, paths: list[Path], prefix: str, out: TextIO = sys.stdout) -> ExitCode:
     """Print the diff from each page's wiki text to its report file's text (one batched read);
-    nothing for reports that match. FAILED if a file is invalid, else OK."""
+    nothing for reports that match. A file push would refuse (invalid, a title outside
+    `prefix` or given twice) gets no diff, only its problem. FAILED if there is one, else OK."""
     found = read_locals(paths, keep=True)
+    good: list[Local] = []
+    claimed: dict[str, str] = {}
     for local in found:
-        if local.problem:
-            print(local.problem, file=sys.stderr)
-    good = [local for local in found if not local.problem]
+        problem = report_refusal(str(local.path), local.title, local.problem, prefix, claimed)
+        if problem:
+            print(problem, file=sys.stderr)
+        else:
+            claimed[local.title] = str(local.path)
+            good.append(local)
     pages = wiki.contents([local.title for local in good]) if good else {}
     colour = use_colour(out)
     for local in good:
