@@ -24,6 +24,7 @@ from salonbot.sync.folder import ReportFolder, lossless_yaml
 from salonbot.sync.local import Local, free_file_name, read_locals
 from salonbot.sync.plan import Outcome, report_refusal
 from salonbot.sync.state import Base
+from salonbot.sync.summary import Summaries
 from salonbot.sync.syncplan import (
     EDITS,
     LocalFile,
@@ -164,6 +165,7 @@ class _Runner:
     def __init__(self, wiki: Wiki, settings: Settings, plan: Plan, *, yes: bool, dry_run: bool,
                  diffs: TextIO):
         self.settings, self.folder, self.dry_run = settings, plan.folder, dry_run
+        self.summaries = Summaries(settings.summary_link, settings.summary, settings.template)
         self.editor = Editor(wiki, out=diffs, dry_run=dry_run, ask=not yes,
                              show_diff=dry_run or not yes)
         self.taken = {item.file for item in plan.items if item.file}
@@ -203,7 +205,9 @@ class _Runner:
     def _edit(self, item: SyncItem, current: WikiPage | None) -> Outcome:
         title, file, action = item.title, item.file, item.action
         text = item.new_text if item.new_text is not None else item.local_text or ""
-        summary = self.settings.summary
+        old_text = _text_of(current)
+        summary = (self.summaries.create() if action is SyncAction.CREATE
+                   else self.summaries.update(old_text, text))
         yaml_text = None
         if action is SyncAction.MERGE:
             yaml_text = lossless_yaml(text, title, self.settings.template)
@@ -212,7 +216,7 @@ class _Runner:
                                                       "exactly; nothing written (please report "
                                                       "this page)")
             if item.wiki is not None:
-                summary += f" (merged with the wiki's revision {item.wiki.revid})"
+                summary = self.summaries.merge(old_text, text, item.wiki.revid)
         outcome = self.editor.put(Edit(title, file, text, summary, item.wiki, current))
         if outcome.result == DRY_RUN:
             return Outcome(title, file, _DONE[action], "dry run: nothing written")
@@ -270,13 +274,10 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
     """Bring the report files in `directory` and the pages under the prefix together."""
     plan = plan_directory(wiki, settings, directory)
     items = plan.items
-    # One read gives the text to pull, merge or show, and to check {{bots}} on the pages to push
-    # that have such a template (the sweep lists them); the other pages to push need no read.
-    show_diffs = dry_run or not yes
+    # One read gives the text to pull or merge, and of the pages to push: to say in the edit
+    # summary which sections changed, to show the diff and to check {{bots}}.
     wanted = [item.title for item in items
-              if item.action in (SyncAction.PULL, SyncAction.MERGE)
-              or (item.action is SyncAction.PUSH and (show_diffs or (
-                  item.wiki is not None and item.wiki.bots_templates)))]
+              if item.action in (SyncAction.PULL, SyncAction.MERGE, SyncAction.PUSH)]
     work = any(item.action in (*EDITS, SyncAction.PULL) for item in items)
     stop = settings.stop_page if work else ""
     titles = wanted + [stop] if stop else wanted
