@@ -115,6 +115,11 @@ def test_changes_on_both_sides_are_merged_into_the_wiki_and_the_file(workspace: 
     assert page_of(workspace, "lines.yaml") == lines
     counts = revision_counts(wiki, titles)
     assert counts == {"sections.yaml": 3, "lines.yaml": 3, "same.yaml": 1}
+    wiki_revids = {r["file"]: r["wiki_revid"] for r in summary["reports"]}
+    for name, section in (("sections.yaml", "What happened"), ("lines.yaml", "Discussion Theme 1")):
+        assert wiki.revisions(titles[name])[-1]["comment"] == (
+            f"salonbot: update report: {section}; merged with the wiki's revision "
+            f"{wiki_revids[name]}")
     log = (workspace.reports / LOG_FILE).read_text()
     assert "merged " + titles["lines.yaml"] in log
 
@@ -148,6 +153,7 @@ def test_the_same_line_changed_on_both_sides_is_a_conflict_until_resolved(
     (workspace.reports / "clash.conflict.wiki").unlink()
     assert results(sync_json(workspace)) == {"Clash": "pushed"}
     assert "* Second point (both)\n" in (wiki.page_text(title) or "")
+    assert wiki.revisions(title)[-1]["comment"] == "salonbot: update report: Discussion Theme 1"
     assert results(sync_json(workspace)) == {"Clash": "unchanged"}
     assert len(wiki.revisions(title)) == count + 1
 
@@ -294,6 +300,8 @@ def test_new_reports_go_both_ways_after_a_dry_run_and_a_rerun_changes_nothing(
     assert "1250 USD" in workspace.read("pulled.yaml")
     assert page_of(workspace, "from-the-wiki.yaml") == wiki.page_text(from_wiki)
     assert page_of(workspace, "new.yaml") == wiki.page_text(titles["new.yaml"])
+    assert [revision["comment"] for revision in wiki.revisions(titles["new.yaml"])] == [
+        "salonbot: create Strategy Salon report"]
 
     titles["from-the-wiki.yaml"] = from_wiki
     counts = revision_counts(wiki, titles)
