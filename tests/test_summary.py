@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from salonbot.config import Settings, load_settings
+from salonbot.errors import ConfigError
 from salonbot.report.template import get_template
 from salonbot.sync.summary import Summaries, changed_sections
 
@@ -87,3 +89,15 @@ def test_a_list_too_long_for_a_summary_becomes_update_report() -> None:
     names = changed_sections(old, new, TEMPLATE)
     assert names == topics
     assert Summaries().update(old, new) == "salonbot: update report"
+
+
+def test_summary_link_is_a_setting_of_salonbot_toml(tmp_path: Path) -> None:
+    path = tmp_path / "salonbot.toml"
+    path.write_text('[salonbot]\nsummary_link = "[[User:ExampleSalonBot|salonbot]]"\n',
+                    encoding="utf-8")
+    settings = load_settings(path)
+    assert (settings.summary_link, settings.summary) == ("[[User:ExampleSalonBot|salonbot]]", "")
+    assert Settings().summary_link == Settings().summary == ""  # default: no link, say what changed
+    path.write_text("[salonbot]\nsummary_link = 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="summary_link must be a string"):
+        load_settings(path)

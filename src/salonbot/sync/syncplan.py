@@ -213,7 +213,8 @@ def limit_edits(items: list[SyncItem], max_edits: int) -> tuple[list[SyncItem], 
 
 
 def stop_page_halts(text: str | None) -> bool:
-    """Whether the stop page's text halts sync: it exists and holds anything but `run`."""
+    """Whether the stop page's text halts the commands that write to the wiki: it exists and
+    holds anything but `run`."""
     return text is not None and text.strip().lower() not in ("", "run")
 
 
