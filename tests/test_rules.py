@@ -79,7 +79,8 @@ def test_validate_uses_the_prefix_of_salonbot_toml_and_of_config(
 
 
 @pytest.mark.parametrize("command", [["validate"], ["new", "WM ZZ"], ["schema"],
-                                     ["parse", "page.wiki"]])
+                                     ["parse", "page.wiki"], ["index"], ["status"], ["push"],
+                                     ["pull"], ["diff"], ["sync", "--yes"], ["index", "--push"]])
 def test_a_broken_salonbot_toml_is_one_line_and_exit_1(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str],
         capsys: pytest.CaptureFixture[str]) -> None:
