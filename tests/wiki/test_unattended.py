@@ -165,7 +165,7 @@ def test_progress_shows_on_a_terminal(workspace: Workspace, wiki: Wiki) -> None:
 def test_an_unknown_pywikibot_option_is_a_usage_error(workspace: Workspace) -> None:
     result = run_unattended(workspace, "status", "-nosuchoption")
     assert result.returncode == 2
-    assert result.stderr == "salonbot: unknown pywikibot option -nosuchoption (see README)\n"
+    assert result.stderr == "salonbot: unknown pywikibot option -nosuchoption (see docs/operations.md)\n"
 
 
 def test_status_json_is_one_object_like_syncs(workspace: Workspace, wiki: Wiki) -> None:
