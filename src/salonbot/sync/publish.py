@@ -16,7 +16,7 @@ from salonbot.console import Progress, summary_table
 from salonbot.errors import SalonbotError
 from salonbot.sync.editor import DRY_RUN, Edit, Editor, read_before_editing
 from salonbot.sync.folder import ReportFolder
-from salonbot.sync.local import Local, free_file_name, read_locals
+from salonbot.sync.local import MAX_KEPT_TEXTS, Local, free_file_name, read_locals
 from salonbot.sync.plan import Action, Decision, Outcome, plan_pull, plan_push, report_refusal
 from salonbot.sync.state import State
 from salonbot.sync.summary import Summaries
@@ -50,11 +50,16 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
     found = read_locals(paths, folder.files, want=folder.state.changed)
     candidates, outcomes = _push_candidates(found, settings.allowed_prefix)
     decisions = _plan_push(wiki, settings.allowed_prefix, candidates, folder.state)
-    # The pages to update are read (one batch, with the stop page) for their summaries, diffs
-    # and {{bots}}.
+    # The pages to update are read (in one batch with the stop page) for the sections their
+    # summaries name, the diffs and {{bots}}; past MAX_KEPT_TEXTS updates only for the diffs and
+    # {{bots}} (the pages the sweep lists with such a template), so memory stays flat.
     edits = [d for d in decisions if d.action in (Action.CREATE, Action.UPDATE)]
-    current = read_before_editing(wiki, [d.title for d in edits if d.action is Action.UPDATE],
-                                  settings.stop_page if edits else "")
+    updates = [d for d in edits if d.action is Action.UPDATE]
+    named = len(updates) <= MAX_KEPT_TEXTS
+    current = read_before_editing(
+        wiki, [d.title for d in updates if named or dry_run or not yes
+               or (d.wiki is not None and d.wiki.bots_templates)],
+        settings.stop_page if edits else "")
     summaries = Summaries(settings.summary_link, summary, settings.template)
     editor = Editor(wiki, out=out, dry_run=dry_run, ask=not yes, show_diff=dry_run or not yes)
     progress = Progress(len(decisions))

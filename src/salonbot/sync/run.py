@@ -21,7 +21,7 @@ from salonbot.console import Progress, summary_table, unified_diff, use_colour
 from salonbot.errors import ExitCode, SalonbotError
 from salonbot.sync.editor import DRY_RUN, Edit, Editor
 from salonbot.sync.folder import ReportFolder, lossless_yaml
-from salonbot.sync.local import Local, free_file_name, read_locals
+from salonbot.sync.local import MAX_KEPT_TEXTS, Local, free_file_name, read_locals
 from salonbot.sync.plan import Outcome, report_refusal
 from salonbot.sync.state import Base
 from salonbot.sync.summary import Summaries
@@ -274,10 +274,15 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
     """Bring the report files in `directory` and the pages under the prefix together."""
     plan = plan_directory(wiki, settings, directory)
     items = plan.items
-    # One read gives the text to pull or merge, and of the pages to push: to say in the edit
-    # summary which sections changed, to show the diff and to check {{bots}}.
+    # One read gives the text to pull or merge, and of the pages to push: to name the changed
+    # sections in the edit summary, to show the diff and to check {{bots}}; past MAX_KEPT_TEXTS
+    # pushes only for the diffs and {{bots}} (the sweep lists the pages with such a template).
+    pushes = sum(item.action is SyncAction.PUSH for item in items)
+    read_pushes = pushes <= MAX_KEPT_TEXTS or dry_run or not yes
     wanted = [item.title for item in items
-              if item.action in (SyncAction.PULL, SyncAction.MERGE, SyncAction.PUSH)]
+              if item.action in (SyncAction.PULL, SyncAction.MERGE)
+              or (item.action is SyncAction.PUSH and (read_pushes or (
+                  item.wiki is not None and item.wiki.bots_templates)))]
     work = any(item.action in (*EDITS, SyncAction.PULL) for item in items)
     stop = settings.stop_page if work else ""
     titles = wanted + [stop] if stop else wanted
