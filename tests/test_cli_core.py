@@ -209,7 +209,7 @@ def test_new_writes_a_scaffold_that_validates(tmp_path: Path,
 def test_new_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "ma-ug.yaml"
     path.write_bytes(b"title: mine\n")
-    assert main(["new", "Reports/MA UG", "--dir", str(tmp_path)]) == 1
+    assert main(["new", "MA UG", "--dir", str(tmp_path)]) == 1
     assert capsys.readouterr() == ("", f"salonbot: {path} exists already; edit it, or remove it "
                                        "first\n")
     assert path.read_bytes() == b"title: mine\n"
@@ -217,7 +217,7 @@ def test_new_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 def test_new_with_an_unknown_template_fails(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["new", "Reports/X", "--dir", str(tmp_path), "--template", "nope"]) == 1
+    assert main(["new", "X", "--dir", str(tmp_path), "--template", "nope"]) == 1
     assert capsys.readouterr().err == (
         "salonbot: unknown template 'nope' (known: strategy-salon)\n")
     assert list(tmp_path.iterdir()) == []

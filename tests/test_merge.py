@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from salonbot.sync.merge import merge_texts
+from salonbot.sync.merge import merge_texts, merge_two_way
 
 BASE = "== What happened ==\nWe met.\n\n== Budget ==\n* One\n* Two\n* Three\n* Four"
 
@@ -76,3 +76,36 @@ def test_two_unrelated_texts_with_no_base_conflict_as_a_whole() -> None:
     merged = merge_texts("", "mine\ntext", "theirs\ntext")
     assert merged.conflicts == 1
     assert merged.marked.startswith("<<<<<<< local\nmine\ntext\n||||||| base\n=======\ntheirs")
+
+
+PAGE = "\n".join(f"line {number}" for number in range(1, 44))  # 43 lines, as a real report
+
+
+def test_with_no_base_only_the_one_differing_line_is_marked() -> None:
+    wiki = PAGE.replace("line 20", "line 20 (edited on the wiki)")
+    merged = merge_two_way(PAGE, wiki, local_name="local: a.yaml", wiki_name="wiki: revision 7")
+    assert merged.conflicts == 1
+    assert merged.text == PAGE  # the local lines are kept; nothing is chosen silently
+    assert merged.marked == PAGE.replace(
+        "line 20\n", "<<<<<<< local: a.yaml\nline 20\n=======\nline 20 (edited on the wiki)\n"
+                     ">>>>>>> wiki: revision 7\n")
+    assert "|||||||" not in merged.marked  # there is no base to show
+
+
+def test_with_no_base_a_line_only_one_side_has_is_a_conflict_too() -> None:
+    local = PAGE.replace("line 5\n", "line 5\nadded locally\n")
+    wiki = PAGE.replace("line 30\n", "")
+    merged = merge_two_way(local, wiki)
+    assert merged.conflicts == 2
+    assert merged.text == local
+    assert "<<<<<<< local\nadded locally\n=======\n>>>>>>> wiki\nline 6\n" in merged.marked
+    assert "line 29\n<<<<<<< local\nline 30\n=======\n>>>>>>> wiki\nline 31\n" in merged.marked
+
+
+@pytest.mark.parametrize(("local", "wiki", "conflicts"), [
+    ("", "", 0), ("a\nb", "a\nb", 0), ("", "a", 1), ("a", "", 1), ("a\nb", "c\nd", 1),
+])
+def test_two_way_merge_of_small_texts(local: str, wiki: str, conflicts: int) -> None:
+    merged = merge_two_way(local, wiki)
+    assert (merged.text, merged.conflicts) == (local, conflicts)
+    assert (merged.marked == local) is (conflicts == 0)

@@ -164,6 +164,21 @@ def test_merge_of_the_same_line_is_a_conflict_naming_the_revisions() -> None:
     assert conflict_file_name("a.yaml") in item.message
 
 
+def test_a_never_synced_file_against_an_existing_page_marks_only_the_differing_line() -> None:
+    lines = [f"* point {number}" for number in range(1, 44)]
+    local, wiki_lines = "\n".join(lines), list(lines)
+    wiki_lines[9] = "* point 10 (wiki)"
+    wiki = page("\n".join(wiki_lines), 12, with_text=True)
+    merged_item = resolve_merge(both(local, has_base=False), "", wiki)
+    assert merged_item.action is SyncAction.CONFLICT
+    merged = merged_item.merged
+    assert merged is not None and merged.conflicts == 1
+    assert merged.text == local
+    assert ("* point 9\n<<<<<<< local: a.yaml\n* point 10\n=======\n* point 10 (wiki)\n"
+            ">>>>>>> wiki: revision 12\n* point 11\n") in merged.marked
+    assert merged.marked.count("\n") == 43 + 3  # the 43 lines, one more and three markers
+
+
 def test_with_content_reports_moved_and_vanished_pages_and_skips_redirects() -> None:
     redirect = page("#REDIRECT [[Elsewhere]]", 12, with_text=True)
     moved = with_content(both(), redirect, BASE_TEXT)

@@ -115,11 +115,21 @@ def test_an_untidy_mini_page_round_trips_byte_for_byte(mini: Template) -> None:
     assert salonbot.render(report) == page.rstrip()
 
 
+def mini_config(folder: Path) -> str:
+    """A salonbot.toml whose allowed prefix is the mini template's; its path."""
+    path = folder / "mini.toml"
+    path.write_text('[salonbot]\nallowed_prefix = "Reports/Mini/"\n', encoding="utf-8")
+    return str(path)
+
+
 def test_a_mini_report_file_validates(mini: Template, tmp_path: Path,
                                       capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "mini.yaml"
     path.write_text(MINI_YAML, encoding="utf-8")
-    assert main(["validate", str(path)]) == 0
+    config = mini_config(tmp_path)
+    assert main(["validate", str(path)]) == 1  # outside the default allowed prefix, as for push
+    capsys.readouterr()
+    assert main(["validate", str(path), "--config", config]) == 0
     assert capsys.readouterr().out == "1 of 1 report file(s) valid\n"
 
 
@@ -150,7 +160,7 @@ def test_the_mini_schema_has_its_keys(mini: Template) -> None:
 def test_new_writes_a_mini_scaffold(mini: Template, tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["new", "Reports/Mini/Rabat 2024", "--template", "mini-report",
-                 "--dir", str(tmp_path)]) == 0
+                 "--dir", str(tmp_path), "--config", mini_config(tmp_path)]) == 0
     path = tmp_path / "rabat-2024.yaml"
     assert capsys.readouterr().out == f"{path}\n"
     report = salonbot.load_report(path)

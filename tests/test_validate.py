@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from salonbot.cli import main
+from salonbot.config import DEFAULT_PREFIX
 from salonbot.errors import ReportErrors
 from salonbot.report.validate import load_report
 
@@ -128,7 +129,7 @@ def test_a_valid_file_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     # The other side of the corpus: the same shapes, written correctly, are accepted.
     path = tmp_path / "good.yaml"
     path.write_text(
-        "title: Example\n"
+        f"title: {DEFAULT_PREFIX}Example\n"
         "what_happened: We met.\n"
         "discussion:\n  themes:\n  - title: Advocacy\n    points:\n    - a <!-- closed -->\n"
         "    - - a.1\n    - ''\n    - b\n"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from salonbot import __version__
 from salonbot.commands import check, index, preview, publish, report, sandbox
 from salonbot.commands import sync as sync_commands
-from salonbot.errors import ExitCode, ReportErrors, SalonbotError, WikiUnavailable
+from salonbot.errors import ExitCode, Halted, ReportErrors, SalonbotError, WikiUnavailable
 from salonbot.wiki.connect import describe_failure, is_wiki_failure
 from salonbot.wiki.options import apply_global_options, split_global_options
 
@@ -61,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in error.errors:
             print(problem, file=sys.stderr)
         return ExitCode.FAILED
+    except Halted as error:  # the stop page: before any edit
+        print(f"salonbot: {error}", file=sys.stderr)
+        return ExitCode.HALTED
     except WikiUnavailable as error:  # unattended runs: one line and exit 6, never a prompt
         print(f"salonbot: {error}", file=sys.stderr)
         return ExitCode.UNAVAILABLE

@@ -26,11 +26,16 @@ class Settings:
 
     #: Only pages whose title starts with this are ever written.
     allowed_prefix: str = DEFAULT_PREFIX
-    #: The edit summary of pushes and syncs.
-    summary: str = "salonbot: update Strategy Salon report from its YAML file"
+    #: The edit summary of pushes and syncs instead of the one salonbot writes (empty: say
+    #: what the edit did: created, which sections updated, merged).
+    summary: str = ""
+    #: Put in front of every edit summary in place of the word `salonbot`, e.g.
+    #: `[[User:ExampleSalonBot|salonbot]]` (a link to the operator's page; empty: no link).
+    summary_link: str = ""
     #: The folder of report files (`--dir` overrides it).
     reports_dir: str = "reports"
-    #: A wiki page that halts `sync` when it holds anything but `run` (empty: no stop page).
+    #: A wiki page that halts every command that writes to the wiki (push, sync, index --push)
+    #: when it holds anything but `run` (empty: no stop page).
     stop_page: str = ""
     #: The page `salonbot index --push` updates (empty: none).
     index_page: str = ""

@@ -14,7 +14,7 @@ class ExitCode(enum.IntEnum):
     FAILED = 1  #: some report invalid, refused, failed or missing (the others were done)
     USAGE = 2  #: a usage error (unknown option, missing argument)
     CONFLICT = 3  #: sync: some report has a conflict (takes precedence over FAILED)
-    HALTED = 4  #: sync: halted by the stop page before any edit
+    HALTED = 4  #: push, sync, index --push: halted by the stop page before any edit
     LOCKED = 5  #: sync: another run holds the lock; nothing done
     UNAVAILABLE = 6  #: could not reach or log in to the wiki (nothing done, or the run stopped)
     INTERRUPTED = 130  #: stopped by Ctrl-C (128 + SIGINT, as shells report it)
@@ -85,6 +85,17 @@ class IndexMarkersError(SalonbotError):
         self.starts = starts
         self.ends = ends
         super().__init__(message)
+
+
+class Halted(SalonbotError):
+    """Raised when the stop page halts a command that writes to the wiki, before any edit
+    (exit code 4)."""
+
+    def __init__(self, stop_page: str, text: str):
+        self.stop_page = stop_page
+        self.text = text
+        super().__init__(f"halted: the stop page {stop_page} says {text[:200]!r}; nothing was "
+                         "written. Empty it or write `run` in it to let salonbot edit again.")
 
 
 class WikiUnavailable(WikiError):

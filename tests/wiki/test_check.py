@@ -88,7 +88,8 @@ def test_a_stop_page_saying_stop_fails(ready: Workspace, wiki: Wiki) -> None:
         wiki.edit_as_other(STOP_PAGE, "run")
     assert (code, failed(lines)) == (1, {"stop page"})
     assert lines["stop page"] == (
-        f"FAIL  stop page: {STOP_PAGE} says 'stop: the bot broke a table': sync halts; to fix: "
+        f"FAIL  stop page: {STOP_PAGE} says 'stop: the bot broke a table': push, sync and "
+        "index --push halt; to fix: "
         f"empty {STOP_PAGE} or write `run` in it, once it is safe to run")
 
 

@@ -36,7 +36,7 @@ def local_table(workspace: Workspace) -> str:
 
 
 def push(workspace: Workspace, title: str, expected: str) -> None:
-    result = workspace.run("index", "--push")
+    result = workspace.run("index", "--push", "--yes")
     assert result.returncode == 0, result.stderr
     assert f"{expected:<9} {title}\n" in result.stdout, result.stdout
     assert ("--- wiki:" in result.stdout) == (expected != "unchanged")  # the diff, before saving
@@ -51,7 +51,7 @@ def test_push_creates_updates_and_keeps_people_text(workspace: Workspace, wiki: 
     assert wiki.page_text(index_title) == f"{MARKER_START}\n{table}\n{MARKER_END}"
     revisions = wiki.revisions(index_title)
     assert [revision["user"] for revision in revisions] == ["SalonBot"]
-    assert revisions[0]["comment"] == "salonbot: update the index of Strategy Salon reports"
+    assert revisions[0]["comment"] == "salonbot: create the index of Strategy Salon reports"
 
     push(workspace, index_title, "unchanged")
     assert len(wiki.revisions(index_title)) == 1
@@ -74,6 +74,8 @@ def test_push_creates_updates_and_keeps_people_text(workspace: Workspace, wiki: 
     assert wiki.page_text(index_title) == f"{head}{MARKER_START}\n{new_table}\n{MARKER_END}{tail}"
     assert [revision["user"] for revision in wiki.revisions(index_title)] == \
         ["SalonBot", "OtherUser", "SalonBot"]
+    assert wiki.revisions(index_title)[-1]["comment"] == \
+        "salonbot: update the index of Strategy Salon reports"
 
     push(workspace, index_title, "unchanged")
     assert len(wiki.revisions(index_title)) == 3
@@ -95,6 +97,43 @@ def test_dry_run_shows_the_page_and_writes_nothing(workspace: Workspace, wiki: W
     assert result.returncode == 0, result.stderr
     assert f"+{MARKER_START}" in result.stdout and "dry run" in result.stdout
     assert wiki.page_text(index_title) is None
+
+
+def test_without_yes_the_edit_is_confirmed_and_no_answer_is_no(
+        workspace: Workspace, wiki: Wiki, index_title: str) -> None:
+    refused = workspace.run("index", "--push", input="")  # no terminal, no answer: no
+    assert refused.returncode == 1, refused.stdout + refused.stderr
+    assert f"+{MARKER_START}" in refused.stdout  # the diff was shown before asking
+    assert f"Save {index_title}? [y/N]" in refused.stderr
+    assert f"refused   {index_title}\n          not confirmed\n" in refused.stdout
+    assert wiki.page_text(index_title) is None
+
+    toml = workspace.root / "salonbot.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") +
+                    'summary_link = "[[User:SalonBot|salonbot]]"\n', encoding="utf-8")
+    confirmed = workspace.run("index", "--push", input="y\n")
+    assert confirmed.returncode == 0, confirmed.stdout + confirmed.stderr
+    assert f"created   {index_title}\n" in confirmed.stdout
+    assert [revision["comment"] for revision in wiki.revisions(index_title)] == [
+        "[[User:SalonBot|salonbot]]: create the index of Strategy Salon reports"]
+
+
+def test_the_stop_page_halts_the_index_push_before_the_edit(
+        workspace: Workspace, wiki: Wiki, index_title: str) -> None:
+    stop_page = f"User:SalonBot/Stop {index_title[-8:]}"
+    wiki.create_as_other(stop_page, "stop: the index is wrong")
+    toml = workspace.root / "salonbot.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + f'stop_page = "{stop_page}"\n',
+                    encoding="utf-8")
+    result = workspace.run("index", "--push", "--yes")
+    assert result.returncode == 4, result.stdout + result.stderr
+    assert result.stderr == (f"salonbot: halted: the stop page {stop_page} says 'stop: the index "
+                             "is wrong'; nothing was written. Empty it or write `run` in it to let "
+                             "salonbot edit again.\n")
+    assert wiki.page_text(index_title) is None
+    wiki.edit_as_other(stop_page, "run")
+    assert workspace.run("index", "--push", "--yes").returncode == 0
+    assert wiki.page_text(index_title) is not None
 
 
 def test_index_page_must_be_set(workspace: Workspace) -> None:

@@ -293,3 +293,42 @@ def test_pywikibot_global_options_choose_the_config_and_account(workspace: Works
     assert wiki.revisions(title)[0]["user"] == "SalonBot"
     unknown = workspace.run("push", "--yes", f"-dir:{config_dir}", "-nonsense")
     assert unknown.returncode != 0 and "-nonsense" in unknown.stderr
+
+
+def test_edit_summaries_say_what_happened_behind_the_operators_link(workspace: Workspace,
+                                                                    wiki: Wiki) -> None:
+    title = PREFIX + "Push summaries"
+    workspace.write("summaries.yaml", report_yaml(title))
+    (workspace.root / "salonbot.toml").write_text(
+        '[salonbot]\nsummary_link = "[[User:SalonBot|salonbot]]"\n', encoding="utf-8")
+    assert workspace.run("push", "--yes").returncode == 0
+    workspace.write("summaries.yaml", report_yaml(title, budget="The total budget was 900 USD.",
+                                                  points=("First point", "Second point")))
+    assert workspace.run("push", "--yes").returncode == 0
+    workspace.write("summaries.yaml", report_yaml(title, budget="We spent 900 USD.",
+                                                  points=("First point", "Second point")))
+    (workspace.root / "salonbot.toml").write_text('[salonbot]\nsummary = "Fixed summary"\n',
+                                                  encoding="utf-8")
+    assert workspace.run("push", "--yes").returncode == 0
+    assert [revision["comment"] for revision in wiki.revisions(title)] == [
+        "[[User:SalonBot|salonbot]]: create Strategy Salon report",
+        "[[User:SalonBot|salonbot]]: update report: Discussion Theme 1, Statement on your budget",
+        "Fixed summary"]
+
+
+def test_the_stop_page_halts_push_before_any_edit(workspace: Workspace, wiki: Wiki) -> None:
+    title, stop_page = PREFIX + "Push halted", "User:SalonBot/Stop push"
+    workspace.write("halted.yaml", report_yaml(title))
+    wiki.create_as_other(stop_page, "Stop: wrong tables")
+    (workspace.root / "salonbot.toml").write_text(f'[salonbot]\nstop_page = "{stop_page}"\n',
+                                                  encoding="utf-8")
+    result = workspace.run("push", "--yes")
+    assert result.returncode == 4, result.stdout + result.stderr
+    assert result.stderr == (f"salonbot: halted: the stop page {stop_page} says 'Stop: wrong "
+                             "tables'; nothing was written. Empty it or write `run` in it to let "
+                             "salonbot edit again.\n")
+    assert wiki.page_text(title) is None
+    assert not (workspace.reports / ".salonbot-state.json").exists()
+    wiki.edit_as_other(stop_page, "run")
+    assert workspace.run("push", "--yes").returncode == 0
+    assert wiki.page_text(title) is not None

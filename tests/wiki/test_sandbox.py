@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import stat
 import subprocess
@@ -26,6 +27,7 @@ from salonbot.sandbox import (
     status,
     stop,
 )
+from salonbot.sandbox.info import BOT_PASSWORD_GRANTS
 
 PYWIKIBOT_LOGIN_AND_EDIT = """
 import json, sys, pywikibot
@@ -205,3 +207,27 @@ def test_unknown_action_is_a_one_line_error(
     assert run("restart", tmp_path, None) == 1
     out, err = capsys.readouterr()
     assert out == "" and len(err.splitlines()) == 1
+
+
+def documented_accounts() -> dict[str, tuple[str, str]]:
+    """The accounts table of `## salonbot sandbox` in docs/commands.md: key -> (account, use)."""
+    text = (Path(__file__).parents[2] / "docs" / "commands.md").read_text(encoding="utf-8")
+    section = text.split("## salonbot sandbox", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `([^`]+)` \| `([^`]+)` \| (.+) \|$", section, re.MULTILINE)
+    return {key: (account, use) for account, key, use in rows}
+
+
+def test_the_documented_accounts_are_the_sandbox_accounts(sandbox: SandboxInfo) -> None:
+    documented = documented_accounts()
+    accounts = load_accounts(sandbox.state_dir)
+    assert {key: account for key, (account, _) in documented.items()} == \
+        {key: account.user for key, account in accounts.items()}
+    assert f"`{BOT_PASSWORD_GRANTS}`" in documented["bot_password"][1]
+    users = requests.get(f"{sandbox.url}/api.php", timeout=30, params={
+        "action": "query", "list": "users", "usprop": "groups", "format": "json",
+        "ususers": "|".join(documented[key][0] for key in ("admin", "bot", "other"))}).json()
+    groups = {user["name"]: set(user["groups"]) for user in users["query"]["users"]}
+    assert "sysop" in groups["Admin"] and "bot" not in groups["Admin"]
+    assert "bot" in groups["SalonBot"] and "sysop" not in groups["SalonBot"]
+    assert not groups["OtherUser"] & {"bot", "sysop"}  # "a second person": an ordinary account
+    assert "`bot` group" in documented["bot"][1] and "sysop" in documented["admin"][1]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 import re
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -123,3 +125,38 @@ def test_every_request_names_salonbot_and_its_operator(proxied: Workspace, proxy
         assert "User:SalonBot" in agent  # the bot's user page: where to reach its operator
         assert re.search(r"[\w.+-]+@[\w-]+\.[\w.]+|contact", description), \
             "the description gives no contact (an e-mail address or a 'contact:' note)"
+
+
+def documented_user_agent() -> str:
+    """The example header of docs/operations.md, `### User-Agent`."""
+    text = (Path(__file__).parents[2] / "docs" / "operations.md").read_text(encoding="utf-8")
+    section = text.split("### User-Agent", 1)[1]
+    return re.findall(r"^```\n(.+?)\n```$", section, re.MULTILINE)[0]
+
+
+def test_the_documented_user_agent_is_what_the_salonbot_command_sends(
+        proxied: Workspace, proxy: Proxy, sandbox: SandboxInfo) -> None:
+    config = (Path(proxied.env["PYWIKIBOT_DIR"]) / "user-config.py").read_text(encoding="utf-8")
+    found = re.search(r"^user_agent_description = (.+)$", config, re.MULTILINE)
+    assert found, "the pywikibot configuration sets no user_agent_description"
+    description = ast.literal_eval(found[1])
+    proxied.write("agent2.yaml", report(PREFIX + "Security documented agent"))
+    command = Path(sys.executable).parent / "salonbot"  # the installed command, as people run it
+    result = subprocess.run([str(command), "push", "--dry-run"], cwd=proxied.root,
+                            env=proxied.env, capture_output=True, text=True, timeout=300,
+                            check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    agents = {r.headers.get("User-Agent") or r.headers.get("user-agent") for r in proxy.requests}
+    documented = documented_user_agent()
+    docs_description = "salonbot (operator: User:YourName on Meta-Wiki; you@example.org)"
+    user_page = "https://meta.wikimedia.org/wiki/User:ExampleSalonBot"
+    assert documented.startswith(f"ExampleSalonBot/salonbot ({docs_description}; {user_page}) ")
+    expected = re.escape(documented).replace(re.escape(docs_description), re.escape(description))
+    expected = expected.replace(re.escape(user_page),
+                                re.escape(f"{proxy.url}/wiki/User:{sandbox.bot_user}"))
+    expected = expected.replace("ExampleSalonBot/", re.escape(f"{sandbox.bot_user}/"), 1)
+    # the versions are those installed: any version where the example has one
+    version = r"[0-9][0-9.]*(?:final\.[0-9]+)?"  # 11.9.0, 3.11.7.final.0
+    expected = re.sub(r"\d+(?:\\\.\d+)+(?:\\\.final\\\.\d+)?", lambda _: version, expected)
+    assert len(agents) == 1, agents
+    assert re.fullmatch(expected, agents.pop() or ""), (documented, expected)

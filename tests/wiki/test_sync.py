@@ -115,6 +115,11 @@ def test_changes_on_both_sides_are_merged_into_the_wiki_and_the_file(workspace: 
     assert page_of(workspace, "lines.yaml") == lines
     counts = revision_counts(wiki, titles)
     assert counts == {"sections.yaml": 3, "lines.yaml": 3, "same.yaml": 1}
+    wiki_revids = {r["file"]: r["wiki_revid"] for r in summary["reports"]}
+    for name, section in (("sections.yaml", "What happened"), ("lines.yaml", "Discussion Theme 1")):
+        assert wiki.revisions(titles[name])[-1]["comment"] == (
+            f"salonbot: update report: {section}; merged with the wiki's revision "
+            f"{wiki_revids[name]}")
     log = (workspace.reports / LOG_FILE).read_text()
     assert "merged " + titles["lines.yaml"] in log
 
@@ -148,8 +153,53 @@ def test_the_same_line_changed_on_both_sides_is_a_conflict_until_resolved(
     (workspace.reports / "clash.conflict.wiki").unlink()
     assert results(sync_json(workspace)) == {"Clash": "pushed"}
     assert "* Second point (both)\n" in (wiki.page_text(title) or "")
+    assert wiki.revisions(title)[-1]["comment"] == "salonbot: update report: Discussion Theme 1"
     assert results(sync_json(workspace)) == {"Clash": "unchanged"}
     assert len(wiki.revisions(title)) == count + 1
+
+
+def test_a_never_synced_file_against_an_existing_page_marks_only_the_line_that_differs(
+        workspace: Workspace, wiki: Wiki) -> None:
+    title = own_prefix(workspace, "two-way") + "Twoway"
+    workspace.write("twoway.yaml", report_yaml(title))
+    page = page_of(workspace, "twoway.yaml")
+    wiki.create_as_other(title, page.replace("* Third point", "* Third point (wiki)"))
+    wiki_text, file_text = wiki.page_text(title), workspace.read("twoway.yaml")
+
+    result = run(workspace, "sync", "--yes")
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert wiki.page_text(title) == wiki_text  # nothing chosen silently: no edit, no change
+    assert workspace.read("twoway.yaml") == file_text
+    conflict = workspace.read("twoway.conflict.wiki")
+    body = conflict.split("-" * 79 + "\n", 1)[1]
+    assert "base: none (never synced)" in conflict
+    assert body.count("<<<<<<< ") == 1 and "|||||||" not in body
+    assert ("* Second point\n<<<<<<< local: twoway.yaml\n* Third point\n=======\n"
+            "* Third point (wiki)\n>>>>>>> wiki: revision ") in body
+    unmarked = [line for line in body.splitlines()
+                if not line.startswith(("<<<<<<< ", ">>>>>>> ")) and line != "======="]
+    assert len(unmarked) == len(page.splitlines()) + 1  # the common lines and the two versions
+
+    edit_file(workspace, "twoway.yaml", "- Third point", "- Third point (both)")
+    (workspace.reports / "twoway.conflict.wiki").unlink()
+    assert results(sync_json(workspace)) == {"Twoway": "pushed"}
+    assert "* Third point (both)\n" in (wiki.page_text(title) or "")
+
+
+def test_diff_shows_no_creation_for_a_title_push_would_refuse(workspace: Workspace) -> None:
+    prefix = own_prefix(workspace, "diff rules")
+    workspace.write("good.yaml", report_yaml(prefix + "Good"))
+    workspace.write("evil.yaml", report_yaml(prefix + "../../Evil"))
+    workspace.write("alice.yaml", report_yaml("User:Alice/My salon"))
+    result = run(workspace, "diff")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.count("+++ ") == 1 and prefix + "Good" in result.stdout
+    assert "Evil" not in result.stdout and "Alice" not in result.stdout
+    assert result.stderr.splitlines() == [
+        "reports/alice.yaml: title: the title is outside the allowed prefix "
+        f"{prefix!r} (see salonbot.toml)",
+        "reports/evil.yaml: title: the title has an empty, '.' or '..' subpage segment"]
+    assert run(workspace, "validate").returncode == 1  # the same files, the same rules
 
 
 def test_deleted_protected_and_nobots_pages_are_refused_and_the_others_go_on(
@@ -250,6 +300,8 @@ def test_new_reports_go_both_ways_after_a_dry_run_and_a_rerun_changes_nothing(
     assert "1250 USD" in workspace.read("pulled.yaml")
     assert page_of(workspace, "from-the-wiki.yaml") == wiki.page_text(from_wiki)
     assert page_of(workspace, "new.yaml") == wiki.page_text(titles["new.yaml"])
+    assert [revision["comment"] for revision in wiki.revisions(titles["new.yaml"])] == [
+        "salonbot: create Strategy Salon report"]
 
     titles["from-the-wiki.yaml"] = from_wiki
     counts = revision_counts(wiki, titles)

@@ -116,10 +116,12 @@ def stop_page_check(title: str, text: str | None) -> Check:
                      "set stop_page = \"User:BOTNAME/Stop\" in salonbot.toml")
     if stop_page_halts(text):
         said = " ".join((text or "").split())[:80]
-        return Check("stop page", False, f"{title} says {said!r}: sync halts",
+        return Check("stop page", False,
+                     f"{title} says {said!r}: push, sync and index --push halt",
                      f"empty {title} or write `run` in it, once it is safe to run")
     state = "does not exist yet" if text is None else "says run"
-    return Check("stop page", True, f"{title} {state}; writing anything else in it halts sync")
+    return Check("stop page", True, f"{title} {state}; writing anything else in it halts "
+                 "push, sync and index --push")
 
 
 def edit_rate_check(put_throttle: float, host: str) -> Check:

@@ -11,6 +11,7 @@ from salonbot.commands.common import (
     DIRECTORY,
     DRY_RUN,
     OUTPUT,
+    YES,
     add_command,
     connect,
     fail,
@@ -20,7 +21,9 @@ from salonbot.commands.common import (
 )
 from salonbot.errors import ExitCode
 from salonbot.report.overview import FORMATS, index_table, load_reports, overview_rows
-from salonbot.sync.index import INDEX_SUMMARY, index_page_refusal, push_index
+from salonbot.sync.editor import DRY_RUN as DRY_RUN_RESULT
+from salonbot.sync.index import index_page_refusal, push_index
+from salonbot.sync.summary import Summaries
 from salonbot.wiki.options import simulating
 
 
@@ -42,21 +45,26 @@ def cmd_index(args: argparse.Namespace) -> ExitCode:
     if refusal:
         return fail(refusal)
     settings, wiki = connect(args)
-    result = push_index(wiki, settings.index_page, index_table(rows),
-                        summary=args.summary or INDEX_SUMMARY,
-                        dry_run=args.dry_run or simulating())
-    print(f"{result:<9} {settings.index_page}\n          {wiki.article_url(settings.index_page)}")
-    return ExitCode.OK
+    outcome = push_index(wiki, settings.index_page, index_table(rows),
+                         summaries=Summaries(settings.summary_link, args.summary or ""),
+                         stop_page=settings.stop_page, dry_run=args.dry_run or simulating(),
+                         yes=args.yes)
+    result = "dry run: nothing written" if outcome.result == DRY_RUN_RESULT else outcome.result
+    print(f"{result:<9} {settings.index_page}\n          "
+          f"{outcome.message or wiki.article_url(settings.index_page)}")
+    return ExitCode.FAILED if outcome.result in ("refused", "failed") else ExitCode.OK
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add index."""
     p = add_command(subparsers, "index", cmd_index,
                     "an overview table of every report (wikitext, CSV or JSON); --push puts it "
-                    "on the index page", "salonbot index --push", [DIRECTORY, OUTPUT, DRY_RUN, CONFIG],
+                    "on the index page", "salonbot index --push --yes",
+                    [DIRECTORY, OUTPUT, DRY_RUN, YES, CONFIG],
                     wiki=True)
     p.add_argument("--format", choices=list(FORMATS), default="wikitext",
                    help="the output format (default: wikitext)")
     p.add_argument("--push", action="store_true",
                    help="update the index page of salonbot.toml, between its markers")
-    p.add_argument("--summary", help=f"the edit summary (default: {INDEX_SUMMARY!r})")
+    p.add_argument("--summary", help="the edit summary (default: 'salonbot: update the index of "
+                                     "Strategy Salon reports', after summary_link if it is set)")

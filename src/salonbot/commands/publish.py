@@ -49,7 +49,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "publish report files to the wiki (safely; see docs/commands.md)",
                     "salonbot push --dry-run reports/ma-ug.yaml",
                     [FILES, DIRECTORY, DRY_RUN, YES, CONFIG], wiki=True)
-    p.add_argument("--summary", help="the edit summary (default: from salonbot.toml)")
+    p.add_argument("--summary", help="the text of every edit summary (default: summary in "
+                                     "salonbot.toml, else what each edit did)")
 
     p = add_command(subparsers, "pull", cmd_pull, "download wiki pages into report files",
                     "salonbot pull 'Strategy/Wikimedia movement/2018-20/2019 Community "

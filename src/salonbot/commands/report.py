@@ -28,17 +28,21 @@ from salonbot.report.render import render_report
 from salonbot.report.scaffold import file_name_for, scaffold
 from salonbot.report.schema import report_schema
 from salonbot.report.template import get_template
-from salonbot.report.validate import load_report, validate_files
+from salonbot.report.validate import load_report
 from salonbot.report.yamlio import dump_report, write_atomic
+from salonbot.sync.checks import check_report_files
+from salonbot.wiki.titles import title_under_prefix
 
 
 def cmd_validate(args: argparse.Namespace) -> ExitCode:
-    """Check the report files named (or all in the folder); problems go to standard error."""
-    directory = report_directory(args, settings_of(args))
+    """Check the report files named (or all in the folder) as push would: their format and
+    their titles (the allowed prefix of the settings); problems go to standard error."""
+    settings = settings_of(args)
+    directory = report_directory(args, settings)
     paths = report_paths(args.files, directory)
     if not paths:
         return fail(f"no report files in {directory}/")
-    problems = validate_files(paths)
+    problems = check_report_files(paths, settings.allowed_prefix)
     for problem in problems:
         print(problem, file=sys.stderr)
     bad = {problem.path for problem in problems}
@@ -81,13 +85,17 @@ def cmd_parse(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_new(args: argparse.Namespace) -> ExitCode:
-    """Write a new report file with every template section; an existing file is kept."""
+    """Write a new report file with every template section (a short name goes under the
+    allowed prefix); an existing file is kept, a title push would refuse is refused."""
+    settings = settings_of(args)
     template = get_template(template_name(args))
-    path = report_directory(args, settings_of(args)) / file_name_for(args.title,
-                                                                      template.title_prefix)
+    title, refusal = title_under_prefix(args.title, settings.allowed_prefix)
+    if refusal:
+        return fail(f"{args.title}: {refusal}")
+    path = report_directory(args, settings) / file_name_for(title, settings.allowed_prefix)
     if path.exists():
         return fail(f"{path} exists already; edit it, or remove it first")
-    write_atomic(path, scaffold(args.title, template))
+    write_atomic(path, scaffold(title, template))
     print(path)
     return ExitCode.OK
 
@@ -116,9 +124,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = add_command(subparsers, "new", cmd_new,
                     "write a new report file with every template section",
-                    "salonbot new 'Strategy/Wikimedia movement/2018-20/2019 Community "
-                    "Conversations/Strategy Salons/Reports/WM XX'", [DIRECTORY, TEMPLATE, CONFIG])
-    p.add_argument("title", help="the full page title of the report")
+                    "salonbot new 'WM XX'", [DIRECTORY, TEMPLATE, CONFIG])
+    p.add_argument("title", help="the report's short name (put under allowed_prefix), or its "
+                                 "full page title under that prefix")
 
     add_command(subparsers, "schema", cmd_schema, "print the JSON Schema of report files",
                 "salonbot schema -o report.schema.json", [TEMPLATE, CONFIG, OUTPUT])

@@ -57,8 +57,8 @@ def cmd_status(args: argparse.Namespace) -> ExitCode:
 
 def cmd_diff(args: argparse.Namespace) -> ExitCode:
     """Print the wikitext diff from each page to its report file."""
-    _, wiki, _, paths = connect_with_reports(args)
-    return diff(wiki, paths)
+    settings, wiki, _, paths = connect_with_reports(args)
+    return diff(wiki, paths, settings.allowed_prefix)
 
 
 def cmd_sync(args: argparse.Namespace) -> ExitCode:

@@ -342,13 +342,3 @@ def load_report(path: str | Path) -> Report:
         raise ReportErrors([ReportError(f"cannot read the file: {error.strerror}", path)]) from None
     return load_report_text(text, str(path))
 
-
-def validate_files(paths: list[Path]) -> list[ReportError]:
-    """Every problem in every file (an empty list if all are valid)."""
-    problems: list[ReportError] = []
-    for path in paths:
-        try:
-            load_report(path)
-        except ReportErrors as error:
-            problems.extend(error.errors)
-    return problems

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from salonbot.console import confirm, unified_diff, use_colour
-from salonbot.errors import Refused, WikiError
+from salonbot.errors import Halted, Refused, WikiError
 from salonbot.sync.plan import Outcome
 from salonbot.sync.state import Base, State
+from salonbot.sync.syncplan import stop_page_halts
 from salonbot.wiki.page import WikiPage
 
 if TYPE_CHECKING:
@@ -52,6 +53,19 @@ class Edit:
         if self.create:
             return ""
         return self.current.text if self.current is not None and self.current.exists else None
+
+
+def read_before_editing(wiki: Wiki, titles: list[str], stop_page: str) -> dict[str, WikiPage]:
+    """The latest revision of `titles` with its text, read in one batch together with the stop
+    page (`stop_page`; empty: none); raises Halted if the stop page exists and holds anything
+    but `run`, so that a command that writes halts before its first edit."""
+    wanted = titles + [stop_page] if stop_page else titles
+    pages = wiki.contents(wanted) if wanted else {}
+    stop = pages.get(stop_page) if stop_page else None
+    text = stop.text if stop is not None and stop.exists else None
+    if stop_page_halts(text):
+        raise Halted(stop_page, (text or "").strip())
+    return pages
 
 
 class Editor:

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING, TextIO
 
 from salonbot.errors import WikiError
 from salonbot.report.overview import new_index_page, replace_index
-from salonbot.sync.editor import DRY_RUN, Edit, Editor
+from salonbot.sync.editor import Edit, Editor, read_before_editing
+from salonbot.sync.plan import Outcome
+from salonbot.sync.summary import Summaries
 from salonbot.wiki.page import WikiPage
 from salonbot.wiki.titles import title_refusal
 
 if TYPE_CHECKING:
     from salonbot.wiki.site import Wiki
-
-INDEX_SUMMARY = "salonbot: update the index of Strategy Salon reports"
 
 
 def index_page_refusal(title: str, report_titles: Iterable[str]) -> str | None:
@@ -38,21 +38,25 @@ def index_page_refusal(title: str, report_titles: Iterable[str]) -> str | None:
     return None
 
 
-def push_index(wiki: Wiki, title: str, table: str, *, summary: str, dry_run: bool,
-               out: TextIO = sys.stdout) -> str:
+def push_index(wiki: Wiki, title: str, table: str, *, summaries: Summaries, stop_page: str,
+               dry_run: bool, yes: bool, out: TextIO = sys.stdout) -> Outcome:
     """Write the table into the index page and say what happened: created, updated,
-    unchanged (identical text: no edit) or a dry run. A new page holds only the markers and the
-    table (created with createonly); an existing one is edited between the markers only, on the
-    revision that was read (so an edit made meanwhile is a conflict, not overwritten). The diff
-    is always shown; a refusal or failure is raised (Refused, WikiError, IndexMarkersError)."""
+    unchanged (identical text: no edit), refused (not confirmed) or a dry run. A new page
+    holds only the markers and the table (created with createonly); an existing one is edited
+    between the markers only, on the revision that was read (so an edit made meanwhile is a
+    conflict, not overwritten). The diff is always shown, and the edit is confirmed unless
+    `yes`. Raises Halted (the stop page, before the edit), Refused, WikiError or
+    IndexMarkersError."""
     page = wiki.pages([title]).get(title, WikiPage(title, exists=False))
+    read = read_before_editing(wiki, [title] if page.exists else [], stop_page)
     if page.exists:
-        current = wiki.contents([title]).get(title)
+        current = read.get(title)
         if current is None or not current.exists or current.text is None:
             raise WikiError("the index page vanished while it was read; run again", title)
-        edit = Edit(title, "", replace_index(current.text, table), summary, current, current)
+        edit = Edit(title, "", replace_index(current.text, table), summaries.index(create=False),
+                    current, current)
     else:
-        edit = Edit(title, "", new_index_page(table), summary)
-    editor = Editor(wiki, out=out, dry_run=dry_run, ask=False, show_diff=True, keep_going=False)
-    result = editor.put(edit).result
-    return "dry run: nothing written" if result == DRY_RUN else result
+        edit = Edit(title, "", new_index_page(table), summaries.index(create=True))
+    editor = Editor(wiki, out=out, dry_run=dry_run, ask=not yes, show_diff=True,
+                    keep_going=False)
+    return editor.put(edit)

@@ -1,4 +1,5 @@
-"""Three-way merge of page texts, line by line, with the `merge3` library (bzr's merge algorithm).
+"""Merges of page texts, line by line: three-way with the `merge3` library (bzr's merge
+algorithm), two-way with `difflib` when there is no base.
 
 The base is the wiki revision a report file was last synced from; `local` is the file's rendered
 page, `wiki` the page's latest revision. A line changed on one side only takes that side's
@@ -6,10 +7,15 @@ version; a line changed the same way on both sides is taken once. Where both sid
 same lines differently, the region is a conflict. One refinement over plain merge3: a conflicting
 region in which all three versions have the same number of lines, and every line was changed on
 at most one side (two neighbouring bullets edited by two people), is merged line by line.
+
+With no base (a report file never synced with an existing page) nobody can tell which side
+changed a line, so `merge_two_way` keeps the lines both sides have and makes every region where
+they differ a conflict: nothing is chosen silently, and only the differing lines are marked.
 """
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 import merge3
@@ -87,4 +93,27 @@ def merge_texts(base: str, local: str, wiki: str, *, base_name: str = "base",
             lines = resolved
         text += lines
         marked += lines
+    return Merged(_join(text), _join(marked), conflicts)
+
+
+def merge_two_way(local: str, wiki: str, *, local_name: str = "local",
+                  wiki_name: str = "wiki") -> Merged:
+    """Compare `local` and `wiki` line by line (difflib, no automatic junk): the lines both
+    have, in the same order, are common; each region where they differ is a conflict region,
+    `<<<<<<< local_name`, the local lines, `=======`, the wiki's lines, `>>>>>>> wiki_name`
+    (no `|||||||` part: there is no base). `text` keeps the local lines of every region."""
+    local_lines, wiki_lines = _lines(local), _lines(wiki)
+    matcher = difflib.SequenceMatcher(None, local_lines, wiki_lines, autojunk=False)
+    text: list[str] = []
+    marked: list[str] = []
+    conflicts = 0
+    for tag, l1, l2, w1, w2 in matcher.get_opcodes():
+        if tag == "equal":
+            text += local_lines[l1:l2]
+            marked += local_lines[l1:l2]
+            continue
+        conflicts += 1
+        text += local_lines[l1:l2]
+        marked += [f"<<<<<<< {local_name}\n", *local_lines[l1:l2], "=======\n",
+                   *wiki_lines[w1:w2], f">>>>>>> {wiki_name}\n"]
     return Merged(_join(text), _join(marked), conflicts)

@@ -14,11 +14,12 @@ from typing import TextIO
 from salonbot.config import Settings
 from salonbot.console import Progress, summary_table
 from salonbot.errors import SalonbotError
-from salonbot.sync.editor import DRY_RUN, Edit, Editor
+from salonbot.sync.editor import DRY_RUN, Edit, Editor, read_before_editing
 from salonbot.sync.folder import ReportFolder
-from salonbot.sync.local import Local, free_file_name, read_locals
+from salonbot.sync.local import MAX_KEPT_TEXTS, Local, free_file_name, read_locals
 from salonbot.sync.plan import Action, Decision, Outcome, plan_pull, plan_push, report_refusal
 from salonbot.sync.state import State
+from salonbot.sync.summary import Summaries
 from salonbot.sync.syncplan import conflict_file_name
 from salonbot.wiki.page import WikiPage
 from salonbot.wiki.site import Wiki
@@ -42,15 +43,24 @@ def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki 
 
 def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, summary: str,
          dry_run: bool, yes: bool, out: TextIO = sys.stdout) -> list[Outcome]:
-    """Push the reports in `paths` (a reports folder's files) and print what happened."""
+    """Push the reports in `paths` (a reports folder's files) and print what happened.
+    `summary` replaces the text of the edit summaries salonbot writes (empty: say what each edit
+    did). Raises Halted, before any edit, if the stop page of the settings says so."""
     folder = ReportFolder(directory, wiki.site_key, settings.template)
     found = read_locals(paths, folder.files, want=folder.state.changed)
     candidates, outcomes = _push_candidates(found, settings.allowed_prefix)
     decisions = _plan_push(wiki, settings.allowed_prefix, candidates, folder.state)
-    # Text is read to show diffs, and to check {{bots}} on pages that have such a template.
-    updates = [d.title for d in decisions if d.action is Action.UPDATE
-               and (dry_run or not yes or (d.wiki is not None and d.wiki.bots_templates))]
-    current = wiki.contents(updates) if updates else {}
+    # The pages to update are read (in one batch with the stop page) for the sections their
+    # summaries name, the diffs and {{bots}}; past MAX_KEPT_TEXTS updates only for the diffs and
+    # {{bots}} (the pages the sweep lists with such a template), so memory stays flat.
+    edits = [d for d in decisions if d.action in (Action.CREATE, Action.UPDATE)]
+    updates = [d for d in edits if d.action is Action.UPDATE]
+    named = len(updates) <= MAX_KEPT_TEXTS
+    current = read_before_editing(
+        wiki, [d.title for d in updates if named or dry_run or not yes
+               or (d.wiki is not None and d.wiki.bots_templates)],
+        settings.stop_page if edits else "")
+    summaries = Summaries(settings.summary_link, summary, settings.template)
     editor = Editor(wiki, out=out, dry_run=dry_run, ask=not yes, show_diff=dry_run or not yes)
     progress = Progress(len(decisions))
     for decision in decisions:
@@ -60,8 +70,12 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
             folder.state.record_if_new(decision.title, decision.file, decision.wiki)
             outcomes.append(Outcome(decision.title, decision.file, "unchanged"))
         else:
-            outcome = editor.put(Edit(decision.title, decision.file, decision.text or "", summary,
-                                      decision.wiki, current.get(decision.title)))
+            page = current.get(decision.title)
+            text = decision.text or ""
+            edit_summary = summaries.create() if decision.action is Action.CREATE else \
+                summaries.update(page.text if page is not None else None, text)
+            outcome = editor.put(Edit(decision.title, decision.file, text, edit_summary,
+                                      decision.wiki, page))
             if outcome.result == DRY_RUN:
                 # Counted as what a real push would do, as sync's dry run does.
                 result = "created" if decision.action is Action.CREATE else "updated"

@@ -21,9 +21,10 @@ from salonbot.console import Progress, summary_table, unified_diff, use_colour
 from salonbot.errors import ExitCode, SalonbotError
 from salonbot.sync.editor import DRY_RUN, Edit, Editor
 from salonbot.sync.folder import ReportFolder, lossless_yaml
-from salonbot.sync.local import Local, free_file_name, read_locals
-from salonbot.sync.plan import Outcome
+from salonbot.sync.local import MAX_KEPT_TEXTS, Local, free_file_name, read_locals
+from salonbot.sync.plan import Outcome, report_refusal
 from salonbot.sync.state import Base
+from salonbot.sync.summary import Summaries
 from salonbot.sync.syncplan import (
     EDITS,
     LocalFile,
@@ -103,14 +104,20 @@ def status(wiki: Wiki, settings: Settings, directory: Path, *, as_json: bool,
     return items
 
 
-def diff(wiki: Wiki, paths: list[Path], out: TextIO = sys.stdout) -> ExitCode:
+def diff(wiki: Wiki, paths: list[Path], prefix: str, out: TextIO = sys.stdout) -> ExitCode:
     """Print the diff from each page's wiki text to its report file's text (one batched read);
-    nothing for reports that match. FAILED if a file is invalid, else OK."""
+    nothing for reports that match. A file push would refuse (invalid, a title outside
+    `prefix` or given twice) gets no diff, only its problem. FAILED if there is one, else OK."""
     found = read_locals(paths, keep=True)
+    good: list[Local] = []
+    claimed: dict[str, str] = {}
     for local in found:
-        if local.problem:
-            print(local.problem, file=sys.stderr)
-    good = [local for local in found if not local.problem]
+        problem = report_refusal(str(local.path), local.title, local.problem, prefix, claimed)
+        if problem:
+            print(problem, file=sys.stderr)
+        else:
+            claimed[local.title] = str(local.path)
+            good.append(local)
     pages = wiki.contents([local.title for local in good]) if good else {}
     colour = use_colour(out)
     for local in good:
@@ -158,6 +165,7 @@ class _Runner:
     def __init__(self, wiki: Wiki, settings: Settings, plan: Plan, *, yes: bool, dry_run: bool,
                  diffs: TextIO):
         self.settings, self.folder, self.dry_run = settings, plan.folder, dry_run
+        self.summaries = Summaries(settings.summary_link, settings.summary, settings.template)
         self.editor = Editor(wiki, out=diffs, dry_run=dry_run, ask=not yes,
                              show_diff=dry_run or not yes)
         self.taken = {item.file for item in plan.items if item.file}
@@ -197,7 +205,9 @@ class _Runner:
     def _edit(self, item: SyncItem, current: WikiPage | None) -> Outcome:
         title, file, action = item.title, item.file, item.action
         text = item.new_text if item.new_text is not None else item.local_text or ""
-        summary = self.settings.summary
+        old_text = _text_of(current)
+        summary = (self.summaries.create() if action is SyncAction.CREATE
+                   else self.summaries.update(old_text, text))
         yaml_text = None
         if action is SyncAction.MERGE:
             yaml_text = lossless_yaml(text, title, self.settings.template)
@@ -206,7 +216,7 @@ class _Runner:
                                                       "exactly; nothing written (please report "
                                                       "this page)")
             if item.wiki is not None:
-                summary += f" (merged with the wiki's revision {item.wiki.revid})"
+                summary = self.summaries.merge(old_text, text, item.wiki.revid)
         outcome = self.editor.put(Edit(title, file, text, summary, item.wiki, current))
         if outcome.result == DRY_RUN:
             return Outcome(title, file, _DONE[action], "dry run: nothing written")
@@ -240,13 +250,20 @@ class _Runner:
 def _conflict_header(item: SyncItem) -> str:
     """The explanation at the top of a conflict file."""
     assert item.wiki is not None
-    base = f"revision {item.base.revid}" if item.base else "none (never synced)"
+    if item.base is not None:
+        how = (f"base: revision {item.base.revid}; local: {item.file}; wiki: revision "
+               f"{item.wiki.revid}\n{item.file} now holds every change that did not conflict, "
+               "and your lines where\nthey conflict. Below is the whole page; each conflict "
+               "stands between <<<<<<< (your\nlines), ||||||| (the base), ======= (the wiki's "
+               "lines) and >>>>>>>.\n")
+    else:
+        how = (f"base: none (never synced); local: {item.file}; wiki: revision "
+               f"{item.wiki.revid}\n{item.file} was never synced with the page, so nobody can "
+               "tell which side changed\na line: every line the two differ in is a conflict. "
+               "Below is the whole page; the\nlines both have are as they are, each difference "
+               "stands between <<<<<<< (your\nlines), ======= (the wiki's lines) and >>>>>>>.\n")
     return (
-        f"salonbot sync: conflicting changes to {item.title}\n"
-        f"base: {base}; local: {item.file}; wiki: revision {item.wiki.revid}\n"
-        f"{item.file} now holds every change that did not conflict, and your lines where\n"
-        "they conflict. Below is the whole page; each conflict stands between <<<<<<< (your\n"
-        "lines), ||||||| (the base), ======= (the wiki's lines) and >>>>>>>.\n"
+        f"salonbot sync: conflicting changes to {item.title}\n" + how +
         f"To resolve: edit {item.file} so that it says what the page should say, delete this\n"
         "file, run `salonbot sync` again. (Deleting this file without editing keeps your "
         "lines.)\n" + "-" * 79 + "\n")
@@ -257,12 +274,14 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
     """Bring the report files in `directory` and the pages under the prefix together."""
     plan = plan_directory(wiki, settings, directory)
     items = plan.items
-    # One read gives the text to pull, merge or show, and to check {{bots}} on the pages to push
-    # that have such a template (the sweep lists them); the other pages to push need no read.
-    show_diffs = dry_run or not yes
+    # One read gives the text to pull or merge, and of the pages to push: to name the changed
+    # sections in the edit summary, to show the diff and to check {{bots}}; past MAX_KEPT_TEXTS
+    # pushes only for the diffs and {{bots}} (the sweep lists the pages with such a template).
+    pushes = sum(item.action is SyncAction.PUSH for item in items)
+    read_pushes = pushes <= MAX_KEPT_TEXTS or dry_run or not yes
     wanted = [item.title for item in items
               if item.action in (SyncAction.PULL, SyncAction.MERGE)
-              or (item.action is SyncAction.PUSH and (show_diffs or (
+              or (item.action is SyncAction.PUSH and (read_pushes or (
                   item.wiki is not None and item.wiki.bots_templates)))]
     work = any(item.action in (*EDITS, SyncAction.PULL) for item in items)
     stop = settings.stop_page if work else ""

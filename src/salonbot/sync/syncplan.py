@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from salonbot.errors import ExitCode
-from salonbot.sync.merge import Merged, merge_texts
+from salonbot.sync.merge import Merged, merge_texts, merge_two_way
 from salonbot.sync.plan import report_refusal
 from salonbot.sync.state import Base, same_text
 from salonbot.wiki.page import WikiPage, saved_text
@@ -182,12 +182,16 @@ def with_content(item: SyncItem, page: WikiPage | None, base_text: str) -> SyncI
 def resolve_merge(item: SyncItem, base_text: str, wiki: WikiPage) -> SyncItem:
     """The action for a page changed on both sides, given the base text and the wiki's latest
     revision with its text: pull or push when one side already holds the merge, merge when
-    it is new text, conflict when lines overlap."""
-    base_name = f"base: revision {item.base.revid}" if item.base else "base: (never synced)"
+    it is new text, conflict when lines overlap. With no base (a file never synced with the
+    page) it is a two-way merge: every region where the texts differ is a conflict."""
     # Both sides in the form a save stores (a report file never ends in white space).
-    base_text, wiki_text = saved_text(base_text), saved_text(wiki.text or "")
-    merged = merge_texts(base_text, item.local_text or "", wiki_text, base_name=base_name,
-                         local_name=f"local: {item.file}", wiki_name=f"wiki: revision {wiki.revid}")
+    wiki_text = saved_text(wiki.text or "")
+    names = {"local_name": f"local: {item.file}", "wiki_name": f"wiki: revision {wiki.revid}"}
+    if item.base is None:
+        merged = merge_two_way(item.local_text or "", wiki_text, **names)
+    else:
+        merged = merge_texts(saved_text(base_text), item.local_text or "", wiki_text,
+                             base_name=f"base: revision {item.base.revid}", **names)
     item = replace(item, wiki=wiki, merged=merged, new_text=merged.text)
     if merged.conflicts:
         return replace(item, action=SyncAction.CONFLICT,
@@ -209,7 +213,8 @@ def limit_edits(items: list[SyncItem], max_edits: int) -> tuple[list[SyncItem], 
 
 
 def stop_page_halts(text: str | None) -> bool:
-    """Whether the stop page's text halts sync: it exists and holds anything but `run`."""
+    """Whether the stop page's text halts the commands that write to the wiki: it exists and
+    holds anything but `run`."""
     return text is not None and text.strip().lower() not in ("", "run")
 
 

@@ -40,3 +40,25 @@ def title_refusal(title: str, prefix: str) -> str | None:
     if any(segment.strip() in ("", ".", "..") for segment in segments):
         return "the title has an empty, '.' or '..' subpage segment"
     return None
+
+
+def title_under_prefix(name: str, prefix: str) -> tuple[str, str | None]:
+    """The page title a new report named `name` gets, and why it is refused (None if it is
+    not): a title already under `prefix` is kept; a short name (`WM ZZ`, or `WM ZZ/2019`) is put
+    under it; a title that starts like the prefix but leaves it (`Strategy/Elsewhere/X`), or that
+    names a namespace or another wiki (`User:Alice/My salon`), is refused. The result is then
+    checked with title_refusal (`..` segments, look-alikes, characters a title cannot have)."""
+    stripped = name.strip()
+    if title_refusal(stripped, prefix) is None:
+        return stripped, None
+    first = stripped.split("/", 1)[0]
+    prefix_first = normalize_title(prefix).split("/", 1)[0]
+    if normalize_title(stripped).startswith(normalize_title(prefix)) or (
+            "/" in stripped and normalize_title(first) == prefix_first):
+        return stripped, title_refusal(stripped, prefix)
+    if ":" in first:
+        return stripped, (f"{name!r} names another namespace or wiki; give a short name such as "
+                          f"'WM ZZ' (it goes under the allowed prefix {prefix!r}) or a full "
+                          "title under that prefix")
+    title = prefix + stripped
+    return title, title_refusal(title, prefix)
