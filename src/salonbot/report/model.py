@@ -43,7 +43,7 @@ class Node:
     """A section, theme or topic: prose, then bullets, then its own sub-headed children.
 
     `title` is set for children (themes, topics), whose heading is made from it; a template
-    section's heading comes from the template.
+    section's heading comes from the template. `area` is the `area:` key of a theme or topic.
     """
 
     text: str = ""
@@ -51,6 +51,9 @@ class Node:
     children: list[Node] = field(default_factory=list)
     title: str | None = None
     layout: Layout = field(default_factory=Layout)
+    # The thematic area set by hand (report/areas.py); not on the page, so not compared: a page
+    # read back from the wiki is the same report with or without it.
+    area: str | None = field(default=None, compare=False)
 
     def has_content(self) -> bool:
         return bool(self.text or self.points)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from salonbot.report.areas import template_areas
 from salonbot.report.template import ChildSpec, Template, get_template
 
 SCHEMA_ID = "https://salonbot.invalid/schema/{name}.schema.json"
@@ -31,7 +32,8 @@ def _layout_schema(with_heading: bool) -> dict[str, Any]:
     }
 
 
-def _node_schema(spec: ChildSpec | None, description: str, with_title: bool) -> dict[str, Any]:
+def _node_schema(spec: ChildSpec | None, description: str, with_title: bool,
+                 areas: tuple[str, ...] = ()) -> dict[str, Any]:
     properties: dict[str, Any] = {
         "text": {"type": "string", "description": "Prose (wikitext), before the bullets."},
         "points": {"$ref": "#/$defs/bullets"},
@@ -40,11 +42,15 @@ def _node_schema(spec: ChildSpec | None, description: str, with_title: bool) -> 
     if with_title:
         properties = {"title": {"type": "string", "minLength": 1,
                                 "description": "The heading's title."}} | properties
+        if areas:  # report/areas.py
+            properties["area"] = {"enum": list(areas), "description": "The thematic area, "
+                                  "when the title does not name it."}
     if spec is not None:
         properties[spec.key] = {
             "type": "array",
             "description": f"Sub-headings: {spec.heading}",
-            "items": _node_schema(spec.children, f"A heading {spec.heading}", with_title=True),
+            "items": _node_schema(spec.children, f"A heading {spec.heading}", with_title=True,
+                                  areas=areas),
         }
     schema: dict[str, Any] = {
         "description": description,
@@ -62,6 +68,7 @@ def _node_schema(spec: ChildSpec | None, description: str, with_title: bool) -> 
 def report_schema(template: Template | None = None) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a report file for `template`."""
     template = template or get_template()
+    areas = tuple(area.name for area in template_areas(template.name))
     properties: dict[str, Any] = {
         "title": {"type": "string", "minLength": 1,
                   "description": f"The full page title, e.g. {template.title_prefix}Example"},
@@ -71,7 +78,8 @@ def report_schema(template: Template | None = None) -> dict[str, Any]:
     }
     for spec in template.sections:
         description = f"== {spec.heading} ==" + (f": {spec.guidance}" if spec.guidance else "")
-        properties[spec.key] = _node_schema(spec.children, description, with_title=False)
+        properties[spec.key] = _node_schema(spec.children, description, with_title=False,
+                                            areas=areas)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID.format(name=template.name),
