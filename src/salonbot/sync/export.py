@@ -1,0 +1,196 @@
+"""`salonbot export`: every report file of a folder as rows (report/export.py), written as CSV,
+JSON Lines or an SQLite database.
+
+Reports are read one at a time and their rows written at once, so memory stays flat however
+many there are. A file whose exact bytes the load cache (`.salonbot-cache.json`, see
+sync/local.py) knows to be valid is read without checking it again: YAML composed by libyaml and
+made into data by `trusted_data`, the same data `load_data` gives for a valid file. Any other
+file is loaded and checked in full, and remembered in the cache. A file that is not valid is
+left out and its problems are listed in `Export.problems`.
+
+Files are written beside their destination and renamed over it at the end, so a reader never
+sees half of one.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TextIO
+
+import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from yaml.nodes import Node as YamlNode
+
+from salonbot.errors import ReportError, ReportErrors
+from salonbot.report.export import POINT_COLUMNS, REPORT_COLUMNS, Exported, Value, export_report
+from salonbot.report.model import Report
+from salonbot.report.validate import load_page_text
+from salonbot.report.yamlio import decode_text, report_from_data
+from salonbot.sync.local import FileCache, bytes_sha1
+from salonbot.wiki.page import sha1_of
+
+FORMATS = ("csv", "jsonl", "sqlite")
+TABLES = ("points", "reports")
+_Composer = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_NULL = "tag:yaml.org,2002:null"
+_STR = "tag:yaml.org,2002:str"
+
+
+def _value(node: YamlNode, loader: yaml.SafeLoader, in_layout: bool) -> Any:
+    if isinstance(node, MappingNode):
+        return {key.value: _value(value, loader, in_layout or key.value == "layout")
+                for key, value in node.value}
+    if isinstance(node, SequenceNode):
+        return [_value(item, loader, in_layout) for item in node.value]
+    assert isinstance(node, ScalarNode)
+    if node.tag == _NULL:
+        return None
+    if node.tag == _STR or not in_layout:
+        return node.value  # as load_data: `- 2019` or `- yes` in a report is text
+    return loader.construct_object(node)
+
+
+def trusted_data(text: str) -> Any:
+    """The data of the YAML text of a report file known to be valid (the load cache vouches for
+    its bytes): what `yamlio.load_data` gives, without its checks and line numbers."""
+    composer = _Composer(text)
+    try:
+        root = composer.get_single_node()
+    finally:
+        composer.dispose()
+    assert root is not None, "a valid report file is never empty"
+    return _value(root, yaml.SafeLoader(""), False)
+
+
+@dataclass
+class Export:
+    """What an export read: the counts written, and the problems of the files left out."""
+
+    reports: int = 0
+    points: int = 0
+    problems: list[ReportError] = field(default_factory=list)
+
+
+def _load(path: Path, file_cache: FileCache | None) -> Report:
+    """The report of a file: trusted if the cache knows its bytes, else checked (and cached)."""
+    raw = path.read_bytes()
+    raw_sha1 = bytes_sha1(raw)
+    text = decode_text(raw, path)
+    if file_cache is not None and file_cache.get(path.name, raw_sha1) is not None:
+        return report_from_data(trusted_data(text))
+    report, page = load_page_text(text, str(path))
+    if file_cache is not None:
+        file_cache.put(path, raw_sha1, report.title, sha1_of(page))
+    return report
+
+
+def exported(paths: Iterable[Path], file_cache: FileCache | None, run: Export) -> Iterator[Exported]:
+    """The rows of each valid report of `paths`, counted in `run`; problems go to `run`."""
+    for path in paths:
+        try:
+            report = _load(path, file_cache)
+        except ReportErrors as error:
+            run.problems.extend(error.errors)
+            continue
+        except (ReportError, OSError) as error:
+            message = getattr(error, "strerror", None) or str(error)
+            run.problems.append(error if isinstance(error, ReportError)
+                                else ReportError(f"cannot read the file: {message}", path))
+            continue
+        rows = export_report(report, run.reports + 1, run.points + 1, path.name)
+        run.reports += 1
+        run.points += len(rows.points)
+        yield rows
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path`, renamed over `path` if the block ends without an
+    exception (removed otherwise)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _plain(value: Value) -> Any:
+    return float(value) if isinstance(value, Decimal) else value
+
+
+def write_csv(exports: Iterable[Exported], table: str, out: TextIO) -> None:
+    """One table as CSV with a header line; a missing value is an empty field."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(POINT_COLUMNS if table == "points" else REPORT_COLUMNS)
+    for rows in exports:
+        for row in rows.points if table == "points" else [rows.report]:
+            writer.writerow(["" if value is None else value for value in row])
+
+
+def write_jsonl(exports: Iterable[Exported], table: str, out: TextIO) -> None:
+    """One table as JSON Lines: an object a row, keys in column order, missing values null."""
+    columns = POINT_COLUMNS if table == "points" else REPORT_COLUMNS
+    for rows in exports:
+        for row in rows.points if table == "points" else [rows.report]:
+            out.write(json.dumps(dict(zip(columns, map(_plain, row), strict=True)),
+                                 ensure_ascii=False) + "\n")
+
+
+SCHEMA = """
+CREATE TABLE reports (
+  report_id INTEGER PRIMARY KEY, title TEXT NOT NULL, affiliate TEXT, file TEXT,
+  date_and_location TEXT, date TEXT, participants INTEGER, budget TEXT, budget_amount REAL,
+  budget_currency TEXT, themes INTEGER NOT NULL, points INTEGER NOT NULL);
+CREATE TABLE points (
+  point_id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES reports(report_id),
+  report_title TEXT NOT NULL, affiliate TEXT, section TEXT NOT NULL, theme_number INTEGER,
+  theme_title TEXT, area TEXT, topic TEXT, depth INTEGER NOT NULL,
+  parent_point_id INTEGER REFERENCES points(point_id), position INTEGER NOT NULL,
+  text TEXT NOT NULL);
+"""
+INDEXES = """
+CREATE INDEX reports_affiliate ON reports(affiliate);
+CREATE INDEX reports_date ON reports(date);
+CREATE INDEX points_report_id ON points(report_id);
+CREATE INDEX points_area ON points(area);
+CREATE INDEX points_section ON points(section, theme_title, topic);
+CREATE INDEX points_parent_point_id ON points(parent_point_id);
+CREATE VIRTUAL TABLE points_fts USING fts5(text, content=[points],
+                                           tokenize='unicode61 remove_diacritics 2');
+INSERT INTO points_fts(points_fts) VALUES('rebuild');
+"""
+
+
+def write_sqlite(exports: Iterable[Exported], path: Path) -> None:
+    """Both tables into a new SQLite database at `path` (a file that is there is replaced), with
+    indexes and the full-text index `points_fts` over the points' text (FTS5, its content the
+    points table, whose rowid is point_id; written as sqlite-utils does, so Datasette finds it: `SELECT ... FROM points JOIN points_fts ON points_fts.rowid = point_id WHERE
+    points_fts MATCH ...`)."""
+    report_insert = f"INSERT INTO reports VALUES ({', '.join('?' * len(REPORT_COLUMNS))})"
+    point_insert = f"INSERT INTO points VALUES ({', '.join('?' * len(POINT_COLUMNS))})"
+    with replacing(path) as temporary:
+        connection = sqlite3.connect(temporary)
+        try:
+            # A new file, renamed into place only when complete: no journal is needed.
+            connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+                                     + SCHEMA)
+            for rows in exports:
+                connection.execute(report_insert, [_plain(value) for value in rows.report])
+                connection.executemany(point_insert, rows.points)
+            connection.executescript(INDEXES)
+            connection.commit()
+        finally:
+            connection.close()
