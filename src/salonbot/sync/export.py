@@ -177,8 +177,9 @@ INSERT INTO points_fts(points_fts) VALUES('rebuild');
 def write_sqlite(exports: Iterable[Exported], path: Path) -> None:
     """Both tables into a new SQLite database at `path` (a file that is there is replaced), with
     indexes and the full-text index `points_fts` over the points' text (FTS5, its content the
-    points table, whose rowid is point_id; written as sqlite-utils does, so Datasette finds it: `SELECT ... FROM points JOIN points_fts ON points_fts.rowid = point_id WHERE
-    points_fts MATCH ...`)."""
+    points table, whose rowid is point_id; declared as sqlite-utils does, so that Datasette
+    finds it): `SELECT ... FROM points JOIN points_fts ON points_fts.rowid = point_id WHERE
+    points_fts MATCH ...`."""
     report_insert = f"INSERT INTO reports VALUES ({', '.join('?' * len(REPORT_COLUMNS))})"
     point_insert = f"INSERT INTO points VALUES ({', '.join('?' * len(POINT_COLUMNS))})"
     with replacing(path) as temporary:
