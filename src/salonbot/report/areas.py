@@ -108,15 +108,14 @@ def _candidates(title: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def area_of(title: str, areas: tuple[Area, ...] | None = None) -> str | None:
-    """The name of the area a title names, or None.
+def area_of(title: str, template: str = DEFAULT_TEMPLATE) -> str | None:
+    """The name of the area a title names among the areas of `template`, or None.
 
     Tried in order: the title; the title without a trailing parenthesis; each part of a title
     made of parts (`Advocacy: the legal status`, `Diversity - gender gap`), if the parts name
     exactly one area; a close misspelling of the title or the title without parenthesis.
     """
-    areas = template_areas() if areas is None else areas
-    spellings = _spellings(areas)
+    spellings = _spellings(template_areas(template))
     for candidate in _candidates(title):
         found = _exact(candidate, spellings)
         if found:
@@ -133,17 +132,17 @@ def area_of(title: str, areas: tuple[Area, ...] | None = None) -> str | None:
     return None
 
 
-def node_area(node: Node, areas: tuple[Area, ...] | None = None) -> str | None:
+def node_area(node: Node, template: str = DEFAULT_TEMPLATE) -> str | None:
     """The area of a theme or topic: its `area:` key, else the area its title names."""
     if node.area:
         return node.area
-    return area_of(node.title, areas) if node.title else None
+    return area_of(node.title, template) if node.title else None
 
 
-def suggestion(title: str, areas: tuple[Area, ...] | None = None) -> str:
+def suggestion(title: str, template: str = DEFAULT_TEMPLATE) -> str:
     """What `validate` says about a title that names no area: the closest area if one is
     somewhat close, and how to set an area explicitly."""
-    areas = template_areas() if areas is None else areas
+    areas = template_areas(template)
     names = ", ".join(area.name for area in areas)
     close = _close(_PARENTHESIS.sub("", title) or title, _spellings(areas), SUGGESTION)
     if close:
@@ -160,8 +159,7 @@ def area_warnings(path: str | Path) -> list[str]:
         template = get_template(data.get("template") or DEFAULT_TEMPLATE)
     except (SalonbotError, AttributeError):
         return []
-    areas = template_areas(template.name)
-    if not areas:
+    if not template_areas(template.name):
         return []
     warnings = []
     for spec in template.sections:
@@ -170,8 +168,9 @@ def area_warnings(path: str | Path) -> list[str]:
             continue
         for index, child in enumerate(value.get(spec.children.key) or []):
             title = child.get("title") if isinstance(child, dict) else None
-            if isinstance(title, str) and not child.get("area") and area_of(title, areas) is None:
+            if isinstance(title, str) and not child.get("area") \
+                    and area_of(title, template.name) is None:
                 line = lines.get((spec.key, spec.children.key, index, "title"), "")
                 warnings.append(f"{path}:{line}: warning: {title!r} under {spec.heading!r} names "
-                                f"no thematic area; {suggestion(title, areas)}")
+                                f"no thematic area; {suggestion(title, template.name)}")
     return warnings

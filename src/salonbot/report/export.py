@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from salonbot.report.areas import Area, node_area, template_areas
+from salonbot.report.areas import node_area
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.overview import label_for, one_line
 from salonbot.report.readings import read_amount, read_date, read_participants
@@ -53,7 +53,7 @@ class Exported:
     points: list[tuple[Value, ...]]
 
 
-def _places(report: Report, areas: tuple[Area, ...]) -> Iterator[tuple[Place, Node]]:
+def _places(report: Report) -> Iterator[tuple[Place, Node]]:
     """Every node of the report with points, with its place, in page order."""
     template = get_template(report.template)
     for spec in template.sections:
@@ -61,15 +61,15 @@ def _places(report: Report, areas: tuple[Area, ...]) -> Iterator[tuple[Place, No
         if node is None:
             continue
         yield Place(spec.key), node
-        yield from _children(spec.key, node, spec.children, areas)
+        yield from _children(spec.key, node, spec.children, report.template)
 
 
 def _children(section: str, node: Node, spec: ChildSpec | None,
-              areas: tuple[Area, ...]) -> Iterator[tuple[Place, Node]]:
+              template: str) -> Iterator[tuple[Place, Node]]:
     if spec is None:
         return
     for number, child in enumerate(node.children, start=1):
-        area = node_area(child, areas)
+        area = node_area(child, template)
         if spec.children is None:  # these children are topics
             yield Place(section, topic=child.title, area=area), child
             continue
@@ -77,7 +77,7 @@ def _children(section: str, node: Node, spec: ChildSpec | None,
         yield theme, child
         for topic in child.children:
             yield Place(section, number, child.title, topic.title,
-                        node_area(topic, areas) or area), topic
+                        node_area(topic, template) or area), topic
 
 
 def export_report(report: Report, report_id: int, first_point_id: int,
@@ -97,7 +97,7 @@ def export_report(report: Report, report_id: int, first_point_id: int,
                                depth, parent, len(points) + 1, bullet.text))
             add(bullet.children, place, depth + 1, point_id)
 
-    for place, node in _places(report, template_areas(report.template)):
+    for place, node in _places(report):
         add(node.points, place, 1, None)
     return Exported(report_row(report, report_id, affiliate, file, len(points)), points)
 
