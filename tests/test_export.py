@@ -5,6 +5,7 @@ tests/golden/morocco.yaml by hand."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 import shutil
@@ -16,7 +17,7 @@ import pytest
 from salonbot.cli import main
 from salonbot.report.export import POINT_COLUMNS, REPORT_COLUMNS
 from salonbot.report.yamlio import load_data
-from salonbot.sync.export import trusted_data
+from salonbot.sync.export import previous_export, trusted_data
 from salonbot.sync.local import CACHE_FILE
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -158,3 +159,56 @@ def test_an_invalid_file_is_left_out_and_named(folder: Path, tmp_path: Path,
 def test_sqlite_needs_an_output_file(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "--dir", str(folder), "--format", "sqlite"]) == 2
     assert "give it with -o FILE" in capsys.readouterr().err
+
+
+def _dump(database: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    connection = sqlite3.connect(database)
+    try:
+        return (connection.execute("SELECT * FROM reports ORDER BY report_id").fetchall(),
+                connection.execute("SELECT * FROM points ORDER BY point_id").fetchall())
+    finally:
+        connection.close()
+
+
+def test_an_export_over_the_previous_one_copies_unchanged_reports(folder: Path,
+                                                                 tmp_path: Path) -> None:
+    database, fresh = tmp_path / "salons.db", tmp_path / "fresh.db"
+    assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o", str(database)]) == 0
+    first = _dump(database)
+    sha1s = {hashlib.sha1(path.read_bytes()).hexdigest() for path in folder.glob("*.yaml")}
+    assert set(previous_export(database)) == sha1s  # what the next export copies
+    assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o", str(database)]) == 0
+    assert _dump(database) == first
+    # One report changed (a point less, so every later point is renumbered), one gone, one new.
+    morocco = folder / "morocco.yaml"
+    morocco.write_text(morocco.read_text(encoding="utf-8").replace(
+        "    - Do all community members need capacity building?\n", ""), encoding="utf-8")
+    (folder / "minimal.yaml").unlink()
+    shutil.copy(GOLDEN / "rtl.yaml", folder / "a-copy-of-rtl.yaml")
+    assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o", str(database)]) == 0
+    assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o", str(fresh)]) == 0
+    reports, points = _dump(database)
+    assert (reports, points) == _dump(fresh)
+    assert [row[3] for row in reports][:2] == ["a-copy-of-rtl.yaml", "empty_sections.yaml"]
+    assert len(points) == len(first[1]) - 1 + _bullet_lines(GOLDEN / "rtl.yaml") \
+        - _bullet_lines(GOLDEN / "minimal.yaml")
+    with _database(database) as connection:
+        assert connection.execute("SELECT count(*) FROM points_fts WHERE points_fts MATCH "
+                                  "'kiwix'").fetchone()[0] == 2
+    connection.close()
+
+
+def test_an_export_by_other_code_or_another_file_is_not_copied(folder: Path,
+                                                               tmp_path: Path) -> None:
+    database = tmp_path / "salons.db"
+    assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o", str(database)]) == 0
+    connection = sqlite3.connect(database)
+    with connection:
+        connection.execute("UPDATE salonbot_export SET value = 'other' WHERE key = 'code'")
+    connection.close()
+    assert previous_export(database) == {}
+    (tmp_path / "not-a-database.db").write_text("hello", encoding="utf-8")
+    assert previous_export(tmp_path / "not-a-database.db") == {}
+    assert previous_export(tmp_path / "missing.db") == {}
+    assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o",
+                 str(tmp_path / "not-a-database.db")]) == 0

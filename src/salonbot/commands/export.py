@@ -44,10 +44,10 @@ def cmd_export(args: argparse.Namespace) -> ExitCode:
         return fail(f"no report files in {directory}/")
     file_cache = FileCache.load(directory)
     run = Export()
-    rows = exported(paths, file_cache, run)
     if args.format == "sqlite":
-        write_sqlite(rows, Path(args.output))
+        write_sqlite(paths, file_cache, run, Path(args.output))
     else:
+        rows = exported(paths, file_cache, run)
         write = write_csv if args.format == "csv" else write_jsonl
         if args.output:
             with replacing(Path(args.output)) as temporary, \

@@ -26,7 +26,8 @@ from salonbot.report.template import ChildSpec, get_template
 
 #: The reports table, in column order.
 REPORT_COLUMNS = ("report_id", "title", "affiliate", "file", "date_and_location", "date",
-                  "participants", "budget", "budget_amount", "budget_currency", "themes", "points")
+                  "participants", "budget", "budget_amount", "budget_currency", "themes", "points",
+                  "file_sha1")
 #: The points table, in column order.
 POINT_COLUMNS = ("point_id", "report_id", "report_title", "affiliate", "section", "theme_number",
                  "theme_title", "area", "topic", "depth", "parent_point_id", "position", "text")
@@ -80,9 +81,10 @@ def _children(section: str, node: Node, spec: ChildSpec | None,
                         node_area(topic, template) or area), topic
 
 
-def export_report(report: Report, report_id: int, first_point_id: int,
-                  file: str = "") -> Exported:
-    """The rows of one report; its points are numbered from `first_point_id` on."""
+def export_report(report: Report, report_id: int, first_point_id: int, file: str = "",
+                  file_sha1: str = "") -> Exported:
+    """The rows of one report (from the file `file`, whose bytes have the sha1 `file_sha1`);
+    its points are numbered from `first_point_id` on."""
     prefix = get_template(report.template).title_prefix
     affiliate = label_for(report.title, prefix)
     points: list[tuple[Value, ...]] = []
@@ -99,7 +101,8 @@ def export_report(report: Report, report_id: int, first_point_id: int,
 
     for place, node in _places(report):
         add(node.points, place, 1, None)
-    return Exported(report_row(report, report_id, affiliate, file, len(points)), points)
+    return Exported(report_row(report, report_id, affiliate, file, len(points)) + (file_sha1,),
+                    points)
 
 
 def _iso(date: datetime.date | None) -> str | None:
@@ -108,7 +111,7 @@ def _iso(date: datetime.date | None) -> str | None:
 
 def report_row(report: Report, report_id: int, affiliate: str, file: str,
                points: int) -> tuple[Value, ...]:
-    """The reports row of a report (see REPORT_COLUMNS)."""
+    """The reports row of a report (see REPORT_COLUMNS), without the file's sha1."""
     sections = report.sections
     date = node_content(sections["date_and_location"]) if "date_and_location" in sections else ""
     budget = node_content(sections["budget"]) if "budget" in sections else ""

@@ -35,7 +35,7 @@ from salonbot.report.export import POINT_COLUMNS, REPORT_COLUMNS, Exported, Valu
 from salonbot.report.model import Report
 from salonbot.report.validate import load_page_text
 from salonbot.report.yamlio import decode_text, report_from_data
-from salonbot.sync.local import FileCache, bytes_sha1
+from salonbot.sync.local import FileCache, bytes_sha1, code_fingerprint
 from salonbot.wiki.page import sha1_of
 
 FORMATS = ("csv", "jsonl", "sqlite")
@@ -81,10 +81,19 @@ class Export:
     problems: list[ReportError] = field(default_factory=list)
 
 
-def _load(path: Path, file_cache: FileCache | None) -> Report:
+@dataclass(frozen=True)
+class Reused:
+    """A report whose rows are copied from the previous export, which read the same bytes."""
+
+    previous_report_id: int
+    previous_first_point_id: int
+    report_id: int
+    first_point_id: int
+    file: str
+
+
+def _load(path: Path, raw: bytes, raw_sha1: str, file_cache: FileCache | None) -> Report:
     """The report of a file: trusted if the cache knows its bytes, else checked (and cached)."""
-    raw = path.read_bytes()
-    raw_sha1 = bytes_sha1(raw)
     text = decode_text(raw, path)
     if file_cache is not None and file_cache.get(path.name, raw_sha1) is not None:
         return report_from_data(trusted_data(text))
@@ -96,9 +105,27 @@ def _load(path: Path, file_cache: FileCache | None) -> Report:
 
 def exported(paths: Iterable[Path], file_cache: FileCache | None, run: Export) -> Iterator[Exported]:
     """The rows of each valid report of `paths`, counted in `run`; problems go to `run`."""
+    for rows in _exported(paths, file_cache, run, {}):
+        assert isinstance(rows, Exported)
+        yield rows
+
+
+def _exported(paths: Iterable[Path], file_cache: FileCache | None, run: Export,
+              previous: dict[str, tuple[int, int, int]]) -> Iterator[Exported | Reused]:
+    """As `exported`; a file whose bytes' sha1 is a key of `previous` (the previous export's
+    report id, first point id and number of points) is Reused."""
     for path in paths:
         try:
-            report = _load(path, file_cache)
+            raw = path.read_bytes()
+            raw_sha1 = bytes_sha1(raw)
+            if raw_sha1 in previous:
+                report_id, first_point_id, count = previous[raw_sha1]
+                reused = Reused(report_id, first_point_id, run.reports + 1, run.points + 1,
+                                path.name)
+                run.reports, run.points = run.reports + 1, run.points + count
+                yield reused
+                continue
+            report = _load(path, raw, raw_sha1, file_cache)
         except ReportErrors as error:
             run.problems.extend(error.errors)
             continue
@@ -107,7 +134,7 @@ def exported(paths: Iterable[Path], file_cache: FileCache | None, run: Export) -
             run.problems.append(error if isinstance(error, ReportError)
                                 else ReportError(f"cannot read the file: {message}", path))
             continue
-        rows = export_report(report, run.reports + 1, run.points + 1, path.name)
+        rows = export_report(report, run.reports + 1, run.points + 1, path.name, raw_sha1)
         run.reports += 1
         run.points += len(rows.points)
         yield rows
@@ -157,13 +184,14 @@ PRAGMA cache_size = -65536;
 CREATE TABLE reports (
   report_id INTEGER PRIMARY KEY, title TEXT NOT NULL, affiliate TEXT, file TEXT,
   date_and_location TEXT, date TEXT, participants INTEGER, budget TEXT, budget_amount REAL,
-  budget_currency TEXT, themes INTEGER NOT NULL, points INTEGER NOT NULL);
+  budget_currency TEXT, themes INTEGER NOT NULL, points INTEGER NOT NULL, file_sha1 TEXT);
 CREATE TABLE points (
   point_id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES reports(report_id),
   report_title TEXT NOT NULL, affiliate TEXT, section TEXT NOT NULL, theme_number INTEGER,
   theme_title TEXT, area TEXT, topic TEXT, depth INTEGER NOT NULL,
   parent_point_id INTEGER REFERENCES points(point_id), position INTEGER NOT NULL,
   text TEXT NOT NULL);
+CREATE TABLE salonbot_export (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 # Built once the rows are in: an index or a full-text index built at once is several times
 # faster than one kept up to date row by row (10,000 reports: 4 s against 25 s for the FTS).
@@ -176,15 +204,49 @@ CREATE VIRTUAL TABLE points_fts USING fts5(text, content=[points],
                                            tokenize='unicode61 remove_diacritics 2');
 INSERT INTO points_fts(points_fts) VALUES('rebuild');
 """
+_REPORT_COPY = """INSERT INTO reports SELECT ?, title, affiliate, ?, date_and_location, date,
+  participants, budget, budget_amount, budget_currency, themes, points, file_sha1
+  FROM previous.reports WHERE report_id = ?"""
+_POINTS_COPY = """INSERT INTO points SELECT point_id + ?1, ?2, report_title, affiliate, section,
+  theme_number, theme_title, area, topic, depth, parent_point_id + ?1, position, text
+  FROM previous.points WHERE report_id = ?3 ORDER BY point_id"""
 
 
-def write_sqlite(exports: Iterable[Exported], path: Path) -> None:
-    """Both tables into a new SQLite database at `path` (a file that is there is replaced), with
-    indexes and `points_fts`, an FTS5 full-text index of the points' text (its content is the
-    points table, whose rowid is point_id, declared as sqlite-utils does so that Datasette
-    finds it): `SELECT ... FROM points JOIN points_fts ON points_fts.rowid = point_id WHERE
-    points_fts MATCH ...`. The full-text index is not kept up to date with later changes to
-    the table: export again."""
+def previous_export(path: Path) -> dict[str, tuple[int, int, int]]:
+    """What the database at `path`, if it is an export made by this very salonbot code, holds:
+    for the sha1 of each file's bytes, its report id, first point id and number of points.
+    Empty for anything else (no file, another file, another salonbot)."""
+    if not path.is_file():
+        return {}
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            meta = dict(connection.execute("SELECT key, value FROM salonbot_export"))
+            if meta.get("code") != code_fingerprint():
+                return {}
+            rows = connection.execute(
+                "SELECT file_sha1, report_id, (SELECT coalesce(min(point_id), 0) FROM points "
+                "WHERE points.report_id = reports.report_id), points FROM reports")
+            return {sha1: (report_id, first, count) for sha1, report_id, first, count in rows
+                    if sha1}
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return {}
+
+
+def write_sqlite(paths: Iterable[Path], file_cache: FileCache | None, run: Export,
+                 path: Path) -> None:
+    """The reports of `paths` into a new SQLite database at `path`, which replaces the file
+    there at the end: both tables, their indexes and `points_fts`, an FTS5 full-text index of
+    the points' text (its content is the points table, whose rowid is point_id, declared as
+    sqlite-utils does so that Datasette finds it): `SELECT ... FROM points JOIN points_fts ON
+    points_fts.rowid = point_id WHERE points_fts MATCH ...`. The full-text index does not
+    follow later changes to the table: export again.
+
+    If `path` holds an export made by the same salonbot code, the rows of every file whose
+    bytes it read are copied from it (renumbered) instead of reading the file again."""
+    previous = previous_export(path)
     report_insert = f"INSERT INTO reports VALUES ({', '.join('?' * len(REPORT_COLUMNS))})"
     point_insert = f"INSERT INTO points VALUES ({', '.join('?' * len(POINT_COLUMNS))})"
     with replacing(path) as temporary:
@@ -192,9 +254,23 @@ def write_sqlite(exports: Iterable[Exported], path: Path) -> None:
         try:
             # A new file, renamed into place only when complete: no journal is needed.
             connection.executescript(SCHEMA)
-            for rows in exports:
+            if previous:
+                connection.execute("ATTACH DATABASE ? AS previous", (str(path),))
+            connection.execute("INSERT INTO salonbot_export VALUES ('code', ?)",
+                               (code_fingerprint(),))
+            for rows in _exported(paths, file_cache, run, previous):
+                if isinstance(rows, Reused):
+                    connection.execute(_REPORT_COPY, (rows.report_id, rows.file,
+                                                      rows.previous_report_id))
+                    connection.execute(_POINTS_COPY, (
+                        rows.first_point_id - rows.previous_first_point_id, rows.report_id,
+                        rows.previous_report_id))
+                    continue
                 connection.execute(report_insert, [_plain(value) for value in rows.report])
                 connection.executemany(point_insert, rows.points)
+            connection.commit()
+            if previous:
+                connection.execute("DETACH DATABASE previous")
             connection.executescript(INDEXES)
             connection.commit()
         finally:
