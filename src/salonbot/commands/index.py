@@ -19,6 +19,7 @@ from salonbot.commands.common import (
     write_output,
 )
 from salonbot.errors import ExitCode
+from salonbot.report.coverage import picture
 from salonbot.report.overview import FORMATS, index_table, load_reports, overview_rows
 from salonbot.sync.index import INDEX_SUMMARY, index_page_refusal, push_index
 from salonbot.wiki.options import simulating
@@ -34,15 +35,18 @@ def cmd_index(args: argparse.Namespace) -> ExitCode:
     paths = sorted(directory.glob("*.yaml"))
     if not paths:
         return fail(f"no report files in {directory}/")
-    rows = overview_rows(load_reports(paths))
+    reports = load_reports(paths)
+    rows = overview_rows(reports)
+    table = index_table(rows) + picture(reports)  # the wikitext: overview, coverage, budgets
     if not args.push:
-        write_output(FORMATS[args.format](rows), args.output)
+        write_output(table + "\n" if args.format == "wikitext" else FORMATS[args.format](rows),
+                     args.output)
         return ExitCode.OK
     refusal = index_page_refusal(settings.index_page, (row.title for row in rows))
     if refusal:
         return fail(refusal)
     settings, wiki = connect(args)
-    result = push_index(wiki, settings.index_page, index_table(rows),
+    result = push_index(wiki, settings.index_page, table,
                         summary=args.summary or INDEX_SUMMARY,
                         dry_run=args.dry_run or simulating())
     print(f"{result:<9} {settings.index_page}\n          {wiki.article_url(settings.index_page)}")

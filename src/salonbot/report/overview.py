@@ -145,10 +145,16 @@ def _cell(wikitext: str) -> str:
     return str(code)
 
 
+def report_link(title: str, label: str) -> str:
+    """A table cell's link to a report's page, shown as `label` (a title that cannot be a page
+    title is shown, not linked)."""
+    if re.search(r"[|{}\[\]<>\n]", title):  # not a valid title: show it, do not link it
+        return _cell(title)
+    return f"[[{title}]]" if label == title else f"[[{title}|{label}]]"
+
+
 def _link(row: Row) -> str:
-    if re.search(r"[|{}\[\]<>\n]", row.title):  # not a valid title: show it, do not link it
-        return _cell(row.title)
-    return f"[[{row.title}]]" if row.label == row.title else f"[[{row.title}|{row.label}]]"
+    return report_link(row.title, row.label)
 
 
 def index_table(rows: list[Row]) -> str:
