@@ -21,14 +21,16 @@ from salonbot.commands.common import (
 from salonbot.errors import ExitCode
 from salonbot.report.coverage import picture
 from salonbot.report.overview import FORMATS, index_table, load_reports, overview_rows
+from salonbot.report.overview_html import overview_html
 from salonbot.sync.index import INDEX_SUMMARY, index_page_refusal, push_index
 from salonbot.wiki.options import simulating
 
 
 def cmd_index(args: argparse.Namespace) -> ExitCode:
     """Print or write the overview; with --push, put its table on the index page."""
-    if args.push and args.format != "wikitext":
-        print("salonbot: --push writes the wikitext table; leave out --format", file=sys.stderr)
+    if args.push and (args.format != "wikitext" or args.html):
+        print("salonbot: --push writes the wikitext table; leave out --format and --html",
+              file=sys.stderr)
         return ExitCode.USAGE
     settings = settings_of(args)
     directory = report_directory(args, settings)
@@ -37,6 +39,9 @@ def cmd_index(args: argparse.Namespace) -> ExitCode:
         return fail(f"no report files in {directory}/")
     reports = load_reports(paths)
     rows = overview_rows(reports)
+    if args.html:
+        write_output(overview_html(rows, reports), args.output)
+        return ExitCode.OK
     table = index_table(rows) + picture(reports)  # the wikitext: overview, coverage, budgets
     if not args.push:
         write_output(table + "\n" if args.format == "wikitext" else FORMATS[args.format](rows),
@@ -64,3 +69,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--push", action="store_true",
                    help="update the index page of salonbot.toml, between its markers")
     p.add_argument("--summary", help=f"the edit summary (default: {INDEX_SUMMARY!r})")
+    p.add_argument("--html", action="store_true",
+                   help="write one self-contained HTML page instead: the index, the coverage "
+                   "of the thematic areas and charts (works offline)")
