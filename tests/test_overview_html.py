@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
+from tests.support.chromium import chromium
 
 from salonbot.cli import main
 from salonbot.report.overview_html import chart_data
@@ -19,20 +18,7 @@ from salonbot.report.validate import load_report
 GOLDEN = Path(__file__).parent / "golden"
 ARTIFACTS = Path(__file__).parents[1] / "test-artifacts"
 NAMES = ("morocco.yaml", "heading_spelling.yaml", "intro_header.yaml", "rtl.yaml")
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--virtual-time-budget=5000")
-
-
-def chromium(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run headless Chromium with a fresh profile; fail (not skip) if it is not installed."""
-    program = shutil.which("chromium")
-    if program is None:
-        pytest.fail("chromium is missing; install it with `apt-get install -y chromium` "
-                    "(or `make system-deps`)")
-    with tempfile.TemporaryDirectory(prefix="salonbot-chromium-") as profile:
-        return subprocess.run([program, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-                              capture_output=True, text=True, timeout=180, check=False)
+VIRTUAL_TIME = "--virtual-time-budget=5000"  # let the page's scripts run before the dump
 
 
 def test_chart_data() -> None:
@@ -58,14 +44,14 @@ def test_the_page_renders_offline_with_its_charts(tmp_path: Path) -> None:
     html = page.read_text(encoding="utf-8")
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)  # nothing to fetch
     assert "<td>MA UG</td>" in html and "<td>2 March 2019, Rabat, Morocco</td>" in html
-    result = chromium("--enable-logging=stderr", "--v=0", "--dump-dom", page.as_uri())
+    result = chromium(VIRTUAL_TIME, "--enable-logging=stderr", "--v=0", "--dump-dom", page.as_uri())
     assert result.returncode == 0, result.stderr
     assert '<body data-charts="2">' in result.stdout  # both charts drawn
     assert [line for line in result.stderr.splitlines() if ":CONSOLE" in line] == []
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "overview.png"
     shot.unlink(missing_ok=True)
-    result = chromium(f"--screenshot={shot}", "--window-size=1400,1200", page.as_uri())
+    result = chromium(VIRTUAL_TIME, f"--screenshot={shot}", "--window-size=1400,1200", page.as_uri())
     assert result.returncode == 0 and shot.stat().st_size > 10_000, result.stderr
 
 
