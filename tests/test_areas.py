@@ -9,8 +9,16 @@ import pytest
 
 from salonbot.cli import main
 from salonbot.errors import ReportErrors, TemplateError
-from salonbot.report.areas import area_of, areas_from_data, node_area, template_areas
+from salonbot.report.areas import (
+    area_of,
+    areas_from_data,
+    carry_areas,
+    node_area,
+    template_areas,
+)
 from salonbot.report.model import Node
+from salonbot.report.parse import parse_page
+from salonbot.report.render import render_report
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import dump_report
 
@@ -147,3 +155,25 @@ def test_validate_suggests_a_close_area(tmp_path: Path,
 def test_the_golden_reports_name_their_areas(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(GOLDEN / "morocco.yaml")]) == 0
     assert "warning" not in capsys.readouterr().err
+
+
+def test_a_pull_keeps_the_area_keys_of_the_file_it_replaces() -> None:
+    old = REPORT.replace("  - title: Advocay\n",
+                         "  - title: Advocay\n    area: Diversity\n    topics:\n"
+                         "    - title: Outreach\n      area: Revenue Streams\n")
+    # The page as edited on the wiki, and pulled: one theme renamed, a point added.
+    edited = load_report_text(REPORT.replace("  - title: Outreach to libraries\n",
+                                             "  - title: Libraries\n").replace(
+        "    - A point\n", "    - A point\n    - Another point\n").replace(
+        "  - title: Advocay\n", "  - title: Advocay\n    topics:\n    - title: Outreach\n"))
+    new = dump_report(parse_page(render_report(edited), edited.title))
+    assert "area:" not in new
+    carried = carry_areas(old, new)
+    report = load_report_text(carried)
+    themes = report.sections["discussion"].children
+    assert [(theme.title, theme.area) for theme in themes] == [
+        ("Wikidata in schools", "Partnerships"), ("Advocay", "Diversity"), ("Libraries", None)]
+    assert themes[0].points[1].text == "Another point"
+    assert themes[1].children[0].area == "Revenue Streams"
+    assert carry_areas(REPORT.replace("area: Partnerships", ""), new) == new  # nothing to carry
+    assert carry_areas("area: [unclosed", new) == new
