@@ -21,6 +21,7 @@ from salonbot.report.parse import parse_page
 from salonbot.report.render import render_report
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import dump_report
+from salonbot.sync.folder import ReportFolder
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -177,3 +178,17 @@ def test_a_pull_keeps_the_area_keys_of_the_file_it_replaces() -> None:
     assert themes[1].children[0].area == "Revenue Streams"
     assert carry_areas(REPORT.replace("area: Partnerships", ""), new) == new  # nothing to carry
     assert carry_areas("area: [unclosed", new) == new
+
+
+def test_the_reports_folder_keeps_areas_when_it_rewrites_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "xx.yaml"
+    path.write_text(REPORT, encoding="utf-8")
+    report = load_report_text(REPORT)
+    page = render_report(report)
+    pulled = dump_report(parse_page(page, report.title))
+    assert "area:" not in pulled
+    folder = ReportFolder(tmp_path, "sandbox", "strategy-salon")
+    folder.write_report("xx.yaml", pulled, report.title, page)
+    assert path.read_text(encoding="utf-8") == REPORT  # the area: of the first theme is kept
+    folder.write_report("new.yaml", pulled, report.title, page)  # no file before: nothing kept
+    assert (tmp_path / "new.yaml").read_text(encoding="utf-8") == pulled
