@@ -55,6 +55,7 @@ sandbox-stop:  ## stop the sandbox wiki of `make demo`
 bench: system-deps install  ## benchmarks (results in benchmarks/RESULTS.md)
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) benchmarks/bench_parse.py
+	$(PY) benchmarks/bench_export.py
 	$(PY) benchmarks/bench_requests.py
 	$(PY) benchmarks/bench_pull.py
 	$(PY) benchmarks/bench_structure.py

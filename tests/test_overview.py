@@ -17,13 +17,11 @@ from hypothesis import strategies as st
 from salonbot import load_report, load_report_text
 from salonbot.commands.index import register
 from salonbot.errors import IndexMarkersError
-from salonbot.report.model import Node
 from salonbot.report.overview import (
     MARKER_END,
     MARKER_START,
     Row,
     _cell,
-    first_amount,
     index_csv,
     index_json,
     index_table,
@@ -32,7 +30,6 @@ from salonbot.report.overview import (
     one_line,
     overview_row,
     overview_rows,
-    participant_count,
     replace_index,
     totals,
 )
@@ -86,33 +83,6 @@ def test_participants_count_bullets_without_sub_bullets() -> None:
                   "- Dounia\n")
     assert row.participants == 4
     assert _report("participants:\n- Anass\n- - organiser\n- Brahim\n").participants == 2
-
-
-@pytest.mark.parametrize(("text", "count"), [
-    ("About 25 people came.", 25),
-    ("1,200 attendees", 1200),
-    ("Twelve people<ref>Counted on 3 March.</ref>", None),
-    ("<!-- 40 expected --> Thirty", None),
-    ("[[File:Salon 2019.jpg|thumb|Group]] 18 participants", 18),
-    ("Nobody counted.", None),
-])
-def test_participants_first_number_in_text(text: str, count: int | None) -> None:
-    assert participant_count(Node(text=text)) == count
-    assert _report(f"participants: {json.dumps(text)}\n").participants == count
-
-
-@pytest.mark.parametrize(("text", "amount"), [
-    ("The total budget was 1200 USD, and 65 USD remained.", "1200 USD"),
-    ("We spent USD 300 on food.", "300 USD"),
-    ("We spent 1,250.50 EUR.", "1,250.50 EUR"),
-    ("It cost $45 in all.", "$45"),
-    ("It cost 30€.", "30€"),
-    ("Held on 2 March 2019 with 500 MAD<ref>900 USD planned</ref>.", "500 MAD"),
-    ("Paid with [[Moroccan dirham|MAD]]: 120 [[Moroccan dirham|MAD]]", "120 MAD"),
-    ("No money was spent.", None),
-])
-def test_first_amount(text: str, amount: str | None) -> None:
-    assert first_amount(text) == amount
 
 
 def test_budget_without_amount_is_its_first_line() -> None:

@@ -8,14 +8,13 @@ screenshot is kept under test-artifacts/ for people to look at.
 from __future__ import annotations
 
 import shlex
-import shutil
 import subprocess
 import sys
-import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from tests.support.chromium import chromium
 
 from salonbot.sandbox import SandboxInfo
 
@@ -23,22 +22,6 @@ from .conftest import Workspace
 
 GOLDEN = Path(__file__).parents[1] / "golden"
 ARTIFACTS = Path(__file__).parents[2] / "test-artifacts"
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync")
-
-
-def chromium(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run headless Chromium with a fresh profile; fail (not skip) if it is not installed."""
-    program = shutil.which("chromium")
-    if program is None:
-        pytest.fail("chromium is missing; install it with `apt-get install -y chromium` "
-                    "(or `make system-deps`)")
-    with tempfile.TemporaryDirectory(prefix="salonbot-chromium-") as profile:
-        return subprocess.run([program, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-                              capture_output=True, text=True, timeout=180, check=False)
-
-
 class Elements(HTMLParser):
     """The text of each h1-h4 and li element (without section edit links, which are hidden),
     and every href/src, of an HTML document."""

@@ -20,7 +20,9 @@ from salonbot.commands.common import (
     write_output,
 )
 from salonbot.errors import ExitCode
+from salonbot.report.coverage import picture
 from salonbot.report.overview import FORMATS, index_table, load_reports, overview_rows
+from salonbot.report.overview_html import overview_html
 from salonbot.sync.editor import DRY_RUN as DRY_RUN_RESULT
 from salonbot.sync.index import index_page_refusal, push_index
 from salonbot.sync.summary import Summaries
@@ -29,23 +31,30 @@ from salonbot.wiki.options import simulating
 
 def cmd_index(args: argparse.Namespace) -> ExitCode:
     """Print or write the overview; with --push, put its table on the index page."""
-    if args.push and args.format != "wikitext":
-        print("salonbot: --push writes the wikitext table; leave out --format", file=sys.stderr)
+    if args.push and (args.format != "wikitext" or args.html):
+        print("salonbot: --push writes the wikitext table; leave out --format and --html",
+              file=sys.stderr)
         return ExitCode.USAGE
     settings = settings_of(args)
     directory = report_directory(args, settings)
     paths = sorted(directory.glob("*.yaml"))
     if not paths:
         return fail(f"no report files in {directory}/")
-    rows = overview_rows(load_reports(paths))
+    reports = load_reports(paths)
+    rows = overview_rows(reports)
+    if args.html:
+        write_output(overview_html(rows, reports), args.output)
+        return ExitCode.OK
+    table = index_table(rows) + picture(reports)  # the wikitext: overview, coverage, budgets
     if not args.push:
-        write_output(FORMATS[args.format](rows), args.output)
+        write_output(table + "\n" if args.format == "wikitext" else FORMATS[args.format](rows),
+                     args.output)
         return ExitCode.OK
     refusal = index_page_refusal(settings.index_page, (row.title for row in rows))
     if refusal:
         return fail(refusal)
     settings, wiki = connect(args)
-    outcome = push_index(wiki, settings.index_page, index_table(rows),
+    outcome = push_index(wiki, settings.index_page, table,
                          summaries=Summaries(settings.summary_link, args.summary or ""),
                          stop_page=settings.stop_page, dry_run=args.dry_run or simulating(),
                          yes=args.yes)
@@ -68,3 +77,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="update the index page of salonbot.toml, between its markers")
     p.add_argument("--summary", help="the edit summary (default: 'salonbot: update the index of "
                                      "Strategy Salon reports', after summary_link if it is set)")
+    p.add_argument("--html", action="store_true",
+                   help="write one self-contained HTML page instead: the index, the coverage "
+                   "of the thematic areas and charts (works offline)")

@@ -56,7 +56,7 @@ class Node:
     children (themes, topics), then its extra sections.
 
     `title` is set for children and extra sections, whose heading is made from it; a template
-    section's heading comes from the template.
+    section's heading comes from the template. `area` is the `area:` key of a theme or topic.
     """
 
     text: str = ""
@@ -65,6 +65,9 @@ class Node:
     title: str | None = None
     layout: Layout = field(default_factory=Layout)
     extra_sections: list[Node] = field(default_factory=list)
+    # The thematic area set by hand (report/areas.py); not on the page, so not compared: a page
+    # read back from the wiki is the same report with or without it.
+    area: str | None = field(default=None, compare=False)
 
     def has_content(self) -> bool:
         return bool(self.text or self.points)

@@ -4,7 +4,8 @@ page.
 
 Each report gives one row: its page (linked, named by what follows the template's title prefix),
 date and location, number of participants, discussion themes and budget, each reduced to one
-line. The rows are sorted by title and end with a totals row. The overview comes as a sortable
+line (participants and the budget's amount as report/readings.py reads them, never guessed).
+The rows are sorted by title and end with a totals row. The overview comes as a sortable
 wikitable, CSV or JSON (the same fields). On the index page, the text people wrote around the
 markers stays byte for byte as it is.
 """
@@ -16,16 +17,15 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterable
-from contextlib import suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
 
 import mwparserfromhell
 from mwparserfromhell.nodes import Heading, Tag, Text
 
 from salonbot.errors import IndexMarkersError, ReportErrors
-from salonbot.report.model import Node, Report
+from salonbot.report.model import Report
+from salonbot.report.readings import read_amount, read_participants, without_notes
 from salonbot.report.render import node_content
 from salonbot.report.template import get_template
 from salonbot.report.validate import load_report
@@ -58,23 +58,12 @@ class Totals:
 # --- one row per report ---------------------------------------------------------------------------
 
 
-def _without_notes(wikitext: str) -> mwparserfromhell.wikicode.Wikicode:
-    """The parsed wikitext without comments and <ref> footnotes (they are not the value)."""
-    code = mwparserfromhell.parse(wikitext)
-    notes = code.filter_comments() + code.filter_tags(
-        matches=lambda tag: str(tag.tag).strip().lower() == "ref")
-    for node in notes:
-        with suppress(ValueError):  # inside a note removed already
-            code.remove(node)
-    return code
-
-
 def one_line(wikitext: str) -> str:
     """The first non-blank line of the wikitext, without comments, <ref>s, list markers and
     headings, white space collapsed. A template, link or tag spanning lines is kept whole (on
     one line), so the result never holds half a construct."""
     pieces: list[str] = []
-    for node in _without_notes(wikitext).nodes:
+    for node in without_notes(wikitext).nodes:
         if isinstance(node, Text):
             lines = str(node.value).split("\n")
             pieces.append(lines[0])
@@ -91,47 +80,6 @@ def one_line(wikitext: str) -> str:
         else:
             pieces.append(" ".join(str(node).split()))
     return " ".join("".join(pieces).split())
-
-
-def _plain(wikitext: str) -> str:
-    return str(_without_notes(wikitext).strip_code(normalize=True, collapse=True))
-
-
-_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-_NUMBER = r"\d(?:[\d,.]*\d)?"
-_AMOUNT = re.compile(
-    rf"(?P<symbol>[$€£¥₹])\s?(?P<after_symbol>{_NUMBER})"
-    rf"|(?P<number>{_NUMBER})\s?(?P<code>[A-Z]{{3}}\b|[$€£¥₹])"
-    rf"|\b(?P<code_first>[A-Z]{{3}})\s?(?P<after_code>{_NUMBER})")
-
-
-def _leaves(points: Iterable[Any]) -> int:
-    return sum(_leaves(b.children) if b.children else bool(b.text) for b in points)
-
-
-def participant_count(node: Node | None) -> int | None:
-    """The bullets of a participant list (those without sub-bullets: a bullet with sub-bullets
-    is a group heading, a sub-bullet a detail), else the first number in its text, else None."""
-    if node is None:
-        return None
-    if node.points:
-        return _leaves(node.points)
-    found = _COUNT.search(_plain(node.text))
-    return int(found.group().replace(",", "")) if found else None
-
-
-def first_amount(wikitext: str) -> str | None:
-    """The first amount of money in the text: a number with a three-letter currency code
-    (`1200 USD`, `USD 1200` -> `1200 USD`) or with a currency sign (`$50`, as written)."""
-    found = _AMOUNT.search(_plain(wikitext))
-    if not found:
-        return None
-    if found.group("symbol"):
-        return found.group("symbol") + found.group("after_symbol")
-    if found.group("code_first"):
-        return f"{found.group('after_code')} {found.group('code_first')}"
-    sign = found.group("code")
-    return found.group("number") + (f" {sign}" if len(sign) == 3 else sign)
 
 
 def label_for(title: str, prefix: str) -> str:
@@ -153,10 +101,10 @@ def overview_row(report: Report) -> Row:
         title=report.title,
         label=label_for(report.title, get_template(report.template).title_prefix),
         date_and_location=one_line(node_content(date)) if date else "",
-        participants=participant_count(sections.get("participants")),
+        participants=read_participants(sections.get("participants")),
         themes=tuple(one_line(theme.title or "") for theme in discussion.children)
         if discussion else (),
-        budget=first_amount(budget_text) or one_line(budget_text),
+        budget=str(read_amount(budget_text) or one_line(budget_text)),
     )
 
 
@@ -197,10 +145,16 @@ def _cell(wikitext: str) -> str:
     return str(code)
 
 
+def report_link(title: str, label: str) -> str:
+    """A table cell's link to a report's page, shown as `label` (a title that cannot be a page
+    title is shown, not linked)."""
+    if re.search(r"[|{}\[\]<>\n]", title):  # not a valid title: show it, do not link it
+        return _cell(title)
+    return f"[[{title}]]" if label == title else f"[[{title}|{label}]]"
+
+
 def _link(row: Row) -> str:
-    if re.search(r"[|{}\[\]<>\n]", row.title):  # not a valid title: show it, do not link it
-        return _cell(row.title)
-    return f"[[{row.title}]]" if row.label == row.title else f"[[{row.title}|{row.label}]]"
+    return report_link(row.title, row.label)
 
 
 def index_table(rows: list[Row]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from salonbot.report.areas import template_areas
 from salonbot.report.template import ChildSpec, Template, get_template
 
 SCHEMA_ID = "https://salonbot.invalid/schema/{name}.schema.json"
@@ -76,7 +77,8 @@ def _content_schema() -> dict[str, Any]:
     }
 
 
-def _node_schema(spec: ChildSpec | None, description: str, with_title: bool) -> dict[str, Any]:
+def _node_schema(spec: ChildSpec | None, description: str, with_title: bool,
+                 areas: tuple[str, ...] = ()) -> dict[str, Any]:
     properties: dict[str, Any] = {
         "text": {"type": "string", "description": "Prose (wikitext), before the bullets."},
         "points": {"$ref": "#/$defs/bullets"},
@@ -85,11 +87,15 @@ def _node_schema(spec: ChildSpec | None, description: str, with_title: bool) -> 
     if with_title:
         properties = {"title": {"type": "string", "description": "The heading's title."}} \
             | properties
+        if areas:  # report/areas.py
+            properties["area"] = {"enum": list(areas), "description": "The thematic area, "
+                                  "when the title does not name it."}
     if spec is not None:
         properties[spec.key] = {
             "type": "array",
             "description": f"Sub-headings: {spec.heading}",
-            "items": _node_schema(spec.children, f"A heading {spec.heading}", with_title=True),
+            "items": _node_schema(spec.children, f"A heading {spec.heading}", with_title=True,
+                                  areas=areas),
         }
     properties["extra_sections"] = {"$ref": "#/$defs/extra_sections"}
     schema: dict[str, Any] = {
@@ -108,6 +114,7 @@ def _node_schema(spec: ChildSpec | None, description: str, with_title: bool) -> 
 def report_schema(template: Template | None = None) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a report file for `template`."""
     template = template or get_template()
+    areas = tuple(area.name for area in template_areas(template.name))
     properties: dict[str, Any] = {
         "title": {"type": "string", "minLength": 1,
                   "description": f"The full page title, e.g. {template.title_prefix}Example"},
@@ -119,7 +126,8 @@ def report_schema(template: Template | None = None) -> dict[str, Any]:
                          "text, points and its own extra sections.", with_title=True)
     for spec in template.sections:
         description = f"== {spec.heading} ==" + (f": {spec.guidance}" if spec.guidance else "")
-        properties[spec.key] = _node_schema(spec.children, description, with_title=False)
+        properties[spec.key] = _node_schema(spec.children, description, with_title=False,
+                                            areas=areas)
     properties["extra_sections"] = {"$ref": "#/$defs/extra_sections"}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

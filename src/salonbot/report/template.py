@@ -237,7 +237,8 @@ def _require(data: Any, required: set[str], optional: set[str], where: str) -> N
 
 def template_from_data(data: Any, where: str = "template") -> Template:
     """Build a Template from the loaded data of a template file."""
-    _require(data, {"name", "sections"}, {"description", "title_prefix"}, where)
+    # `areas` (the thematic areas of themes and topics) is read by report/areas.py.
+    _require(data, {"name", "sections"}, {"description", "title_prefix", "areas"}, where)
     if not isinstance(data["sections"], list) or not data["sections"]:
         raise TemplateError(f"{where}.sections: expected a non-empty list of sections")
     sections = []

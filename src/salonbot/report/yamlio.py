@@ -214,6 +214,7 @@ def _node_from_data(value: Any, spec: ChildSpec | None, title: str | None = None
         title=title,
         layout=_layout_from_data(value.get("layout")),
         extra_sections=_extras_from_data(value.get("extra_sections")),
+        area=value.get("area"),  # report/areas.py
     )
 
 
@@ -266,6 +267,8 @@ def _node_to_data(node: Node, spec: ChildSpec | None) -> Any:
     data: dict[str, Any] = {}
     if node.title is not None:
         data["title"] = node.title
+    if node.area:  # report/areas.py
+        data["area"] = node.area
     if node.text:
         data["text"] = node.text
     if node.points:

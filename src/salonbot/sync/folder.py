@@ -7,8 +7,10 @@ page is ever reformatted by a later push.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
+from salonbot.report.areas import carry_areas
 from salonbot.report.parse import parse_page
 from salonbot.report.render import render_report
 from salonbot.report.yamlio import dump_report, write_atomic
@@ -37,7 +39,12 @@ class ReportFolder:
         self.written: list[Path] = []  # the files written, in order (for `sync --commit`)
 
     def write_report(self, file: str, yaml_text: str, title: str, page_text: str) -> None:
-        """Write the report file `file` that salonbot made for the page text `page_text`."""
+        """Write the report file `file` that salonbot made for the page text `page_text`,
+        keeping the `area:` keys of the file it replaces (they are not on the page)."""
+        # A new file, or one salonbot cannot read, has nothing to carry.
+        with suppress(OSError, UnicodeDecodeError):
+            yaml_text = carry_areas((self.directory / file).read_text(encoding="utf-8"),
+                                    yaml_text)
         self.files.write_report(self.directory / file, yaml_text, title, sha1_of(page_text))
         self.written.append(self.directory / file)
 

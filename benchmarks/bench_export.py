@@ -1,0 +1,132 @@
+"""How long `salonbot export --format sqlite` takes for a large folder, and how much memory.
+
+Makes N report files (default 10,000) from tests/golden/morocco.yaml, each with its own title,
+date and location, and budget, in a temporary folder. Then runs `salonbot export --format
+sqlite`, each time in a fresh process: with no load cache (every file checked in full, which
+also fills the cache) into a new database; with the cache warm (the files are known valid and
+read without checking again) into a new database; and twice with the cache warm over the
+previous export (the rows of unchanged files are copied from it), the second time after
+changing 1% of the files. Wall time is measured by this process around each run (interpreter
+start included), peak memory is that child's maximum resident set size (`os.wait4`). Exits with
+1 if an export over the previous one is over the limits.
+
+    python benchmarks/bench_export.py              # print
+    python benchmarks/bench_export.py --write      # print and update benchmarks/RESULTS.md
+    python benchmarks/bench_export.py --reports 500
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from results import write_section
+
+HERE = Path(__file__).parent
+MOROCCO = HERE.parent / "tests" / "golden" / "morocco.yaml"
+SECTION = "## bench_export"
+MAX_SECONDS = 10.0
+MAX_MEGABYTES = 250.0
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+CITIES = ("Rabat", "Mohammedia", "Casablanca", "Tunis", "Dakar", "Abidjan", "Kathmandu", "Jakarta")
+
+
+def make_reports(folder: Path, count: int) -> None:
+    """`count` report files, each the Morocco report with its own title, date and budget."""
+    text = MOROCCO.read_text(encoding="utf-8")
+    title = text.splitlines()[0]
+    assert title.startswith("title: ") and "\ndate_and_location: ''\n" in text
+    for number in range(1, count + 1):
+        day, month = number % 28 + 1, MONTHS[number % 12]
+        report = text.replace(title, f"{title} {number:05d}", 1).replace(
+            "\ndate_and_location: ''\n",
+            f"\ndate_and_location: {day} {month} 2019, {CITIES[number % len(CITIES)]}\n", 1
+        ).replace("was 1200 USD", f"was {1000 + number} USD", 1)
+        (folder / f"salon-{number:05d}.yaml").write_text(report, encoding="utf-8")
+
+
+def run_export(folder: Path, database: Path) -> tuple[float, float]:
+    """Seconds and peak megabytes of one `salonbot export --format sqlite` in a new process."""
+    command = [sys.executable, "-c", "import sys; from salonbot.cli import main; "
+               "sys.exit(main())", "export", "--dir", str(folder), "--format", "sqlite",
+               "-o", str(database)]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    errors = process.stderr.read().decode() if process.stderr else ""
+    if process.returncode:
+        raise SystemExit(f"salonbot export failed ({process.returncode}): {errors}")
+    return seconds, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+
+
+def results_section(count: int, points: int, runs: list[tuple[str, tuple[float, float]]],
+                    size: int) -> str:
+    return "\n".join([
+        SECTION,
+        "",
+        f"`salonbot export --format sqlite` of {count} reports made from "
+        f"`tests/golden/morocco.yaml` (own titles, dates, budgets): {points} points, a database "
+        f"of {size / 1e6:.0f} MB. Each run a new process; wall time includes starting Python.",
+        "",
+        "| run | time | peak memory (max RSS) |",
+        "|---|---|---|",
+        *(f"| {name} | {seconds:.1f} s | {megabytes:.0f} MB |"
+          for name, (seconds, megabytes) in runs),
+        f"| limit (over the previous export) | {MAX_SECONDS:.0f} s | {MAX_MEGABYTES:.0f} MB |",
+        "",
+        "Measured "
+        f"{datetime.date.today().isoformat()} with Python {platform.python_version()}, SQLite "
+        f"{sqlite3.sqlite_version}, on {platform.machine()} ({platform.system()}, "
+        f"{os.cpu_count()} cores).",
+        "",
+    ])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reports", type=int, default=10_000, help="how many (default 10000)")
+    parser.add_argument("--write", action="store_true", help="update benchmarks/RESULTS.md")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-export-") as temporary:
+        folder, database = Path(temporary) / "reports", Path(temporary) / "salons.db"
+        folder.mkdir()
+        make_reports(folder, args.reports)
+        runs: list[tuple[str, tuple[float, float]]] = []
+        for name in ("no load cache, new database", "warm load cache, new database",
+                     "warm load cache, over the previous export",
+                     "warm load cache, over the previous export, 1% of files changed"):
+            if "new database" in name:
+                database.unlink(missing_ok=True)
+            if "changed" in name:
+                for path in sorted(folder.glob("*.yaml"))[::100]:
+                    path.write_text(path.read_text(encoding="utf-8").replace(
+                        "was ", "was then ", 1), encoding="utf-8")
+            runs.append((name, run_export(folder, database)))
+            print(f"{name}: {runs[-1][1][0]:.1f} s, {runs[-1][1][1]:.0f} MB", flush=True)
+        with sqlite3.connect(database) as connection:
+            reports, points = connection.execute(
+                "SELECT count(*), sum(points) FROM reports").fetchone()
+        connection.close()
+        assert reports == args.reports, (reports, args.reports)
+        section = results_section(args.reports, points, runs, database.stat().st_size)
+    print(section)
+    if args.write:
+        write_section(SECTION, section)
+    incremental = [result for name, result in runs if "previous" in name]
+    return 0 if all(seconds <= MAX_SECONDS and megabytes <= MAX_MEGABYTES
+                    for seconds, megabytes in incremental) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

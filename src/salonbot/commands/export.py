@@ -1,0 +1,79 @@
+"""`salonbot export`: every report of the folder as data (sync/export.py): CSV or JSON Lines of
+one table, or an SQLite database of both."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from salonbot.commands.common import (
+    CONFIG,
+    DIRECTORY,
+    FILES,
+    OUTPUT,
+    add_command,
+    fail,
+    report_directory,
+    report_paths,
+    settings_of,
+)
+from salonbot.errors import ExitCode
+from salonbot.sync.export import (
+    FORMATS,
+    TABLES,
+    Export,
+    exported,
+    replacing,
+    write_csv,
+    write_jsonl,
+    write_sqlite,
+)
+from salonbot.sync.local import FileCache
+
+
+def cmd_export(args: argparse.Namespace) -> ExitCode:
+    """Write the reports as data; the files that are not valid are left out and listed."""
+    if args.format == "sqlite" and not args.output:
+        print("salonbot: --format sqlite writes a database file; give it with -o FILE",
+              file=sys.stderr)
+        return ExitCode.USAGE
+    directory = report_directory(args, settings_of(args))
+    paths = report_paths(args.files, directory)
+    if not paths:
+        return fail(f"no report files in {directory}/")
+    file_cache = FileCache.load(directory)
+    run = Export()
+    if args.format == "sqlite":
+        write_sqlite(paths, file_cache, run, Path(args.output))
+    else:
+        rows = exported(paths, file_cache, run)
+        write = write_csv if args.format == "csv" else write_jsonl
+        if args.output:
+            with replacing(Path(args.output)) as temporary, \
+                    temporary.open("w", encoding="utf-8", newline="") as out:
+                write(rows, args.table, out)
+        else:
+            write(rows, args.table, sys.stdout)
+    file_cache.save()
+    for problem in run.problems:
+        print(problem, file=sys.stderr)
+    where = f" to {args.output}" if args.output else ""
+    print(f"exported {run.reports} report(s), {run.points} point(s){where}", file=sys.stderr)
+    if run.problems:
+        return fail(f"{len({p.path for p in run.problems})} file(s) left out: not valid "
+                    "(see above; salonbot validate says the same)")
+    return ExitCode.OK
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add export."""
+    p = add_command(subparsers, "export", cmd_export,
+                    "every report as data: CSV or JSON Lines of the points (or reports) table, "
+                    "or an SQLite database of both with full-text search",
+                    "salonbot export --format sqlite -o salons.db",
+                    [FILES, DIRECTORY, OUTPUT, CONFIG])
+    p.add_argument("--format", choices=FORMATS, default="csv",
+                   help="the output format (default: csv)")
+    p.add_argument("--table", choices=TABLES, default="points",
+                   help="the table written as csv or jsonl (default: points); sqlite has both")

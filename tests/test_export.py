@@ -1,0 +1,214 @@
+"""`salonbot export`: the golden reports written as CSV, JSON Lines and SQLite and read back with
+the standard library (csv, json, sqlite3 with an FTS5 query); the values checked are read off
+tests/golden/morocco.yaml by hand."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from salonbot.cli import main
+from salonbot.report.export import POINT_COLUMNS, REPORT_COLUMNS
+from salonbot.report.yamlio import load_data
+from salonbot.sync.export import previous_export, trusted_data
+from salonbot.sync.local import CACHE_FILE
+
+GOLDEN = Path(__file__).parent / "golden"
+MOROCCO = "Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/" \
+    "Reports/MA UG"
+
+
+def _bullet_lines(path: Path) -> int:
+    """The bullets of a report file, counted as a person would: the `- ` lines that are neither
+    a title nor a blank separator."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return sum(1 for line in lines if re.match(r"\s*(- )+", line)
+               and not re.match(r"\s*- title:|\s*- ''$", line))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for path in GOLDEN.glob("*.yaml"):
+        shutil.copy(path, reports)
+    return reports
+
+
+@pytest.mark.parametrize("path", sorted(GOLDEN.glob("*.yaml")), ids=lambda p: p.stem)
+def test_trusted_data_is_the_data_of_load_data(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert trusted_data(text) == load_data(text)[0]
+
+
+def _morocco_points(rows: list[dict[str, str]]) -> dict[str, dict[str, str]]:
+    return {row["text"]: row for row in rows if row["report_title"] == MOROCCO}
+
+
+def test_csv_both_tables(folder: Path, tmp_path: Path) -> None:
+    points_file, reports_file = tmp_path / "points.csv", tmp_path / "reports.csv"
+    assert main(["export", "--dir", str(folder), "-o", str(points_file)]) == 0
+    assert main(["export", "--dir", str(folder), "--table", "reports", "-o",
+                 str(reports_file)]) == 0
+    with points_file.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        assert tuple(reader.fieldnames or ()) == POINT_COLUMNS
+        points = list(reader)
+    with reports_file.open(encoding="utf-8", newline="") as handle:
+        reports = {row["title"]: row for row in csv.DictReader(handle)}
+    assert len(reports) == len(list(GOLDEN.glob("*.yaml")))
+    morocco = reports[MOROCCO]
+    assert (morocco["affiliate"], morocco["file"], morocco["budget_amount"],
+            morocco["budget_currency"], morocco["themes"], morocco["date"],
+            morocco["participants"]) == ("MA UG", "morocco.yaml", "1200", "USD", "2", "", "")
+    assert int(morocco["points"]) == _bullet_lines(GOLDEN / "morocco.yaml") == 83
+    by_text = _morocco_points(points)
+    assert len(by_text) == 82  # one bullet is written twice (under Advocacy and Community Health)
+    simpler = by_text["Some articles should use simpler words."]
+    parent = next(row for row in points if row["point_id"] == simpler["parent_point_id"])
+    assert parent["text"] == "Wikimedia should be simplified in order to attract more people"
+    assert (simpler["section"], simpler["theme_number"], simpler["theme_title"], simpler["area"],
+            simpler["topic"], simpler["depth"]) == ("discussion", "1", "Advocacy", "Advocacy",
+                                                    "", "2")
+    cowork = by_text["WMF can fund coworking space for meetings and workshops between "
+                     "contributors."]
+    assert (cowork["theme_title"], cowork["topic"], cowork["area"], cowork["depth"]) == (
+        "Advocacy", "Capacity Building (for advocacy)", "Capacity Building", "3")
+    guidelines = by_text["there should be guidelines for a special treatment of new "
+                         "contributors by admins."]
+    assert (guidelines["section"], guidelines["theme_number"], guidelines["topic"],
+            guidelines["area"]) == ("other_areas", "", "Community Health", "Community Health")
+    legal = by_text["The question of a legal status of the User Group (urgent point)"]
+    assert (legal["section"], legal["area"], legal["depth"], legal["parent_point_id"]) == (
+        "reflections", "", "1", "")
+
+
+def test_jsonl_reports(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--dir", str(folder), "--format", "jsonl", "--table", "reports"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert all(tuple(row) == REPORT_COLUMNS for row in rows)
+    spelling = next(row for row in rows if row["file"] == "heading_spelling.yaml")
+    assert (spelling["date"], spelling["participants"], spelling["budget_amount"],
+            spelling["budget_currency"]) == ("2019-05-12", 2, 300, "USD")
+    morocco = next(row for row in rows if row["title"] == MOROCCO)
+    assert morocco["date"] is None and morocco["date_and_location"] is None
+
+
+def _database(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path)
+    connection.row_factory = sqlite3.Row
+    return connection
+
+
+def test_sqlite_with_full_text_search(folder: Path, tmp_path: Path) -> None:
+    database = tmp_path / "salons.db"
+    assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o", str(database)]) == 0
+    with _database(database) as connection:
+        found = connection.execute(
+            "SELECT points.text, points.area FROM points JOIN points_fts "
+            "ON points_fts.rowid = points.point_id WHERE points_fts MATCH 'kiwix' "
+            "ORDER BY points.point_id").fetchall()
+        assert [tuple(row) for row in found] == [
+            ("WMF should make efforts in media to raise awareness about “products” it develops "
+             "such as Wikipedia Zero and Kiwix.", "Advocacy"),
+            ("WMF and affiliates should consider using Boots in public station and share Kiwix "
+             "USBs in different parts of the world to advocate Wikimedia and inform people/raise "
+             "awareness.", "Advocacy")]
+        per_area = dict(connection.execute(
+            "SELECT area, count(*) FROM points JOIN reports USING (report_id) "
+            "WHERE reports.affiliate = 'MA UG' AND area IS NOT NULL GROUP BY area").fetchall())
+        assert per_area["Community Health"] == 13  # counted in morocco.yaml by hand
+        assert per_area["Roles & Responsibilities"] == 6
+        indexes = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"points_area", "points_report_id", "reports_date"} <= indexes
+        assert connection.execute("SELECT budget_amount FROM reports WHERE affiliate = 'MA UG'"
+                                  ).fetchone()[0] == 1200.0
+    connection.close()
+
+
+def test_a_second_export_trusts_the_cache_and_writes_the_same(folder: Path,
+                                                             tmp_path: Path) -> None:
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    assert not (folder / CACHE_FILE).exists()
+    assert main(["export", "--dir", str(folder), "--format", "jsonl", "-o", str(first)]) == 0
+    cached = json.loads((folder / CACHE_FILE).read_text(encoding="utf-8"))["files"]
+    assert set(cached) == {path.name for path in GOLDEN.glob("*.yaml")}
+    assert main(["export", "--dir", str(folder), "--format", "jsonl", "-o", str(second)]) == 0
+    assert second.read_bytes() == first.read_bytes()
+
+
+def test_an_invalid_file_is_left_out_and_named(folder: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "broken.yaml").write_text("title: X\nbudget: [unclosed\n", encoding="utf-8")
+    out = tmp_path / "points.csv"
+    assert main(["export", "--dir", str(folder), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert re.search(rf"{re.escape(str(folder / 'broken.yaml'))}:2: not valid YAML", err)
+    assert "1 file(s) left out" in err
+    assert MOROCCO in out.read_text(encoding="utf-8")
+
+
+def test_sqlite_needs_an_output_file(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--dir", str(folder), "--format", "sqlite"]) == 2
+    assert "give it with -o FILE" in capsys.readouterr().err
+
+
+def _dump(database: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    connection = sqlite3.connect(database)
+    try:
+        return (connection.execute("SELECT * FROM reports ORDER BY report_id").fetchall(),
+                connection.execute("SELECT * FROM points ORDER BY point_id").fetchall())
+    finally:
+        connection.close()
+
+
+def test_an_export_over_the_previous_one_copies_unchanged_reports(folder: Path,
+                                                                 tmp_path: Path) -> None:
+    database, fresh = tmp_path / "salons.db", tmp_path / "fresh.db"
+    assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o", str(database)]) == 0
+    first = _dump(database)
+    sha1s = {hashlib.sha1(path.read_bytes()).hexdigest() for path in folder.glob("*.yaml")}
+    assert set(previous_export(database)) == sha1s  # what the next export copies
+    assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o", str(database)]) == 0
+    assert _dump(database) == first
+    # One report changed (a point less, so every later point is renumbered), one gone, one new.
+    morocco = folder / "morocco.yaml"
+    morocco.write_text(morocco.read_text(encoding="utf-8").replace(
+        "    - Do all community members need capacity building?\n", ""), encoding="utf-8")
+    (folder / "minimal.yaml").unlink()
+    shutil.copy(GOLDEN / "rtl.yaml", folder / "a-copy-of-rtl.yaml")
+    assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o", str(database)]) == 0
+    assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o", str(fresh)]) == 0
+    reports, points = _dump(database)
+    assert (reports, points) == _dump(fresh)
+    assert [row[3] for row in reports][:2] == ["a-copy-of-rtl.yaml", "empty_sections.yaml"]
+    assert len(points) == len(first[1]) - 1 + _bullet_lines(GOLDEN / "rtl.yaml") \
+        - _bullet_lines(GOLDEN / "minimal.yaml")
+    with _database(database) as connection:
+        assert connection.execute("SELECT count(*) FROM points_fts WHERE points_fts MATCH "
+                                  "'kiwix'").fetchone()[0] == 2
+    connection.close()
+
+
+def test_an_export_by_other_code_or_another_file_is_not_copied(folder: Path,
+                                                               tmp_path: Path) -> None:
+    database = tmp_path / "salons.db"
+    assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o", str(database)]) == 0
+    connection = sqlite3.connect(database)
+    with connection:
+        connection.execute("UPDATE salonbot_export SET value = 'other' WHERE key = 'code'")
+    connection.close()
+    assert previous_export(database) == {}
+    (tmp_path / "not-a-database.db").write_text("hello", encoding="utf-8")
+    assert previous_export(tmp_path / "not-a-database.db") == {}
+    assert previous_export(tmp_path / "missing.db") == {}
+    assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o",
+                 str(tmp_path / "not-a-database.db")]) == 0
