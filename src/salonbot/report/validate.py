@@ -261,6 +261,15 @@ def _headings_found_in_text(report: Report, back: Report) -> bool:
     return not mine - theirs
 
 
+def _copy_areas(source: Node, target: Node) -> None:
+    """Give the themes and topics of `target` the `area:` keys of the same-titled ones of
+    `source` (`area` is not on the page, so a report read back from its page lacks it)."""
+    for mine, theirs in zip(source.children, target.children, strict=False):
+        if mine.title == theirs.title:
+            theirs.area = mine.area
+            _copy_areas(mine, theirs)
+
+
 def _round_trip(report: Report, page: str, data: dict[str, Any], lines: Lines,
                 source: str, template: Template) -> tuple[Report, list[ReportError]]:
     """The report as the page gives it back, or the problems if its content would change.
@@ -269,10 +278,13 @@ def _round_trip(report: Report, page: str, data: dict[str, Any], lines: Lines,
     from the order): the page is what the report renders to, and its layout is the one kept."""
     back = parse_page(page, report.title, template)
     if back == report:
-        return back, []
+        return report, []  # the file's own report: it also holds what is not on the page (area)
     mine, theirs = without_layout(report), without_layout(back)
     if (mine == theirs or _headings_found_in_text(report, back)) \
             and render_report(back, template) == page:
+        for key, node in report.sections.items():
+            if key in back.sections:
+                _copy_areas(node, back.sections[key])
         return back, []
     path = _first_difference(report_to_data(mine, template), report_to_data(theirs, template))
     value = _value_at(data, path)
