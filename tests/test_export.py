@@ -17,8 +17,9 @@ import pytest
 from salonbot.cli import main
 from salonbot.report.export import POINT_COLUMNS, REPORT_COLUMNS
 from salonbot.report.yamlio import load_data
+from salonbot.sync import export
 from salonbot.sync.export import previous_export, trusted_data
-from salonbot.sync.local import CACHE_FILE
+from salonbot.sync.local import CACHE_FILE, FileCache
 
 GOLDEN = Path(__file__).parent / "golden"
 MOROCCO = "Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/" \
@@ -212,3 +213,31 @@ def test_an_export_by_other_code_or_another_file_is_not_copied(folder: Path,
     assert previous_export(tmp_path / "missing.db") == {}
     assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o",
                  str(tmp_path / "not-a-database.db")]) == 0
+
+
+def test_a_pooled_export_is_the_serial_one(folder: Path, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    (folder / "broken.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    monkeypatch.setattr(export, "POOL_MINIMUM", 2)
+    monkeypatch.setattr(export, "CHUNK_FILES", 3)  # chunks with and without the broken file
+    databases, problems = [], []
+    for workers in (1, 2):  # 1: read here, file after file; 2: by worker processes
+        (folder / CACHE_FILE).unlink(missing_ok=True)
+        file_cache, run = FileCache.load(folder), export.Export()
+        databases.append(tmp_path / f"workers-{workers}.db")
+        export.write_sqlite(sorted(folder.glob("*.yaml")), file_cache, run, databases[-1],
+                            workers)
+        problems.append([str(problem) for problem in run.problems])
+        assert run.reports == len(_dump(databases[-1])[0]) == len(list(GOLDEN.glob("*.yaml")))
+        # Every valid file read in full is in the load cache, also when a worker read it.
+        assert set(file_cache.entries) == {path.name for path in GOLDEN.glob("*.yaml")}
+    assert _dump(databases[1]) == _dump(databases[0])
+    assert problems[1] == problems[0] and "broken.yaml:" in problems[0][0]
+    found = []
+    for database in databases:
+        with _database(database) as connection:
+            found.append(connection.execute(
+                "SELECT points.report_title, points.text FROM points JOIN points_fts ON "
+                "points_fts.rowid = point_id WHERE points_fts MATCH 'kiwix'").fetchall())
+        connection.close()
+    assert found[1] == found[0] and any("Kiwix" in row[1] for row in found[0])

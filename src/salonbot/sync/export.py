@@ -20,6 +20,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -250,8 +251,68 @@ def previous_export(path: Path) -> dict[str, tuple[int, int, int]]:
         return {}
 
 
+_REPORT_INSERT = f"INSERT INTO reports VALUES ({', '.join('?' * len(REPORT_COLUMNS))})"
+_POINT_INSERT = f"INSERT INTO points VALUES ({', '.join('?' * len(POINT_COLUMNS))})"
+_CHUNK_REPORTS = """INSERT INTO reports SELECT report_id + ?, title, affiliate, file,
+  date_and_location, date, participants, budget, budget_amount, budget_currency, themes, points,
+  file_sha1 FROM chunk.reports ORDER BY report_id"""
+_CHUNK_POINTS = """INSERT INTO points SELECT point_id + ?1, report_id + ?2, report_title,
+  affiliate, section, theme_number, theme_title, area, topic, depth, parent_point_id + ?1,
+  position, text FROM chunk.points ORDER BY point_id"""
+#: Files a worker process reads into one chunk database, and the fewest files worth a pool.
+CHUNK_FILES = 250
+POOL_MINIMUM = 1000
+
+
+def _insert(connection: sqlite3.Connection, rows: Exported) -> None:
+    connection.execute(_REPORT_INSERT, [_plain(value) for value in rows.report])
+    connection.executemany(_POINT_INSERT, rows.points)
+
+
+def export_chunk(paths: list[Path], cache: FileCache | None,
+                 database: Path) -> tuple[Export, FileCache | None]:
+    """The rows of the valid reports of `paths` into a new database at `database` (the tables
+    of SCHEMA, numbered from 1), what was read, and the load cache with the files read in full
+    added. Run in a worker process by `write_sqlite`."""
+    run = Export()
+    connection = sqlite3.connect(database)
+    try:
+        connection.executescript(SCHEMA)
+        for rows in exported(paths, cache, run):
+            _insert(connection, rows)
+        connection.commit()
+    finally:
+        connection.close()
+    return run, cache
+
+
+def _pooled(connection: sqlite3.Connection, paths: list[Path], file_cache: FileCache | None,
+            run: Export, folder: Path, workers: int) -> None:
+    """The rows of `paths` read by worker processes, CHUNK_FILES files at a time, each into a
+    chunk database in `folder` that is copied (renumbered) into `connection` in file order."""
+    chunks = [paths[start:start + CHUNK_FILES] for start in range(0, len(paths), CHUNK_FILES)]
+    caches = [None if file_cache is None else FileCache(file_cache.directory, {
+        path.name: file_cache.entries[path.name] for path in chunk
+        if path.name in file_cache.entries}) for chunk in chunks]
+    databases = [folder / f"chunk-{number}.db" for number in range(len(chunks))]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for database, (chunk_run, cache) in zip(
+                databases, pool.map(export_chunk, chunks, caches, databases), strict=True):
+            connection.execute("ATTACH DATABASE ? AS chunk", (str(database),))
+            connection.execute(_CHUNK_REPORTS, (run.reports,))
+            connection.execute(_CHUNK_POINTS, (run.points, run.reports))
+            connection.commit()
+            connection.execute("DETACH DATABASE chunk")
+            database.unlink()
+            run.reports, run.points = run.reports + chunk_run.reports, run.points + chunk_run.points
+            run.problems.extend(chunk_run.problems)
+            if file_cache is not None and cache is not None:
+                for name, (raw_sha1, title, page_sha1) in cache.entries.items():
+                    file_cache.put(file_cache.directory / name, raw_sha1, title, page_sha1)
+
+
 def write_sqlite(paths: Iterable[Path], file_cache: FileCache | None, run: Export,
-                 path: Path) -> None:
+                 path: Path, workers: int | None = None) -> None:
     """The reports of `paths` into a new SQLite database at `path`, which replaces the file
     there at the end: both tables, their indexes and `points_fts`, an FTS5 full-text index of
     the points' text (its content is the points table, whose rowid is point_id, declared as
@@ -260,10 +321,14 @@ def write_sqlite(paths: Iterable[Path], file_cache: FileCache | None, run: Expor
     follow later changes to the table: export again.
 
     If `path` holds an export made by the same salonbot code, the rows of every file whose
-    bytes it read are copied from it (renumbered) instead of reading the file again."""
+    bytes it read are copied from it (renumbered) instead of reading the file again. Else,
+    from POOL_MINIMUM files on and with more than one worker (default: one a processor), the
+    files are read by worker processes (`export_chunk`) while this one copies their rows in;
+    the database is the same."""
     previous = previous_export(path)
-    report_insert = f"INSERT INTO reports VALUES ({', '.join('?' * len(REPORT_COLUMNS))})"
-    point_insert = f"INSERT INTO points VALUES ({', '.join('?' * len(POINT_COLUMNS))})"
+    paths = list(paths)
+    workers = workers or os.cpu_count() or 1
+    pooled = not previous and len(paths) >= POOL_MINIMUM and workers > 1
     with replacing(path) as temporary:
         connection = sqlite3.connect(temporary)
         try:
@@ -273,7 +338,10 @@ def write_sqlite(paths: Iterable[Path], file_cache: FileCache | None, run: Expor
                 connection.execute("ATTACH DATABASE ? AS previous", (str(path),))
             connection.execute("INSERT INTO salonbot_export VALUES ('code', ?)",
                                (code_fingerprint(),))
-            for rows in _exported(paths, file_cache, run, previous):
+            if pooled:
+                with tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.") as folder:
+                    _pooled(connection, paths, file_cache, run, Path(folder), workers)
+            for rows in [] if pooled else _exported(paths, file_cache, run, previous):
                 if isinstance(rows, Reused):
                     connection.execute(_REPORT_COPY, (rows.report_id, rows.file,
                                                       rows.previous_report_id))
@@ -281,8 +349,7 @@ def write_sqlite(paths: Iterable[Path], file_cache: FileCache | None, run: Expor
                         rows.first_point_id - rows.previous_first_point_id, rows.report_id,
                         rows.previous_report_id))
                     continue
-                connection.execute(report_insert, [_plain(value) for value in rows.report])
-                connection.executemany(point_insert, rows.points)
+                _insert(connection, rows)
             connection.commit()
             if previous:
                 connection.execute("DETACH DATABASE previous")
