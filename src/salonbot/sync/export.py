@@ -209,8 +209,10 @@ CREATE TABLE points (
   text TEXT NOT NULL);
 CREATE TABLE salonbot_export (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-# Built once the rows are in: an index or a full-text index built at once is several times
-# faster than one kept up to date row by row (10,000 reports: 4 s against 25 s for the FTS).
+# Built once the rows are in (by a serial export): an index or a full-text index built at once
+# is several times faster than one kept up to date row by row (10,000 reports: 4 s against 25 s
+# for the FTS). A pooled export creates them first and fills the FTS a chunk of rows at a time
+# (as fast as a rebuild), while the workers read: not after them, on one processor.
 INDEXES = """
 CREATE INDEX reports_affiliate ON reports(affiliate);
 CREATE INDEX reports_date ON reports(date);
@@ -218,8 +220,10 @@ CREATE INDEX points_report_id ON points(report_id);
 CREATE INDEX points_area ON points(area);
 CREATE VIRTUAL TABLE points_fts USING fts5(text, content=[points],
                                            tokenize='unicode61 remove_diacritics 2');
-INSERT INTO points_fts(points_fts) VALUES('rebuild');
 """
+FTS_REBUILD = "INSERT INTO points_fts(points_fts) VALUES('rebuild')"
+_FTS_CHUNK = ("INSERT INTO points_fts(rowid, text) SELECT point_id, text FROM points "
+              "WHERE point_id > ?")
 _REPORT_COPY = """INSERT INTO reports SELECT ?, title, affiliate, ?, date_and_location, date,
   participants, budget, budget_amount, budget_currency, themes, points, file_sha1
   FROM previous.reports WHERE report_id = ?"""
@@ -301,6 +305,7 @@ def _pooled(connection: sqlite3.Connection, paths: list[Path], file_cache: FileC
             connection.execute("ATTACH DATABASE ? AS chunk", (str(database),))
             connection.execute(_CHUNK_REPORTS, (run.reports,))
             connection.execute(_CHUNK_POINTS, (run.points, run.reports))
+            connection.execute(_FTS_CHUNK, (run.points,))
             connection.commit()
             connection.execute("DETACH DATABASE chunk")
             database.unlink()
@@ -309,6 +314,28 @@ def _pooled(connection: sqlite3.Connection, paths: list[Path], file_cache: FileC
             if file_cache is not None and cache is not None:
                 for name, (raw_sha1, title, page_sha1) in cache.entries.items():
                     file_cache.put(file_cache.directory / name, raw_sha1, title, page_sha1)
+
+
+def _serial(connection: sqlite3.Connection, paths: list[Path], file_cache: FileCache | None,
+            run: Export, previous: tuple[Path, dict[str, tuple[int, int, int]]]) -> None:
+    """The rows of `paths` read here, file after file, or copied from the previous export
+    (its path and `previous_export`); then the indexes and the full-text index."""
+    if previous[1]:
+        connection.execute("ATTACH DATABASE ? AS previous", (str(previous[0]),))
+    for rows in _exported(paths, file_cache, run, previous[1]):
+        if isinstance(rows, Reused):
+            connection.execute(_REPORT_COPY, (rows.report_id, rows.file,
+                                              rows.previous_report_id))
+            connection.execute(_POINTS_COPY, (
+                rows.first_point_id - rows.previous_first_point_id, rows.report_id,
+                rows.previous_report_id))
+            continue
+        _insert(connection, rows)
+    connection.commit()
+    if previous[1]:
+        connection.execute("DETACH DATABASE previous")
+    connection.executescript(INDEXES)
+    connection.execute(FTS_REBUILD)
 
 
 def write_sqlite(paths: Iterable[Path], file_cache: FileCache | None, run: Export,
@@ -334,26 +361,14 @@ def write_sqlite(paths: Iterable[Path], file_cache: FileCache | None, run: Expor
         try:
             # A new file, renamed into place only when complete: no journal is needed.
             connection.executescript(SCHEMA)
-            if previous:
-                connection.execute("ATTACH DATABASE ? AS previous", (str(path),))
             connection.execute("INSERT INTO salonbot_export VALUES ('code', ?)",
                                (code_fingerprint(),))
             if pooled:
+                connection.executescript(INDEXES)
                 with tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.") as folder:
                     _pooled(connection, paths, file_cache, run, Path(folder), workers)
-            for rows in [] if pooled else _exported(paths, file_cache, run, previous):
-                if isinstance(rows, Reused):
-                    connection.execute(_REPORT_COPY, (rows.report_id, rows.file,
-                                                      rows.previous_report_id))
-                    connection.execute(_POINTS_COPY, (
-                        rows.first_point_id - rows.previous_first_point_id, rows.report_id,
-                        rows.previous_report_id))
-                    continue
-                _insert(connection, rows)
-            connection.commit()
-            if previous:
-                connection.execute("DETACH DATABASE previous")
-            connection.executescript(INDEXES)
+            else:
+                _serial(connection, paths, file_cache, run, (path, previous))
             connection.commit()
         finally:
             connection.close()
