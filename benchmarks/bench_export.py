@@ -7,8 +7,9 @@ also fills the cache) into a new database; with the cache warm (the files are kn
 read without checking again) into a new database; and twice with the cache warm over the
 previous export (the rows of unchanged files are copied from it), the second time after
 changing 1% of the files. Wall time is measured by this process around each run (interpreter
-start included), peak memory is that child's maximum resident set size (`os.wait4`). Exits with
-1 if an export over the previous one is over the limits.
+start included); peak memory is that child's maximum resident set size (`os.wait4`: the largest
+of its processes) and the peak of the summed resident sets of it and its worker processes
+(sampled every 50 ms). Exits with 1 if a run with a warm load cache is over the limits.
 
     python benchmarks/bench_export.py              # print
     python benchmarks/bench_export.py --write      # print and update benchmarks/RESULTS.md
@@ -25,6 +26,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -54,23 +56,48 @@ def make_reports(folder: Path, count: int) -> None:
         (folder / f"salon-{number:05d}.yaml").write_text(report, encoding="utf-8")
 
 
-def run_export(folder: Path, database: Path) -> tuple[float, float]:
-    """Seconds and peak megabytes of one `salonbot export --format sqlite` in a new process."""
+def _tree_rss(pid: int) -> int:
+    """Bytes resident in the process `pid` and its descendants now (Linux /proc; 0 if gone)."""
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
+            total = int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as children:
+            return total + sum(_tree_rss(int(child)) for child in children.read().split())
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _sample_peak(pid: int, peak: list[int], done: threading.Event) -> None:
+    while not done.wait(0.05):
+        peak[0] = max(peak[0], _tree_rss(pid))
+
+
+def run_export(folder: Path, database: Path) -> tuple[float, float, float]:
+    """Seconds, peak megabytes of the largest process (max RSS) and peak megabytes of all its
+    processes together (the export's worker processes are counted with it: their resident set
+    sizes summed, sampled every 50 ms, so pages they share are counted in each) of one
+    `salonbot export --format sqlite` in a new process."""
     command = [sys.executable, "-c", "import sys; from salonbot.cli import main; "
                "sys.exit(main())", "export", "--dir", str(folder), "--format", "sqlite",
                "-o", str(database)]
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak, done = [0], threading.Event()
+    sampler = threading.Thread(target=_sample_peak, args=(process.pid, peak, done))
+    sampler.start()
     _, status, usage = os.wait4(process.pid, 0)
+    done.set()
+    sampler.join()
     seconds = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
     errors = process.stderr.read().decode() if process.stderr else ""
     if process.returncode:
         raise SystemExit(f"salonbot export failed ({process.returncode}): {errors}")
-    return seconds, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+    # ru_maxrss is in KiB on Linux, the largest of the process and its (waited for) children
+    return seconds, usage.ru_maxrss / 1024, peak[0] / 2**20
 
 
-def results_section(count: int, points: int, runs: list[tuple[str, tuple[float, float]]],
+def results_section(count: int, points: int, runs: list[tuple[str, tuple[float, float, float]]],
                     size: int) -> str:
     return "\n".join([
         SECTION,
@@ -79,11 +106,16 @@ def results_section(count: int, points: int, runs: list[tuple[str, tuple[float, 
         f"`tests/golden/morocco.yaml` (own titles, dates, budgets): {points} points, a database "
         f"of {size / 1e6:.0f} MB. Each run a new process; wall time includes starting Python.",
         "",
-        "| run | time | peak memory (max RSS) |",
-        "|---|---|---|",
-        *(f"| {name} | {seconds:.1f} s | {megabytes:.0f} MB |"
-          for name, (seconds, megabytes) in runs),
-        f"| limit (over the previous export) | {MAX_SECONDS:.0f} s | {MAX_MEGABYTES:.0f} MB |",
+        "| run | time | peak memory, largest process (max RSS) | peak memory, all processes "
+        "(summed RSS) |",
+        "|---|---|---|---|",
+        *(f"| {name} | {seconds:.1f} s | {largest:.0f} MB | {summed:.0f} MB |"
+          for name, (seconds, largest, summed) in runs),
+        f"| limit | {MAX_SECONDS:.0f} s | | {MAX_MEGABYTES:.0f} MB |",
+        "",
+        "An export into a new database reads the files in worker processes (one a core), so "
+        "its memory is that of all of them: the summed resident sets, sampled every 50 ms "
+        "(pages the forked workers share with the main process are counted in each).",
         "",
         "Measured "
         f"{datetime.date.today().isoformat()} with Python {platform.python_version()}, SQLite "
@@ -102,7 +134,7 @@ def main() -> int:
         folder, database = Path(temporary) / "reports", Path(temporary) / "salons.db"
         folder.mkdir()
         make_reports(folder, args.reports)
-        runs: list[tuple[str, tuple[float, float]]] = []
+        runs: list[tuple[str, tuple[float, float, float]]] = []
         for name in ("no load cache, new database", "warm load cache, new database",
                      "warm load cache, over the previous export",
                      "warm load cache, over the previous export, 1% of files changed"):
@@ -113,7 +145,8 @@ def main() -> int:
                     path.write_text(path.read_text(encoding="utf-8").replace(
                         "was ", "was then ", 1), encoding="utf-8")
             runs.append((name, run_export(folder, database)))
-            print(f"{name}: {runs[-1][1][0]:.1f} s, {runs[-1][1][1]:.0f} MB", flush=True)
+            print(f"{name}: {runs[-1][1][0]:.1f} s, {runs[-1][1][1]:.0f} MB largest process, "
+                  f"{runs[-1][1][2]:.0f} MB all processes", flush=True)
         with sqlite3.connect(database) as connection:
             reports, points = connection.execute(
                 "SELECT count(*), sum(points) FROM reports").fetchone()
@@ -123,9 +156,9 @@ def main() -> int:
     print(section)
     if args.write:
         write_section(SECTION, section)
-    incremental = [result for name, result in runs if "previous" in name]
-    return 0 if all(seconds <= MAX_SECONDS and megabytes <= MAX_MEGABYTES
-                    for seconds, megabytes in incremental) else 1
+    warm = [result for name, result in runs if "warm" in name]
+    return 0 if all(seconds <= MAX_SECONDS and summed <= MAX_MEGABYTES
+                    for seconds, _, summed in warm) else 1
 
 
 if __name__ == "__main__":

@@ -196,7 +196,7 @@ def write_jsonl(exports: Iterable[Exported], table: str, out: TextIO) -> None:
 SCHEMA = """
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
-PRAGMA cache_size = -65536;
+PRAGMA cache_size = -16384;
 CREATE TABLE reports (
   report_id INTEGER PRIMARY KEY, title TEXT NOT NULL, affiliate TEXT, file TEXT,
   date_and_location TEXT, date TEXT, participants INTEGER, budget TEXT, budget_amount REAL,
