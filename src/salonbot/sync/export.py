@@ -266,6 +266,8 @@ _CHUNK_POINTS = """INSERT INTO points SELECT point_id + ?1, report_id + ?2, repo
 #: Files a worker process reads into one chunk database, and the fewest files worth a pool.
 CHUNK_FILES = 250
 POOL_MINIMUM = 1000
+#: Worker processes at most: each holds about 64 MB, and the export stays under 250 MB in all.
+MAX_WORKERS = 2
 
 
 def _insert(connection: sqlite3.Connection, rows: Exported) -> None:
@@ -349,12 +351,12 @@ def write_sqlite(paths: Iterable[Path], file_cache: FileCache | None, run: Expor
 
     If `path` holds an export made by the same salonbot code, the rows of every file whose
     bytes it read are copied from it (renumbered) instead of reading the file again. Else,
-    from POOL_MINIMUM files on and with more than one worker (default: one a processor), the
-    files are read by worker processes (`export_chunk`) while this one copies their rows in;
-    the database is the same."""
+    from POOL_MINIMUM files on and with more than one worker (default: one a processor,
+    MAX_WORKERS at most), the files are read by worker processes (`export_chunk`) while this
+    one copies their rows in; the database is the same."""
     previous = previous_export(path)
     paths = list(paths)
-    workers = workers or os.cpu_count() or 1
+    workers = workers or min(os.cpu_count() or 1, MAX_WORKERS)
     pooled = not previous and len(paths) >= POOL_MINIMUM and workers > 1
     with replacing(path) as temporary:
         connection = sqlite3.connect(temporary)
