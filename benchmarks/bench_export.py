@@ -113,7 +113,8 @@ def results_section(count: int, points: int, runs: list[tuple[str, tuple[float, 
           for name, (seconds, largest, summed) in runs),
         f"| limit | {MAX_SECONDS:.0f} s | | {MAX_MEGABYTES:.0f} MB |",
         "",
-        "An export into a new database reads the files in worker processes (one a core), so "
+        "An export into a new database reads the files in worker processes (one a core, two at "
+        "most), so "
         "its memory is that of all of them: the summed resident sets, sampled every 50 ms "
         "(pages the forked workers share with the main process are counted in each).",
         "",
