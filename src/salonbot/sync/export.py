@@ -19,6 +19,8 @@ import json
 import os
 import sqlite3
 import tempfile
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -292,6 +294,18 @@ def export_chunk(paths: list[Path], cache: FileCache | None,
     return run, cache
 
 
+def _exit_with(parent: int) -> None:
+    """In a worker process: end it as soon as the export that started it (`parent`) is gone,
+    killed without the chance to stop its workers, rather than wait for work forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _pooled(connection: sqlite3.Connection, paths: list[Path], file_cache: FileCache | None,
             run: Export, folder: Path, workers: int) -> None:
     """The rows of `paths` read by worker processes, CHUNK_FILES files at a time, each into a
@@ -301,7 +315,7 @@ def _pooled(connection: sqlite3.Connection, paths: list[Path], file_cache: FileC
         path.name: file_cache.entries[path.name] for path in chunk
         if path.name in file_cache.entries}) for chunk in chunks]
     databases = [folder / f"chunk-{number}.db" for number in range(len(chunks))]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(workers, initializer=_exit_with, initargs=(os.getpid(),)) as pool:
         for database, (chunk_run, cache) in zip(
                 databases, pool.map(export_chunk, chunks, caches, databases), strict=True):
             connection.execute("ATTACH DATABASE ? AS chunk", (str(database),))
