@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from salonbot.cli import main
+from salonbot.errors import SalonbotError
 from salonbot.report.export import POINT_COLUMNS, REPORT_COLUMNS
 from salonbot.report.yamlio import load_data
 from salonbot.sync import export
@@ -241,3 +243,19 @@ def test_a_pooled_export_is_the_serial_one(folder: Path, tmp_path: Path,
                 "points_fts.rowid = point_id WHERE points_fts MATCH 'kiwix'").fetchall())
         connection.close()
     assert found[1] == found[0] and any("Kiwix" in row[1] for row in found[0])
+
+
+def _worker_dies(*args: object) -> None:
+    os._exit(3)  # as a worker killed by the kernel (out of memory) ends
+
+
+def test_a_worker_that_dies_is_one_error_and_the_old_database_stays(
+        folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(export, "POOL_MINIMUM", 2)
+    monkeypatch.setattr(export, "CHUNK_FILES", 3)
+    target = tmp_path / "salons.db"
+    target.write_bytes(b"the previous export")
+    monkeypatch.setattr(export, "export_chunk", _worker_dies)  # the forked workers run this
+    with pytest.raises(SalonbotError, match="a worker process of the export died"):
+        export.write_sqlite(sorted(folder.glob("*.yaml")), None, export.Export(), target, 2)
+    assert target.read_bytes() == b"the previous export"

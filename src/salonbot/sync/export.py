@@ -17,12 +17,14 @@ from __future__ import annotations
 import csv
 import json
 import os
+import signal
 import sqlite3
 import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -33,7 +35,7 @@ import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.nodes import Node as YamlNode
 
-from salonbot.errors import ReportError, ReportErrors
+from salonbot.errors import ReportError, ReportErrors, SalonbotError
 from salonbot.report.export import POINT_COLUMNS, REPORT_COLUMNS, Exported, Value, export_report
 from salonbot.report.model import Report
 from salonbot.report.validate import load_page_text
@@ -296,7 +298,10 @@ def export_chunk(paths: list[Path], cache: FileCache | None,
 
 def _exit_with(parent: int) -> None:
     """In a worker process: end it as soon as the export that started it (`parent`) is gone,
-    killed without the chance to stop its workers, rather than wait for work forever."""
+    killed without the chance to stop its workers, rather than wait for work forever. Ctrl-C
+    reaches the whole process group: the worker leaves it to the export, which says so in one
+    line, instead of printing a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -316,20 +321,24 @@ def _pooled(connection: sqlite3.Connection, paths: list[Path], file_cache: FileC
         if path.name in file_cache.entries}) for chunk in chunks]
     databases = [folder / f"chunk-{number}.db" for number in range(len(chunks))]
     with ProcessPoolExecutor(workers, initializer=_exit_with, initargs=(os.getpid(),)) as pool:
-        for database, (chunk_run, cache) in zip(
-                databases, pool.map(export_chunk, chunks, caches, databases), strict=True):
-            connection.execute("ATTACH DATABASE ? AS chunk", (str(database),))
-            connection.execute(_CHUNK_REPORTS, (run.reports,))
-            connection.execute(_CHUNK_POINTS, (run.points, run.reports))
-            connection.execute(_FTS_CHUNK, (run.points,))
-            connection.commit()
-            connection.execute("DETACH DATABASE chunk")
-            database.unlink()
-            run.reports, run.points = run.reports + chunk_run.reports, run.points + chunk_run.points
-            run.problems.extend(chunk_run.problems)
-            if file_cache is not None and cache is not None:
-                for name, (raw_sha1, title, page_sha1) in cache.entries.items():
-                    file_cache.put(file_cache.directory / name, raw_sha1, title, page_sha1)
+        try:
+            for database, (chunk_run, cache) in zip(
+                    databases, pool.map(export_chunk, chunks, caches, databases), strict=True):
+                connection.execute("ATTACH DATABASE ? AS chunk", (str(database),))
+                connection.execute(_CHUNK_REPORTS, (run.reports,))
+                connection.execute(_CHUNK_POINTS, (run.points, run.reports))
+                connection.execute(_FTS_CHUNK, (run.points,))
+                connection.commit()
+                connection.execute("DETACH DATABASE chunk")
+                database.unlink()
+                run.reports, run.points = run.reports + chunk_run.reports, run.points + chunk_run.points
+                run.problems.extend(chunk_run.problems)
+                if file_cache is not None and cache is not None:
+                    for name, (raw_sha1, title, page_sha1) in cache.entries.items():
+                        file_cache.put(file_cache.directory / name, raw_sha1, title, page_sha1)
+        except BrokenProcessPool:
+            raise SalonbotError("a worker process of the export died (out of memory, or "
+                                "killed); the export file was not written; run it again") from None
 
 
 def _serial(connection: sqlite3.Connection, paths: list[Path], file_cache: FileCache | None,
