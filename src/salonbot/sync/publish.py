@@ -41,6 +41,18 @@ def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki 
               + summary_table((o.result for o in outcomes), order))
 
 
+def _settled(decision: Decision, folder: ReportFolder) -> Outcome | None:
+    """The outcome of a push or pull decision that needs neither an edit nor a download: refused,
+    or the file already holds the page (its revision is recorded as the base if it is not yet);
+    None for the others."""
+    if decision.action is Action.REFUSED:
+        return Outcome(decision.title, decision.file, "refused", decision.reason)
+    if decision.action in (Action.UNCHANGED, Action.SKIP):
+        folder.state.record_if_new(decision.title, decision.file, decision.wiki)
+        return Outcome(decision.title, decision.file, "unchanged")
+    return None
+
+
 def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, summary: str,
          dry_run: bool, yes: bool, out: TextIO = sys.stdout) -> list[Outcome]:
     """Push the reports in `paths` (a reports folder's files) and print what happened.
@@ -64,11 +76,9 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
     editor = Editor(wiki, out=out, dry_run=dry_run, ask=not yes, show_diff=dry_run or not yes)
     progress = Progress(len(decisions))
     for decision in decisions:
-        if decision.action is Action.REFUSED:
-            outcomes.append(Outcome(decision.title, decision.file, "refused", decision.reason))
-        elif decision.action is Action.UNCHANGED:
-            folder.state.record_if_new(decision.title, decision.file, decision.wiki)
-            outcomes.append(Outcome(decision.title, decision.file, "unchanged"))
+        settled = _settled(decision, folder)
+        if settled is not None:
+            outcomes.append(settled)
         else:
             page = current.get(decision.title)
             text = decision.text or ""
@@ -160,11 +170,9 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
     contents = wiki.contents(wanted) if wanted else {}
     progress = Progress(len(wanted))
     for decision in decisions:
-        if decision.action is Action.REFUSED:
-            outcomes.append(Outcome(decision.title, decision.file, "refused", decision.reason))
-        elif decision.action is Action.SKIP:
-            folder.state.record_if_new(decision.title, decision.file, decision.wiki)
-            outcomes.append(Outcome(decision.title, decision.file, "unchanged"))
+        settled = _settled(decision, folder)
+        if settled is not None:
+            outcomes.append(settled)
         else:
             outcome = folder.write_pulled(decision.title, decision.file,
                                           contents.get(decision.title))
