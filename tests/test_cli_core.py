@@ -260,3 +260,16 @@ def test_every_subcommand_has_help_with_an_example(name: str,
     example = re.search(r"^example:\n  (salonbot .+|.*\$\(salonbot .+)$", out, re.MULTILINE)
     assert example, out
     assert re.search(rf"\bsalonbot {name}\b", example.group(1))
+
+
+def test_the_command_line_does_not_load_multiprocessing() -> None:
+    # multiprocessing registers `__mp_main__`, and then pywikibot's -log header fails with a
+    # RuntimeError in every command that talks to the wiki; only `export` needs worker processes.
+    import subprocess
+    import sys
+
+    code = ("import sys, salonbot.cli; salonbot.cli.build_parser(); "
+            "print(sorted({'__mp_main__', 'multiprocessing'} & set(sys.modules)))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"

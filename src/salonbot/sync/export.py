@@ -23,8 +23,6 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -320,6 +318,12 @@ def _pooled(connection: sqlite3.Connection, paths: list[Path], file_cache: FileC
         path.name: file_cache.entries[path.name] for path in chunk
         if path.name in file_cache.entries}) for chunk in chunks]
     databases = [folder / f"chunk-{number}.db" for number in range(len(chunks))]
+    # Imported here, not with the module: multiprocessing registers `__mp_main__`, which makes
+    # pywikibot's -log header (version.package_versions) fail in every command that talks to
+    # the wiki.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     with ProcessPoolExecutor(workers, initializer=_exit_with, initargs=(os.getpid(),)) as pool:
         try:
             for database, (chunk_run, cache) in zip(
