@@ -66,3 +66,27 @@ def test_a_damaged_state_file_says_how_to_recover(tmp_path: Path) -> None:
     (tmp_path / STATE_FILE).write_text("{not json")
     with pytest.raises(SalonbotError, match="damaged state file.*salonbot pull"):
         State.load(tmp_path, "meta:meta")
+
+
+@pytest.mark.parametrize("file", ["../run.sh", "/etc/cron.daily/x.yaml", "sub/a.yaml",
+                                  "..\\a.yaml", ".hidden.yaml", "a.sh", ".yaml", "a\n.yaml",
+                                  7, None])
+def test_a_state_entry_naming_anything_but_a_plain_report_file_is_refused(
+        tmp_path: Path, file: object) -> None:
+    entry = {"revid": 1, "timestamp": "2019-03-02T10:00:00Z", "sha1": "a" * 40, "file": file}
+    (tmp_path / STATE_FILE).write_text(json.dumps({"version": 1,
+                                                   "sites": {"meta:meta": {"Report/A": entry}}}))
+    with pytest.raises(SalonbotError, match="damaged state file") as raised:
+        State.load(tmp_path, "meta:meta")
+    assert "\n" not in str(raised.value).replace(repr(file), "")
+
+
+@pytest.mark.parametrize("change", [{"revid": "12"}, {"revid": True}, {"sha1": None},
+                                    {"extra": 1}])
+def test_a_state_entry_with_a_field_of_the_wrong_type_is_refused(tmp_path: Path,
+                                                                 change: dict[str, object]) -> None:
+    entry = {"revid": 1, "timestamp": "2019-03-02T10:00:00Z", "sha1": "a" * 40, "file": "a.yaml"}
+    (tmp_path / STATE_FILE).write_text(json.dumps(
+        {"version": 1, "sites": {"meta:meta": {"Report/A": entry | change}}}))
+    with pytest.raises(SalonbotError, match="damaged state file"):
+        State.load(tmp_path, "meta:meta")

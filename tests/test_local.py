@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 import salonbot.sync.local
-from salonbot.errors import SalonbotError
+from salonbot.errors import FileChanged, SalonbotError
+from salonbot.sync.folder import ReportFolder
 from salonbot.sync.local import (
     CACHE_FILE,
     FileCache,
@@ -157,3 +158,32 @@ def test_a_loaded_file_keeps_its_text_only_if_wanted_and_within_the_budget(
     found = read_locals(paths, None, want=lambda local: True)
     assert [local._text is not None for local in found] == [True, False, False]
     assert found[2].text() == (GOLDEN / f"{found[2].path.stem}.wiki").read_text(encoding="utf-8")
+
+
+def _folder(reports: Path) -> tuple[ReportFolder, list[Local]]:
+    folder = ReportFolder(reports, "meta:meta", "strategy-salon")
+    found = read_locals(sorted(reports.glob("*.yaml")), folder.files)
+    folder.note_read(found)
+    return folder, found
+
+
+def test_a_file_is_replaced_only_while_it_holds_what_the_run_read(reports: Path) -> None:
+    folder, _ = _folder(reports)
+    yaml_text = (reports / "intro_only.yaml").read_text(encoding="utf-8")
+    folder.write_report("intro_only.yaml", yaml_text, "T", "page")  # unchanged since read: fine
+    edited = "title: edited while the run went on\n"
+    (reports / "morocco.yaml").write_text(edited, encoding="utf-8")
+    with pytest.raises(FileChanged, match="morocco.yaml: changed while salonbot ran"):
+        folder.write_report("morocco.yaml", yaml_text, "T", "page")
+    assert (reports / "morocco.yaml").read_text(encoding="utf-8") == edited
+
+
+def test_a_file_the_run_did_not_read_is_never_replaced(reports: Path) -> None:
+    folder, _ = _folder(reports)
+    folder.write_report("new.yaml", "title: T\n", "T", "page")  # a new file: fine
+    (reports / "appeared.yaml").write_text("title: mine\n", encoding="utf-8")
+    with pytest.raises(FileChanged, match="appeared while salonbot ran"):
+        folder.write_report("appeared.yaml", "title: T\n", "T", "page")
+    with pytest.raises(FileChanged, match="appeared while salonbot ran"):
+        folder.write_conflict("appeared.yaml", "x")
+    assert (reports / "appeared.yaml").read_text(encoding="utf-8") == "title: mine\n"

@@ -190,3 +190,13 @@ def test_write_atomic_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Pa
     path.chmod(0o664)
     write_atomic(path, "title: new\n")
     assert path.stat().st_mode & 0o777 == 0o664
+
+
+def test_write_atomic_never_keeps_an_execute_or_set_id_bit(tmp_path: Path) -> None:
+    # A report file is wiki text: a script that a state file or a person pointed at must not
+    # stay runnable once salonbot wrote wiki text into it.
+    path = tmp_path / "report.yaml"
+    path.write_text("title: old\n", encoding="utf-8")
+    path.chmod(0o4775)
+    write_atomic(path, "title: new\n")
+    assert path.stat().st_mode & 0o7777 == 0o664

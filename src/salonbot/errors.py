@@ -48,6 +48,15 @@ class ReportErrors(SalonbotError):
         super().__init__("\n".join(str(error) for error in errors))
 
 
+class FileChanged(SalonbotError):
+    """Raised when a file a run would write changed, appeared or was never read since the run
+    read the folder: the run leaves it alone; `path` names it."""
+
+    def __init__(self, path: str | Path, message: str):
+        self.path = str(path)
+        super().__init__(f"{path}: {message}")
+
+
 class TemplateError(SalonbotError):
     """Raised when a report template data file is malformed or unknown."""
 

@@ -17,10 +17,13 @@ Faults: when a :class:`Rule` of the plan matches a request, the proxy misbehaves
 - ``truncate``: forward, then answer with the first half of the wiki's body;
 - ``not_json``: forward, then answer 200 with an HTML page instead of the wiki's JSON;
 - ``kill_before`` / ``kill_after``: SIGKILL the client process (``kill_pid``) before forwarding
-  the request, or after the wiki handled it; then drop the connection.
+  the request, or after the wiki handled it; then drop the connection;
+- ``call``: forward, then run ``call()`` before answering (what a person does while the client
+  waits for that answer: edit a file, edit the wiki).
 
 A rule matches the Nth request (``nth``, counting every request since the plan from 1) or every
-request whose parameters contain ``action=ACTION``; ``skip`` lets that many matching requests
+request whose parameters contain ``action=ACTION`` (and, with ``having``, parameters whose values
+contain the given strings); ``skip`` lets that many matching requests
 through first and ``times`` limits how often it fires.
 
 Each request goes to the wiki on a new upstream connection (``php -S`` closes it after every
@@ -42,6 +45,7 @@ import socket
 import threading
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
@@ -68,6 +72,8 @@ class Rule:
     status: int = 503
     delay: float = 0.0
     retry_after: int = 1
+    having: dict[str, str] = field(default_factory=dict)
+    call: Callable[[], None] | None = None
     seen: int = 0
     fired: int = 0
 
@@ -76,7 +82,8 @@ class Rule:
         if self.nth is not None:
             hit = number == self.nth
         else:
-            hit = self.action is not None and params.get("action") == self.action
+            hit = self.action is not None and params.get("action") == self.action \
+                and all(value in params.get(key, "") for key, value in self.having.items())
         if not hit:
             return False
         self.seen += 1
@@ -322,6 +329,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if kind == "slow" and rule is not None:
             time.sleep(rule.delay)
+        elif kind == "call" and rule is not None and rule.call is not None:
+            rule.call()
         elif kind == "truncate":
             data = data[: len(data) // 2]
         elif kind == "not_json":

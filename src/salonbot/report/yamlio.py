@@ -308,9 +308,11 @@ def dump_report(report: Report) -> str:
 
 
 def _mode_for(path: Path) -> int:
-    """The permissions a rewritten file keeps, or those a new file gets under the umask."""
+    """The permissions a rewritten file keeps, or those a new file gets under the umask. Never
+    an execute, set-id or sticky bit: what salonbot writes holds text from the wiki, and a file
+    that could be run must not become wiki text."""
     try:
-        return path.stat().st_mode & 0o7777
+        return path.stat().st_mode & 0o666
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)

@@ -141,6 +141,10 @@ class Editor:
             return False
         return page is not None and page.holds(edit.text)
 
+    def forget(self, title: str) -> None:
+        """Record no base for the saved edit of `title` (its report file did not take the text)."""
+        self.saved = [(edit, outcome) for edit, outcome in self.saved if edit.title != title]
+
     def verify(self, state: State) -> None:
         """Read back the pages saved (one batched read) and record their bases in `state` only
         where the wiki holds exactly the text sent; otherwise the outcome becomes `failed`."""

@@ -136,6 +136,7 @@ class Local:
     title: str = ""
     sha1: str = ""
     problem: str = ""
+    raw_sha1: str | None = None  # the sha1 of the bytes read (None: the file could not be read)
     _text: str | None = field(default=None, repr=False)
 
     def text(self) -> str:
@@ -167,12 +168,12 @@ def read_local(path: Path, file_cache: FileCache | None = None, keep: bool = Fal
     raw_sha1 = bytes_sha1(raw)
     known = file_cache.get(path.name, raw_sha1) if file_cache is not None and not keep else None
     if known is not None:
-        return Local(path, known[0], known[1])
+        return Local(path, known[0], known[1], raw_sha1=raw_sha1)
     try:
         report, text = load_page_text(decode_text(raw, path), str(path))
     except (ReportError, ReportErrors) as error:
-        return Local(path, problem=str(error))
-    local = Local(path, report.title, sha1_of(text))
+        return Local(path, problem=str(error), raw_sha1=raw_sha1)
+    local = Local(path, report.title, sha1_of(text), raw_sha1=raw_sha1)
     if keep or (want is not None and want(local)):
         local._text = text
     if file_cache is not None:

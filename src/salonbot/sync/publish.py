@@ -187,6 +187,7 @@ def _plan_pull(folder: ReportFolder, pages: dict[str, WikiPage], prefix: str,
                force: bool) -> tuple[list[Decision], list[Outcome]]:
     """The decision for each page, and the refusals of pages whose file is broken."""
     local_files = read_locals(sorted(folder.directory.glob("*.yaml")), folder.files)
+    folder.note_read(local_files)
     locals_by_title = {local.title: local for local in local_files if local.title}
     taken = {local.path.name for local in locals_by_title.values()}  # and those given here
     broken_files = {local.path: local for local in local_files if local.problem}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from salonbot.config import Settings
 from salonbot.console import Progress, summary_table, unified_diff, use_colour
-from salonbot.errors import ExitCode, SalonbotError
+from salonbot.errors import ExitCode, FileChanged, SalonbotError
 from salonbot.sync.editor import DRY_RUN, Edit, Editor
 from salonbot.sync.folder import ReportFolder, lossless_yaml
 from salonbot.sync.local import MAX_KEPT_TEXTS, Local, free_file_name, read_locals
@@ -73,6 +73,7 @@ def plan_directory(wiki: Wiki, settings: Settings, directory: Path) -> Plan:
     texts are not kept (Plan.with_local_text loads one again)."""
     folder = ReportFolder(directory, wiki.site_key, settings.template)
     found = read_locals(sorted(directory.glob("*.yaml")), folder.files, want=folder.state.changed)
+    folder.note_read(found)
     files = [LocalFile(local.path.name, local.title, local.sha1, local.problem) for local in found]
     conflicts = {path.name for path in directory.glob("*.conflict.wiki")}
     pages = wiki.pages_under(settings.allowed_prefix)
@@ -217,11 +218,22 @@ class _Runner:
                                                       "this page)")
             if item.wiki is not None:
                 summary = self.summaries.merge(old_text, text, item.wiki.revid)
+            try:  # the merge holds the file as read: an edit made since would be undone
+                self.folder.check_unchanged(file)
+            except FileChanged as error:
+                return Outcome(title, file, "failed", str(error))
         outcome = self.editor.put(Edit(title, file, text, summary, item.wiki, current))
         if outcome.result == DRY_RUN:
             return Outcome(title, file, _DONE[action], "dry run: nothing written")
         if outcome.result in ("created", "updated", "unchanged") and yaml_text is not None:
-            self.folder.write_report(file, yaml_text, title, text)
+            try:
+                self.folder.write_report(file, yaml_text, title, text)
+            except FileChanged as error:
+                # The file no longer descends from the merge: keep its old base, so that the
+                # next run merges the new edit with the page instead of undoing the wiki's part.
+                self.editor.forget(title)
+                return Outcome(title, file, "failed", f"{error}; the wiki has the merge, the "
+                                                      "file keeps your edit")
         if outcome.result == "updated":
             outcome.result = _DONE[action]
         return outcome
@@ -235,14 +247,22 @@ class _Runner:
         if self.dry_run:
             outcome.message += " (dry run: nothing written)"
             return outcome
-        self.folder.write_conflict(conflict_file_name(item.file),
-                                   _conflict_header(item) + item.merged.marked + "\n")
+        try:
+            self.folder.check_unchanged(item.file)
+            self.folder.write_conflict(conflict_file_name(item.file),
+                                       _conflict_header(item) + item.merged.marked + "\n")
+        except FileChanged as error:
+            return Outcome(item.title, item.file, "failed", str(error))
         yaml_text = lossless_yaml(item.merged.text, item.title, self.settings.template)
         if yaml_text is None:
             outcome.message += "; the file was not changed (salonbot cannot keep the merge exactly)"
             return outcome
         if item.merged.text != item.local_text:
-            self.folder.write_report(item.file, yaml_text, item.title, item.merged.text)
+            try:
+                self.folder.write_report(item.file, yaml_text, item.title, item.merged.text)
+            except FileChanged as error:
+                outcome.message += f"; {error}"
+                return outcome
         self.folder.state.record(item.title, Base.of(item.wiki, item.file))
         return outcome
 

@@ -67,6 +67,48 @@ def same_text(local_sha1: str | None, wiki: WikiPage, base: Base | None) -> bool
                                        and base.holds(local_sha1))
 
 
+def report_file_problem(name: object) -> str | None:
+    """Why `name` cannot be the name of a report file in a reports folder, or None: it must be a
+    plain file name ending in `.yaml` (no folder, no leading dot, no control characters), so
+    that nothing read from a file that others write (the state file arrives by `git pull`)
+    can make salonbot write outside the folder or over a file of its own."""
+    if not isinstance(name, str):
+        return "a file name must be a string"
+    if not name.endswith(".yaml") or name == ".yaml":
+        return f"{name!r} is not a report file name (NAME.yaml)"
+    if "/" in name or "\\" in name or name.startswith(".") or name in (".", ".."):
+        return f"{name!r} is not a plain file name inside the reports folder"
+    if any(ord(char) < 32 or ord(char) == 127 for char in name):
+        return f"{name!r} holds a control character"
+    return None
+
+
+def _checked_title(title: object) -> str:
+    if not isinstance(title, str) or not title.strip():
+        raise ValueError(f"a page title must be a non-empty string, not {title!r}")
+    return title
+
+
+_TYPES = {"revid": int, "timestamp": str, "sha1": str, "file": str, "kept_sha1": str}
+
+
+def _checked_base(entry: object) -> Base:
+    """A base from a state file entry, refused (ValueError) unless every field has its type and
+    the file is a plain report file name (report_file_problem)."""
+    if not isinstance(entry, dict):
+        raise ValueError(f"an entry must be an object, not {entry!r}")
+    for key, value in entry.items():
+        wanted = _TYPES.get(key)
+        if wanted is None:
+            raise ValueError(f"unknown field {key!r}")
+        if type(value) is not wanted:
+            raise ValueError(f"{key} must be {wanted.__name__}, not {value!r}")
+    problem = report_file_problem(entry.get("file"))
+    if problem is not None:
+        raise ValueError(problem)
+    return Base(**entry)
+
+
 def _entry(base: Base) -> dict[str, Any]:
     """A base as the state file stores it (`kept_sha1` only where it is set)."""
     entry = asdict(base)
@@ -98,7 +140,8 @@ class State:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             sites = data["sites"]
-            bases = {title: Base(**entry) for title, entry in sites.get(site, {}).items()}
+            bases = {_checked_title(title): _checked_base(entry)
+                     for title, entry in sites.get(site, {}).items()}
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise SalonbotError(f"{path}: damaged state file ({error}); restore it from git, or "
                                 "delete it and run `salonbot pull` to record the bases again") from None
