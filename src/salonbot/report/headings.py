@@ -24,6 +24,8 @@ import mwparserfromhell
 from mwparserfromhell.nodes import Argument, Comment, Tag, Template, Text, Wikilink
 from mwparserfromhell.wikicode import Wikicode
 
+from salonbot.report.display import display_text
+
 # Tags whose content MediaWiki core does not scan for headings (CoreTagHooks::register in 1.39:
 # pre, nowiki, gallery, indicator, langconvert) and `<includeonly>`, hidden on the page itself.
 OPAQUE_TAGS = frozenset({"pre", "nowiki", "gallery", "indicator", "langconvert", "includeonly"})
@@ -37,8 +39,8 @@ _BOLD = re.compile(r"'''(?!')(.*\S)(?<!')'''\Z")
 @dataclass(frozen=True)
 class HeadingLine:
     """A heading line of a page: `text[start:end]` is the line (no newline), `level` its level
-    (None for a pseudo-heading), `title` the title as MediaWiki shows it (comments removed,
-    stripped)."""
+    (None for a pseudo-heading), `title` the title as a reader sees it (display.py: markup
+    rendered, comments removed, white space folded)."""
 
     start: int
     end: int
@@ -226,6 +228,6 @@ def find_headings(text: str) -> list[HeadingLine]:
         read = read_line(line)
         if read is None or spans.opaque_at(start + read.title_start):
             continue
-        found.append(HeadingLine(start, end, read.level, read.title))
+        found.append(HeadingLine(start, end, read.level, display_text(read.title)))
         last_end = end
     return found
