@@ -11,7 +11,7 @@ import requests
 
 import salonbot
 from salonbot.report.outline import outline
-from salonbot.report.render import MEDIAWIKI_TRAILING_WHITESPACE
+from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE
 from salonbot.sandbox import SandboxInfo
 from test_structure import MEDIAWIKI_HEADINGS
 

@@ -39,13 +39,17 @@ _BOLD = re.compile(r"'''(?!')(.*\S)(?<!')'''\Z")
 @dataclass(frozen=True)
 class HeadingLine:
     """A heading line of a page: `text[start:end]` is the line (no newline), `level` its level
-    (None for a pseudo-heading), `title` the title as a reader sees it (display.py: markup
-    rendered, comments removed, white space folded)."""
+    (None for a pseudo-heading), `title` the title as MediaWiki's table of contents source has
+    it (comments removed, stripped); `shown` is what a reader sees of it (display.py)."""
 
     start: int
     end: int
     level: int | None
     title: str
+
+    @property
+    def shown(self) -> str:
+        return display_text(self.title)
 
 
 @dataclass(frozen=True)
@@ -228,6 +232,6 @@ def find_headings(text: str) -> list[HeadingLine]:
         read = read_line(line)
         if read is None or spans.opaque_at(start + read.title_start):
             continue
-        found.append(HeadingLine(start, end, read.level, display_text(read.title)))
+        found.append(HeadingLine(start, end, read.level, read.title))
         last_end = end
     return found

@@ -27,7 +27,6 @@ from salonbot.report.template import (
     SectionSpec,
     Template,
     get_template,
-    normalize_title,
 )
 
 # The characters PHP's rtrim() strips, which MediaWiki applies to the end of a page it saves.
@@ -68,12 +67,12 @@ class _Builder:
         """The node `heading` starts, or None if it is a pseudo-heading that names nothing."""
         level = PSEUDO_LEVEL if heading.level is None else heading.level
         open_ = [entry for entry in self.stack if entry.level < level]
-        spec = self.template.match_section(heading.title, self.report.sections)
+        spec = self.template.match_section(heading.shown, self.report.sections)
         if spec is not None:
             return self._section(spec, heading)
         themed = self.template.themed_section
         if themed is not None and themed.children is not None \
-                and themed.children.match(heading.title).specific \
+                and themed.children.match(heading.shown).specific \
                 and (self.discussion is not None or themed.key not in self.report.sections):
             parent = self.discussion or self._headless(themed, heading)
             self.stack = [parent]
@@ -123,13 +122,13 @@ class _Builder:
         return node
 
     def _child(self, parent: _Open, spec: ChildSpec, heading: HeadingLine) -> Node:
-        node = Node(title=spec.match(heading.title).title)
+        node = Node(title=spec.match(heading.shown).title)
         parent.node.children.append(node)
         self._push(heading, node, spec.children, parent.base_level + 1)
         return node
 
     def _extra(self, extras: list[Node], canonical: int, heading: HeadingLine) -> Node:
-        node = Node(title=normalize_title(heading.title))
+        node = Node(title=heading.shown)
         extras.append(node)
         self._push(heading, node, None, canonical)
         return node

@@ -45,17 +45,19 @@ class SpliceError(SalonbotError):
 
 
 def pair_nodes(new: list[Node], old: list[Node]) -> list[int | None]:
-    """For each node of `new`, the index of the node of `old` it is (None: a new node): the same
-    title first (in order, wherever it moved), then, between two paired neighbours, the
-    unpaired ones place by place (a renamed node)."""
+    """For each node of `new`, the index of the node of `old` it is (None: a new node): an
+    unchanged node first, then the same title (in order, wherever it moved), then, between two
+    paired neighbours, the unpaired ones place by place (a renamed node)."""
     pairs: list[int | None] = [None] * len(new)
-    free: dict[str | None, list[int]] = {}
-    for index, node in enumerate(old):
-        free.setdefault(node.title, []).append(index)
-    for index, node in enumerate(new):
-        if free.get(node.title):
-            pairs[index] = free[node.title].pop(0)
-    taken = {index for index in pairs if index is not None}
+    taken: set[int] = set()
+    for same in (lambda a, b: a == b, lambda a, b: a.title == b.title):  # unchanged ones first
+        for index, node in enumerate(new):
+            if pairs[index] is None:
+                found = next((k for k, other in enumerate(old)
+                              if k not in taken and same(node, other)), None)
+                if found is not None:
+                    pairs[index] = found
+                    taken.add(found)
     position = 0
     while position < len(new):
         if pairs[position] is not None:
@@ -280,7 +282,11 @@ def _write(report: Report, base: Report, text: str, template: Template, plain: b
                 default=len(text))
     intro = text[:first]
     if report.intro != base.intro:
-        intro = splice_text(read_content(intro, lists=False), report.intro)
+        content = read_content(intro, lists=False)
+        if report.intro:
+            intro = splice_text(content, report.intro)
+        else:  # no intro any more: its form stays, not the blank lines that set it apart
+            intro = "".join(line.raw + "\n" for line in content.lines if line.form)
     writer.add(intro, block=False)
     section_chain: list[Entry | None] = [("s", key) if key in base.sections else None
                                          for key in report.sections]

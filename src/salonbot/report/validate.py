@@ -21,7 +21,6 @@ import jsonschema
 
 from salonbot.errors import ReportError, ReportErrors, SalonbotError
 from salonbot.report.content import read_content
-from salonbot.report.form import visible_text
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.parse import parse_page, unclosed_comment
 from salonbot.report.render import render_report
@@ -215,6 +214,10 @@ _HINTS = [
      "heading; add a word to the line or move what follows to that section or theme"),
     (re.compile(r"<!--(?![\s\S]*-->)"), "an HTML comment (<!--) is never closed, so the wiki "
      "would hide everything after it; add -->"),
+    (re.compile(r"<!--|</?translate\b|<languages|\[\[\s*[Cc]ategory\s*:"),
+     "an HTML comment, Translate markup or a category link is not kept in the report file (the "
+     "page keeps its own; a report's categories go in `categories:`); remove it, or write a "
+     "YAML comment (# ...) for a note"),
     (re.compile(r"\A\n|\n\Z"), "it starts or ends with a blank line; remove it"),
     (re.compile(r"\A[ \t]|[ \t]\Z"), "it starts or ends with spaces; remove them"),
     (re.compile(r"(\A|\n)[*#:;]"), "a line of it starts with *, #, : or ;, so it and the lines after "
@@ -233,15 +236,11 @@ def _nodes(report: Report) -> Iterator[Node]:
         stack.extend(node.extra_sections)
 
 
-def _visible_bullets(points: list[Bullet]) -> list[Bullet]:
-    return [Bullet(visible_text(bullet.text).strip(), _visible_bullets(bullet.children))
-            for bullet in points]
-
-
 def visible_report(report: Report) -> Report:
     """A report as a reader of its page sees it: comments, Translate markup and other form
-    taken out of its texts and points, categories moved to `categories`. What a file written
-    by an older salonbot (with `layout:` keys, and form in its texts) becomes."""
+    taken out of its texts and points (a point left empty goes), categories moved to
+    `categories`. What a file written by an older salonbot (with `layout:` keys, and form in
+    its texts) becomes."""
     categories = list(report.categories)
 
     def visible(text: str) -> str:
@@ -249,10 +248,20 @@ def visible_report(report: Report) -> Report:
         categories.extend(content.categories)
         return content.text
 
+    def bullets(points: list[Bullet]) -> list[Bullet]:
+        kept = []
+        for bullet in points:
+            text, children = visible(bullet.text).strip(), bullets(bullet.children)
+            if text or children or not bullet.text:
+                kept.append(Bullet(text, children))
+        while kept and not kept[-1].text and not kept[-1].children:
+            kept.pop()
+        return kept
+
     intro = visible(report.intro)
     for node in _nodes(report):
         node.text = visible(node.text)
-        node.points = _visible_bullets(node.points)
+        node.points = bullets(node.points)
     return replace(report, intro=intro, categories=categories)
 
 
