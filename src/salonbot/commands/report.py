@@ -25,15 +25,12 @@ from salonbot.commands.common import (
 from salonbot.errors import ExitCode
 from salonbot.report.areas import area_warnings
 from salonbot.report.parse import parse_page
-from salonbot.report.render import render_report
 from salonbot.report.scaffold import file_name_for, scaffold
 from salonbot.report.schema import report_schema
-from salonbot.report.splice import render_onto
 from salonbot.report.template import get_template
-from salonbot.report.validate import load_report
 from salonbot.report.yamlio import dump_report, write_atomic
 from salonbot.sync.checks import check_report_files
-from salonbot.sync.pages import offline_base
+from salonbot.sync.pages import load_file
 from salonbot.wiki.titles import title_under_prefix
 
 
@@ -59,16 +56,10 @@ def cmd_validate(args: argparse.Namespace) -> ExitCode:
 def cmd_render(args: argparse.Namespace) -> ExitCode:
     """Print (or write) the wikitext of a report's page: written onto the page text of --base,
     or else onto the file's base copy in its reports folder, or else in the canonical form."""
-    path = Path(args.file)
-    if args.base:
-        base = _read_page(args.base)
-        if base is None:
-            return ExitCode.FAILED
-    else:
-        base = offline_base(path)
-    report = load_report(path, base)
-    write_output(render_onto(report, base) if base is not None else render_report(report),
-                 args.output)
+    base = _read_page(args.base) if args.base else None
+    if args.base and base is None:
+        return ExitCode.FAILED
+    write_output(load_file(Path(args.file), base)[1], args.output)
     return ExitCode.OK
 
 

@@ -17,6 +17,10 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from salonbot.report.model import Report
+from salonbot.report.render import render_report
+from salonbot.report.splice import render_onto
+from salonbot.report.validate import load_report
 from salonbot.report.yamlio import write_atomic
 from salonbot.sync.state import Base, State
 from salonbot.wiki.page import sha1_of
@@ -83,3 +87,12 @@ def offline_bases(directory: Path) -> Callable[[str], str | None]:
 def offline_base(path: Path) -> str | None:
     """The base copy of the report file `path` (see offline_bases)."""
     return offline_bases(path.parent)(path.name)
+
+
+def load_file(path: Path, base: str | None = None) -> tuple[Report, str]:
+    """The report of the report file `path` and its page text: written onto the page text
+    `base`, or else onto its base copy in its reports folder, or else in the canonical form
+    (what push would save). Raises ReportErrors for an invalid file."""
+    base = base if base is not None else offline_base(path)
+    report = load_report(path, base)
+    return report, render_onto(report, base) if base is not None else render_report(report)
