@@ -43,6 +43,62 @@ _LITERAL = re.compile(r"<(nowiki|pre|syntaxhighlight|source|math|code)\b[^>]*?(?
 _UNIT_MARKER = re.compile(r"\A\s*(?:<!--T:\d+-->\s*)+\Z")
 
 
+# Constructs that hold line breaks and are one block for a reader: a tag whose content is not
+# wikitext lines (a gallery, preformatted text, a reference), a table, a template call or a link
+# written over several lines. A line of one is not a line of its own (not a list item).
+_BLOCK_TAG = re.compile(
+    r"<(pre|gallery|nowiki|syntaxhighlight|source|math|ref|poem|score|timeline|graph|mapframe|"
+    r"references|chem|ce|hiero|imagemap|inputbox|templatedata)\b[^>]*?(?<!/)>.*?</\1\s*>",
+    re.DOTALL | re.IGNORECASE)
+_TABLE_LINE = re.compile(r"^[ \t]*(\{\||\|\})", re.MULTILINE)
+
+
+def _balanced(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
+    """The outermost spans `opening ... closing` of `text` (nesting counted); one left open is
+    not a span (MediaWiki shows it as text)."""
+    spans: list[tuple[int, int]] = []
+    depth, start, position = 0, 0, 0
+    while True:
+        next_open = text.find(opening, position)
+        next_close = text.find(closing, position)
+        if next_close == -1:
+            return spans
+        if next_open != -1 and next_open < next_close:
+            if depth == 0:
+                start = next_open
+            depth += 1
+            position = next_open + len(opening)
+        else:
+            if depth > 0:
+                depth -= 1
+                if depth == 0:
+                    spans.append((start, next_close + len(closing)))
+            position = next_close + len(closing)
+
+
+def block_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that are one block over several lines (see _BLOCK_TAG), sorted."""
+    if "\n" not in text or not ("<" in text or "{" in text or "[[" in text):
+        return []
+    spans = [match.span() for match in _BLOCK_TAG.finditer(text) if "\n" in match.group()]
+    if "{{" in text:
+        spans += _balanced(text, "{{", "}}")
+    if "[[" in text:
+        spans += _balanced(text, "[[", "]]")
+    if "{|" in text:
+        depth, start = 0, 0
+        for match in _TABLE_LINE.finditer(text):
+            if match.group(1) == "{|":
+                start = match.start() if depth == 0 else start
+                depth += 1
+            elif depth:
+                depth -= 1
+                if depth == 0:
+                    end = text.find("\n", match.end())
+                    spans.append((start, len(text) if end == -1 else end))
+    return sorted(span for span in spans if "\n" in text[span[0]:span[1]])
+
+
 def hidden_pieces(text: str) -> list[re.Match[str]]:
     """The pieces of `text` that display nothing, in order (none inside `<nowiki>` and alike)."""
     if "<" not in text and "[[" not in text and "__" not in text:
@@ -133,8 +189,12 @@ def _line(raw: str, pieces: list[tuple[int, int, str | None]]) -> Line:
 
 def logical_lines(text: str) -> list[Line]:
     """The lines of `text` as a reader sees them; `"\\n".join(line.raw for line in result)`
-    gives `text` back."""
+    gives `text` back. A comment, a gallery, a table, a template call... written over several
+    lines is in one line."""
     pieces = hidden_pieces(text)
+    blocks = block_spans(text)
+    if blocks:
+        return _joined(text, pieces, blocks)
     if not pieces:
         return [_line(raw, []) for raw in text.split("\n")]
     lines: list[Line] = []
@@ -160,6 +220,29 @@ def logical_lines(text: str) -> list[Line]:
         if end == -1:
             return lines
         start = end + 1
+
+
+def _joined(text: str, pieces: list[re.Match[str]], blocks: list[tuple[int, int]]) -> list[Line]:
+    """logical_lines of a text with blocks over several lines: no line ends inside a block or
+    a hidden piece."""
+    inside = sorted([*blocks, *(piece.span() for piece in pieces)])
+    lines: list[Line] = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        for span_start, span_end in inside:
+            if end == -1:
+                break
+            if span_start < end < span_end:
+                end = text.find("\n", span_end)
+        stop = len(text) if end == -1 else end
+        own = [(piece.start() - start, piece.end() - start, category_name(piece))
+               for piece in pieces if start <= piece.start() < stop]
+        lines.append(_line(text[start:stop], own))
+        if end == -1:
+            return lines
+        start = end + 1
+    return lines
 
 
 def is_unit_marker_line(line: Line) -> bool:

@@ -28,7 +28,13 @@ from __future__ import annotations
 import re
 
 from salonbot.errors import SalonbotError
-from salonbot.report.content import join_content, read_content, splice_content, splice_text
+from salonbot.report.content import (
+    diff_opcodes,
+    join_content,
+    read_content,
+    splice_content,
+    splice_text,
+)
 from salonbot.report.form import category_name, hidden_pieces
 from salonbot.report.headings import read_line
 from salonbot.report.model import Node, Report
@@ -44,20 +50,29 @@ class SpliceError(SalonbotError):
     the page it did not change (the page is then left as it is)."""
 
 
+def _digest(node: Node) -> tuple[str | None, int]:
+    return node.title, hash(repr((node.text, node.points, node.children, node.extra_sections)))
+
+
 def pair_nodes(new: list[Node], old: list[Node]) -> list[int | None]:
-    """For each node of `new`, the index of the node of `old` it is (None: a new node): an
-    unchanged node first, then the same title (in order, wherever it moved), then, between two
-    paired neighbours, the unpaired ones place by place (a renamed node)."""
+    """For each node of `new`, the index of the node of `old` it is (None: a new node):
+    unchanged nodes in their order first (a deleted node next to an identical one is the one
+    that goes), then the same title (wherever it moved), then, between two paired neighbours,
+    the unpaired ones place by place (a renamed node)."""
     pairs: list[int | None] = [None] * len(new)
-    taken: set[int] = set()
-    for same in (lambda a, b: a == b, lambda a, b: a.title == b.title):  # unchanged ones first
-        for index, node in enumerate(new):
-            if pairs[index] is None:
-                found = next((k for k, other in enumerate(old)
-                              if k not in taken and same(node, other)), None)
-                if found is not None:
-                    pairs[index] = found
-                    taken.add(found)
+    for tag, i1, i2, j1, _ in diff_opcodes([_digest(node) for node in old],
+                                           [_digest(node) for node in new]):
+        if tag == "equal":
+            for offset in range(i2 - i1):
+                pairs[j1 + offset] = i1 + offset
+    taken = {index for index in pairs if index is not None}
+    for index, node in enumerate(new):
+        if pairs[index] is None:
+            found = next((k for k, other in enumerate(old)
+                          if k not in taken and other.title == node.title), None)
+            if found is not None:
+                pairs[index] = found
+                taken.add(found)
     position = 0
     while position < len(new):
         if pairs[position] is not None:
