@@ -6,7 +6,8 @@ region (`points`). The region starts at the first list line (`*`, `#`, `:` or `;
 after it stops, and runs to the end; in it every line is one item: list lines at their depth, a
 run of blank lines as one empty top-level item (it separates two lists), a line of prose as a
 top-level item of its own. A line with a carriage return stops the region (a bullet is one
-line), and so does a block written over several lines (a table, a gallery, a template call). Lists are at most MAX_DEPTH deep in the report; deeper lines count at that depth.
+line), and so does a block written over several lines (a table, a gallery, a template call).
+Lists are at most MAX_DEPTH deep in the report; deeper lines count at that depth.
 
 Writing: `join_content` writes text and points in the canonical form (`* item`, one blank line
 between text and points). `splice_content` writes them onto the content a node had on its page,

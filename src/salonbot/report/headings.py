@@ -117,13 +117,13 @@ def read_line(line: str) -> ReadLine | None:
         end = _in_line(pieces, last - 1) + 1 if last > first else start
         return ReadLine(level, start, end, visible[first:last].strip())
     text = visible.rstrip(_TRAILING)
-    if comments:
-        return None  # a pseudo-heading is a plain line
     found = _BOLD.match(text)
-    if found:
-        return ReadLine(None, 3, len(text) - 3, found.group(1).strip())
+    if found:  # (a Translate marker or a comment after it is no part of it)
+        return ReadLine(None, _in_line(pieces, 3), _in_line(pieces, len(text) - 4) + 1,
+                        found.group(1).strip())
     if text.startswith(";") and ":" not in text and text[1:].strip():
-        return ReadLine(None, 1, len(text), text[1:].strip())
+        return ReadLine(None, _in_line(pieces, 1), _in_line(pieces, len(text) - 1) + 1,
+                        text[1:].strip())
     return None
 
 

@@ -40,7 +40,7 @@ from salonbot.report.headings import read_line
 from salonbot.report.model import Node, Report
 from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE, TOP_LEVEL, parse_page
 from salonbot.report.render import category_line, heading_line
-from salonbot.report.template import ChildSpec, Template, get_template, normalize_title
+from salonbot.report.template import ChildSpec, Template, fold_spaces, get_template
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 
@@ -251,7 +251,7 @@ def _renamed(line: str, spec: ChildSpec | None, title: str, number: int | None) 
         edits.append((found.span, title))
         if number is not None and found.number is not None:
             edits.append((found.number, str(number)))
-    elif normalize_title(shown) or title:
+    elif fold_spaces(shown) or title:
         edits.append(((0, len(shown)), title))
     for (start, end), value in sorted(edits, reverse=True):
         line = line[:offset + start] + value + line[offset + end:]

@@ -25,13 +25,14 @@ RESERVED_REPORT_KEYS = frozenset({"title", "template", "intro", "layout", "extra
 RESERVED_NODE_KEYS = frozenset({"title", "text", "points", "layout", "extra_sections", "area"})
 
 
-def normalize_title(text: str) -> str:
-    """Heading text as written, with runs of white space folded to one space and no outer spaces."""
+def fold_spaces(text: str) -> str:
+    """Text with runs of white space folded to one space and no outer spaces (a heading's title;
+    a page title's own normalisation is wiki/titles.py's normalize_title)."""
     return " ".join(text.split())
 
 
 def _fold(text: str) -> str:
-    return normalize_title(text).casefold()
+    return fold_spaces(text).casefold()
 
 
 _DASHES = "-\u2013\u2014"
@@ -102,12 +103,12 @@ class ChildSpec:
             if "title" not in pattern.groupindex:
                 return ChildMatch("", None, True, number)  # `Discussion Theme 2`: no title at all
             raw = found.group("title")
-            title = normalize_title(raw)
+            title = fold_spaces(raw)
             if not title:
                 continue
             start = found.start("title") + len(raw) - len(raw.lstrip())
             return ChildMatch(title, (start, start + len(raw.strip())), True, number)
-        title = normalize_title(heading_text)
+        title = fold_spaces(heading_text)
         start = len(heading_text) - len(heading_text.lstrip())
         return ChildMatch(title, (start, start + len(heading_text.strip())), False)
 

@@ -26,7 +26,7 @@ from salonbot.report.parse import parse_page, unclosed_comment
 from salonbot.report.render import render_report
 from salonbot.report.schema import report_schema
 from salonbot.report.splice import SpliceError, render_onto
-from salonbot.report.template import Template, get_template, normalize_title
+from salonbot.report.template import Template, fold_spaces, get_template
 from salonbot.report.yamlio import (
     Lines,
     Path_,
@@ -150,7 +150,7 @@ def _title_errors(title: str, path: Path_, lines: Lines, source: str,
         problem = "must be one line"
     elif title != title.strip():
         problem = "must not start or end with spaces; remove them"
-    elif title != normalize_title(title):
+    elif title != fold_spaces(title):
         problem = "must not hold runs of spaces or other white space; use single spaces"
     else:
         return []

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from salonbot.errors import FileChanged, ReportErrors
+from salonbot.errors import FileChanged, ReportErrors, SalonbotError
 from salonbot.report.areas import carry_areas
 from salonbot.report.parse import parse_page
 from salonbot.report.validate import load_report_text
@@ -52,7 +52,7 @@ class ReportFolder:
     """A reports folder with the bases recorded for one wiki (`state`), their copies (`pages`)
     and its load cache (`files`); `template` is the report template of pulled pages."""
 
-    def __init__(self, directory: Path, site_key: str, template: str, notes: TextIO = sys.stderr):
+    def __init__(self, directory: Path, site_key: str, template: str, notes: TextIO = sys.stdout):
         self.directory = directory
         self.state = State.load(directory, site_key)
         self.pages = PageStore(directory, site_key)
@@ -108,6 +108,21 @@ class ReportFolder:
         if wiki is None or text is None or not wiki.holds(text):
             return None
         return replace(wiki, text=text)
+
+    def convert_legacy(self, title: str, local: Local) -> None:
+        """Write a report file an older salonbot wrote (`layout:` keys) in the current form,
+        once its page is its base (the file holds it): what it says stays, its notes too."""
+        if not local.legacy:
+            return
+        try:
+            page = local.text()
+        except SalonbotError:
+            return  # changed meanwhile: the next run
+        yaml_text = lossless_yaml(page, title, self.template)
+        if yaml_text is not None:
+            with suppress(FileChanged):
+                self.write_report(local.path.name, yaml_text, title, page,
+                                  self.base_text(local.path.name))
 
     def note_read(self, files: Iterable[Local]) -> None:
         """Remember the bytes of the report files this run read: a file is replaced only while

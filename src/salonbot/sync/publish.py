@@ -176,6 +176,8 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
         local = locals_by_file.get(decision.file)
         settled = _settled(decision, folder, local.text if local is not None else _no_text)
         if settled is not None:
+            if settled.result == "unchanged" and local is not None:
+                folder.convert_legacy(decision.title, local)
             outcomes.append(settled)
         else:
             outcome = folder.write_pulled(decision.title, decision.file,

@@ -181,6 +181,7 @@ class _Runner:
         if action is SyncAction.NOTHING:
             if not self.dry_run and item.state is ReportState.IN_SYNC:
                 self.folder.record_if_new(title, file, item.wiki, self.locals[file].text)
+                self.folder.convert_legacy(title, self.locals[file])
             return Outcome(title, file, "unchanged", item.message)
         if action is SyncAction.WAIT:
             return Outcome(title, file, "conflict", self._with_path(item.message, file))
