@@ -151,7 +151,7 @@ def outline_counts(name: str, report: Report, text: str) -> tuple[int, int, int,
         nodes = len(all_nodes(report))
         return (expected.total(), (expected & themes).total(), seen.total(),
                 min(nodes, seen.total()), False)
-    entries = outline(report)
+    entries = outline(report, text=text)
     themes = Counter(entry.name for entry in entries if entry.kind == "theme")
     headed = Counter((entry.level, " ".join(entry.heading.split())) for entry in entries
                      if entry.level is not None)

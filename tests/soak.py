@@ -42,9 +42,8 @@ from tests.support.pywikibot_dir import proxied_pywikibot_dir  # noqa: E402
 
 from salonbot import sandbox as sandbox_module  # noqa: E402
 from salonbot.config import DEFAULT_PREFIX  # noqa: E402
-from salonbot.report.render import render_report  # noqa: E402
-from salonbot.report.validate import load_report  # noqa: E402
 from salonbot.sandbox import SandboxInfo  # noqa: E402
+from salonbot.sync.pages import load_file  # noqa: E402
 
 REPORTS = 20
 SOCKET_TIMEOUT = 2.0
@@ -134,7 +133,7 @@ class Soak:
         else:
             path.write_text(report_text(title, change), encoding="utf-8")
         self.latest_change[title] = change
-        self.asked[title].add(sha1(render_report(load_report(path))))
+        self.asked[title].add(sha1(load_file(path)[1]))
 
     def _converge(self) -> list[str]:
         """Clean runs until everything is in sync; problems found on the way."""
@@ -215,7 +214,7 @@ class Soak:
             wiki_text = self.api.page_text(title)
             if self.latest_change[title] not in file_text:
                 problems.append(f"{path.name}: local change {self.latest_change[title]!r} lost")
-            rendered = render_report(load_report(path))
+            rendered = load_file(path)[1]
             if wiki_text != rendered:
                 problems.append(f"{title}: the wiki does not hold the file's text")
             for note in self.notes[title]:

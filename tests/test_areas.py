@@ -22,6 +22,7 @@ from salonbot.report.render import render_report
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import dump_report
 from salonbot.sync.folder import ReportFolder
+from salonbot.sync.local import read_locals
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -188,7 +189,8 @@ def test_the_reports_folder_keeps_areas_when_it_rewrites_a_file(tmp_path: Path) 
     pulled = dump_report(parse_page(page, report.title))
     assert "area:" not in pulled
     folder = ReportFolder(tmp_path, "sandbox", "strategy-salon")
-    folder.write_report("xx.yaml", pulled, report.title, page)
+    folder.note_read(read_locals([path]))  # as a run reads the folder before it writes
+    folder.write_report("xx.yaml", pulled, report.title, page, page)
     assert path.read_text(encoding="utf-8") == REPORT  # the area: of the first theme is kept
-    folder.write_report("new.yaml", pulled, report.title, page)  # no file before: nothing kept
+    folder.write_report("new.yaml", pulled, report.title, page, page)  # no file before: nothing kept
     assert (tmp_path / "new.yaml").read_text(encoding="utf-8") == pulled

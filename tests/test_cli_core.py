@@ -124,8 +124,7 @@ def test_parse_reads_standard_input(monkeypatch: pytest.MonkeyPatch,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("==Budget==\n10 USD\n"))
     assert main(["parse", "-", "--title", "Reports/X"]) == 0
-    assert capsys.readouterr().out == (
-        "title: Reports/X\nbudget:\n  text: 10 USD\n  layout:\n    heading: ==Budget==\n")
+    assert capsys.readouterr().out == "title: Reports/X\nbudget: 10 USD\n"
 
 
 def test_parse_of_standard_input_needs_a_title(monkeypatch: pytest.MonkeyPatch,

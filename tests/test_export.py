@@ -185,7 +185,8 @@ def test_an_export_over_the_previous_one_copies_unchanged_reports(folder: Path,
     # One report changed (a point less, so every later point is renumbered), one gone, one new.
     morocco = folder / "morocco.yaml"
     morocco.write_text(morocco.read_text(encoding="utf-8").replace(
-        "    - Do all community members need capacity building?\n", ""), encoding="utf-8")
+        "    - Is learning how to edit (for people external to the movement) a capacity that the "
+        "movement should include in capacity building strategy?\n", ""), encoding="utf-8")
     (folder / "minimal.yaml").unlink()
     shutil.copy(GOLDEN / "rtl.yaml", folder / "a-copy-of-rtl.yaml")
     assert main(["export", "--dir", str(folder), "--format", "sqlite", "-o", str(database)]) == 0

@@ -45,18 +45,18 @@ def _no_loading(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Make any loading of a report file fail loudly; returns the sources that were asked for."""
     asked: list[str] = []
 
-    def refuse(text: str, source: str = "") -> None:
+    def refuse(text: str, source: str = "", base: str | None = None) -> None:
         asked.append(source)
         raise AssertionError(f"{source} was loaded")
 
-    monkeypatch.setattr(salonbot.sync.local, "load_page_text", refuse)
+    monkeypatch.setattr(salonbot.sync.local, "load_checked", refuse)
     return asked
 
 
 @pytest.mark.parametrize("name", CASES)
 def test_the_sha1_is_that_of_the_hand_written_page(name: str) -> None:
-    local = read_local(GOLDEN / f"{name}.yaml")
     page = (GOLDEN / f"{name}.wiki").read_text(encoding="utf-8")
+    local = read_local(GOLDEN / f"{name}.yaml", base=page)
     assert (local.sha1, local.problem) == (sha1_of(page), "")
     assert local.text() == page  # loaded again on demand, the same text
 
@@ -170,20 +170,20 @@ def _folder(reports: Path) -> tuple[ReportFolder, list[Local]]:
 def test_a_file_is_replaced_only_while_it_holds_what_the_run_read(reports: Path) -> None:
     folder, _ = _folder(reports)
     yaml_text = (reports / "intro_only.yaml").read_text(encoding="utf-8")
-    folder.write_report("intro_only.yaml", yaml_text, "T", "page")  # unchanged since read: fine
+    folder.write_report("intro_only.yaml", yaml_text, "T", "page", None)  # unchanged since read
     edited = "title: edited while the run went on\n"
     (reports / "morocco.yaml").write_text(edited, encoding="utf-8")
     with pytest.raises(FileChanged, match="morocco.yaml: changed while salonbot ran"):
-        folder.write_report("morocco.yaml", yaml_text, "T", "page")
+        folder.write_report("morocco.yaml", yaml_text, "T", "page", None)
     assert (reports / "morocco.yaml").read_text(encoding="utf-8") == edited
 
 
 def test_a_file_the_run_did_not_read_is_never_replaced(reports: Path) -> None:
     folder, _ = _folder(reports)
-    folder.write_report("new.yaml", "title: T\n", "T", "page")  # a new file: fine
+    folder.write_report("new.yaml", "title: T\n", "T", "page", None)  # a new file: fine
     (reports / "appeared.yaml").write_text("title: mine\n", encoding="utf-8")
     with pytest.raises(FileChanged, match="appeared while salonbot ran"):
-        folder.write_report("appeared.yaml", "title: T\n", "T", "page")
+        folder.write_report("appeared.yaml", "title: T\n", "T", "page", None)
     with pytest.raises(FileChanged, match="appeared while salonbot ran"):
         folder.write_conflict("appeared.yaml", "x")
     assert (reports / "appeared.yaml").read_text(encoding="utf-8") == "title: mine\n"

@@ -5,7 +5,6 @@ Where a line can be read two ways, or names no amount or date, the reading is No
 from __future__ import annotations
 
 import datetime
-import json
 from decimal import Decimal
 
 import pytest
@@ -13,7 +12,9 @@ import pytest
 from salonbot import load_report_text
 from salonbot.report.model import Node
 from salonbot.report.overview import overview_row
+from salonbot.report.parse import parse_page
 from salonbot.report.readings import Amount, read_amount, read_date, read_number, read_participants
+from salonbot.report.yamlio import dump_report
 
 PREFIX = "Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/Reports/"
 
@@ -114,7 +115,8 @@ PARTICIPANTS: list[tuple[str, int | None]] = [
 @pytest.mark.parametrize(("text", "count"), PARTICIPANTS)
 def test_participant_counts_in_text(text: str, count: int | None) -> None:
     assert read_participants(Node(text=text)) == count
-    report = load_report_text(f"title: {PREFIX}X\nparticipants: {json.dumps(text)}\n")
+    page = f"== Participant List ==\n{text}"  # as the page has it (a comment is the page's own)
+    report = load_report_text(dump_report(parse_page(page, f"{PREFIX}X")), base=page)
     assert overview_row(report).participants == count
 
 

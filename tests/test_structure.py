@@ -17,7 +17,7 @@ import salonbot
 from salonbot.errors import ReportErrors
 from salonbot.report.headings import find_headings
 from salonbot.report.outline import OutlineEntry, outline
-from salonbot.report.render import MEDIAWIKI_TRAILING_WHITESPACE
+from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE
 from salonbot.report.template import get_template
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import dump_report
@@ -57,8 +57,8 @@ MEDIAWIKI_HEADINGS = [
 
 def _outline(page: str) -> list[OutlineEntry]:
     report = salonbot.parse(page)
-    assert salonbot.render(report) == page.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
-    return outline(report)
+    assert salonbot.render(report, base=page) == page.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
+    return outline(report, text=page)
 
 
 @pytest.mark.parametrize(("page", "expected"), MEDIAWIKI_HEADINGS)
@@ -73,15 +73,14 @@ def test_sections_under_a_wrapper_one_level_down_in_another_order() -> None:
             "=== Summary of the discussion points ===\n\n==== Advocacy ====\n* a\n\n"
             "==== Other Areas ====\n\n===== Tools =====\n* t")
     report = salonbot.parse(page)
-    assert [(e.level, e.kind, e.name) for e in outline(report)] == [
+    assert [(e.level, e.kind, e.name) for e in outline(report, text=page)] == [
         (2, "extra", "Strategy Salon report: User Group X"),
         (3, "section", "participants"), (3, "section", "date_and_location"),
         (3, "section", "discussion"), (4, "theme", "Advocacy"),
         (4, "section", "other_areas"), (5, "topic", "Tools")]
-    assert report.sections["participants"].layout.level == 3
-    assert report.sections["discussion"].children[0].layout.level is None  # 4 under a 3
-    assert report.layout.order == [0, "participants", "date_and_location", "discussion",
-                                   "other_areas"]
+    assert list(report.sections) == ["participants", "date_and_location", "discussion",
+                                     "other_areas"]  # in the page's order, as the file has them
+    assert report.order == [0, "participants", "date_and_location", "discussion", "other_areas"]
 
 
 def test_themes_as_h2_and_h4_and_in_every_spelling() -> None:
@@ -98,15 +97,17 @@ def test_themes_as_h2_and_h4_and_in_every_spelling() -> None:
     assert [theme.title for theme in themes] == [
         "Advocacy", "Capacity building", "Diversity", "Partnerships", "",
         "Roles and responsibilities", "Partage"]
-    assert [entry.kind for entry in outline(report)] == ["section"] + ["theme"] * 7
-    assert themes[0].layout.level == 2 and themes[1].layout.level == 4
+    assert [entry.kind for entry in outline(report, text=page)] == ["section"] + ["theme"] * 7
+    assert [theme.source.level for theme in themes if theme.source] == [2, 4, 3, 3, 3, 3, 3]
 
 
 def test_a_plain_heading_under_the_summary_is_a_theme_and_under_a_theme_a_topic() -> None:
-    report = salonbot.parse("== Summary of the discussion points ==\n=== Advocacy ===\n"
-                            "==== Funding ====\n* f\n===== Detail =====\nd")
+    page = ("== Summary of the discussion points ==\n=== Advocacy ===\n"
+            "==== Funding ====\n* f\n===== Detail =====\nd")
+    report = salonbot.parse(page)
     theme = report.sections["discussion"].children[0]
-    assert theme.title == "Advocacy" and theme.layout.heading == "=== Advocacy ==="
+    assert theme.title == "Advocacy" and theme.source is not None
+    assert page[theme.source.heading[0]:theme.source.heading[1]] == "=== Advocacy ==="
     assert theme.children[0].title == "Funding"
     assert theme.children[0].extra_sections[0].title == "Detail"
 
@@ -120,7 +121,7 @@ def test_unknown_sections_are_nodes_of_their_own_at_their_place() -> None:
     assert [p.text for p in report.extra_sections[0].points] == ["Welcome"]
     assert report.sections["date_and_location"].text == "Rabat"
     assert report.sections["date_and_location"].extra_sections[0].text == "The library."
-    assert report.layout.order == [0, "date_and_location", 1, 2]
+    assert report.order == [0, "date_and_location", 1, 2]
 
 
 def test_a_second_salon_on_the_same_page_stays_readable() -> None:
@@ -159,11 +160,12 @@ def test_pseudo_headings_that_name_a_section_or_a_theme() -> None:
     page = ("Report of the salon.\n'''Date and location'''\n1 May\n\n"
             "'''Theme 1: Advocacy'''\n* a\n; Theme 2 - Diversity\n* b\n'''Just bold'''\ntext")
     report = salonbot.parse(page)
-    assert salonbot.render(report) == page
-    assert [(e.level, e.kind, e.name) for e in outline(report)] == [
+    assert salonbot.render(report, base=page) == page
+    assert [(e.level, e.kind, e.name) for e in outline(report, text=page)] == [
         (None, "section", "date_and_location"), (None, "theme", "Advocacy"),
         (None, "theme", "Diversity")]
-    assert report.sections["discussion"].layout.heading == ""  # no heading on the page
+    source = report.sections["discussion"].source
+    assert source is not None and source.heading[0] == source.heading[1]  # no heading line
     # the bold line names nothing: a line of the theme's content (after its list, a point)
     assert [point.text for point in report.sections["discussion"].children[1].points] == [
         "b", "'''Just bold'''", "text"]
@@ -173,9 +175,10 @@ def _pulled(page: str) -> str:
     return dump_report(salonbot.parse(page, "Example"))
 
 
-def _edited_page(yaml_text: str, old: str, new: str) -> str:
+def _edited_page(yaml_text: str, old: str, new: str, base: str) -> str:
     assert yaml_text.count(old) == 1, old
-    return salonbot.render(load_report_text(yaml_text.replace(old, new), "r.yaml"))
+    edited = load_report_text(yaml_text.replace(old, new), "r.yaml", base=base)
+    return salonbot.render(edited, base=base)
 
 
 MESSY = ("Intro\n== Date and location (তারিখ ও স্থান) == <!--T:1-->\nRabat\n\n"
@@ -196,18 +199,18 @@ MESSY = ("Intro\n== Date and location (তারিখ ও স্থান) == <
     ("title: Morning\n", "title: Afternoon\n", "=== Afternoon ==="),
     ("title: Roles\n", "title: Duties\n", "=== Duties ==="),
     ("- Welcome\n", "- Hello\n", "* Hello"),
-    ("text: Rabat\n", "text: Rabat, Morocco\n", "Rabat, Morocco"),
+    ("date_and_location: Rabat\n", "date_and_location: Rabat, Morocco\n", "Rabat, Morocco"),
 ])
 def test_an_edit_of_a_pulled_page_changes_only_that_line(old: str, new: str, line: str) -> None:
     before = MESSY.split("\n")
-    after = _edited_page(_pulled(MESSY), old, new).split("\n")
+    after = _edited_page(_pulled(MESSY), old, new, MESSY).split("\n")
     changed = [d for d in difflib.ndiff(before, after) if d[:1] in "+-"]
     assert len(changed) == 2 and changed[1] == f"+ {line}", changed
 
 
 def test_a_section_added_on_the_wiki_never_blocks_a_local_edit() -> None:
     wiki = MESSY.replace("== Agenda ==", "== Follow-up ==\nNext salon in May.\n\n== Agenda ==")
-    page = _edited_page(_pulled(wiki), "- r\n", "- roles of affiliates\n")
+    page = _edited_page(_pulled(wiki), "- r\n", "- roles of affiliates\n", wiki)
     assert page == wiki.replace("* r", "* roles of affiliates")
 
 
@@ -221,15 +224,15 @@ def test_messages_name_the_real_cause() -> None:
         "';' names a section or a theme" in str(raised.value.errors[0])
 
 
-def test_a_file_with_a_heading_in_a_text_still_loads_as_its_page_gives_it_back() -> None:
-    old_file = ("title: Example\nintro: |-\n  {{Draft}}\n\n  == Notes ==\n  Nothing yet.\n"
+def test_a_heading_in_a_text_is_refused_with_the_line_and_the_fix() -> None:
+    old_file = ("title: Example\nintro: |-\n  Draft.\n\n  == Notes ==\n  Nothing yet.\n"
                 "what_happened: We met.\n")
-    report = load_report_text(old_file, "r.yaml")
-    assert report.intro == "{{Draft}}"
-    assert [(extra.title, extra.text) for extra in report.extra_sections] == [
-        ("Notes", "Nothing yet.")]
-    assert salonbot.render(report) == "{{Draft}}\n\n== Notes ==\nNothing yet.\n\n" \
-        "== What happened ==\nWe met."
+    with pytest.raises(ReportErrors) as raised:
+        load_report_text(old_file, "r.yaml")
+    assert str(raised.value) == (
+        "r.yaml:2: intro would change on the wiki: a line looks like a heading; write "
+        "<nowiki>=</nowiki> for its first '=' if it is not one, or move what follows it to a "
+        "section of its own (a theme, a topic or extra_sections)")
 
 
 def test_a_heading_with_no_title_is_a_node_that_dumps_and_loads() -> None:
@@ -258,17 +261,19 @@ def test_renaming_any_heading_of_a_golden_page_changes_that_line_only(name: str)
         report = salonbot.parse(page, "Example")
         node = _titled(report)[index]
         node.title = "Renamed heading"
-        after = salonbot.render(load_report_text(dump_report(report), "r.yaml")).split("\n")
+        loaded = load_report_text(dump_report(report), "r.yaml", base=page)
+        after = salonbot.render(loaded, base=page).split("\n")
         changed = [d for d in difflib.ndiff(page.split("\n"), after) if d[:1] in "+-"]
         assert len(changed) == 2 and "Renamed heading" in changed[1], (name, changed)
 
 
-def test_emptying_a_text_next_to_a_recorded_gap_is_accepted() -> None:
+def test_emptying_a_text_next_to_a_wide_gap_leaves_the_headings_alone() -> None:
     page = "Intro\n\n\n== What happened ==\nWe met.\n\n\n\n== Statement on your budget ==\nNone."
     report = salonbot.parse(page, "Example")
-    assert report.layout.after == 3 and report.sections["what_happened"].layout.after == 4
     report.intro = ""
     report.sections["what_happened"].text = ""
-    loaded = load_report_text(dump_report(report), "r.yaml")
+    loaded = load_report_text(dump_report(report), "r.yaml", base=page)
     assert (loaded.intro, loaded.sections["what_happened"].text) == ("", "")
-    assert salonbot.render(loaded).endswith("== Statement on your budget ==\nNone.")
+    # the lines go, as a person would delete them; the intro's blank lines go with it
+    assert salonbot.render(loaded, base=page) == \
+        "== What happened ==\n\n\n\n== Statement on your budget ==\nNone."

@@ -131,11 +131,36 @@ def test_a_valid_file_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     path.write_text(
         f"title: {DEFAULT_PREFIX}Example\n"
         "what_happened: We met.\n"
-        "discussion:\n  themes:\n  - title: Advocacy\n    points:\n    - a <!-- closed -->\n"
-        "    - - a.1\n    - ''\n    - b\n"
+        "discussion:\n  themes:\n  - title: Advocacy\n    points:\n    - a\n"
+        "    - - a.1\n    - ''\n    - text: b\n      points:\n      - b.1\n"
         "budget: 1200\n"
         "extra_sections:\n- title: Notes\n  text: A heading that is not a template one.\n",
         encoding="utf-8")
     assert load_report(path).sections["budget"].text == "1200"
     assert main(["validate", str(path)]) == 0
     assert capsys.readouterr() == ("1 of 1 report file(s) valid\n", "")
+
+
+def test_a_file_an_older_salonbot_wrote_loads_with_its_form_left_to_the_page(
+        tmp_path: Path) -> None:
+    # `layout:` keys are read and ignored; Translate markers, comments and categories in its
+    # texts are not content: the page has them, and the file loses them when next rewritten.
+    page = ("<languages/>\n<translate>\n== Date and location == <!--T:1-->\n12 May 2019\n\n"
+            "== Participant List == <!--T:2-->\n<!--T:3-->\n* Anass\n</translate>\n\n"
+            "[[Category:Strategy Salons]]")
+    path = tmp_path / "old.yaml"
+    path.write_text(
+        f"title: {DEFAULT_PREFIX}Example\nintro: |-\n  <languages/>\n  <translate>\n"
+        "date_and_location:\n  text: 12 May 2019\n  layout:\n"
+        "    heading: '== Date and location == <!--T:1-->'\n"
+        "participants:\n  text: <!--T:3-->\n  points:\n  - Anass\n  - </translate>\n  - ''\n"
+        "  - '[[Category:Strategy Salons]]'\n  layout:\n"
+        "    heading: '== Participant List == <!--T:2-->'\n    content: {gap: 1}\n"
+        "layout:\n  after: 1\n", encoding="utf-8")
+    report = load_report(path, base=page)
+    assert (report.intro, report.sections["date_and_location"].text) == ("", "12 May 2019")
+    assert report.sections["participants"].text == ""
+    assert [point.text for point in report.sections["participants"].points] == ["Anass"]
+    assert report.categories == ["Strategy Salons"]
+    from salonbot import render
+    assert render(report, base=page) == page

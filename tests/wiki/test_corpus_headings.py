@@ -77,7 +77,8 @@ def test_every_heading_the_wiki_sees_is_a_node(
 ) -> None:
     from salonbot.report.outline import outline  # the structure work of issue 11 (helper C1)
 
-    entries = outline(parse_page(page_text(name)))
+    text = page_text(name)
+    entries = outline(parse_page(text), text=text)
     headed = [(entry.level, without_markup(entry.heading)) for entry in entries
               if entry.level is not None]
     assert headed == _plain(wiki_sections[name])

@@ -22,9 +22,9 @@ from tests.support.proxy import Proxy, Rule
 from tests.support.pywikibot_dir import proxied_pywikibot_dir
 from tests.wiki.conftest import PREFIX
 
-from salonbot.report.render import render_report
 from salonbot.report.validate import load_report
 from salonbot.sandbox import SandboxInfo
+from salonbot.sync.pages import load_file
 
 REPORTS = 4
 
@@ -82,7 +82,7 @@ def converge(runner: Runner, wiki: Wiki, command: str) -> None:
     assert [len(wiki.revisions(title)) for title in titles] == before
     for number, title in enumerate(titles):
         path = runner.root / "reports" / f"r{number}.yaml"
-        assert wiki.page_text(title) == render_report(load_report(path))
+        assert wiki.page_text(title) == load_file(path)[1]
 
 
 def killed_run(runner: Runner, proxy: Proxy, command: tuple[str, ...],

@@ -15,8 +15,8 @@ from tests.support.proxy import Proxy, Rule
 from tests.support.pywikibot_dir import proxied_pywikibot_dir
 from tests.wiki.conftest import PREFIX, Workspace
 
-import salonbot
 from salonbot.sandbox import SandboxInfo
+from salonbot.sync.pages import load_file
 
 BAD = Path(__file__).parent.parent / "bad"
 
@@ -94,7 +94,7 @@ def test_a_fault_on_an_update_loses_nothing_and_a_rerun_converges(
     assert clean.returncode == 0, clean.stdout + clean.stderr
     again = flaky.run("push", "--yes")
     assert "updated        0" in again.stdout and not edits(proxy)
-    assert wiki.page_text(title) == salonbot.render(salonbot.load_report(path))
+    assert wiki.page_text(title) == load_file(path)[1]
     assert [r["user"] for r in wiki.revisions(title)] == ["SalonBot", "SalonBot"]
 
 

@@ -19,6 +19,7 @@ from salonbot.sandbox import SandboxInfo
 REPO = Path(__file__).parent.parent.parent
 RUN_SCRIPT = REPO / "deploy" / "salonbot-run.sh"
 STATE = "reports/.salonbot-state.json"
+PAGES = "reports/.salonbot/pages/sandbox-sandbox"  # the base copies
 
 
 def report_yaml(title: str, what: str) -> str:
@@ -127,7 +128,8 @@ def test_laptop_and_server_share_reports_and_state_through_git(
     assert result.stdout.endswith(f"git: committed {server.git('rev-parse', '--short', 'HEAD').stdout}")
     assert server.git("rev-list", "--count", f"{before}..HEAD").stdout.strip() == "1"
     files = server.git("show", "--name-only", "--format=", "HEAD").stdout.split()
-    assert sorted(files) == ["reports/.salonbot-state.json", "reports/alpha.yaml"]
+    assert sorted(files) == ["reports/.salonbot-state.json", f"{PAGES}/alpha.wiki",
+                             "reports/alpha.yaml"]  # the base copy goes with its state
     message = server.git("log", "-1", "--format=%B").stdout
     assert message.startswith("salonbot sync (sandbox:sandbox): 1 pulled\n")
     assert f"pulled   {titles['alpha.yaml']}\n" in message
@@ -274,6 +276,7 @@ def test_a_conflict_is_committed_resolved_on_the_laptop_and_pushed_by_the_server
     message = server.git("log", "-1", "--format=%B").stdout
     assert message.startswith("salonbot sync (sandbox:sandbox): 1 pushed\n")
     assert f"revision {new_revid} by {sandbox.bot_user}; summary: " in message
-    assert server.git("show", "--name-only", "--format=", "HEAD").stdout.split() == [STATE]
+    assert server.git("show", "--name-only", "--format=", "HEAD").stdout.split() == [
+        STATE, f"{PAGES}/alpha.wiki"]
     laptop.git("pull", "--quiet", "--ff-only")
     assert laptop.state()[title]["revid"] == new_revid

@@ -11,7 +11,7 @@ import requests
 
 import salonbot
 from salonbot.report.outline import outline
-from salonbot.report.render import MEDIAWIKI_TRAILING_WHITESPACE
+from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE
 from salonbot.sandbox import SandboxInfo
 from test_structure import MEDIAWIKI_HEADINGS
 
@@ -46,6 +46,7 @@ def _wiki_sections(info: SandboxInfo, text: str) -> list[tuple[int, str]]:
 @pytest.mark.parametrize("page", PAGES)
 def test_every_heading_the_wiki_sees_is_a_node(sandbox: SandboxInfo, page: str) -> None:
     report = salonbot.parse(page)
-    assert salonbot.render(report) == page.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
-    ours = [(entry.level, entry.heading) for entry in outline(report) if entry.level is not None]
+    assert salonbot.render(report, base=page) == page.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
+    ours = [(entry.level, entry.heading) for entry in outline(report, text=page)
+            if entry.level is not None]
     assert ours == _wiki_sections(sandbox, page)

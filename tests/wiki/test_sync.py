@@ -12,8 +12,8 @@ from typing import Any
 from tests.support.api import Wiki
 from tests.wiki.conftest import PREFIX, Workspace
 
-import salonbot
 from salonbot.sync.journal import LOCK_FILE, LOG_FILE
+from salonbot.sync.pages import load_file
 
 POINTS = ("First point", "Second point", "Third point", "Fourth point")
 
@@ -61,7 +61,7 @@ def edit_file(workspace: Workspace, name: str, old: str, new: str) -> None:
 
 
 def page_of(workspace: Workspace, name: str) -> str:
-    return salonbot.render(salonbot.load_report(workspace.reports / name))
+    return load_file(workspace.reports / name)[1]
 
 
 def own_prefix(workspace: Workspace, label: str, settings: str = "") -> str:
@@ -278,6 +278,12 @@ def test_max_edits_defers_the_rest_to_the_next_run(workspace: Workspace, wiki: W
     assert revision_counts(wiki, titles) == dict.fromkeys(titles, 2)
 
 
+def _files(workspace: Workspace) -> dict[str, bytes]:
+    """Every file of the reports folder (base copies included), by path, with its bytes."""
+    return {str(path.relative_to(workspace.reports)): path.read_bytes()
+            for path in workspace.reports.rglob("*") if path.is_file()}
+
+
 def test_new_reports_go_both_ways_after_a_dry_run_and_a_rerun_changes_nothing(
         workspace: Workspace, wiki: Wiki) -> None:
     titles = setup(workspace, "both ways", ["pulled.yaml"])
@@ -287,12 +293,12 @@ def test_new_reports_go_both_ways_after_a_dry_run_and_a_rerun_changes_nothing(
     wiki.create_as_other(from_wiki, "== What happened ==\nWritten on the wiki.")
     titles["new.yaml"] = prefix + "New"
     workspace.write("new.yaml", report_yaml(titles["new.yaml"]))
-    before = {path.name: path.read_bytes() for path in workspace.reports.iterdir()}
+    before = _files(workspace)
 
     dry = run(workspace, "sync", "--dry-run")
     assert dry.returncode == 0, dry.stdout + dry.stderr
     assert "+== What happened ==" in dry.stdout and "dry run" in dry.stdout
-    assert {path.name: path.read_bytes() for path in workspace.reports.iterdir()} == before
+    assert _files(workspace) == before
     assert wiki.page_text(titles["new.yaml"]) is None
 
     summary = sync_json(workspace)

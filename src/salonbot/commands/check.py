@@ -22,6 +22,7 @@ from salonbot.commands.common import CONFIG, DIRECTORY, add_command
 from salonbot.config import Settings, load_settings
 from salonbot.errors import ConfigError, ExitCode, WikiUnavailable
 from salonbot.sync.local import read_locals
+from salonbot.sync.pages import offline_bases
 from salonbot.sync.syncplan import conflict_file_name, stop_page_halts
 from salonbot.wiki.titles import title_refusal
 
@@ -162,7 +163,7 @@ def report_folder_check(directory: Path, prefix: str) -> Check:
                      "every page under the prefix")
     problems: list[str] = []
     seen: dict[str, Path] = {}
-    for local in read_locals(paths):
+    for local in read_locals(paths, bases=offline_bases(directory)):
         refusal = title_refusal(local.title, prefix) if not local.problem else None
         if local.problem or refusal:
             problems.append(local.problem or f"{local.path}: title: {refusal}")

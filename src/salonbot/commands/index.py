@@ -25,6 +25,7 @@ from salonbot.report.overview import FORMATS, index_table, load_reports, overvie
 from salonbot.report.overview_html import overview_html
 from salonbot.sync.editor import DRY_RUN as DRY_RUN_RESULT
 from salonbot.sync.index import index_page_refusal, push_index
+from salonbot.sync.pages import offline_bases
 from salonbot.sync.summary import Summaries
 from salonbot.wiki.options import simulating
 
@@ -40,7 +41,7 @@ def cmd_index(args: argparse.Namespace) -> ExitCode:
     paths = sorted(directory.glob("*.yaml"))
     if not paths:
         return fail(f"no report files in {directory}/")
-    reports = load_reports(paths)
+    reports = load_reports(paths, offline_bases(directory))
     rows = overview_rows(reports)
     if args.html:
         write_output(overview_html(rows, reports), args.output)

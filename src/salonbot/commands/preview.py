@@ -10,9 +10,8 @@ from pathlib import Path
 
 from salonbot.commands.common import CONFIG, add_command, connect
 from salonbot.errors import ExitCode
-from salonbot.report.render import render_report
-from salonbot.report.validate import load_report
 from salonbot.report.yamlio import write_atomic
+from salonbot.sync.pages import load_file
 from salonbot.wiki.preview import render_preview
 
 PREVIEW_DIR = "preview"
@@ -25,9 +24,9 @@ def default_output(report_file: str | Path) -> Path:
 
 def cmd_preview(args: argparse.Namespace) -> ExitCode:
     """Write the preview of a report's page as the wiki renders it; print the file's name."""
-    report = load_report(args.file)
+    report, page = load_file(Path(args.file))
     _, wiki = connect(args)
-    document = render_preview(wiki, render_report(report), report.title,
+    document = render_preview(wiki, page, report.title,
                               warn=lambda message: print(message, file=sys.stderr))
     output = Path(args.output) if args.output else default_output(args.file)
     write_atomic(output, document)

@@ -25,13 +25,12 @@ from salonbot.commands.common import (
 from salonbot.errors import ExitCode
 from salonbot.report.areas import area_warnings
 from salonbot.report.parse import parse_page
-from salonbot.report.render import render_report
 from salonbot.report.scaffold import file_name_for, scaffold
 from salonbot.report.schema import report_schema
 from salonbot.report.template import get_template
-from salonbot.report.validate import load_report
 from salonbot.report.yamlio import dump_report, write_atomic
 from salonbot.sync.checks import check_report_files
+from salonbot.sync.pages import load_file
 from salonbot.wiki.titles import title_under_prefix
 
 
@@ -55,8 +54,12 @@ def cmd_validate(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_render(args: argparse.Namespace) -> ExitCode:
-    """Print (or write) the wikitext of a report's page."""
-    write_output(render_report(load_report(args.file)), args.output)
+    """Print (or write) the wikitext of a report's page: written onto the page text of --base,
+    or else onto the file's base copy in its reports folder, or else in the canonical form."""
+    base = _read_page(args.base) if args.base else None
+    if args.base and base is None:
+        return ExitCode.FAILED
+    write_output(load_file(Path(args.file), base)[1], args.output)
     return ExitCode.OK
 
 
@@ -117,8 +120,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                 "salonbot validate reports/ma-ug.yaml", [FILES, DIRECTORY, CONFIG])
 
     p = add_command(subparsers, "render", cmd_render, "print the wikitext of a report's page",
-                    "salonbot render reports/ma-ug.yaml", [OUTPUT])
+                    "salonbot render reports/ma-ug.yaml --base page.wiki", [OUTPUT])
     p.add_argument("file", help="a report file")
+    p.add_argument("--base", help="a file of the page's wikitext to write the report onto (the "
+                   "page keeps its form; default: the file's base copy in its reports folder)")
 
     p = add_command(subparsers, "parse", cmd_parse, "print the report YAML of a page's wikitext",
                     "salonbot parse page.wiki --title 'Strategy/.../Reports/MA UG' "

@@ -1,93 +1,85 @@
-"""The content of a node (the wikitext between its heading and the next) <-> text, points, layout.
+"""The content of a node (the wikitext between its heading and the next) <-> text and points.
 
-`split_content` reads the content as prose (`text`) followed by a list region (`points`): the
-region starts at the first list line (`*`, `#`, `:` or `;`) that nothing after it stops, and runs
-to the end. Inside it every line is one item: list lines at their depth, a run of blank lines (and
-list lines with no text, `*` alone) as one empty top-level item, and a line of prose as a top-level
-item of its own. `join_content` writes the content back; `join_content(*split_content(text)) ==
-text` for every string.
+Reading (`read_content`) works on the content as a reader sees it (form.py: comments,
+Translate markup, categories and alike are not content): prose (`text`) followed by a list
+region (`points`). The region starts at the first list line (`*`, `#`, `:` or `;`) that nothing
+after it stops, and runs to the end; in it every line is one item: list lines at their depth, a
+run of blank lines as one empty top-level item (it separates two lists), a line of prose as a
+top-level item of its own. A line with a carriage return stops the region (a bullet is one
+line), and so does a block written over several lines (a table, a gallery, a template call).
+Lists are at most MAX_DEPTH deep in the report; deeper lines count at that depth.
 
-What cannot be an item stops the region, so that every point is a bullet `validate` accepts: a
-line inside or opening an HTML comment that spans lines, a line with a carriage return. Lists are
-at most MAX_DEPTH deep in the report; deeper lines keep their markers in the layout.
-
-Whatever departs from the canonical form (`* item`, one blank line between text and points, no
-trailing white space) goes into a small JSON-able content layout, None when there is nothing:
-
-- `gap`: newlines between the text and the points (canonical 2: one blank line);
-- `lines` and `trail`: for a text of several lines, the number of its lines and, for each line
-  that had trailing spaces or tabs, `[line, fingerprint, white space]` (a one-line text keeps them);
-- `marks`: the list characters by depth (canonical `*`; `#` for a numbered list, `*#` for numbered
-  sub-lists under bullets; the last character repeats for deeper items);
-- `space`: what follows the markers (canonical one space; `''` for `*item`);
-- `items` and `shapes`: the number of items (depth-first) and, for each item written other than
-  `marks` and `space` say, `[item, fingerprint, prefix, suffix]`: `prefix` is what stands before
-  the item's text (`#: `, `;`, `''` for prose, the lines of an empty item), `suffix` the
-  trailing white space;
-- `tail`: blank lines and list lines with no text (`*` alone) after the last point, verbatim.
-
-Records are applied by position while the number of lines or items (`lines`, `items`) is
-unchanged, so an edited line keeps its shape. Otherwise each record finds its line again by the
-fingerprint (a short hash) of its text, so adding or removing an item leaves the other items'
-shapes alone. A record that no longer fits (the item moved to another depth, became a prose line
-with sub-items, ...) is dropped, never an error.
+Writing: `join_content` writes text and points in the canonical form (`* item`, one blank line
+between text and points). `splice_content` writes them onto the content a node had on its page,
+the way Parsoid serves VisualEditor: an unchanged line keeps its bytes (its markers and
+comments with it), a changed line is rewritten in place, a new line is written in the style of
+the list it joins, and a deleted line leaves no trace (a Translate unit marker goes with its
+paragraph; other form stays).
 """
 
 from __future__ import annotations
 
-import bisect
+import difflib
 import re
-import zlib
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
-from salonbot.report.model import Bullet, Node
+from salonbot.report.form import Line, is_unit_marker_line, logical_lines
+from salonbot.report.model import Bullet
 
 MARKERS = "*#:;"
 MAX_DEPTH = 30
 _MARKER_RUN = re.compile(r"[*#:;]+")
-_TRAILING_BLANKS = re.compile(r"[ \t]+\Z")
 
-ContentLayout = dict[str, Any]
+#: What a line of the canonical form is: ("t", text line), ("g",) the blank line between text
+#: and points, ("i", depth, text) an item, ("b",) the blank line between two lists.
+Key = tuple[object, ...]
+GAP: Key = ("g",)
+BLANK: Key = ("b",)
+
+
+@dataclass
+class Unit:
+    """A line of the canonical form of a content and the page lines that are it: `lines` its
+    own lines (one for text and items; any number of blank lines for a gap or a blank item), in
+    a range that starts with the form lines just before it (a Translate unit marker, a comment)."""
+
+    key: Key
+    lines: list[int] = field(default_factory=list)
+    prefix: str = ""  # an item's list markers and the space after them, as written
+    start: int = 0  # the unit's page lines are lines[start:end]: the form lines before its
+    end: int = 0  # first own line, then its own lines (and form lines among them)
+
+
+@dataclass
+class Content:
+    """A node's content as read from its page: the report's `text` and `points`, and how the
+    page writes them (its lines, their units, the lines before and after them, the style of its
+    lists) for `splice_content`."""
+
+    text: str
+    points: list[Bullet]
+    lines: list[Line]
+    units: list[Unit]
+    head: list[int]  # blank and form lines before the first unit
+    tail: list[int]  # blank lines, empty list lines and form lines after the last unit
+    marks: str = "*"
+    space: str = " "
+
+    @property
+    def categories(self) -> list[str]:
+        return [name for line in self.lines for name in line.categories]
 
 
 @dataclass(slots=True)
 class _Item:
-    """One line (or run of blank lines) of a list region, as read."""
-
     depth: int
     text: str
     prefix: str
-    suffix: str
     kind: str  # "list", "prose" or "blank"
+    lines: list[int]
     marker: str = ""
-
-
-def fingerprint(text: str) -> str:
-    """A short hash of a line's text, to find the line again after items were added or removed:
-    the low 16 bits of the CRC-32 of its UTF-8 bytes, as four hex digits."""
-    return format(zlib.crc32(text.encode("utf-8", "surrogatepass")) & 0xFFFF, "04x")
-
-
-# --- reading -------------------------------------------------------------------------------------
-
-
-def _comment_spans(line: str, inside: bool) -> tuple[bool, bool]:
-    """(whether the line starts or ends inside an HTML comment, whether it ends inside one)."""
-    start_inside, position = inside, 0
-    while True:
-        if inside:
-            end = line.find("-->", position)
-            if end == -1:
-                return True, True
-            inside, position = False, end + 3
-        else:
-            start = line.find("<!--", position)
-            if start == -1:
-                return start_inside, False
-            inside, position = True, start + 4
 
 
 def _is_filler(line: str) -> bool:
@@ -96,54 +88,40 @@ def _is_filler(line: str) -> bool:
     return not line[found.end() if found else 0:].strip()
 
 
-def _tail_start(lines: list[str]) -> int:
-    """Where the blank lines and empty list lines at the end of the content start."""
-    end = len(lines)
-    while end > 0 and _is_filler(lines[end - 1]):
-        end -= 1
-    return end
-
-
 def _region_start(lines: list[str]) -> int | None:
     """The index of the line where the list region starts, or None if there is none."""
     start: int | None = None
-    inside = commented = False
-    comments = any("<!--" in line for line in lines)
     for index, line in enumerate(lines):
-        if comments:
-            commented, inside = _comment_spans(line, inside)
-        if commented or "\r" in line:
+        if "\r" in line or "\n" in line:  # a point is one line: a block over several stops it
             start = None
         elif start is None and line[:1] in MARKERS and line[:1] and not _is_filler(line):
             start = index
     return start
 
 
-def _read_items(lines: list[str]) -> list[_Item]:
-    """The items of a list region's lines, in page order, with their depth in the report."""
+def _read_items(lines: list[str], first: int) -> list[_Item]:
+    """The items of a list region's lines (numbered from `first` in the content's lines)."""
     items: list[_Item] = []
     previous = 0  # depth of the previous list item; 0 after a blank line or prose
-    blanks: list[str] = []
-    for line in lines:
+    blanks: list[int] = []
+    for offset, line in enumerate(lines):
+        index = first + offset
         if _is_filler(line):
-            blanks.append(line)
+            blanks.append(index)
             continue
-        text = line.strip()
         if blanks:
-            items.append(_Item(1, "", "\n".join(blanks), "", "blank"))
+            items.append(_Item(1, "", "", "blank", blanks))
             blanks, previous = [], 0
-        body_start = len(line) - len(line.lstrip())
-        suffix = line[len(line.rstrip()):]
         found = _MARKER_RUN.match(line)
         if found is None:
-            items.append(_Item(1, text, line[:body_start], suffix, "prose"))
+            items.append(_Item(1, line.strip(), "", "prose", [index]))
             previous = 0
             continue
         marker = found.group()
         rest = line[len(marker):]
         prefix = marker + rest[: len(rest) - len(rest.lstrip())]
         depth = min(len(marker), previous + 1, MAX_DEPTH)
-        items.append(_Item(depth, rest.strip(), prefix, suffix, "list", marker))
+        items.append(_Item(depth, rest.strip(), prefix, "list", [index], marker))
         previous = depth
     return items
 
@@ -189,137 +167,64 @@ def _build_tree(items: list[_Item]) -> list[Bullet]:
     return top
 
 
-def _has_trailing_blanks(text: str) -> bool:
-    """Whether a text of several lines has a line ending in a space or tab."""
-    return "\n" in text and (" \n" in text or "\t\n" in text or text.endswith((" ", "\t")))
-
-
-def _split_text(text: str) -> tuple[str, ContentLayout]:
-    """Prose of several lines without trailing spaces and tabs on its lines, and the record of
-    them (YAML writes such text as one quoted line; a line of text quotes well as it is)."""
-    if not _has_trailing_blanks(text):
-        return text, {}
-    lines = text.split("\n")
-    trail = []
-    for index, line in enumerate(lines):
-        found = _TRAILING_BLANKS.search(line)
-        if found:
-            lines[index] = line[: found.start()]
-            trail.append([index, fingerprint(lines[index]), found.group()])
-    if not trail:
-        return text, {}
-    return "\n".join(lines), {"lines": len(lines), "trail": trail}
-
-
-def _list_layout(items: list[_Item]) -> ContentLayout:
-    """`marks`, `space`, `items` and `shapes` of a list region's items (only what departs)."""
-    marks, space = _choose_marks(items), _choose_space(items)
-    layout: ContentLayout = {}
-    if marks != "*":
-        layout["marks"] = marks
-    if space != " ":
-        layout["space"] = space
-    shapes = []
-    defaults: dict[int, str] = {}
-    for index, item in enumerate(items):
-        if item.kind == "blank":
-            default = ""
-        elif item.depth in defaults:
-            default = defaults[item.depth]
-        else:
-            default = defaults[item.depth] = _marks_for(marks, item.depth) + space
-        if item.prefix != default or item.suffix:
-            shapes.append([index, fingerprint(item.text), item.prefix, item.suffix])
-    if shapes:
-        layout |= {"items": len(items), "shapes": shapes}
-    return layout
-
-
-def split_content(content: str) -> tuple[str, list[Bullet], ContentLayout | None]:
-    """(text, points, content layout) of a node's content; see the module docstring."""
-    lines = content.split("\n")
-    end = _tail_start(lines)
-    start = _region_start(lines[:end]) if end else None
-    head = "\n".join(lines[:start]).rstrip("\n") if start is not None else content
-    if start is None or (start > 0 and not head):
-        text, text_layout = _split_text(content)
-        return text, [], text_layout or None
-    text, text_layout = _split_text(head)
-    gap = start - len(head.split("\n")) + 1 if head else 2
-    items = _read_items(lines[start:end])
-    layout: ContentLayout = {"gap": gap} if gap != 2 else {}
-    layout |= text_layout
-    layout |= _list_layout(items)
-    if end < len(lines):
-        layout["tail"] = "\n" + "\n".join(lines[end:])
-    return text, _build_tree(items), layout or None
-
-
-# --- writing -------------------------------------------------------------------------------------
-
-
-def _nearest(indexes: list[int], start: int, target: int) -> int | None:
-    """The index in the sorted `indexes`, at least `start`, nearest to `target`."""
-    first = bisect.bisect_left(indexes, max(start, target))
-    candidates = [indexes[k] for k in (first - 1, first) if 0 <= k < len(indexes)
-                  and indexes[k] >= start]
-    return min(candidates, key=lambda index: abs(index - target), default=None)
-
-
-def _aligned(records: list[Any], keys: list[str], count: Any) -> dict[int, list[Any]]:
-    """Each record that still has its line or item, by the item's current position.
-
-    While the count is unchanged, each keeps its position (an edited item keeps its shape).
-    Otherwise a record finds its item by fingerprint (in order, nearest to where it was); one
-    whose item was edited too keeps its place among those found, if nothing was added or removed
-    between its neighbours."""
-    valid = sorted((record for record in records if isinstance(record, list)
-                    and len(record) >= 3 and type(record[0]) is int), key=lambda r: r[0])
-    if count == len(keys):  # nothing added or removed: every record keeps its place
-        return {record[0]: record for record in valid if 0 <= record[0] < len(keys)}
-    where: dict[str, list[int]] = {}
-    for index, key in enumerate(keys):
-        where.setdefault(key, []).append(index)
-    found: dict[int, list[Any]] = {}
-    anchors: list[tuple[int, int]] = [(-1, -1)]
-    unplaced: list[list[Any]] = []
-    position = 0
-    for record in valid:
-        near = _nearest(where.get(str(record[1]), []), position,
-                        record[0] + anchors[-1][1] - anchors[-1][0])
-        if near is None:
-            unplaced.append(record)
-        else:
-            found[near], position = record, near + 1
-            anchors.append((record[0], near))
-    anchors.append((count if type(count) is int else len(keys), len(keys)))
-    anchors.sort()
-    olds = [anchor[0] for anchor in anchors]
-    for record in unplaced:
-        low, high = bisect.bisect_left(olds, record[0]), bisect.bisect_right(olds, record[0])
-        if low == 0 or high == len(anchors):
+def read_content(raw: str, lists: bool = True) -> Content:
+    """The text and points of a node's content `raw` (see the module docstring), and how the
+    page writes them. With `lists` False everything is text (the intro of a page)."""
+    lines = logical_lines(raw)
+    shown = [index for index, line in enumerate(lines) if not line.form]
+    clean = [lines[index].clean for index in shown]
+    first, last = 0, len(clean)
+    while first < last and not clean[first]:
+        first += 1
+    while last > first and not clean[last - 1]:
+        last -= 1
+    middle = clean[first:last]
+    start = _region_start(middle) if lists else None
+    units: list[Unit] = []
+    text_end = len(middle) if start is None else start
+    items: list[_Item] = []
+    if start is not None:
+        end = len(middle)
+        while end > start and _is_filler(middle[end - 1]):
+            end -= 1  # empty list lines after the last item belong to the tail
+        items = _read_items(middle[start:end], first + start)
+        last = first + end
+    while text_end > 0 and not middle[text_end - 1]:
+        text_end -= 1
+    text_lines = middle[:text_end]
+    units.extend(Unit(("t", line), [first + offset]) for offset, line in enumerate(text_lines))
+    if text_lines and items:
+        units.append(Unit(GAP, list(range(first + text_end, first + (start or 0)))))
+    for item in items:
+        key: Key = BLANK if item.kind == "blank" else ("i", item.depth, item.text)
+        units.append(Unit(key, item.lines, prefix=item.prefix))
+    # Own lines are indexes into `clean`: make them indexes into `lines`. Each unit's range runs
+    # from the form lines just before its first own line to its last own line.
+    previous_end = -1
+    head_end = None
+    for unit in units:
+        unit.lines = [shown[index] for index in unit.lines]
+        if not unit.lines:
+            unit.start = unit.end = previous_end + 1
             continue
-        before, after = anchors[low - 1], anchors[high]
-        if before[1] - before[0] != after[1] - after[0]:
-            continue
-        place = record[0] + before[1] - before[0]
-        if before[1] < place < after[1] and place not in found:
-            found[place] = record
-    return found
-
-
-def _join_text(text: str, layout: ContentLayout) -> str:
-    trail = layout.get("trail")
-    if not trail or not isinstance(trail, list):
-        return text
-    lines = text.split("\n")
-    records = _aligned(trail, [fingerprint(line) for line in lines], layout.get("lines"))
-    for index, record in records.items():
-        white = record[2]
-        if isinstance(white, str) and white and not white.strip(" \t") \
-                and not _TRAILING_BLANKS.search(lines[index]):
-            lines[index] += white
-    return "\n".join(lines)
+        begin = unit.lines[0]
+        while begin - 1 > previous_end and lines[begin - 1].form:
+            begin -= 1
+        if head_end is None:
+            head_end = begin
+        unit.start, unit.end = begin, unit.lines[-1] + 1
+        previous_end = unit.lines[-1]
+    if head_end is None:
+        head_end = len(lines)
+    for unit in units:  # a gap with no line of its own sits where the next unit's range starts
+        if not unit.lines:
+            following = [other.start for other in units if other.lines and other.start >= unit.start]
+            unit.start = unit.end = min(following, default=previous_end + 1)
+    head = list(range(head_end))
+    tail = list(range(previous_end + 1, len(lines))) if units else []
+    text = "\n".join(text_lines)
+    marks, space = (_choose_marks(items), _choose_space(items)) if items else ("*", " ")
+    return Content(text, _build_tree(items), lines, units, head, tail, marks, space)
 
 
 def _flatten(points: list[Bullet], depth: int = 1) -> Iterator[tuple[int, Bullet]]:
@@ -328,94 +233,195 @@ def _flatten(points: list[Bullet], depth: int = 1) -> Iterator[tuple[int, Bullet
         yield from _flatten(bullet.children, depth + 1)
 
 
-def _fitting_prefix(record: list[Any] | None, index: int, depth: int, bullet: Bullet,
-                    previous: int) -> tuple[str, str] | None:
-    """(prefix, kind) of a recorded shape if it still fits the item, else None."""
-    if record is None or len(record) < 4 or not isinstance(record[2], str):
-        return None
-    prefix, text = record[2], bullet.text
-    if not text:
-        fits = depth == 1 and "\r" not in prefix and all(map(_is_filler, prefix.split("\n")))
-        return (prefix, "blank") if fits else None
-    found = _MARKER_RUN.match(prefix)
-    if found is None:  # a line of prose
-        fits = prefix == "" or (prefix.isspace() and "\n" not in prefix)
-        if fits and depth == 1 and index > 0 and not bullet.children \
-                and (prefix or text[0] not in MARKERS):
-            return prefix, "prose"
-        return None
-    marker, space = found.group(), prefix[found.end():]
-    if (space and not space.isspace()) or "\n" in space or "\r" in space:
-        return None
-    if min(len(marker), previous + 1, MAX_DEPTH) != depth or (not space and text[0] in MARKERS):
-        return None
-    return prefix, "list"
+def content_keys(text: str, points: list[Bullet]) -> list[Key]:
+    """The lines of the canonical form of a content, as keys (see Key)."""
+    keys: list[Key] = [("t", line) for line in text.split("\n")] if text else []
+    if text and points:
+        keys.append(GAP)
+    for depth, bullet in _flatten(points):
+        keys.append(BLANK if depth == 1 and not bullet.text else ("i", depth, bullet.text))
+    return keys
 
 
-def _join_points(points: list[Bullet], layout: ContentLayout) -> str:
-    flat = list(_flatten(points))
-    shapes = layout.get("shapes")
-    records = _aligned(shapes if isinstance(shapes, list) else [],
-                       [fingerprint(b.text) for _, b in flat],
-                       layout.get("items"))
-    marks = layout.get("marks")
-    if not isinstance(marks, str) or not marks or any(char not in MARKERS for char in marks):
-        marks = "*"
-    space = layout.get("space")
-    if not isinstance(space, str) or space.strip() or "\n" in space or "\r" in space:
-        space = " "
-    lines, previous = [], 0
-    for index, (depth, bullet) in enumerate(flat):
-        record = records.get(index)
-        fitting = _fitting_prefix(record, index, depth, bullet, previous)
-        if fitting is None:
-            if not bullet.text and depth == 1:
-                prefix, kind = "", "blank"
-            else:
-                kind = "list"
-                gap = space if space or bullet.text[:1] not in MARKERS else " "
-                prefix = _marks_for(marks, depth) + gap
+def _item_line(depth: int, text: str, marks: str, space: str) -> str:
+    gap = space if space or text[:1] not in MARKERS else " "
+    return _marks_for(marks, depth) + gap + text
+
+
+def _new_line(key: Key, marks: str, space: str) -> str:
+    if key[0] == "t":
+        return str(key[1])
+    if key[0] == "i":
+        return _item_line(int(str(key[1])), str(key[2]), marks, space)
+    return ""
+
+
+def join_content(text: str, points: list[Bullet], marks: str = "*", space: str = " ") -> str:
+    """A node's content in the canonical form (or with the list characters `marks` by depth
+    and `space` after them)."""
+    return "\n".join(_new_line(key, marks, space) for key in content_keys(text, points))
+
+
+def _rewrite(content: Content, unit: Unit, key: Key) -> str | None:
+    """The page line of `unit` rewritten to say `key` (a text line or an item), or None if it
+    cannot be rewritten in place."""
+    if len(unit.lines) != 1 or key[0] not in ("t", "i") or unit.key[0] != key[0]:
+        return None
+    line = content.lines[unit.lines[0]]
+    if key[0] == "t":
+        return line.rewritten(str(key[1]))
+    depth, text = int(str(key[1])), str(key[2])
+    prefix = unit.prefix
+    if not prefix and depth == 1 and text[:1] not in MARKERS:
+        return line.rewritten(text)  # a line of prose among the items stays prose
+    if unit.key[1] != depth or not prefix or (not prefix[len(prefix.rstrip()):] and text[:1] in MARKERS):
+        prefix = _item_line(depth, "", content.marks, content.space)
+        if text[:1] in MARKERS and not prefix.endswith(" "):
+            prefix += " "
+    return line.rewritten(prefix + text)
+
+
+def _matches(old: list[Key], new: list[Key], alo: int, ahi: int, blo: int, bhi: int,
+             found: list[tuple[int, int]]) -> None:
+    """The lines of old[alo:ahi] and new[blo:bhi] that stay, as (old index, new index): equal
+    ends first, then the lines that occur once on each side, in order (patience diff: a
+    paragraph deleted next to an equal one is not taken for an edit of it), then difflib."""
+    while alo < ahi and blo < bhi and old[alo] == new[blo]:
+        found.append((alo, blo))
+        alo, blo = alo + 1, blo + 1
+    tail: list[tuple[int, int]] = []
+    while alo < ahi and blo < bhi and old[ahi - 1] == new[bhi - 1]:
+        ahi, bhi = ahi - 1, bhi - 1
+        tail.append((ahi, bhi))
+    if alo < ahi and blo < bhi:
+        olds, news = Counter(old[alo:ahi]), Counter(new[blo:bhi])
+        where = {new[j]: j for j in range(blo, bhi) if news[new[j]] == 1}
+        pairs = [(i, where[old[i]]) for i in range(alo, ahi)
+                 if olds[old[i]] == 1 and old[i] in where]
+        anchors = _increasing(pairs)
+        if anchors:
+            previous = (alo, blo)
+            for i, j in anchors:
+                _matches(old, new, previous[0], i, previous[1], j, found)
+                found.append((i, j))
+                previous = (i + 1, j + 1)
+            _matches(old, new, previous[0], ahi, previous[1], bhi, found)
         else:
-            prefix, kind = fitting
-        suffix = record[3] if fitting is not None and record is not None else ""
-        if not isinstance(suffix, str) or suffix.strip() or "\n" in suffix or not bullet.text:
-            suffix = ""
-        lines.append(prefix + bullet.text + suffix)
-        previous = depth if kind == "list" else 0
-    return "\n".join(lines)
+            matcher = difflib.SequenceMatcher(None, old[alo:ahi], new[blo:bhi], autojunk=False)
+            for block in matcher.get_matching_blocks():
+                found.extend((alo + block.a + k, blo + block.b + k) for k in range(block.size))
+    found.extend(reversed(tail))
 
 
-def join_content(text: str, points: list[Bullet], layout: ContentLayout | None) -> str:
-    """A node's content from its text, points and content layout (None: the canonical form).
-    Records that no longer fit are ignored."""
-    layout = layout if isinstance(layout, dict) else {}
-    text = _join_text(text, layout)
-    listed = _join_points(points, layout)
-    tail = layout.get("tail")
-    if listed and isinstance(tail, str) and tail.startswith("\n") \
-            and all(_is_filler(line) for line in tail.split("\n")[1:]):
-        listed += tail
-    if text and listed:
-        gap = layout.get("gap")
-        gap = gap if isinstance(gap, int) and not isinstance(gap, bool) and gap >= 1 else 2
-        return text + "\n" * gap + listed
-    return text or listed
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of `pairs` (sorted by their first) whose seconds increase."""
+    if not pairs:
+        return []
+    tails: list[int] = []  # index in pairs of the last element of the best run of each length
+    before: list[int] = [-1] * len(pairs)
+    for index, (_, j) in enumerate(pairs):
+        low, high = 0, len(tails)
+        while low < high:
+            middle = (low + high) // 2
+            if pairs[tails[middle]][1] < j:
+                low = middle + 1
+            else:
+                high = middle
+        before[index] = tails[low - 1] if low else -1
+        if low == len(tails):
+            tails.append(index)
+        else:
+            tails[low] = index
+    run, index = [], tails[-1]
+    while index != -1:
+        run.append(pairs[index])
+        index = before[index]
+    return run[::-1]
 
 
-def fit_content(text: str, points: list[Bullet],
-                layout: ContentLayout | None) -> tuple[str, ContentLayout | None]:
-    """(text, content layout) as `split_content` would read them from the content these make:
-    positions and fingerprints brought up to date, records that no longer fit dropped, trailing
-    spaces and tabs of the text's lines moved to the layout. What a report loaded from a file
-    carries, so that an edited item keeps its shape. A text that would not come back as written
-    is left as it is (validation then says why)."""
-    if not layout and not _has_trailing_blanks(text):
-        return text, None
-    again, points_again, fitted = split_content(join_content(text, points, layout))
-    stripped = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
-    return (again if again == stripped and points_again == points else text), fitted
+def diff_opcodes(old: list[Key], new: list[Key]) -> list[tuple[str, int, int, int, int]]:
+    """difflib-style opcodes turning `old` into `new`, from a patience diff (_matches)."""
+    found: list[tuple[int, int]] = []
+    _matches(old, new, 0, len(old), 0, len(new), found)
+    found.append((len(old), len(new)))
+    codes: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    for a, b in found:
+        if i < a or j < b:
+            tag = "replace" if i < a and j < b else "delete" if i < a else "insert"
+            codes.append((tag, i, a, j, b))
+        if a < len(old) and b < len(new):
+            if codes and codes[-1][0] == "equal" and codes[-1][2] == a and codes[-1][4] == b:
+                codes[-1] = ("equal", codes[-1][1], a + 1, codes[-1][3], b + 1)
+            else:
+                codes.append(("equal", a, a + 1, b, b + 1))
+        i, j = a + 1, b + 1
+    return codes
 
 
-def node_content(node: Node) -> str:
-    """A node's content as the page holds it."""
-    return join_content(node.text, node.points, node.layout.content)
+def _form_of(content: Content, unit: Unit, dropped: bool) -> list[str]:
+    """The form lines in a unit's range (of a dropped unit, its Translate unit markers left out:
+    they belong to the paragraph)."""
+    own = set(unit.lines)
+    return [content.lines[index].raw for index in range(unit.start, unit.end)
+            if index not in own and not (dropped and is_unit_marker_line(content.lines[index]))]
+
+
+def _spliced(content: Content, keys: list[Key]) -> str:
+    raw = [line.raw for line in content.lines]
+    if not content.units:  # nothing to keep: the content goes right after the heading's line
+        new = [_new_line(key, content.marks, content.space) for key in keys]
+        return "\n".join([raw[content.head[0]], *new, *raw[content.head[0] + 1:]]) if raw \
+            else "\n".join(new)
+    out: list[str] = [raw[index] for index in content.head]
+    for tag, i1, i2, j1, j2 in diff_opcodes([unit.key for unit in content.units], keys):
+        if tag == "equal":
+            for unit in content.units[i1:i2]:
+                out.extend(raw[unit.start:unit.end])
+            continue
+        olds, news = content.units[i1:i2], keys[j1:j2]
+        while olds and news:
+            line = _rewrite(content, olds[0], news[0])
+            if line is not None:
+                out.extend(_form_of(content, olds[0], dropped=False))
+                out.append(line)
+                olds, news = olds[1:], news[1:]
+            elif len(olds) > len(news):
+                out.extend(_form_of(content, olds[0], dropped=True))
+                olds = olds[1:]
+            else:
+                out.append(_new_line(news[0], content.marks, content.space))
+                news = news[1:]
+        for unit in olds:
+            out.extend(_form_of(content, unit, dropped=True))
+        out.extend(_new_line(key, content.marks, content.space) for key in news)
+    out.extend(raw[index] for index in content.tail)
+    return "\n".join(out)
+
+
+def splice_content(content: Content, text: str, points: list[Bullet]) -> str:
+    """`text` and `points` written onto the page content `content` was read from: see the
+    module docstring. The result reads back as `text` and `points` (checked; where it would
+    not, the content is written in the canonical form, in the page's list style)."""
+    spliced = _spliced(content, content_keys(text, points))
+    again = read_content(spliced)
+    if again.text == text and again.points == points:
+        return spliced
+    head = "\n".join(content.lines[index].raw for index in content.head)
+    for candidate in (join_content(text, points, content.marks, content.space),
+                      join_content(text, points)):
+        if head and candidate:
+            candidate = head + "\n" + candidate
+        again = read_content(candidate)
+        if again.text == text and again.points == points:
+            return candidate
+    return join_content(text, points)
+
+
+def splice_text(content: Content, text: str) -> str:
+    """Prose `text` written onto the page text `content` was read from (with `lists` False):
+    unchanged lines keep their bytes, as in splice_content."""
+    keys: list[Key] = [("t", line) for line in text.split("\n")] if text else []
+    if not content.units and not any(line.raw for line in content.lines):
+        return text  # no text before: nothing to keep
+    return _spliced(content, keys)

@@ -24,6 +24,8 @@ import mwparserfromhell
 from mwparserfromhell.nodes import Argument, Comment, Tag, Template, Text, Wikilink
 from mwparserfromhell.wikicode import Wikicode
 
+from salonbot.report.display import display_text
+
 # Tags whose content MediaWiki core does not scan for headings (CoreTagHooks::register in 1.39:
 # pre, nowiki, gallery, indicator, langconvert) and `<includeonly>`, hidden on the page itself.
 OPAQUE_TAGS = frozenset({"pre", "nowiki", "gallery", "indicator", "langconvert", "includeonly"})
@@ -37,13 +39,17 @@ _BOLD = re.compile(r"'''(?!')(.*\S)(?<!')'''\Z")
 @dataclass(frozen=True)
 class HeadingLine:
     """A heading line of a page: `text[start:end]` is the line (no newline), `level` its level
-    (None for a pseudo-heading), `title` the title as MediaWiki shows it (comments removed,
-    stripped)."""
+    (None for a pseudo-heading), `title` the title as MediaWiki's table of contents source has
+    it (comments removed, stripped); `shown` is what a reader sees of it (display.py)."""
 
     start: int
     end: int
     level: int | None
     title: str
+
+    @property
+    def shown(self) -> str:
+        return display_text(self.title)
 
 
 @dataclass(frozen=True)
@@ -111,13 +117,13 @@ def read_line(line: str) -> ReadLine | None:
         end = _in_line(pieces, last - 1) + 1 if last > first else start
         return ReadLine(level, start, end, visible[first:last].strip())
     text = visible.rstrip(_TRAILING)
-    if comments:
-        return None  # a pseudo-heading is a plain line
     found = _BOLD.match(text)
-    if found:
-        return ReadLine(None, 3, len(text) - 3, found.group(1).strip())
+    if found:  # (a Translate marker or a comment after it is no part of it)
+        return ReadLine(None, _in_line(pieces, 3), _in_line(pieces, len(text) - 4) + 1,
+                        found.group(1).strip())
     if text.startswith(";") and ":" not in text and text[1:].strip():
-        return ReadLine(None, 1, len(text), text[1:].strip())
+        return ReadLine(None, _in_line(pieces, 1), _in_line(pieces, len(text) - 1) + 1,
+                        text[1:].strip())
     return None
 
 

@@ -1,19 +1,17 @@
-"""The report model: plain dataclasses, compared by value.
+"""The report model: plain dataclasses, compared by content.
 
-A report is a tree of nodes that mirrors the page's headings: the template's sections, a section's
-children (discussion themes, topics) and theirs, and the "extra sections" the template does not
-name (at the top level or under any node). Each node holds its `text` (wikitext kept verbatim) and
-its `points` (a bullet list). `Layout` records where a page departs from the canonical spacing,
-heading spelling, levels and order, so that any page round-trips byte for byte.
+A report is a tree of nodes that mirrors the page's headings: the template's sections, a
+section's children (discussion themes, topics) and theirs, and the "extra sections" the template
+does not name (at the top level or under any node). Each node holds its `text` (prose, as the
+reader sees it) and its `points` (a bullet list). The report holds what the page says, never how
+the page writes it: a report read from a page carries, apart from its content, where each node
+stands on that page (`Source`, not compared), so that a changed report can be written back onto
+the page touching only what changed (report/splice.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-#: An entry of `Layout.order`: a template section's key, or the index of an extra section.
-OrderEntry = str | int
 
 
 @dataclass
@@ -28,26 +26,22 @@ class Bullet:
 
 
 @dataclass
-class Layout:
-    """Departures from the canonical form, as `parse` found them (None means canonical).
+class Source:
+    """Where a node stands on the page it was read from.
 
-    - `heading`: the heading line as written, also a pseudo-heading line (a bold line or a `;`
-      line that names a section or a theme);
-    - `before`, `after`: the newlines between the heading line and the content, and between the
-      content and what follows;
-    - `level`: the heading's level where it is not the canonical one (2 at the top of the page,
-      one more than the parent's heading below it);
-    - `content`: how the content's lists and lines depart from the canonical ones (content.py);
-    - `order` (a report's own layout only): the page's order of the top-level nodes, where it is
-      not the template's order followed by the extra sections.
+    - `heading`: the span of its heading line (a line of `==`, or a bold or `;` line people
+      read as a heading); (start, start) for a node with no heading line (themes written
+      without the summary heading above them);
+    - `level`: the heading's level as MediaWiki counts it, None for a pseudo-heading;
+    - `body`: the span of its own content, from the end of the heading line to the next
+      heading of any node (its line breaks included);
+    - `end`: where its block ends: the end of its last descendant's body.
     """
 
-    heading: str | None = None
-    before: int | None = None
-    after: int | None = None
-    level: int | None = None
-    content: Any = None
-    order: list[OrderEntry] | None = None
+    heading: tuple[int, int]
+    level: int | None
+    body: tuple[int, int]
+    end: int = 0
 
 
 @dataclass
@@ -63,28 +57,41 @@ class Node:
     points: list[Bullet] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
     title: str | None = None
-    layout: Layout = field(default_factory=Layout)
     extra_sections: list[Node] = field(default_factory=list)
-    # The thematic area set by hand (report/areas.py); not on the page, so not compared: a page
-    # read back from the wiki is the same report with or without it.
+    # The thematic area set by hand (analysis/areas.py); not on the page, so not compared: a
+    # page read back from the wiki is the same report with or without it.
     area: str | None = field(default=None, compare=False)
+    source: Source | None = field(default=None, compare=False, repr=False)
 
     def has_content(self) -> bool:
         return bool(self.text or self.points)
 
+    def same_own_content(self, other: Node) -> bool:
+        """Whether the node says what `other` says apart from its children and extra sections."""
+        return self.text == other.text and self.points == other.points \
+            and self.title == other.title
+
 
 @dataclass
 class Report:
-    """A whole report page: its title, the intro before the first heading, its sections and its
-    top-level extra sections.
+    """A whole report page: its title, the intro before the first heading, its sections, its
+    top-level extra sections and its categories.
 
-    `sections` maps template section keys to nodes; a key that is absent has no heading on the page.
-    `extra_sections` are the top-level headings the template does not name, in page order.
+    `sections` maps template section keys to nodes, in page order; a key that is absent has no
+    heading on the page. `extra_sections` are the top-level headings the template does not
+    name, in page order. `categories` are the page's categories, in page order.
     """
 
     title: str
     template: str = "strategy-salon"
     intro: str = ""
     sections: dict[str, Node] = field(default_factory=dict)
-    layout: Layout = field(default_factory=Layout)
     extra_sections: list[Node] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    #: The page order of the top-level nodes (section keys, indexes of extra sections) as read
+    #: from a page; not compared (the file's order of sections is `sections`' own order).
+    order: list[str | int] = field(default_factory=list, compare=False, repr=False)
+
+    def same_content(self, other: Report) -> bool:
+        """Whether the two reports say the same, their sections in the same order."""
+        return self == other and list(self.sections) == list(other.sections)

@@ -119,12 +119,14 @@ def totals(rows: list[Row]) -> Totals:
                   sum(len(row.themes) for row in rows))
 
 
-def load_reports(paths: Iterable[Path]) -> list[Report]:
-    """Every report in `paths`; ReportErrors listing the problems of all invalid files."""
+def load_reports(paths: Iterable[Path],
+                 bases: Callable[[str], str | None] | None = None) -> list[Report]:
+    """Every report in `paths` (written onto the base copy `bases` gives for its name);
+    ReportErrors listing the problems of all invalid files."""
     reports, problems = [], []
     for path in paths:
         try:
-            reports.append(load_report(path))
+            reports.append(load_report(path, bases(path.name) if bases is not None else None))
         except ReportErrors as error:
             problems.extend(error.errors)
     if problems:

@@ -14,67 +14,11 @@ from salonbot.report.template import ChildSpec, Template, get_template
 SCHEMA_ID = "https://salonbot.invalid/schema/{name}.schema.json"
 
 
-def _layout_schema(for_report: bool) -> dict[str, Any]:
-    properties: dict[str, Any] = {
-        "before": {"type": "integer", "minimum": 0, "maximum": 1000,
-                   "description": "Newlines before the content (written by parse)."},
-        "after": {"type": "integer", "minimum": 0, "maximum": 1000,
-                  "description": "Newlines after the content (written by parse)."},
-    }
-    if for_report:
-        properties["order"] = {
-            "type": "array",
-            "description": "The page's order of the top-level nodes: section keys, and extra "
-            "sections by their index in extra_sections (written by parse).",
-            "items": {"type": ["string", "integer"], "minimum": 0},
-        }
-    else:
-        properties |= {
-            "heading": {"type": "string",
-                        "description": "The heading line as written on the wiki."},
-            "level": {"type": "integer", "minimum": 1, "maximum": 6,
-                      "description": "The heading's level, where it is not the canonical one "
-                      "(written by parse)."},
-            "content": {"$ref": "#/$defs/content_layout"},
-        }
-    return {
-        "type": "object",
-        "additionalProperties": False,
-        "description": "Where the page departs from the canonical layout; written by parse.",
-        "properties": properties,
-    }
-
-
-def _records(*types: str) -> dict[str, Any]:
-    """A list of records of len(types) values each. The values' own types are not checked
-    (records that do not fit are ignored when rendering); tuple keywords are left out because
-    drafts 7 and 2020-12 spell them differently (see validate._is_valid)."""
-    return {"type": "array", "items": {
-        "type": "array", "minItems": len(types), "maxItems": len(types),
-        "items": {"type": sorted(set(types))}}}
-
-
-def _content_schema() -> dict[str, Any]:
-    """The content layout of salonbot.report.content: list markers, gaps, trailing white space."""
-    count = {"type": "integer", "minimum": 0}
-    return {
-        "type": "object",
-        "additionalProperties": False,
-        "description": "How the page writes this node's text and list (written by parse).",
-        "properties": {
-            "gap": {"type": "integer", "minimum": 1, "maximum": 1000,
-                    "description": "Newlines between the text and the points."},
-            "marks": {"type": "string", "pattern": "^[*#:;]+$",
-                      "description": "List characters by depth (# numbers the items)."},
-            "space": {"type": "string", "description": "What follows the list characters."},
-            "lines": count,
-            "trail": _records("integer", "string", "string"),
-            "items": count,
-            "shapes": _records("integer", "string", "string", "string"),
-            "tail": {"type": "string", "description": "Blank lines and empty list lines after "
-                     "the points."},
-        },
-    }
+#: The `layout:` key of files written before the page kept its own form: read, ignored, and
+#: removed the next time a pull or sync rewrites the file (docs/format.md).
+LEGACY_LAYOUT = {"type": "object", "deprecated": True,
+                 "description": "Written by an older salonbot (how the page wrote this node); "
+                 "ignored: the page keeps its own form. Removed by the next pull or sync."}
 
 
 def _node_schema(spec: ChildSpec | None, description: str, with_title: bool,
@@ -120,7 +64,9 @@ def report_schema(template: Template | None = None) -> dict[str, Any]:
                   "description": f"The full page title, e.g. {template.title_prefix}Example"},
         "template": {"const": template.name, "description": template.description},
         "intro": {"type": "string", "description": "Wikitext before the first heading."},
-        "layout": {"$ref": "#/$defs/layout_intro"},
+        "categories": {"type": "array", "items": {"type": "string", "minLength": 1},
+                       "description": "The page's categories, without `Category:`."},
+        "layout": {"$ref": "#/$defs/layout"},
     }
     extra = _node_schema(None, "A section the template does not name: its heading's title, "
                          "text, points and its own extra sections.", with_title=True)
@@ -139,23 +85,26 @@ def report_schema(template: Template | None = None) -> dict[str, Any]:
         "properties": properties,
         "$defs": {
             "bullet": {
-                "type": ["string", "array"],
-                "description": "A bullet's text, or a list of sub-bullets of the bullet before.",
+                "type": ["string", "object", "array"],
+                "description": "A bullet's text; or `text:` and `points:`, a bullet with its "
+                "sub-bullets; (written by older salonbot versions) a list of sub-bullets of the "
+                "bullet before.",
                 "items": {"$ref": "#/$defs/bullet"},
+                "properties": {"text": {"type": "string"},
+                               "points": {"$ref": "#/$defs/bullets"}},
+                "required": ["text"],
+                "additionalProperties": False,
             },
             "bullets": {
                 "type": "array",
-                "description": "A bullet list: strings, each optionally followed by a list of "
-                "its sub-bullets; '' is a blank line between two lists.",
+                "description": "A bullet list; '' is a blank line between two lists.",
                 "items": {"$ref": "#/$defs/bullet"},
             },
-            "layout": _layout_schema(for_report=False),
-            "layout_intro": _layout_schema(for_report=True),
+            "layout": LEGACY_LAYOUT,
             "extra_sections": {
                 "type": "array",
                 "description": "Sections the template does not name, in page order.",
                 "items": extra,
             },
-            "content_layout": _content_schema(),
         },
     }

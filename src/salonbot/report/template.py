@@ -20,17 +20,19 @@ from salonbot.errors import TemplateError
 
 DEFAULT_TEMPLATE = "strategy-salon"
 #: Keys a report file or a node uses itself; a template cannot name a section or children so.
-RESERVED_REPORT_KEYS = frozenset({"title", "template", "intro", "layout", "extra_sections"})
-RESERVED_NODE_KEYS = frozenset({"title", "text", "points", "layout", "extra_sections"})
+RESERVED_REPORT_KEYS = frozenset({"title", "template", "intro", "layout", "extra_sections",
+                                  "categories", "figures"})
+RESERVED_NODE_KEYS = frozenset({"title", "text", "points", "layout", "extra_sections", "area"})
 
 
-def normalize_title(text: str) -> str:
-    """Heading text as written, with runs of white space folded to one space and no outer spaces."""
+def fold_spaces(text: str) -> str:
+    """Text with runs of white space folded to one space and no outer spaces (a heading's title;
+    a page title's own normalisation is wiki/titles.py's normalize_title)."""
     return " ".join(text.split())
 
 
 def _fold(text: str) -> str:
-    return normalize_title(text).casefold()
+    return fold_spaces(text).casefold()
 
 
 _DASHES = "-\u2013\u2014"
@@ -61,6 +63,7 @@ class ChildMatch:
     title: str
     span: tuple[int, int] | None
     specific: bool
+    number: tuple[int, int] | None = None  # where the theme's number stands, if it has one
 
 
 @dataclass(frozen=True)
@@ -96,21 +99,27 @@ class ChildSpec:
             found = pattern.match(heading_text)
             if not found:
                 continue
+            number = found.span("number") if "number" in pattern.groupindex else None
             if "title" not in pattern.groupindex:
-                return ChildMatch("", None, True)  # `Discussion Theme 2`: no title at all
+                return ChildMatch("", None, True, number)  # `Discussion Theme 2`: no title at all
             raw = found.group("title")
-            title = normalize_title(raw)
+            title = fold_spaces(raw)
             if not title:
                 continue
             start = found.start("title") + len(raw) - len(raw.lstrip())
-            return ChildMatch(title, (start, start + len(raw.strip())), True)
-        title = normalize_title(heading_text)
+            return ChildMatch(title, (start, start + len(raw.strip())), True, number)
+        title = fold_spaces(heading_text)
         start = len(heading_text) - len(heading_text.lstrip())
         return ChildMatch(title, (start, start + len(heading_text.strip())), False)
 
     def heading_for(self, title: str, number: int) -> str:
-        """The canonical heading text of the child at 1-based position `number`."""
-        return self.heading.replace("{number}", str(number)).replace("{title}", title)
+        """The canonical heading text of the child at 1-based position `number` (a child with
+        no title: the first spelling with a number and no title, `Discussion Theme 2`)."""
+        pattern = self.heading
+        if not title:
+            pattern = next((spelling for spelling in self.spellings
+                            if "{number}" in spelling and "{title}" not in spelling), pattern)
+        return pattern.replace("{number}", str(number)).replace("{title}", title)
 
 
 _PARENTHESES = re.compile(r"\A(.*?)\s*[(\uff08](.*)[)\uff09]\Z", re.DOTALL)

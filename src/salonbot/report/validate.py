@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,13 +20,22 @@ import fastjsonschema
 import jsonschema
 
 from salonbot.errors import ReportError, ReportErrors, SalonbotError
-from salonbot.report.headings import find_headings
-from salonbot.report.model import Bullet, Layout, Node, Report
+from salonbot.report.content import read_content
+from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.parse import parse_page, unclosed_comment
 from salonbot.report.render import render_report
 from salonbot.report.schema import report_schema
-from salonbot.report.template import Template, get_template, normalize_title
-from salonbot.report.yamlio import Lines, Path_, load_data, read_text, report_from_data, report_to_data
+from salonbot.report.splice import SpliceError, render_onto
+from salonbot.report.template import Template, fold_spaces, get_template
+from salonbot.report.yamlio import (
+    Lines,
+    Path_,
+    has_legacy_layout,
+    load_data,
+    read_text,
+    report_from_data,
+    report_to_data,
+)
 
 
 @cache
@@ -102,6 +110,14 @@ def _bullet_errors(items: list[Any], path: Path_, lines: Lines, source: str,
                     "a sub-list must follow the bullet it belongs to", source, _line(lines, here)))
             errors.extend(_bullet_errors(item, here, lines, source, top=False))
             continue
+        if isinstance(item, dict):  # `text:` and `points:`
+            errors.extend(_bullet_errors(item.get("points") or [], here + ("points",), lines,
+                                         source, top=False))
+            if item.get("text") == "":
+                errors.append(ReportError("a bullet with sub-bullets needs a text", source,
+                                          _line(lines, here + ("text",))))
+                continue
+            item, here = item.get("text", ""), here + ("text",)
         if item == "":
             if not top or index == 0 or index == len(items) - 1 or previous == "":
                 errors.append(ReportError(
@@ -134,7 +150,7 @@ def _title_errors(title: str, path: Path_, lines: Lines, source: str,
         problem = "must be one line"
     elif title != title.strip():
         problem = "must not start or end with spaces; remove them"
-    elif title != normalize_title(title):
+    elif title != fold_spaces(title):
         problem = "must not hold runs of spaces or other white space; use single spaces"
     else:
         return []
@@ -148,13 +164,11 @@ def _node_errors(value: Any, path: Path_, lines: Lines, source: str) -> list[Rep
         return []
     errors = []
     if isinstance(value.get("title"), str):
-        layout = value.get("layout")
-        written = isinstance(layout, dict) and isinstance(layout.get("heading"), str)
-        errors.extend(_title_errors(value["title"], path + ("title",), lines, source, written))
+        errors.extend(_title_errors(value["title"], path + ("title",), lines, source, True))
     if isinstance(value.get("points"), list):
         errors.extend(_bullet_errors(value["points"], path + ("points",), lines, source, True))
     for key, children in value.items():
-        if key not in ("text", "points", "layout", "title") and isinstance(children, list):
+        if key not in ("text", "points", "layout", "title", "area") and isinstance(children, list):
             for index, child in enumerate(children):
                 errors.extend(_node_errors(child, path + (key, index), lines, source))
     return errors
@@ -200,6 +214,10 @@ _HINTS = [
      "heading; add a word to the line or move what follows to that section or theme"),
     (re.compile(r"<!--(?![\s\S]*-->)"), "an HTML comment (<!--) is never closed, so the wiki "
      "would hide everything after it; add -->"),
+    (re.compile(r"<!--|</?translate\b|<languages|\[\[\s*[Cc]ategory\s*:"),
+     "an HTML comment, Translate markup or a category link is not kept in the report file (the "
+     "page keeps its own; a report's categories go in `categories:`); remove it, or write a "
+     "YAML comment (# ...) for a note"),
     (re.compile(r"\A\n|\n\Z"), "it starts or ends with a blank line; remove it"),
     (re.compile(r"\A[ \t]|[ \t]\Z"), "it starts or ends with spaces; remove them"),
     (re.compile(r"(\A|\n)[*#:;]"), "a line of it starts with *, #, : or ;, so it and the lines after "
@@ -207,18 +225,6 @@ _HINTS = [
     (re.compile(r"\{\{|\[\[|<[a-z]"), "a template, link or tag in it is not closed, or swallows "
      "what follows; close it"),
 ]
-
-
-def _without_layout(node: Node) -> Node:
-    return replace(node, layout=Layout(), children=[_without_layout(c) for c in node.children],
-                   extra_sections=[_without_layout(e) for e in node.extra_sections])
-
-
-def without_layout(report: Report) -> Report:
-    """The report with every layout emptied: what a person wrote, not how the page spells it."""
-    return replace(report, layout=Layout(),
-                   sections={key: _without_layout(n) for key, n in report.sections.items()},
-                   extra_sections=[_without_layout(e) for e in report.extra_sections])
 
 
 def _nodes(report: Report) -> Iterator[Node]:
@@ -230,63 +236,47 @@ def _nodes(report: Report) -> Iterator[Node]:
         stack.extend(node.extra_sections)
 
 
-def _bullet_texts(points: list[Bullet]) -> Iterator[str]:
-    for bullet in points:
-        yield bullet.text
-        yield from _bullet_texts(bullet.children)
+def visible_report(report: Report) -> Report:
+    """A report as a reader of its page sees it: comments, Translate markup and other form
+    taken out of its texts and points (a point left empty goes), categories moved to
+    `categories`. What a file written by an older salonbot (with `layout:` keys, and form in
+    its texts) becomes."""
+    categories = list(report.categories)
 
+    def visible(text: str) -> str:
+        content = read_content(text, lists=False)
+        categories.extend(content.categories)
+        return content.text
 
-def _shape(node: Node) -> tuple[Any, ...]:
-    return tuple(_shape(child) for child in node.children)
+    def bullets(points: list[Bullet]) -> list[Bullet]:
+        kept = []
+        for bullet in points:
+            text, children = visible(bullet.text).strip(), bullets(bullet.children)
+            if text or children or not bullet.text:
+                kept.append(Bullet(text, children))
+        while kept and not kept[-1].text and not kept[-1].children:
+            kept.pop()
+        return kept
 
-
-def _headings_found_in_text(report: Report, back: Report) -> bool:
-    """Whether `back` differs from `report` only by extra sections found in its texts: the same
-    sections, themes and topics, every text of `report` that `back` lacks holds a heading line,
-    and every title and bullet of `report` is in `back`. A file written before such headings
-    became sections of their own (an `== Agenda ==` inside a section's text) so still loads, as
-    the page gives it back."""
-    if {key: _shape(node) for key, node in report.sections.items()} != \
-            {key: _shape(node) for key, node in back.sections.items()}:
-        return False
-    lacking = Counter([report.intro, *(node.text for node in _nodes(report))])
-    lacking.subtract([back.intro, *(node.text for node in _nodes(back))])
-    split = [text for text, count in lacking.items() if count > 0]
-    if not split or any(not any(h.level for h in find_headings(text)) for text in split):
-        return False
-    mine = Counter(node.title for node in _nodes(report))
-    mine.update(text for node in _nodes(report) for text in _bullet_texts(node.points))
-    theirs = Counter(node.title for node in _nodes(back))
-    theirs.update(text for node in _nodes(back) for text in _bullet_texts(node.points))
-    return not mine - theirs
-
-
-def _copy_areas(source: Node, target: Node) -> None:
-    """Give the themes and topics of `target` the `area:` keys of the same-titled ones of
-    `source` (`area` is not on the page, so a report read back from its page lacks it)."""
-    for mine, theirs in zip(source.children, target.children, strict=False):
-        if mine.title == theirs.title:
-            theirs.area = mine.area
-            _copy_areas(mine, theirs)
+    intro = visible(report.intro)
+    for node in _nodes(report):
+        node.text = visible(node.text)
+        node.points = bullets(node.points)
+    return replace(report, intro=intro, categories=categories)
 
 
 def _round_trip(report: Report, page: str, data: dict[str, Any], lines: Lines,
-                source: str, template: Template) -> tuple[Report, list[ReportError]]:
-    """The report as the page gives it back, or the problems if its content would change.
-
-    Only the layout may differ (a renamed heading, a gap next to edited text, a section removed
-    from the order): the page is what the report renders to, and its layout is the one kept."""
+                source: str, template: Template) -> list[ReportError]:
+    """The problems if the report's content would change on a trip to the wiki and back: the
+    page it renders to must read back as the same report."""
     back = parse_page(page, report.title, template)
-    if back == report:
-        return report, []  # the file's own report: it also holds what is not on the page (area)
-    mine, theirs = without_layout(report), without_layout(back)
-    if (mine == theirs or _headings_found_in_text(report, back)) \
-            and render_report(back, template) == page:
-        for key, node in report.sections.items():
-            if key in back.sections:
-                _copy_areas(node, back.sections[key])
-        return back, []
-    path = _first_difference(report_to_data(mine, template), report_to_data(theirs, template))
+    if back.same_content(report):
+        return []
+    mine, theirs = report_to_data(report, template), report_to_data(back, template)
+    path = _first_difference(mine, theirs)
+    if path == () and list(report.sections) != list(back.sections):
+        path = (next(key for key, other in zip(report.sections, back.sections, strict=False)
+                     if key != other),)
     value = _value_at(data, path)
     hint = "change it so that it reads the same after a trip to the wiki and back"
     for where, text in _strings(value, path):
@@ -294,25 +284,37 @@ def _round_trip(report: Report, page: str, data: dict[str, Any], lines: Lines,
         if found:
             hint, path = found, where
             break
-    return back, [ReportError(f"{_where(path)} would change on the wiki: {hint}", source,
-                              _line(lines, path))]
+    return [ReportError(f"{_where(path)} would change on the wiki: {hint}", source,
+                        _line(lines, path))]
 
 
-def check_data(data: Any, lines: Lines, source: str) -> tuple[Report | None, str,
-                                                             list[ReportError]]:
+@dataclass
+class Checked:
+    """A report file checked: its report, the page text it renders to (onto its base page, if
+    given), whether it was written by an older salonbot (`layout:` keys: converted the next
+    time a pull or sync rewrites it), and every problem (report None and page "" if any)."""
+
+    report: Report | None
+    page: str
+    errors: list[ReportError]
+    legacy: bool = False
+
+
+def check_data(data: Any, lines: Lines, source: str, base: str | None = None) -> Checked:
     """The report in loaded data, the page text it renders to (rendered once, for the round
-    trip), and every problem with it (the report is None and the text "" if there is any)."""
+    trip, onto the page text `base` if given) and every problem with it."""
     if not isinstance(data, dict):
-        return None, "", [ReportError("a report file is a mapping of keys (title: ..., ...), not a "
-                                      f"{type(data).__name__}", source, _line(lines, ()))]
+        return Checked(None, "", [ReportError("a report file is a mapping of keys (title: ..., "
+                                              f"...), not a {type(data).__name__}", source,
+                                              _line(lines, ()))])
     try:
         template = get_template(data.get("template") or "strategy-salon") \
             if isinstance(data.get("template", ""), str) else get_template()
     except SalonbotError as error:
-        return None, "", [ReportError(str(error), source, _line(lines, ("template",)))]
+        return Checked(None, "", [ReportError(str(error), source, _line(lines, ("template",)))])
     errors = _schema_errors(data, lines, source, template)
     if errors:
-        return None, "", errors
+        return Checked(None, "", errors)
     for spec in template.sections:
         if spec.key in data:
             errors.extend(_node_errors(data[spec.key], (spec.key,), lines, source))
@@ -320,31 +322,47 @@ def check_data(data: Any, lines: Lines, source: str) -> tuple[Report | None, str
         errors.extend(_node_errors(extra, ("extra_sections", index), lines, source))
     errors.extend(_title_errors(data["title"], ("title",), lines, source))
     if errors:
-        return None, "", errors
+        return Checked(None, "", errors)
     report = report_from_data(data, template)
-    page = render_report(report, template)
-    report, errors = _round_trip(report, page, data, lines, source, template)
-    return (None, "", errors) if errors else (report, page, [])
+    legacy = has_legacy_layout(data)
+    if legacy:
+        report = visible_report(report)
+    try:
+        page = render_onto(report, base, template) if base is not None \
+            else render_report(report, template)
+    except SpliceError as error:
+        return Checked(None, "", [ReportError(str(error), source)])
+    errors = _round_trip(report, page, data, lines, source, template)
+    return Checked(None, "", errors, legacy) if errors else Checked(report, page, [], legacy)
 
 
-def load_report_text(text: str, source: str = "<string>") -> Report:
+def load_report_text(text: str, source: str = "<string>", base: str | None = None) -> Report:
     """The report in YAML text; raises ReportErrors listing every problem."""
-    return load_page_text(text, source)[0]
+    return load_page_text(text, source, base)[0]
 
 
-def load_page_text(text: str, source: str = "<string>") -> tuple[Report, str]:
-    """The report in YAML text and the page text it renders to; raises ReportErrors."""
+def load_page_text(text: str, source: str = "<string>",
+                   base: str | None = None) -> tuple[Report, str]:
+    """The report in YAML text and the page text it renders to (onto the page text `base`, if
+    given); raises ReportErrors."""
+    checked = load_checked(text, source, base)
+    assert checked.report is not None
+    return checked.report, checked.page
+
+
+def load_checked(text: str, source: str = "<string>", base: str | None = None) -> Checked:
+    """A report file's text checked (see Checked); raises ReportErrors if it has problems."""
     try:
         data, lines = load_data(text, source)
     except ReportError as error:
         raise ReportErrors([error]) from None
-    report, page, errors = check_data(data, lines, source)
-    if errors or report is None:
-        raise ReportErrors(errors)
-    return report, page
+    checked = check_data(data, lines, source, base)
+    if checked.errors or checked.report is None:
+        raise ReportErrors(checked.errors)
+    return checked
 
 
-def load_report(path: str | Path) -> Report:
+def load_report(path: str | Path, base: str | None = None) -> Report:
     """The report in a YAML file; raises ReportErrors (each `file:line: what is wrong`)."""
     try:
         text = read_text(path)
@@ -352,5 +370,4 @@ def load_report(path: str | Path) -> Report:
         raise ReportErrors([error]) from None
     except OSError as error:
         raise ReportErrors([ReportError(f"cannot read the file: {error.strerror}", path)]) from None
-    return load_report_text(text, str(path))
-
+    return load_report_text(text, str(path), base)

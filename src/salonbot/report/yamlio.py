@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +17,10 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.nodes import Node as YamlNode
 
 from salonbot.errors import ReportError
-from salonbot.report.content import MAX_DEPTH, fit_content
-from salonbot.report.model import Bullet, Layout, Node, Report
+from salonbot.report.content import MAX_DEPTH
+from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.template import ChildSpec, Template, get_template
-from salonbot.report.yamlwrite import dump_data, flow_records
+from salonbot.report.yamlwrite import dump_data
 
 Path_ = tuple[str | int, ...]
 Lines = dict[Path_, int]
@@ -165,42 +163,31 @@ def decode_text(raw: bytes, path: str | Path) -> str:
 def _bullets_from_data(items: list[Any]) -> list[Bullet]:
     result: list[Bullet] = []
     for item in items:
-        if isinstance(item, list):
+        if isinstance(item, list):  # the form older salonbot versions wrote: `- - sub-bullet`
             result[-1].children = _bullets_from_data(item)
+        elif isinstance(item, dict):
+            result.append(Bullet(str(item.get("text") or ""),
+                                 _bullets_from_data(item.get("points") or [])))
         else:
             result.append(Bullet(str(item)))
     return result
 
 
-_LAYOUT_KEYS = ("heading", "before", "after", "level", "content", "order")
-
-
-def _layout_from_data(data: dict[str, Any] | None) -> Layout:
-    data = data or {}
-    return Layout(**{key: data.get(key) for key in _LAYOUT_KEYS})
+def _text(value: str) -> str:
+    """Prose as the page shows it: white space at the end of a line shows nothing."""
+    return "\n".join(line.rstrip(" \t") for line in value.split("\n")) \
+        if " \n" in value or "\t\n" in value or value.endswith((" ", "\t")) else value
 
 
 def _extras_from_data(items: list[Any] | None) -> list[Node]:
     return [_node_from_data(item, None, str(item.get("title", ""))) for item in items or []]
 
 
-def _nodes(parent: Report | Node) -> Iterator[Node]:
-    """Every node under a report or node, depth first (whatever fields hold them)."""
-    for field in fields(parent):
-        value = getattr(parent, field.name)
-        if isinstance(value, dict):
-            value = list(value.values())
-        for node in value if isinstance(value, list) else []:
-            if isinstance(node, Node):
-                yield node
-                yield from _nodes(node)
-
-
 def _node_from_data(value: Any, spec: ChildSpec | None, title: str | None = None) -> Node:
     if value is None:
         return Node(title=title)
     if isinstance(value, str):
-        return Node(text=value, title=title)
+        return Node(text=_text(value), title=title)
     if isinstance(value, list):
         return Node(points=_bullets_from_data(value), title=title)
     children = []
@@ -208,58 +195,53 @@ def _node_from_data(value: Any, spec: ChildSpec | None, title: str | None = None
         for child in value.get(spec.key) or []:
             children.append(_node_from_data(child, spec.children, str(child.get("title", ""))))
     return Node(
-        text=value.get("text") or "",
+        text=_text(value.get("text") or ""),
         points=_bullets_from_data(value.get("points") or []),
         children=children,
         title=title,
-        layout=_layout_from_data(value.get("layout")),
         extra_sections=_extras_from_data(value.get("extra_sections")),
-        area=value.get("area"),  # report/areas.py
+        area=value.get("area"),  # analysis/areas.py
     )
+
+
+def has_legacy_layout(data: Any) -> bool:
+    """Whether loaded data holds a `layout:` key anywhere (a file an older salonbot wrote)."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            if "layout" in value:
+                return True
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
 
 
 def report_from_data(data: dict[str, Any], template: Template | None = None) -> Report:
-    """A Report from plain data that has passed the schema (see schema.py)."""
+    """A Report from plain data that has passed the schema (see schema.py); the sections in
+    the file's order. `layout:` keys (written by older versions) are ignored."""
     template = template or get_template(data.get("template") or "strategy-salon")
-    sections = {
-        spec.key: _node_from_data(data[spec.key], spec.children)
-        for spec in template.sections
-        if spec.key in data
-    }
-    report = Report(
+    keys = set(template.keys)
+    sections = {key: _node_from_data(value, template.section(key).children)
+                for key, value in data.items() if key in keys}
+    return Report(
         title=data["title"],
         template=template.name,
-        intro=data.get("intro") or "",
+        intro=_text(data.get("intro") or ""),
         sections=sections,
-        layout=_layout_from_data(data.get("layout")),
         extra_sections=_extras_from_data(data.get("extra_sections")),
+        categories=[str(name) for name in data.get("categories") or []],
     )
-    for node in _nodes(report):  # the content layout as parse would record it for the file's text
-        node.text, node.layout.content = fit_content(node.text, node.points, node.layout.content)
-    return report
 
 
 def _bullets_to_data(points: list[Bullet]) -> list[Any]:
-    result: list[Any] = []
-    for bullet in points:
-        result.append(bullet.text)
-        if bullet.children:
-            result.append(_bullets_to_data(bullet.children))
-    return result
-
-
-def _layout_to_data(layout: Layout) -> dict[str, Any]:
-    data = {key: getattr(layout, key) for key in _LAYOUT_KEYS if getattr(layout, key) is not None}
-    if layout.content:
-        data["content"] = flow_records(layout.content)
-    elif "content" in data:
-        del data["content"]
-    return data
+    return [{"text": bullet.text, "points": _bullets_to_data(bullet.children)}
+            if bullet.children else bullet.text for bullet in points]
 
 
 def _node_to_data(node: Node, spec: ChildSpec | None) -> Any:
-    layout = _layout_to_data(node.layout)
-    if not node.children and not layout and node.title is None and not node.extra_sections:
+    if not node.children and node.title is None and not node.extra_sections:
         if not node.points:
             return node.text
         if not node.text:
@@ -267,7 +249,7 @@ def _node_to_data(node: Node, spec: ChildSpec | None) -> Any:
     data: dict[str, Any] = {}
     if node.title is not None:
         data["title"] = node.title
-    if node.area:  # report/areas.py
+    if node.area:  # analysis/areas.py
         data["area"] = node.area
     if node.text:
         data["text"] = node.text
@@ -277,28 +259,24 @@ def _node_to_data(node: Node, spec: ChildSpec | None) -> Any:
         data[spec.key] = [_node_to_data(child, spec.children) for child in node.children]
     if node.extra_sections:
         data["extra_sections"] = [_node_to_data(extra, None) for extra in node.extra_sections]
-    if layout:
-        data["layout"] = layout
     return data
 
 
 def report_to_data(report: Report, template: Template | None = None) -> dict[str, Any]:
-    """Plain data for a Report, in template order, with shorthand forms where possible; the
-    extra sections after the template's sections."""
+    """Plain data for a Report, with shorthand forms where possible: the sections in the
+    report's order, then the extra sections, then the categories."""
     template = template or get_template(report.template)
     data: dict[str, Any] = {"title": report.title}
     if report.template != "strategy-salon":
         data["template"] = report.template
     if report.intro:
         data["intro"] = report.intro
-    for spec in template.sections:
-        if spec.key in report.sections:
-            data[spec.key] = _node_to_data(report.sections[spec.key], spec.children)
+    for key, node in report.sections.items():
+        data[key] = _node_to_data(node, template.section(key).children)
     if report.extra_sections:
         data["extra_sections"] = [_node_to_data(extra, None) for extra in report.extra_sections]
-    layout = _layout_to_data(report.layout)
-    if layout:
-        data["layout"] = layout
+    if report.categories:
+        data["categories"] = list(report.categories)
     return data
 
 

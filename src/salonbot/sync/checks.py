@@ -5,11 +5,13 @@ passes is never refused by push for its title."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from salonbot.errors import ReportError, ReportErrors
 from salonbot.report.validate import load_report
 from salonbot.report.yamlio import load_data, read_text
+from salonbot.sync.pages import offline_bases
 from salonbot.sync.plan import report_refusal
 
 
@@ -28,9 +30,12 @@ def check_report_files(paths: list[Path], prefix: str) -> list[ReportError]:
     is a problem of the later file."""
     problems: list[ReportError] = []
     claimed: dict[str, str] = {}
+    bases: dict[Path, Callable[[str], str | None]] = {}
     for path in paths:
+        if path.parent not in bases:
+            bases[path.parent] = offline_bases(path.parent)
         try:
-            report = load_report(path)
+            report = load_report(path, bases[path.parent](path.name))
         except ReportErrors as error:
             problems.extend(error.errors)
             continue

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 from salonbot.console import confirm, unified_diff, use_colour
 from salonbot.errors import Halted, Refused, WikiError
 from salonbot.sync.plan import Outcome
-from salonbot.sync.state import Base, State
+from salonbot.sync.state import Base
 from salonbot.sync.syncplan import stop_page_halts
 from salonbot.wiki.page import WikiPage
 
@@ -145,16 +145,17 @@ class Editor:
         """Record no base for the saved edit of `title` (its report file did not take the text)."""
         self.saved = [(edit, outcome) for edit, outcome in self.saved if edit.title != title]
 
-    def verify(self, state: State) -> None:
-        """Read back the pages saved (one batched read) and record their bases in `state` only
-        where the wiki holds exactly the text sent; otherwise the outcome becomes `failed`."""
+    def verify(self, record: Callable[[str, Base, str], None]) -> None:
+        """Read back the pages saved (one batched read) and record their bases (`record(title,
+        base, text)`) only where the wiki holds exactly the text sent; otherwise the outcome
+        becomes `failed`."""
         if not self.saved:
             return
         stored = self.wiki.pages([edit.title for edit, _ in self.saved])
         for edit, outcome in self.saved:
             page = stored.get(edit.title)
             if page is not None and page.holds(edit.text):
-                state.record(edit.title, Base.of(page, edit.file))
+                record(edit.title, Base.of(page, edit.file), edit.text)
             else:
                 outcome.result = "failed"
                 outcome.message = ("saved, but the wiki now holds other text (an edit made "

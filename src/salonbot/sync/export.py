@@ -22,7 +22,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -38,7 +38,8 @@ from salonbot.report.export import POINT_COLUMNS, REPORT_COLUMNS, Exported, Valu
 from salonbot.report.model import Report
 from salonbot.report.validate import load_page_text
 from salonbot.report.yamlio import decode_text, report_from_data
-from salonbot.sync.local import FileCache, bytes_sha1, code_fingerprint
+from salonbot.sync.local import FileCache, bytes_sha1, cache_key, code_fingerprint
+from salonbot.sync.pages import offline_bases
 from salonbot.wiki.page import sha1_of
 
 FORMATS = ("csv", "jsonl", "sqlite")
@@ -110,14 +111,17 @@ class Reused:
     file: str
 
 
-def _load(path: Path, raw: bytes, raw_sha1: str, file_cache: FileCache | None) -> Report:
-    """The report of a file: trusted if the cache knows its bytes, else checked (and cached)."""
+def _load(path: Path, raw: bytes, raw_sha1: str, file_cache: FileCache | None,
+          base: str | None) -> Report:
+    """The report of a file: trusted if the cache knows its bytes (on their base copy `base`,
+    if the folder keeps one), else checked (and cached)."""
     text = decode_text(raw, path)
-    if file_cache is not None and file_cache.get(path.name, raw_sha1) is not None:
+    key = cache_key(raw_sha1, base)
+    if file_cache is not None and file_cache.get(path.name, key) is not None:
         return report_from_data(trusted_data(text))
-    report, page = load_page_text(text, str(path))
+    report, page = load_page_text(text, str(path), base)
     if file_cache is not None:
-        file_cache.put(path, raw_sha1, report.title, sha1_of(page))
+        file_cache.put(path, key, report.title, sha1_of(page))
     return report
 
 
@@ -132,8 +136,11 @@ def _exported(paths: Iterable[Path], file_cache: FileCache | None, run: Export,
               previous: dict[str, tuple[int, int, int]]) -> Iterator[Exported | Reused]:
     """As `exported`; a file whose bytes' sha1 is a key of `previous` (the previous export's
     report id, first point id and number of points) is Reused."""
+    bases: dict[Path, Callable[[str], str | None]] = {}
     for path in paths:
         try:
+            if path.parent not in bases:
+                bases[path.parent] = offline_bases(path.parent)
             raw = path.read_bytes()
             raw_sha1 = bytes_sha1(raw)
             if raw_sha1 in previous:
@@ -143,7 +150,7 @@ def _exported(paths: Iterable[Path], file_cache: FileCache | None, run: Export,
                 run.reports, run.points = run.reports + 1, run.points + count
                 yield reused
                 continue
-            report = _load(path, raw, raw_sha1, file_cache)
+            report = _load(path, raw, raw_sha1, file_cache, bases[path.parent](path.name))
         except ReportErrors as error:
             run.problems.extend(error.errors)
             continue

@@ -1,45 +1,128 @@
 """The reports folder as one run of push, pull or sync sees it: its recorded base revisions
-(state.py), its load cache (local.py), and the report files salonbot writes from wiki pages.
+(state.py) and their base copies (pages.py), its load cache (local.py), and the report files
+salonbot writes from wiki pages.
 
-A report file is written from a page only if it renders back to exactly the page's text, so no
-page is ever reformatted by a later push.
+A report file is written from a page only if it loads back, written onto that page, as that
+very page: no page is ever reformatted by a later push. What a person wrote in the file that
+the page does not hold (comments, blank lines, `area:` keys) is kept (report/yamlmerge.py,
+analysis/areas.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+import sys
+from collections.abc import Callable, Iterable
 from contextlib import suppress
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
-from salonbot.errors import FileChanged
+from salonbot.errors import FileChanged, ReportErrors, SalonbotError
 from salonbot.report.areas import carry_areas
 from salonbot.report.parse import parse_page
-from salonbot.report.render import render_report
+from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import dump_report, write_atomic
+from salonbot.report.yamlmerge import merge_file_text
 from salonbot.sync.local import FileCache, Local, bytes_sha1
+from salonbot.sync.pages import PageStore
 from salonbot.sync.plan import Outcome
 from salonbot.sync.state import STATE_FILE, Base, State
 from salonbot.wiki.page import WikiPage, saved_text, sha1_of
 
+if TYPE_CHECKING:
+    from salonbot.wiki.site import Wiki
+
+_LEGACY = re.compile(r"^ *layout:", re.MULTILINE)  # a file an older salonbot wrote
+
 
 def lossless_yaml(text: str, title: str, template: str) -> str | None:
-    """The report file of a page text, or None if it would not render back to exactly that
-    text, trailing white space aside (nothing is written then: no page is ever reformatted)."""
+    """The report file of a page text, or None if it would not load back, written onto the
+    page, as exactly that text, trailing white space aside (nothing is written then)."""
     report = parse_page(text, title, template)
-    return dump_report(report) if render_report(report) == saved_text(text) else None
+    yaml_text = dump_report(report)
+    try:
+        loaded = load_report_text(yaml_text, title, text)
+    except ReportErrors:
+        return None
+    return yaml_text if loaded.same_content(report) else None
 
 
 class ReportFolder:
-    """A reports folder with the bases recorded for one wiki (`state`) and its load cache
-    (`files`); `template` is the report template of pulled pages."""
+    """A reports folder with the bases recorded for one wiki (`state`), their copies (`pages`)
+    and its load cache (`files`); `template` is the report template of pulled pages."""
 
-    def __init__(self, directory: Path, site_key: str, template: str):
+    def __init__(self, directory: Path, site_key: str, template: str, notes: TextIO = sys.stdout):
         self.directory = directory
         self.state = State.load(directory, site_key)
+        self.pages = PageStore(directory, site_key)
         self.files = FileCache.load(directory)
         self.template = template
+        self.notes = notes  # where a rewritten file's notes go (comments moved, old format)
         self.written: list[Path] = []  # the files written, in order (for `sync --commit`)
         self._read: dict[str, str] = {}  # file name -> sha1 of its bytes when the run read it
+
+    def base_text(self, file: str) -> str | None:
+        """The text of the revision the report file `file` was last synced with, if its copy
+        is kept (see recover)."""
+        base = self.state.base_of_file(file)
+        return self.pages.text(base) if base is not None else None
+
+    def recover(self, wiki: Wiki) -> None:
+        """Fetch again from the wiki, by revision id and in one batch, the base copies that are
+        missing or do not match their revision (a fresh clone, an upgrade from a version that
+        kept none); a revision the wiki no longer gives leaves its file without a base copy."""
+        missing = self.pages.missing(self.state.bases)
+        if not missing:
+            return
+        texts = wiki.revision_texts(base.revid for base in missing)
+        for base in missing:
+            text = texts.get(base.revid)
+            if text is not None and sha1_of(text) == base.sha1:
+                self.written.append(self.pages.write(base.file, text))
+
+    def record(self, title: str, base: Base, text: str) -> None:
+        """Record `base` (the revision whose text is `text`) as the base of `title`, and keep
+        its copy."""
+        self.written.append(self.pages.write(base.file, text))
+        self.state.record(title, base)
+
+    def record_if_new(self, title: str, file: str, page: WikiPage | None,
+                      text: Callable[[], str]) -> None:
+        """Record the wiki's revision `page` (known to hold the file's page text, which `text()`
+        gives) as the base of `title`, unless it is recorded already with its copy."""
+        if page is None or not page.exists:
+            return
+        base = self.state.get(title)
+        if base is None or base.revid != page.revid or base.file != file \
+                or self.pages.text(base) is None:
+            self.record(title, Base.of(page, file), text())
+
+    def current(self, title: str, file: str, wiki: WikiPage | None,
+                read: dict[str, WikiPage]) -> WikiPage | None:
+        """The page an edit replaces, with its text: as read, or the base copy where the wiki's
+        latest revision is the base (an update's page is); None if neither is at hand."""
+        if title in read:
+            return read[title]
+        text = self.base_text(file)
+        if wiki is None or text is None or not wiki.holds(text):
+            return None
+        return replace(wiki, text=text)
+
+    def convert_legacy(self, title: str, local: Local) -> None:
+        """Write a report file an older salonbot wrote (`layout:` keys) in the current form,
+        once its page is its base (the file holds it): what it says stays, its notes too."""
+        if not local.legacy:
+            return
+        try:
+            page = local.text()
+        except SalonbotError:
+            return  # changed meanwhile: the next run
+        yaml_text = lossless_yaml(page, title, self.template)
+        if yaml_text is not None:
+            with suppress(FileChanged):
+                self.write_report(local.path.name, yaml_text, title, page,
+                                  self.base_text(local.path.name))
 
     def note_read(self, files: Iterable[Local]) -> None:
         """Remember the bytes of the report files this run read: a file is replaced only while
@@ -67,16 +150,34 @@ class ReportFolder:
         raise FileChanged(path, "changed while salonbot ran; left alone, so nothing of that "
                                 "edit is lost (run again)")
 
-    def write_report(self, file: str, yaml_text: str, title: str, page_text: str) -> None:
-        """Write the report file `file` that salonbot made for the page text `page_text`,
-        keeping the `area:` keys of the file it replaces (they are not on the page). Raises
-        FileChanged (nothing written) if the file changed since the run read it."""
+    def write_report(self, file: str, yaml_text: str, title: str, page_text: str | None,
+                     base: str | None) -> None:
+        """Write the report file `file` that salonbot made for the page text `page_text`
+        (written onto the page text `base`, the file's new base copy; None: not known, the
+        next run loads the file to know it), keeping what a person
+        wrote in the file it replaces that the page does not hold: comments, blank lines and
+        `area:` keys. Raises FileChanged (nothing written) if the file changed since the run
+        read it."""
         self.check_unchanged(file)
-        # A new file, or one salonbot cannot read, has nothing to carry.
+        old_base = self.base_text(file)
+        # A new file, or one salonbot cannot read, has nothing to keep.
         with suppress(OSError, UnicodeDecodeError):
-            yaml_text = carry_areas((self.directory / file).read_text(encoding="utf-8"),
-                                    yaml_text)
-        self.files.write_report(self.directory / file, yaml_text, title, sha1_of(page_text))
+            old = (self.directory / file).read_text(encoding="utf-8")
+            if old != yaml_text:
+                was = dump_report(parse_page(old_base, title, self.template)) \
+                    if old_base is not None else ""
+                merged = merge_file_text(old, was, yaml_text)
+                yaml_text = carry_areas(old, merged.text)
+                for comment in merged.moved:
+                    self.notes.write(f"{self.directory / file}: the wiki's change replaced the "
+                                     f"lines under your comment {comment!r}; it is kept above "
+                                     "them\n")
+                if _LEGACY.search(old):
+                    self.notes.write(f"{self.directory / file}: converted to the new file format "
+                                     "(the page keeps its own form; no more `layout:`)\n")
+        write_atomic(self.directory / file, yaml_text)
+        if page_text is not None:
+            self.files.remember(self.directory / file, yaml_text, title, sha1_of(page_text), base)
         self._read[file] = bytes_sha1(yaml_text.encode("utf-8"))
         self.written.append(self.directory / file)
 
@@ -99,10 +200,10 @@ class ReportFolder:
                            "salonbot cannot keep this page's text exactly; nothing written "
                            "(please report this page)")
         try:
-            self.write_report(file, yaml_text, title, saved_text(page.text))
+            self.write_report(file, yaml_text, title, saved_text(page.text), page.text)
         except FileChanged as error:
             return Outcome(title, file, "failed", str(error))
-        self.state.record(title, Base.of(page, file, saved_text(page.text)))
+        self.record(title, Base.of(page, file, saved_text(page.text)), page.text)
         return Outcome(title, file, "pulled", revid=page.revid)
 
     def close(self, *, dry_run: bool) -> None:

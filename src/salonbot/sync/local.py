@@ -22,7 +22,7 @@ from pathlib import Path
 
 from salonbot.errors import ReportError, ReportErrors, SalonbotError
 from salonbot.report.scaffold import file_name_for
-from salonbot.report.validate import load_page_text
+from salonbot.report.validate import load_checked, load_page_text
 from salonbot.report.yamlio import decode_text, write_atomic
 from salonbot.wiki.page import sha1_of
 
@@ -32,8 +32,14 @@ MAX_KEPT_TEXTS = 500
 
 
 def bytes_sha1(data: bytes) -> str:
-    """The sha1 of a file's bytes (hex), the key of the load cache."""
+    """The sha1 of a file's bytes (hex)."""
     return hashlib.sha1(data).hexdigest()
+
+
+def cache_key(raw_sha1: str, base: str | None) -> str:
+    """The load cache's key for a file's bytes rendered onto the base copy `base`: the page a
+    file renders to depends on both."""
+    return raw_sha1 if base is None else f"{raw_sha1}:{sha1_of(base)}"
 
 
 def free_file_name(directory: Path, title: str, prefix: str, taken: set[str]) -> str:
@@ -94,24 +100,25 @@ class FileCache:
             return cls(directory)
         return cls(directory, entries)
 
-    def get(self, name: str, raw_sha1: str) -> tuple[str, str] | None:
-        """(title, page sha1) of the file `name` if its bytes are still those of the entry."""
+    def get(self, name: str, key: str) -> tuple[str, str] | None:
+        """(title, page sha1) of the file `name` if its bytes (and its base copy's: the key is
+        `cache_key`) are still those of the entry."""
         entry = self.entries.get(name)
-        return (entry[1], entry[2]) if entry and entry[0] == raw_sha1 else None
+        return (entry[1], entry[2]) if entry and entry[0] == key else None
 
-    def put(self, path: Path, raw_sha1: str, title: str, page_sha1: str) -> None:
+    def put(self, path: Path, key: str, title: str, page_sha1: str) -> None:
         """Remember what the bytes of the report file `path` give (files of other folders are
-        not this cache's)."""
-        entry = [raw_sha1, title, page_sha1]
+        not this cache's); `key` is their cache_key."""
+        entry = [key, title, page_sha1]
         if path.parent == self.directory and self.entries.get(path.name) != entry:
             self.entries[path.name] = entry
             self._dirty = True
 
-    def write_report(self, path: Path, yaml_text: str, title: str, page_sha1: str) -> None:
-        """Write a report file salonbot made (a pulled or merged page), atomically, and remember
-        it: its bytes are known to give `title` and a page whose sha1 is `page_sha1`."""
-        write_atomic(path, yaml_text)
-        self.put(path, bytes_sha1(yaml_text.encode("utf-8")), title, page_sha1)
+    def remember(self, path: Path, yaml_text: str, title: str, page_sha1: str,
+                 base: str | None) -> None:
+        """Remember a report file salonbot wrote (a pulled or merged page): its text `yaml_text`,
+        rendered onto `base`, is known to give `title` and a page whose sha1 is `page_sha1`."""
+        self.put(path, cache_key(bytes_sha1(yaml_text.encode("utf-8")), base), title, page_sha1)
 
     def save(self) -> None:
         """Write the cache if anything was added; a failure to write it is not an error."""
@@ -137,6 +144,8 @@ class Local:
     sha1: str = ""
     problem: str = ""
     raw_sha1: str | None = None  # the sha1 of the bytes read (None: the file could not be read)
+    base: str | None = field(default=None, repr=False)  # the base copy it renders onto
+    legacy: bool = False  # written by an older salonbot (layout: keys), converted when rewritten
     _text: str | None = field(default=None, repr=False)
 
     def text(self) -> str:
@@ -145,7 +154,7 @@ class Local:
         if self._text is None:
             try:
                 _, text = load_page_text(decode_text(self.path.read_bytes(), self.path),
-                                         str(self.path))
+                                         str(self.path), self.base)
             except (ReportErrors, OSError) as error:
                 raise SalonbotError(f"{self.path} changed while salonbot ran ({error}); "
                                     "run again") from None
@@ -156,40 +165,47 @@ class Local:
 
 
 def read_local(path: Path, file_cache: FileCache | None = None, keep: bool = False,
-               want: Callable[[Local], bool] | None = None) -> Local:
-    """One report file; a file that cannot be used carries its problems instead. `keep` keeps
-    the page text (and loads the file even if the cache knows it); `want` keeps the text of a
-    file that had to be loaded anyway if it says so (a file the run will likely save)."""
+               want: Callable[[Local], bool] | None = None, base: str | None = None) -> Local:
+    """One report file, rendered onto the base copy `base` (if any); a file that cannot be
+    used carries its problems instead. `keep` keeps the page text (and loads the file even if
+    the cache knows it); `want` keeps the text of a file that had to be loaded anyway if it
+    says so (a file the run will likely save)."""
     try:
         raw = path.read_bytes()
     except OSError as error:
         return Local(path, problem=str(ReportError(f"cannot read the file: {error.strerror}",
                                                    path)))
     raw_sha1 = bytes_sha1(raw)
-    known = file_cache.get(path.name, raw_sha1) if file_cache is not None and not keep else None
+    key = cache_key(raw_sha1, base)
+    known = file_cache.get(path.name, key) if file_cache is not None and not keep else None
     if known is not None:
-        return Local(path, known[0], known[1], raw_sha1=raw_sha1)
+        return Local(path, known[0], known[1], raw_sha1=raw_sha1, base=base)
     try:
-        report, text = load_page_text(decode_text(raw, path), str(path))
+        checked = load_checked(decode_text(raw, path), str(path), base)
     except (ReportError, ReportErrors) as error:
-        return Local(path, problem=str(error), raw_sha1=raw_sha1)
-    local = Local(path, report.title, sha1_of(text), raw_sha1=raw_sha1)
+        return Local(path, problem=str(error), raw_sha1=raw_sha1, base=base)
+    assert checked.report is not None
+    local = Local(path, checked.report.title, sha1_of(checked.page), raw_sha1=raw_sha1,
+                  base=base, legacy=checked.legacy)
     if keep or (want is not None and want(local)):
-        local._text = text
-    if file_cache is not None:
-        file_cache.put(path, raw_sha1, local.title, local.sha1)
+        local._text = checked.page
+    if file_cache is not None and not checked.legacy:  # a legacy file is loaded until rewritten
+        file_cache.put(path, key, local.title, local.sha1)
     return local
 
 
 def read_locals(paths: list[Path], file_cache: FileCache | None = None, keep: bool = False,
-                want: Callable[[Local], bool] | None = None) -> list[Local]:
-    """Each report file of `paths` (see read_local); the caller saves the cache (a dry run
-    does not). `want` keeps at most MAX_KEPT_TEXTS texts; the others are loaded again when
-    asked for, so memory stays flat however many files changed."""
+                want: Callable[[Local], bool] | None = None,
+                bases: Callable[[str], str | None] | None = None) -> list[Local]:
+    """Each report file of `paths` (see read_local), rendered onto the base copy `bases` gives
+    for its name; the caller saves the cache (a dry run does not). `want` keeps at most
+    MAX_KEPT_TEXTS texts; the others are loaded again when asked for, so memory stays flat
+    however many files changed."""
     found: list[Local] = []
     kept = 0
     for path in paths:
-        local = read_local(path, file_cache, keep, want if kept < MAX_KEPT_TEXTS else None)
+        base = bases(path.name) if bases is not None else None
+        local = read_local(path, file_cache, keep, want if kept < MAX_KEPT_TEXTS else None, base)
         kept += local._text is not None
         found.append(local)
     return found

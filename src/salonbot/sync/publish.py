@@ -8,6 +8,7 @@ is recorded only after the wiki was seen to hold exactly the file's text.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -16,7 +17,7 @@ from salonbot.console import Progress, summary_table
 from salonbot.errors import SalonbotError
 from salonbot.sync.editor import DRY_RUN, Edit, Editor, read_before_editing
 from salonbot.sync.folder import ReportFolder
-from salonbot.sync.local import MAX_KEPT_TEXTS, Local, free_file_name, read_locals
+from salonbot.sync.local import Local, free_file_name, read_locals
 from salonbot.sync.plan import Action, Decision, Outcome, plan_pull, plan_push, report_refusal
 from salonbot.sync.state import State
 from salonbot.sync.summary import Summaries
@@ -41,14 +42,15 @@ def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki 
               + summary_table((o.result for o in outcomes), order))
 
 
-def _settled(decision: Decision, folder: ReportFolder) -> Outcome | None:
+def _settled(decision: Decision, folder: ReportFolder,
+             text: Callable[[], str]) -> Outcome | None:
     """The outcome of a push or pull decision that needs neither an edit nor a download: refused,
-    or the file already holds the page (its revision is recorded as the base if it is not yet);
-    None for the others."""
+    or the file already holds the page (its revision, whose text `text()` gives, is recorded as
+    the base if it is not yet); None for the others."""
     if decision.action is Action.REFUSED:
         return Outcome(decision.title, decision.file, "refused", decision.reason)
     if decision.action in (Action.UNCHANGED, Action.SKIP):
-        folder.state.record_if_new(decision.title, decision.file, decision.wiki)
+        folder.record_if_new(decision.title, decision.file, decision.wiki, text)
         return Outcome(decision.title, decision.file, "unchanged")
     return None
 
@@ -59,28 +61,27 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
     `summary` replaces the text of the edit summaries salonbot writes (empty: say what each edit
     did). Raises Halted, before any edit, if the stop page of the settings says so."""
     folder = ReportFolder(directory, wiki.site_key, settings.template)
-    found = read_locals(paths, folder.files, want=folder.state.changed)
+    folder.recover(wiki)
+    found = read_locals(paths, folder.files, want=folder.state.changed, bases=folder.base_text)
     candidates, outcomes = _push_candidates(found, settings.allowed_prefix)
     decisions = _plan_push(wiki, settings.allowed_prefix, candidates, folder.state)
-    # The pages to update are read (in one batch with the stop page) for the sections their
-    # summaries name, the diffs and {{bots}}; past MAX_KEPT_TEXTS updates only for the diffs and
-    # {{bots}} (the pages the sweep lists with such a template), so memory stays flat.
+    by_file = {local.path.name: local for local in candidates}
+    # The text an update replaces is its base copy: only pages with {{bots}} or the like (the
+    # sweep lists them) are read, in one batch with the stop page.
     edits = [d for d in decisions if d.action in (Action.CREATE, Action.UPDATE)]
-    updates = [d for d in edits if d.action is Action.UPDATE]
-    named = len(updates) <= MAX_KEPT_TEXTS
-    current = read_before_editing(
-        wiki, [d.title for d in updates if named or dry_run or not yes
-               or (d.wiki is not None and d.wiki.bots_templates)],
+    read = read_before_editing(
+        wiki, [d.title for d in edits if d.action is Action.UPDATE
+               and d.wiki is not None and d.wiki.bots_templates],
         settings.stop_page if edits else "")
     summaries = Summaries(settings.summary_link, summary, settings.template)
     editor = Editor(wiki, out=out, dry_run=dry_run, ask=not yes, show_diff=dry_run or not yes)
     progress = Progress(len(decisions))
     for decision in decisions:
-        settled = _settled(decision, folder)
+        settled = _settled(decision, folder, by_file[decision.file].text)
         if settled is not None:
             outcomes.append(settled)
         else:
-            page = current.get(decision.title)
+            page = folder.current(decision.title, decision.file, decision.wiki, read)
             text = decision.text or ""
             edit_summary = summaries.create() if decision.action is Action.CREATE else \
                 summaries.update(page.text if page is not None else None, text)
@@ -93,7 +94,7 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
             else:
                 progress.step(decision.title, outcome.result)
             outcomes.append(outcome)
-    editor.verify(folder.state)
+    editor.verify(folder.record)
     folder.close(dry_run=dry_run)
     _print_outcomes(outcomes, PUSH_RESULTS, wiki, out, dry_run)
     return outcomes
@@ -161,17 +162,22 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
     """Pull the named pages, or every page under `prefix`, into report files in `directory`."""
     directory.mkdir(parents=True, exist_ok=True)
     folder = ReportFolder(directory, wiki.site_key, settings.template)
+    folder.recover(wiki)
     if titles:
         pages = wiki.pages([wiki.normalize(title) for title in titles])
     else:
         pages = wiki.pages_under(prefix or settings.allowed_prefix)
-    decisions, outcomes = _plan_pull(folder, pages, settings.allowed_prefix, force)
+    decisions, outcomes, found = _plan_pull(folder, pages, settings.allowed_prefix, force)
     wanted = [d.title for d in decisions if d.action is Action.DOWNLOAD]
     contents = wiki.contents(wanted) if wanted else {}
     progress = Progress(len(wanted))
+    locals_by_file = {local.path.name: local for local in found}
     for decision in decisions:
-        settled = _settled(decision, folder)
+        local = locals_by_file.get(decision.file)
+        settled = _settled(decision, folder, local.text if local is not None else _no_text)
         if settled is not None:
+            if settled.result == "unchanged" and local is not None:
+                folder.convert_legacy(decision.title, local)
             outcomes.append(settled)
         else:
             outcome = folder.write_pulled(decision.title, decision.file,
@@ -183,10 +189,16 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
     return outcomes
 
 
+def _no_text() -> str:
+    raise SalonbotError("no report file holds this page")  # SKIP needs a file that holds it
+
+
 def _plan_pull(folder: ReportFolder, pages: dict[str, WikiPage], prefix: str,
-               force: bool) -> tuple[list[Decision], list[Outcome]]:
-    """The decision for each page, and the refusals of pages whose file is broken."""
-    local_files = read_locals(sorted(folder.directory.glob("*.yaml")), folder.files)
+               force: bool) -> tuple[list[Decision], list[Outcome], list[Local]]:
+    """The decision for each page, the refusals of pages whose file is broken, and the report
+    files read."""
+    local_files = read_locals(sorted(folder.directory.glob("*.yaml")), folder.files,
+                              bases=folder.base_text)
     folder.note_read(local_files)
     locals_by_title = {local.title: local for local in local_files if local.title}
     taken = {local.path.name for local in locals_by_title.values()}  # and those given here
@@ -208,4 +220,4 @@ def _plan_pull(folder: ReportFolder, pages: dict[str, WikiPage], prefix: str,
             continue
         decisions.append(plan_pull(title, path.name, local.sha1 if local else None, page,
                                    folder.state.get(title), force))
-    return decisions, refused
+    return decisions, refused, local_files

@@ -21,7 +21,8 @@ from salonbot.console import Progress, summary_table, unified_diff, use_colour
 from salonbot.errors import ExitCode, FileChanged, SalonbotError
 from salonbot.sync.editor import DRY_RUN, Edit, Editor
 from salonbot.sync.folder import ReportFolder, lossless_yaml
-from salonbot.sync.local import MAX_KEPT_TEXTS, Local, free_file_name, read_locals
+from salonbot.sync.local import Local, free_file_name, read_locals
+from salonbot.sync.pages import offline_bases
 from salonbot.sync.plan import Outcome, report_refusal
 from salonbot.sync.state import Base
 from salonbot.sync.summary import Summaries
@@ -72,7 +73,9 @@ def plan_directory(wiki: Wiki, settings: Settings, directory: Path) -> Plan:
     one metadata sweep of the pages under the prefix. Report files are compared by sha1; their
     texts are not kept (Plan.with_local_text loads one again)."""
     folder = ReportFolder(directory, wiki.site_key, settings.template)
-    found = read_locals(sorted(directory.glob("*.yaml")), folder.files, want=folder.state.changed)
+    folder.recover(wiki)
+    found = read_locals(sorted(directory.glob("*.yaml")), folder.files, want=folder.state.changed,
+                        bases=folder.base_text)
     folder.note_read(found)
     files = [LocalFile(local.path.name, local.title, local.sha1, local.problem) for local in found]
     conflicts = {path.name for path in directory.glob("*.conflict.wiki")}
@@ -109,7 +112,7 @@ def diff(wiki: Wiki, paths: list[Path], prefix: str, out: TextIO = sys.stdout) -
     """Print the diff from each page's wiki text to its report file's text (one batched read);
     nothing for reports that match. A file push would refuse (invalid, a title outside
     `prefix` or given twice) gets no diff, only its problem. FAILED if there is one, else OK."""
-    found = read_locals(paths, keep=True)
+    found = read_locals(paths, keep=True, bases=offline_bases(paths[0].parent) if paths else None)
     good: list[Local] = []
     claimed: dict[str, str] = {}
     for local in found:
@@ -166,6 +169,7 @@ class _Runner:
     def __init__(self, wiki: Wiki, settings: Settings, plan: Plan, *, yes: bool, dry_run: bool,
                  diffs: TextIO):
         self.settings, self.folder, self.dry_run = settings, plan.folder, dry_run
+        self.locals = plan.locals
         self.summaries = Summaries(settings.summary_link, settings.summary, settings.template)
         self.editor = Editor(wiki, out=diffs, dry_run=dry_run, ask=not yes,
                              show_diff=dry_run or not yes)
@@ -176,7 +180,8 @@ class _Runner:
         title, file, action = item.title, item.file, item.action
         if action is SyncAction.NOTHING:
             if not self.dry_run and item.state is ReportState.IN_SYNC:
-                self.folder.state.record_if_new(title, file, item.wiki)
+                self.folder.record_if_new(title, file, item.wiki, self.locals[file].text)
+                self.folder.convert_legacy(title, self.locals[file])
             return Outcome(title, file, "unchanged", item.message)
         if action is SyncAction.WAIT:
             return Outcome(title, file, "conflict", self._with_path(item.message, file))
@@ -227,7 +232,7 @@ class _Runner:
             return Outcome(title, file, _DONE[action], "dry run: nothing written")
         if outcome.result in ("created", "updated", "unchanged") and yaml_text is not None:
             try:
-                self.folder.write_report(file, yaml_text, title, text)
+                self.folder.write_report(file, yaml_text, title, text, text)
             except FileChanged as error:
                 # The file no longer descends from the merge: keep its old base, so that the
                 # next run merges the new edit with the page instead of undoing the wiki's part.
@@ -259,11 +264,12 @@ class _Runner:
             return outcome
         if item.merged.text != item.local_text:
             try:
-                self.folder.write_report(item.file, yaml_text, item.title, item.merged.text)
+                # (what the file gives on the new base is not the merged text: not cached)
+                self.folder.write_report(item.file, yaml_text, item.title, None, item.wiki.text)
             except FileChanged as error:
                 outcome.message += f"; {error}"
                 return outcome
-        self.folder.state.record(item.title, Base.of(item.wiki, item.file))
+        self.folder.record(item.title, Base.of(item.wiki, item.file), item.wiki.text or "")
         return outcome
 
 
@@ -294,15 +300,14 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
     """Bring the report files in `directory` and the pages under the prefix together."""
     plan = plan_directory(wiki, settings, directory)
     items = plan.items
-    # One read gives the text to pull or merge, and of the pages to push: to name the changed
-    # sections in the edit summary, to show the diff and to check {{bots}}; past MAX_KEPT_TEXTS
-    # pushes only for the diffs and {{bots}} (the sweep lists the pages with such a template).
-    pushes = sum(item.action is SyncAction.PUSH for item in items)
-    read_pushes = pushes <= MAX_KEPT_TEXTS or dry_run or not yes
+    # One read gives the text to pull or merge, of the pages to push that {{bots}} or the like
+    # may protect (the sweep lists them), and of the stop page. The text a push replaces, and
+    # the base of a merge, are the base copies: no read of the pages to push, no read of old
+    # revisions.
     wanted = [item.title for item in items
               if item.action in (SyncAction.PULL, SyncAction.MERGE)
-              or (item.action is SyncAction.PUSH and (read_pushes or (
-                  item.wiki is not None and item.wiki.bots_templates)))]
+              or (item.action is SyncAction.PUSH and item.wiki is not None
+                  and item.wiki.bots_templates)]
     work = any(item.action in (*EDITS, SyncAction.PULL) for item in items)
     stop = settings.stop_page if work else ""
     titles = wanted + [stop] if stop else wanted
@@ -310,14 +315,23 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
     stop_text = _text_of(contents.get(stop)) if stop else None
     if stop_page_halts(stop_text):
         return SyncRun(halted=(stop_text or "").strip(), dry_run=dry_run)
-    revids = [item.base.revid for item in items if item.action is SyncAction.MERGE and item.base]
-    base_texts = wiki.revision_texts(revids) if revids else {}
+    for item in items:
+        if item.action is SyncAction.PUSH and item.title not in contents:
+            current = plan.folder.current(item.title, item.file, item.wiki, contents)
+            if current is not None:
+                contents[item.title] = current
+    base_texts = {item.title: plan.folder.base_text(item.file) for item in items
+                  if item.action is SyncAction.MERGE and item.base}
+    # A base whose copy the wiki could not give back (recover): its revision, read now.
+    lost = {item.base.revid: item.title for item in items
+            if item.base and base_texts.get(item.title, "") is None}
+    for revid, text in (wiki.revision_texts(lost) if lost else {}).items():
+        base_texts[lost[revid]] = text
     # The reports to push, create or merge are loaded again for their text (the others were
     # compared by sha1 and their text is not kept).
     items = [plan.with_local_text(item) if item.action in EDITS else item
              for item in items]
-    items = [with_content(item, contents.get(item.title),
-                          base_texts.get(item.base.revid, "") if item.base else "")
+    items = [with_content(item, contents.get(item.title), base_texts.get(item.title) or "")
              if item.action in (SyncAction.PULL, SyncAction.MERGE) else item for item in items]
     now, later = limit_edits(items, max_edits)
     deferred = {id(item) for item in later}
@@ -329,7 +343,7 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
         if item.action in EDITS and outcome.result != "deferred" and not dry_run:
             progress.step(item.title, outcome.result)
         run.results.append((item, outcome))
-    runner.editor.verify(plan.folder.state)
+    runner.editor.verify(plan.folder.record)
     plan.folder.close(dry_run=dry_run)
     run.written = plan.folder.written
     return run

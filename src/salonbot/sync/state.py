@@ -67,6 +67,11 @@ def same_text(local_sha1: str | None, wiki: WikiPage, base: Base | None) -> bool
                                        and base.holds(local_sha1))
 
 
+def _damaged(path: Path, error: Exception) -> SalonbotError:
+    return SalonbotError(f"{path}: damaged state file ({error}); restore it from git, or delete "
+                         "it and run `salonbot pull` to record the bases again")
+
+
 def report_file_problem(name: object) -> str | None:
     """Why `name` cannot be the name of a report file in a reports folder, or None: it must be a
     plain file name ending in `.yaml` (no folder, no leading dot, no control characters), so
@@ -143,13 +148,29 @@ class State:
             bases = {_checked_title(title): _checked_base(entry)
                      for title, entry in sites.get(site, {}).items()}
         except (ValueError, KeyError, TypeError, AttributeError) as error:
-            raise SalonbotError(f"{path}: damaged state file ({error}); restore it from git, or "
-                                "delete it and run `salonbot pull` to record the bases again") from None
+            raise _damaged(path, error) from None
         return cls(directory, site, bases, {key: value for key, value in sites.items()
                                             if key != site})
 
+    @staticmethod
+    def sites(directory: str | Path) -> list[str]:
+        """The wikis the state file of `directory` has bases for (none if there is no file)."""
+        path = Path(directory) / STATE_FILE
+        if not path.exists():
+            return []
+        try:
+            sites = json.loads(path.read_text(encoding="utf-8"))["sites"]
+            return sorted(str(site) for site in sites)
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise _damaged(path, error) from None
+
     def get(self, title: str) -> Base | None:
         return self.bases.get(title)
+
+    def base_of_file(self, file: str) -> Base | None:
+        """The base recorded for the report file `file`, if any."""
+        title = self.title_of_file(file)
+        return self.bases.get(title) if title is not None else None
 
     def changed(self, local: _Compared) -> bool:
         """Whether a report file (a local.Local) differs from its base: changes a run may push."""
@@ -167,15 +188,6 @@ class State:
         self._dirty = True
         if time.monotonic() - self._saved_at >= SAVE_INTERVAL:
             self.save()
-
-    def record_if_new(self, title: str, file: str, page: WikiPage | None) -> None:
-        """Record the wiki's revision `page` (known to hold the file's text) as the base of
-        `title`, unless it is recorded already; nothing for a page that does not exist."""
-        if page is None or not page.exists:
-            return
-        base = self.bases.get(title)
-        if base is None or base.revid != page.revid or base.file != file:
-            self.record(title, Base.of(page, file))
 
     def flush(self) -> None:
         """Write the bases recorded since the last write, if any."""

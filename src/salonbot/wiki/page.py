@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from salonbot.report.render import MEDIAWIKI_TRAILING_WHITESPACE
+from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE
 
 
 def sha1_of(text: str) -> str:
