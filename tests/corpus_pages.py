@@ -3,8 +3,10 @@ heading oracle that is independent of salonbot's parser.
 
 An outline file has one line per node of the report, in page order: `LEVEL KIND NAME`, where LEVEL
 is the heading level as MediaWiki counts it (`-` for a pseudo-heading: a bold or `;` line that names
-a section or a theme), KIND is `section`, `theme`, `topic` or `extra`, and NAME is the template's
-section key for a section, else the node's title (which may be empty: `Discussion Theme 1` alone).
+a section or a theme), KIND is `section`, `theme`, `topic`, `extra` or `placeholder`, and NAME is
+the template's section key for a section, else the node's title (which may be empty: `Discussion
+Theme 1` alone). A theme's or topic's line may end in `| AREA`, the English name of the thematic
+area its title names (`-` for none); it is read into `Expected.area`, which equality ignores.
 
 `wiki_headings` finds the headings the way MediaWiki's preprocessor does, in a few lines, so that
 tests and the structure benchmark need not trust the code they check: comments are removed (one
@@ -17,12 +19,12 @@ sandbox wiki judges this oracle too (tests/wiki/test_corpus_headings.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 CORPUS = Path(__file__).parent / "corpus"
 PAGES = sorted(path.stem for path in CORPUS.glob("*.wiki"))
-KINDS = ("section", "theme", "topic", "extra")
+KINDS = ("section", "theme", "topic", "extra", "placeholder")
 
 # Tags whose content MediaWiki does not read as wikitext lines (core tags, and Cite's <ref>).
 _OPAQUE_TAGS = ("nowiki", "pre", "gallery", "ref", "math", "syntaxhighlight", "source", "score")
@@ -39,6 +41,7 @@ class Expected:
     level: int | None
     kind: str
     name: str
+    area: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,11 @@ def expected_outline(name: str) -> list[Expected]:
         level, kind, name_ = (line.split(" ", 2) + [""])[:3]
         if kind not in KINDS or not (level == "-" or level.isdigit()):
             raise ValueError(f"{path}:{number}: expected `LEVEL KIND NAME`, got {line!r}")
-        entries.append(Expected(None if level == "-" else int(level), kind, name_))
+        area = None
+        if kind in ("theme", "topic") and (name_.startswith("| ") or " | " in name_):
+            name_, area = (" " + name_).rsplit(" | ", 1)
+            name_ = name_.strip()
+        entries.append(Expected(None if level == "-" else int(level), kind, name_, area))
     return entries
 
 

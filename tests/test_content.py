@@ -368,3 +368,35 @@ def test_a_hand_written_text_with_trailing_spaces_loads_and_renders_without_them
     report = load_report_text("title: Example\nwhat_happened: \"We met. \\nTwice.\t\"\n")
     assert report.sections["what_happened"].text == "We met.\nTwice."
     assert salonbot.render(report) == "== What happened ==\nWe met.\nTwice."
+
+
+# --- lists however written (issue 17, item 4) ----------------------------------------------------
+
+HTML_LIST = ("Participants said:\n<ul>\n<li>Anass</li>\n<li>Brahim\n<ul>\n<li>from Rabat</li>\n"
+             "</ul>\n</li>\n<li>Chaima</li>\n</ul>")
+
+
+def test_an_html_list_written_one_item_a_line_is_points_and_keeps_its_tags() -> None:
+    text, points = read(HTML_LIST)
+    assert (text, points) == ("Participants said:", [
+        Bullet("Anass"), Bullet("Brahim", [Bullet("from Rabat")]), Bullet("Chaima")])
+    points[0].text = "Anass A."
+    points.insert(2, Bullet("Bouchra"))
+    assert spliced(HTML_LIST, text, points) == HTML_LIST.replace(
+        "<li>Anass</li>", "<li>Anass A.</li>").replace(
+        "</li>\n<li>Chaima", "</li>\n<li>Bouchra</li>\n<li>Chaima")
+
+
+def test_a_numbered_html_list_is_numbered_points() -> None:
+    assert read("<ol>\n<li>One</li>\n<li>Two</li>\n</ol>")[1] == [Bullet("One"), Bullet("Two")]
+    assert read_content("<ol>\n<li>One</li>\n</ol>").lines[1].marker == "#"
+
+
+def test_lines_cut_by_br_are_points_and_an_edit_stays_in_the_line() -> None:
+    raw = "\nParticipants:\nAnass<br />Brahim<br />Chaima\n\n"
+    text, points = read(raw)
+    assert (text, points) == ("Participants:", [Bullet("Anass"), Bullet("Brahim"), Bullet("Chaima")])
+    assert spliced(raw, text, [Bullet("Anass"), Bullet("Brahim B."), Bullet("Chaima")]) == \
+        raw.replace("Brahim", "Brahim B.")
+    assert spliced(raw, text, [Bullet("Anass"), Bullet("Chaima")]) == raw.replace("Brahim<br />", "")
+    assert spliced(raw, text, [*points, Bullet("Dina")]) == raw.replace("Chaima", "Chaima<br />Dina")

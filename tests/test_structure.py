@@ -16,8 +16,10 @@ import pytest
 import salonbot
 from salonbot.errors import ReportErrors
 from salonbot.report.headings import find_headings
+from salonbot.report.model import Bullet, Node
 from salonbot.report.outline import OutlineEntry, outline
 from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE
+from salonbot.report.splice import SpliceError
 from salonbot.report.template import get_template
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import dump_report
@@ -277,3 +279,171 @@ def test_emptying_a_text_next_to_a_wide_gap_leaves_the_headings_alone() -> None:
     # the lines go, as a person would delete them; the intro's blank lines go with it
     assert salonbot.render(loaded, base=page) == \
         "== What happened ==\n\n\n\n== Statement on your budget ==\nNone."
+
+
+# --- themes from structure (issue 17, item 3) ---------------------------------------------------
+
+
+def _themes(page: str) -> list[tuple[str | None, list[str]]]:
+    report = salonbot.parse(page, "Example")
+    assert salonbot.render(report, base=page) == page
+    node = report.sections["discussion"]
+    return [(theme.title, [point.text for point in theme.points]) for theme in node.children]
+
+
+@pytest.mark.parametrize("label", ["'''Advocacy'''", "''Advocacy''", "<b>Advocacy</b>",
+                                   "<u>'''Advocacy'''</u>", "; Advocacy", "'''Advocacy:'''"])
+def test_a_line_that_labels_an_area_under_the_summary_is_a_theme(label: str) -> None:
+    page = (f"== Summary of the discussion points ==\nWe chose two themes.\n{label}\n* a\n* b\n"
+            f"{label.replace('Advocacy', 'Diversity')}\n* c\n\n== Other Areas ==\nNone.")
+    assert _themes(page) == [("Advocacy", ["a", "b"]), ("Diversity", ["c"])]
+
+
+def test_list_items_with_sub_items_that_name_areas_are_themes_with_their_points() -> None:
+    page = ("== Summary of the discussion points ==\n* '''Advocacy'''\n** Libraries first\n"
+            "*** Public ones\n** Press\n* Capacity Building\n** Trainings\n* A plain point")
+    assert _themes(page) == [("Advocacy", ["Libraries first", "Press"]),
+                             ("Capacity Building", ["Trainings", "A plain point"])]
+    report = salonbot.parse(page, "Example")
+    theme = report.sections["discussion"].children[1]
+    theme.points.insert(1, Bullet("Mentoring"))
+    report.sections["discussion"].children.append(Node(title="Diversity", points=[Bullet("x")]))
+    assert salonbot.render(report, base=page) == (
+        "== Summary of the discussion points ==\n* '''Advocacy'''\n** Libraries first\n"
+        "*** Public ones\n** Press\n* Capacity Building\n** Trainings\n** Mentoring\n"
+        "* A plain point\n\n* Diversity\n** x")
+
+
+def test_a_label_beside_labels_that_name_areas_is_a_theme_too_but_not_a_sentence() -> None:
+    page = ("== Summary of the discussion points ==\n'''Advocacy'''\n* a\n'''Local languages'''\n"
+            "* b\n'''Thank you all for coming!'''\n'''Diversity'''\n* c")
+    assert _themes(page) == [("Advocacy", ["a"]), ("Local languages", ["b", "'''Thank you all "
+                                                                        "for coming!'''"]),
+                             ("Diversity", ["c"])]
+
+
+def test_labels_under_other_areas_are_topics_and_elsewhere_text() -> None:
+    page = ("== What happened ==\n'''Advocacy'''\nWe talked.\n\n== Other Areas ==\n"
+            "; Tecnologia\n: Tools for museums.\n; Saúde da comunidade\n: Mediation.")
+    report = salonbot.parse(page, "Example")
+    assert report.sections["what_happened"].text == "'''Advocacy'''\nWe talked."
+    assert [(topic.title, [p.text for p in topic.points])
+            for topic in report.sections["other_areas"].children] == [
+        ("Tecnologia", ["Tools for museums."]), ("Saúde da comunidade", ["Mediation."])]
+
+
+def test_a_point_naming_an_area_without_sub_points_stays_a_point() -> None:
+    page = "== Summary of the discussion points ==\n* Advocacy\n* Diversity"
+    report = salonbot.parse(page, "Example")
+    assert [p.text for p in report.sections["discussion"].points] == ["Advocacy", "Diversity"]
+    assert report.sections["discussion"].children == []
+
+
+def test_each_theme_as_a_section_of_its_own_is_a_theme() -> None:
+    page = "== What happened ==\nWe met.\n\n== Advocacy ==\n* a\n\n== Diversity ==\n* b"
+    report = salonbot.parse(page, "Example")
+    assert [theme.title for theme in report.sections["discussion"].children] == [
+        "Advocacy", "Diversity"]
+    assert salonbot.render(report, base=page) == page
+
+
+def test_renaming_a_theme_that_was_one_for_its_area_keeps_it_a_theme() -> None:
+    page = "== Summary of the discussion points ==\n; Advocacy\n: We need visibility."
+    report = salonbot.parse(page, "Example")
+    report.sections["discussion"].children[0].title = "Visibility"
+    assert salonbot.render(report, base=page) == (
+        "== Summary of the discussion points ==\n; Discussion Theme 1 (Visibility)\n"
+        ": We need visibility.")
+
+
+# --- what is not report content (issue 17, item 6) -----------------------------------------------
+
+SIGNED = "[[User:Trini Wikian|Trini Wikian]] ([[User talk:Trini Wikian|talk]]) 19:41, 15 September 2019 (UTC)"
+
+
+def test_signatures_and_signed_replies_are_never_points_and_stay_on_the_page() -> None:
+    page = (f"Report of the salon. {SIGNED}\n\n== Other Areas ==\n* Incubator for Creole\n"
+            f": Is anyone working on it? {SIGNED}\n:: Not yet. --{SIGNED}\n* Phones\n"
+            f"--{SIGNED}\n* signed with tildes ~~~~\n\n== Photographs or videos ==\n"
+            "読んだ [[利用者:X|X]] 2019年10月20日 (日) 09:12 (UTC)")
+    report = salonbot.parse(page, "Example")
+    assert report.intro == "Report of the salon."
+    assert [p.text for p in report.sections["other_areas"].points] == [
+        "Incubator for Creole", "Phones", "signed with tildes"]
+    assert report.sections["media"].text == "読んだ"
+    report.sections["other_areas"].points[1].text = "Phones first"
+    assert salonbot.render(report, base=page) == page.replace("* Phones\n", "* Phones first\n")
+
+
+def test_guidance_left_in_from_the_template_is_no_content_and_goes_once_replaced() -> None:
+    page = ("== Participant List ==\nList the participants here\n\n"
+            "== Summary of the discussion points ==\n"
+            "=== Discussion Theme 1 (Name of the theme) ===\nWrite here...\n\n"
+            "== Photographs or videos ==\nÉcrivez ici")
+    report = salonbot.parse(page, "Example")
+    assert report.sections["participants"] == Node()
+    assert report.sections["media"] == Node()
+    theme = report.sections["discussion"].children[0]
+    assert (theme.title, theme.text) == ("Name of the theme", "")
+    assert [(entry.kind, entry.name) for entry in outline(report, text=page)][2] == (
+        "placeholder", "Discussion Theme 1 (Name of the theme)")
+    report.sections["participants"].points = [Bullet("Anass"), Bullet("Brahim")]
+    assert salonbot.render(report, base=page) == page.replace(
+        "List the participants here\n", "* Anass\n* Brahim\n")
+
+
+# --- themes in tables and template calls, sections in an infobox (issue 17, items 3 and 5) --------
+
+TABLE = """== Summary of the discussion points ==
+{| class="wikitable"
+! # !! Theme !! Points
+|-
+| 1 || Advocacy ||
+* Libraries first
+* Press
+|-
+| 2 || Local languages || Trainings in Sindhi.
+|}"""
+
+
+def test_table_rows_that_name_areas_are_themes_and_edits_stay_in_their_cells() -> None:
+    report = salonbot.parse(TABLE, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [p.text for p in t.points], t.text) for t in themes] == [
+        ("Advocacy", ["Libraries first", "Press"], ""), ("Local languages", [], "Trainings in Sindhi.")]
+    assert report.sections["discussion"].text == ""  # the table's data is in the themes
+    themes[0].points[1].text = "The press"
+    themes[1].title = "Languages"
+    assert salonbot.render(report, base=TABLE) == TABLE.replace("* Press", "* The press") \
+        .replace("| Local languages |", "| Languages |")
+    themes.pop(0)
+    with pytest.raises(SpliceError, match="table row or a template call"):
+        salonbot.render(report, base=TABLE)
+
+
+def test_template_calls_holding_themes_are_themes() -> None:
+    page = ("== Summary of the discussion points ==\n{{Salon theme\n| number = 1\n"
+            "| title = Diversity\n| points =\n* More women editors\n}}\n{{Salon theme\n"
+            "| number = 2\n| title = Name of the theme\n| points = Write here...\n}}")
+    report = salonbot.parse(page, "Example")
+    assert [(t.title, [p.text for p in t.points]) for t in
+            report.sections["discussion"].children] == [
+        ("Diversity", ["More women editors"]), ("Name of the theme", [])]
+    report.sections["discussion"].children[0].points.append(Bullet("Safe spaces"))
+    assert salonbot.render(report, base=page) == page.replace(
+        "* More women editors\n", "* More women editors\n* Safe spaces\n")
+
+
+def test_an_infobox_gives_the_sections_the_page_has_no_heading_for() -> None:
+    page = ("{{Salon report\n| group = Wikimedia Example\n| date = 2 March 2019\n"
+            "| location = Rabat\n| participants = 23\n| budget = 300 USD\n}}\n"
+            "Our salon.\n\n== Participant List ==\n* Anass")
+    report = salonbot.parse(page, "Example")
+    assert list(report.sections) == ["date_and_location", "budget", "participants"]
+    assert report.sections["date_and_location"].text == "2 March 2019\nRabat"
+    assert report.sections["budget"].text == "300 USD"
+    assert report.intro == "Our salon."
+    report.sections["budget"].text = "320 USD"
+    report.sections["date_and_location"].text = "3 March 2019\nRabat"
+    assert salonbot.render(report, base=page) == page.replace("300 USD", "320 USD").replace(
+        "2 March 2019", "3 March 2019")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from salonbot.report.form import Line, is_unit_marker_line, logical_lines
@@ -31,6 +31,7 @@ from salonbot.report.model import Bullet
 MARKERS = "*#:;"
 MAX_DEPTH = 30
 _MARKER_RUN = re.compile(r"[*#:;]+")
+_CLOSING = re.compile(r"(?:</[a-z]+\s*>\s*)+", re.IGNORECASE)  # a line of closing tags only
 
 #: What a line of the canonical form is: ("t", text line), ("g",) the blank line between text
 #: and points, ("i", depth, text) an item, ("b",) the blank line between two lists.
@@ -50,6 +51,7 @@ class Unit:
     prefix: str = ""  # an item's list markers and the space after them, as written
     start: int = 0  # the unit's page lines are lines[start:end]: the form lines before its
     end: int = 0  # first own line, then its own lines (and form lines among them)
+    segment: tuple[int, int] | None = None  # a point of a line of `<br />`: its span there
 
 
 @dataclass
@@ -66,6 +68,8 @@ class Content:
     tail: list[int]  # blank lines, empty list lines and form lines after the last unit
     marks: str = "*"
     space: str = " "
+    lead: str = ""  # the markers of the list item whose sub-items this content is (`*`)
+    placeholder: Callable[[str], bool] | None = None  # guidance from the template, not content
 
     @property
     def categories(self) -> list[str]:
@@ -99,8 +103,9 @@ def _region_start(lines: list[str]) -> int | None:
     return start
 
 
-def _read_items(lines: list[str], first: int) -> list[_Item]:
-    """The items of a list region's lines (numbered from `first` in the content's lines)."""
+def _read_items(lines: list[str], first: int, lead: int = 0) -> list[_Item]:
+    """The items of a list region's lines (numbered from `first` in the content's lines); with
+    `lead`, the sub-items of a list item at that depth (`**` under `*` is at depth 1)."""
     items: list[_Item] = []
     previous = 0  # depth of the previous list item; 0 after a blank line or prose
     blanks: list[int] = []
@@ -120,8 +125,9 @@ def _read_items(lines: list[str], first: int) -> list[_Item]:
         marker = found.group()
         rest = line[len(marker):]
         prefix = marker + rest[: len(rest) - len(rest.lstrip())]
-        depth = min(len(marker), previous + 1, MAX_DEPTH)
-        items.append(_Item(depth, rest.strip(), prefix, "list", [index], marker))
+        own = marker[lead:] or marker[-1:]  # the markers below the label's
+        depth = min(len(own), previous + 1, MAX_DEPTH)
+        items.append(_Item(depth, rest.strip(), prefix, "list", [index], own))
         previous = depth
     return items
 
@@ -167,12 +173,33 @@ def _build_tree(items: list[_Item]) -> list[Bullet]:
     return top
 
 
-def read_content(raw: str, lists: bool = True) -> Content:
+def read_content(raw: str, lists: bool = True, lead: str = "",
+                 placeholder: Callable[[str], bool] | None = None,
+                 hosted: frozenset[str] = frozenset()) -> Content:
     """The text and points of a node's content `raw` (see the module docstring), and how the
-    page writes them. With `lists` False everything is text (the intro of a page)."""
-    lines = logical_lines(raw)
-    shown = [index for index, line in enumerate(lines) if not line.form]
-    clean = [lines[index].clean for index in shown]
+    page writes them. With `lists` False everything is text (the intro of a page); `lead` is
+    the markers of the list item whose sub-items `raw` is (a theme written as `* Advocacy` with
+    `** ...` under it), which the depths of its points do not count; `placeholder` tells
+    guidance left in from the report template ("Write here..."), which is not content; a block
+    in `hosted` (a table, a template call) holds nodes of its own (report/embedded.py): it is
+    not this content's text."""
+    lines = logical_lines(raw, placeholder)
+    if hosted:
+        lines = [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "hosted")
+                 if line.raw.strip() in hosted else line for line in lines]
+    shown: list[int] = []
+    clean: list[str] = []
+    segments: dict[int, tuple[int, int]] = {}  # virtual line -> a `<br />` segment's span
+    for index, line in enumerate(lines):
+        if line.form:
+            continue
+        found = _br_segments(line) if lists else None
+        spans: list[tuple[int, int] | None] = list(found) if found else [None]
+        for span in spans:
+            if span is not None:
+                segments[len(clean)] = span
+            shown.append(index)
+            clean.append(f"* {line.raw[span[0]:span[1]]}" if span else line.clean)
     first, last = 0, len(clean)
     while first < last and not clean[first]:
         first += 1
@@ -187,7 +214,7 @@ def read_content(raw: str, lists: bool = True) -> Content:
         end = len(middle)
         while end > start and _is_filler(middle[end - 1]):
             end -= 1  # empty list lines after the last item belong to the tail
-        items = _read_items(middle[start:end], first + start)
+        items = _read_items(middle[start:end], first + start, len(lead))
         last = first + end
     while text_end > 0 and not middle[text_end - 1]:
         text_end -= 1
@@ -197,7 +224,8 @@ def read_content(raw: str, lists: bool = True) -> Content:
         units.append(Unit(GAP, list(range(first + text_end, first + (start or 0)))))
     for item in items:
         key: Key = BLANK if item.kind == "blank" else ("i", item.depth, item.text)
-        units.append(Unit(key, item.lines, prefix=item.prefix))
+        units.append(Unit(key, item.lines, prefix=item.prefix,
+                          segment=segments.get(item.lines[0]) if item.lines else None))
     # Own lines are indexes into `clean`: make them indexes into `lines`. Each unit's range runs
     # from the form lines just before its first own line to its last own line.
     previous_end = -1
@@ -216,6 +244,16 @@ def read_content(raw: str, lists: bool = True) -> Content:
         previous_end = unit.lines[-1]
     if head_end is None:
         head_end = len(lines)
+    for before, unit in zip(units, units[1:], strict=False):  # `<br />` points: one range
+        if unit.segment is not None and before.segment is not None \
+                and unit.lines == before.lines:
+            unit.start = before.start
+    placed = [unit for unit in units if unit.lines]
+    for before, unit in zip(placed, placed[1:], strict=False):
+        # closing tags (`</ul>`, `</li>`) end what comes before them: they go with it
+        while unit.start < unit.lines[0] and before.end == unit.start \
+                and _CLOSING.fullmatch(lines[unit.start].raw.strip()):
+            before.end = unit.start = unit.start + 1
     for unit in units:  # a gap with no line of its own sits where the next unit's range starts
         if not unit.lines:
             following = [other.start for other in units if other.lines and other.start >= unit.start]
@@ -224,7 +262,8 @@ def read_content(raw: str, lists: bool = True) -> Content:
     tail = list(range(previous_end + 1, len(lines))) if units else []
     text = "\n".join(text_lines)
     marks, space = (_choose_marks(items), _choose_space(items)) if items else ("*", " ")
-    return Content(text, _build_tree(items), lines, units, head, tail, marks, space)
+    return Content(text, _build_tree(items), lines, units, head, tail, marks, space, lead,
+                   placeholder)
 
 
 def _flatten(points: list[Bullet], depth: int = 1) -> Iterator[tuple[int, Bullet]]:
@@ -243,29 +282,31 @@ def content_keys(text: str, points: list[Bullet]) -> list[Key]:
     return keys
 
 
-def _item_line(depth: int, text: str, marks: str, space: str) -> str:
+def _item_line(depth: int, text: str, marks: str, space: str, lead: str = "") -> str:
     gap = space if space or text[:1] not in MARKERS else " "
-    return _marks_for(marks, depth) + gap + text
+    return lead + _marks_for(marks, depth) + gap + text
 
 
-def _new_line(key: Key, marks: str, space: str) -> str:
+def _new_line(key: Key, marks: str, space: str, lead: str = "") -> str:
     if key[0] == "t":
         return str(key[1])
     if key[0] == "i":
-        return _item_line(int(str(key[1])), str(key[2]), marks, space)
+        return _item_line(int(str(key[1])), str(key[2]), marks, space, lead)
     return ""
 
 
-def join_content(text: str, points: list[Bullet], marks: str = "*", space: str = " ") -> str:
+def join_content(text: str, points: list[Bullet], marks: str = "*", space: str = " ",
+                 lead: str = "") -> str:
     """A node's content in the canonical form (or with the list characters `marks` by depth
-    and `space` after them)."""
-    return "\n".join(_new_line(key, marks, space) for key in content_keys(text, points))
+    and `space` after them; `lead` before the markers of the sub-items of a list item)."""
+    return "\n".join(_new_line(key, marks, space, lead) for key in content_keys(text, points))
 
 
 def _rewrite(content: Content, unit: Unit, key: Key) -> str | None:
     """The page line of `unit` rewritten to say `key` (a text line or an item), or None if it
     cannot be rewritten in place."""
-    if len(unit.lines) != 1 or key[0] not in ("t", "i") or unit.key[0] != key[0]:
+    if len(unit.lines) != 1 or key[0] not in ("t", "i") or unit.key[0] != key[0] \
+            or unit.segment is not None:
         return None
     line = content.lines[unit.lines[0]]
     if key[0] == "t":
@@ -275,7 +316,7 @@ def _rewrite(content: Content, unit: Unit, key: Key) -> str | None:
     if not prefix and depth == 1 and text[:1] not in MARKERS:
         return line.rewritten(text)  # a line of prose among the items stays prose
     if unit.key[1] != depth or not prefix or (not prefix[len(prefix.rstrip()):] and text[:1] in MARKERS):
-        prefix = _item_line(depth, "", content.marks, content.space)
+        prefix = _item_line(depth, "", content.marks, content.space, content.lead)
         if text[:1] in MARKERS and not prefix.endswith(" "):
             prefix += " "
     return line.rewritten(prefix + text)
@@ -361,42 +402,165 @@ def diff_opcodes(old: list[Key], new: list[Key]) -> list[tuple[str, int, int, in
 
 def _form_of(content: Content, unit: Unit, dropped: bool) -> list[str]:
     """The form lines in a unit's range (of a dropped unit, its Translate unit markers left out:
-    they belong to the paragraph)."""
+    they belong to the paragraph; guidance left in from the template goes once the content
+    changed: it was there to be replaced)."""
     own = set(unit.lines)
     return [content.lines[index].raw for index in range(unit.start, unit.end)
-            if index not in own and not (dropped and is_unit_marker_line(content.lines[index]))]
+            if index not in own and content.lines[index].kind != "placeholder"
+            and not (dropped and is_unit_marker_line(content.lines[index]))]
+
+
+def _kept(content: Content, indexes: Iterable[int]) -> list[str]:
+    """The lines of `indexes` a changed content keeps: all but guidance from the template."""
+    return [content.lines[index].raw for index in indexes
+            if content.lines[index].kind != "placeholder"]
+
+
+def _fresh(content: Content, key: Key) -> str:
+    """A new line saying `key`, in the style of the content's list: an HTML list's item is a
+    copy of an item line of its depth with the new text (`<li>new</li>`)."""
+    if key[0] == "i":
+        depth = int(str(key[1]))
+        shape = next((line for line in content.lines if line.marker and not line.form
+                      and len(line.marker) - len(content.lead) == depth
+                      and line.raw[line.core[1]:].strip().lower().startswith("</")), None)
+        if shape is not None:
+            return shape.rewritten(str(key[2]))
+    return _new_line(key, content.marks, content.space, content.lead)
+
+
+_BR = re.compile(r"\s*<br\s*/?\s*>\s*", re.IGNORECASE)
+
+
+def _br_segments(line: Line) -> list[tuple[int, int]] | None:
+    """The spans of the texts of a line of prose that `<br />` cuts into two or more (a list
+    written so: each a point), or None."""
+    if line.marker or "\n" in line.raw or "<" not in line.clean or line.clean[:1] in MARKERS \
+            or line.raw[line.core[0]:line.core[1]] != line.clean:
+        return None
+    cuts = list(_BR.finditer(line.raw, line.core[0], line.core[1]))
+    if not cuts:
+        return None
+    spans, start = [], line.core[0]
+    for cut in cuts:
+        spans.append((start, cut.start()))
+        start = cut.end()
+    spans.append((start, line.core[1]))
+    spans = [span for span in spans if span[1] > span[0]]
+    return spans if len(spans) >= 2 else None
+
+
+class _Lines(list[str]):
+    """The lines of a spliced content; a line of `<br />` points is rebuilt from its points at
+    the end (`rebuilt`), where they were put one by one (`segment`)."""
+
+    def __init__(self, content: Content, lines: list[str]):
+        super().__init__(lines)
+        self.content = content
+        self.groups: dict[int, list[str]] = {}
+        self.last: int | None = None  # the `<br />` line written last, while nothing follows
+
+    def append(self, line: str) -> None:
+        self.last = None
+        super().append(line)
+
+    def extend(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.append(line)
+
+    def segment(self, index: int, text: str) -> None:
+        if index not in self.groups:
+            self.groups[index] = []
+            super().append(f"\0{index}")
+        self.groups[index].append(text)
+        self.last = index
+
+    def rebuilt(self) -> str:
+        lines = []
+        for line in self:
+            if not line.startswith("\0"):
+                lines.append(line)
+                continue
+            index = int(line[1:])
+            texts = self.groups[index]
+            page = self.content.lines[index]
+            cuts = list(_BR.finditer(page.raw, page.core[0], page.core[1]))
+            separator = cuts[0].group() if cuts else "<br />"
+            if texts:
+                lines.append(page.raw[:page.core[0]] + separator.join(texts)
+                             + page.raw[page.core[1]:])
+        return "\n".join(lines)
 
 
 def _spliced(content: Content, keys: list[Key]) -> str:
     raw = [line.raw for line in content.lines]
     if not content.units:  # nothing to keep: the content goes right after the heading's line
-        new = [_new_line(key, content.marks, content.space) for key in keys]
-        return "\n".join([raw[content.head[0]], *new, *raw[content.head[0] + 1:]]) if raw \
+        new = [_fresh(content, key) for key in keys]
+        return "\n".join([raw[content.head[0]], *new,
+                          *_kept(content, range(content.head[0] + 1, len(raw)))]) if raw \
             else "\n".join(new)
-    out: list[str] = [raw[index] for index in content.head]
+    out = _Lines(content, _kept(content, content.head))
+
+    def segment(unit: Unit, text: str | None) -> None:
+        """A `<br />` point kept, rewritten (`text`) or deleted (None)."""
+        index = unit.lines[0]
+        if index not in out.groups:
+            out.extend(_kept(content, range(unit.start, index)))
+        if text is None:
+            out.groups.setdefault(index, [])
+            if f"\0{index}" not in out:
+                list.append(out, f"\0{index}")
+        else:
+            out.segment(index, text)
+
+    def fresh(key: Key) -> None:
+        if out.last is not None and key[0] == "i" and key[1] == 1:
+            out.segment(out.last, str(key[2]))  # a new point among `<br />` points: one more
+        else:
+            out.append(_fresh(content, key))
+
     for tag, i1, i2, j1, j2 in diff_opcodes([unit.key for unit in content.units], keys):
         if tag == "equal":
             for unit in content.units[i1:i2]:
-                out.extend(raw[unit.start:unit.end])
+                if unit.segment is not None:
+                    segment(unit, content.lines[unit.lines[0]].raw[unit.segment[0]:
+                                                                    unit.segment[1]])
+                else:
+                    out.extend(_kept(content, range(unit.start, unit.end)))
             continue
         olds, news = content.units[i1:i2], keys[j1:j2]
+        while olds and olds[0].segment is not None and news and news[0][0] == "i":
+            segment(olds[0], str(news[0][2]))
+            olds, news = olds[1:], news[1:]
         while olds and news:
             line = _rewrite(content, olds[0], news[0])
-            if line is not None:
-                out.extend(_form_of(content, olds[0], dropped=False))
+            if line is not None:  # the form before it, the rewritten line, the form after it
+                own = olds[0].lines[0]
+                form = _form_of(content, olds[0], dropped=False)
+                before = sum(1 for index in range(olds[0].start, own)
+                             if content.lines[index].kind != "placeholder")
+                out.extend(form[:before])
                 out.append(line)
+                out.extend(form[before:])
                 olds, news = olds[1:], news[1:]
             elif len(olds) > len(news):
-                out.extend(_form_of(content, olds[0], dropped=True))
+                if olds[0].segment is not None:
+                    segment(olds[0], None)
+                else:
+                    out.extend(_form_of(content, olds[0], dropped=True))
                 olds = olds[1:]
             else:
-                out.append(_new_line(news[0], content.marks, content.space))
+                fresh(news[0])
                 news = news[1:]
         for unit in olds:
-            out.extend(_form_of(content, unit, dropped=True))
-        out.extend(_new_line(key, content.marks, content.space) for key in news)
-    out.extend(raw[index] for index in content.tail)
-    return "\n".join(out)
+            if unit.segment is not None:
+                segment(unit, None)
+            else:
+                out.extend(_form_of(content, unit, dropped=True))
+        for key in news:
+            fresh(key)
+    out.extend(_kept(content, content.tail))
+    return out.rebuilt()
 
 
 def splice_content(content: Content, text: str, points: list[Bullet]) -> str:
@@ -404,15 +568,15 @@ def splice_content(content: Content, text: str, points: list[Bullet]) -> str:
     module docstring. The result reads back as `text` and `points` (checked; where it would
     not, the content is written in the canonical form, in the page's list style)."""
     spliced = _spliced(content, content_keys(text, points))
-    again = read_content(spliced)
+    again = read_content(spliced, lead=content.lead, placeholder=content.placeholder)
     if again.text == text and again.points == points:
         return spliced
     head = "\n".join(content.lines[index].raw for index in content.head)
-    for candidate in (join_content(text, points, content.marks, content.space),
-                      join_content(text, points)):
+    for candidate in (join_content(text, points, content.marks, content.space, content.lead),
+                      join_content(text, points, lead=content.lead)):
         if head and candidate:
             candidate = head + "\n" + candidate
-        again = read_content(candidate)
+        again = read_content(candidate, lead=content.lead, placeholder=content.placeholder)
         if again.text == text and again.points == points:
             return candidate
     return join_content(text, points)

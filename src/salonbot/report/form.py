@@ -23,6 +23,7 @@ MediaWiki, so they are content there.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # Pieces that display nothing wherever they stand.
@@ -99,23 +100,46 @@ def block_spans(text: str) -> list[tuple[int, int]]:
     return sorted(span for span in spans if "\n" in text[span[0]:span[1]])
 
 
+# A signature: a link into a namespace (`[[User:X|X]]`, in any language), maybe the user's talk
+# page, then a time `hh:mm` and a time zone in parentheses, at the end of a line (the form
+# `~~~~` takes on every wiki: the date's words vary, the link and the time do not); or `~~~~`
+# itself. What a person signs is a comment on the report, not the report.
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:--|—|–)?[ \t]*\[\[[^\[\]|\n]*:[^\[\]|\n]+(?:\|[^\[\]\n]*)?\]\][^\n]{0,160}?"
+    r"\d{1,2}:\d{2}[^\n]{0,80}?\([^()\n]{2,10}\)[ \t]*$"
+    r"|[ \t]*~{3,5}[ \t]*$", re.MULTILINE)
+
+
 def hidden_pieces(text: str) -> list[re.Match[str]]:
-    """The pieces of `text` that display nothing, in order (none inside `<nowiki>` and alike)."""
-    if "<" not in text and "[[" not in text and "__" not in text:
+    """The pieces of `text` that display nothing of the report, in order (none inside
+    `<nowiki>` and alike): what displays nothing (comments, Translate markup, categories,
+    behaviour switches) and signatures."""
+    if "<" not in text and "[[" not in text and "__" not in text and "~~~" not in text:
         return []
     literal = [match.span() for match in _LITERAL.finditer(text)] if "<" in text else []
     found = []
-    for match in _HIDDEN.finditer(text):
+    matches = list(_HIDDEN.finditer(text))
+    if ":" in text or "~~~" in text:
+        hidden = [match.span() for match in matches]
+        matches += [match for match in _SIGNATURE.finditer(text)
+                    if not any(start <= match.start() < end for start, end in hidden)]
+        matches.sort(key=lambda match: match.start())
+    for match in matches:
         if literal and any(start <= match.start() < end for start, end in literal):
             continue
         found.append(match)
     return found
 
 
+def is_signature(match: re.Match[str]) -> bool:
+    """Whether a hidden piece is a signature."""
+    return match.re is _SIGNATURE
+
+
 def category_name(match: re.Match[str]) -> str | None:
     """The category a hidden piece puts the page in (its name as written, spaces folded), if it
     is a category link."""
-    if match.group("category") is None:
+    if match.re is not _HIDDEN or match.group("category") is None:
         return None
     return " ".join(match.group("name").replace("_", " ").split())
 
@@ -136,20 +160,39 @@ class Line:
     form: bool = False
     core: tuple[int, int] = (0, 0)
     categories: list[str] = field(default_factory=list)
+    kind: str = ""  # of a form line: "reply" (signed, indented), "placeholder", else ""
+    marker: str = ""  # an item of an HTML list: the wiki list markers it stands for (`**`)
 
     def rewritten(self, clean: str) -> str:
         """The line with its content replaced by `clean`, the hidden pieces before and after
-        the content kept (those inside it are gone with it)."""
+        the content kept (those inside it are gone with it); for an item of an HTML list, its
+        tags kept and `clean`'s list markers left out."""
+        if self.marker and clean.startswith(self.marker):
+            clean = clean[len(self.marker):].lstrip(" ")
         return self.raw[: self.core[0]] + clean + self.raw[self.core[1]:]
 
 
-def _line(raw: str, pieces: list[tuple[int, int, str | None]]) -> Line:
-    """A Line from its raw text and the hidden pieces in it (spans relative to the line)."""
+def _line(raw: str, pieces: list[tuple[int, int, str | None]], signed: bool = False,
+          placeholder: Callable[[str], bool] | None = None) -> Line:
+    """A Line from its raw text and the hidden pieces in it (spans relative to the line);
+    `signed`: one of them is a signature; `placeholder` says whether a text is guidance left
+    in from the report template."""
+    line = _read_line(raw, pieces)
+    if line.form:
+        return line
+    if signed and raw.lstrip().startswith(":"):  # a signed reply, as on a talk page
+        return Line(raw, "", True, (len(raw), len(raw)), line.categories, "reply")
+    if placeholder is not None and placeholder(line.clean.lstrip("*#:; \t")):
+        return Line(raw, "", True, (len(raw), len(raw)), line.categories, "placeholder")
+    return line
+
+
+def _read_line(raw: str, pieces: list[tuple[int, int, str | None]]) -> Line:
     if not pieces:
         if ("{{" in raw or "<" in raw) and raw.strip() and not _LINE_ONLY.sub("", raw).strip():
             return Line(raw, "", True, (len(raw), len(raw)))
         clean = raw.rstrip(" \t")
-        return Line(raw, clean, False, (0, len(clean)))
+        return Line(raw, _trimmed(clean), False, (0, len(clean)))
     visible_parts: list[tuple[int, int]] = []
     position = 0
     categories: list[str] = []
@@ -184,19 +227,83 @@ def _line(raw: str, pieces: list[tuple[int, int, str | None]]) -> Line:
         if clean.endswith((" ", "\t")) and piece.startswith((" ", "\t")):
             piece = piece.lstrip(" \t")  # `a <!-- x --> b` reads `a b`
         clean += piece
-    return Line(raw, clean.rstrip(" \t"), False, (core_start, core_end), categories)
+    return Line(raw, _trimmed(clean.rstrip(" \t")), False, (core_start, core_end), categories)
 
 
-def logical_lines(text: str) -> list[Line]:
+def _trimmed(clean: str) -> str:
+    """White space at the end of each line of a block over several lines shows nothing."""
+    if "\n" not in clean:
+        return clean
+    return "\n".join(line.rstrip(" \t") for line in clean.split("\n"))
+
+
+_LIST_TAG = re.compile(r"<(/?)(ul|ol|dl|li|dt|dd)\b[^>\n]*>", re.IGNORECASE)
+
+
+def _html_lists(lines: list[Line]) -> list[Line]:
+    """Lines of HTML lists written one item a line (`<ul>`, `<li>a</li>`, `<li>b`, `<ul>`,
+    ..., `</ul>`) read as the wiki list a reader sees: an item is a list line at its nesting
+    depth (`marker`: `*`, `#` in an `<ol>`; `<dt>` as an item and its `<dd>` under it), its
+    text between its tags; a line of tags only is form. Items in a line that holds anything
+    else stay as they are."""
+    containers: list[str] = []
+    result: list[Line] = []
+    for line in lines:
+        tags = list(_LIST_TAG.finditer(line.clean)) if not line.form and "<" in line.clean \
+            else []
+        if not tags or line.raw[line.core[0]:line.core[0] + len(line.clean)] != line.clean:
+            result.append(line)
+            continue
+        item: re.Match[str] | None = None
+        marker = ""
+        for tag in tags:
+            closing, name = tag.group(1), tag.group(2).lower()
+            if name in ("ul", "ol", "dl"):
+                if closing and containers:
+                    containers.pop()
+                elif not closing:
+                    containers.append(name)
+            elif not closing and item is None and containers:
+                item = tag
+                marker = "".join("#" if kind == "ol" else "*" for kind in containers)
+                marker += "*" if name == "dd" else ""
+        rest = _LIST_TAG.sub("", line.clean).strip()
+        if item is None:
+            result.append(line if rest else Line(line.raw, "", True, (len(line.raw),) * 2,
+                                                  line.categories, "", ""))
+            continue
+        following = next((tag.start() for tag in tags if tag.start() >= item.end()),
+                         len(line.clean))
+        text = line.clean[item.end():following]
+        if _LIST_TAG.sub("", line.clean[following:]).strip():
+            result.append(line)  # more text after its tags: not one item
+            continue
+        start = line.core[0] + item.end() + len(text) - len(text.lstrip())
+        stripped = text.strip()
+        result.append(Line(line.raw, f"{marker} {stripped}" if stripped else "", not stripped,
+                           (start, start + len(stripped)), line.categories, "", marker))
+    return result
+
+
+def logical_lines(text: str, placeholder: Callable[[str], bool] | None = None) -> list[Line]:
     """The lines of `text` as a reader sees them; `"\\n".join(line.raw for line in result)`
     gives `text` back. A comment, a gallery, a table, a template call... written over several
-    lines is in one line."""
+    lines is in one line. A line that is a signed reply (`: ... [[User:X|X]] 10:12, ...
+    (UTC)`), or (`placeholder`) guidance left in from the template, is a form line; so is a
+    line of HTML list tags only, and an HTML list item reads as a list line (_html_lists)."""
+    lines = _logical_lines(text, placeholder)
+    if "<" in text and _LIST_TAG.search(text):
+        return _html_lists(lines)
+    return lines
+
+
+def _logical_lines(text: str, placeholder: Callable[[str], bool] | None) -> list[Line]:
     pieces = hidden_pieces(text)
     blocks = block_spans(text)
     if blocks:
-        return _joined(text, pieces, blocks)
+        return _joined(text, pieces, blocks, placeholder)
     if not pieces:
-        return [_line(raw, []) for raw in text.split("\n")]
+        return [_line(raw, [], False, placeholder) for raw in text.split("\n")]
     lines: list[Line] = []
     start = 0
     index = 0
@@ -212,17 +319,20 @@ def logical_lines(text: str) -> list[Line]:
             probe += 1
         stop = len(text) if end == -1 else end
         own = []
+        signed = False
         for piece in pieces[index:]:
             if piece.start() >= stop:
                 break
             own.append((piece.start() - start, piece.end() - start, category_name(piece)))
-        lines.append(_line(text[start:stop], own))
+            signed = signed or is_signature(piece)
+        lines.append(_line(text[start:stop], own, signed, placeholder))
         if end == -1:
             return lines
         start = end + 1
 
 
-def _joined(text: str, pieces: list[re.Match[str]], blocks: list[tuple[int, int]]) -> list[Line]:
+def _joined(text: str, pieces: list[re.Match[str]], blocks: list[tuple[int, int]],
+            placeholder: Callable[[str], bool] | None) -> list[Line]:
     """logical_lines of a text with blocks over several lines: no line ends inside a block or
     a hidden piece."""
     inside = sorted([*blocks, *(piece.span() for piece in pieces)])
@@ -236,9 +346,10 @@ def _joined(text: str, pieces: list[re.Match[str]], blocks: list[tuple[int, int]
             if span_start < end < span_end:
                 end = text.find("\n", span_end)
         stop = len(text) if end == -1 else end
+        mine = [piece for piece in pieces if start <= piece.start() < stop]
         own = [(piece.start() - start, piece.end() - start, category_name(piece))
-               for piece in pieces if start <= piece.start() < stop]
-        lines.append(_line(text[start:stop], own))
+               for piece in mine]
+        lines.append(_line(text[start:stop], own, any(map(is_signature, mine)), placeholder))
         if end == -1:
             return lines
         start = end + 1

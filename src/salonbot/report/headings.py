@@ -9,9 +9,13 @@ an internal link or a tag whose content MediaWiki does not parse (`<nowiki>`, `<
 not. mwparserfromhell tells where those spans are; the lines are read here. Checked against the
 sandbox wiki's `action=parse&prop=sections` in tests/wiki/test_headings.py.
 
-A "pseudo-heading" is a line people read as a heading although MediaWiki does not: a bold line
-(`'''Theme 1: Advocacy'''`) or a definition-list term with no definition (`; Theme 3 - Diversity`).
-They are returned too (level None); the parser decides which of them name a node.
+A "pseudo-heading" is a line people read as a heading although MediaWiki does not: a line that
+is one emphasised phrase (`'''Theme 1: Advocacy'''`, `''Tema 2''`, `<b>Eje 3</b>`, `<u>...</u>`,
+a colon after it allowed), a definition-list term (`; Theme 3 - Diversity`, also
+`; Theme 3: Diversity`, where MediaWiki shows the part after the colon as its definition), or a
+list item with sub-items under it (`* '''Advocacy'''` followed by `** ...`: a label). They are
+returned too (level None) with their `style` (what kind of line they are); the parser decides
+which of them name a node.
 """
 
 from __future__ import annotations
@@ -25,27 +29,39 @@ from mwparserfromhell.nodes import Argument, Comment, Tag, Template, Text, Wikil
 from mwparserfromhell.wikicode import Wikicode
 
 from salonbot.report.display import display_text
+from salonbot.report.form import logical_lines
 
 # Tags whose content MediaWiki core does not scan for headings (CoreTagHooks::register in 1.39:
 # pre, nowiki, gallery, indicator, langconvert) and `<includeonly>`, hidden on the page itself.
 OPAQUE_TAGS = frozenset({"pre", "nowiki", "gallery", "indicator", "langconvert", "includeonly"})
 # What PCRE's \s matches at the end of a heading line (handleHeadings' `\s*$`).
 _TRAILING = " \t\r\f\v"
-_CANDIDATE = re.compile(r"^(?=<!--|=|'''|;)", re.MULTILINE)
+_CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|li|dt)\b|[*#])",
+                        re.MULTILINE | re.IGNORECASE)
 _SPAN_NODES = (Comment, Template, Argument, Wikilink)
-_BOLD = re.compile(r"'''(?!')(.*\S)(?<!')'''\Z")
+# One emphasised phrase: bold, italics or both, or an HTML tag that shows its content so.
+_EMPHASIS = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quotes)"
+                       r"|<(?P<tag>b|strong|u|i|em|big)(?:\s[^>]*)?>(?P<tagged>.*?\S)</(?P=tag)\s*>)"
+                       r"\s*[:：]?\Z", re.DOTALL | re.IGNORECASE)
+_MARKER_RUN = re.compile(r"[*#]+")
+#: The longest a label is, in characters of what a reader sees: longer is a sentence.
+LABEL_LENGTH = 90
 
 
 @dataclass(frozen=True)
 class HeadingLine:
     """A heading line of a page: `text[start:end]` is the line (no newline), `level` its level
     (None for a pseudo-heading), `title` the title as MediaWiki's table of contents source has
-    it (comments removed, stripped); `shown` is what a reader sees of it (display.py)."""
+    it (comments removed, stripped); `shown` is what a reader sees of it (display.py).
+    `style` says what kind of line it is: `=` a heading; for a pseudo-heading the emphasis
+    (`'''`, `''`, `<b>`...), `;` (a term), or the list markers of a label (`*`, `#`...; with
+    the emphasis after them), whose sub-items are its content."""
 
     start: int
     end: int
     level: int | None
     title: str
+    style: str = "="
 
     @property
     def shown(self) -> str:
@@ -54,13 +70,15 @@ class HeadingLine:
 
 @dataclass(frozen=True)
 class ReadLine:
-    """One heading line read on its own: its level (None for a pseudo-heading), and where its
-    title stands in it (`line[title_start:title_end]`, surrounding spaces and comments included)."""
+    """One heading line read on its own: its level (None for a pseudo-heading), where its title
+    stands in it (`line[title_start:title_end]`, surrounding spaces and comments included), and
+    its style (see HeadingLine)."""
 
     level: int | None
     title_start: int
     title_end: int
     title: str
+    style: str = "="
 
 
 def _comment_spans(line: str) -> list[tuple[int, int]]:
@@ -116,15 +134,36 @@ def read_line(line: str) -> ReadLine | None:
         start = _in_line(pieces, first)
         end = _in_line(pieces, last - 1) + 1 if last > first else start
         return ReadLine(level, start, end, visible[first:last].strip())
-    text = visible.rstrip(_TRAILING)
-    found = _BOLD.match(text)
-    if found:  # (a Translate marker or a comment after it is no part of it)
-        return ReadLine(None, _in_line(pieces, 3), _in_line(pieces, len(text) - 4) + 1,
-                        found.group(1).strip())
-    if text.startswith(";") and ":" not in text and text[1:].strip():
-        return ReadLine(None, _in_line(pieces, 1), _in_line(pieces, len(text) - 1) + 1,
-                        text[1:].strip())
-    return None
+    text = visible.rstrip(_TRAILING)  # (a Translate marker or a comment after it is no part of it)
+    if text.startswith(";"):
+        term = text[1:].strip()
+        if not term or len(display_text(term)) > LABEL_LENGTH:
+            return None
+        start = len(text) - len(text[1:].lstrip())
+        return ReadLine(None, _in_line(pieces, start), _in_line(pieces, len(text) - 1) + 1,
+                        term, ";")
+    marker = _MARKER_RUN.match(text)
+    offset = marker.end() if marker else 0
+    rest = text[offset:]
+    body = rest.lstrip()
+    found = _EMPHASIS.match(body) if body[:1] in ("'", "<") else None
+    if marker and not found:  # a list item's own text may be its label (see find_headings)
+        title = body.rstrip(" :：")
+        if not title or len(display_text(title)) > LABEL_LENGTH:
+            return None
+        start = offset + len(rest) - len(body)
+        return ReadLine(None, _in_line(pieces, start),
+                        _in_line(pieces, start + len(title) - 1) + 1, title, marker.group())
+    if found is None:
+        return None
+    group = "inner" if found.group("quotes") else "tagged"
+    inner = found.group(group).rstrip(" :：")  # `'''Advocacy:'''`: the colon is no part of it
+    if not inner or len(display_text(inner)) > LABEL_LENGTH:
+        return None
+    start = offset + len(rest) - len(body) + found.start(group)
+    emphasis = found.group("quotes") or f"<{found.group('tag').lower()}>"
+    return ReadLine(None, _in_line(pieces, start), _in_line(pieces, start + len(inner) - 1) + 1,
+                    inner.strip(), (marker.group() if marker else "") + emphasis)
 
 
 def _may_hide_a_line(text: str) -> bool:
@@ -217,9 +256,25 @@ class _Spans:
             position = comment[1]
 
 
+def _html_items(text: str) -> dict[int, tuple[int, str, int, int]]:
+    """The items of HTML lists written one a line (form.py): by the start of their line, the
+    line's end, the wiki list markers they stand for and where their text stands."""
+    found: dict[int, tuple[int, str, int, int]] = {}
+    position = 0
+    for line in logical_lines(text):
+        if line.marker:
+            found[position] = (position + len(line.raw), line.marker, position + line.core[0],
+                               position + line.core[1])
+        position += len(line.raw) + 1
+    return found
+
+
 def find_headings(text: str) -> list[HeadingLine]:
-    """Every heading line and pseudo-heading line of a page, in page order."""
+    """Every heading line and pseudo-heading line of a page, in page order (an item of an HTML
+    list written one a line is read as the wiki list line it stands for)."""
     spans = _Spans(text)
+    html = _html_items(text) if "<li" in text.lower() or "<dt" in text.lower() else {}
+    starts = sorted(html)
     found: list[HeadingLine] = []
     last_end = -1
     for match in _CANDIDATE.finditer(text, 0, spans.hidden_from):
@@ -228,10 +283,33 @@ def find_headings(text: str) -> list[HeadingLine]:
                                                                                            start):
             continue
         end = spans.line_end(text, start)
-        line = text[start:end]
-        read = read_line(line)
-        if read is None or spans.opaque_at(start + read.title_start):
+        if start in html:  # `<li>'''Advocacy'''` with a nested list after it
+            end, marker, text_start, text_end = html[start]
+            read = read_line(f"{marker} {text[text_start:text_end]}")
+            if read is None or not read.style.startswith(marker):
+                continue
+            shift = text_start - start - len(marker) - 1
+            read = ReadLine(None, read.title_start + shift, read.title_end + shift, read.title,
+                            "<li>" + read.style)  # its points' markers count from its list
+            following = bisect.bisect_right(starts, start)
+            if following >= len(starts) or len(html[starts[following]][1]) <= len(marker):
+                continue  # a label only with deeper items under it
+        else:
+            read = read_line(text[start:end])
+            if read is None:
+                continue
+            depth = len(read.style) - len(read.style.lstrip("*#"))
+            if depth and not _has_sub_items(text, end, depth):
+                continue  # a list item is a label only with deeper items under it
+        if spans.opaque_at(start + read.title_start):
             continue
-        found.append(HeadingLine(start, end, read.level, read.title))
+        found.append(HeadingLine(start, end, read.level, read.title, read.style))
         last_end = end
     return found
+
+
+def _has_sub_items(text: str, end: int, depth: int) -> bool:
+    """Whether the line after `end` is a list item deeper than `depth` (`**` after `*`)."""
+    following = text[end + 1:end + 2 + depth]
+    marker = _MARKER_RUN.match(following)
+    return marker is not None and len(marker.group()) > depth

@@ -35,13 +35,21 @@ class Source:
     - `level`: the heading's level as MediaWiki counts it, None for a pseudo-heading;
     - `body`: the span of its own content, from the end of the heading line to the next
       heading of any node (its line breaks included);
-    - `end`: where its block ends: the end of its last descendant's body.
+    - `end`: where its block ends: the end of its last descendant's body;
+    - `lead`: for a label written as a list item (`* '''Advocacy'''` with `** ...` under it),
+      its list markers, which the depths of its points do not count;
+    - `host`: for a node written inside a block (a table row, a template call, an infobox
+      parameter: report/embedded.py), the block's span; `heading` is then its label's span,
+      `body` its value's, and `more` the spans of an infobox section's other fields.
     """
 
     heading: tuple[int, int]
     level: int | None
     body: tuple[int, int]
     end: int = 0
+    lead: str = ""  # a label written as a list item: its markers (its points are sub-items)
+    host: tuple[int, int] | None = None  # a node in a table row, a template call, an infobox
+    more: tuple[tuple[int, int], ...] = ()  # an infobox section's other fields (date, place)
 
 
 @dataclass

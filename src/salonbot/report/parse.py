@@ -17,9 +17,17 @@ categories of the whole page are the report's `categories`.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field
+from importlib import resources
 
+import yaml
+
+from salonbot.report.areas import area_of
 from salonbot.report.content import read_content
+from salonbot.report.display import display_text
+from salonbot.report.embedded import embedded_children, infobox_sections
 from salonbot.report.headings import HeadingLine, find_headings
 from salonbot.report.model import Node, Report, Source
 from salonbot.report.template import (
@@ -62,22 +70,36 @@ class _Builder:
     stack: list[_Open] = field(default_factory=list)
     discussion: _Open | None = None  # the themed section's entry while it is the last one
     headless: list[tuple[int, Node]] = field(default_factory=list)  # nodes with no heading
+    containers: list[Node] = field(default_factory=list)  # the nodes that have children
 
-    def add(self, heading: HeadingLine) -> Node | None:
-        """The node `heading` starts, or None if it is a pseudo-heading that names nothing."""
+    def add(self, heading: HeadingLine, promoted: bool = False) -> Node | None:
+        """The node `heading` starts, or None if it is a pseudo-heading that names nothing.
+        `promoted`: a pseudo-heading that is a sibling of labels naming themes (see parse_page)."""
         level = PSEUDO_LEVEL if heading.level is None else heading.level
         open_ = [entry for entry in self.stack if entry.level < level]
         spec = self.template.match_section(heading.shown, self.report.sections)
         if spec is not None:
             return self._section(spec, heading)
         themed = self.template.themed_section
-        if themed is not None and themed.children is not None \
-                and themed.children.match(heading.shown).specific \
-                and (self.discussion is not None or themed.key not in self.report.sections):
+        labelled = area = False
+        if themed is not None and themed.children is not None:
+            labelled = themed.children.match(heading.shown).specific
+            area = names_area(heading.shown, self.template)
+        may_open = self.discussion is not None or (
+            themed is not None and themed.key not in self.report.sections)
+        if themed is not None and themed.children is not None and may_open and (
+                labelled or (area and not open_ and heading.level is not None)):
+            # a theme wherever it stands (`Theme 2 - X`), or an area's name as a heading of
+            # its own with nothing open (each theme written as a section of its own)
             parent = self.discussion or self._headless(themed, heading)
             self.stack = [parent]
             return self._child(parent, themed.children, heading)
         if heading.level is None:
+            # a label naming an area (or beside such labels) under a node that has themes or
+            # topics: one of them; anywhere else it is text
+            if (area or promoted) and open_ and open_[-1].children is not None:
+                self.stack = open_
+                return self._child(open_[-1], open_[-1].children, heading)
             return None
         self.stack = open_
         if open_ and open_[-1].children is not None:
@@ -91,9 +113,12 @@ class _Builder:
     def _push(self, heading: HeadingLine, node: Node, children: ChildSpec | None,
               canonical_level: int) -> _Open:
         level = PSEUDO_LEVEL if heading.level is None else heading.level
-        node.source = Source((heading.start, heading.end), heading.level, (heading.end, heading.end))
+        node.source = Source((heading.start, heading.end), heading.level, (heading.end, heading.end),
+                             lead=list_lead(heading.style))
         base = canonical_level if heading.level is None else heading.level
         entry = _Open(level, node, children, base)
+        if children is not None:
+            self.containers.append(node)
         self.stack.append(entry)
         return entry
 
@@ -145,31 +170,134 @@ def _close_blocks(nodes: list[Node]) -> int:
     return end
 
 
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+@functools.cache
+def _placeholders(template: str) -> frozenset[str]:
+    """The guidance of the report template that authors leave in ("Write here..."), in every
+    language of the template's lexicon, folded."""
+    resource = resources.files("salonbot.report").joinpath("templates").joinpath(
+        f"{template}.lexicon.yaml")
+    if not resource.is_file():
+        return frozenset()
+    data = yaml.safe_load(resource.read_text("utf-8")) or {}
+    return frozenset(_folded(str(text)) for language in (data.get("languages") or {}).values()
+                     for text in (language or {}).get("placeholders") or [])
+
+
+def is_placeholder(text: str, template: Template) -> bool:
+    """Whether `text` (a line or a title as a reader sees it) is guidance left in from the
+    report template: never a point, a theme or a figure."""
+    folded = _folded(display_text(text)) if text else ""
+    return bool(folded) and folded in _placeholders(template.name)
+
+
+def names_area(text: str, template: Template) -> bool:
+    """Whether a heading's or a label's text names one of the template's thematic areas."""
+    return area_of(text, template.name) is not None
+
+
+def list_lead(style: str) -> str:
+    """The list markers of a label written as a list item (`*` of `* '''Advocacy'''`), else ''."""
+    return style[: len(style) - len(style.lstrip("*#"))]
+
+
+def _family(heading: HeadingLine) -> str:
+    """Which pseudo-headings are siblings: labels of list items at the same depth (of wiki
+    lists, of HTML lists), or lines."""
+    if heading.style.startswith("<li>"):
+        return f"html{len(list_lead(heading.style[4:]))}"
+    lead = list_lead(heading.style)
+    return f"list{len(lead)}" if lead else "line"
+
+
+def _build(title: str, template: Template, headings: list[HeadingLine],
+           promoted: set[int]) -> tuple[Report, list[Node], list[Node]]:
+    """The report the headings make, its nodes in page order, and those that have children."""
+    report = Report(title=title, template=template.name)
+    builder = _Builder(template, report)
+    nodes: list[Node] = []  # every node in page order
+    for heading in headings:
+        node = builder.add(heading, heading.start in promoted)
+        if builder.headless and builder.headless[-1][0] == heading.start:
+            nodes.append(builder.headless.pop()[1])
+        if node is not None:
+            nodes.append(node)
+    return report, nodes, builder.containers
+
+
+def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:
+    """The pseudo-headings that are siblings of labels that became themes or topics: in the
+    same node's block, of the same family (a bold line beside bold lines, a list item's label
+    beside labels at its depth), that look like labels (no sentence ending)."""
+    taken = {node.source.heading[0] for node in nodes if node.source}
+    by_start = {heading.start: heading for heading in headings}
+    promoted: set[int] = set()
+    for position, parent in enumerate(nodes):
+        labels = [by_start[child.source.heading[0]] for child in parent.children
+                  if child.source and child.source.level is None
+                  and child.source.heading[0] in by_start]
+        if not labels or parent.source is None:
+            continue
+        families = {_family(label) for label in labels}
+        inside = {id(node) for node in _descendants(parent)}
+        after = next((node.source.heading[0] for node in nodes[position + 1:]
+                      if id(node) not in inside and node.source), None)
+        span = (parent.source.heading[1], after if after is not None else 1 << 62)
+        for heading in headings:
+            if heading.level is None and heading.start not in taken \
+                    and span[0] <= heading.start < span[1] and _family(heading) in families \
+                    and not heading.shown.rstrip().endswith((".", "!", "?", "。")):
+                promoted.add(heading.start)
+    return promoted
+
+
+def _descendants(node: Node) -> list[Node]:
+    return [found for child in node.children + node.extra_sections
+            for found in (child, *_descendants(child))]
+
+
 def parse_page(text: str, title: str = "", template: Template | str | None = None) -> Report:
     """The report held in a page's wikitext, each node with its Source. Never raises."""
     if not isinstance(template, Template):
         template = get_template(template or "strategy-salon")
     text = text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
-    report = Report(title=title, template=template.name)
-    builder = _Builder(template, report)
-    nodes: list[Node] = []  # every node in page order
-    for heading in find_headings(text):
-        node = builder.add(heading)
-        if builder.headless and builder.headless[-1][0] == heading.start:
-            nodes.append(builder.headless.pop()[1])
-        if node is not None:
-            nodes.append(node)
+    headings = find_headings(text)
+    report, nodes, containers = _build(title, template, headings, set())
+    if any(heading.level is None for heading in headings):
+        promoted = _siblings(headings, nodes)
+        if promoted:
+            report, nodes, containers = _build(title, template, headings, promoted)
+    placeholder = functools.partial(is_placeholder, template=template)
     intro_end = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
-    intro = read_content(text[:intro_end], lists=False)
-    report.intro = intro.text
-    categories = intro.categories
     for index, node in enumerate(nodes):
         assert node.source is not None
-        start = node.source.heading[1]
         following = nodes[index + 1].source if index + 1 < len(nodes) else None
-        end = following.heading[0] if following is not None else len(text)
-        node.source.body = (start, end)
-        content = read_content(text[start:end])
+        node.source.body = (node.source.heading[1],
+                            following.heading[0] if following is not None else len(text))
+    hosts: set[str] = set()  # the blocks whose data became nodes: not their container's text
+    area = functools.partial(names_area, template=template)
+    for container in containers:
+        embedded = embedded_children(container, text, area, placeholder)
+        container.children[:0] = embedded
+        hosts.update(text[node.source.host[0]:node.source.host[1]]
+                     for node in embedded if node.source and node.source.host)
+    infobox = infobox_sections(report, text, intro_end, template, placeholder)
+    if infobox:
+        report.sections = {**infobox, **report.sections}
+        report.order[:0] = list(infobox)
+        hosts.update(text[node.source.host[0]:node.source.host[1]]
+                     for node in infobox.values() if node.source and node.source.host)
+    intro = read_content(text[:intro_end], lists=False, hosted=frozenset(hosts))
+    report.intro = intro.text
+    categories = intro.categories
+    for node in nodes:
+        assert node.source is not None
+        start, end = node.source.body
+        content = read_content(text[start:end], lead=node.source.lead, placeholder=placeholder,
+                               hosted=frozenset(hosts))
         node.text, node.points = content.text, content.points
         categories.extend(content.categories)
     report.categories = categories

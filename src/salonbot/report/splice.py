@@ -35,6 +35,7 @@ from salonbot.report.content import (
     splice_content,
     splice_text,
 )
+from salonbot.report.embedded import EmbeddedChange, edit_embedded
 from salonbot.report.form import category_name, hidden_pieces
 from salonbot.report.headings import read_line
 from salonbot.report.model import Node, Report
@@ -128,10 +129,13 @@ def _merged_order(chains: list[list[Entry | None]], base: list[Entry]) -> list[t
 class _Writer:
     """Writes a report onto the text of its base page."""
 
-    def __init__(self, text: str, template: Template, plain: bool):
+    def __init__(self, text: str, template: Template, plain: bool, labelled: bool = False):
         self.text = text
         self.template = template
         self.plain = plain  # changed contents in the canonical form (the fallback)
+        # a renamed theme whose label is a bold or `;` line (a theme because it named an area)
+        # labelled as one (`; Discussion Theme 2 (New title)`), so that it stays a theme
+        self.labelled = labelled
         self.parts: list[str] = []
 
     def add(self, piece: str, block: bool) -> None:
@@ -148,16 +152,19 @@ class _Writer:
         raw = self.text[base.source.body[0]:base.source.body[1]]
         if node.text == base.text and node.points == base.points:
             return raw
-        content = read_content(raw)
+        content = read_content(raw, lead=base.source.lead)
         if self.plain:
             head = "".join(content.lines[index].raw + "\n" for index in content.head)
-            return head + join_content(node.text, node.points, content.marks, content.space)
+            return head + join_content(node.text, node.points, content.marks, content.space,
+                                       content.lead)
         return splice_content(content, node.text, node.points)
 
     def node(self, node: Node, base: Node | None, heading: str, spec: ChildSpec | None) -> None:
         """Write `node` (paired with `base`, or new with the heading line `heading`)."""
         if base is not None and base.source is not None:
             source = base.source
+            if source.host is not None:
+                return  # written in a table, a template call or an infobox: in its host's text
             if node == base:
                 self.add(self.text[source.heading[0]:source.end], block=True)
                 return
@@ -171,9 +178,10 @@ class _Writer:
             self.add(line + body, block=bool(line))
             self.children(node, base, spec, source.level)
             return
-        content = join_content(node.text, node.points)
+        read = read_line(heading)  # a label written as a list item has its points under it
+        lead = read.style[: len(read.style) - len(read.style.lstrip("*#"))] if read else ""
+        content = join_content(node.text, node.points, lead=lead)
         self.add(heading + ("\n" + content if content else ""), block=True)
-        read = read_line(heading)
         self.children(node, None, spec, read.level if read is not None else None)
 
     def children(self, node: Node, base: Node | None, spec: ChildSpec | None,
@@ -181,13 +189,15 @@ class _Writer:
         level = TOP_LEVEL if level is None else level
         olds = base.children if base is not None else []
         pairs = pair_nodes(node.children, olds) if spec is not None else []
+        previous: list[Node] = []  # the child before, on the page: a new one is written like it
         for number, (child, paired) in enumerate(zip(node.children, pairs, strict=False),
                                                  start=1):
             assert spec is not None
             old = olds[paired] if paired is not None else None
             title = child.title or ""
-            heading = self.child_heading(spec, title, number, old, olds, level)
+            heading = self.child_heading(spec, title, number, old, previous + olds, level)
             self.node(child, old, heading, spec.children)
+            previous = [old] if old is not None else previous
         extras = base.extra_sections if base is not None else []
         for extra, paired in zip(node.extra_sections,
                                  pair_nodes(node.extra_sections, extras), strict=True):
@@ -204,7 +214,9 @@ class _Writer:
                       siblings: list[Node], level: int) -> str:
         """The heading line of a child: its own renamed, or a sibling's restyled, or canonical."""
         if old is not None:
-            renamed = _renamed(self._line_of(old), spec, title, None)
+            pseudo = old.source is not None and old.source.level is None
+            wanted = spec.heading_for(title, number) if self.labelled and pseudo else title
+            renamed = _renamed(self._line_of(old), spec, wanted, None)
             if renamed is not None:
                 return renamed
         for sibling in ([old] if old is not None else []) + siblings:
@@ -290,8 +302,9 @@ def _categories(text: str, wanted: list[str]) -> str:
     return text
 
 
-def _write(report: Report, base: Report, text: str, template: Template, plain: bool) -> str:
-    writer = _Writer(text, template, plain)
+def _write(report: Report, base: Report, text: str, template: Template, plain: bool,
+           labelled: bool = False) -> str:
+    writer = _Writer(text, template, plain, labelled)
     nodes = list(base.sections.values()) + base.extra_sections
     first = min((node.source.heading[0] for node in nodes if node.source is not None),
                 default=len(text))
@@ -336,6 +349,16 @@ def render_onto(report: Report, base: str, template: Template | None = None) -> 
     parsed = parse_page(text, report.title, template)
     if report.same_content(parsed):
         return text
+    try:  # what is written in table rows, template calls and an infobox, in its place first
+        edited = edit_embedded(report, parsed, text)
+    except EmbeddedChange as error:
+        raise SpliceError(f"{report.title or 'the report'}: {error}; make this change on the "
+                          "wiki, then pull") from None
+    if edited != text:
+        text = edited
+        parsed = parse_page(text, report.title, template)
+        if report.same_content(parsed):
+            return text
     # A comment never closed hides the rest of the page: it stays last, whatever moves.
     hidden = hidden_pieces(text)
     trailer = ""
@@ -343,8 +366,8 @@ def render_onto(report: Report, base: str, template: Template | None = None) -> 
         visible = text[:hidden[-1].start()].rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
         text, trailer = visible, text[len(visible):]
         parsed = parse_page(text, report.title, template)
-    for plain in (False, True):
-        written = _write(report, parsed, text, template, plain) + trailer
+    for plain, labelled in ((False, False), (True, False), (False, True)):
+        written = _write(report, parsed, text, template, plain, labelled) + trailer
         if report.same_content(parse_page(written, report.title, template)):
             return written
     raise SpliceError(f"{report.title or 'the report'}: this change cannot be written onto the "

@@ -265,6 +265,15 @@ def visible_report(report: Report) -> Report:
     return replace(report, intro=intro, categories=categories)
 
 
+def _points_became_themes(report: Report, back: Report) -> bool:
+    """Whether the page reads back with more themes or topics than the report has (points or
+    lines of a node with themes or topics taken for their labels)."""
+    def count(nodes: list[Node]) -> int:
+        return sum(1 + count(node.children) for node in nodes)
+    return count([child for node in back.sections.values() for child in node.children]) > \
+        count([child for node in report.sections.values() for child in node.children])
+
+
 def _round_trip(report: Report, page: str, data: dict[str, Any], lines: Lines,
                 source: str, template: Template) -> list[ReportError]:
     """The problems if the report's content would change on a trip to the wiki and back: the
@@ -279,6 +288,10 @@ def _round_trip(report: Report, page: str, data: dict[str, Any], lines: Lines,
                      if key != other),)
     value = _value_at(data, path)
     hint = "change it so that it reads the same after a trip to the wiki and back"
+    if _points_became_themes(report, back):
+        hint = ("a point with sub-points whose text names a thematic area, or a line in bold, "
+                "is read as a theme (or topic) on the wiki; write it as one (`themes:` or "
+                "`topics:`, with its `title:`), or reword it")
     for where, text in _strings(value, path):
         found = next((hint for pattern, hint in _HINTS if pattern.search(text)), None)
         if found:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from salonbot.config import Settings
 from salonbot.console import Progress, summary_table, unified_diff, use_colour
-from salonbot.errors import ExitCode, FileChanged, SalonbotError
+from salonbot.errors import ExitCode, FileChanged, ReportError, SalonbotError
 from salonbot.sync.editor import DRY_RUN, Edit, Editor
 from salonbot.sync.folder import ReportFolder, lossless_yaml
 from salonbot.sync.local import Local, free_file_name, read_locals
@@ -40,11 +40,13 @@ from salonbot.sync.syncplan import (
     with_content,
 )
 from salonbot.wiki.page import WikiPage
+from salonbot.wiki.titles import title_refusal
 
 if TYPE_CHECKING:
     from salonbot.wiki.site import Wiki
 
-RESULTS = ("unchanged", "created", "pushed", "pulled", "merged", "conflict", "missing",
+RESULTS = ("unchanged", "created", "pushed", "pulled", "merged", "moved", "gone", "skipped",
+           "conflict", "missing",
            "deferred", "refused", "failed")
 _DONE = {SyncAction.CREATE: "created", SyncAction.PUSH: "pushed", SyncAction.MERGE: "merged",
          SyncAction.PULL: "pulled"}
@@ -68,7 +70,8 @@ class Plan:
                            message=str(error))
 
 
-def plan_directory(wiki: Wiki, settings: Settings, directory: Path) -> Plan:
+def plan_directory(wiki: Wiki, settings: Settings, directory: Path,
+                   recreate: bool = False) -> Plan:
     """Every report's state: the files and conflict files of `directory`, its recorded bases and
     one metadata sweep of the pages under the prefix. Report files are compared by sha1; their
     texts are not kept (Plan.with_local_text loads one again)."""
@@ -80,7 +83,8 @@ def plan_directory(wiki: Wiki, settings: Settings, directory: Path) -> Plan:
     files = [LocalFile(local.path.name, local.title, local.sha1, local.problem) for local in found]
     conflicts = {path.name for path in directory.glob("*.conflict.wiki")}
     pages = wiki.pages_under(settings.allowed_prefix)
-    items = plan_sync(files, folder.state.bases, pages, conflicts, settings.allowed_prefix)
+    items = plan_sync(files, folder.state.bases, pages, conflicts, settings.allowed_prefix,
+                      recreate)
     return Plan(items, folder, {local.path.name: local for local in found})
 
 
@@ -182,12 +186,18 @@ class _Runner:
             if not self.dry_run and item.state is ReportState.IN_SYNC:
                 self.folder.record_if_new(title, file, item.wiki, self.locals[file].text)
                 self.folder.convert_legacy(title, self.locals[file])
-            return Outcome(title, file, "unchanged", item.message)
+            routine = {ReportState.GONE: "gone", ReportState.SKIPPED: "skipped"}
+            return Outcome(title, file, routine.get(item.state, "unchanged"), item.message)
         if action is SyncAction.WAIT:
             return Outcome(title, file, "conflict", self._with_path(item.message, file))
         if action is SyncAction.REPORT:
+            if item.state is ReportState.MISSING and item.base is not None and not self.dry_run:
+                # said once: later runs leave it alone (GONE) until `sync --recreate`
+                self.folder.state.record(title, replace(item.base, gone=utc_now()))
             result = {ReportState.MISSING: "missing", ReportState.INVALID: "refused"}
             return Outcome(title, file, result.get(item.state, "failed"), item.message)
+        if action is SyncAction.MOVE:
+            return self._move(item)
         if action is SyncAction.PULL:
             return self._pull(item)
         if action is SyncAction.CONFLICT:
@@ -196,6 +206,23 @@ class _Runner:
             return Outcome(title, file, "deferred", "over the edit limit (--max-edits); the next "
                                                     "run makes this edit")
         return self._edit(item, current)
+
+    def _move(self, item: SyncItem) -> Outcome:
+        """The file follows its page to the title it was moved to (`item.message`): its
+        `title:` changes, and its base (the same revision: a move keeps the history) is
+        recorded under the new title."""
+        target = item.message
+        message = f"moved on the wiki from {item.title}; the file follows it"
+        if self.dry_run:
+            return Outcome(target, item.file, "moved", message + " (dry run: nothing written)")
+        try:
+            self.folder.retitle(item.file, target)
+        except (FileChanged, ReportError) as error:
+            return Outcome(item.title, item.file, "failed", str(error))
+        assert item.base is not None
+        del self.folder.state.bases[item.title]
+        self.folder.state.record(target, item.base)
+        return Outcome(target, item.file, "moved", message)
 
     def _with_path(self, message: str, file: str) -> str:
         name = conflict_file_name(file)
@@ -295,10 +322,34 @@ def _conflict_header(item: SyncItem) -> str:
         "lines.)\n" + "-" * 79 + "\n")
 
 
+def _follow_moves(items: list[SyncItem], prefix: str) -> list[SyncItem]:
+    """A report whose page was moved follows it to its new title when that title is one
+    salonbot writes and the sweep saw it (the page there is then not pulled as a new one);
+    otherwise it is reported as missing."""
+    targets = {item.title: item for item in items if item.state is ReportState.WIKI_ONLY}
+    followed: set[str] = set()
+    result = []
+    for item in items:
+        if item.action is SyncAction.MOVE:
+            target = item.message
+            if title_refusal(target, prefix) is None and target in targets \
+                    and target not in followed:
+                followed.add(target)
+            else:
+                item = replace(item, state=ReportState.MISSING, action=SyncAction.REPORT,
+                               message=f"the page was moved on the wiki to {target}, which "
+                                       "this run does not follow (outside the allowed prefix, "
+                                       "or not found); put the new title in the file")
+        result.append(item)
+    return [item for item in result
+            if not (item.state is ReportState.WIKI_ONLY and item.title in followed)]
+
+
 def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run: bool,
-         max_edits: int, diffs: TextIO = sys.stdout) -> SyncRun:
-    """Bring the report files in `directory` and the pages under the prefix together."""
-    plan = plan_directory(wiki, settings, directory)
+         max_edits: int, diffs: TextIO = sys.stdout, recreate: bool = False) -> SyncRun:
+    """Bring the report files in `directory` and the pages under the prefix together;
+    `recreate` creates again the pages deleted from the wiki."""
+    plan = plan_directory(wiki, settings, directory, recreate)
     items = plan.items
     # One read gives the text to pull or merge, of the pages to push that {{bots}} or the like
     # may protect (the sweep lists them), and of the stop page. The text a push replaces, and
@@ -333,6 +384,7 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
              for item in items]
     items = [with_content(item, contents.get(item.title), base_texts.get(item.title) or "")
              if item.action in (SyncAction.PULL, SyncAction.MERGE) else item for item in items]
+    items = _follow_moves(items, settings.allowed_prefix)
     now, later = limit_edits(items, max_edits)
     deferred = {id(item) for item in later}
     runner = _Runner(wiki, settings, plan, yes=yes, dry_run=dry_run, diffs=diffs)

@@ -45,6 +45,9 @@ class Base:
     sha1: str
     file: str
     kept_sha1: str = ""
+    # when a run found the page gone from the wiki (deleted, or moved with no redirect): it is
+    # reported once, then left alone until `sync --recreate`
+    gone: str = ""
 
     @classmethod
     def of(cls, page: WikiPage, file: str, kept_text: str | None = None) -> Base:
@@ -94,7 +97,8 @@ def _checked_title(title: object) -> str:
     return title
 
 
-_TYPES = {"revid": int, "timestamp": str, "sha1": str, "file": str, "kept_sha1": str}
+_TYPES = {"revid": int, "timestamp": str, "sha1": str, "file": str, "kept_sha1": str,
+          "gone": str}
 
 
 def _checked_base(entry: object) -> Base:
@@ -117,8 +121,9 @@ def _checked_base(entry: object) -> Base:
 def _entry(base: Base) -> dict[str, Any]:
     """A base as the state file stores it (`kept_sha1` only where it is set)."""
     entry = asdict(base)
-    if not base.kept_sha1:
-        del entry["kept_sha1"]
+    for optional in ("kept_sha1", "gone"):
+        if not entry[optional]:
+            del entry[optional]
     return entry
 
 

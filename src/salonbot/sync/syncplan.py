@@ -9,6 +9,7 @@ texts are known; `limit_edits` applies `--max-edits`; `exit_code` sums a run up.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -17,6 +18,7 @@ from salonbot.sync.merge import Merged, merge_texts, merge_two_way
 from salonbot.sync.plan import report_refusal
 from salonbot.sync.state import Base, same_text
 from salonbot.wiki.page import WikiPage, saved_text
+from salonbot.wiki.titles import title_refusal
 
 
 class ReportState(enum.Enum):
@@ -28,7 +30,10 @@ class ReportState(enum.Enum):
     BOTH = "changed on both"
     NEW_LOCAL = "new locally"
     MISSING = "missing on the wiki"
+    GONE = "gone from the wiki"  # missing, and reported before
+    MOVED = "moved on the wiki"
     WIKI_ONLY = "on the wiki only"
+    SKIPPED = "not pulled"  # on the wiki only, at a title salonbot does not write
     CONFLICT = "conflict"
     INVALID = "invalid"
 
@@ -44,6 +49,7 @@ class SyncAction(enum.Enum):
     CONFLICT = "conflict"  # a new conflict: write the conflict file, edit nothing
     WAIT = "wait"  # an unresolved conflict file: leave the report alone
     REPORT = "report"  # missing on the wiki or invalid: tell a person, write nothing
+    MOVE = "move"  # the file follows its page to its new title
 
 
 ACTIONS = {
@@ -53,7 +59,10 @@ ACTIONS = {
     ReportState.BOTH: SyncAction.MERGE,
     ReportState.NEW_LOCAL: SyncAction.CREATE,
     ReportState.MISSING: SyncAction.REPORT,
+    ReportState.GONE: SyncAction.NOTHING,
+    ReportState.MOVED: SyncAction.MOVE,
     ReportState.WIKI_ONLY: SyncAction.PULL,
+    ReportState.SKIPPED: SyncAction.NOTHING,
     ReportState.CONFLICT: SyncAction.WAIT,
     ReportState.INVALID: SyncAction.REPORT,
 }
@@ -106,8 +115,11 @@ def classify(local_sha1: str, base: Base | None, wiki: WikiPage | None) -> Repor
 
 _MESSAGES = {
     ReportState.MISSING: "the page was deleted or moved on the wiki after revision {revid}; it "
-                         "is not re-created. If it moved, put the new title in the file; if it "
-                         "was deleted on purpose, delete the file",
+                         "is not re-created (this is said once; `sync --recreate` re-creates "
+                         "it). If it moved, put the new title in the file; if it was deleted "
+                         "on purpose, delete the file",
+    ReportState.GONE: "deleted on the wiki (said on {gone}); the file is kept; `sync "
+                      "--recreate` re-creates the page",
     ReportState.CONFLICT: "unresolved conflict: see {file}; edit the report file, delete the "
                           "conflict file, run sync again",
 }
@@ -119,12 +131,14 @@ def conflict_file_name(file: str) -> str:
 
 
 def plan_sync(files: list[LocalFile], bases: dict[str, Base], pages: dict[str, WikiPage],
-              conflict_files: set[str], prefix: str) -> list[SyncItem]:
+              conflict_files: set[str], prefix: str, recreate: bool = False) -> list[SyncItem]:
     """Every report's state and action, sorted by title (files with no usable title first).
 
     `pages` are the pages under `prefix` (metadata only); `conflict_files` the names of the
     conflict files in the reports folder. A page under the prefix with no valid file is pulled,
-    unless an invalid file was last synced with it (its file is left alone until fixed).
+    unless an invalid file was last synced with it (its file is left alone until fixed), or its
+    title is one salonbot would not write (it is skipped). A page gone from the wiki is
+    reported once, then left alone; `recreate` creates it again from its file.
     """
     items: list[SyncItem] = []
     claimed: dict[str, str] = {}
@@ -144,17 +158,34 @@ def plan_sync(files: list[LocalFile], bases: dict[str, Base], pages: dict[str, W
         conflict = conflict_file_name(local.file)
         state = (ReportState.CONFLICT if conflict in conflict_files
                  else classify(local.sha1, base, wiki))
-        message = _MESSAGES.get(state, "").format(revid=base.revid if base else 0, file=conflict)
-        items.append(SyncItem(title, local.file, state, ACTIONS[state], local.sha1, base, wiki,
-                              message))
+        if state is ReportState.MISSING and base is not None and base.gone:
+            state = ReportState.GONE
+        action = ACTIONS[state]
+        if recreate and state in (ReportState.MISSING, ReportState.GONE):
+            action = SyncAction.CREATE
+        message = _MESSAGES.get(state, "").format(revid=base.revid if base else 0, file=conflict,
+                                                  gone=base.gone[:10] if base else "")
+        items.append(SyncItem(title, local.file, state, action, local.sha1, base, wiki,
+                              "" if action is SyncAction.CREATE else message))
     taken = {local.file for local in files}
     for title, page in pages.items():
         if title not in claimed and page.exists and title == page.title:
             base = bases.get(title)
             file = base.file if base and base.file not in taken else ""  # "": sync names it
+            refusal = title_refusal(title, prefix)
+            if refusal:
+                items.append(SyncItem(title, file, ReportState.SKIPPED, SyncAction.NOTHING,
+                                      base=base, wiki=page, message=f"not pulled: {refusal}"))
+                continue
             items.append(SyncItem(title, file, ReportState.WIKI_ONLY, SyncAction.PULL,
                                   base=base, wiki=page))
     return sorted(items, key=lambda item: (item.title, item.file))
+
+
+def redirect_target(text: str) -> str | None:
+    """The title a redirect points to (`#REDIRECT [[Target#section|label]]`), or None."""
+    found = re.match(r"\s*#REDIRECT\s*:?\s*\[\[\s*([^\]|#\n]+)", text, re.IGNORECASE)
+    return " ".join(found.group(1).replace("_", " ").split()) if found else None
 
 
 def is_redirect(text: str) -> bool:
@@ -171,6 +202,10 @@ def with_content(item: SyncItem, page: WikiPage | None, base_text: str) -> SyncI
         if item.state is ReportState.WIKI_ONLY:
             return replace(item, action=SyncAction.NOTHING, wiki=page,
                            message="a redirect, not a report: not pulled")
+        target = redirect_target(page.text)
+        if target is not None and item.base is not None:
+            return replace(item, state=ReportState.MOVED, action=SyncAction.MOVE, wiki=page,
+                           message=target)
         return replace(item, state=ReportState.MISSING, action=SyncAction.REPORT, wiki=page,
                        message="the page was moved on the wiki (it is now a redirect); put the "
                                "new title in the file")
@@ -226,4 +261,4 @@ def exit_code(results: Iterable[str]) -> ExitCode:
         return ExitCode.CONFLICT
     if found & {"refused", "failed", "missing"}:
         return ExitCode.FAILED
-    return ExitCode.OK
+    return ExitCode.OK  # skipped, gone, moved: routine wiki events a run must not fail over

@@ -1,0 +1,120 @@
+"""Report data written inside a block: the rows of a table, the parameters of a template call.
+
+Volunteers put themes in tables (a row a theme: its name in one cell, its points in the next)
+and in template calls (`{{Salon theme|title=Advocacy|points=...}}`), and the date, place,
+participants or budget of a salon in an infobox at the top of the page (`{{Salon report
+|date=...|participants=...}}`). These functions find where such data stands in a block's
+wikitext: spans relative to the block, so that a changed value can be written in its place and
+everything around it kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import mwparserfromhell
+from mwparserfromhell.nodes import Template
+
+_ATTRIBUTES = re.compile(r"\A[^|\[\]{}]*?=[^|\[\]{}]*\|(?!\|)")  # `style="..." |` before content
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell of a table: where its content stands (`start`, `end`, attributes left out), and
+    whether it is a header cell (`!`)."""
+
+    start: int
+    end: int
+    header: bool
+
+
+def _cells_of_line(block: str, start: int, end: int) -> list[Cell]:
+    """The cells a table line holds (`| a || b`, `! h !! h`), its first character at `start`."""
+    header = block[start] == "!"
+    separator = "!!" if header else "||"
+    cells: list[Cell] = []
+    position = start + 1
+    while True:
+        stop = block.find(separator, position, end)
+        if stop == -1 and header:
+            stop = block.find("||", position, end)
+        cell_end = end if stop == -1 else stop
+        attributes = _ATTRIBUTES.match(block, position, cell_end)
+        content_start = attributes.end() if attributes else position
+        cells.append(Cell(content_start, cell_end, header))
+        if stop == -1:
+            return cells
+        position = stop + 2
+
+
+def table_rows(block: str) -> list[list[Cell]]:
+    """The rows of a wikitable (`{| ... |}`), each a list of its cells; a line that starts with
+    none of the table's markers continues the cell before it (a list in a cell)."""
+    rows: list[list[Cell]] = []
+    row: list[Cell] | None = None
+    position = 0
+    for line in block.split("\n"):
+        start, end = position, position + len(line)
+        position = end + 1
+        first = start + len(line) - len(line.lstrip())
+        mark = block[first:first + 2]
+        if mark in ("{|", "|+") or not line.strip():
+            continue
+        if mark == "|}":
+            break
+        if mark == "|-":
+            row = []
+            rows.append(row)
+        elif mark[:1] in ("|", "!"):
+            if row is None:
+                row = []
+                rows.append(row)
+            row.extend(_cells_of_line(block, first, end))
+        elif row:
+            last = row[-1]
+            row[-1] = Cell(last.start, end, last.header)
+    return [cells for cells in rows if cells]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A named parameter of a template call: its name, where its name stands and where its
+    value stands (white space around the value left out)."""
+
+    name: str
+    name_span: tuple[int, int]
+    value_span: tuple[int, int]
+
+
+def template_call(block: str) -> tuple[str, list[Parameter]] | None:
+    """The name and the named parameters of `block` if it is one template call and nothing
+    else, else None."""
+    stripped = block.strip()
+    if not (stripped.startswith("{{") and stripped.endswith("}}")):
+        return None
+    code = mwparserfromhell.parse(block)
+    templates = [node for node in code.nodes if isinstance(node, Template)]
+    if len(templates) != 1 or str(templates[0]).strip() != stripped:
+        return None
+    call = templates[0]
+    offset = block.index(stripped)
+    position = offset + 2 + len(str(call.name))
+    parameters: list[Parameter] = []
+    for parameter in call.params:
+        written = str(parameter)
+        start = block.find(written, position)
+        if start == -1:
+            return None
+        position = start + len(written)
+        if not parameter.showkey:
+            continue
+        name = str(parameter.name)
+        value = str(parameter.value)
+        value_start = position - len(value)
+        inner = value.strip()
+        value_start += len(value) - len(value.lstrip())
+        name_start = start + len(name) - len(name.lstrip())
+        parameters.append(Parameter(name.strip(), (name_start, name_start + len(name.strip())),
+                                    (value_start, value_start + len(inner))))
+    return str(call.name).strip(), parameters

@@ -1,0 +1,258 @@
+"""Themes in table rows and template calls, sections in an infobox (issue 17, items 3 and 5).
+
+Under a node that has themes or topics, a table whose rows name thematic areas (the name in one
+cell, the points in the next), or template calls that each hold a theme (`{{Salon theme
+|title=Advocacy|points=...}}`), are that node's themes: a row or a call is one when its label
+names an area, is guidance left in from the template (a placeholder), or is a sibling of one
+that names an area. An infobox at the top of the page gives the sections the page has no
+heading for: its parameters whose names are the words of a section's names (`date`, `lieu`,
+`účastníci`, `budget`...) hold that section's content.
+
+Such a node's Source points inside its block (`host`): its label's span is its heading, its
+value's span its body. The page keeps the block as it is; `edit_embedded` writes a changed
+label or content into its place before the rest of the report is written onto the page.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from importlib import resources
+
+import yaml
+
+from salonbot.report.blocks import Parameter, table_rows, template_call
+from salonbot.report.content import read_content, splice_content
+from salonbot.report.display import display_text
+from salonbot.report.headings import LABEL_LENGTH
+from salonbot.report.model import Node, Report, Source
+from salonbot.report.template import Template
+
+Placeholder = Callable[[str], bool]
+
+
+class EmbeddedChange(ValueError):
+    """Raised when a report changes the shape of data written in a table or a template call
+    (a row or a call added, removed or moved): only texts can be written there."""
+
+
+def _label_like(text: str) -> bool:
+    shown = display_text(text)
+    return bool(shown) and len(shown) <= LABEL_LENGTH and not shown.replace(".", "").isdigit()
+
+
+def _node(text: str, label: tuple[int, int], body: tuple[int, int], host: tuple[int, int],
+          placeholder: Placeholder) -> Node:
+    content = read_content(text[body[0]:body[1]], placeholder=placeholder)
+    return Node(text=content.text, points=content.points,
+                title=display_text(text[label[0]:label[1]]),
+                source=Source(label, None, body, body[1], host=host))
+
+
+def _rows(block: str, start: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(label span, content span) of each row of a table that has a label and a content cell."""
+    found = []
+    for row in table_rows(block):
+        cells = [cell for cell in row if not cell.header]
+        labels = [index for index, cell in enumerate(cells)
+                  if _label_like(block[cell.start:cell.end])]
+        if not labels or labels[0] + 1 >= len(cells):
+            continue
+        label, content = cells[labels[0]], cells[labels[0] + 1]
+        found.append((_inside(block, label.start, label.end, start),
+                      _inside(block, content.start, content.end, start, " \t")))
+    return found
+
+
+def _inside(block: str, start: int, end: int, offset: int, lead: str | None = None
+            ) -> tuple[int, int]:
+    """The span of `block[start:end]` without the white space around it (at its start only
+    `lead`, if given), moved by `offset`."""
+    value = block[start:end]
+    first = start + len(value) - len(value.lstrip(lead))
+    return offset + first, offset + start + len(value.rstrip())
+
+
+def _calls(block: str, start: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(label span, content span) of a template call holding a theme: its shortest parameter
+    that reads as a label, and its longest other one."""
+    call = template_call(block)
+    if call is None:
+        return []
+    parameters = [p for p in call[1] if p.value_span[1] > p.value_span[0]]
+    labels = [p for p in parameters if _label_like(block[p.value_span[0]:p.value_span[1]])]
+    if not labels:
+        return []
+    label = labels[0]
+    others = [p for p in parameters if p is not label
+              and not display_text(block[p.value_span[0]:p.value_span[1]]).isdigit()]
+    if not others:
+        return []
+    content = max(others, key=lambda p: p.value_span[1] - p.value_span[0])
+    return [((start + label.value_span[0], start + label.value_span[1]),
+             (start + content.value_span[0], start + content.value_span[1]))]
+
+
+def embedded_children(container: Node, text: str, names_area: Callable[[str], bool],
+                      placeholder: Placeholder) -> list[Node]:
+    """The themes (or topics) `container` holds in tables and template calls of its content."""
+    assert container.source is not None
+    start, end = container.source.body
+    content = read_content(text[start:end], placeholder=placeholder)
+    position = start
+    groups: list[list[Node]] = []
+    template_group: list[Node] = []
+    for line in content.lines:
+        raw = line.raw
+        line_start = position
+        position += len(raw) + 1
+        stripped = raw.strip()
+        if line.form or not stripped.startswith(("{|", "{{")):
+            continue
+        offset = line_start + len(raw) - len(raw.lstrip())
+        host = (offset, offset + len(stripped))
+        if stripped.startswith("{|"):
+            nodes = [_node(text, label, body, host, placeholder)
+                     for label, body in _rows(stripped, offset)]
+            groups.append(nodes)
+        else:
+            template_group += [_node(text, label, body, host, placeholder)
+                               for label, body in _calls(stripped, offset)]
+    groups.append(template_group)
+    found: list[Node] = []
+    for nodes in groups:
+        if any(names_area(node.title or "") for node in nodes):
+            found += nodes  # rows (calls) beside one that names an area are themes too
+        else:
+            found += [node for node in nodes if placeholder(node.title or "")]
+    return found
+
+
+@functools.cache
+def _section_words(template: Template) -> dict[str, str]:
+    """A word of a section's names (in the template and its lexicon, every language) that no
+    other section's names hold -> that section's key."""
+    names: dict[str, set[str]] = {spec.key: {spec.heading, *spec.aliases,
+                                             *(text for _, text in spec.translations)}
+                                  for spec in template.sections}
+    resource = resources.files("salonbot.report").joinpath("templates").joinpath(
+        f"{template.name}.lexicon.yaml")
+    if resource.is_file():
+        data = yaml.safe_load(resource.read_text("utf-8")) or {}
+        for language in (data.get("languages") or {}).values():
+            for key, texts in ((language or {}).get("sections") or {}).items():
+                names.setdefault(str(key), set()).update(str(text) for text in texts or [])
+    owners: dict[str, set[str]] = {}
+    for key, texts in names.items():
+        for text in texts:
+            folded = _fold(text)
+            for word in {folded, *folded.split()}:
+                if len(word) >= 3 or not word.isascii():
+                    owners.setdefault(word, set()).add(key)
+    return {word: next(iter(keys)) for word, keys in owners.items() if len(keys) == 1}
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+def infobox_sections(report: Report, text: str, end: int, template: Template,
+                     placeholder: Placeholder) -> dict[str, Node]:
+    """The sections an infobox in the text before the first heading (`text[:end]`) gives
+    and the report has no heading for: by key, in the infobox's order."""
+    words = _section_words(template)
+    content = read_content(text[:end], lists=False)
+    position = 0
+    found: dict[str, tuple[list[Parameter], tuple[int, int], str]] = {}
+    for line in content.lines:
+        raw, line_start = line.raw, position
+        position += len(raw) + 1
+        stripped = raw.strip()
+        call = template_call(stripped) if stripped.startswith("{{") else None
+        if call is None:
+            continue
+        offset = line_start + len(raw) - len(raw.lstrip())
+        for parameter in call[1]:
+            key = words.get(_fold(parameter.name))
+            if key is None or key in report.sections:
+                continue
+            entry = found.setdefault(key, ([], (offset, offset + len(stripped)), stripped))
+            entry[0].append(parameter)
+    sections: dict[str, Node] = {}
+    for key, (parameters, host, block) in found.items():
+        first = parameters[0]
+        label = (host[0] + first.name_span[0], host[0] + first.name_span[1])
+        body = (host[0] + first.value_span[0], host[0] + first.value_span[1])
+        values = [display_text(block[p.value_span[0]:p.value_span[1]]) and
+                  block[p.value_span[0]:p.value_span[1]] for p in parameters]
+        node = _node(text, label, body, host, placeholder)
+        node.title = None
+        if len(parameters) > 1:  # `date` and `place`: one line each
+            node.text = "\n".join(value for value in values if value and not placeholder(value))
+            assert node.source is not None
+            node.source.more = tuple((host[0] + p.value_span[0], host[0] + p.value_span[1])
+                                     for p in parameters[1:])
+        sections[key] = node
+    return sections
+
+
+def edit_embedded(report: Report, base: Report, text: str) -> str:
+    """`text` (the page `base` was read from) with the changed labels and contents of the
+    report's embedded nodes (see the module docstring) written into their places. Raises
+    EmbeddedChange if the report removes or reorders such a node: their shape is the page's."""
+    edits: list[tuple[int, int, str]] = []
+    for key, was in base.sections.items():
+        if was.source is None or was.source.host is None:
+            continue
+        if key not in report.sections:
+            raise EmbeddedChange(f"{key} is written in the page's infobox; it cannot be removed "
+                                 "from the file, only emptied")
+        edits += _edits(report.sections[key], was, text)
+    for key, node in report.sections.items():
+        if key in base.sections:
+            _children(node, base.sections[key], text, edits)
+    for start, end, value in sorted(edits, reverse=True):
+        text = text[:start] + value + text[end:]
+    return text
+
+
+def _children(node: Node, was: Node, text: str, edits: list[tuple[int, int, str]]) -> None:
+    """The edits of the embedded children of `was` (its first children: they stand in its
+    content, before the children with headings of their own) that `node` makes."""
+    embedded = [child for child in was.children if child.source and child.source.host]
+    news = node.children[:len(embedded)]
+    for new, old in zip(news, embedded, strict=False):
+        if new.title != old.title and (new.text, new.points) != (old.text, old.points):
+            raise EmbeddedChange(f"{old.title!r} is a table row or a template call on the page: "
+                                 "it can be renamed or edited, not removed or moved")
+    if len(news) < len(embedded):
+        raise EmbeddedChange(f"{embedded[len(news)].title!r} is a table row or a template call "
+                             "on the page: it cannot be removed from the file")
+    for new, old in zip(news, embedded, strict=True):
+        edits += _edits(new, old, text)
+    for new, old in zip(node.children[len(embedded):], was.children[len(embedded):],
+                        strict=False):
+        _children(new, old, text, edits)
+
+
+def _edits(node: Node, was: Node, text: str) -> list[tuple[int, int, str]]:
+    """The replacements that make the embedded node `was` say what `node` says."""
+    source = was.source
+    assert source is not None
+    found: list[tuple[int, int, str]] = []
+    if node.title != was.title and node.title is not None:
+        found.append((source.heading[0], source.heading[1], node.title))
+    if node.text != was.text or node.points != was.points:
+        if source.more:
+            lines = node.text.split("\n") if node.text else []
+            spans = [source.body, *source.more]
+            if node.points or len(lines) != len(spans):
+                raise EmbeddedChange("a section written in several infobox fields takes one "
+                                     f"line a field ({len(spans)} lines)")
+            found += [(start, end, line) for (start, end), line in zip(spans, lines, strict=True)]
+        else:
+            raw = text[source.body[0]:source.body[1]]
+            found.append((source.body[0], source.body[1],
+                          splice_content(read_content(raw), node.text, node.points)))
+    return found
