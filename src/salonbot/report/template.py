@@ -305,7 +305,7 @@ def available_templates() -> list[str]:
     shipped = [
         entry.name.removesuffix(".yaml")
         for entry in resources.files("salonbot.report").joinpath("templates").iterdir()
-        if entry.name.endswith(".yaml")
+        if entry.name.endswith(".yaml") and not entry.name.endswith(".lexicon.yaml")
     ]
     return sorted(set(shipped) | set(_registry))
 
