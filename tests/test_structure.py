@@ -20,7 +20,6 @@ from salonbot.report.model import Bullet, Node
 from salonbot.report.outline import OutlineEntry, outline
 from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE
 from salonbot.report.splice import SpliceError
-from salonbot.report.template import get_template
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import dump_report
 
