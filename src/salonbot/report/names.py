@@ -21,6 +21,7 @@ A name that would name two sections or two areas is refused when the template lo
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -43,8 +44,7 @@ SUGGESTION_THRESHOLD = 60
 # Letters written two ways that a reader takes for one: Persian yeh/kaf and Arabic yeh/kaf,
 # alef maksura, Turkish dotless i (and the dot that case folding leaves on İ).
 _SAME_LETTERS = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643",
-                               "\u0131": "i", "\u0307": None, "\u0640": None,
-                               "\u200c": " ", "\ufe0f": None, "\ufe0e": None, "\u20e3": None})
+                               "\u0131": "i", "\u0307": None, "\u0640": None})
 _CJK_NUMERALS = "〇一二三四五六七八九十百"
 _NUMBERING = re.compile(
     r"\A\s*(?:\d\ufe0f?\u20e3"  # a keycap emoji
@@ -55,20 +55,40 @@ _SECTION_PARTS = re.compile(r"\s*/\s*|\s+[-\u2013\u2014]\s+|\s*[(\uff08)\uff09]\
 _AREA_PARTS = re.compile(r"\s*/\s*|\s+[-\u2013\u2014]\s+|\s*[(\uff08)\uff09:\uff1a]\s*")
 
 
+@functools.cache
+def _blanks() -> dict[int, str | None]:
+    """A str.translate table of the Basic Multilingual Plane: punctuation, symbols, separators
+    and control characters to a space, invisible (format) characters to nothing."""
+    table: dict[int, str | None] = {}
+    for code in range(0x10000):
+        category = unicodedata.category(chr(code))
+        if category[0] in "PSZ" or category == "Cc":
+            table[code] = " "
+        elif category == "Cf":
+            table[code] = None
+    # a Persian zero-width non-joiner separates words; emoji presentation selectors and the
+    # keycap mark (after the numbering is gone) are no letters
+    table.update({0x200C: " ", 0xFE0E: None, 0xFE0F: None, 0x20E3: None})
+    return table
+
+
+def _blank_astral(text: str) -> str:
+    """Emoji and other symbols beyond the Basic Multilingual Plane as spaces."""
+    return "".join(" " if ord(character) > 0xFFFF
+                   and unicodedata.category(character)[0] in "PSZC" else character
+                   for character in text)
+
+
+@functools.lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """`text` (wikitext or plain text) as names are compared: its display text, NFKC, case
     folded, one form of letters read as one, leading numbering removed, punctuation, symbols
     and emoji as spaces, invisible characters dropped, single spaces. '' for text of none."""
     text = unicodedata.normalize("NFKC", display_text(text)).casefold().translate(_SAME_LETTERS)
-    text = _NUMBERING.sub("", text, count=1)
-    kept = []
-    for character in text:
-        category = unicodedata.category(character)
-        if category[0] in "PSZ" or category == "Cc":
-            kept.append(" ")
-        elif category != "Cf":
-            kept.append(character)
-    return " ".join("".join(kept).split())
+    text = _NUMBERING.sub("", text, count=1).translate(_blanks())
+    if text and max(text) > "\uffff":
+        text = _blank_astral(text)
+    return " ".join(text.split())
 
 
 def _letters(text: str) -> int:
@@ -96,6 +116,7 @@ class _Index:
         self.kind = kind
         self.exact: dict[str, str] = {}
         self.aliases: dict[str, str] = {}
+        self.entries: list[tuple[str, str]] = []  # (name as written, target)
         where: dict[str, str] = {}
         for target, name, entry in names:
             folded = normalize(name)
@@ -107,11 +128,13 @@ class _Index:
                     f"{entry}: {name!r} names the {kind} {target!r} but also {owner!r} (in "
                     f"{where[folded]}); keep it under one of them")
             where.setdefault(folded, entry)
-        self._cache: dict[str, str | None] = {}
+            self.entries.append((name, target))
+        self._choices: list[str] | None = None
 
     def with_aliases(self, aliases: Mapping[str, str]) -> _Index:
         index = _Index(self.kind, ())
         index.exact = dict(self.exact)
+        index.entries = list(self.entries)
         index.aliases = dict(aliases)
         return index
 
@@ -120,8 +143,10 @@ class _Index:
 
     def scores(self, folded: str, threshold: float) -> dict[str, float]:
         """The best score of each target with a name at least `threshold` close to `folded`."""
-        choices = [name for name in (*self.aliases, *self.exact)
-                   if _letters(name) >= FUZZY_MIN_LETTERS]
+        if self._choices is None:
+            self._choices = [name for name in (*self.aliases, *self.exact)
+                             if _letters(name) >= FUZZY_MIN_LETTERS]
+        choices = self._choices
         hits = [(name, score * 100) for name, score, _ in process.extract(
             folded, choices, scorer=OSA.normalized_similarity, score_cutoff=threshold / 100,
             limit=None)]
@@ -159,6 +184,8 @@ class Names:
         self.section_keys = tuple(dict.fromkeys(sections.exact.values()))
         self.theme_words = theme_words
         self.placeholders = placeholders
+        # with room for markup around it: a longer line is never one
+        self._longest_placeholder = 3 * max(map(len, placeholders), default=0) + 40
         self.threshold = threshold
         self._theme = _theme_patterns(theme_words)
         self._cache: dict[tuple[str, str], str | None] = {}
@@ -188,6 +215,14 @@ class Names:
                 to_area[normalize(alias)] = found
         return Names(self._sections.with_aliases(to_section), self._areas.with_aliases(to_area),
                      self.theme_words, self.placeholders, self.threshold)
+
+    def with_threshold(self, threshold: float) -> Names:
+        """These names with another close-matching threshold (benchmarks/bench_names.py)."""
+        return Names(self._sections, self._areas, self.theme_words, self.placeholders, threshold)
+
+    def entries(self, kind: str) -> tuple[tuple[str, str], ...]:
+        """Every (name as written, target) of the `section` or `area` names, in file order."""
+        return tuple((self._sections if kind == "section" else self._areas).entries)
 
     def target_of(self, target: str) -> str | None:
         """The section key or area name an alias's target means, or None if neither."""
@@ -247,7 +282,9 @@ class Names:
     def is_placeholder(self, text: str) -> bool:
         """Whether `text` (a line or a title) is guidance left in from the report template
         ("Write here...", "Name of the theme"): never a point, a theme or a figure."""
-        return bool(text) and normalize(text) in self.placeholders
+        if not text or len(text) > self._longest_placeholder:
+            return False
+        return normalize(text) in self.placeholders
 
     def theme(self, text: str) -> ThemeLabel:
         """What the theme heading or label `text` (as a reader sees it) says; a text with no
