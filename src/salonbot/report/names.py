@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -168,9 +168,9 @@ class _Index:
         return next(iter(found)) if len(found) == 1 else None
 
 
-def _agreeing(parts: Iterable[str], find: object) -> str | None:
-    named = {found for part in parts if (found := find(part))}  # type: ignore[operator]
-    return named.pop() if len(named) == 1 else None
+def _named(parts: Iterable[str], find: Callable[[str], str | None]) -> set[str]:
+    """What the parts that name something name."""
+    return {found for part in parts if (found := find(part))}
 
 
 class Names:
@@ -256,13 +256,14 @@ class Names:
             return None  # `Theme 2 - Budget` is a theme, not the budget
         pieces = [piece for piece in parts.split(shown) if piece and piece.strip()]
         if len(pieces) > 1:
-            found = _agreeing(pieces, lambda piece: index.get(normalize(piece)))
-            if found:
-                return found
+            named = _named(pieces, lambda piece: index.get(normalize(piece)))
+            if named:  # parts that disagree name nothing, not even by a close spelling
+                return named.pop() if len(named) == 1 else None
         found = index.close(folded, self.threshold)
         if found or len(pieces) < 2:
             return found
-        return _agreeing(pieces, lambda piece: index.close(normalize(piece), self.threshold))
+        named = _named(pieces, lambda piece: index.close(normalize(piece), self.threshold))
+        return named.pop() if len(named) == 1 else None
 
     def section(self, text: str, taken: Iterable[str] = ()) -> str | None:
         """The key of the section `text` (a heading's wikitext or display text) names, unless
