@@ -229,7 +229,9 @@ def test_a_short_text_matches_only_exactly(text: str) -> None:
     ("Thème 4 : Plaidoyer", "Plaidoyer", "4", "Advocacy"),
     ("Theme: Partnerships", "Partnerships", None, "Partnerships"),
     ("3. Capacity Building", "Capacity Building", "3", "Capacity Building"),
-    ("4) Wikidata in schools", "Wikidata in schools", "4", None),
+    ("【テーマ１】アドボカシー", "アドボカシー", "１", "Advocacy"),
+    ("議題二：夥伴關係", "夥伴關係", "二", "Partnerships"),
+    ("B) Diversity", "Diversity", None, "Diversity"),
     ("Diskussionsthema 2 (Vielfalt)", "Vielfalt", "2", "Diversity"),
     ("Eje 1 – Incidencia política", "Incidencia política", "1", "Advocacy"),
     ("Тема обсуждения 3 (Разнообразие)", "Разнообразие", "3", "Diversity"),
@@ -248,6 +250,28 @@ def test_theme_labels_in_many_languages(text: str, title: str, number: str | Non
     assert label.area == (area or NAMES.area(title))
     if area is not None:
         assert label.area == area
+
+
+@pytest.mark.parametrize(("text", "title", "number"), [
+    ("4) Wikidata in schools", "Wikidata in schools", "4"),
+    ("3. Desarrollo de la jornada", "Desarrollo de la jornada", "3"),
+    ("C. Wikipedia w szkołach", "Wikipedia w szkołach", None)])
+def test_a_bare_number_before_no_area_is_numbering_not_a_label(text: str, title: str,
+                                                               number: str | None) -> None:
+    label = NAMES.theme(text)
+    assert not label.labelled and label.area is None
+    assert label.span is not None and text[label.span[0]:label.span[1]] == title
+    assert (text[label.number[0]:label.number[1]] if label.number else None) == number
+
+
+def test_numbered_sections_are_not_taken_for_themes() -> None:
+    page = ("== 3. Desarrollo de la jornada ==\nx\n== 4. Resumen de la discusión ==\n"
+            "=== 4.1 Diversidad ===\n* a\n=== 4.2 Bibliotecas ===\n* b")
+    report = salonbot.parse(page)
+    assert list(report.sections) == ["discussion"]
+    assert [extra.title for extra in report.extra_sections] == ["3. Desarrollo de la jornada"]
+    assert [theme.title for theme in report.sections["discussion"].children] == [
+        "Diversidad", "Bibliotecas"]
 
 
 def test_a_theme_label_without_a_title() -> None:

@@ -289,11 +289,13 @@ class Names:
 
     def theme(self, text: str) -> ThemeLabel:
         """What the theme heading or label `text` (as a reader sees it) says; a text with no
-        theme label is all title."""
+        theme label is all title. A bare number or letter (`3. X`, `B) X`) labels a theme only
+        when its title names an area: else it is the numbering of any heading."""
         for pattern in self._theme:
             found = pattern.match(text)
             if found is None:
                 continue
+            bare = "label" not in pattern.groupindex
             number = found.span("number") if found.groupdict().get("number") else None
             start, end = found.span("title")
             raw = text[start:end]
@@ -306,8 +308,9 @@ class Names:
                     continue
                 return ThemeLabel("", None, number, True, None)
             start += len(raw) - len(raw.lstrip())
-            return ThemeLabel(title, (start, start + len(raw.strip())), number, True,
-                              self.area(title))
+            area = self.area(title)
+            return ThemeLabel(title, (start, start + len(raw.strip())), number,
+                              not bare or area is not None, area)
         start = len(text) - len(text.lstrip())
         return ThemeLabel(" ".join(text.split()), (start, start + len(text.strip())), None, False,
                           self.area(text))
@@ -331,24 +334,30 @@ def _word_regex(word: str) -> str:
 
 def _theme_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """The forms of a theme label: `WORD 2: title`, `WORD 2 (title)`, `WORD: title`,
-    `2. WORD: title`, and a bare `3. title` / `3) title`."""
+    `2. WORD: title`, and bare numbering: `3. title`, `3) title`, `4.1 title`, `B. title`."""
     number = rf"(?P<number>\d+|[{_CJK_NUMERALS}]+)"
-    close = r"[\]\u3011\u300d]?"
+    close = r"(?P<close>[\]\u3011\u300d])?"
     flags = re.IGNORECASE | re.DOTALL
     patterns = []
     if words:
-        label = "(?:" + "|".join(_word_regex(word) for word in sorted(words, key=len, reverse=True)) \
-            + r")(?![^\W\d_])"
+        label = "(?P<label>" + "|".join(_word_regex(word)
+                                        for word in sorted(words, key=len, reverse=True)) \
+            + rf")(?:(?=[{_CJK_NUMERALS}])|(?![^\W\d_]))"
         opening = r"\A\s*[\[\u3010\u300c]?\s*"
         separator = r"\s*(?:[:\uff1a.\uff0e)\uff09\-\u2013\u2014\u3001,]+\s*|\s+|(?=[(\uff08])|\Z)"
         patterns += [
             re.compile(opening + label + r"\s*(?:n[°ºo]\.?\s*|#\s*)?" + number + r"\s*" + close
-                       + separator + r"(?P<title>.*)\Z", flags),
+                       + rf"(?(close)\s*|{separator})(?P<title>.*)\Z", flags),
             re.compile(r"\A\s*" + number + r"\s*[.)\uff0e]\s*" + label
                        + r"\s*[:\uff1a\-\u2013\u2014]\s*(?P<title>.*)\Z", flags),
-            re.compile(opening + label + close + r"\s*[:\uff1a\-\u2013\u2014\u3011]\s*"
+            re.compile(opening + label + r"[\]\u3011\u300d]?\s*[:\uff1a\-\u2013\u2014\u3011]\s*"
                        + r"(?P<title>.*)\Z", flags),
         ]
+    # decimal numbering (`4.1 X`, `4.2.1 X`): the last part is the theme's number
+    patterns.append(re.compile(r"\A\s*\d+(?:\.\d+)*\.(?P<number>\d+)\.?\s+(?P<title>\S.*)\Z",
+                               re.DOTALL))
     patterns.append(re.compile(r"\A\s*" + number + r"\s*(?:[.)\uff0e\u3001]|\s[-\u2013\u2014]\s)"
                                r"\s*(?P<title>\S.*)\Z", flags))
+    # a letter or a roman number (`B. X`, `IV) X`): numbering with no number salonbot can write
+    patterns.append(re.compile(r"\A\s*(?:[A-Z]|[IVXLC]{1,6})[.)]\s+(?P<title>\S.*)\Z", re.DOTALL))
     return tuple(patterns)

@@ -76,7 +76,7 @@ class _Builder:
         themed = self.template.themed_section
         labelled = area = False
         if themed is not None and themed.children is not None:
-            labelled = themed.children.match(heading.shown).specific
+            labelled = self.template.names.theme(heading.shown).labelled
             area = self.template.names.area(heading.shown) is not None
         may_open = self.discussion is not None or (
             themed is not None and themed.key not in self.report.sections)

@@ -72,7 +72,10 @@ class ChildSpec:
         """The child that `heading_text` (a heading's title as a reader sees it) names."""
         if self.numbered and self.names is not None:
             label = self.names.theme(heading_text)
-            return ChildMatch(label.title, label.span, label.labelled, label.number)
+            whole = (len(heading_text) - len(heading_text.lstrip()), len(heading_text.rstrip()))
+            # `3. X` names no area: not a theme label, but its title is still X
+            return ChildMatch(label.title, label.span, label.labelled or label.span != whole,
+                              label.number)
         title = fold_spaces(heading_text)
         start = len(heading_text) - len(heading_text.lstrip())
         return ChildMatch(title, (start, start + len(heading_text.strip())), False)
