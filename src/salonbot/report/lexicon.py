@@ -61,6 +61,19 @@ def _mapping(value: Any, where: str, example: str) -> dict[str, Any]:
     return value
 
 
+def _targets(value: Any, where: str, allowed: tuple[str, ...], kind: str,
+             example: str) -> list[tuple[str, str, str]]:
+    """(target, name, entry) of a `sections:` or `areas:` mapping; its keys must be `allowed`."""
+    found = []
+    for target, names in _mapping(value, where, example).items():
+        entry = f"{where}.{target}"
+        if str(target) not in allowed:
+            raise TemplateError(f"{entry}: {target!r} is not {kind} of the template; use one of: "
+                                f"{', '.join(allowed) or '(none: the template has none)'}")
+        found += [(str(target), name, entry) for name in _names(names, entry)]
+    return found
+
+
 def lexicon_from_data(data: Any, path: str, section_keys: tuple[str, ...],
                       areas: tuple[str, ...]) -> Lexicon:
     """The lexicon in the loaded data of the file `path`, checked against the template's
@@ -81,20 +94,10 @@ def lexicon_from_data(data: Any, path: str, section_keys: tuple[str, ...],
         if unknown:
             raise TemplateError(f"{here}: unknown key {sorted(unknown)[0]!r} (known: "
                                 f"{', '.join(sorted(_PARTS))})")
-        for key, names in _mapping(parts.get("sections"), f"{here}.sections",
-                                   "{budget: [Budget]}").items():
-            entry = f"{here}.sections.{key}"
-            if str(key) not in section_keys:
-                raise TemplateError(f"{entry}: {key!r} is not a section of the template; use one "
-                                    f"of: {', '.join(section_keys)}")
-            sections += [(str(key), name, entry) for name in _names(names, entry)]
-        for area, names in _mapping(parts.get("areas"), f"{here}.areas",
-                                    "{Diversity: [Diversity]}").items():
-            entry = f"{here}.areas.{area}"
-            if str(area) not in areas:
-                raise TemplateError(f"{entry}: {area!r} is not an area of the template; use one "
-                                    f"of: {', '.join(areas) or '(the template has no areas:)'}")
-            found_areas += [(str(area), name, entry) for name in _names(names, entry)]
+        sections += _targets(parts.get("sections"), f"{here}.sections", section_keys,
+                             "a section", "{budget: [Budget]}")
+        found_areas += _targets(parts.get("areas"), f"{here}.areas", areas, "an area",
+                                "{Diversity: [Diversity]}")
         theme += _names(parts.get("theme"), f"{here}.theme")
         placeholders += _names(parts.get("placeholders"), f"{here}.placeholders")
     return Lexicon(tuple(sections), tuple(found_areas), tuple(theme), tuple(placeholders), path)
