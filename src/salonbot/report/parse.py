@@ -23,6 +23,7 @@ from salonbot.report.content import read_content
 from salonbot.report.embedded import embedded_children, infobox_sections
 from salonbot.report.headings import HeadingLine, find_headings
 from salonbot.report.model import Node, Report, Source
+from salonbot.report.slots import sections_by_place
 from salonbot.report.template import (
     ChildSpec,
     SectionSpec,
@@ -64,6 +65,7 @@ class _Builder:
     discussion: _Open | None = None  # the themed section's entry while it is the last one
     headless: list[tuple[int, Node]] = field(default_factory=list)  # nodes with no heading
     containers: list[Node] = field(default_factory=list)  # the nodes that have children
+    by_place: dict[int, SectionSpec] = field(default_factory=dict)  # see slots.py
 
     def add(self, heading: HeadingLine, promoted: bool = False) -> Node | None:
         """The node `heading` starts, or None if it is a pseudo-heading that names nothing.
@@ -71,6 +73,9 @@ class _Builder:
         level = PSEUDO_LEVEL if heading.level is None else heading.level
         open_ = [entry for entry in self.stack if entry.level < level]
         spec = self.template.match_section(heading.shown, self.report.sections)
+        if spec is None and heading.start in self.by_place \
+                and self.by_place[heading.start].key not in self.report.sections:
+            spec = self.by_place[heading.start]
         if spec is not None:
             return self._section(spec, heading)
         themed = self.template.themed_section
@@ -181,7 +186,7 @@ def _build(title: str, template: Template, headings: list[HeadingLine],
            promoted: set[int]) -> tuple[Report, list[Node], list[Node]]:
     """The report the headings make, its nodes in page order, and those that have children."""
     report = Report(title=title, template=template.name)
-    builder = _Builder(template, report)
+    builder = _Builder(template, report, by_place=sections_by_place(headings, template))
     nodes: list[Node] = []  # every node in page order
     for heading in headings:
         node = builder.add(heading, heading.start in promoted)
