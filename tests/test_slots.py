@@ -4,6 +4,7 @@ for the one missing section of its place in the template's order, and for nothin
 from __future__ import annotations
 
 import salonbot
+import salonbot.report.template
 from salonbot.report.outline import outline
 
 
@@ -57,3 +58,22 @@ def test_a_theme_or_a_sub_heading_in_a_gap_is_never_taken_for_a_section() -> Non
     assert ("section", "participants") not in found
     assert ("extra", "Kaffepause") in found
     assert ("section", "discussion") not in found or ("theme", "Advocacy") in found
+
+
+ICELANDIC = ["Dagsetning og staður", "Þátttakendur", "Hvað gerðist", "Samantekt umræðna",
+             "Önnur svið", "Viðbrögð þátttakenda", "Myndir", "Kostnaður"]
+
+
+def test_a_page_in_a_language_no_lexicon_knows_is_read_by_its_order() -> None:
+    names = salonbot.report.template.get_template().names
+    assert [names.section(heading) for heading in ICELANDIC] == [None] * 8  # no name helps
+    text = "\n".join(f"== {heading} ==\nText {number}." for number, heading in
+                     enumerate(ICELANDIC, 1))
+    assert [name for kind, name in kinds(text) if kind == "section"] == [
+        "date_and_location", "participants", "what_happened", "discussion", "other_areas",
+        "reflections", "media", "budget"]
+
+
+def test_one_heading_more_than_the_template_has_sections_leaves_the_ends_alone() -> None:
+    text = "\n".join(f"== {heading} ==\nText." for heading in [*ICELANDIC, "Eftirfylgni"])
+    assert all(kind == "extra" for kind, _ in kinds(text))

@@ -6,12 +6,16 @@ follows the template: it stands where that section stands. So a heading that nam
 is taken for a section when it is the only candidate for its place:
 
 - it stands at the level of the page's section headings (the level most of the headings that
-  name sections have), between two headings that name sections, A before it and B after it;
+  name sections have, or most headings have), between two headings that name sections, A before
+  it and B after it; where the page has exactly one heading at that level for each template
+  section, its start and its end count as such headings too (a page in a language no lexicon
+  knows, written heading for heading as the template is, is read by its order);
 - the template's sections between A and B that the page names nowhere are exactly as many as
   the unnamed headings between A and B: they are matched one to one, in order;
 - a heading that is a theme label or an area's name is never such a candidate (it is a theme),
-  and neither is a gap before the first named section or after the last (a "Background" or
-  "Follow-up" there is the author's own section, not a missing one).
+  and neither is a gap before the first named section or after the last on a page with more or
+  fewer headings than the template has sections (a "Background" or "Follow-up" there is the
+  author's own section, not a missing one).
 
 Nothing is guessed where two readings are possible: a gap with more or fewer headings than
 missing sections is left as it is (extra sections).
@@ -36,33 +40,52 @@ def sections_by_place(headings: list[HeadingLine], template: Template) -> dict[i
         if spec is not None:
             taken.add(spec.key)
         named.append((heading, spec.key if spec is not None else None))
-    levels = Counter(heading.level for heading, key in named if key is not None)
-    if len(taken) < 2 or not levels:
+    level = _section_level(named)
+    if level is None:
         return {}
-    level = levels.most_common(1)[0][0]
-    assert level is not None
     keys = list(template.keys)
     order = {key: index for index, key in enumerate(keys)}
+    at_level = [(heading, key) for heading, key in named if heading.level == level]
+    # The page follows the template heading for heading: its start and end are anchors too.
+    whole = len(at_level) == len(keys)
     slots: dict[int, SectionSpec] = {}
-    previous: str | None = None
+    previous: int | None = -1 if whole else None  # the template index of the last anchor
     gap: list[HeadingLine] = []
-    for heading, key in named:
-        if heading.level is None or heading.level > level:
-            continue  # inside a section: a theme, a topic, the author's own sub-heading
+    ends: list[tuple[HeadingLine | None, str | None]] = [*at_level, (None, _END)]
+    for place, key in ends:
         if key is None:
-            if heading.level == level and not _is_theme(heading.shown, template):
-                gap.append(heading)
+            assert place is not None
+            if _is_theme(place.shown, template):
+                gap, previous = [], None  # a theme stands here: no reading by place
             else:
-                gap = []  # something else stands here: no reading by place
-                previous = None
+                gap.append(place)
             continue
+        index = len(keys) if key is _END else order[key]
+        if key is _END and not whole:
+            break
         if previous is not None and gap:
-            missing = [name for name in keys[order[previous] + 1:order[key]] if name not in taken]
+            missing = [name for name in keys[previous + 1:index] if name not in taken]
             if len(missing) == len(gap):
                 for unnamed, name in zip(gap, missing, strict=True):
                     slots[unnamed.start] = template.section(name)
-        previous, gap = key, []
+        previous, gap = index, []
     return slots
+
+
+_END = "\0end"  # the end of the page, as an anchor
+
+
+def _section_level(named: list[tuple[HeadingLine, str | None]]) -> int | None:
+    """The level of the page's section headings: the level most of the headings naming sections
+    have or, where fewer than two name one, the level most headings have (the smaller of two
+    as common); None where neither tells."""
+    levels = Counter(heading.level for heading, key in named
+                     if key is not None and heading.level is not None)
+    if sum(levels.values()) < 2:
+        levels = Counter(heading.level for heading, _ in named if heading.level is not None)
+    if not levels:
+        return None
+    return min(levels, key=lambda level: (-levels[level], level))
 
 
 def _is_theme(text: str, template: Template) -> bool:
