@@ -59,3 +59,24 @@ def test_a_page_gives_its_themes_without_their_label_and_keeps_its_bytes() -> No
     assert [theme.title for theme in report.sections["discussion"].children] == [
         "Málsvörn", "Fjölbreytni"]
     assert salonbot.render(report, base=text) == text
+
+
+def test_lines_of_one_style_in_the_discussion_are_its_themes_in_any_language() -> None:
+    text = ("== Date and location ==\nReykjavík\n== Summary of the discussion points ==\n"
+            "Við ræddum þrjú efni.\n"
+            "'''Fyrsta efni: Málsvörn'''\n* a\n* b\n"
+            "'''Annað efni: Fjölbreytni'''\n* c\n"
+            "== Other Areas ==\n'''Ein lína'''\n* d")
+    report = salonbot.parse(text)
+    assert [theme.title for theme in report.sections["discussion"].children] == [
+        "Málsvörn", "Fjölbreytni"]
+    assert [p.text for p in report.sections["discussion"].children[0].points] == ["a", "b"]
+    assert report.sections["discussion"].text == "Við ræddum þrjú efni."
+    assert salonbot.render(report, base=text) == text
+
+
+def test_one_bold_line_or_a_sentence_in_the_discussion_is_text() -> None:
+    text = ("== Summary of the discussion points ==\n'''Við ræddum mikið.'''\n"
+            "'''Þetta var gott.'''\n* a\n== Other Areas ==\n* d")
+    report = salonbot.parse(text)
+    assert report.sections["discussion"].children == []

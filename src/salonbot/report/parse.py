@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from salonbot.report.content import read_content
 from salonbot.report.embedded import embedded_children, infobox_sections
-from salonbot.report.headings import HeadingLine, find_headings
+from salonbot.report.headings import LABEL_LENGTH, HeadingLine, find_headings
 from salonbot.report.labels import strip_sibling_labels
 from salonbot.report.model import Node, Report, Source
 from salonbot.report.slots import sections_by_place
@@ -224,6 +224,29 @@ def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:
     return promoted
 
 
+def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: Report,
+                       template: Template) -> set[int]:
+    """The pseudo-headings that are themes by their place: in the discussion's own text (before
+    its first theme, if it has any), at least two lines of one style (`'''`, `''`, `;`, a list
+    item's label) that look like labels. The names of their words do not matter: a page in a
+    language no lexicon knows writes its themes this way too."""
+    themed = template.themed_section
+    node = report.sections.get(themed.key) if themed is not None else None
+    if node is None or node.source is None or id(node) not in {id(n) for n in nodes}:
+        return set()
+    position = next(index for index, found in enumerate(nodes) if found is node)
+    start = node.source.heading[1]
+    following = nodes[position + 1].source if position + 1 < len(nodes) else None
+    end = following.heading[0] if following is not None else 1 << 62
+    styles: dict[str, list[int]] = {}
+    for heading in headings:
+        if heading.level is None and start <= heading.start < end \
+                and len(heading.shown) <= LABEL_LENGTH \
+                and not heading.shown.rstrip().endswith((".", "!", "?", "。")):
+            styles.setdefault(heading.style, []).append(heading.start)
+    return {start for starts in styles.values() if len(starts) >= 2 for start in starts}
+
+
 def _descendants(node: Node) -> list[Node]:
     return [found for child in node.children + node.extra_sections
             for found in (child, *_descendants(child))]
@@ -237,7 +260,8 @@ def parse_page(text: str, title: str = "", template: Template | str | None = Non
     headings = find_headings(text)
     report, nodes, containers = _build(title, template, headings, set())
     if any(heading.level is None for heading in headings):
-        promoted = _siblings(headings, nodes)
+        promoted = _siblings(headings, nodes) | _discussion_labels(headings, nodes, report,
+                                                                   template)
         if promoted:
             report, nodes, containers = _build(title, template, headings, promoted)
     placeholder = template.names.is_placeholder
