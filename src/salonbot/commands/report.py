@@ -14,12 +14,15 @@ from salonbot.commands.common import (
     FILES,
     OUTPUT,
     TEMPLATE,
+    UNPLACED,
     add_command,
     fail,
+    print_unplaced,
     report_directory,
     report_paths,
     settings_of,
     template_name,
+    unplaced_json,
     write_output,
 )
 from salonbot.errors import ExitCode
@@ -79,15 +82,28 @@ def _read_page(name: str) -> str | None:
 
 
 def cmd_parse(args: argparse.Namespace) -> ExitCode:
-    """Print (or write) the report YAML of a page's wikitext (a file, or - with --title)."""
+    """Print (or write) the report YAML of a page's wikitext (a file, or - with --title), then
+    the headings not placed: on standard output with -o (--json: as JSON), on standard error
+    when the YAML goes to standard output."""
     if args.file == "-" and not args.title:
         print("salonbot parse: reading standard input needs --title TITLE", file=sys.stderr)
+        return ExitCode.USAGE
+    if args.json and not args.output:
+        print("salonbot parse: --json needs -o FILE (standard output holds the YAML otherwise)",
+              file=sys.stderr)
         return ExitCode.USAGE
     text = _read_page(args.file)
     if text is None:
         return ExitCode.FAILED
     title = args.title or (Path(args.file).stem if args.file != "-" else "")
-    write_output(dump_report(parse_page(text, title, template_name(args))), args.output)
+    report = parse_page(text, title, template_name(args))
+    write_output(dump_report(report), args.output)
+    read = [("<stdin>" if args.file == "-" else args.file, report)]
+    if args.json:
+        json.dump({"unplaced": unplaced_json(read)}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_unplaced(read, args.verbose, sys.stdout if args.output else sys.stderr)
     return ExitCode.OK
 
 
@@ -127,7 +143,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = add_command(subparsers, "parse", cmd_parse, "print the report YAML of a page's wikitext",
                     "salonbot parse page.wiki --title 'Strategy/.../Reports/MA UG' "
-                    "-o reports/ma-ug.yaml", [TEMPLATE, CONFIG, OUTPUT])
+                    "-o reports/ma-ug.yaml", [TEMPLATE, CONFIG, OUTPUT, UNPLACED])
     p.add_argument("file", help="a file of wikitext, or - for standard input")
     p.add_argument("--title", help="the page title to record (default: the file's name)")
 
