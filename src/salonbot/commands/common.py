@@ -139,6 +139,21 @@ def unplaced_json(reports: list[tuple[str, Report]]) -> dict[str, Any]:
     return unplaced_data(unplaced_headings(reports), len(reports))
 
 
+def read_page_file(name: str) -> str | None:
+    """The text of a page file (`-`: standard input), or None after saying why it is not text."""
+    if name == "-" and not hasattr(sys.stdin, "buffer"):
+        return sys.stdin.read()
+    raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        print(f"salonbot: {'<stdin>' if name == '-' else name}:{line}: the page file is not "
+              f"UTF-8 text (byte 0x{raw[error.start]:02x}); save it as UTF-8, as the wiki stores "
+              "pages", file=sys.stderr)
+        return None
+
+
 def fail(message: str) -> ExitCode:
     """Print `salonbot: message` on standard error; FAILED."""
     print(f"salonbot: {message}", file=sys.stderr)

@@ -18,6 +18,7 @@ from salonbot.commands.common import (
     add_command,
     fail,
     print_unplaced,
+    read_page_file,
     report_directory,
     report_paths,
     settings_of,
@@ -59,26 +60,11 @@ def cmd_validate(args: argparse.Namespace) -> ExitCode:
 def cmd_render(args: argparse.Namespace) -> ExitCode:
     """Print (or write) the wikitext of a report's page: written onto the page text of --base,
     or else onto the file's base copy in its reports folder, or else in the canonical form."""
-    base = _read_page(args.base) if args.base else None
+    base = read_page_file(args.base) if args.base else None
     if args.base and base is None:
         return ExitCode.FAILED
     write_output(load_file(Path(args.file), base)[1], args.output)
     return ExitCode.OK
-
-
-def _read_page(name: str) -> str | None:
-    """The text of a page file (`-`: standard input), or None after saying why it is not text."""
-    if name == "-" and not hasattr(sys.stdin, "buffer"):
-        return sys.stdin.read()
-    raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        print(f"salonbot: {'<stdin>' if name == '-' else name}:{line}: the page file is not "
-              f"UTF-8 text (byte 0x{raw[error.start]:02x}); save it as UTF-8, as the wiki stores "
-              "pages", file=sys.stderr)
-        return None
 
 
 def cmd_parse(args: argparse.Namespace) -> ExitCode:
@@ -92,7 +78,7 @@ def cmd_parse(args: argparse.Namespace) -> ExitCode:
         print("salonbot parse: --json needs -o FILE (standard output holds the YAML otherwise)",
               file=sys.stderr)
         return ExitCode.USAGE
-    text = _read_page(args.file)
+    text = read_page_file(args.file)
     if text is None:
         return ExitCode.FAILED
     title = args.title or (Path(args.file).stem if args.file != "-" else "")
