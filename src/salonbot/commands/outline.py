@@ -32,8 +32,12 @@ REPORT_ENDINGS = (".yaml", ".yml")
 def is_file_argument(argument: str) -> bool:
     """Whether `salonbot outline ARGUMENT` names a file: `-`, an existing path, or a name that
     ends in .yaml, .yml, .wiki or .txt; anything else is a page title."""
-    return argument == "-" or Path(argument).exists() or \
-        argument.lower().endswith(FILE_ENDINGS)
+    if argument == "-" or argument.lower().endswith(FILE_ENDINGS):
+        return True
+    try:
+        return Path(argument).exists()
+    except OSError:  # a name too long to be a path: a title (which may be too long too)
+        return False
 
 
 def _page_of(args: argparse.Namespace) -> tuple[str, str, str] | None:
