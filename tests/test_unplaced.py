@@ -174,3 +174,13 @@ def test_parse_of_a_page_whose_headings_are_all_placed_prints_no_line(
     assert capsys.readouterr() == ("", "")
     assert main(["parse", str(page), "-o", str(tmp_path / "p.yaml"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"unplaced": {"pages": 1, "headings": []}}
+
+
+def test_a_heading_is_quoted_as_a_reader_reads_it() -> None:
+    # The zero-width non-joiner of Persian stays a letter of the word; a tab is shown as `\t`.
+    page = "== \u06a9\u062a\u0627\u0628\u200c\u0647\u0627 ==\nx\n"  # books
+    headings = unplaced_headings([("fa.wiki", parse_page(page, "P"))])
+    assert summary_line(headings, 1) == (
+        "1 heading not placed in 1 page: '\u06a9\u062a\u0627\u0628\u200c\u0647\u0627' (1)")
+    assert summary_line([UnplacedHeading("a\tb", 1, ("f",))], 1) == \
+        "1 heading not placed in 1 page: 'a\\tb' (1)"

@@ -17,6 +17,7 @@ from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.parse import is_placeholder, parse_page
 from salonbot.report.render import render_report
 from salonbot.report.template import ChildSpec, Template, get_template
+from salonbot.report.unplaced import quoted
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def outline_nodes(report: Report, text: str, template: Template | None = None
 
 def _what(node: OutlineNode) -> str:
     """What a node became, in words: its kind and name, then the heading it came from."""
-    source = f", from {node.heading!r}" if node.heading else ", no heading line"
+    source = f", from {quoted(node.heading)}" if node.heading else ", no heading line"
     if node.kind == "intro":
         return "intro"
     if node.kind == "section":
@@ -163,8 +164,8 @@ def _what(node: OutlineNode) -> str:
     if node.kind in ("theme", "topic"):
         area = f"area {node.area}" if node.area else "no area"
         source = "" if node.heading == node.name else source
-        return f"{node.kind} {node.name!r}, {area}{source}"
-    shown = f": {node.heading!r}" if node.heading else ""
+        return f"{node.kind} {quoted(node.name)}, {area}{source}"
+    shown = f": {quoted(node.heading)}" if node.heading else ""
     if node.kind == "placeholder":
         return f"placeholder{shown} (guidance from the template: no data)"
     return f"not placed{shown}"

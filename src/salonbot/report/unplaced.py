@@ -32,6 +32,13 @@ class UnplacedHeading:
     files: tuple[str, ...]
 
 
+def quoted(shown: str) -> str:
+    """A heading in single quotes as a person reads it: letters of every script and the
+    joiners they need (ZWNJ in Persian) as they are, control characters escaped."""
+    return "'" + "".join(repr(char)[1:-1] if unicodedata.category(char) == "Cc"
+                         else char for char in shown) + "'"
+
+
 def heading_key(shown: str) -> str:
     """What two spellings of one heading have in common: Unicode NFKC, case folded, white
     space folded to single spaces."""
@@ -87,7 +94,7 @@ def summary_line(headings: list[UnplacedHeading], pages: int) -> str:
     `...`); empty when every heading was placed."""
     if not headings:
         return ""
-    named = ", ".join(f"{entry.heading!r} ({entry.count})"
+    named = ", ".join(f"{quoted(entry.heading)} ({entry.count})"
                       for entry in headings[:NAMED_IN_SUMMARY])
     more = ", ..." if len(headings) > NAMED_IN_SUMMARY else ""
     return (f"{_plural(len(headings), 'heading')} not placed in {_plural(pages, 'page')}: "
@@ -100,7 +107,7 @@ def detail_lines(headings: list[UnplacedHeading], pages: int) -> list[str]:
     if not headings:
         return []
     lines = [f"{_plural(len(headings), 'heading')} not placed in {_plural(pages, 'page')}:"]
-    lines += [f"  {entry.heading!r} ({entry.count}): {', '.join(entry.files)}"
+    lines += [f"  {quoted(entry.heading)} ({entry.count}): {', '.join(entry.files)}"
               for entry in headings]
     return lines
 
