@@ -14,7 +14,7 @@ from salonbot.report.areas import area_of
 from salonbot.report.display import display_text
 from salonbot.report.headings import read_line
 from salonbot.report.model import Bullet, Node, Report
-from salonbot.report.parse import is_placeholder, parse_page
+from salonbot.report.parse import parse_page
 from salonbot.report.render import render_report
 from salonbot.report.template import ChildSpec, Template, get_template
 from salonbot.report.unplaced import quoted
@@ -49,7 +49,7 @@ def _entries(nodes: list[tuple[Node, str, str, ChildSpec | None]], text: str,
         if source.heading[1] > source.heading[0]:
             read = read_line(text[source.heading[0]:source.heading[1]])
             shown = read.title if read is not None else ""
-            if kind in ("theme", "topic") and is_placeholder(node.title or "", template):
+            if kind in ("theme", "topic") and template.names.is_placeholder(node.title or ""):
                 kind, name = "placeholder", display_text(shown)
             yield source.heading[0], OutlineEntry(source.level, shown, kind, name)
         if spec is not None:
@@ -119,7 +119,7 @@ def _nodes(nodes: list[tuple[Node, str, str, ChildSpec | None]], text: str, temp
             read = read_line(text[start:end])
             shown = display_text(read.title if read is not None else text[start:end])
             level = "-" if source.level is None else str(source.level)
-            if kind in ("theme", "topic") and is_placeholder(node.title or "", template):
+            if kind in ("theme", "topic") and template.names.is_placeholder(node.title or ""):
                 kind, name = "placeholder", shown
         else:
             start, shown, level = source.body[0], "", ""
