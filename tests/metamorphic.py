@@ -153,7 +153,7 @@ def bullet_lists(text: str) -> list[ListBlock]:
         depths = [depth for depth, _ in items]
         regular = bool(items) and depths[0] == 1 and all(
             item[:1] not in ("#", ":", ";") for _, item in items) and all(
-            later <= earlier + 1 for earlier, later in zip(depths, depths[1:]))
+            later <= earlier + 1 for earlier, later in zip(depths, depths[1:], strict=False))
         stops = index < len(lines) and lines[index][:1] in ("#", ":", ";")
         if regular and not stops:
             blocks.append(ListBlock(first, tuple(items)))

@@ -15,7 +15,7 @@ draws, so that a run is reproducible and the file stays well under a minute.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -49,12 +49,12 @@ GOLDEN = Path(__file__).parent / "golden"
 LEXICON = Path(salonbot.__file__).parent / "report" / "templates" / "strategy-salon.lexicon.yaml"
 # No shrinking: a failing draw is reported as drawn (page, heading, rewrite: labelled), and
 # shrinking a parse of whole pages would take minutes.
-BUDGET = settings(max_examples=40, derandomize=True, deadline=None,
+BUDGET = settings(max_examples=100, derandomize=True, deadline=None,
                   phases=[Phase.explicit, Phase.generate],
                   suppress_health_check=[HealthCheck.too_slow])
 
 
-@lru_cache(maxsize=None)
+@cache
 def source(name: str) -> str:
     return (GOLDEN / "morocco.wiki").read_text(encoding="utf-8") if name == "morocco" \
         else page_text(name)
@@ -107,7 +107,7 @@ def recognised(text: str) -> list[Seen]:
     nodes = _nodes(report)
     assert len(entries) == len(nodes)
     seen = []
-    for entry, node in zip(entries, nodes):
+    for entry, node in zip(entries, nodes, strict=True):
         assert node.source is not None
         area = area_of(node.title or "") if entry.kind in ("theme", "topic") else None
         seen.append(Seen(entry.level, entry.kind, entry.name, area, tuple(_points(node.points)),
@@ -121,12 +121,12 @@ def read_back(text: str) -> list[Seen]:
     return recognised(text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def original(name: str) -> tuple[Seen, ...]:
     return tuple(recognised(source(name)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_as_expected(name: str) -> bool:
     """Whether the page is read today as its hand-written outline says (the Morocco page has
     none: yes). Rewrites that pick a heading by what it is (a section, a theme) pick only on these
@@ -138,17 +138,17 @@ def read_as_expected(name: str) -> bool:
         expected_outline(name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def spots(name: str) -> tuple[tuple[Heading, int], ...]:
     """The page's headings, each with the index of its node in `original(name)` (MediaWiki's
     headings and the outline's entries with a level are the same, in the same order)."""
     found = headings(source(name))
     leveled = [index for index, seen in enumerate(original(name)) if seen.level is not None]
     assert len(found) == len(leveled), name
-    return tuple(zip(found, leveled))
+    return tuple(zip(found, leveled, strict=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon() -> dict[str, dict]:
     return yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["languages"]
 
@@ -254,7 +254,7 @@ def _plain(title: str) -> bool:
                 or "[[" in title or "<translate" in title or "</translate" in title)
 
 
-@lru_cache(maxsize=None)
+@cache
 def titled_headings() -> tuple[tuple[str, Heading, int], ...]:
     return tuple((name, heading, index) for name in NAMES for heading, index in spots(name)
                  if _plain(source(name)[heading.start:heading.end]))
@@ -269,7 +269,7 @@ def test_markup_around_a_heading_changes_nothing(data: st.DataObject) -> None:
     assert read_back(text) == list(original(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def unnumbered_headings() -> tuple[tuple[str, Heading, int], ...]:
     """Headings whose title does not start with a number already (`1. 4. Diversidad` is not a
     numbering a reader strips twice) nor with a symbol (`► Budget`)."""
@@ -309,13 +309,13 @@ LANGUAGES = ["ar", "de", "en", "es", "fr", "hi", "id", "pt", "ru", "zh-hans"]
 FIRST_NAMES_ONLY = True
 
 
-@lru_cache(maxsize=None)
+@cache
 def section_headings() -> tuple[tuple[str, Heading, int], ...]:
     return tuple((name, heading, index) for name in NAMES if read_as_expected(name)
                  for heading, index in spots(name) if original(name)[index].kind == "section")
 
 
-@lru_cache(maxsize=None)
+@cache
 def area_themes() -> tuple[tuple[str, Heading, int], ...]:
     """Themes and topics whose title is the name of their area and nothing else."""
     found = []
@@ -355,13 +355,20 @@ def test_a_theme_named_in_another_language_is_the_same_area(data: st.DataObject)
     assert read_back(text) == expected
 
 
+@cache
+def monolingual() -> tuple[tuple[str, Heading, int], ...]:
+    """Section headings and area themes in one language (a heading that is already bilingual,
+    `Ohun tí ó ṣẹlẹ̀ (What happened)`, would get a third part)."""
+    return tuple((name, heading, index) for name, heading, index in section_headings() + area_themes()
+                 if not set("(/（") & set(source(name)[heading.start:heading.end]))
+
+
 @BUDGET
 @given(st.data())
 def test_a_bilingual_heading_is_the_same_heading(data: st.DataObject) -> None:
     """A section heading keeps its key and a theme its area; a theme's title is then both halves
     (cardiff_welsh_bullets_typed), so its name is not compared."""
-    name, heading, index = data.draw(st.sampled_from(section_headings() + area_themes()),
-                                     label="heading")
+    name, heading, index = data.draw(st.sampled_from(monolingual()), label="heading")
     translated = _translation(data, original(name)[index])
     # `X / Y` is not split by today's name matching (only `X (Y)` is): widen to every style
     # after branch names17 lands.
@@ -380,7 +387,7 @@ def _levels(name: str) -> list[int]:
     return [heading.level for heading in headings(source(name))]
 
 
-@pytest.mark.parametrize("name", [name for name in NAMES if 0 < len(_levels(name)) and max(_levels(name)) < 6])
+@pytest.mark.parametrize("name", [name for name in NAMES if _levels(name) and max(_levels(name)) < 6])
 def test_every_heading_one_level_deeper_changes_only_the_levels(name: str) -> None:
     """Pages with an h6 are left out: `=======` is no deeper heading for MediaWiki."""
     expected = [replace(seen, level=None if seen.level is None else seen.level + 1)
@@ -399,7 +406,7 @@ def test_a_wrapper_heading_adds_only_itself(name: str) -> None:
         before + [Seen(1, "extra", title, None, ())] + list(original(name))[len(before):]
 
 
-@lru_cache(maxsize=None)
+@cache
 def lists() -> tuple[tuple[str, ListBlock], ...]:
     return tuple((name, block) for name in NAMES for block in bullet_lists(source(name)))
 
@@ -430,7 +437,7 @@ def _after_shallower(name: str, index: int) -> bool:
     return before is None or level is None or before <= level
 
 
-@lru_cache(maxsize=None)
+@cache
 def leaf_themes() -> tuple[tuple[str, Heading, int], ...]:
     """Themes with a heading and no topics under it (a bold line cannot hold a topic heading:
     the topic would become the theme's sibling's, which is another reading), whose title names
@@ -438,7 +445,8 @@ def leaf_themes() -> tuple[tuple[str, Heading, int], ...]:
     Advocacy, is matched by no name today: widen after branch names17 lands)."""
     return tuple((name, heading, index) for name, heading, index in titled_headings()
                  if read_as_expected(name) and original(name)[index].kind == "theme"
-                 and original(name)[index].area is not None and _after_shallower(name, index) and original(name)[index].children == 0
+                 and original(name)[index].area is not None and _after_shallower(name, index)
+                 and original(name)[index].children == 0
                  and "'''" not in source(name)[heading.start:heading.end])
 
 
@@ -451,7 +459,7 @@ def test_a_theme_heading_written_as_a_bold_line_is_the_same_theme(data: st.DataO
     assert read_back(bold_line(source(name), heading)) == expected
 
 
-@lru_cache(maxsize=None)
+@cache
 def listed_themes() -> tuple[tuple[str, Heading, int], ...]:
     """Leaf themes whose body is a `*` list and nothing else (a label's sub-items hold no
     prose)."""
