@@ -17,6 +17,7 @@ categories of the whole page are the report's `categories`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from salonbot.report.content import read_content
@@ -216,10 +217,17 @@ def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:
         after = next((node.source.heading[0] for node in nodes[position + 1:]
                       if id(node) not in inside and node.source), None)
         span = (parent.source.heading[1], after if after is not None else 1 << 62)
+        # a block under one of the parent's headed descendants (a theme written as `=== X ===`)
+        # is that descendant's text, not a sibling of the parent's labels
+        headed = sorted(node.source.heading[0] for node in _descendants(parent)
+                        if node.source and node.source.level is not None)
+        labelled = sorted(node.source.heading[0] for node in _descendants(parent)
+                          if node.source and node.source.level is None)
         for heading in headings:
             if heading.level is None and heading.start not in taken \
                     and span[0] <= heading.start < span[1] and _family(heading) in families \
-                    and not heading.shown.rstrip().endswith((".", "!", "?", "。")):
+                    and not heading.shown.rstrip().endswith((".", "!", "?", "。")) \
+                    and not _under(heading.start, headed, labelled):
                 promoted.add(heading.start)
     return promoted
 
@@ -245,6 +253,13 @@ def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: R
                 and not heading.shown.rstrip().endswith((".", "!", "?", "。")):
             styles.setdefault(heading.style, []).append(heading.start)
     return {start for starts in styles.values() if len(starts) >= 2 for start in starts}
+
+
+def _under(position: int, headed: list[int], labelled: list[int]) -> bool:
+    """Whether the last node starting before `position` has a heading line (positions sorted)."""
+    last_headed = bisect.bisect_left(headed, position) - 1
+    last_labelled = bisect.bisect_left(labelled, position) - 1
+    return last_headed >= 0 and (last_labelled < 0 or headed[last_headed] > labelled[last_labelled])
 
 
 def _descendants(node: Node) -> list[Node]:
