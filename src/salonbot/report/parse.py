@@ -98,8 +98,17 @@ class _Builder:
             # a label naming an area (or beside such labels) under a node that has themes or
             # topics: one of them; anywhere else it is text
             if (area or promoted) and open_ and open_[-1].children is not None:
+                if area and not promoted and len(open_) >= 2 and themed is not None \
+                        and open_[-2].children is themed.children \
+                        and open_[-1].node.source is not None \
+                        and open_[-1].node.source.level is not None:
+                    # an area's name as a label after a theme written with a heading: the
+                    # next theme, written another way (a topic names a part of its theme)
+                    open_ = open_[:-1]
                 self.stack = open_
-                return self._child(open_[-1], open_[-1].children, heading)
+                children = open_[-1].children
+                assert children is not None
+                return self._child(open_[-1], children, heading)
             return None
         self.stack = open_
         if open_ and open_[-1].children is not None:
