@@ -17,10 +17,11 @@ import pytest
 
 from salonbot.cli import main
 from salonbot.errors import SalonbotError
-from salonbot.report.export import POINT_COLUMNS, REPORT_COLUMNS
+from salonbot.export import write as export
+from salonbot.export.read import trusted_data
+from salonbot.export.rows import POINT_COLUMNS, REPORT_COLUMNS
+from salonbot.export.write import previous_export
 from salonbot.report.yamlio import load_data
-from salonbot.sync import export
-from salonbot.sync.export import previous_export, trusted_data
 from salonbot.sync.local import CACHE_FILE, FileCache
 
 GOLDEN = Path(__file__).parent / "golden"

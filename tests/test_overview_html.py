@@ -12,7 +12,7 @@ import pytest
 from tests.support.chromium import chromium
 
 from salonbot.cli import main
-from salonbot.report.overview_html import chart_data
+from salonbot.export.overview_html import chart_data
 from salonbot.report.validate import load_report
 
 GOLDEN = Path(__file__).parent / "golden"

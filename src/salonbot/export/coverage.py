@@ -2,7 +2,7 @@
 (with its number of points in each), and the budgets added up per currency.
 
 Both are sortable wikitables with a totals row that stays at the bottom. A report's points in an
-area are counted as `salonbot export` places them (report/export.py); a budget counts where its
+area are counted as `salonbot export` places them (export/rows.py); a budget counts where its
 amount can be read (report/readings.py), and amounts in different currencies are never added.
 """
 
@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
 
+from salonbot.export.rows import POINT_COLUMNS, export_report
 from salonbot.report.areas import template_areas
-from salonbot.report.export import POINT_COLUMNS, export_report
 from salonbot.report.model import Report
 from salonbot.report.overview import label_for, report_link
 from salonbot.report.readings import read_amount

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from html import escape
 from importlib import resources
 
+from salonbot.export.coverage import area_points
 from salonbot.report.areas import template_areas
-from salonbot.report.coverage import area_points
 from salonbot.report.model import Report
 from salonbot.report.overview import Row, totals
 from salonbot.report.readings import plain_text, read_date
