@@ -72,14 +72,20 @@ def _sample_peak(pid: int, peak: list[int], done: threading.Event) -> None:
         peak[0] = max(peak[0], _tree_rss(pid))
 
 
-def run_export(folder: Path, database: Path) -> tuple[float, float, float]:
+def run_export(folder: Path, database: Path,
+               workers: int | None = None) -> tuple[float, float, float]:
     """Seconds, peak megabytes of the largest process (max RSS) and peak megabytes of all its
     processes together (the export's worker processes are counted with it: their resident set
     sizes summed, sampled every 50 ms, so pages they share are counted in each) of one
-    `salonbot export --format sqlite` in a new process."""
+    `salonbot export --format sqlite` in a new process; with `workers`, of the library call
+    `salonbot.export.export(folder, database, workers=workers)` instead."""
     command = [sys.executable, "-c", "import sys; from salonbot.cli import main; "
                "sys.exit(main())", "export", "--dir", str(folder), "--format", "sqlite",
                "-o", str(database)]
+    if workers is not None:
+        command = [sys.executable, "-c", "import sys; from salonbot.export import export; "
+                   "sys.exit(bool(export(sys.argv[1], sys.argv[2], workers=int(sys.argv[3]))"
+                   ".problems))", str(folder), str(database), str(workers)]
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak, done = [0], threading.Event()
@@ -137,6 +143,8 @@ def main() -> int:
         make_reports(folder, args.reports)
         runs: list[tuple[str, tuple[float, float, float]]] = []
         for name in ("no load cache, new database", "warm load cache, new database",
+                     "warm load cache, new database, one process (no worker pool)",
+                     "warm load cache, new database, again",
                      "warm load cache, over the previous export",
                      "warm load cache, over the previous export, 1% of files changed"):
             if "new database" in name:
@@ -145,7 +153,8 @@ def main() -> int:
                 for path in sorted(folder.glob("*.yaml"))[::100]:
                     path.write_text(path.read_text(encoding="utf-8").replace(
                         "was ", "was then ", 1), encoding="utf-8")
-            runs.append((name, run_export(folder, database)))
+            workers = 1 if "one process" in name else None
+            runs.append((name, run_export(folder, database, workers)))
             print(f"{name}: {runs[-1][1][0]:.1f} s, {runs[-1][1][1]:.0f} MB largest process, "
                   f"{runs[-1][1][2]:.0f} MB all processes", flush=True)
         with sqlite3.connect(database) as connection:
