@@ -21,8 +21,9 @@ from salonbot.commands.common import (
 )
 from salonbot.errors import ExitCode
 from salonbot.export.coverage import picture
+from salonbot.export.overview import overview_rows
 from salonbot.export.overview_html import overview_html
-from salonbot.report.overview import FORMATS, index_table, load_reports, overview_rows
+from salonbot.report.overview import FORMATS, index_table, load_reports
 from salonbot.sync.editor import DRY_RUN as DRY_RUN_RESULT
 from salonbot.sync.index import index_page_refusal, push_index
 from salonbot.sync.pages import offline_bases
