@@ -19,7 +19,7 @@ from salonbot.report.render import node_content
 READING = "reading"
 
 
-T = TypeVar("T")
+T = TypeVar("T", covariant=True)
 
 
 @dataclass(frozen=True)

@@ -269,8 +269,8 @@ def write_sqlite(sources: Iterable[Source], file_cache: FileCache | None, run: E
     which replaces the file there at the end: both tables, their indexes and `points_fts`, an
     FTS5 full-text index of the points' text (its content is the points table, whose rowid
     is point_id, declared as sqlite-utils does so that Datasette finds it): `SELECT ... FROM
-    points JOIN points_fts ON points_fts.rowid = point_id WHERE points_fts MATCH ...`. The full-text index does not
-    follow later changes to the table: export again.
+    points JOIN points_fts ON points_fts.rowid = point_id WHERE points_fts MATCH ...`. The
+    full-text index does not follow later changes to the table: export again.
 
     If `path` holds an export made by the same salonbot code, the rows of every file whose
     bytes it read are copied from it (renumbered) instead of reading the file again. Else,
