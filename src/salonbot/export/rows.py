@@ -2,12 +2,16 @@
 table, one row a bullet. The column names are stable (docs/export.md); export/write.py writes them
 as CSV, JSON Lines or SQLite.
 
-A point's place: its section (the template key), its theme (number and title) and topic where it
-is under one, its depth (1 for a top-level bullet) and its parent point. The first level of
-children of a section is a theme when those children have topics of their own (the discussion's
-themes), else a topic (the topics of Other Areas). A point's area is its topic's area (an `area:`
-key, else the one the topic's title names), else its theme's; points outside themes and topics
-have none. Blank bullets (the separator between two lists) are not points.
+A point's place: its section (the template key; none under a top-level heading the template
+does not name), its theme (number and title) and topic where it is under one, the display text
+of every heading above it, its depth (1 for a top-level bullet) and its parent point. The first
+level of children of a section is a theme when those children have topics of their own (the
+discussion's themes), else a topic (the topics of Other Areas). A point's area is its topic's
+area (an `area:` key, else the one the topic's title names), else its theme's; points outside
+themes and topics have none. Every node has its points exported, extra sections at any depth
+included; a bullet a reader sees nothing of is not a point (the parser already keeps
+placeholders, signatures, replies and categories out of the bullets). A theme titled with the
+template's guidance ("Name of the theme") is not a real theme: it is not numbered or counted.
 """
 
 from __future__ import annotations
