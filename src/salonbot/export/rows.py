@@ -185,10 +185,10 @@ def report_row(report: Report, report_id: int, affiliate: str, file: str,
     budget = node_content(sections["budget"]) if "budget" in sections else ""
     figures = figures_of(report)
     amount, usd = figures.budget_spent.value, figures.budget_spent_usd.value
-    return (report_id, report.title, affiliate, file, one_line(date) if date else None,
+    return (report_id, report.title, affiliate, file or None, one_line(date) if date else None,
             figures.date.value.isoformat() if figures.date.value else None,
             figures.participants.value, one_line(budget) if budget else None,
             amount.value if amount else None, amount.currency if amount else None,
-            len(real_themes(report)), points, file_sha1,
+            len(real_themes(report)), points, file_sha1 or None,
             *_cells(figures.date), *_cells(figures.participants), *_cells(figures.budget_spent),
             usd.value if usd else None, *_cells(figures.budget_spent_usd))
