@@ -107,6 +107,10 @@ def run_export(folder: Path, database: Path,
 
 def results_section(count: int, points: int, runs: list[tuple[str, tuple[float, float, float, float]]],
                     size: int) -> str:
+    by_name = dict(runs)
+    pooled = [by_name[name] for name in ("warm load cache, new database",
+                                         "warm load cache, new database, again")]
+    alone = by_name["warm load cache, new database, one process (no worker pool)"]
     return "\n".join([
         SECTION,
         "",
@@ -127,6 +131,10 @@ def results_section(count: int, points: int, runs: list[tuple[str, tuple[float, 
         "The run in one process calls `salonbot.export.export(..., workers=1)`: the same "
         "export without the worker pool. The CPU time is that of all the processes of a run "
         f"added up; the machine's load average when the runs ended: {os.getloadavg()[0]:.1f}.",
+        "",
+        f"The worker pool: into a new database with a warm load cache, one process took "
+        f"{alone[0]:.1f} s ({alone[3]:.1f} s CPU), the pool "
+        f"{' and '.join(f'{run[0]:.1f} s' for run in pooled)}.",
         "",
         "Measured "
         f"{datetime.date.today().isoformat()} with Python {platform.python_version()}, SQLite "
