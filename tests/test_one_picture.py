@@ -15,6 +15,7 @@ import pytest
 
 from salonbot.cli import main
 from salonbot.export import export
+from salonbot.report.areas import template_areas
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -51,8 +52,19 @@ def test_index_html_and_export_agree_on_every_number(
     assert (reports, participants, stating) == (29, 10, 5)
     assert "USD" in budgets  # Morocco states 1200 USD
 
-    totals = json.loads(_output(capsys, "index", "--dir", str(folder), "--format",
-                                "json"))["totals"]
+    index = json.loads(_output(capsys, "index", "--dir", str(folder), "--format", "json"))
+    with sqlite3.connect(database) as connection:
+        by_title = {title: (participants, themes, points, amount, currency) for
+                    title, participants, themes, points, amount, currency in connection.execute(
+                        "SELECT title, participants, themes, points, budget_amount, "
+                        "budget_currency FROM reports")}
+        areas = dict(connection.execute("SELECT area, count(*) FROM points "
+                                        "WHERE area IS NOT NULL GROUP BY area"))
+    connection.close()
+    assert {row["title"]: (row["participants"], len(row["themes"]), row["points"],
+                           row["budget_amount"], row["budget_currency"])
+            for row in index["reports"]} == by_title
+    totals = index["totals"]
     assert totals == {"reports": reports, "participants": participants,
                       "participants_from": stating, "themes": themes,
                       "themes_from": with_themes, "points": points}
@@ -60,6 +72,11 @@ def test_index_html_and_export_agree_on_every_number(
     wikitext = _output(capsys, "index", "--dir", str(folder))
     assert (f"! Total: {reports} reports\n!\n! {participants}, from {stating} of {reports} "
             f"reports\n! {themes} themes, in {with_themes} of {reports} reports\n") in wikitext
+    coverage_totals = re.search(r'\|- class="sortbottom"\n! Total\n((?:! \d+\n)+)', wikitext)
+    assert coverage_totals is not None
+    *per_area, overall = [int(cell[2:]) for cell in coverage_totals.group(1).splitlines()]
+    assert per_area == [areas.get(area.name, 0) for area in template_areas()]  # column order
+    assert overall == sum(areas.values())
     page_budgets = {currency: (int(count), Decimal(total)) for currency, count, total in
                     re.findall(r"\|-\n\| ([A-Z]{3})\n\| (\d+)\n\| ([\d.]+)\n", wikitext)}
     assert page_budgets == budgets
