@@ -22,7 +22,9 @@ ALLOWED = {
     "wiki": {"errors", "report", "config"},
     "sync": {"errors", "console", "config", "report", "wiki"},
     "sandbox": {"errors"},
-    "commands": {"errors", "console", "config", "report", "wiki", "sync", "sandbox", "salonbot"},
+    "export": {"errors", "config", "report", "wiki", "sync"},
+    "commands": {"errors", "console", "config", "report", "wiki", "sync", "sandbox", "export",
+                 "salonbot"},
     "cli": {"errors", "commands", "wiki", "salonbot"},
     "__main__": {"cli"},
     "salonbot": {"errors", "report"},  # the package's public API (its __init__)

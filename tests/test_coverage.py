@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from salonbot.cli import main
-from salonbot.report.coverage import area_points, budget_table, coverage_table, picture
+from salonbot.export.coverage import area_points, budget_table, coverage_table, picture
 from salonbot.report.validate import load_report
 
 GOLDEN = Path(__file__).parent / "golden"

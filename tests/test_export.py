@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import os
 import re
@@ -17,10 +18,13 @@ import pytest
 
 from salonbot.cli import main
 from salonbot.errors import SalonbotError
-from salonbot.report.export import POINT_COLUMNS, REPORT_COLUMNS
+from salonbot.export import export as export_call
+from salonbot.export import write as export
+from salonbot.export.read import trusted_data
+from salonbot.export.rows import POINT_COLUMNS, REPORT_COLUMNS
+from salonbot.export.write import previous_export
+from salonbot.report.validate import load_report
 from salonbot.report.yamlio import load_data
-from salonbot.sync import export
-from salonbot.sync.export import previous_export, trusted_data
 from salonbot.sync.local import CACHE_FILE, FileCache
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -260,3 +264,27 @@ def test_a_worker_that_dies_is_one_error_and_the_old_database_stays(
     with pytest.raises(SalonbotError, match="a worker process of the export died"):
         export.write_sqlite(sorted(folder.glob("*.yaml")), None, export.Export(), target, 2)
     assert target.read_bytes() == b"the previous export"
+
+
+def test_the_library_call(folder: Path, tmp_path: Path) -> None:
+    """`salonbot.export.export`: reports loaded by a script to a stream, a folder to a file
+    (an invalid file left out and named), and a clear error for an unknown format."""
+    out = io.StringIO()
+    summary = export_call([load_report(GOLDEN / "morocco.yaml")], out, format="jsonl",
+                          table="reports")
+    (row,) = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert (summary.reports, summary.points, summary.problems) == (1, 83, [])
+    # Read off morocco.yaml by hand: "was 1200 USD", no participant count, no date.
+    assert (row["title"], row["file"], row["file_sha1"], row["budget_amount"],
+            row["budget_currency"], row["budget_source"], row["budget_reason"]) \
+        == (MOROCCO, None, None, 1200, "USD", "reading", None)
+    assert row["participants"] is None and row["participants_source"] is None
+    assert row["participants_reason"]
+    (folder / "broken.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    summary = export_call(folder, tmp_path / "points.csv", format="csv")
+    assert summary.files_left_out == 1 and Path(summary.problems[0].path).name == "broken.yaml"
+    assert summary.reports == len(list(GOLDEN.glob("*.yaml")))
+    with (tmp_path / "points.csv").open(encoding="utf-8", newline="") as handle:
+        assert sum(1 for _ in csv.DictReader(handle)) == summary.points
+    with pytest.raises(SalonbotError, match="unknown export format 'xlsx'"):
+        export_call(folder, tmp_path / "x.xlsx", format="xlsx")

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from salonbot import load_report, load_report_text
 from salonbot.commands.index import register
 from salonbot.errors import IndexMarkersError
+from salonbot.export.overview import overview_row, overview_rows
 from salonbot.report.overview import (
     MARKER_END,
     MARKER_START,
@@ -28,8 +29,6 @@ from salonbot.report.overview import (
     load_reports,
     new_index_page,
     one_line,
-    overview_row,
-    overview_rows,
     replace_index,
     totals,
 )
@@ -111,7 +110,8 @@ def test_table_is_a_sortable_wikitable_with_links_and_totals() -> None:
     assert f"| [[{PREFIX}Spelling UG|Spelling UG]]\n| 12 May 2019, Rabat\n| 2\n|\n| 300 USD" \
         in table
     assert table.index("MA UG") < table.index("Spelling UG")
-    assert '|- class="sortbottom"\n! Total: 2 reports\n!\n! 2\n! 2 themes\n!\n|}' in table
+    assert '|- class="sortbottom"\n! Total: 2 reports\n!\n! 2, from 1 of 2 reports\n' \
+        '! 2 themes, in 1 of 2 reports\n!\n|}' in table
     assert not any(line != line.rstrip() for line in table.splitlines())
     tables = mwparserfromhell.parse(table).filter_tags(matches=lambda tag: tag.tag == "table")
     assert len(tables) == 1
@@ -131,11 +131,16 @@ def test_csv_and_json_carry_the_same_fields() -> None:
     records = list(csv.DictReader(io.StringIO(index_csv(rows))))
     data = json.loads(index_json(rows))
     assert len(records) == len(data["reports"]) == len(rows)
-    assert data["totals"] == {"reports": len(rows), "participants": 10,
-                              "themes": sum(len(row.themes) for row in rows)}
+    # Two participants each in heading_spelling, spacing, not_canonical_bullets, out_of_order
+    # and two_salons: 10 from 5 reports (read off the files by hand).
+    assert data["totals"] == {"reports": len(rows), "participants": 10, "participants_from": 5,
+                              "themes": sum(len(row.themes) for row in rows),
+                              "themes_from": sum(bool(row.themes) for row in rows),
+                              "points": sum(row.points for row in rows)}
     for record, item, row in zip(records, data["reports"], rows, strict=True):
         assert set(record) == set(item) == {"title", "label", "date_and_location",
-                                            "participants", "themes", "budget"}
+                                            "participants", "themes", "budget", "points",
+                                            "budget_amount", "budget_currency"}
         assert item["themes"] == list(row.themes)
         assert record["themes"] == "; ".join(row.themes)
         assert item["participants"] == row.participants

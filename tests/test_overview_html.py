@@ -12,7 +12,7 @@ import pytest
 from tests.support.chromium import chromium
 
 from salonbot.cli import main
-from salonbot.report.overview_html import chart_data
+from salonbot.export.overview_html import chart_data
 from salonbot.report.validate import load_report
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -42,8 +42,10 @@ def test_the_page_renders_offline_with_its_charts(tmp_path: Path) -> None:
     page = tmp_path / "overview.html"
     assert main(["index", "--dir", str(folder), "--html", "-o", str(page)]) == 0
     html = page.read_text(encoding="utf-8")
-    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)  # nothing to fetch
-    assert "<td>MA UG</td>" in html and "<td>2 March 2019, Rabat, Morocco</td>" in html
+    assert not re.search(r"""src=["']?(https?:)?//|<link""", html)  # nothing to fetch
+    assert ('<td><a href="https://meta.wikimedia.org/wiki/Strategy/Wikimedia_movement/2018-20/'
+            '2019_Community_Conversations/Strategy_Salons/Reports/MA_UG">MA UG</a></td>') in html
+    assert "<td>2 March 2019, Rabat, Morocco</td>" in html
     result = chromium(VIRTUAL_TIME, "--enable-logging=stderr", "--v=0", "--dump-dom", page.as_uri())
     assert result.returncode == 0, result.stderr
     assert '<body data-charts="2">' in result.stdout  # both charts drawn
@@ -58,3 +60,41 @@ def test_the_page_renders_offline_with_its_charts(tmp_path: Path) -> None:
 def test_html_and_push_do_not_go_together(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["index", "--html", "--push"]) == 2
     assert "leave out --format and --html" in capsys.readouterr().err
+
+
+def _first_column(dom: str, table: str) -> list[str]:
+    body = dom.split(f'<table id="{table}">', 1)[1].split("</tbody>", 1)[0]
+    return [re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<tr><td>(.*?)</td>", body)]
+
+
+def test_a_click_on_a_heading_sorts_the_table(tmp_path: Path) -> None:
+    """A click (a real click event, sent by a script added to a copy of the page) on the
+    Participants heading sorts the reports by their number, unknown counts last; a second click
+    sorts them the other way."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("morocco.yaml", "heading_spelling.yaml", "two_salons.yaml", "rtl.yaml"):
+        shutil.copy(GOLDEN / name, folder)
+    text = (folder / "two_salons.yaml").read_text(encoding="utf-8")
+    (folder / "two_salons.yaml").write_text(text.replace("- Bikash\n", "- Bikash\n- Chandra\n", 1),
+                                            encoding="utf-8")
+    page = tmp_path / "overview.html"
+    assert main(["index", "--dir", str(folder), "--html", "-o", str(page)]) == 0
+    html = page.read_text(encoding="utf-8")
+    click = ("<script>const th = [...document.querySelectorAll('#reports th')]"
+             ".find((th) => th.textContent === 'Participants');"
+             "th.dispatchEvent(new MouseEvent('click', {bubbles: true}));{again}</script>")
+    dumps = []
+    for again in ("", "th.dispatchEvent(new MouseEvent('click', {bubbles: true}));"):
+        clicked = tmp_path / "clicked.html"
+        clicked.write_text(html.replace("</body>", click.replace("{again}", again) + "</body>"),
+                           encoding="utf-8")
+        result = chromium(VIRTUAL_TIME, "--dump-dom", clicked.as_uri())
+        assert result.returncode == 0, result.stderr
+        dumps.append(result.stdout)
+    # Participants read off the files: Spelling UG 2, Nepal UG 3 (with Chandra), the others
+    # state none (last, in title order, both ways).
+    ascending, descending = (_first_column(dom, "reports") for dom in dumps)
+    assert ascending == ["Spelling UG", "Nepal UG", "MA UG", "صالون الاستراتيجية المغرب"], ascending
+    assert descending == ["Nepal UG", "Spelling UG", "MA UG", "صالون الاستراتيجية المغرب"], descending
+    assert 'data-sorted="descending"' in dumps[1]

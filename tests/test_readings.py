@@ -10,8 +10,8 @@ from decimal import Decimal
 import pytest
 
 from salonbot import load_report_text
+from salonbot.export.overview import overview_row
 from salonbot.report.model import Node
-from salonbot.report.overview import overview_row
 from salonbot.report.parse import parse_page
 from salonbot.report.readings import Amount, read_amount, read_date, read_number, read_participants
 from salonbot.report.yamlio import dump_report

@@ -1,11 +1,10 @@
-"""`salonbot export`: every report of the folder as data (sync/export.py): CSV or JSON Lines of
-one table, or an SQLite database of both."""
+"""`salonbot export`: every report of the folder as data (the export package): CSV or JSON
+Lines of one table, or an SQLite database of both."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from salonbot.commands.common import (
     CONFIG,
@@ -19,17 +18,7 @@ from salonbot.commands.common import (
     settings_of,
 )
 from salonbot.errors import ExitCode
-from salonbot.sync.export import (
-    FORMATS,
-    TABLES,
-    Export,
-    exported,
-    replacing,
-    write_csv,
-    write_jsonl,
-    write_sqlite,
-)
-from salonbot.sync.local import FileCache
+from salonbot.export import FORMATS, TABLES, export
 
 
 def cmd_export(args: argparse.Namespace) -> ExitCode:
@@ -42,26 +31,13 @@ def cmd_export(args: argparse.Namespace) -> ExitCode:
     paths = report_paths(args.files, directory)
     if not paths:
         return fail(f"no report files in {directory}/")
-    file_cache = FileCache.load(directory)
-    run = Export()
-    if args.format == "sqlite":
-        write_sqlite(paths, file_cache, run, Path(args.output))
-    else:
-        rows = exported(paths, file_cache, run)
-        write = write_csv if args.format == "csv" else write_jsonl
-        if args.output:
-            with replacing(Path(args.output)) as temporary, \
-                    temporary.open("w", encoding="utf-8", newline="") as out:
-                write(rows, args.table, out)
-        else:
-            write(rows, args.table, sys.stdout)
-    file_cache.save()
+    run = export(paths, args.output or sys.stdout, format=args.format, table=args.table)
     for problem in run.problems:
         print(problem, file=sys.stderr)
     where = f" to {args.output}" if args.output else ""
     print(f"exported {run.reports} report(s), {run.points} point(s){where}", file=sys.stderr)
     if run.problems:
-        return fail(f"{len({p.path for p in run.problems})} file(s) left out: not valid "
+        return fail(f"{run.files_left_out} file(s) left out: not valid "
                     "(see above; salonbot validate says the same)")
     return ExitCode.OK
 

@@ -20,9 +20,10 @@ from salonbot.commands.common import (
     write_output,
 )
 from salonbot.errors import ExitCode
-from salonbot.report.coverage import picture
-from salonbot.report.overview import FORMATS, index_table, load_reports, overview_rows
-from salonbot.report.overview_html import overview_html
+from salonbot.export.coverage import picture
+from salonbot.export.overview import overview_rows
+from salonbot.export.overview_html import META_WIKI, overview_html
+from salonbot.report.overview import FORMATS, index_table, load_reports
 from salonbot.sync.editor import DRY_RUN as DRY_RUN_RESULT
 from salonbot.sync.index import index_page_refusal, push_index
 from salonbot.sync.pages import offline_bases
@@ -44,7 +45,7 @@ def cmd_index(args: argparse.Namespace) -> ExitCode:
     reports = load_reports(paths, offline_bases(directory))
     rows = overview_rows(reports)
     if args.html:
-        write_output(overview_html(rows, reports), args.output)
+        write_output(overview_html(rows, reports, args.wiki_url), args.output)
         return ExitCode.OK
     table = index_table(rows) + picture(reports)  # the wikitext: overview, coverage, budgets
     if not args.push:
@@ -79,5 +80,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--summary", help="the edit summary (default: 'salonbot: update the index of "
                                      "Strategy Salon reports', after summary_link if it is set)")
     p.add_argument("--html", action="store_true",
-                   help="write one self-contained HTML page instead: the index, the coverage "
-                   "of the thematic areas and charts (works offline)")
+                   help="write one self-contained HTML page instead: the index, the budgets, "
+                   "the coverage of the thematic areas, charts and what is unknown (works "
+                   "offline)")
+    p.add_argument("--wiki-url", default=META_WIKI,
+                   help="with --html: where the report pages are read, the address of a page "
+                   f"being this followed by its title (default: {META_WIKI})")

@@ -4,10 +4,11 @@ page.
 
 Each report gives one row: its page (linked, named by what follows the template's title prefix),
 date and location, number of participants, discussion themes and budget, each reduced to one
-line (participants and the budget's amount as report/readings.py reads them, never guessed).
-The rows are sorted by title and end with a totals row. The overview comes as a sortable
-wikitable, CSV or JSON (the same fields). On the index page, the text people wrote around the
-markers stays byte for byte as it is.
+line. The rows are made by the export package (export/overview.py), from the same figures as
+the export's reports table, so the index and the export agree on every number. The rows are
+sorted by title and end with a totals row, each total saying how many reports state it. The
+overview comes as a sortable wikitable, CSV or JSON (the same fields). On the index page, the
+text people wrote around the markers stays byte for byte as it is.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import mwparserfromhell
@@ -25,9 +27,7 @@ from mwparserfromhell.nodes import Heading, Tag, Text
 
 from salonbot.errors import IndexMarkersError, ReportErrors
 from salonbot.report.model import Report
-from salonbot.report.readings import read_amount, read_participants, without_notes
-from salonbot.report.render import node_content
-from salonbot.report.template import get_template
+from salonbot.report.readings import without_notes
 from salonbot.report.validate import load_report
 
 MARKER_START = "<!-- salonbot:index:start -->"
@@ -44,15 +44,32 @@ class Row:
     participants: int | None
     themes: tuple[str, ...]
     budget: str
+    points: int = 0
+    budget_amount: Decimal | None = None
+    budget_currency: str | None = None
 
 
 @dataclass(frozen=True)
 class Totals:
-    """The totals row of the index: reports, participants and discussion themes."""
+    """The totals row of the index: reports, participants (and how many reports state a
+    number), discussion themes (and how many reports have any) and points."""
 
     reports: int
     participants: int
+    participants_from: int
     themes: int
+    themes_from: int
+    points: int
+
+    def participants_text(self) -> str:
+        """`participants: 231, from 19 of 26 reports`."""
+        return f"participants: {self.participants}, from {self.participants_from} of " \
+            f"{self.reports} reports"
+
+    def themes_text(self) -> str:
+        """`discussion themes: 74, in 20 of 26 reports`."""
+        return f"discussion themes: {self.themes}, in {self.themes_from} of {self.reports} " \
+            "reports"
 
 
 # --- one row per report ---------------------------------------------------------------------------
@@ -90,33 +107,13 @@ def label_for(title: str, prefix: str) -> str:
     return title
 
 
-def overview_row(report: Report) -> Row:
-    """The index row of one report."""
-    sections = report.sections
-    date = sections.get("date_and_location")
-    budget = sections.get("budget")
-    budget_text = node_content(budget) if budget else ""
-    discussion = sections.get("discussion")
-    return Row(
-        title=report.title,
-        label=label_for(report.title, get_template(report.template).title_prefix),
-        date_and_location=one_line(node_content(date)) if date else "",
-        participants=read_participants(sections.get("participants")),
-        themes=tuple(one_line(theme.title or "") for theme in discussion.children)
-        if discussion else (),
-        budget=str(read_amount(budget_text) or one_line(budget_text)),
-    )
-
-
-def overview_rows(reports: Iterable[Report]) -> list[Row]:
-    """The rows of the index, sorted by page title."""
-    return sorted((overview_row(report) for report in reports), key=lambda row: row.title)
-
-
 def totals(rows: list[Row]) -> Totals:
-    """The sums over the rows (a row without a participant count adds none)."""
+    """The sums over the rows (a row without a participant count adds none, and is not one of
+    the reports that state it)."""
     return Totals(len(rows), sum(row.participants or 0 for row in rows),
-                  sum(len(row.themes) for row in rows))
+                  sum(row.participants is not None for row in rows),
+                  sum(len(row.themes) for row in rows), sum(bool(row.themes) for row in rows),
+                  sum(row.points for row in rows))
 
 
 def load_reports(paths: Iterable[Path],
@@ -172,13 +169,18 @@ def index_table(rows: list[Row]) -> str:
         lines.extend(f"| {cell}" if cell else "|" for cell in cells)
     total = totals(rows)
     lines += ['|- class="sortbottom"', f"! Total: {total.reports} reports", "!",
-              f"! {total.participants}", f"! {total.themes} themes", "!", "|}"]
+              f"! {total.participants}, from {total.participants_from} of {total.reports} "
+              "reports",
+              f"! {total.themes} themes, in {total.themes_from} of {total.reports} reports",
+              "!", "|}"]
     return "\n".join(lines)
 
 
 def index_json(rows: list[Row]) -> str:
     """`{"reports": [row, ...], "totals": {...}}`; a row's themes are a list."""
-    data = {"reports": [{**asdict(row), "themes": list(row.themes)} for row in rows],
+    data = {"reports": [{**asdict(row), "themes": list(row.themes),
+                         "budget_amount": None if row.budget_amount is None
+                         else float(row.budget_amount)} for row in rows],
             "totals": asdict(totals(rows))}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
@@ -187,11 +189,14 @@ def index_csv(rows: list[Row]) -> str:
     """One line per report (no totals line); themes joined with `; `, no count as ''."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["title", "label", "date_and_location", "participants", "themes", "budget"])
+    writer.writerow(["title", "label", "date_and_location", "participants", "themes", "budget",
+                     "points", "budget_amount", "budget_currency"])
     for row in rows:
         writer.writerow([row.title, row.label, row.date_and_location,
                          "" if row.participants is None else row.participants,
-                         "; ".join(row.themes), row.budget])
+                         "; ".join(row.themes), row.budget, row.points,
+                         "" if row.budget_amount is None else row.budget_amount,
+                         row.budget_currency or ""])
     return out.getvalue()
 
 

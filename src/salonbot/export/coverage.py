@@ -2,8 +2,8 @@
 (with its number of points in each), and the budgets added up per currency.
 
 Both are sortable wikitables with a totals row that stays at the bottom. A report's points in an
-area are counted as `salonbot export` places them (report/export.py); a budget counts where its
-amount can be read (report/readings.py), and amounts in different currencies are never added.
+area are counted as `salonbot export` places them (export/rows.py); a budget counts where its
+amount is known (export/figures.py), and amounts in different currencies are never added.
 """
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
 
+from salonbot.export.figures import figures_of
+from salonbot.export.rows import POINT_COLUMNS, export_report
 from salonbot.report.areas import template_areas
-from salonbot.report.export import POINT_COLUMNS, export_report
 from salonbot.report.model import Report
 from salonbot.report.overview import label_for, report_link
-from salonbot.report.readings import read_amount
-from salonbot.report.render import node_content
 from salonbot.report.template import DEFAULT_TEMPLATE, get_template
 
 _AREA = POINT_COLUMNS.index("area")
@@ -53,22 +52,27 @@ def coverage_table(reports: Iterable[Report], template: str = DEFAULT_TEMPLATE) 
     return "\n".join(lines)
 
 
-def budget_table(reports: Iterable[Report]) -> str:
-    """The budgets per currency: how many reports state one, and their sum ('' if none do)."""
+def budgets(reports: Iterable[Report]) -> dict[str, tuple[int, Decimal]]:
+    """For each currency (sorted), how many reports state a budget in it and their sum."""
     count: Counter[str] = Counter()
     amounts: dict[str, Decimal] = {}
     for report in reports:
-        budget = report.sections.get("budget")
-        amount = read_amount(node_content(budget)) if budget else None
+        amount = figures_of(report).budget_spent.value
         if amount:
             count[amount.currency] += 1
             amounts[amount.currency] = amounts.get(amount.currency, Decimal(0)) + amount.value
-    if not count:
+    return {currency: (count[currency], amounts[currency]) for currency in sorted(count)}
+
+
+def budget_table(reports: Iterable[Report]) -> str:
+    """The budgets per currency: how many reports state one, and their sum ('' if none do)."""
+    found = budgets(reports)
+    if not found:
         return ""
     lines = ['{| class="wikitable sortable"',
              '! Currency !! data-sort-type="number" | Reports !! data-sort-type="number" | Budgets']
-    for currency in sorted(count):
-        lines += ["|-", f"| {currency}", f"| {count[currency]}", f"| {amounts[currency]}"]
+    for currency, (count, amount) in found.items():
+        lines += ["|-", f"| {currency}", f"| {count}", f"| {amount}"]
     return "\n".join([*lines, "|}"])
 
 

@@ -1,12 +1,4 @@
-"""`salonbot export`: every report file of a folder as rows (report/export.py), written as CSV,
-JSON Lines or an SQLite database.
-
-Reports are read one at a time and their rows written at once, so memory stays flat however
-many there are. A file whose exact bytes the load cache (`.salonbot-cache.json`, see
-sync/local.py) knows to be valid is read without checking it again: YAML composed by libyaml and
-made into data by `trusted_data`, the same data `load_data` gives for a valid file. Any other
-file is loaded and checked in full, and remembered in the cache. A file that is not valid is
-left out and its problems are listed in `Export.problems`.
+"""The export's rows (export/rows.py) written as CSV, JSON Lines or an SQLite database.
 
 Files are written beside their destination and renamed over it at the end, so a reader never
 sees half of one.
@@ -22,147 +14,19 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
-import yaml
-from yaml.nodes import MappingNode, ScalarNode, SequenceNode
-from yaml.nodes import Node as YamlNode
-
-from salonbot.errors import ReportError, ReportErrors, SalonbotError
-from salonbot.report.export import POINT_COLUMNS, REPORT_COLUMNS, Exported, Value, export_report
-from salonbot.report.model import Report
-from salonbot.report.validate import load_page_text
-from salonbot.report.yamlio import decode_text, report_from_data
-from salonbot.sync.local import FileCache, bytes_sha1, cache_key, code_fingerprint
-from salonbot.sync.pages import offline_bases
-from salonbot.wiki.page import sha1_of
+from salonbot.errors import SalonbotError
+from salonbot.export.read import Export, Reused, Source, exported, exported_or_reused
+from salonbot.export.rows import POINT_COLUMNS, REPORT_COLUMNS, Exported, Value
+from salonbot.sync.local import FileCache, code_fingerprint
 
 FORMATS = ("csv", "jsonl", "sqlite")
 TABLES = ("points", "reports")
-_Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
-
-
-class _Composer(_Loader):  # type: ignore[valid-type,misc]
-    """libyaml's parser that gives every node an empty tag: `_value` reads no tags, and even
-    BaseLoader's resolver is a Python call for every scalar and every nesting step (a fifth of
-    the time of composing a report)."""
-
-    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
-        return ""
-
-    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-        return None
-
-    def ascend_resolver(self) -> None:
-        return None
-
-
-_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
-
-
-def _value(node: YamlNode, in_layout: bool) -> Any:
-    if isinstance(node, MappingNode):
-        return {key.value: _value(value, in_layout or key.value == "layout")
-                for key, value in node.value}
-    if isinstance(node, SequenceNode):
-        return [_value(item, in_layout) for item in node.value]
-    assert isinstance(node, ScalarNode)
-    if not node.style and node.value in _NULLS:
-        return None
-    if in_layout and not node.style and node.value.isdigit():
-        return int(node.value)  # layout's counts of newlines; everything else is text
-    return node.value  # as load_data: `- 2019` or `- yes` in a report is text
-
-
-def trusted_data(text: str) -> Any:
-    """The data of the YAML text of a report file known to be valid (the load cache vouches for
-    its bytes): what `yamlio.load_data` gives, without its checks and line numbers."""
-    composer = _Composer(text)
-    try:
-        root = composer.get_single_node()
-    finally:
-        composer.dispose()
-    assert root is not None, "a valid report file is never empty"
-    return _value(root, False)
-
-
-@dataclass
-class Export:
-    """What an export read: the counts written, and the problems of the files left out."""
-
-    reports: int = 0
-    points: int = 0
-    problems: list[ReportError] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Reused:
-    """A report whose rows are copied from the previous export, which read the same bytes."""
-
-    previous_report_id: int
-    previous_first_point_id: int
-    report_id: int
-    first_point_id: int
-    file: str
-
-
-def _load(path: Path, raw: bytes, raw_sha1: str, file_cache: FileCache | None,
-          base: str | None) -> Report:
-    """The report of a file: trusted if the cache knows its bytes (on their base copy `base`,
-    if the folder keeps one), else checked (and cached)."""
-    text = decode_text(raw, path)
-    key = cache_key(raw_sha1, base)
-    if file_cache is not None and file_cache.get(path.name, key) is not None:
-        return report_from_data(trusted_data(text))
-    report, page = load_page_text(text, str(path), base)
-    if file_cache is not None:
-        file_cache.put(path, key, report.title, sha1_of(page))
-    return report
-
-
-def exported(paths: Iterable[Path], file_cache: FileCache | None, run: Export) -> Iterator[Exported]:
-    """The rows of each valid report of `paths`, counted in `run`; problems go to `run`."""
-    for rows in _exported(paths, file_cache, run, {}):
-        assert isinstance(rows, Exported)
-        yield rows
-
-
-def _exported(paths: Iterable[Path], file_cache: FileCache | None, run: Export,
-              previous: dict[str, tuple[int, int, int]]) -> Iterator[Exported | Reused]:
-    """As `exported`; a file whose bytes' sha1 is a key of `previous` (the previous export's
-    report id, first point id and number of points) is Reused."""
-    bases: dict[Path, Callable[[str], str | None]] = {}
-    for path in paths:
-        try:
-            if path.parent not in bases:
-                bases[path.parent] = offline_bases(path.parent)
-            raw = path.read_bytes()
-            raw_sha1 = bytes_sha1(raw)
-            if raw_sha1 in previous:
-                report_id, first_point_id, count = previous[raw_sha1]
-                reused = Reused(report_id, first_point_id, run.reports + 1, run.points + 1,
-                                path.name)
-                run.reports, run.points = run.reports + 1, run.points + count
-                yield reused
-                continue
-            report = _load(path, raw, raw_sha1, file_cache, bases[path.parent](path.name))
-        except ReportErrors as error:
-            run.problems.extend(error.errors)
-            continue
-        except (ReportError, OSError) as error:
-            message = getattr(error, "strerror", None) or str(error)
-            run.problems.append(error if isinstance(error, ReportError)
-                                else ReportError(f"cannot read the file: {message}", path))
-            continue
-        rows = export_report(report, run.reports + 1, run.points + 1, path.name, raw_sha1)
-        run.reports += 1
-        run.points += len(rows.points)
-        yield rows
 
 
 @contextmanager
@@ -202,22 +66,47 @@ def write_jsonl(exports: Iterable[Exported], table: str, out: TextIO) -> None:
                                  ensure_ascii=False) + "\n")
 
 
-SCHEMA = """
+#: The SQL type and constraint of each column (export/rows.py names them, in order).
+_SQL = {
+    "report_id": "INTEGER PRIMARY KEY", "title": "TEXT NOT NULL", "affiliate": "TEXT",
+    "file": "TEXT", "date_and_location": "TEXT", "date": "TEXT", "participants": "INTEGER",
+    "budget": "TEXT", "budget_amount": "REAL", "budget_currency": "TEXT",
+    "themes": "INTEGER NOT NULL", "points": "INTEGER NOT NULL", "file_sha1": "TEXT",
+    "date_source": "TEXT", "date_reason": "TEXT", "participants_source": "TEXT",
+    "participants_reason": "TEXT", "budget_source": "TEXT", "budget_reason": "TEXT",
+    "budget_usd": "REAL", "budget_usd_source": "TEXT", "budget_usd_reason": "TEXT",
+}
+_POINT_SQL = {
+    "point_id": "INTEGER PRIMARY KEY",
+    "report_id": "INTEGER NOT NULL REFERENCES reports(report_id)",
+    "report_title": "TEXT NOT NULL", "affiliate": "TEXT", "section": "TEXT",
+    "theme_number": "INTEGER", "theme_title": "TEXT", "area": "TEXT", "topic": "TEXT",
+    "depth": "INTEGER NOT NULL", "parent_point_id": "INTEGER REFERENCES points(point_id)",
+    "position": "INTEGER NOT NULL", "text": "TEXT NOT NULL", "headings": "TEXT NOT NULL",
+    "plain_text": "TEXT NOT NULL",
+}
+
+
+def _create(table: str, columns: tuple[str, ...], types: dict[str, str]) -> str:
+    return f"CREATE TABLE {table} (\n  " + ",\n  ".join(
+        f"{column} {types[column]}" for column in columns) + ");"
+
+
+SCHEMA = f"""
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
 PRAGMA cache_size = -16384;
-CREATE TABLE reports (
-  report_id INTEGER PRIMARY KEY, title TEXT NOT NULL, affiliate TEXT, file TEXT,
-  date_and_location TEXT, date TEXT, participants INTEGER, budget TEXT, budget_amount REAL,
-  budget_currency TEXT, themes INTEGER NOT NULL, points INTEGER NOT NULL, file_sha1 TEXT);
-CREATE TABLE points (
-  point_id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES reports(report_id),
-  report_title TEXT NOT NULL, affiliate TEXT, section TEXT NOT NULL, theme_number INTEGER,
-  theme_title TEXT, area TEXT, topic TEXT, depth INTEGER NOT NULL,
-  parent_point_id INTEGER REFERENCES points(point_id), position INTEGER NOT NULL,
-  text TEXT NOT NULL);
+{_create("reports", REPORT_COLUMNS, _SQL)}
+{_create("points", POINT_COLUMNS, _POINT_SQL)}
 CREATE TABLE salonbot_export (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+
+
+def _select(columns: tuple[str, ...], replaced: dict[str, str]) -> str:
+    """The columns as a SELECT list, some replaced by an expression."""
+    return ", ".join(replaced.get(column, column) for column in columns)
+
+
 # Built once the rows are in (by a serial export): an index or a full-text index built at once
 # is several times faster than one kept up to date row by row (10,000 reports: 4 s against 25 s
 # for the FTS). A pooled export creates them first and fills the FTS a chunk of rows at a time
@@ -233,12 +122,12 @@ CREATE VIRTUAL TABLE points_fts USING fts5(text, content=[points],
 FTS_REBUILD = "INSERT INTO points_fts(points_fts) VALUES('rebuild')"
 _FTS_CHUNK = ("INSERT INTO points_fts(rowid, text) SELECT point_id, text FROM points "
               "WHERE point_id > ?")
-_REPORT_COPY = """INSERT INTO reports SELECT ?, title, affiliate, ?, date_and_location, date,
-  participants, budget, budget_amount, budget_currency, themes, points, file_sha1
-  FROM previous.reports WHERE report_id = ?"""
-_POINTS_COPY = """INSERT INTO points SELECT point_id + ?1, ?2, report_title, affiliate, section,
-  theme_number, theme_title, area, topic, depth, parent_point_id + ?1, position, text
-  FROM previous.points WHERE report_id = ?3 ORDER BY point_id"""
+_RENUMBERED = {"point_id": "point_id + ?1", "parent_point_id": "parent_point_id + ?1"}
+_REPORT_COPY = (f"INSERT INTO reports SELECT "
+                f"{_select(REPORT_COLUMNS, {'report_id': '?1', 'file': '?2'})} "
+                "FROM previous.reports WHERE report_id = ?3")
+_POINTS_COPY = (f"INSERT INTO points SELECT {_select(POINT_COLUMNS, _RENUMBERED | {'report_id': '?2'})} "
+                "FROM previous.points WHERE report_id = ?3 ORDER BY point_id")
 
 
 def previous_export(path: Path) -> dict[str, tuple[int, int, int]]:
@@ -266,12 +155,12 @@ def previous_export(path: Path) -> dict[str, tuple[int, int, int]]:
 
 _REPORT_INSERT = f"INSERT INTO reports VALUES ({', '.join('?' * len(REPORT_COLUMNS))})"
 _POINT_INSERT = f"INSERT INTO points VALUES ({', '.join('?' * len(POINT_COLUMNS))})"
-_CHUNK_REPORTS = """INSERT INTO reports SELECT report_id + ?, title, affiliate, file,
-  date_and_location, date, participants, budget, budget_amount, budget_currency, themes, points,
-  file_sha1 FROM chunk.reports ORDER BY report_id"""
-_CHUNK_POINTS = """INSERT INTO points SELECT point_id + ?1, report_id + ?2, report_title,
-  affiliate, section, theme_number, theme_title, area, topic, depth, parent_point_id + ?1,
-  position, text FROM chunk.points ORDER BY point_id"""
+_CHUNK_REPORTS = (f"INSERT INTO reports SELECT "
+                  f"{_select(REPORT_COLUMNS, {'report_id': 'report_id + ?1'})} "
+                  "FROM chunk.reports ORDER BY report_id")
+_CHUNK_POINTS = (f"INSERT INTO points SELECT "
+                 f"{_select(POINT_COLUMNS, _RENUMBERED | {'report_id': 'report_id + ?2'})} "
+                 "FROM chunk.points ORDER BY point_id")
 #: Files a worker process reads into one chunk database, and the fewest files worth a pool.
 CHUNK_FILES = 250
 POOL_MINIMUM = 1000
@@ -352,13 +241,13 @@ def _pooled(connection: sqlite3.Connection, paths: list[Path], file_cache: FileC
                                 "killed); the export file was not written; run it again") from None
 
 
-def _serial(connection: sqlite3.Connection, paths: list[Path], file_cache: FileCache | None,
+def _serial(connection: sqlite3.Connection, paths: list[Source], file_cache: FileCache | None,
             run: Export, previous: tuple[Path, dict[str, tuple[int, int, int]]]) -> None:
     """The rows of `paths` read here, file after file, or copied from the previous export
     (its path and `previous_export`); then the indexes and the full-text index."""
     if previous[1]:
         connection.execute("ATTACH DATABASE ? AS previous", (str(previous[0]),))
-    for rows in _exported(paths, file_cache, run, previous[1]):
+    for rows in exported_or_reused(paths, file_cache, run, previous[1]):
         if isinstance(rows, Reused):
             connection.execute(_REPORT_COPY, (rows.report_id, rows.file,
                                               rows.previous_report_id))
@@ -374,14 +263,14 @@ def _serial(connection: sqlite3.Connection, paths: list[Path], file_cache: FileC
     connection.execute(FTS_REBUILD)
 
 
-def write_sqlite(paths: Iterable[Path], file_cache: FileCache | None, run: Export,
+def write_sqlite(sources: Iterable[Source], file_cache: FileCache | None, run: Export,
                  path: Path, workers: int | None = None) -> None:
-    """The reports of `paths` into a new SQLite database at `path`, which replaces the file
-    there at the end: both tables, their indexes and `points_fts`, an FTS5 full-text index of
-    the points' text (its content is the points table, whose rowid is point_id, declared as
-    sqlite-utils does so that Datasette finds it): `SELECT ... FROM points JOIN points_fts ON
-    points_fts.rowid = point_id WHERE points_fts MATCH ...`. The full-text index does not
-    follow later changes to the table: export again.
+    """The reports of `sources` (files, or reports) into a new SQLite database at `path`,
+    which replaces the file there at the end: both tables, their indexes and `points_fts`, an
+    FTS5 full-text index of the points' text (its content is the points table, whose rowid
+    is point_id, declared as sqlite-utils does so that Datasette finds it): `SELECT ... FROM
+    points JOIN points_fts ON points_fts.rowid = point_id WHERE points_fts MATCH ...`. The
+    full-text index does not follow later changes to the table: export again.
 
     If `path` holds an export made by the same salonbot code, the rows of every file whose
     bytes it read are copied from it (renumbered) instead of reading the file again. Else,
@@ -389,9 +278,10 @@ def write_sqlite(paths: Iterable[Path], file_cache: FileCache | None, run: Expor
     MAX_WORKERS at most), the files are read by worker processes (`export_chunk`) while this
     one copies their rows in; the database is the same."""
     previous = previous_export(path)
-    paths = list(paths)
+    items = list(sources)
+    paths = [item for item in items if isinstance(item, Path)]
     workers = workers or min(os.cpu_count() or 1, MAX_WORKERS)
-    pooled = not previous and len(paths) >= POOL_MINIMUM and workers > 1
+    pooled = not previous and len(paths) == len(items) >= POOL_MINIMUM and workers > 1
     with replacing(path) as temporary:
         connection = sqlite3.connect(temporary)
         try:
@@ -404,7 +294,7 @@ def write_sqlite(paths: Iterable[Path], file_cache: FileCache | None, run: Expor
                 with tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.") as folder:
                     _pooled(connection, paths, file_cache, run, Path(folder), workers)
             else:
-                _serial(connection, paths, file_cache, run, (path, previous))
+                _serial(connection, items, file_cache, run, (path, previous))
             connection.commit()
         finally:
             connection.close()
