@@ -26,7 +26,6 @@ from salonbot.report.areas import node_area
 from salonbot.report.display import display_text
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.overview import label_for, one_line
-from salonbot.report.parse import is_placeholder
 from salonbot.report.render import node_content
 from salonbot.report.template import ChildSpec, Template, get_template
 
@@ -91,7 +90,7 @@ def real_themes(report: Report) -> list[Node]:
     discussion = report.sections.get("discussion")
     template = get_template(report.template)
     return [theme for theme in discussion.children
-            if not is_placeholder(theme.title or "", template)] if discussion else []
+            if not template.names.is_placeholder(theme.title or "")] if discussion else []
 
 
 def places(report: Report) -> Iterator[tuple[Place, Node]]:
@@ -129,7 +128,7 @@ def _children(place: Place, node: Node, spec: ChildSpec | None,
         if spec.children is None:  # these children are topics
             yield from _extra(place.under(child.title, topic=child.title, area=area), child)
             continue
-        if is_placeholder(child.title or "", template):
+        if template.names.is_placeholder(child.title or ""):
             theme = place.under(child.title, area=area)
         else:
             number += 1
