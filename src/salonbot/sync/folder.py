@@ -18,11 +18,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from salonbot.errors import FileChanged, ReportErrors, SalonbotError
+import yaml
+
+from salonbot.errors import FileChanged, ReportError, ReportErrors, SalonbotError
 from salonbot.report.areas import carry_areas
+from salonbot.report.model import Report
 from salonbot.report.parse import parse_page
 from salonbot.report.validate import load_report_text
-from salonbot.report.yamlio import dump_report, write_atomic
+from salonbot.report.yamlio import dump_report, load_data, write_atomic
 from salonbot.report.yamlmerge import merge_file_text
 from salonbot.sync.local import FileCache, Local, bytes_sha1
 from salonbot.sync.pages import PageStore
@@ -39,13 +42,18 @@ _LEGACY = re.compile(r"^ *layout:", re.MULTILINE)  # a file an older salonbot wr
 def lossless_yaml(text: str, title: str, template: str) -> str | None:
     """The report file of a page text, or None if it would not load back, written onto the
     page, as exactly that text, trailing white space aside (nothing is written then)."""
+    return parsed_yaml(text, title, template)[1]
+
+
+def parsed_yaml(text: str, title: str, template: str) -> tuple[Report, str | None]:
+    """The report of a page text, and its report file as lossless_yaml gives it."""
     report = parse_page(text, title, template)
     yaml_text = dump_report(report)
     try:
         loaded = load_report_text(yaml_text, title, text)
     except ReportErrors:
-        return None
-    return yaml_text if loaded.same_content(report) else None
+        return report, None
+    return report, yaml_text if loaded.same_content(report) else None
 
 
 class ReportFolder:
@@ -61,6 +69,8 @@ class ReportFolder:
         self.notes = notes  # where a rewritten file's notes go (comments moved, old format)
         self.written: list[Path] = []  # the files written, in order (for `sync --commit`)
         self._read: dict[str, str] = {}  # file name -> sha1 of its bytes when the run read it
+        #: The pages write_pulled read, parsed once: (report file, report), in order.
+        self.pulled: list[tuple[str, Report]] = []
 
     def base_text(self, file: str) -> str | None:
         """The text of the revision the report file `file` was last synced with, if its copy
@@ -181,6 +191,29 @@ class ReportFolder:
         self._read[file] = bytes_sha1(yaml_text.encode("utf-8"))
         self.written.append(self.directory / file)
 
+    def retitle(self, file: str, title: str) -> None:
+        """Change the `title:` line of the report file `file` to `title` and nothing else (its
+        comments, blank lines and content stay byte for byte). Raises FileChanged if the file
+        changed since the run read it, ReportError if it has no one-line `title:`."""
+        self.check_unchanged(file)
+        path = self.directory / file
+        text = path.read_text(encoding="utf-8")
+        _, lines = load_data(text, str(path))
+        number = lines.get(("title",))
+        old = text.splitlines(keepends=True)
+        if number is None or not old[number - 1].startswith("title:") or (
+                number < len(old) and old[number].startswith((" ", "\t"))):
+            raise ReportError("the page was moved on the wiki, but this file has no one-line "
+                              f"`title:` to change; write `title: {title}`", str(path),
+                              number or 1)
+        ending = old[number - 1][len(old[number - 1].rstrip("\r\n")):]
+        old[number - 1] = yaml.safe_dump({"title": title}, allow_unicode=True, width=10**6,
+                                         default_flow_style=False).rstrip("\n") + ending
+        new_text = "".join(old)
+        write_atomic(path, new_text)
+        self._read[file] = bytes_sha1(new_text.encode("utf-8"))
+        self.written.append(path)
+
     def write_conflict(self, name: str, text: str) -> None:
         """Write the conflict file `name` (atomically); FileChanged if one appeared meanwhile
         (a run writes a conflict file only where there was none)."""
@@ -194,7 +227,8 @@ class ReportFolder:
         kept exactly."""
         if page is None or not page.exists or page.text is None:
             return Outcome(title, file, "failed", "the page vanished while pulling")
-        yaml_text = lossless_yaml(page.text, title, self.template)
+        report, yaml_text = parsed_yaml(page.text, title, self.template)
+        self.pulled.append((file, report))
         if yaml_text is None or not page.holds(page.text):
             return Outcome(title, file, "failed",
                            "salonbot cannot keep this page's text exactly; nothing written "

@@ -106,10 +106,15 @@ class Wiki:
         return str(pywikibot.Page(self.site, title).full_url()).replace("%2F", "/")
 
     def normalize(self, title: str) -> str:
-        """The title as the wiki stores it (namespace names and first-letter case applied)."""
+        """The title as the wiki stores it (namespace names and first-letter case applied);
+        WikiError if it cannot be a title (too long, characters a title cannot have)."""
         import pywikibot
+        from pywikibot.exceptions import InvalidTitleError
 
-        return str(pywikibot.Page(self.site, title).title())
+        try:
+            return str(pywikibot.Page(self.site, title).title())
+        except (InvalidTitleError, ValueError) as error:
+            raise WikiError(f"{title!r} cannot be a page title: {error}") from None
 
     def stored_prefix(self, prefix: str) -> str | None:
         """A title prefix as the wiki stores titles (namespace name and first letter as the
@@ -149,7 +154,8 @@ class Wiki:
         content = revision.get("slots", {}).get("main", {}).get("content")
         return WikiPage(entry["title"], True, revision["revid"], revision["timestamp"],
                         revision.get("sha1", ""), content,
-                        bots_templates=bool(entry.get("templates")))
+                        bots_templates=bool(entry.get("templates")),
+                        redirect=entry.get("redirect") is True)
 
     def _stopping_templates(self) -> set[str]:
         """The templates (names without namespace) with which pywikibot's {{bots}} check can
@@ -160,10 +166,11 @@ class Wiki:
     def _metadata(self) -> dict[str, Any]:
         """Query parameters of a metadata read: the latest revision's ids, timestamp and sha1,
         the templates with which pywikibot's {{bots}} check can refuse an edit (only those are
-        listed, so most pages list none), the edit token and the server time."""
+        listed, so most pages list none), whether it is a redirect, the edit token and the
+        server time."""
         names = self._stopping_templates()
         namespace = self.site.namespaces[10].custom_name
-        return {"prop": "revisions|templates", "rvprop": "ids|timestamp|sha1",
+        return {"prop": "revisions|templates|info", "rvprop": "ids|timestamp|sha1",
                 "tltemplates": sorted(f"{namespace}:{name}" for name in names),
                 "tllimit": "max", "meta": "tokens", "curtimestamp": 1}
 
