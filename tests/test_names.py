@@ -365,6 +365,7 @@ def test_aliases_name_sections_and_areas(tmp_path: Path) -> None:
     assert template.names.section("'''Feedback'''") == "reflections"
     assert template.names.section("1. FEEDBACK") == "reflections"
     assert template.names.area("Wiki Loves Women") == "Diversity"
+    assert template.names.area("Wiki Loves Wimen") is None  # an alias is matched exactly
     assert get_template().names.section("Feedback") is None  # the shipped template is unchanged
 
 

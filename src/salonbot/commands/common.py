@@ -73,11 +73,16 @@ def add_command(subparsers: argparse._SubParsersAction, name: str, handler: Hand
 def run_command(args: argparse.Namespace) -> ExitCode:
     """Run the command `args` names. A command that takes --config reads pages with the
     settings' template and its `[aliases]`, so that push, status and validate read a page the
-    way pull did."""
+    way pull did. Settings that cannot be read are left to the command (`check` reports them
+    as one of its checks, the others fail with the error)."""
     handler: Handler = args.handler
     if "config" not in args:
         return handler(args)
-    with using_template(settings_of(args).page_template()):
+    try:
+        template = settings_of(args).page_template()
+    except SalonbotError:
+        return handler(args)  # the command says what is wrong with the settings its own way
+    with using_template(template):
         return handler(args)
 
 

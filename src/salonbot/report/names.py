@@ -99,8 +99,9 @@ def _letters(text: str) -> int:
 class ThemeLabel:
     """What a theme's heading or label says: its `title` (without the label and number; '' for
     `Discussion Theme 2` alone), where the title stands in the text (None without one), where
-    its number stands, whether it is `labelled` as a theme (a theme word or a number:
-    `Theme 2: X`, `2. Thème : X`, `Theme: X`, `3. X`), and the `area` its title names."""
+    its number stands, whether it is `labelled` as a theme (a theme word, `Theme 2: X`,
+    `2. Thème : X`, `Theme: X`, or numbering before an area's name, `3. Diversity`), and the
+    `area` its title names."""
 
     title: str
     span: tuple[int, int] | None
@@ -144,8 +145,8 @@ class _Index:
     def scores(self, folded: str, threshold: float) -> dict[str, float]:
         """The best score of each target with a name at least `threshold` close to `folded`."""
         if self._choices is None:
-            self._choices = [name for name in (*self.aliases, *self.exact)
-                             if _letters(name) >= FUZZY_MIN_LETTERS]
+            # the coordinator's aliases are matched exactly only
+            self._choices = [name for name in self.exact if _letters(name) >= FUZZY_MIN_LETTERS]
         choices = self._choices
         hits = [(name, score * 100) for name, score, _ in process.extract(
             folded, choices, scorer=OSA.normalized_similarity, score_cutoff=threshold / 100,
@@ -156,9 +157,8 @@ class _Index:
                 limit=None)]
         best: dict[str, float] = {}
         for name, score in hits:
-            target = self.get(name)
-            if target is not None:
-                best[target] = max(best.get(target, 0.0), score)
+            target = self.exact[name]
+            best[target] = max(best.get(target, 0.0), score)
         return best
 
     def close(self, folded: str, threshold: float) -> str | None:
