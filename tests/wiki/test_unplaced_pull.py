@@ -98,7 +98,8 @@ def test_pull_json_is_one_object_and_the_table_goes_to_standard_error(
     assert result.returncode == 0, result.stdout + result.stderr
     data = json.loads(result.stdout)
     assert data["exit_code"] == 0
-    assert data["counts"] == {"pulled": 2, "unchanged": 0, "refused": 0, "failed": 0}
+    assert data["counts"] == {"pulled": 2, "unchanged": 0, "skipped": 0, "refused": 0,
+                              "failed": 0}
     assert [(entry["title"], entry["file"], entry["result"]) for entry in data["reports"]] == [
         (prefix + "One", "one.yaml", "pulled"), (prefix + "Two", "two.yaml", "pulled")]
     assert all(isinstance(entry["revid"], int) for entry in data["reports"])
