@@ -16,8 +16,7 @@ from salonbot.report.areas import template_areas
 from salonbot.report.export import POINT_COLUMNS, export_report
 from salonbot.report.model import Report
 from salonbot.report.overview import label_for, report_link
-from salonbot.report.readings import read_amount
-from salonbot.report.render import node_content
+from salonbot.report.readings import report_figures
 from salonbot.report.template import DEFAULT_TEMPLATE, get_template
 
 _AREA = POINT_COLUMNS.index("area")
@@ -58,8 +57,7 @@ def budget_table(reports: Iterable[Report]) -> str:
     count: Counter[str] = Counter()
     amounts: dict[str, Decimal] = {}
     for report in reports:
-        budget = report.sections.get("budget")
-        amount = read_amount(node_content(budget)) if budget else None
+        amount = report_figures(report).budget_spent.value
         if amount:
             count[amount.currency] += 1
             amounts[amount.currency] = amounts.get(amount.currency, Decimal(0)) + amount.value

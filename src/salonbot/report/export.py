@@ -20,7 +20,7 @@ from decimal import Decimal
 from salonbot.report.areas import node_area
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.overview import label_for, one_line
-from salonbot.report.readings import read_amount, read_date, read_participants
+from salonbot.report.readings import report_figures
 from salonbot.report.render import node_content
 from salonbot.report.template import ChildSpec, get_template
 
@@ -115,10 +115,11 @@ def report_row(report: Report, report_id: int, affiliate: str, file: str,
     sections = report.sections
     date = node_content(sections["date_and_location"]) if "date_and_location" in sections else ""
     budget = node_content(sections["budget"]) if "budget" in sections else ""
-    amount = read_amount(budget) if budget else None
+    figures = report_figures(report)
+    amount = figures.budget_spent.value
     discussion = sections.get("discussion")
     return (report_id, report.title, affiliate, file, one_line(date) if date else None,
-            _iso(read_date(date)) if date else None, read_participants(sections.get("participants")),
+            _iso(figures.date.value), figures.participants.value,
             one_line(budget) if budget else None, amount.value if amount else None,
             amount.currency if amount else None,
             len(discussion.children) if discussion else 0, points)

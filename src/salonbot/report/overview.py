@@ -25,7 +25,7 @@ from mwparserfromhell.nodes import Heading, Tag, Text
 
 from salonbot.errors import IndexMarkersError, ReportErrors
 from salonbot.report.model import Report
-from salonbot.report.readings import read_amount, read_participants, without_notes
+from salonbot.report.readings import report_figures, without_notes
 from salonbot.report.render import node_content
 from salonbot.report.template import get_template
 from salonbot.report.validate import load_report
@@ -97,14 +97,15 @@ def overview_row(report: Report) -> Row:
     budget = sections.get("budget")
     budget_text = node_content(budget) if budget else ""
     discussion = sections.get("discussion")
+    figures = report_figures(report)
     return Row(
         title=report.title,
         label=label_for(report.title, get_template(report.template).title_prefix),
         date_and_location=one_line(node_content(date)) if date else "",
-        participants=read_participants(sections.get("participants")),
+        participants=figures.participants.value,
         themes=tuple(one_line(theme.title or "") for theme in discussion.children)
         if discussion else (),
-        budget=str(read_amount(budget_text) or one_line(budget_text)),
+        budget=str(figures.budget_spent.value or one_line(budget_text)),
     )
 
 

@@ -19,8 +19,7 @@ from salonbot.report.areas import template_areas
 from salonbot.report.coverage import area_points
 from salonbot.report.model import Report
 from salonbot.report.overview import Row, totals
-from salonbot.report.readings import plain_text, read_date
-from salonbot.report.render import node_content
+from salonbot.report.readings import plain_text, report_figures
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #202122; }
@@ -67,8 +66,7 @@ def chart_data(reports: list[Report]) -> dict[str, dict[str, list[str] | list[in
     months: Counter[str] = Counter()
     for report in reports:
         points.update(area_points(report))
-        section = report.sections.get("date_and_location")
-        date = read_date(node_content(section)) if section else None
+        date = report_figures(report).date.value
         if date:
             months[f"{date.year:04d}-{date.month:02d}"] += 1
     areas = [area.name for area in template_areas()]
