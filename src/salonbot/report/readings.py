@@ -745,7 +745,8 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
         return Figure(reason="no budget section"), Figure()
     lines = _node_lines(section)
     if not lines:
-        return Figure(reason="no amount given (the budget section is empty)"), Figure()
+        return Figure(reason="no amount given (the budget section is empty or holds only a "
+                      "placeholder)"), Figure()
     for line in lines:
         if _placeholder(line.text) and not _amounts(line.text) and len(lines) == 1:
             return Figure(reason=f'placeholder left in ("{line.text}")'), Figure()
@@ -775,10 +776,10 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
             spent = [(_Amount(total, first.currency, first.start, first.end,
                               f"{total} {first.currency}"), "items")]
         else:
-            why = "items without a total"
+            items = "items without a total"
             if len(currencies) > 1:
-                why += f", in {len(currencies)} currencies"
-            return Figure(reason=why), Figure(reason=usd_reason)
+                items += f", in {len(currencies)} currencies"
+            return Figure(reason=items), Figure(reason=usd_reason)
     if not spent:
         if found.items:
             return Figure(reason="items without a total; some given per person"), \
@@ -786,10 +787,15 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
         if found.grants:
             return Figure(reason=f"only the grant ({found.grants[0].written}) is given, not "
                           "what was spent"), Figure(reason=usd_reason)
-        if found.plain:
+        text = " ".join(line.text for line in lines)
+        if len(found.plain) == 1 and not found.per_person and not _has(
+                text, words.GRANT + words.HEADINGS["budget"]):
+            spent = [(found.plain[0], "")]  # the statement's only amount, no budget or grant
+        elif found.plain:
             return Figure(reason=f"'{found.plain[0].written}' is not stated as spent"), \
                 Figure(reason=usd_reason)
-        return Figure(reason="no amount spent is given"), Figure(reason=usd_reason)
+        else:
+            return Figure(reason="no amount spent is given"), Figure(reason=usd_reason)
     resolved: list[tuple[Amount, _Amount]] = []
     for amount, _ in spent:
         iso, why = _resolve(amount, page)
