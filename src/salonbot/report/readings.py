@@ -834,7 +834,7 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     """The report's figures: each one settled by hand (`settled`, by default the report
     file's `figures:` block) or read from the page, else unknown with the reason."""
     if settled is None:
-        settled = getattr(report, "figures", None) or {}
+        settled = report.figures
     salons = _salons(report)
     page = "\n".join([report.intro] + [_whole(node) for node in report.sections.values()]
                      + [_whole(node) for node in report.extra_sections])
