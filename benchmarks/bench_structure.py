@@ -85,17 +85,15 @@ def all_nodes(report: Report) -> list[Node]:
 
 
 def _section_names() -> set[str]:
-    names = set()
-    for spec in get_template().sections:
-        names.update(" ".join(name.split()).casefold() for name in (spec.heading, *spec.aliases))
-    return names
+    return {" ".join(name.split()).casefold() for name, _ in get_template().names.entries("section")}
 
 
 SECTION_NAMES = _section_names()
 
 
 def is_pseudo_heading(line: str) -> bool:
-    """Whether a line is a bold or `;` line naming a template section (English) or a theme."""
+    """Whether a line is a bold or `;` line naming a template section (a name of the lexicon, as
+    written) or a theme."""
     found = _PSEUDO.match(line.strip())
     if not found:
         return False

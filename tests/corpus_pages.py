@@ -18,6 +18,7 @@ sandbox wiki judges this oracle too (tests/wiki/test_corpus_headings.py).
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,6 +141,7 @@ def wiki_headings(text: str) -> list[WikiHeading]:
 
 def without_markup(text: str) -> str:
     """Heading text as the wiki's `line` shows it, compared without markup: HTML tags, bold and
-    italic quotes removed, white space collapsed."""
+    italic quotes removed, entities decoded, white space collapsed."""
     text = re.sub(r"<[^>]*>", "", text).replace("'''", "").replace("''", "")
+    text = html.unescape(text)
     return " ".join(text.split())

@@ -12,7 +12,6 @@ from salonbot.errors import ReportErrors, TemplateError
 from salonbot.report.areas import (
     area_of,
     area_warnings,
-    areas_from_data,
     carry_areas,
     node_area,
     template_areas,
@@ -20,6 +19,7 @@ from salonbot.report.areas import (
 from salonbot.report.model import Node
 from salonbot.report.parse import parse_page
 from salonbot.report.render import render_report
+from salonbot.report.template import template_from_data
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import dump_report
 from salonbot.sync.folder import ReportFolder
@@ -95,10 +95,10 @@ def test_the_nine_areas_and_their_languages() -> None:
 
 
 def test_areas_data_is_checked() -> None:
-    with pytest.raises(TemplateError, match=r"t.areas\[0\]: expected name"):
-        areas_from_data([{"title": "X"}], "t")
-    with pytest.raises(TemplateError, match="expected a list"):
-        areas_from_data({"name": "X"}, "t")
+    for areas in ([{"name": "X"}], {"name": "X"}, "X"):
+        with pytest.raises(TemplateError, match=r"t.areas: expected a list of area names"):
+            template_from_data({"name": "t", "sections": [{"key": "a", "heading": "A"}],
+                                "areas": areas}, "t")
 
 
 REPORT = """title: Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/Reports/XX

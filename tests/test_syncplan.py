@@ -16,6 +16,7 @@ from salonbot.sync.syncplan import (
     exit_code,
     limit_edits,
     plan_sync,
+    redirect_target,
     resolve_merge,
     stop_page_halts,
     with_content,
@@ -182,7 +183,8 @@ def test_a_never_synced_file_against_an_existing_page_marks_only_the_differing_l
 def test_with_content_reports_moved_and_vanished_pages_and_skips_redirects() -> None:
     redirect = page("#REDIRECT [[Elsewhere]]", 12, with_text=True)
     moved = with_content(both(), redirect, BASE_TEXT)
-    assert (moved.state, moved.action) == (S.MISSING, SyncAction.REPORT)
+    # the file follows the page (sync's _follow_moves checks the target is one it may write)
+    assert (moved.state, moved.action, moved.message) == (S.MOVED, SyncAction.MOVE, "Elsewhere")
     new = SyncItem(PREFIX + "A", "", S.WIKI_ONLY, SyncAction.PULL, wiki=page(WIKI_TEXT))
     assert with_content(new, redirect, "").action is SyncAction.NOTHING
     assert with_content(new, None, "").action is SyncAction.REPORT
@@ -214,3 +216,28 @@ def test_stop_page(text: str | None, halts: bool) -> None:
 ])
 def test_exit_code(results: list[str], code: int) -> None:
     assert exit_code(results) == code
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("#REDIRECT [[Strategy/Reports/New name]]", "Strategy/Reports/New name"),
+    ("#redirect:[[ Strategy/Reports/New_name#Budget|the budget ]]\n{{R from move}}",
+     "Strategy/Reports/New name"),
+    ("#REDIRECT [[Strategy/Reports/A  b]]", "Strategy/Reports/A b"),
+    ("Not a redirect [[Strategy/Reports/X]]", None),
+])
+def test_redirect_target(text: str, target: str | None) -> None:
+    assert redirect_target(text) == target
+
+
+def test_a_gone_page_is_left_alone_until_recreate_and_refused_titles_are_skipped() -> None:
+    gone = Base(10, "2019-03-02T10:00:00Z", "0" * 40, "a.yaml", gone="2026-01-01T00:00:00Z")
+    files = [LocalFile("a.yaml", PREFIX + "A", "1" * 40)]
+    pages = {PREFIX + "A": WikiPage(PREFIX + "A", exists=False),
+             PREFIX + "x/": WikiPage(PREFIX + "x/", True, 3, "t", "2" * 40),
+             PREFIX + "Old": WikiPage(PREFIX + "Old", True, 4, "t", "3" * 40, redirect=True)}
+    [item, skipped] = plan_sync(files, {PREFIX + "A": gone}, pages, set(), PREFIX)
+    assert (item.state, item.action) == (S.GONE, SyncAction.NOTHING)
+    assert (skipped.state, skipped.action) == (S.SKIPPED, SyncAction.NOTHING)
+    assert "not pulled" in skipped.message
+    [again, _] = plan_sync(files, {PREFIX + "A": gone}, pages, set(), PREFIX, recreate=True)
+    assert again.action is SyncAction.CREATE

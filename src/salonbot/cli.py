@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from salonbot import __version__
 from salonbot.commands import check, export, index, preview, publish, report, review, sandbox
 from salonbot.commands import sync as sync_commands
+from salonbot.commands.common import run_command
 from salonbot.errors import ExitCode, Halted, ReportErrors, SalonbotError, WikiUnavailable
 from salonbot.wiki.connect import describe_failure, is_wiki_failure
 from salonbot.wiki.options import apply_global_options, split_global_options
@@ -57,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"salonbot: unknown pywikibot option {unknown[0]} (see docs/operations.md)",
                   file=sys.stderr)
             return ExitCode.USAGE
-        return int(args.handler(args))
+        return int(run_command(args))
     except ReportErrors as error:
         for problem in error.errors:
             print(problem, file=sys.stderr)

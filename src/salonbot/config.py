@@ -2,17 +2,21 @@
 
 pywikibot's settings (which wiki, which account, passwords, throttles) stay in pywikibot's own
 `user-config.py`; this file holds only what salonbot decides. Unknown keys are errors.
+
+Its `[aliases]` table names headings the template's names do not know: a heading's display text
+= a section key or a thematic area (`"Feedback" = "reflections"`, `"Wiki Loves Women" =
+"Diversity"`). Every command that reads pages applies them (commands/common.py `run_command`).
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from salonbot.errors import ConfigError
-from salonbot.report.template import DEFAULT_TEMPLATE
+from salonbot.errors import ConfigError, TemplateError
+from salonbot.report.template import DEFAULT_TEMPLATE, Template, get_template
 
 CONFIG_FILE = "salonbot.toml"
 DEFAULT_PREFIX = (
@@ -46,6 +50,12 @@ class Settings:
     #: Seconds one wiki request may take, retries included, before the run gives up (exit 6);
     #: salonbot shortens pywikibot's timeouts and retries to fit. 0: pywikibot's own settings.
     max_wait: int = 120
+    #: The `[aliases]` table: (a heading's display text, the section key or area it names).
+    aliases: tuple[tuple[str, str], ...] = ()
+
+    def page_template(self) -> Template:
+        """The report template pages are read with: `template` with the `[aliases]`."""
+        return get_template(self.template).with_aliases(dict(self.aliases))
 
 
 def load_settings(path: str | Path | None = None) -> Settings:
@@ -57,10 +67,47 @@ def load_settings(path: str | Path | None = None) -> Settings:
             raise ConfigError(f"{path}: no such config file")
         return Settings()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
-    return settings_from_data(data.get("salonbot", {}), str(path), set(data) - {"salonbot"})
+    settings = settings_from_data(data.get("salonbot", {}), str(path),
+                                  set(data) - {"salonbot", "aliases"})
+    return with_aliases(settings, data.get("aliases", {}), str(path), text)
+
+
+def _line_of(alias: str, text: str) -> str:
+    """The line number of `alias`'s entry in the config file's text ('' if not found)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.lstrip().lstrip("\"'").startswith(alias) and "=" in line:
+            return str(number)
+    return ""
+
+
+def with_aliases(settings: Settings, aliases: Any, source: str = CONFIG_FILE,
+                 text: str = "") -> Settings:
+    """`settings` with the `[aliases]` table `aliases`; ConfigError (file, line, alias and the
+    allowed values) for a target that is neither a section key nor an area of the template."""
+    if not aliases:
+        return settings
+    if not isinstance(aliases, dict):
+        raise ConfigError(f"{source}: [aliases] must be a table of \"heading\" = \"section or "
+                          "area\" lines")
+    try:
+        template = get_template(settings.template)
+    except TemplateError as error:
+        raise ConfigError(f"{source}: template: {error}") from None
+    found = []
+    for alias, target in aliases.items():
+        resolved = template.names.target_of(target) if isinstance(target, str) else None
+        if resolved is None:
+            allowed = ", ".join((*template.keys, *(area.name for area in template.areas)))
+            line = _line_of(alias, text)
+            raise ConfigError(
+                f"{source}:{line}: [aliases] {alias!r} = {target!r} is neither a section nor a "
+                f"thematic area of the template {template.name!r}; use one of: {allowed}")
+        found.append((alias, resolved))
+    return replace(settings, aliases=tuple(found))
 
 
 def settings_from_data(data: dict[str, Any], source: str = CONFIG_FILE,
@@ -68,8 +115,8 @@ def settings_from_data(data: dict[str, Any], source: str = CONFIG_FILE,
     """Settings from the `[salonbot]` table; ConfigError for unknown keys or wrong types."""
     if other_tables:
         raise ConfigError(f"{source}: unknown table {sorted(other_tables)[0]!r}; "
-                          "settings go under [salonbot]")
-    known = {field.name: field for field in fields(Settings)}
+                          "settings go under [salonbot], heading aliases under [aliases]")
+    known = {field.name: field for field in fields(Settings) if field.name != "aliases"}
     for key, value in data.items():
         if key not in known:
             raise ConfigError(f"{source}: unknown setting {key!r} (known: {', '.join(known)})")

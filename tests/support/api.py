@@ -94,6 +94,13 @@ class Wiki:
         self._post(self._admin, action="delete", title=title, reason=reason,
                    token=self._token(self._admin, "csrf"))
 
+    def move(self, title: str, to: str, *, redirect: bool = True,
+             reason: str = "moved by a test") -> None:
+        """Move the page as the admin (leaving a redirect behind unless `redirect` is False)."""
+        params = {} if redirect else {"noredirect": 1}
+        self._post(self._admin, action="move", **{"from": title}, to=to, reason=reason,
+                   token=self._token(self._admin, "csrf"), **params)
+
     def protect(self, title: str, protections: str = "edit=sysop|move=sysop",
                 reason: str = "protected by a test") -> None:
         """Protect the page (default: only sysops may edit or move it), without expiry."""

@@ -280,3 +280,20 @@ def test_a_conflict_is_committed_resolved_on_the_laptop_and_pushed_by_the_server
         STATE, f"{PAGES}/alpha.wiki"]
     laptop.git("pull", "--quiet", "--ff-only")
     assert laptop.state()[title]["revid"] == new_revid
+
+
+def test_a_page_moved_on_the_wiki_is_followed_and_committed(tmp_path: Path, sandbox: SandboxInfo,
+                                                            git_env: dict[str, str]) -> None:
+    _, server, titles = make_clones(tmp_path, sandbox, git_env, "moved")
+    wiki = Wiki(sandbox)
+    new_title = titles["alpha.yaml"].rsplit("/", 1)[0] + "/Alpha 2019"
+    wiki.move(titles["alpha.yaml"], new_title, reason="a clearer name")
+
+    result = server.run_script()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert results(result) == {"alpha.yaml": "moved", "beta.yaml": "unchanged"}
+    assert f"title: {new_title}\n" in server.read("alpha.yaml")
+    message = server.git("log", "-1", "--format=%B").stdout
+    assert f"moved    {new_title}" in message and "a clearer name" in message
+    assert "reports/alpha.yaml" in server.git("show", "--stat", "--format=", "HEAD").stdout
+    assert server.git("status", "--porcelain").stdout == ""

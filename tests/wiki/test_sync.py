@@ -202,7 +202,7 @@ def test_diff_shows_no_creation_for_a_title_push_would_refuse(workspace: Workspa
     assert run(workspace, "validate").returncode == 1  # the same files, the same rules
 
 
-def test_deleted_protected_and_nobots_pages_are_refused_and_the_others_go_on(
+def test_deleted_protected_and_nobots_pages_are_left_alone_and_the_others_go_on(
         workspace: Workspace, wiki: Wiki) -> None:
     titles = setup(workspace, "refusals", ["deleted.yaml", "protected.yaml", "nobots.yaml",
                                            "fine.yaml"])
@@ -216,10 +216,11 @@ def test_deleted_protected_and_nobots_pages_are_refused_and_the_others_go_on(
     counts = revision_counts(wiki, titles)
 
     summary = sync_json(workspace, code=1)
-    assert results(summary) == {"Deleted": "missing", "Protected": "refused",
+    assert results(summary) == {"Deleted": "missing", "Protected": "skipped",
                                 "Nobots": "refused", "Fine": "pushed"}
     messages = {r["file"]: r["message"] for r in summary["reports"]}
     assert "not re-created" in messages["deleted.yaml"]
+    assert "said once" in messages["deleted.yaml"]
     assert "protected" in messages["protected.yaml"]
     assert "nobots" in messages["nobots.yaml"]
     assert wiki.page_text(titles["deleted.yaml"]) is None
@@ -228,10 +229,88 @@ def test_deleted_protected_and_nobots_pages_are_refused_and_the_others_go_on(
     counts["fine.yaml"] += 1
     assert revision_counts(wiki, titles) == counts
 
+    # The deleted page was said once; only {{nobots}} (a person's deliberate word) still fails.
     again = sync_json(workspace, code=1)
-    assert results(again)["Fine"] == "unchanged"
+    assert results(again) == {"Deleted": "gone", "Protected": "skipped", "Nobots": "refused",
+                              "Fine": "unchanged"}
     assert wiki.page_text(titles["deleted.yaml"]) is None
     assert revision_counts(wiki, titles) == counts
+
+
+def test_a_deleted_page_is_said_once_then_left_alone_until_recreate(workspace: Workspace,
+                                                                    wiki: Wiki) -> None:
+    titles = setup(workspace, "deleted once", ["gone.yaml", "kept.yaml"])
+    wiki.delete(titles["gone.yaml"])
+    file = workspace.read("gone.yaml")
+
+    first = sync_json(workspace, code=1)
+    assert results(first) == {"Gone": "missing", "Kept": "unchanged"}
+    for _ in range(2):  # every later scheduled run: no failure exit, the file kept
+        later = sync_json(workspace)
+        assert results(later) == {"Gone": "gone", "Kept": "unchanged"}
+        assert "sync --recreate" in later["reports"][0]["message"]
+    assert workspace.read("gone.yaml") == file
+    status = run(workspace, "status")
+    assert "gone from the wiki" in state_of(status.stdout, "gone.yaml")
+
+    recreated = sync_json(workspace, "--recreate")
+    assert results(recreated) == {"Gone": "created", "Kept": "unchanged"}
+    assert wiki.page_text(titles["gone.yaml"]) == page_of(workspace, "gone.yaml")
+    assert results(sync_json(workspace)) == {"Gone": "unchanged", "Kept": "unchanged"}
+
+
+def test_a_moved_page_takes_its_file_along(workspace: Workspace, wiki: Wiki) -> None:
+    titles = setup(workspace, "moved", ["old.yaml", "stay.yaml"])
+    prefix = titles["old.yaml"].rsplit("/", 1)[0] + "/"
+    wiki.move(titles["old.yaml"], prefix + "New name")
+    before = workspace.read("old.yaml")
+
+    summary = sync_json(workspace)
+    assert results(summary) == {"New name": "moved", "Stay": "unchanged"}
+    after = workspace.read("old.yaml")
+    # only the title line changed: the file keeps every other byte
+    assert after == before.replace(f"title: {titles['old.yaml']}", f"title: {prefix}New name")
+    assert after != before
+    assert not (workspace.reports / "new-name.yaml").exists()
+    # the page at the new title is the file's, in sync: the next runs do nothing
+    assert results(sync_json(workspace)) == {"New name": "unchanged", "Stay": "unchanged"}
+    edit_file(workspace, "old.yaml", "We met and talked.", "We met after the move.")
+    assert results(sync_json(workspace)) == {"New name": "pushed", "Stay": "unchanged"}
+    assert "We met after the move." in (wiki.page_text(prefix + "New name") or "")
+
+
+def test_a_page_moved_out_of_the_prefix_is_reported_not_followed(workspace: Workspace,
+                                                                 wiki: Wiki) -> None:
+    titles = setup(workspace, "moved out", ["away.yaml"])
+    wiki.move(titles["away.yaml"], "User:OtherUser/Away draft")
+    before = workspace.read("away.yaml")
+    summary = sync_json(workspace, code=1)
+    assert results(summary) == {"Away": "missing"}
+    assert "User:OtherUser/Away draft" in summary["reports"][0]["message"]
+    assert workspace.read("away.yaml") == before
+
+
+def test_a_page_at_a_title_salonbot_refuses_is_skipped_not_pulled(workspace: Workspace,
+                                                                 wiki: Wiki) -> None:
+    prefix = own_prefix(workspace, "refused titles")
+    wiki.create_as_other(prefix + "Odd/", "== Date and location ==\nSomewhere.")
+    wiki.create_as_other(prefix + "Fine one", "== Date and location ==\nSomewhere.")
+    for _ in range(2):
+        summary = sync_json(workspace)
+        outcome = {r["title"]: r["result"] for r in summary["reports"]}
+        assert outcome[prefix + "Odd/"] == "skipped"
+        assert outcome[prefix + "Fine one"] in ("pulled", "unchanged")
+    assert sorted(p.name for p in workspace.reports.glob("*.yaml")) == ["fine-one.yaml"]
+
+    wiki.move(prefix + "Fine one", prefix + "Fine two")  # leaves a redirect at the old title
+    (workspace.reports / "fine-one.yaml").unlink()
+    pulled = run(workspace, "pull")
+    assert pulled.returncode == 0, pulled.stdout + pulled.stderr
+    lines = pulled.stdout.splitlines()
+    assert f"skipped   {prefix}Odd/" in lines
+    assert f"skipped   {prefix}Fine one" in lines
+    assert any("a redirect" in line for line in lines)
+    assert sorted(p.name for p in workspace.reports.glob("*.yaml")) == ["fine-two.yaml"]
 
 
 def test_the_stop_page_halts_sync_before_any_edit(workspace: Workspace, wiki: Wiki) -> None:

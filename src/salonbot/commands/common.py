@@ -14,7 +14,7 @@ from pathlib import Path
 
 from salonbot.config import Settings, load_settings
 from salonbot.errors import ExitCode, SalonbotError
-from salonbot.report.template import DEFAULT_TEMPLATE
+from salonbot.report.template import DEFAULT_TEMPLATE, using_template
 from salonbot.report.yamlio import write_atomic
 from salonbot.wiki.logs import install as install_clean_logging
 from salonbot.wiki.site import Wiki
@@ -59,6 +59,17 @@ def add_command(subparsers: argparse._SubParsersAction, name: str, handler: Hand
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.set_defaults(handler=handler, wiki=wiki)
     return parser
+
+
+def run_command(args: argparse.Namespace) -> ExitCode:
+    """Run the command `args` names. A command that takes --config reads pages with the
+    settings' template and its `[aliases]`, so that push, status and validate read a page the
+    way pull did."""
+    handler: Handler = args.handler
+    if "config" not in args:
+        return handler(args)
+    with using_template(settings_of(args).page_template()):
+        return handler(args)
 
 
 def settings_of(args: argparse.Namespace) -> Settings:

@@ -38,7 +38,7 @@ def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
     for item, outcome in run.results:
         if outcome.result == "unchanged" and not outcome.message:
             continue
-        out.write(f"{outcome.result:<9} {item.title or item.file}\n")
+        out.write(f"{outcome.result:<9} {outcome.title or item.title or item.file}\n")
         details = [outcome.message] if outcome.message else []
         if outcome.revid:
             details.append(f"revision {outcome.revid}")
@@ -81,7 +81,8 @@ def cmd_sync(args: argparse.Namespace) -> ExitCode:
             raise
         max_edits = settings.max_edits if args.max_edits is None else args.max_edits
         run = sync(wiki, settings, directory, yes=args.yes, dry_run=dry_run,
-                   max_edits=max_edits, diffs=sys.stderr if args.json else sys.stdout)
+                   max_edits=max_edits, diffs=sys.stderr if args.json else sys.stdout,
+                   recreate=args.recreate)
         log_run(log, run)
         if work_tree is not None and not dry_run:
             run.commit = commit_run(run, work_tree, wiki.username, wiki.site_key)
@@ -121,6 +122,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--max-edits", type=_count, metavar="N",
                    help="make at most N edits, defer the rest (default: max_edits in salonbot.toml; "
                         "0 means no limit)")
+    p.add_argument("--recreate", action="store_true",
+                   help="create again the pages deleted from the wiki whose files are kept "
+                        "(without it, a deleted page is reported once and then left alone)")
     p.add_argument("--log", metavar="FILE", help=f"the log file (default: DIR/{LOG_FILE})")
     p.add_argument("--commit", action="store_true", help="in a git work tree: commit the files "
                    "this run wrote (reports, conflict files, state file); never pushes")

@@ -15,12 +15,7 @@ label or content into its place before the rest of the report is written onto th
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Callable
-from importlib import resources
-
-import yaml
 
 from salonbot.report.blocks import Parameter, table_rows, template_call
 from salonbot.report.content import read_content, splice_content
@@ -129,39 +124,10 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
     return found
 
 
-@functools.cache
-def _section_words(template: Template) -> dict[str, str]:
-    """A word of a section's names (in the template and its lexicon, every language) that no
-    other section's names hold -> that section's key."""
-    names: dict[str, set[str]] = {spec.key: {spec.heading, *spec.aliases,
-                                             *(text for _, text in spec.translations)}
-                                  for spec in template.sections}
-    resource = resources.files("salonbot.report").joinpath("templates").joinpath(
-        f"{template.name}.lexicon.yaml")
-    if resource.is_file():
-        data = yaml.safe_load(resource.read_text("utf-8")) or {}
-        for language in (data.get("languages") or {}).values():
-            for key, texts in ((language or {}).get("sections") or {}).items():
-                names.setdefault(str(key), set()).update(str(text) for text in texts or [])
-    owners: dict[str, set[str]] = {}
-    for key, texts in names.items():
-        for text in texts:
-            folded = _fold(text)
-            for word in {folded, *folded.split()}:
-                if len(word) >= 3 or not word.isascii():
-                    owners.setdefault(word, set()).add(key)
-    return {word: next(iter(keys)) for word, keys in owners.items() if len(keys) == 1}
-
-
-def _fold(text: str) -> str:
-    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
-
-
 def infobox_sections(report: Report, text: str, end: int, template: Template,
                      placeholder: Placeholder) -> dict[str, Node]:
     """The sections an infobox in the text before the first heading (`text[:end]`) gives
     and the report has no heading for: by key, in the infobox's order."""
-    words = _section_words(template)
     content = read_content(text[:end], lists=False)
     position = 0
     found: dict[str, tuple[list[Parameter], tuple[int, int], str]] = {}
@@ -174,7 +140,7 @@ def infobox_sections(report: Report, text: str, end: int, template: Template,
             continue
         offset = line_start + len(raw) - len(raw.lstrip())
         for parameter in call[1]:
-            key = words.get(_fold(parameter.name))
+            key = template.names.section_word(parameter.name)
             if key is None or key in report.sections:
                 continue
             entry = found.setdefault(key, ([], (offset, offset + len(stripped)), stripped))

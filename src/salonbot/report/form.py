@@ -37,7 +37,10 @@ _HIDDEN = re.compile(
     re.DOTALL,
 )
 # Pieces that display nothing of the report when a line holds nothing else.
-_LINE_ONLY = re.compile(r"\{\{[^{}|\n]*\}\}|</?(?:div|center)\b[^>\n]*>", re.IGNORECASE)
+# (An element with nothing in it, such as the `<span id="…"></span>` anchor Translate puts before a
+# translated heading, shows nothing either.)
+_LINE_ONLY = re.compile(r"\{\{[^{}|\n]*\}\}|</?(?:div|center)\b[^>\n]*>"
+                        r"|<(?P<empty>span|a|div)\b[^>\n]*>[ \t]*</(?P=empty)[ \t]*>", re.IGNORECASE)
 # Tags whose content MediaWiki shows as text (a comment in them is text).
 _LITERAL = re.compile(r"<(nowiki|pre|syntaxhighlight|source|math|code)\b[^>]*?(?:/>|>.*?(?:</\1\s*>|\Z))",
                       re.DOTALL | re.IGNORECASE)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from salonbot.report.display import display_text
 from salonbot.report.headings import read_line
 from salonbot.report.model import Node, Report
-from salonbot.report.parse import is_placeholder, parse_page
+from salonbot.report.parse import parse_page
 from salonbot.report.render import render_report
 from salonbot.report.template import ChildSpec, Template, get_template
 
@@ -47,7 +47,7 @@ def _entries(nodes: list[tuple[Node, str, str, ChildSpec | None]], text: str,
         if source.heading[1] > source.heading[0]:
             read = read_line(text[source.heading[0]:source.heading[1]])
             shown = read.title if read is not None else ""
-            if kind in ("theme", "topic") and is_placeholder(node.title or "", template):
+            if kind in ("theme", "topic") and template.names.is_placeholder(node.title or ""):
                 kind, name = "placeholder", display_text(shown)
             yield source.heading[0], OutlineEntry(source.level, shown, kind, name)
         if spec is not None:

@@ -4,9 +4,9 @@ strips when it saves) and a changed report changes only its own lines (report/sp
 
 Every heading MediaWiki sees (headings.py) starts a node, matched by name, not by level or
 position, with a stack of the open nodes:
-- a heading naming a template section not taken yet (its heading, an alias, a translation)
-  becomes that section, at whatever level it stands;
-- a heading in one of the themes' own spellings (`Discussion Theme 2: X`, `Theme 3 - X`, ...)
+- a heading naming a template section not taken yet (any of its names in the template's name
+  index, report/names.py) becomes that section, at whatever level it stands;
+- a heading labelled as a theme (`Discussion Theme 2: X`, `Theme 3 - X`, `2. Thème : X`, ...)
   becomes a theme of `discussion` when the discussion is the last top-level node so far;
 - any other heading becomes a child (theme, topic) of the nearest open node with a lower level
   if that node has children, else an extra section of it, else a top-level extra section.
@@ -17,16 +17,9 @@ categories of the whole page are the report's `categories`.
 
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass, field
-from importlib import resources
 
-import yaml
-
-from salonbot.report.areas import area_of
 from salonbot.report.content import read_content
-from salonbot.report.display import display_text
 from salonbot.report.embedded import embedded_children, infobox_sections
 from salonbot.report.headings import HeadingLine, find_headings
 from salonbot.report.model import Node, Report, Source
@@ -83,8 +76,8 @@ class _Builder:
         themed = self.template.themed_section
         labelled = area = False
         if themed is not None and themed.children is not None:
-            labelled = themed.children.match(heading.shown).specific
-            area = names_area(heading.shown, self.template)
+            labelled = self.template.names.theme(heading.shown).labelled
+            area = self.template.names.area(heading.shown) is not None
         may_open = self.discussion is not None or (
             themed is not None and themed.key not in self.report.sections)
         if themed is not None and themed.children is not None and may_open and (
@@ -131,7 +124,7 @@ class _Builder:
         self.report.order.append(spec.key)
         self.headless.append((heading.start, node))
         base = TOP_LEVEL if heading.level is None else max(heading.level - 1, 1)
-        # closed by any heading at the theme's level: only theme spellings reopen it
+        # closed by any heading at the theme's level: only theme labels reopen it
         level = PSEUDO_LEVEL if heading.level is None else heading.level
         self.discussion = _Open(level, node, spec.children, base)
         return self.discussion
@@ -168,35 +161,6 @@ def _close_blocks(nodes: list[Node]) -> int:
                               _close_blocks(node.children + node.extra_sections))
         end = node.source.end
     return end
-
-
-def _folded(text: str) -> str:
-    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
-
-
-@functools.cache
-def _placeholders(template: str) -> frozenset[str]:
-    """The guidance of the report template that authors leave in ("Write here..."), in every
-    language of the template's lexicon, folded."""
-    resource = resources.files("salonbot.report").joinpath("templates").joinpath(
-        f"{template}.lexicon.yaml")
-    if not resource.is_file():
-        return frozenset()
-    data = yaml.safe_load(resource.read_text("utf-8")) or {}
-    return frozenset(_folded(str(text)) for language in (data.get("languages") or {}).values()
-                     for text in (language or {}).get("placeholders") or [])
-
-
-def is_placeholder(text: str, template: Template) -> bool:
-    """Whether `text` (a line or a title as a reader sees it) is guidance left in from the
-    report template: never a point, a theme or a figure."""
-    folded = _folded(display_text(text)) if text else ""
-    return bool(folded) and folded in _placeholders(template.name)
-
-
-def names_area(text: str, template: Template) -> bool:
-    """Whether a heading's or a label's text names one of the template's thematic areas."""
-    return area_of(text, template.name) is not None
 
 
 def list_lead(style: str) -> str:
@@ -270,7 +234,7 @@ def parse_page(text: str, title: str = "", template: Template | str | None = Non
         promoted = _siblings(headings, nodes)
         if promoted:
             report, nodes, containers = _build(title, template, headings, promoted)
-    placeholder = functools.partial(is_placeholder, template=template)
+    placeholder = template.names.is_placeholder
     intro_end = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
     for index, node in enumerate(nodes):
         assert node.source is not None
@@ -278,7 +242,10 @@ def parse_page(text: str, title: str = "", template: Template | str | None = Non
         node.source.body = (node.source.heading[1],
                             following.heading[0] if following is not None else len(text))
     hosts: set[str] = set()  # the blocks whose data became nodes: not their container's text
-    area = functools.partial(names_area, template=template)
+
+    def area(text: str) -> bool:
+        return template.names.area(text) is not None
+
     for container in containers:
         embedded = embedded_children(container, text, area, placeholder)
         container.children[:0] = embedded

@@ -19,7 +19,6 @@ from typing import Any
 
 from salonbot.errors import ReportErrors, SalonbotError
 from salonbot.report.areas import area_warnings
-from salonbot.report.parse import is_placeholder
 from salonbot.report.readings import report_figures
 from salonbot.report.template import get_template
 from salonbot.report.validate import load_report
@@ -115,12 +114,12 @@ def _placeholders(file: str, path: Path, template_name: str, base: str | None
     template = get_template(template_name)
     for number, line in enumerate(read_text(path).splitlines(), start=1):
         value = re.sub(r"^\s*(?:-\s+)*(?:[\w-]+:\s*)?", "", line).strip().strip("'\"")
-        if value and (is_placeholder(value, template) or _LEFT_IN.search(value)):
+        if value and (template.names.is_placeholder(value) or _LEFT_IN.search(value)):
             yield Finding(file, number, "placeholder", f"template guidance left in: {value!r}",
                           "write what the salon said in its place, or remove it")
     for number, line in enumerate((base or "").splitlines(), start=1):
         value = line.strip().lstrip("*#:; ").strip()
-        if value and is_placeholder(value, template):
+        if value and template.names.is_placeholder(value):
             yield Finding(file, 0, "placeholder",
                           f"template guidance left in on the page (its line {number}): "
                           f"{value!r}", "remove it on the wiki, or write the report's content "

@@ -6,17 +6,22 @@ A new template is a new data file; no code changes.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import functools
 import re
-from collections.abc import Container
-from dataclasses import dataclass
+from collections.abc import Container, Iterator, Mapping
+from dataclasses import dataclass, field
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from salonbot.errors import TemplateError
+from salonbot.report.lexicon import Lexicon, load_lexicon
+from salonbot.report.names import Names
 
 DEFAULT_TEMPLATE = "strategy-salon"
 #: Keys a report file or a node uses itself; a template cannot name a section or children so.
@@ -31,34 +36,11 @@ def fold_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-def _fold(text: str) -> str:
-    return fold_spaces(text).casefold()
-
-
-_DASHES = "-\u2013\u2014"
-
-
-def _spelling_regex(spelling: str) -> re.Pattern[str]:
-    """A heading spelling (`Theme {number} - {title}`) as a regex over a heading's stripped text:
-    case and white space tolerated, any dash for a dash."""
-    regex = ""
-    for part in re.split(r"(\{number\}|\{title\})", spelling):
-        if part == "{number}":
-            regex += r"(?P<number>\d+)"
-        elif part == "{title}":
-            regex += r"(?P<title>.*?)"
-        elif part:
-            words = [re.escape(word) for word in part.split()]
-            words = [re.sub(r"\\?[-\u2013\u2014]", f"[{_DASHES}]", word) for word in words]
-            regex += r"\s*" + r"\s+".join(words) + r"\s*"
-    return re.compile(r"\A" + regex + r"\Z", re.IGNORECASE | re.DOTALL)
-
-
 @dataclass(frozen=True)
 class ChildMatch:
     """How a heading's text names a child: its title, where the title stands in the text (None
-    when the spelling has no title, e.g. `Discussion Theme 2`), and whether the spelling is one
-    of the child spec's own (`specific`) rather than any text at all."""
+    when the heading has no title, e.g. `Discussion Theme 2`), and whether the heading is
+    labelled as such a child (`specific`: `Theme 2: X`, `3. X`) rather than any text at all."""
 
     title: str
     span: tuple[int, int] | None
@@ -70,99 +52,77 @@ class ChildMatch:
 class ChildSpec:
     """Sub-headings of a node: each child has a title of its own, put into `heading`.
 
-    `spellings` are the other ways pages write such a heading (the heading itself comes first);
-    any other heading text under the node names a child too, the whole text being its title.
+    A heading `labelled` as a theme (names.py: a theme word or a number) names a child wherever
+    it stands, for the template's numbered children (`Discussion Theme {number} ({title})`);
+    any other heading under the node names a child too, the whole text being its title.
     """
 
     key: str
     heading: str
     children: ChildSpec | None
-    spellings: tuple[str, ...] = ()
     kind: str = ""  # what one child is called (`theme`); the key when the data does not say
+    names: Names | None = field(default=None, compare=False, repr=False)
 
-    @functools.cached_property
-    def _patterns(self) -> tuple[re.Pattern[str], ...]:
-        spellings = (self.heading, *self.spellings)
-        return tuple(_spelling_regex(spelling) for spelling in spellings if spelling != "{title}")
-
-    @functools.cached_property
-    def _any_spelling(self) -> re.Pattern[str]:
-        """All the spellings in one pattern: a quick "none of them" for most headings."""
-        sources = [re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern) for pattern in self._patterns]
-        return re.compile("|".join(f"(?:{source})" for source in sources) or r"(?!)",
-                          re.IGNORECASE | re.DOTALL)
+    @property
+    def numbered(self) -> bool:
+        """Whether the children are numbered themes (their heading has a `{number}`)."""
+        return "{number}" in self.heading
 
     def match(self, heading_text: str) -> ChildMatch:
-        """The child that `heading_text` (a heading's title, stripped) names."""
-        patterns = self._patterns if self._any_spelling.match(heading_text) else ()
-        for pattern in patterns:
-            found = pattern.match(heading_text)
-            if not found:
-                continue
-            number = found.span("number") if "number" in pattern.groupindex else None
-            if "title" not in pattern.groupindex:
-                return ChildMatch("", None, True, number)  # `Discussion Theme 2`: no title at all
-            raw = found.group("title")
-            title = fold_spaces(raw)
-            if not title:
-                continue
-            start = found.start("title") + len(raw) - len(raw.lstrip())
-            return ChildMatch(title, (start, start + len(raw.strip())), True, number)
+        """The child that `heading_text` (a heading's title as a reader sees it) names."""
+        if self.numbered and self.names is not None:
+            label = self.names.theme(heading_text)
+            whole = (len(heading_text) - len(heading_text.lstrip()), len(heading_text.rstrip()))
+            # `3. X` names no area: not a theme label, but its title is still X
+            return ChildMatch(label.title, label.span, label.labelled or label.span != whole,
+                              label.number)
         title = fold_spaces(heading_text)
         start = len(heading_text) - len(heading_text.lstrip())
         return ChildMatch(title, (start, start + len(heading_text.strip())), False)
 
     def heading_for(self, title: str, number: int) -> str:
         """The canonical heading text of the child at 1-based position `number` (a child with
-        no title: the first spelling with a number and no title, `Discussion Theme 2`)."""
+        no title: the heading up to its number, `Discussion Theme 2`)."""
         pattern = self.heading
-        if not title:
-            pattern = next((spelling for spelling in self.spellings
-                            if "{number}" in spelling and "{title}" not in spelling), pattern)
+        if not title and "{number}" in pattern:
+            pattern = pattern[:pattern.index("{number}") + len("{number}")]
         return pattern.replace("{number}", str(number)).replace("{title}", title)
 
-
-_PARENTHESES = re.compile(r"\A(.*?)\s*[(\uff08](.*)[)\uff09]\Z", re.DOTALL)
+    def label(self) -> str:
+        """The words before the number in the heading (`Discussion Theme`), if numbered."""
+        return self.heading.split("{number}")[0].strip() if self.numbered else ""
 
 
 @dataclass(frozen=True)
 class SectionSpec:
-    """A section of the template, named by its heading, aliases or translations."""
+    """A section of the template, named by its heading (and the names of its lexicon)."""
 
     key: str
     heading: str
-    aliases: tuple[str, ...]
     guidance: str
     children: ChildSpec | None
-    translations: tuple[tuple[str, str], ...] = ()
 
-    @functools.cached_property
-    def names(self) -> frozenset[str]:
-        """Every text naming this section, folded."""
-        texts = (self.heading, *self.aliases, *(text for _, text in self.translations))
-        return frozenset(_fold(text) for text in texts)
 
-    def matches(self, heading_text: str) -> bool:
-        """Whether a heading's text names this section: its heading, an alias or a translation
-        (case and spacing tolerated), also with a translation in parentheses after or before it
-        (`Date and location (তারিখ ও স্থান)`)."""
-        folded = _fold(heading_text)
-        if folded in self.names:
-            return True
-        found = _PARENTHESES.match(folded)
-        if found is None:
-            return False
-        return found.group(1) in self.names or _fold(found.group(2)) in self.names
+@dataclass(frozen=True)
+class Area:
+    """A thematic area: its English name (the value of an `area:` key) and its lexicon's names."""
+
+    name: str
+    spellings: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Template:
-    """An ordered list of sections, their headings and sub-headings."""
+    """An ordered list of sections, their headings and sub-headings, the thematic areas, and
+    the index of the names they go by (names.py)."""
 
     name: str
     description: str
     title_prefix: str
     sections: tuple[SectionSpec, ...]
+    areas: tuple[Area, ...] = ()
+    names: Names = field(default_factory=lambda: Names.build((), (), (), ()), compare=False,
+                         repr=False)
 
     def section(self, key: str) -> SectionSpec:
         for spec in self.sections:
@@ -176,61 +136,48 @@ class Template:
 
     @functools.cached_property
     def themed_section(self) -> SectionSpec | None:
-        """The section whose children have spellings of their own (a heading in one of them
-        names such a child wherever it stands), if any."""
+        """The section whose children are numbered themes (a heading labelled as a theme names
+        such a child wherever it stands), if any."""
         return next((spec for spec in self.sections
-                     if spec.children is not None and spec.children.spellings), None)
-
-    @functools.cached_property
-    def _by_name(self) -> dict[str, tuple[SectionSpec, ...]]:
-        names: dict[str, tuple[SectionSpec, ...]] = {}
-        for spec in self.sections:
-            for name in spec.names:
-                names[name] = (*names.get(name, ()), spec)
-        return names
+                     if spec.children is not None and spec.children.numbered), None)
 
     def match_section(self, heading_text: str, taken: Container[str]) -> SectionSpec | None:
-        """The first section not in `taken` that `heading_text` names (see SectionSpec.matches),
-        if any."""
-        folded = _fold(heading_text)
-        found = self._by_name.get(folded, ())
-        if not found and folded.endswith((")", "\uff09")):
-            parts = _PARENTHESES.match(folded)
-            if parts is not None:
-                found = self._by_name.get(parts.group(1), ()) + \
-                    self._by_name.get(_fold(parts.group(2)), ())
-        return next((spec for spec in found if spec.key not in taken), None)
+        """The section not in `taken` that `heading_text` names (names.py), if any."""
+        key = self.names.section(heading_text)
+        return self.section(key) if key is not None and key not in taken else None
+
+    def with_aliases(self, aliases: Mapping[str, str]) -> Template:
+        """This template with the coordinator's `[aliases]` (display text -> section key or
+        area name) among its names, first."""
+        if not aliases:
+            return self
+        names = self.names.with_aliases(aliases)
+        return dataclasses.replace(self, names=names, sections=tuple(
+            dataclasses.replace(spec, children=_with_names(spec.children, names))
+            for spec in self.sections))
+
+
+def _with_names(spec: ChildSpec | None, names: Names) -> ChildSpec | None:
+    if spec is None:
+        return None
+    return dataclasses.replace(spec, names=names, children=_with_names(spec.children, names))
 
 
 def _child_spec(data: Any, where: str) -> ChildSpec | None:
     if data is None:
         return None
-    _require(data, {"key", "heading"}, {"children", "spellings", "kind"}, where)
+    _require(data, {"key", "heading"}, {"children", "kind"}, where)
     if "{title}" not in str(data["heading"]):
         raise TemplateError(f"{where}: a child heading must contain {{title}}")
     if str(data["key"]) in RESERVED_NODE_KEYS:
         raise TemplateError(f"{where}.key: {data['key']!r} is a reserved node key")
-    spellings = data.get("spellings", [])
-    if not isinstance(spellings, list):
-        raise TemplateError(f"{where}.spellings: expected a list of headings")
     key = str(data["key"])
     return ChildSpec(
         key=key,
         heading=str(data["heading"]),
         children=_child_spec(data.get("children"), where + ".children"),
-        spellings=tuple(str(spelling) for spelling in spellings),
         kind=str(data.get("kind") or key),
     )
-
-
-def _translations(data: Any, where: str) -> tuple[tuple[str, str], ...]:
-    if not isinstance(data, dict):
-        raise TemplateError(f"{where}: expected a mapping of language codes to headings")
-    pairs = []
-    for language, texts in data.items():
-        for text in texts if isinstance(texts, list) else [texts]:
-            pairs.append((str(language), str(text)))
-    return tuple(pairs)
 
 
 def _require(data: Any, required: set[str], optional: set[str], where: str) -> None:
@@ -244,39 +191,67 @@ def _require(data: Any, required: set[str], optional: set[str], where: str) -> N
         raise TemplateError(f"{where}: unknown key {', '.join(sorted(unknown))}")
 
 
-def template_from_data(data: Any, where: str = "template") -> Template:
-    """Build a Template from the loaded data of a template file."""
-    # `areas` (the thematic areas of themes and topics) is read by report/areas.py.
-    _require(data, {"name", "sections"}, {"description", "title_prefix", "areas"}, where)
+def _areas(data: Any, where: str) -> tuple[str, ...]:
+    if data is None:
+        return ()
+    if not isinstance(data, list) or not all(isinstance(item, str) for item in data):
+        raise TemplateError(f"{where}.areas: expected a list of area names, e.g. [Advocacy]")
+    return tuple(data)
+
+
+def template_from_data(data: Any, where: str = "template",
+                       folder: Traversable | None = None) -> Template:
+    """Build a Template from the loaded data of a template file (`folder`: where the file is,
+    for its `lexicon:`)."""
+    _require(data, {"name", "sections"},
+             {"description", "title_prefix", "areas", "lexicon"}, where)
     if not isinstance(data["sections"], list) or not data["sections"]:
         raise TemplateError(f"{where}.sections: expected a non-empty list of sections")
     sections = []
     for index, item in enumerate(data["sections"]):
         here = f"{where}.sections[{index}]"
-        _require(item, {"key", "heading"},
-                 {"aliases", "guidance", "children", "translations"}, here)
+        _require(item, {"key", "heading"}, {"guidance", "children"}, here)
         if str(item["key"]) in RESERVED_REPORT_KEYS:
             raise TemplateError(f"{here}.key: {item['key']!r} is a reserved report key")
-        if not isinstance(item.get("aliases", []), list):
-            raise TemplateError(f"{here}.aliases: expected a list of headings")
         sections.append(
             SectionSpec(
                 key=str(item["key"]),
                 heading=str(item["heading"]),
-                aliases=tuple(str(alias) for alias in item.get("aliases", ())),
                 guidance=str(item.get("guidance", "")),
                 children=_child_spec(item.get("children"), here + ".children"),
-                translations=_translations(item.get("translations", {}), here + ".translations"),
             )
         )
-    keys = [spec.key for spec in sections]
+    keys = tuple(spec.key for spec in sections)
     if len(set(keys)) != len(keys):
         raise TemplateError(f"{where}: section keys must be unique")
+    areas = _areas(data.get("areas"), where)
+    lexicon = Lexicon()
+    if data.get("lexicon") is not None:
+        name = str(data["lexicon"])
+        path = folder.joinpath(name) if folder is not None else None
+        if path is None or "/" in name or not path.is_file():
+            raise TemplateError(f"{where}.lexicon: no file {name!r} next to the template; "
+                                "put it there or remove `lexicon:`")
+        lexicon = load_lexicon(path.read_text("utf-8"), str(path), keys, areas)
+    label = [spec.children.label() for spec in sections
+             if spec.children is not None and spec.children.numbered][:1]
+    names = Names.build(
+        [(spec.key, spec.heading, f"{where}.sections[{index}].heading")
+         for index, spec in enumerate(sections)] + list(lexicon.sections),
+        [(area, area, f"{where}.areas[{index}]") for index, area in enumerate(areas)]
+        + list(lexicon.areas),
+        [*label, *lexicon.theme], lexicon.placeholders)
+    spellings = {area: tuple(dict.fromkeys(name for target, name, _ in lexicon.areas
+                                           if target == area and name != area))
+                 for area in areas}
     return Template(
         name=str(data["name"]),
         description=str(data.get("description", "")),
         title_prefix=str(data.get("title_prefix", "")),
-        sections=tuple(sections),
+        sections=tuple(dataclasses.replace(spec, children=_with_names(spec.children, names))
+                       for spec in sections),
+        areas=tuple(Area(area, spellings[area]) for area in areas),
+        names=names,
     )
 
 
@@ -289,8 +264,9 @@ def _load_yaml(text: str, where: str) -> Any:
 
 def load_template_file(path: str | Path) -> Template:
     """Load a template from a data file anywhere on disk."""
-    return template_from_data(_load_yaml(Path(path).read_text(encoding="utf-8"), str(path)),
-                              where=str(path))
+    path = Path(path)
+    return template_from_data(_load_yaml(path.read_text(encoding="utf-8"), str(path)),
+                              where=str(path), folder=path.parent)
 
 
 _registry: dict[str, Template] = {}
@@ -320,6 +296,23 @@ def get_template(name: str = DEFAULT_TEMPLATE) -> Template:
     if not resource.is_file():
         known = ", ".join(available_templates())
         raise TemplateError(f"unknown template {name!r} (known: {known})")
-    template = template_from_data(_load_yaml(resource.read_text("utf-8"), name), where=name)
+    folder = resources.files("salonbot.report").joinpath("templates")
+    template = template_from_data(_load_yaml(resource.read_text("utf-8"), name), where=name,
+                                  folder=folder)
     _registry[name] = template
     return template
+
+
+@contextlib.contextmanager
+def using_template(template: Template) -> Iterator[Template]:
+    """Within the block, `get_template(template.name)` is `template` (a template with a
+    coordinator's aliases, for every command that reads pages: they all read them alike)."""
+    before = _registry.get(template.name)
+    _registry[template.name] = template
+    try:
+        yield template
+    finally:
+        if before is None:
+            _registry.pop(template.name, None)
+        else:
+            _registry[template.name] = before

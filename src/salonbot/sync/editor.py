@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 #: The result of an edit that a dry run showed and did not make (callers name it their way).
 DRY_RUN = "dry run"
+# MediaWiki's codes for a page an administrator protected: skipped, not a failure of the run
+PROTECTION = frozenset({"protectedpage", "cascadeprotected", "protectedtitle"})
 NOBOTS = "the page asks bots not to edit it ({{nobots}}/{{bots}})"
 
 
@@ -116,6 +118,11 @@ class Editor:
     def _refused(self, edit: Edit, error: Refused) -> Outcome:
         if not self.keep_going:
             raise error
+        if error.code in PROTECTION:
+            # a routine wiki event, not the bot's fault: said, and no failure exit
+            return Outcome(edit.title, edit.file, "skipped",
+                           f"protected on the wiki ({error.code}); not edited. An administrator "
+                           "can lift the protection, or give the bot account the right to edit")
         return Outcome(edit.title, edit.file, "refused",
                        str(error) if error.code else NOBOTS)
 

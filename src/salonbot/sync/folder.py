@@ -18,11 +18,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from salonbot.errors import FileChanged, ReportErrors, SalonbotError
+import yaml
+
+from salonbot.errors import FileChanged, ReportError, ReportErrors, SalonbotError
 from salonbot.report.areas import carry_areas
 from salonbot.report.parse import parse_page
 from salonbot.report.validate import load_report_text
-from salonbot.report.yamlio import carry_figures, dump_report, write_atomic
+from salonbot.report.yamlio import carry_figures, dump_report, load_data, write_atomic
 from salonbot.report.yamlmerge import merge_file_text
 from salonbot.sync.local import FileCache, Local, bytes_sha1
 from salonbot.sync.pages import PageStore
@@ -180,6 +182,29 @@ class ReportFolder:
             self.files.remember(self.directory / file, yaml_text, title, sha1_of(page_text), base)
         self._read[file] = bytes_sha1(yaml_text.encode("utf-8"))
         self.written.append(self.directory / file)
+
+    def retitle(self, file: str, title: str) -> None:
+        """Change the `title:` line of the report file `file` to `title` and nothing else (its
+        comments, blank lines and content stay byte for byte). Raises FileChanged if the file
+        changed since the run read it, ReportError if it has no one-line `title:`."""
+        self.check_unchanged(file)
+        path = self.directory / file
+        text = path.read_text(encoding="utf-8")
+        _, lines = load_data(text, str(path))
+        number = lines.get(("title",))
+        old = text.splitlines(keepends=True)
+        if number is None or not old[number - 1].startswith("title:") or (
+                number < len(old) and old[number].startswith((" ", "\t"))):
+            raise ReportError("the page was moved on the wiki, but this file has no one-line "
+                              f"`title:` to change; write `title: {title}`", str(path),
+                              number or 1)
+        ending = old[number - 1][len(old[number - 1].rstrip("\r\n")):]
+        old[number - 1] = yaml.safe_dump({"title": title}, allow_unicode=True, width=10**6,
+                                         default_flow_style=False).rstrip("\n") + ending
+        new_text = "".join(old)
+        write_atomic(path, new_text)
+        self._read[file] = bytes_sha1(new_text.encode("utf-8"))
+        self.written.append(path)
 
     def write_conflict(self, name: str, text: str) -> None:
         """Write the conflict file `name` (atomically); FileChanged if one appeared meanwhile

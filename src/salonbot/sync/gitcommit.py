@@ -88,6 +88,11 @@ def page_changes(run: SyncRun, bot_user: str) -> list[PageChange]:
             assert wiki is not None  # what was pulled, or what the file conflicts with
             changes.append(PageChange(item.title, outcome.result, wiki.revid, wiki.user,
                                       wiki.comment))
+        elif outcome.result == "moved":
+            # the redirect's revision: who moved the page, and the move's summary
+            changes.append(PageChange(outcome.title, "moved", wiki.revid if wiki else 0,
+                                      wiki.user if wiki else "",
+                                      wiki.comment if wiki else f"moved from {item.title}"))
         elif outcome.result in ("merged", "pushed", "created"):
             changes.append(PageChange(item.title, outcome.result, outcome.revid, bot_user,
                                       outcome.summary))

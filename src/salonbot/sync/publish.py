@@ -24,9 +24,10 @@ from salonbot.sync.summary import Summaries
 from salonbot.sync.syncplan import conflict_file_name
 from salonbot.wiki.page import WikiPage
 from salonbot.wiki.site import Wiki
+from salonbot.wiki.titles import title_refusal
 
-PUSH_RESULTS = ("created", "updated", "unchanged", "refused", "failed")
-PULL_RESULTS = ("pulled", "unchanged", "refused", "failed")
+PUSH_RESULTS = ("created", "updated", "unchanged", "skipped", "refused", "failed")
+PULL_RESULTS = ("pulled", "unchanged", "skipped", "refused", "failed")
 
 
 def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki | None,
@@ -208,6 +209,13 @@ def _plan_pull(folder: ReportFolder, pages: dict[str, WikiPage], prefix: str,
     for title, page in sorted(pages.items()):
         if title != page.title:
             continue  # the same page under the name it was asked by
+        skip = (title_refusal(title, prefix) or
+                ("a redirect (what a move leaves behind), not a report" if page.redirect else None))
+        if skip:
+            # a page salonbot would never write (or no report) is not pulled: a file for it
+            # would be refused on every later run
+            refused.append(Outcome(title, "", "skipped", f"not pulled: {skip}"))
+            continue
         path = _local_file_for(title, folder.state, locals_by_title, folder.directory, prefix,
                                taken)
         taken.add(path.name)

@@ -10,6 +10,7 @@ report's refusal or conflict never stops the others.
 
 from __future__ import annotations
 
+import datetime
 import json
 import sys
 from dataclasses import dataclass, field, replace
@@ -155,7 +156,7 @@ class SyncRun:
         """The run as `salonbot sync --json` prints it."""
         counts = {name: sum(o.result == name for _, o in self.results) for name in RESULTS}
         reports = [{
-            "title": item.title, "file": item.file, "state": item.state.value,
+            "title": outcome.title or item.title, "file": item.file, "state": item.state.value,
             "action": item.action.value, "result": outcome.result, "message": outcome.message,
             "base_revid": item.base.revid if item.base else None,
             "wiki_revid": item.wiki.revid if item.wiki and item.wiki.exists else None,
@@ -320,6 +321,11 @@ def _conflict_header(item: SyncItem) -> str:
         f"To resolve: edit {item.file} so that it says what the page should say, delete this\n"
         "file, run `salonbot sync` again. (Deleting this file without editing keeps your "
         "lines.)\n" + "-" * 79 + "\n")
+
+
+def utc_now() -> str:
+    """Now, as the wiki writes timestamps (`2019-03-02T10:00:00Z`)."""
+    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _follow_moves(items: list[SyncItem], prefix: str) -> list[SyncItem]:

@@ -169,7 +169,7 @@ def plan_sync(files: list[LocalFile], bases: dict[str, Base], pages: dict[str, W
                               "" if action is SyncAction.CREATE else message))
     taken = {local.file for local in files}
     for title, page in pages.items():
-        if title not in claimed and page.exists and title == page.title:
+        if title not in claimed and page.exists and title == page.title and not page.redirect:
             base = bases.get(title)
             file = base.file if base and base.file not in taken else ""  # "": sync names it
             refusal = title_refusal(title, prefix)

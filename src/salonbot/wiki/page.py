@@ -35,6 +35,7 @@ class WikiPage:
     bots_templates: bool = False  # whether it transcludes {{bots}}, {{nobots}} or the like
     user: str = ""  # who made the revision, and its edit summary (when text was read)
     comment: str = ""
+    redirect: bool = False  # whether the revision is a redirect (what a move leaves behind)
 
     def holds(self, text: str) -> bool:
         """Whether this revision exists and its text is exactly `text` (compared by sha1)."""

@@ -149,7 +149,8 @@ class Wiki:
         content = revision.get("slots", {}).get("main", {}).get("content")
         return WikiPage(entry["title"], True, revision["revid"], revision["timestamp"],
                         revision.get("sha1", ""), content,
-                        bots_templates=bool(entry.get("templates")))
+                        bots_templates=bool(entry.get("templates")),
+                        redirect=entry.get("redirect") is True)
 
     def _stopping_templates(self) -> set[str]:
         """The templates (names without namespace) with which pywikibot's {{bots}} check can
@@ -160,10 +161,11 @@ class Wiki:
     def _metadata(self) -> dict[str, Any]:
         """Query parameters of a metadata read: the latest revision's ids, timestamp and sha1,
         the templates with which pywikibot's {{bots}} check can refuse an edit (only those are
-        listed, so most pages list none), the edit token and the server time."""
+        listed, so most pages list none), whether it is a redirect, the edit token and the
+        server time."""
         names = self._stopping_templates()
         namespace = self.site.namespaces[10].custom_name
-        return {"prop": "revisions|templates", "rvprop": "ids|timestamp|sha1",
+        return {"prop": "revisions|templates|info", "rvprop": "ids|timestamp|sha1",
                 "tltemplates": sorted(f"{namespace}:{name}" for name in names),
                 "tllimit": "max", "meta": "tokens", "curtimestamp": 1}
 
