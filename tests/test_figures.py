@@ -4,6 +4,7 @@ unknown figure always says why, and at least 85 % of the figures the pages state
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -49,3 +50,25 @@ def test_two_totals_say_both() -> None:
     assert "25" in reason and "28" in reason
     assert "two salons" in figures["en_two_salons_two_currencies"].date.reason
     assert "placeholder" in figures["en_placeholders"].participants.reason
+
+
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+LATIN_DIGITS = [case[0] for case in CASES if re.search(r"[0-9]",
+                                                      (CORPUS / f"{case[0]}.wiki").read_text())]
+
+
+@pytest.mark.parametrize("stem", LATIN_DIGITS)
+def test_digits_in_another_script_read_the_same(stem: str) -> None:
+    """A page written with Arabic-Indic digits (outside links and template parameters' names)
+    gives the same figures."""
+    from salonbot.report.parse import parse_page
+    from salonbot.report.readings import report_figures
+    text = (CORPUS / f"{stem}.wiki").read_text(encoding="utf-8")
+    other = re.sub(r"(?<![\[\w|=:/.])\d+(?:[.,]\d+)*",
+                   lambda found: found.group().translate(ARABIC_INDIC), text)
+    assert other != text
+    before, after = report_figures(parse_page(text, stem)), report_figures(parse_page(other, stem))
+    for name in NAMES:
+        assert getattr(after, name).value == getattr(before, name).value, name

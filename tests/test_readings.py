@@ -202,3 +202,20 @@ def test_numbers(written: str, value: str) -> None:
 
 def test_an_amount_prints_as_value_and_code() -> None:
     assert str(Amount(Decimal("1200"), "USD")) == "1200 USD"
+
+
+def test_words_are_matched_whole() -> None:
+    # "usamos" (we used) is not "USA"; "Nigeria" is not "Niger"
+    assert figures(budget="Usamos $ 3.500 en comida; gastamos $ 3.500."
+                   ).budget_spent.value is None
+    assert figures(budget="We spent 45 000 FCFA.", intro="Wikimedians of Nigeria"
+                   ).budget_spent.value is None
+    both = figures(budget="We spent 45 000 FCFA.", intro="Salon in Cameroun, team from Sénégal")
+    assert both.budget_spent.value is None and "CFA" in both.budget_spent.reason
+
+
+def test_a_part_of_the_people_counted_is_not_added() -> None:
+    assert figures(participants="We were 12 Wikipedians and 3 of them were new.").participants \
+        .value == 12
+    assert figures(participants="12 Wikipedians and 3 of them new editors").participants \
+        .value is None

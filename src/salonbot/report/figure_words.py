@@ -58,6 +58,11 @@ PEOPLE = ("participant", "partecipant", "people", "person", "persons", "personne
 AND = ("and", "та", "et", "y", "e", "und", "i", "и", "і", "dan", "và", "ve", "na", "এবং", "और",
        "و", "와", "과", "和", "及", "ja", "och", "en", "oraz", "a")
 
+#: Words that make a number a part of the people counted before it ("3 of them").
+SUBSET = ("of them", "of whom", "among them", "dont", "davon", "de ellos", "de ellas",
+          "de los cuales", "dos quais", "das quais", "di cui", "из них", "з них", "di antaranya",
+          "trong đó", "其中", "그중", "うち", "منهم", "जिनमें")
+
 #: Words before two numbers that make them a range ("between 20 and 25").
 RANGE = ("between", "entre", "zwischen", "tra", "fra", "между", "від", "от", "antara", "từ",
          "arasında", "بين", "बीच", "między")

@@ -497,6 +497,9 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
                            between) or between.strip() in ("-", "–", "to", "à", "a")
         if not joined or len(between) > 60 or re.search(r"[:(（)]", between):
             continue
+        if _has(" ".join(folded[second.end():].split()[:3]), words.SUBSET) or \
+                _has(between, words.SUBSET):
+            continue  # "12 Wikipedians and 3 of them new": a part, not more people
         if _has(before, words.RANGE) or between.strip() in ("-", "–", "to", "à"):
             return [], [], f"a range, not a number: {text[first.start():second.end()]}"
         pairs.append((int(first.group("n")), int(second.group("n"))))
@@ -717,9 +720,10 @@ def _resolve(amount: _Amount, page: str) -> tuple[str | None, str | None]:
     """The ISO code of an amount's currency, or None and why."""
     folded = page.casefold()
     if amount.currency == "CFA":
-        for code, places in words.CFA_COUNTRIES.items():
-            if any(place in folded for place in places):
-                return code, None
+        countries = [code for code, places in words.CFA_COUNTRIES.items()
+                     if any(_word_in(place, folded) for place in places)]
+        if len(countries) == 1:
+            return countries[0], None
         return None, f"'{amount.written}': which CFA franc (XOF or XAF) is not stated"
     if amount.currency == "$":
         named = {code for name, code in words.CURRENCIES.items()
@@ -729,10 +733,15 @@ def _resolve(amount: _Amount, page: str) -> tuple[str | None, str | None]:
         named |= codes
         if len(named) == 1:
             return named.pop(), None
-        if _has(page, words.US_PAGE):
+        if any(_word_in(place, folded) for place in words.US_PAGE):
             return "USD", None
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
     return amount.currency, None
+
+
+def _word_in(word: str, folded: str) -> bool:
+    """Whether the case-folded text holds `word` as a whole word (or words)."""
+    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded))
 
 
 _DOLLARS = ("USD", "CAD", "AUD", "NZD", "MXN", "ARS", "COP", "CLP", "UYU", "HKD", "TWD",
