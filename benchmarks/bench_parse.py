@@ -22,9 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import mwparserfromhell
+import yaml
 from results import RESULTS, write_section
 
 import salonbot
+from salonbot.report.headings import clear_caches
 from salonbot.report.validate import load_page_text
 
 HERE = Path(__file__).parent
@@ -36,7 +38,10 @@ TAGGED_PAGE = HERE.parent / "tests" / "corpus" / "morocco_translated.wiki"
 REPORT_FILE = HERE.parent / "tests" / "golden" / "morocco.yaml"
 SECTION = "## bench_parse"
 MAX_RATIO = 1.5  # issue 11: parse+render within 1.5 times mwparserfromhell.parse
-MAX_LOAD_MS = 3.0  # issue 11: a report file loaded with a cold cache under 3 ms
+# issue 18: a report file validated with a cold cache within 1.5 times its floor, the YAML load
+# of the file plus one mwparserfromhell.parse of the page it gives (work no reader can skip)
+MAX_LOAD_RATIO = 1.5
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def best_seconds(statements: list[Callable[[], object]], repeat: int, number: int) -> list[float]:
@@ -54,11 +59,14 @@ def best_seconds(statements: list[Callable[[], object]], repeat: int, number: in
 
 
 def salonbot_round_trip(text: str) -> str:
-    return salonbot.render(salonbot.parse(text))
+    """Parse a page read for the first time (no cache holds it) and render the report onto it
+    (what push does with a file's base copy)."""
+    clear_caches()
+    return salonbot.render(salonbot.parse(text), base=text)
 
 
-def results_section(rows: list[tuple[str, int, float, float]], load: float, repeat: int,
-                    number: int) -> str:
+def results_section(rows: list[tuple[str, int, float, float]], load: tuple[float, float],
+                    repeat: int, number: int) -> str:
     lines = [SECTION, "", f"Best of {repeat} repeats of {number} calls, per call.", "",
              "| page | characters | `mwparserfromhell.parse` | salonbot parse + render | ratio "
              f"(limit {MAX_RATIO}) |", "|---|---:|---:|---:|---:|"]
@@ -69,8 +77,9 @@ def results_section(rows: list[tuple[str, int, float, float]], load: float, repe
         *lines,
         "",
         f"Loading `{REPORT_FILE.relative_to(HERE.parent)}` with a cold cache (YAML, schema, "
-        f"render and the parse of the round-trip check): {load * 1e3:.2f} ms (limit "
-        f"{MAX_LOAD_MS} ms).",
+        f"render and the parse of the round-trip check): {load[0] * 1e3:.2f} ms; its floor "
+        f"(the YAML load and one `mwparserfromhell.parse` of its page) {load[1] * 1e3:.2f} ms; "
+        f"ratio {load[0] / load[1]:.2f} (limit {MAX_LOAD_RATIO}).",
         "",
         f"Measured {datetime.date.today().isoformat()} with Python {platform.python_version()}, "
         f"mwparserfromhell {mwparserfromhell.__version__} "
@@ -119,15 +128,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{page.name}: mwparserfromhell.parse {baseline * 1e3:.3f} ms, salonbot parse + "
               f"render {ours * 1e3:.3f} ms, ratio {ratio:.2f} (limit {MAX_RATIO})")
     report_text = REPORT_FILE.read_text(encoding="utf-8")
-    [load] = best_seconds([lambda: load_page_text(report_text, str(REPORT_FILE))],
-                          args.repeat, args.number)
-    failed |= load * 1e3 > MAX_LOAD_MS
-    print(f"{REPORT_FILE.name}: cold load {load * 1e3:.2f} ms (limit {MAX_LOAD_MS} ms)")
+    page_text = load_page_text(report_text, str(REPORT_FILE))[1]
+
+    def cold_load() -> str:
+        clear_caches()
+        return load_page_text(report_text, str(REPORT_FILE))
+
+    floor, load = best_seconds(
+        [lambda: (yaml.load(report_text, Loader=_LOADER), mwparserfromhell.parse(page_text)),
+         cold_load], args.repeat, args.number)
+    failed |= load / floor > MAX_LOAD_RATIO
+    print(f"{REPORT_FILE.name}: cold load {load * 1e3:.2f} ms, floor (YAML load + parse) "
+          f"{floor * 1e3:.2f} ms, ratio {load / floor:.2f} (limit {MAX_LOAD_RATIO})")
     print(f"mwparserfromhell's C tokenizer: {'yes' if mwparserfromhell.parser.use_c else 'no'}")
     if args.profile:
         profile(PAGE.read_text(encoding="utf-8"), args.number)
     if args.write:
-        write_results(results_section(rows, load, args.repeat, args.number))
+        write_results(results_section(rows, (load, floor), args.repeat, args.number))
         print(f"updated {RESULTS.relative_to(HERE.parent)}")
     if failed:
         print("bench_parse: a target is missed; run with --profile to see where the time goes",

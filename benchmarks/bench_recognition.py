@@ -58,6 +58,7 @@ class PageResult:
     sections_found: int = 0
     themes: int = 0
     themes_found: int = 0
+    wrong: list[str] = field(default_factory=list)  # sections found that are not there
     leaks: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
 
@@ -112,6 +113,8 @@ def measure(path: Path) -> PageResult:
                 result.sections_found += 1
             else:
                 result.missed.append(f"section {entry.name}")
+    expected_sections = {entry.name for entry in expected if entry.kind == "section"}
+    result.wrong = sorted(found_sections - expected_sections)
     themes = Counter(folded(entry.name) for entry in found if entry.kind == "theme")
     for entry in expected:
         if entry.kind == "theme":
@@ -139,20 +142,25 @@ def run(folder: Path, target: float, verbose: bool) -> tuple[list[str], bool]:
     pages = sorted(folder.glob("*.wiki"))
     results = [measure(page) for page in pages]
     lines = [f"### {folder.relative_to(ROOT)} ({len(pages)} pages, target {target:.0%})", "",
-             "| page | sections | themes | non-content as content |", "| --- | ---: | ---: | ---: |"]
+             "| page | sections | wrong sections | themes | non-content as content |",
+             "| --- | ---: | ---: | ---: | ---: |"]
     for result in results:
         lines.append(f"| {result.name} | {result.sections_found}/{result.sections} | "
-                     f"{result.themes_found}/{result.themes} | {len(result.leaks)} |")
+                     f"{len(result.wrong)} | {result.themes_found}/{result.themes} | {len(result.leaks)} |")
         if verbose:
             for missed in result.missed:
                 print(f"  {result.name}: missed {missed}", file=sys.stderr)
+            for key in result.wrong:
+                print(f"  {result.name}: wrong section {key}", file=sys.stderr)
             for leak in result.leaks:
                 print(f"  {result.name}: as content: {leak!r}", file=sys.stderr)
     sections = share(sum(r.sections_found for r in results), sum(r.sections for r in results))
     themes = share(sum(r.themes_found for r in results), sum(r.themes for r in results))
     leaks = sum(len(r.leaks) for r in results)
+    wrong = sum(len(r.wrong) for r in results)
     ok = sections >= target and themes >= target and leaks == 0
     lines += ["", f"- sections found: {sections:.1%} ({'PASS' if sections >= target else 'FAIL'})",
+              f"- sections found where the page has none (wrong): {wrong}",
               f"- themes found: {themes:.1%} ({'PASS' if themes >= target else 'FAIL'})",
               f"- signatures, replies, categories or placeholders as content: {leaks} "
               f"({'PASS' if leaks == 0 else 'FAIL'})", ""]

@@ -4,7 +4,7 @@ Over the corpus of hand-written report pages (tests/corpus, see its README), for
 total:
 
 - structured share: of the page's non-white-space characters, those in headings, section prose and
-  points, versus those left in the intro, in layout (`Node.layout.content`), or in a node's text
+  points, versus those left in the intro or in a node's text
   that holds a heading line or a pseudo-heading (a bold or `;` line naming a section or a theme);
 - list lines that became points: the page's list lines (`*`, `#`, `:`, `;`, counted here from the
   page text, pseudo-headings left out) against the points of the parsed report;
@@ -30,7 +30,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from results import write_section
 
@@ -106,18 +105,6 @@ def holds_headings(text: str) -> bool:
     return bool(wiki_headings(text)) or any(is_pseudo_heading(line) for line in text.split("\n"))
 
 
-def strings_in(value: Any) -> Iterator[str]:
-    """Every string inside a JSON-able value (a node's content layout)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from strings_in(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from strings_in(item)
-
-
 def count_points(bullets: list[Bullet]) -> int:
     return sum(bool(bullet.text) + count_points(bullet.children) for bullet in bullets)
 
@@ -133,7 +120,6 @@ def unstructured_characters(report: Report) -> int:
     for node in all_nodes(report):
         if holds_headings(node.text):
             count += non_white(node.text)
-        count += sum(non_white(value) for value in strings_in(getattr(node.layout, "content", None)))
     return count
 
 

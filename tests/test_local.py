@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import salonbot.sync.folder
 import salonbot.sync.local
 from salonbot.errors import FileChanged, SalonbotError
 from salonbot.sync.folder import ReportFolder
@@ -20,7 +21,7 @@ from salonbot.sync.local import (
     read_local,
     read_locals,
 )
-from salonbot.wiki.page import sha1_of
+from salonbot.wiki.page import WikiPage, sha1_of
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(path.stem for path in GOLDEN.glob("*.yaml"))
@@ -187,3 +188,21 @@ def test_a_file_the_run_did_not_read_is_never_replaced(reports: Path) -> None:
     with pytest.raises(FileChanged, match="appeared while salonbot ran"):
         folder.write_conflict("appeared.yaml", "x")
     assert (reports / "appeared.yaml").read_text(encoding="utf-8") == "title: mine\n"
+
+
+def test_a_pulled_page_is_parsed_once_and_its_report_kept_for_the_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `pull` names the headings not placed from these reports, without parsing a page again.
+    page = "== Participants ==\n* Ana\n== Lunch menu ==\nTea.\n"
+    calls: list[str] = []
+    parse = salonbot.sync.folder.parse_page
+    monkeypatch.setattr(salonbot.sync.folder, "parse_page",
+                        lambda text, *rest: calls.append(text) or parse(text, *rest))
+    folder = ReportFolder(tmp_path, "meta:meta", "strategy-salon")
+    outcome = folder.write_pulled("Reports/X", "x.yaml",
+                                  WikiPage("Reports/X", True, 7, "2019-05-04T00:00:00Z",
+                                           sha1_of(page), page))
+    assert outcome.result == "pulled"
+    assert calls == [page]
+    assert folder.pulled == [("x.yaml", salonbot.parse(page, "Reports/X"))]
+    assert folder.pulled[0][1].extra_sections[0].title == "Lunch menu"

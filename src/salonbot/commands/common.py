@@ -11,10 +11,13 @@ import argparse
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any, TextIO
 
 from salonbot.config import Settings, load_settings
 from salonbot.errors import ExitCode, SalonbotError
+from salonbot.report.model import Report
 from salonbot.report.template import DEFAULT_TEMPLATE, using_template
+from salonbot.report.unplaced import detail_lines, summary_line, unplaced_data, unplaced_headings
 from salonbot.report.yamlio import write_atomic
 from salonbot.wiki.logs import install as install_clean_logging
 from salonbot.wiki.site import Wiki
@@ -44,6 +47,12 @@ DRY_RUN = _parent((["--dry-run"], {"action": "store_true",
                                    "help": "show what would be written (the diffs); write nothing"}))
 #: --yes: save without asking.
 YES = _parent((["--yes"], {"action": "store_true", "help": "save without asking for each page"}))
+#: -v and --json of the commands that read pages (pull, parse): the headings not placed.
+UNPLACED = _parent((["-v", "--verbose"], {"action": "store_true",
+                                          "help": "list every heading not placed, with its "
+                                                  "count and the files it is in"}),
+                   (["--json"], {"action": "store_true",
+                                 "help": "print what happened as one JSON object"}))
 #: FILE...: report files, or every report in --dir.
 FILES = _parent((["files"], {"nargs": "*", "metavar": "FILE",
                              "help": "report files or folders (default: all in --dir)"}))
@@ -124,6 +133,36 @@ def write_output(text: str, output: str | None) -> None:
         write_atomic(output, text)
     else:
         sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+
+
+def print_unplaced(reports: list[tuple[str, Report]], verbose: bool, stream: TextIO) -> None:
+    """The headings of `reports` (pages read, as (file, report)) that were not placed: one
+    line (`-v`: one line per heading with its files) on `stream`; nothing if all were."""
+    headings = unplaced_headings(reports)
+    lines = detail_lines(headings, len(reports)) if verbose else \
+        [summary_line(headings, len(reports))] if headings else []
+    for line in lines:
+        stream.write(line + "\n")
+
+
+def unplaced_json(reports: list[tuple[str, Report]]) -> dict[str, Any]:
+    """The headings of `reports` not placed, as data (see report/unplaced.py)."""
+    return unplaced_data(unplaced_headings(reports), len(reports))
+
+
+def read_page_file(name: str) -> str | None:
+    """The text of a page file (`-`: standard input), or None after saying why it is not text."""
+    if name == "-" and not hasattr(sys.stdin, "buffer"):
+        return sys.stdin.read()
+    raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        print(f"salonbot: {'<stdin>' if name == '-' else name}:{line}: the page file is not "
+              f"UTF-8 text (byte 0x{raw[error.start]:02x}); save it as UTF-8, as the wiki stores "
+              "pages", file=sys.stderr)
+        return None
 
 
 def fail(message: str) -> ExitCode:

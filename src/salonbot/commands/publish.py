@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 
 from salonbot.commands.common import (
     CONFIG,
     DIRECTORY,
     DRY_RUN,
     FILES,
+    UNPLACED,
     YES,
     add_command,
     connect,
     connect_with_reports,
+    print_unplaced,
     report_directory,
+    unplaced_json,
 )
 from salonbot.errors import ExitCode
 from salonbot.sync.plan import Outcome
-from salonbot.sync.publish import pull, push
+from salonbot.sync.publish import PULL_RESULTS, pull, push
 from salonbot.wiki.options import simulating
 
 
@@ -36,11 +41,27 @@ def cmd_push(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_pull(args: argparse.Namespace) -> ExitCode:
-    """Pull wiki pages into report files; FAILED if a page was refused or failed."""
+    """Pull wiki pages into report files, then name the headings of the pages read that were
+    not placed; FAILED if a page was refused or failed. With --json, standard output is one
+    JSON object and what a person reads goes to standard error."""
     settings, wiki = connect(args)
-    outcomes = pull(wiki, settings, report_directory(args, settings), args.titles, args.prefix,
-                    force=args.force)
-    return outcomes_exit_code(outcomes)
+    out = sys.stderr if args.json else sys.stdout
+    pulled = pull(wiki, settings, report_directory(args, settings), args.titles, args.prefix,
+                  force=args.force, out=out)
+    code = outcomes_exit_code(pulled.outcomes)
+    if args.json:
+        json.dump({"exit_code": int(code),
+                   "counts": {result: sum(o.result == result for o in pulled.outcomes)
+                              for result in PULL_RESULTS},
+                   "reports": [{"title": o.title, "file": o.file, "result": o.result,
+                                "message": o.message, "revid": o.revid}
+                               for o in pulled.outcomes],
+                   "unplaced": unplaced_json(pulled.read)},
+                  sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_unplaced(pulled.read, args.verbose, sys.stdout)
+    return code
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -54,7 +75,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = add_command(subparsers, "pull", cmd_pull, "download wiki pages into report files",
                     "salonbot pull 'Strategy/Wikimedia movement/2018-20/2019 Community "
-                    "Conversations/Strategy Salons/Reports/MA UG'", [DIRECTORY, CONFIG], wiki=True)
+                    "Conversations/Strategy Salons/Reports/MA UG'", [DIRECTORY, CONFIG, UNPLACED],
+                    wiki=True)
     p.add_argument("titles", nargs="*", metavar="TITLE", help="page titles (default: --prefix)")
     p.add_argument("--prefix",
                    help="pull every page under this prefix (default: the allowed prefix)")

@@ -14,12 +14,16 @@ from salonbot.commands.common import (
     FILES,
     OUTPUT,
     TEMPLATE,
+    UNPLACED,
     add_command,
     fail,
+    print_unplaced,
+    read_page_file,
     report_directory,
     report_paths,
     settings_of,
     template_name,
+    unplaced_json,
     write_output,
 )
 from salonbot.errors import ExitCode
@@ -52,38 +56,36 @@ def cmd_validate(args: argparse.Namespace) -> ExitCode:
 def cmd_render(args: argparse.Namespace) -> ExitCode:
     """Print (or write) the wikitext of a report's page: written onto the page text of --base,
     or else onto the file's base copy in its reports folder, or else in the canonical form."""
-    base = _read_page(args.base) if args.base else None
+    base = read_page_file(args.base) if args.base else None
     if args.base and base is None:
         return ExitCode.FAILED
     write_output(load_file(Path(args.file), base)[1], args.output)
     return ExitCode.OK
 
 
-def _read_page(name: str) -> str | None:
-    """The text of a page file (`-`: standard input), or None after saying why it is not text."""
-    if name == "-" and not hasattr(sys.stdin, "buffer"):
-        return sys.stdin.read()
-    raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        print(f"salonbot: {'<stdin>' if name == '-' else name}:{line}: the page file is not "
-              f"UTF-8 text (byte 0x{raw[error.start]:02x}); save it as UTF-8, as the wiki stores "
-              "pages", file=sys.stderr)
-        return None
-
-
 def cmd_parse(args: argparse.Namespace) -> ExitCode:
-    """Print (or write) the report YAML of a page's wikitext (a file, or - with --title)."""
+    """Print (or write) the report YAML of a page's wikitext (a file, or - with --title), then
+    the headings not placed: on standard output with -o (--json: as JSON), on standard error
+    when the YAML goes to standard output."""
     if args.file == "-" and not args.title:
         print("salonbot parse: reading standard input needs --title TITLE", file=sys.stderr)
         return ExitCode.USAGE
-    text = _read_page(args.file)
+    if args.json and not args.output:
+        print("salonbot parse: --json needs -o FILE (standard output holds the YAML otherwise)",
+              file=sys.stderr)
+        return ExitCode.USAGE
+    text = read_page_file(args.file)
     if text is None:
         return ExitCode.FAILED
     title = args.title or (Path(args.file).stem if args.file != "-" else "")
-    write_output(dump_report(parse_page(text, title, template_name(args))), args.output)
+    report = parse_page(text, title, template_name(args))
+    write_output(dump_report(report), args.output)
+    read = [("<stdin>" if args.file == "-" else args.file, report)]
+    if args.json:
+        json.dump({"unplaced": unplaced_json(read)}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_unplaced(read, args.verbose, sys.stdout if args.output else sys.stderr)
     return ExitCode.OK
 
 
@@ -123,7 +125,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = add_command(subparsers, "parse", cmd_parse, "print the report YAML of a page's wikitext",
                     "salonbot parse page.wiki --title 'Strategy/.../Reports/MA UG' "
-                    "-o reports/ma-ug.yaml", [TEMPLATE, CONFIG, OUTPUT])
+                    "-o reports/ma-ug.yaml", [TEMPLATE, CONFIG, OUTPUT, UNPLACED])
     p.add_argument("file", help="a file of wikitext, or - for standard input")
     p.add_argument("--title", help="the page title to record (default: the file's name)")
 

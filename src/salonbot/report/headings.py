@@ -21,6 +21,7 @@ which of them name a node.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -272,6 +273,22 @@ def _html_items(text: str) -> dict[int, tuple[int, str, int, int]]:
 def find_headings(text: str) -> list[HeadingLine]:
     """Every heading line and pseudo-heading line of a page, in page order (an item of an HTML
     list written one a line is read as the wiki list line it stands for)."""
+    return list(_headings_of(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _headings_of(text: str) -> tuple[HeadingLine, ...]:
+    # A page is often read more than once in a row (a report and the base it is written onto,
+    # a load and its check): the headings (immutable) are found once.
+    return tuple(_find_headings(text))
+
+
+def clear_caches() -> None:
+    """Forget the pages read (benchmarks time a page read for the first time)."""
+    _headings_of.cache_clear()
+
+
+def _find_headings(text: str) -> list[HeadingLine]:
     spans = _Spans(text)
     html = _html_items(text) if "<li" in text.lower() or "<dt" in text.lower() else {}
     starts = sorted(html)

@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from salonbot.report.areas import area_of
 from salonbot.report.display import display_text
 from salonbot.report.headings import read_line
-from salonbot.report.model import Node, Report
+from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.parse import parse_page
 from salonbot.report.render import render_report
 from salonbot.report.template import ChildSpec, Template, get_template
+from salonbot.report.unplaced import quoted
 
 
 @dataclass(frozen=True)
@@ -70,3 +72,118 @@ def outline(report: Report, template: Template | None = None, text: str | None =
              for key, node in report.sections.items()]
     nodes += [(extra, "extra", extra.title or "", None) for extra in report.extra_sections]
     return [entry for _, entry in sorted(_entries(nodes, text, template), key=lambda e: e[0])]
+
+
+@dataclass(frozen=True)
+class OutlineNode:
+    """One node of a report as `salonbot outline` shows it.
+
+    - `line`: the line of the page where its heading (or, with none, its content) starts;
+    - `level`: the heading's level (`2`), `-` for a label (a bold or `;` line, a list item's
+      label, a table row's or a template's label), empty for a node with no heading line (the
+      intro, a discussion written without its own heading);
+    - `kind`: `intro`, `section`, `theme`, `topic`, `extra` (not placed) or `placeholder`;
+    - `name`: the section key of a section, else the node's title (a placeholder's shown text);
+    - `heading`: what a reader sees of the heading it came from (empty with no heading line);
+    - `area`: the thematic area of a theme or topic, if it names one;
+    - `depth`: 0 for the intro and the top-level nodes, one more for each node above;
+    - `lines`, `points`: its content: lines of prose and points (sub-points included).
+    """
+
+    line: int
+    level: str
+    kind: str
+    name: str
+    heading: str
+    area: str | None
+    depth: int
+    lines: int
+    points: int
+
+
+def _count_points(points: list[Bullet]) -> int:
+    return sum((1 if bullet.text else 0) + _count_points(bullet.children) for bullet in points)
+
+
+def _prose_lines(text: str) -> int:
+    return sum(1 for line in text.splitlines() if line.strip())
+
+
+def _nodes(nodes: list[tuple[Node, str, str, ChildSpec | None]], text: str, template: Template,
+           depth: int) -> Iterator[tuple[tuple[int, int], OutlineNode]]:
+    for node, kind, name, spec in nodes:
+        source = node.source
+        assert source is not None
+        start, end = source.heading
+        if end > start:
+            read = read_line(text[start:end])
+            shown = display_text(read.title if read is not None else text[start:end])
+            level = "-" if source.level is None else str(source.level)
+            if kind in ("theme", "topic") and template.names.is_placeholder(node.title or ""):
+                kind, name = "placeholder", shown
+        else:
+            start, shown, level = source.body[0], "", ""
+            while start < len(text) and text[start] == "\n":
+                start += 1  # the line its content starts on
+        area = area_of(node.title, template.name) \
+            if kind in ("theme", "topic") and node.title else None
+        yield (start, depth), OutlineNode(text.count("\n", 0, start) + 1, level, kind, name,
+                                          shown, node.area or area, depth,
+                                          _prose_lines(node.text), _count_points(node.points))
+        if spec is not None:
+            yield from _nodes([(child, spec.kind, child.title or "", spec.children)
+                               for child in node.children], text, template, depth + 1)
+        yield from _nodes([(extra, "extra", extra.title or "", None)
+                           for extra in node.extra_sections], text, template, depth + 1)
+
+
+def outline_nodes(report: Report, text: str, template: Template | None = None
+                  ) -> list[OutlineNode]:
+    """Every node of `report`, read from the page `text`, in page order: the intro (if the page
+    has text before its first heading), each section, theme, topic and extra section, with
+    what it holds."""
+    template = template or get_template(report.template)
+    found: list[tuple[tuple[int, int], OutlineNode]] = []
+    if report.intro:
+        found.append(((0, -1), OutlineNode(1, "", "intro", "intro", "", None, 0,
+                                           _prose_lines(report.intro), 0)))
+    nodes = [(node, "section", key, template.section(key).children)
+             for key, node in report.sections.items()]
+    nodes += [(extra, "extra", extra.title or "", None) for extra in report.extra_sections]
+    found += _nodes(nodes, text, template, 0)
+    return [node for _, node in sorted(found, key=lambda pair: pair[0])]
+
+
+def _what(node: OutlineNode) -> str:
+    """What a node became, in words: its kind and name, then the heading it came from."""
+    source = f", from {quoted(node.heading)}" if node.heading else ", no heading line"
+    if node.kind == "intro":
+        return "intro"
+    if node.kind == "section":
+        return f"section {node.name}{source}"
+    if node.kind in ("theme", "topic"):
+        area = f"area {node.area}" if node.area else "no area"
+        source = "" if node.heading == node.name else source
+        return f"{node.kind} {quoted(node.name)}, {area}{source}"
+    shown = f": {quoted(node.heading)}" if node.heading else ""
+    if node.kind == "placeholder":
+        return f"placeholder{shown} (guidance from the template: no data)"
+    return f"not placed{shown}"
+
+
+def _content(node: OutlineNode) -> str:
+    parts = [f"{node.lines} line{'' if node.lines == 1 else 's'}"] if node.lines else []
+    if node.points:
+        parts.append(f"{node.points} point{'' if node.points == 1 else 's'}")
+    return ", ".join(parts) or "empty"
+
+
+def outline_lines(nodes: list[OutlineNode]) -> list[str]:
+    """The outline as a person reads it: a header, then for each node its line on the page,
+    its level and what it became (indented by depth), and under it what it holds."""
+    lines = ["line  level  what it became"]
+    for node in nodes:
+        indent = "  " * node.depth
+        lines.append(f"{node.line:>4}  {node.level:<5}  {indent}{_what(node)}")
+        lines.append(f"{'':>4}  {'':<5}  {indent}  {_content(node)}")
+    return lines

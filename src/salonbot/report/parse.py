@@ -17,12 +17,15 @@ categories of the whole page are the report's `categories`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from salonbot.report.content import read_content
 from salonbot.report.embedded import embedded_children, infobox_sections
-from salonbot.report.headings import HeadingLine, find_headings
+from salonbot.report.headings import LABEL_LENGTH, HeadingLine, find_headings
+from salonbot.report.labels import strip_sibling_labels
 from salonbot.report.model import Node, Report, Source
+from salonbot.report.slots import sections_by_place
 from salonbot.report.template import (
     ChildSpec,
     SectionSpec,
@@ -64,6 +67,7 @@ class _Builder:
     discussion: _Open | None = None  # the themed section's entry while it is the last one
     headless: list[tuple[int, Node]] = field(default_factory=list)  # nodes with no heading
     containers: list[Node] = field(default_factory=list)  # the nodes that have children
+    by_place: dict[int, SectionSpec] = field(default_factory=dict)  # see slots.py
 
     def add(self, heading: HeadingLine, promoted: bool = False) -> Node | None:
         """The node `heading` starts, or None if it is a pseudo-heading that names nothing.
@@ -71,6 +75,9 @@ class _Builder:
         level = PSEUDO_LEVEL if heading.level is None else heading.level
         open_ = [entry for entry in self.stack if entry.level < level]
         spec = self.template.match_section(heading.shown, self.report.sections)
+        if spec is None and heading.start in self.by_place \
+                and self.by_place[heading.start].key not in self.report.sections:
+            spec = self.by_place[heading.start]
         if spec is not None:
             return self._section(spec, heading)
         themed = self.template.themed_section
@@ -91,8 +98,17 @@ class _Builder:
             # a label naming an area (or beside such labels) under a node that has themes or
             # topics: one of them; anywhere else it is text
             if (area or promoted) and open_ and open_[-1].children is not None:
+                if area and not promoted and len(open_) >= 2 and themed is not None \
+                        and open_[-2].children is themed.children \
+                        and open_[-1].node.source is not None \
+                        and open_[-1].node.source.level is not None:
+                    # an area's name as a label after a theme written with a heading: the
+                    # next theme, written another way (a topic names a part of its theme)
+                    open_ = open_[:-1]
                 self.stack = open_
-                return self._child(open_[-1], open_[-1].children, heading)
+                children = open_[-1].children
+                assert children is not None
+                return self._child(open_[-1], children, heading)
             return None
         self.stack = open_
         if open_ and open_[-1].children is not None:
@@ -181,7 +197,7 @@ def _build(title: str, template: Template, headings: list[HeadingLine],
            promoted: set[int]) -> tuple[Report, list[Node], list[Node]]:
     """The report the headings make, its nodes in page order, and those that have children."""
     report = Report(title=title, template=template.name)
-    builder = _Builder(template, report)
+    builder = _Builder(template, report, by_place=sections_by_place(headings, template))
     nodes: list[Node] = []  # every node in page order
     for heading in headings:
         node = builder.add(heading, heading.start in promoted)
@@ -210,12 +226,49 @@ def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:
         after = next((node.source.heading[0] for node in nodes[position + 1:]
                       if id(node) not in inside and node.source), None)
         span = (parent.source.heading[1], after if after is not None else 1 << 62)
+        # a block under one of the parent's headed descendants (a theme written as `=== X ===`)
+        # is that descendant's text, not a sibling of the parent's labels
+        headed = sorted(node.source.heading[0] for node in _descendants(parent)
+                        if node.source and node.source.level is not None)
+        labelled = sorted(node.source.heading[0] for node in _descendants(parent)
+                          if node.source and node.source.level is None)
         for heading in headings:
             if heading.level is None and heading.start not in taken \
                     and span[0] <= heading.start < span[1] and _family(heading) in families \
-                    and not heading.shown.rstrip().endswith((".", "!", "?", "。")):
+                    and not heading.shown.rstrip().endswith((".", "!", "?", "。")) \
+                    and not _under(heading.start, headed, labelled):
                 promoted.add(heading.start)
     return promoted
+
+
+def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: Report,
+                       template: Template) -> set[int]:
+    """The pseudo-headings that are themes by their place: in the discussion's own text (before
+    its first theme, if it has any), at least two lines of one style (`'''`, `''`, `;`, a list
+    item's label) that look like labels. The names of their words do not matter: a page in a
+    language no lexicon knows writes its themes this way too."""
+    themed = template.themed_section
+    node = report.sections.get(themed.key) if themed is not None else None
+    if node is None or node.source is None or id(node) not in {id(n) for n in nodes}:
+        return set()
+    position = next(index for index, found in enumerate(nodes) if found is node)
+    start = node.source.heading[1]
+    following = nodes[position + 1].source if position + 1 < len(nodes) else None
+    end = following.heading[0] if following is not None else 1 << 62
+    styles: dict[str, list[int]] = {}
+    for heading in headings:
+        if heading.level is None and start <= heading.start < end \
+                and len(heading.shown) <= LABEL_LENGTH \
+                and not heading.shown.rstrip().endswith((".", "!", "?", "。")):
+            styles.setdefault(heading.style, []).append(heading.start)
+    return {start for starts in styles.values() if len(starts) >= 2 for start in starts}
+
+
+def _under(position: int, headed: list[int], labelled: list[int]) -> bool:
+    """Whether the last node starting before `position` has a heading line (positions sorted)."""
+    last_headed = bisect.bisect_left(headed, position) - 1
+    last_labelled = bisect.bisect_left(labelled, position) - 1
+    return last_headed >= 0 and (last_labelled < 0 or headed[last_headed] > labelled[last_labelled])
 
 
 def _descendants(node: Node) -> list[Node]:
@@ -231,7 +284,8 @@ def parse_page(text: str, title: str = "", template: Template | str | None = Non
     headings = find_headings(text)
     report, nodes, containers = _build(title, template, headings, set())
     if any(heading.level is None for heading in headings):
-        promoted = _siblings(headings, nodes)
+        promoted = _siblings(headings, nodes) | _discussion_labels(headings, nodes, report,
+                                                                   template)
         if promoted:
             report, nodes, containers = _build(title, template, headings, promoted)
     placeholder = template.names.is_placeholder
@@ -249,6 +303,10 @@ def parse_page(text: str, title: str = "", template: Template | str | None = Non
     for container in containers:
         embedded = embedded_children(container, text, area, placeholder)
         container.children[:0] = embedded
+        titles = strip_sibling_labels([child.title or "" for child in container.children])
+        for child, title in zip(container.children, titles, strict=True):
+            if child.title is not None:
+                child.title = title
         hosts.update(text[node.source.host[0]:node.source.host[1]]
                      for node in embedded if node.source and node.source.host)
     infobox = infobox_sections(report, text, intro_end, template, placeholder)

@@ -22,6 +22,7 @@ import yaml
 
 from salonbot.errors import FileChanged, ReportError, ReportErrors, SalonbotError
 from salonbot.report.areas import carry_areas
+from salonbot.report.model import Report
 from salonbot.report.parse import parse_page
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import carry_figures, dump_report, load_data, write_atomic
@@ -41,13 +42,18 @@ _LEGACY = re.compile(r"^ *layout:", re.MULTILINE)  # a file an older salonbot wr
 def lossless_yaml(text: str, title: str, template: str) -> str | None:
     """The report file of a page text, or None if it would not load back, written onto the
     page, as exactly that text, trailing white space aside (nothing is written then)."""
+    return parsed_yaml(text, title, template)[1]
+
+
+def parsed_yaml(text: str, title: str, template: str) -> tuple[Report, str | None]:
+    """The report of a page text, and its report file as lossless_yaml gives it."""
     report = parse_page(text, title, template)
     yaml_text = dump_report(report)
     try:
         loaded = load_report_text(yaml_text, title, text)
     except ReportErrors:
-        return None
-    return yaml_text if loaded.same_content(report) else None
+        return report, None
+    return report, yaml_text if loaded.same_content(report) else None
 
 
 class ReportFolder:
@@ -63,6 +69,8 @@ class ReportFolder:
         self.notes = notes  # where a rewritten file's notes go (comments moved, old format)
         self.written: list[Path] = []  # the files written, in order (for `sync --commit`)
         self._read: dict[str, str] = {}  # file name -> sha1 of its bytes when the run read it
+        #: The pages write_pulled read, parsed once: (report file, report), in order.
+        self.pulled: list[tuple[str, Report]] = []
 
     def base_text(self, file: str) -> str | None:
         """The text of the revision the report file `file` was last synced with, if its copy
@@ -219,7 +227,8 @@ class ReportFolder:
         kept exactly."""
         if page is None or not page.exists or page.text is None:
             return Outcome(title, file, "failed", "the page vanished while pulling")
-        yaml_text = lossless_yaml(page.text, title, self.template)
+        report, yaml_text = parsed_yaml(page.text, title, self.template)
+        self.pulled.append((file, report))
         if yaml_text is None or not page.holds(page.text):
             return Outcome(title, file, "failed",
                            "salonbot cannot keep this page's text exactly; nothing written "

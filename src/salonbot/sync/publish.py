@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from salonbot.config import Settings
 from salonbot.console import Progress, summary_table
 from salonbot.errors import SalonbotError
+from salonbot.report.model import Report
 from salonbot.sync.editor import DRY_RUN, Edit, Editor, read_before_editing
 from salonbot.sync.folder import ReportFolder
 from salonbot.sync.local import Local, free_file_name, read_locals
@@ -158,11 +160,21 @@ def _local_file_for(title: str, state: State, locals_by_title: dict[str, Local],
     return directory / free_file_name(directory, title, prefix, taken)
 
 
+@dataclass
+class Pulled:
+    """What a pull did: each page's outcome, and the pages it read (downloaded), each parsed
+    once, as (report file, report) in the order read."""
+
+    outcomes: list[Outcome]
+    read: list[tuple[str, Report]]
+
+
 def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], prefix: str | None,
-         *, force: bool, out: TextIO = sys.stdout) -> list[Outcome]:
-    """Pull the named pages, or every page under `prefix`, into report files in `directory`."""
+         *, force: bool, out: TextIO = sys.stdout) -> Pulled:
+    """Pull the named pages, or every page under `prefix`, into report files in `directory`;
+    what happened (and the notes about rewritten files) is printed on `out`."""
     directory.mkdir(parents=True, exist_ok=True)
-    folder = ReportFolder(directory, wiki.site_key, settings.template)
+    folder = ReportFolder(directory, wiki.site_key, settings.template, notes=out)
     folder.recover(wiki)
     if titles:
         pages = wiki.pages([wiki.normalize(title) for title in titles])
@@ -187,7 +199,7 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
             outcomes.append(outcome)
     folder.close(dry_run=False)
     _print_outcomes(outcomes, PULL_RESULTS, wiki, out)
-    return outcomes
+    return Pulled(outcomes, folder.pulled)
 
 
 def _no_text() -> str:

@@ -106,10 +106,15 @@ class Wiki:
         return str(pywikibot.Page(self.site, title).full_url()).replace("%2F", "/")
 
     def normalize(self, title: str) -> str:
-        """The title as the wiki stores it (namespace names and first-letter case applied)."""
+        """The title as the wiki stores it (namespace names and first-letter case applied);
+        WikiError if it cannot be a title (too long, characters a title cannot have)."""
         import pywikibot
+        from pywikibot.exceptions import InvalidTitleError
 
-        return str(pywikibot.Page(self.site, title).title())
+        try:
+            return str(pywikibot.Page(self.site, title).title())
+        except (InvalidTitleError, ValueError) as error:
+            raise WikiError(f"{title!r} cannot be a page title: {error}") from None
 
     def stored_prefix(self, prefix: str) -> str | None:
         """A title prefix as the wiki stores titles (namespace name and first letter as the

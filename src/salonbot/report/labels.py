@@ -1,0 +1,97 @@
+"""Labels known from their siblings: what several theme titles share is a label, not a title.
+
+The lexicon knows "Discussion Theme 2 (X)", "Thème 2 : X", "Tema 2 – X" in 31 languages; a page in
+another language labels its themes in words no list has ("Første tema: Partnerskap", "หัวข้อที่ ๑:
+การสนับสนุนเชิงนโยบาย", "„A” téma – Érdekképviselet", "Jigon Tattaunawa na 1 (Fafutuka)").
+A reader still sees the label, because it is what the siblings have in common while their titles
+differ. Among the titles of the themes (or topics) of one node, at least two:
+
+1. **A label before a separator** (`:`, `：`, `–`, `—`, ` - `): every title has one, and the
+   parts before it share a word, or each holds a counter (a number in any script, a letter or a
+   roman numeral standing alone, with or without punctuation). The title is what follows.
+2. **A label of shared words and counters**: the titles start with the same words, position by
+   position, or with counters at the same positions, and that start holds a counter or what
+   follows it is in brackets in every title (`eztabaida-gaia [Aldarrikapena]`). The title is what
+   follows, without its brackets.
+
+Titles that share a first word only ("Community Health", "Community Building") have no label:
+a label has a counter, a separator or brackets after it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[–—-]\s+|\s*[–—]\s*")
+_BRACKETS = re.compile(r"\A[(\[（【〔「](?P<inner>.+)[)\]）】〕」]\Z", re.DOTALL)
+
+
+def is_counter(word: str) -> bool:
+    """Whether a word counts rather than names: digits in any script (`3`, `๓`, `١`, `1-ci`,
+    `3rd`), or one letter or a roman numeral standing alone (`A`, `„B”`, `Α΄`, `Ա.`, `iv)`)."""
+    core = "".join(char for char in word if unicodedata.category(char)[0] in "LN")
+    if not core:
+        return False
+    if unicodedata.category(core[0]) == "Nd":
+        return True
+    if len(core) == 1:
+        return True
+    return bool(re.fullmatch(r"[ivxlcdm]{1,5}", core, re.IGNORECASE))
+
+
+def strip_sibling_labels(titles: list[str]) -> list[str]:
+    """`titles` with the label their siblings show removed (see the module docstring); the same
+    titles where no label is shared."""
+    present = [title for title in titles if title]
+    if len(present) < 2:
+        return titles
+    found = _after_separator(present) or _after_shared_start(present)
+    if found is None:
+        return titles
+    rest = iter(found)
+    return [next(rest) if title else title for title in titles]
+
+
+def _after_separator(titles: list[str]) -> list[str] | None:
+    splits = [_SEPARATOR.search(title) for title in titles]
+    if not all(splits):
+        return None
+    labels = [title[:split.start()].split() for title, split in zip(titles, splits, strict=True)
+              if split is not None]
+    rests = [title[split.end():].strip() for title, split in zip(titles, splits, strict=True)
+             if split is not None]
+    if not all(labels) or not all(rests):
+        return None
+    shared = set.intersection(*({word.casefold() for word in label if not is_counter(word)}
+                                for label in labels))
+    if not shared and not all(any(is_counter(word) for word in label) for label in labels):
+        return None
+    return [_unwrapped(rest) for rest in rests]
+
+
+def _after_shared_start(titles: list[str]) -> list[str] | None:
+    words = [title.split() for title in titles]
+    length = 0
+    counted = False
+    while all(len(title) > length + 1 for title in words):
+        column = [title[length] for title in words]
+        if len({word.casefold() for word in column}) == 1:
+            length += 1
+        elif all(is_counter(word) for word in column):
+            counted = True
+            length += 1
+        else:
+            break
+    if length == 0:
+        return None
+    rests = [" ".join(title[length:]) for title in words]
+    bracketed = all(_BRACKETS.match(rest) for rest in rests)
+    if not counted and not bracketed:
+        return None
+    return [_unwrapped(rest) for rest in rests]
+
+
+def _unwrapped(text: str) -> str:
+    found = _BRACKETS.match(text)
+    return found.group("inner").strip() if found else text

@@ -1,0 +1,82 @@
+"""Labels known from their siblings (report/labels.py), on titles in languages no lexicon lists."""
+
+from __future__ import annotations
+
+import pytest
+
+import salonbot
+from salonbot.report.labels import is_counter, strip_sibling_labels
+
+
+@pytest.mark.parametrize(("titles", "expected"), [
+    (["Første tema: Partnerskap", "Andre tema: Kapasitetsbygging", "Tredje tema: Inntektskilder"],
+     ["Partnerskap", "Kapasitetsbygging", "Inntektskilder"]),
+    (["หัวข้อที่ ๑: การสนับสนุนเชิงนโยบาย", "หัวข้อที่ ๒: ความหลากหลาย"],
+     ["การสนับสนุนเชิงนโยบาย", "ความหลากหลาย"]),
+    (["„A” téma – Érdekképviselet", "„B” téma – Kapacitásépítés"],
+     ["Érdekképviselet", "Kapacitásépítés"]),
+    (["Jigon Tattaunawa na 1 (Fafutuka)", "Jigon Tattaunawa na 2 (Gina iyawa)"],
+     ["Fafutuka", "Gina iyawa"]),
+    (["eztabaida-gaia [Aldarrikapena]", "eztabaida-gaia [Gaitasunen garapena]"],
+     ["Aldarrikapena", "Gaitasunen garapena"]),
+    (["Α΄ Συνηγορία", "Β΄ Ανάπτυξη ικανοτήτων"], ["Συνηγορία", "Ανάπτυξη ικανοτήτων"]),
+    (["Ա. Շահերի պաշտպանություն", "Բ. Համագործակցություն"],
+     ["Շահերի պաշտպանություն", "Համագործակցություն"]),
+    (["Mövzu 1: Təbliğat", "", "Mövzu 3: Tərəfdaşlıq"], ["Təbliğat", "", "Tərəfdaşlıq"]),
+])
+def test_the_label_the_siblings_share_is_not_the_title(titles: list[str],
+                                                      expected: list[str]) -> None:
+    assert strip_sibling_labels(titles) == expected
+
+
+@pytest.mark.parametrize("titles", [
+    ["Community Health", "Community Building"],            # a shared word, no label
+    ["Advocacy", "Diversity"],
+    ["Fortalervirksomhed (København)", "Partnerskaber (København)"],
+    ["Capacity Building (for advocacy)", "Recruitment/choice of advocates"],
+    ["Advocacy: laws", "Diversity: schools"],              # nothing shared before the colon
+    ["Tema 1: Partnerskap"],                               # one title: nothing to compare
+])
+def test_titles_with_no_shared_label_stay_as_they_are(titles: list[str]) -> None:
+    assert strip_sibling_labels(titles) == titles
+
+
+@pytest.mark.parametrize(("word", "counts"), [
+    ("3", True), ("๓:", True), ("١.", True), ("1-ci", True), ("„A”", True), ("Α΄", True),
+    ("iv)", True), ("tema", False), ("Advocacy", False), ("–", False),
+])
+def test_counters(word: str, counts: bool) -> None:
+    assert is_counter(word) is counts
+
+
+def test_a_page_gives_its_themes_without_their_label_and_keeps_its_bytes() -> None:
+    text = ("== Dagsetning og staður ==\nReykjavík\n== Þátttakendur ==\n* Jón\n"
+            "== Hvað gerðist ==\nVið ræddum.\n== Samantekt umræðna ==\n"
+            "=== Umræðuefni 1: Málsvörn ===\n* a\n=== Umræðuefni 2: Fjölbreytni ===\n* b\n"
+            "== Önnur svið ==\n* c\n== Viðbrögð ==\nGott.\n== Myndir ==\n[[File:A.jpg]]\n"
+            "== Kostnaður ==\n100 USD")
+    report = salonbot.parse(text)
+    assert [theme.title for theme in report.sections["discussion"].children] == [
+        "Málsvörn", "Fjölbreytni"]
+    assert salonbot.render(report, base=text) == text
+
+
+def test_lines_of_one_style_in_the_discussion_are_its_themes_in_any_language() -> None:
+    text = ("== Date and location ==\nReykjavík\n== Summary of the discussion points ==\n"
+            "Við ræddum þrjú efni.\n"
+            "'''Fyrsta efni: Málsvörn'''\n* a\n* b\n"
+            "'''Annað efni: Fjölbreytni'''\n* c\n"
+            "== Other Areas ==\n'''Ein lína'''\n* d")
+    report = salonbot.parse(text)
+    assert [theme.title for theme in report.sections["discussion"].children] == [
+        "Málsvörn", "Fjölbreytni"]
+    assert [p.text for p in report.sections["discussion"].children[0].points] == ["a", "b"]
+    assert report.sections["discussion"].text == "Við ræddum þrjú efni."
+    assert salonbot.render(report, base=text) == text
+
+
+def test_one_bold_line_or_a_sentence_in_the_discussion_is_text() -> None:
+    text = ("== Summary of the discussion points ==\n'''Við ræddum mikið.'''\n"
+            "'''Þetta var gott.'''\n* a\n== Other Areas ==\n* d")
+    report = salonbot.parse(text)
+    assert report.sections["discussion"].children == []
