@@ -1,6 +1,6 @@
-"""Amounts, dates and participant counts read from report text (report/readings.py): a corpus of
-real-looking lines in several languages and formats, each with the reading written by hand.
-Where a line can be read two ways, or names no amount or date, the reading is None."""
+"""Figures read from report pages (report/readings.py), rule by rule, on small pages written by
+hand: each figure is read where the page states it unambiguously, else it is None with a
+reason. The corpus of whole pages is tests/test_figures.py."""
 
 from __future__ import annotations
 
@@ -11,53 +11,93 @@ import pytest
 
 from salonbot import load_report_text
 from salonbot.export.overview import overview_row
-from salonbot.report.model import Node
 from salonbot.report.parse import parse_page
-from salonbot.report.readings import Amount, read_amount, read_date, read_number, read_participants
+from salonbot.report.readings import Amount, read_date, read_number, report_figures
 from salonbot.report.yamlio import dump_report
 
 PREFIX = "Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/Reports/"
 
+
+def figures(budget: str = "", participants: str = "", date: str = "", intro: str = "",
+            happened: str = ""):
+    page = intro
+    for heading, text in (("Date and location", date), ("Participant List", participants),
+                          ("What happened", happened), ("Statement on your budget", budget)):
+        if text:
+            page += f"\n== {heading} ==\n{text}\n"
+    return report_figures(parse_page(page.strip(), f"{PREFIX}X"))
+
+
 BUDGETS: list[tuple[str, tuple[str, str] | None]] = [
-    ("The total budget for this event was 1200 USD, covering accommodation, transportation as "
-     "well as meals. An amount equivalent to 65 USD remained after ending the event.",
-     ("1200", "USD")),
-    ("$1,200", ("1200", "USD")),
-    ("1.200 EUR", ("1200", "EUR")),
-    ("USD 1200", ("1200", "USD")),
+    ("We spent 1200 USD on accommodation, transportation and meals.", ("1200", "USD")),
     ("We spent USD 300 on food.", ("300", "USD")),
     ("We spent 1,250.50 EUR.", ("1250.50", "EUR")),
-    ("Le budget total était de 1.250,50 € (location de salle et repas).", ("1250.50", "EUR")),
-    ("Budget : 1 200 € dépensés sur 1 500 € accordés", ("1200", "EUR")),
-    ("Presupuesto: 350 euros para comida y transporte.", ("350", "EUR")),
-    ("Das Budget betrug 2.400,00 EUR.", ("2400.00", "EUR")),
-    ("Orçamento total: R$ 2.000 (alimentação e transporte)", ("2000", "BRL")),
+    ("Dépenses totales : 1.250,50 € (location de salle et repas).", ("1250.50", "EUR")),
+    ("Gastamos 350 euros en comida y transporte.", ("350", "EUR")),
+    ("Gasto total: R$ 2.000 (alimentação e transporte)", ("2000", "BRL")),
     ("Total cost: ₹15,000 for the venue and food", ("15000", "INR")),
-    ("Anggaran: IDR 3.500.000 untuk konsumsi", ("3500000", "IDR")),
-    ("Бюджет: 12 000 RUB", ("12000", "RUB")),
-    ("الميزانية: 5000 MAD للنقل والإقامة", ("5000", "MAD")),
-    ("It cost $45 in all.", ("45", "USD")),
-    ("It cost 30€.", ("30", "EUR")),
-    ("We received a grant of £250.", ("250", "GBP")),
-    ("Funded with C$ 300 by the chapter", ("300", "CAD")),
-    ("Held on 2 March 2019 with 500 MAD<ref>900 USD planned</ref>.", ("500", "MAD")),
-    ("Paid with [[Moroccan dirham|MAD]]: 120 [[Moroccan dirham|MAD]]", ("120", "MAD")),
+    ("Pengeluaran: Rp 3.500.000 untuk konsumsi", ("3500000", "IDR")),
+    ("Расходы: 12 000 руб.", ("12000", "RUB")),
+    ("We received a grant of 500 USD and spent 430 USD.", ("430", "USD")),
+    ("Total spent: 45 000 FCFA (about 75 USD). Wikimedia Sénégal paid.", ("45000", "XOF")),
     ("<!-- 1000 USD requested --> We spent 800 USD.", ("800", "USD")),
-    ("12,50 EUR for coffee", ("12.50", "EUR")),
-    # nothing unambiguous: no amount
-    ("No money was spent.", None),
-    ("The budget was about 5000.", None),  # no currency
-    ("In 2019 WMF gave us 300 for food.", None),  # WMF is no currency
-    ("Costs: 20000 ¥", None),  # yen or yuan
-    ("Rs 5000 for tea", None),  # rupees of which country
-    ("", None),
+    ("We spent 12,50 EUR on coffee", ("12.50", "EUR")),
+    ('{| class="wikitable"\n! Item !! Cost (USD)\n|-\n| Room || 120\n|-\n| Food || 80\n'
+     '|-\n! Total !! 200\n|}', ("200", "USD")),
+    ("These were all our expenses:\n* Room: 100 EUR\n* Food: 50 EUR", ("150", "EUR")),
+]
+
+UNKNOWN_BUDGETS: list[tuple[str, str]] = [
+    ("We received a grant of 500 USD.", "only the grant"),
+    ("The budget was about 5000.", "no amount spent"),  # no currency
+    ("We spent 20000 ¥ on food.", "no amount spent"),  # yen or yuan
+    ("We spent $450 on food.", "which dollar"),  # no country says which dollar
+    ("* Room: 100 EUR\n* Food: 50 EUR", "items without a total"),
+    ("* Room: 100 EUR\n* Food: 5000 INR\nThese were all our costs.", "2 currencies"),
+    ('{| class="wikitable"\n! Item !! Amount\n|-\n! Total !! 145 EUR\n|}\n'
+     "In all we spent 150 EUR.", "two totals"),
+    ("TBD", "only a placeholder"),
+    ("Each of us paid 15 € for lunch.", "no amount spent"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), BUDGETS)
-def test_budget_amounts(text: str, expected: tuple[str, str] | None) -> None:
-    amount = read_amount(text)
-    assert (amount if amount is None else (str(amount.value), amount.currency)) == expected
+def test_spent_budgets(text: str, expected: tuple[str, str]) -> None:
+    figure = figures(budget=text).budget_spent
+    assert (str(figure.value.value), figure.value.currency) == expected
+    assert figure.source == "reading"
+
+
+@pytest.mark.parametrize(("text", "reason"), UNKNOWN_BUDGETS)
+def test_unknown_budgets_say_why(text: str, reason: str) -> None:
+    figure = figures(budget=text).budget_spent
+    assert figure.value is None and figure.source is None
+    assert reason in figure.reason
+
+
+def test_the_usd_equivalent_is_the_pages_own() -> None:
+    assert figures(budget="We spent 6,500 PHP (about 125 USD).").budget_spent_usd.value == 125
+    assert figures(budget="We spent 430 USD.").budget_spent_usd.value == 430
+    grant = figures(budget="We received a grant of 300 000 FCFA (about 520 USD) in Cameroun. "
+                           "We spent 287 500 FCFA.")
+    assert grant.budget_spent.value == Amount(Decimal(287500), "XAF")
+    assert grant.budget_spent_usd.value is None and "grant" in grant.budget_spent_usd.reason
+
+
+def test_a_dollar_is_read_where_the_page_says_which() -> None:
+    assert figures(budget="All amounts are in pesos argentinos (ARS). We spent $ 12.000."
+                   ).budget_spent.value == Amount(Decimal(12000), "ARS")
+    assert figures(budget="We spent $600.", intro="Wikimedia New York City met."
+                   ).budget_spent.value == Amount(Decimal(600), "USD")
+
+
+def test_two_salons() -> None:
+    found = figures(date="* Salon A: 2 March 2019\n* Salon B: 9 March 2019",
+                    participants="* Salon A: 21 participants\n* Salon B: 16 participants",
+                    budget="* Salon A: 1,000 USD spent\n* Salon B: 500 USD spent")
+    assert found.date.value is None and "two salons" in found.date.reason
+    assert found.participants.value == 37
+    assert found.budget_spent.value == Amount(Decimal(1500), "USD")
 
 
 DATES: list[tuple[str, datetime.date | None]] = [
@@ -65,7 +105,7 @@ DATES: list[tuple[str, datetime.date | None]] = [
     ("2019-03-02, Rabat", datetime.date(2019, 3, 2)),
     ("Saturday, March 2, 2019 in Mohammedia", datetime.date(2019, 3, 2)),
     ("2nd March 2019, Casablanca", datetime.date(2019, 3, 2)),
-    ("2–3 March 2019, Rabat", datetime.date(2019, 3, 2)),
+    ("2–3 March 2019, Rabat", None),  # two days
     ("Le 1er mars 2019 à Tunis", datetime.date(2019, 3, 1)),
     ("Samedi 16 février 2019, Abidjan", datetime.date(2019, 2, 16)),
     ("El 2 de marzo de 2019 en Bogotá", datetime.date(2019, 3, 2)),
@@ -78,6 +118,10 @@ DATES: list[tuple[str, datetime.date | None]] = [
     ("2 марта 2019 года, Москва", datetime.date(2019, 3, 2)),
     ("2019年3月2日，台北", datetime.date(2019, 3, 2)),
     ("2019/3/2", datetime.date(2019, 3, 2)),
+    ("2019년 3월 23일 (토)", datetime.date(2019, 3, 23)),
+    ("ngày 16 tháng 3 năm 2019", datetime.date(2019, 3, 16)),
+    ("२३ मार्च २०१९", datetime.date(2019, 3, 23)),
+    ("16/03/2019, Dakar", datetime.date(2019, 3, 16)),
     ("'''Date:''' 7 Sept. 2019<ref>moved from 31 August</ref>", datetime.date(2019, 9, 7)),
     ("<!-- 1 March 2019 --> 9 March 2019", datetime.date(2019, 3, 9)),
     # ambiguous or incomplete: no date
@@ -97,39 +141,60 @@ def test_dates(text: str, expected: datetime.date | None) -> None:
 
 PARTICIPANTS: list[tuple[str, int | None]] = [
     ("About 25 people came.", 25),
-    ("1,200 attendees", 1200),
     ("[[File:Salon 2019.jpg|thumb|Group]] 18 participants", 18),
-    ("Held on 2 March 2019 with 12 active Wikimedians", 12),
-    ("Nous étions 30 personnes.", 30),
+    ("Nous étions 30.", 30),
     ("15 participantes", 15),
     ("25", 25),
     ("Total: 25", 25),
+    ("Eleven of us met.", 11),
+    ("14 named users and 9 new editors came.", 23),
+    ("21 people (16 Wikipedians and 5 guests)", 21),
+    ("* [[User:A|A]]\n* [[User:B|B]]\n* [[User:C|C]]", 3),
+    ("Total: 20\n* [[User:A|A]]\n* [[User:B|B]]", 20),
     ("Twelve people<ref>Counted on 3 March.</ref>", None),
-    ("<!-- 40 expected --> Thirty", None),
-    ("Nobody counted.", None),
+    ("<!-- 40 expected --> Nobody counted.", None),
     ("In 2019 the whole group", None),  # a year is not a count
-    ("Between 20 and 30", None),  # two numbers
+    ("Between 20 and 30 people", None),  # a range
+    ("* [[User:A|A]]\n* [[User:B|B]]\n* and others", None),
+    ("XX participants", None),
 ]
 
 
 @pytest.mark.parametrize(("text", "count"), PARTICIPANTS)
-def test_participant_counts_in_text(text: str, count: int | None) -> None:
-    assert read_participants(Node(text=text)) == count
+def test_participant_counts(text: str, count: int | None) -> None:
+    figure = figures(participants=text).participants
+    assert figure.value == count
+    assert (figure.reason is None) == (count is not None)
     page = f"== Participant List ==\n{text}"  # as the page has it (a comment is the page's own)
     report = load_report_text(dump_report(parse_page(page, f"{PREFIX}X")), base=page)
     assert overview_row(report).participants == count
 
 
+def test_two_totals_are_unknown() -> None:
+    found = figures(intro="{{Salon|participants=17}}", participants="19 participants")
+    assert found.participants.value is None and "17" in found.participants.reason \
+        and "19" in found.participants.reason
+
+
 def test_a_participant_list_counts_its_leaves() -> None:
     report = load_report_text(f"title: {PREFIX}X\nparticipants:\n- Volunteers\n- - Anass\n"
                               "  - Brahim\n- Staff\n- - Chaima\n- Dounia\n")
-    assert read_participants(report.sections["participants"]) == 4
-    assert read_participants(None) is None
+    assert report_figures(report).participants.value == 4
+
+
+def test_report_dates() -> None:
+    assert figures(date="Saturday 2 March 2019, Rabat").date.value == datetime.date(2019, 3, 2)
+    assert "more than one day" in figures(date="30 and 31 March 2019").date.reason
+    assert "placeholder" in figures(date="Write here the date...").date.reason
+    two = figures(intro="{{Salon|date=2019-03-16}}", happened="It took place on 17 March.")
+    assert two.date.value is None and "two dates" in two.date.reason
+    assert figures(date="In March, Namur").date.reason == "the day of the salon is not given"
 
 
 @pytest.mark.parametrize(("written", "value"), [
     ("1200", "1200"), ("1,200", "1200"), ("1.200", "1200"), ("1,200.50", "1200.50"),
     ("1.200,50", "1200.50"), ("12,5", "12.5"), ("1\u00a0200", "1200"), ("1.234.567", "1234567"),
+    ("1'250", "1250"), ("1,20,000", "120000"), ("۴٬۵۰۰٬۰۰۰", "4500000"), ("१२,५००", "12500"),
 ])
 def test_numbers(written: str, value: str) -> None:
     assert read_number(written) == Decimal(value)
@@ -137,3 +202,20 @@ def test_numbers(written: str, value: str) -> None:
 
 def test_an_amount_prints_as_value_and_code() -> None:
     assert str(Amount(Decimal("1200"), "USD")) == "1200 USD"
+
+
+def test_words_are_matched_whole() -> None:
+    # "usamos" (we used) is not "USA"; "Nigeria" is not "Niger"
+    assert figures(budget="Usamos $ 3.500 en comida; gastamos $ 3.500."
+                   ).budget_spent.value is None
+    assert figures(budget="We spent 45 000 FCFA.", intro="Wikimedians of Nigeria"
+                   ).budget_spent.value is None
+    both = figures(budget="We spent 45 000 FCFA.", intro="Salon in Cameroun, team from Sénégal")
+    assert both.budget_spent.value is None and "CFA" in both.budget_spent.reason
+
+
+def test_a_part_of_the_people_counted_is_not_added() -> None:
+    assert figures(participants="We were 12 Wikipedians and 3 of them were new.").participants \
+        .value == 12
+    assert figures(participants="12 Wikipedians and 3 of them new editors").participants \
+        .value is None

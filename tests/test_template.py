@@ -138,15 +138,15 @@ def test_a_mini_report_file_may_not_use_strategy_salon_keys(mini: Template) -> N
         salonbot.load_report_text(MINI_YAML + "what_happened: x\n", "mini.yaml")
     assert [str(error) for error in raised.value.errors] == [
         "mini.yaml:14: unknown key 'what_happened' in file (known: title, template, intro, "
-        "categories, layout, summary, topics, budget, extra_sections)"
+        "categories, layout, figures, summary, topics, budget, extra_sections)"
     ]
 
 
 def test_the_mini_schema_has_its_keys(mini: Template) -> None:
     schema = report_schema(mini)
     properties = schema["properties"]
-    assert set(properties) == {"title", "template", "intro", "categories", "layout", "summary",
-                               "topics", "budget", "extra_sections"}
+    assert set(properties) == {"title", "template", "intro", "categories", "layout", "figures",
+                               "summary", "topics", "budget", "extra_sections"}
     assert properties["template"] == {"const": "mini-report",
                                       "description": "Mini report (a test template)"}
     assert set(properties["topics"]["properties"]) == {"text", "points", "layout", "entries",

@@ -9,7 +9,17 @@ import sys
 from collections.abc import Sequence
 
 from salonbot import __version__
-from salonbot.commands import check, export, index, outline, preview, publish, report, sandbox
+from salonbot.commands import (
+    check,
+    export,
+    index,
+    outline,
+    preview,
+    publish,
+    report,
+    review,
+    sandbox,
+)
 from salonbot.commands import sync as sync_commands
 from salonbot.commands.common import run_command
 from salonbot.errors import ExitCode, Halted, ReportErrors, SalonbotError, WikiUnavailable
@@ -17,7 +27,8 @@ from salonbot.wiki.connect import describe_failure, is_wiki_failure
 from salonbot.wiki.options import apply_global_options, split_global_options
 
 #: The command modules, in the order their subcommands are listed.
-COMMAND_MODULES = (report, outline, publish, sandbox, sync_commands, preview, index, export, check)
+COMMAND_MODULES = (report, outline, review, publish, sandbox, sync_commands, preview, index,
+                   export, check)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -150,7 +150,7 @@ def _unknown(reports: list[Report]) -> list[list[Cell]]:
     found: list[list[Cell]] = []
     for report in sorted(reports, key=lambda report: report.title):
         figures = figures_of(report)
-        named: list[tuple[str, Figure[object]]] = [
+        named: list[tuple[str, Figure]] = [
             ("date", figures.date), ("participants", figures.participants),
             ("budget", figures.budget_spent)]
         found += [[report.title, name, figure.reason] for name, figure in named

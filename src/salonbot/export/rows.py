@@ -171,7 +171,7 @@ def export_report(report: Report, report_id: int, first_point_id: int, file: str
                     points)
 
 
-def _cells(figure: Figure[Any]) -> tuple[Value, ...]:
+def _cells(figure: Figure) -> tuple[Value, ...]:
     """A figure's source and reason cells."""
     return figure.source, figure.reason
 
@@ -190,4 +190,4 @@ def report_row(report: Report, report_id: int, affiliate: str, file: str,
             amount.value if amount else None, amount.currency if amount else None,
             len(real_themes(report)), points, file_sha1 or None,
             *_cells(figures.date), *_cells(figures.participants), *_cells(figures.budget_spent),
-            usd.value if usd else None, *_cells(figures.budget_spent_usd))
+            usd, *_cells(figures.budget_spent_usd))

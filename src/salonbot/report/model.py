@@ -12,6 +12,7 @@ the page touching only what changed (report/splice.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -99,6 +100,9 @@ class Report:
     #: The page order of the top-level nodes (section keys, indexes of extra sections) as read
     #: from a page; not compared (the file's order of sections is `sections`' own order).
     order: list[str | int] = field(default_factory=list, compare=False, repr=False)
+    #: Figures a person settled in the file (its `figures:` block, report/settled.py): date,
+    #: participants, budget_spent. Not on the page, so not compared, like a node's `area`.
+    figures: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def same_content(self, other: Report) -> bool:
         """Whether the two reports say the same, their sections in the same order."""

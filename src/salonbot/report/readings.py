@@ -1,57 +1,46 @@
-"""Numbers, amounts of money and dates read from a report's wikitext, only where the text says
-them unambiguously; otherwise nothing, never a guess.
+"""The figures of a report (its date, participants and spent budget), read from the page only
+where the page states them unambiguously; otherwise null with a short reason, never a guess.
+A figure settled by hand in the report file (its `figures:` block) wins over the reading.
 
-Text is read as a reader sees it: comments and `<ref>` footnotes are left out, markup stripped.
+The reader's rules are written in docs/export.md ("Readings"); the words it reads by, in many
+languages, are data in report/figure_words.py. In short:
 
-- An amount is a number with an ISO 4217 currency code (`1200 USD`, `USD 1200`, the codes babel
-  knows) or a currency sign that names one currency (`$` is read as US dollars, as on Meta's
-  grant pages; `¥` and `Rs`, which name several, are not read). A number's separators:
-  `1,200` and `1.200` are twelve hundred (three digits after a single separator group
-  thousands), `12,50` and `12.50` twelve and a half, `1.200,50` and `1,200.50` both readings
-  at once; `1 200` with a space (or a narrow space) groups thousands too. The first amount the
-  text states is the one read.
-- A date is a day, a month and a year that cannot be read two ways: `2019-03-02`, `2019/3/2`,
-  `2 March 2019`, `March 2, 2019`, `2nd March 2019`, `2 de marzo de 2019`, `2. März 2019`,
-  `1er mars 2019`, `2 марта 2019`, `2019年3月2日`, with month names (full or abbreviated) in the
-  languages of `MONTH_LOCALES` (from babel's CLDR data). `03/04/2019` and `03.04.2019` are
-  either March or April: not read. A range (`2-3 March 2019`) gives its first day.
-- A participant count is the number of bullets of a participant list (leaves only: a bullet
-  with sub-bullets is a group heading), else a number followed by a word for people
-  (`25 participants`, `about 25 people`, `25 personnes`), else the only number of a text that
-  has exactly one and no date or year (`25`, `Total: 25`, but not `In 2019`).
+- Text is read as a reader sees it: comments and `<ref>` footnotes left out, links as their
+  labels, digits of any script (Arabic-Indic, Persian, Devanagari, Bengali) as digits.
+- Each figure is read from its section (the template's, or the first heading naming it) and
+  from an infobox parameter at the top of the page.
+- Participants: a total line beats a count of names; "N named and M others" is N+M; a list of
+  names is counted only when it is plainly complete; a range, a placeholder or two different
+  totals is null.
+- Date: one day stated; two days, two salons, two different dates, only a month: null.
+- Spent budget: spent beats granted; a table's total beats its items; items are summed only
+  when the page says they are all the costs, in one currency; an amount in brackets after
+  another is its equivalent; two salons are summed in one currency; an ambiguous currency
+  (`$` outside the United States, `¥`) is null.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 import mwparserfromhell
 from babel.dates import get_month_names
 from babel.numbers import list_currencies
 
-from salonbot.report.model import Bullet, Node
+from salonbot.report import figure_words as words
+from salonbot.report.model import Bullet, Node, Report
 
 #: The languages whose month names dates are read in (babel locale names).
-MONTH_LOCALES = ("en", "fr", "es", "de", "pt", "it", "nl", "id", "ru", "pl", "sv", "ca", "tr",
-                 "sw")
-#: Currency signs that name one currency.
-SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "R$": "BRL", "C$": "CAD",
-         "A$": "AUD", "₦": "NGN", "₱": "PHP", "৳": "BDT", "₺": "TRY", "₽": "RUB", "₩": "KRW",
-         "₴": "UAH", "₵": "GHS"}
-#: Words that follow a count of people (compared by prefix, case-folded).
-PEOPLE_WORDS = ("participant", "people", "person", "attendee", "wikimedian", "member", "editor",
-                "volunteer", "contributor", "guest", "participante", "persona", "personne",
-                "teilnehm", "pessoa", "peserta", "orang", "участник", "человек", "مشارك",
-                "प्रतिभागी", "অংশগ্রহণকারী", "人", "参与者", "名")
-
-_NUMBER = (r"(?<![\d.,])(?:\d{1,3}(?:(?P<group>[,.\u00a0\u202f ])\d{3})(?:(?P=group)\d{3})*"
-           r"(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)")
+MONTH_LOCALES = ("en", "fr", "es", "de", "pt", "it", "nl", "id", "ms", "ru", "uk", "pl", "sv",
+                 "ca", "tr", "sw", "ar", "fa", "hi", "bn", "ne", "vi")
 
 
 @dataclass(frozen=True)
@@ -62,7 +51,32 @@ class Amount:
     currency: str
 
     def __str__(self) -> str:
-        return f"{self.value} {self.currency}"
+        return f"{self.value.normalize():f} {self.currency}"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of a report: its value (None when unknown), where it came from ("file": the
+    report file's `figures:` block, "reading": read from the page, None: unknown) and, when
+    unknown, why."""
+
+    value: Any = None
+    source: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Figures:
+    """A report's figures: date (datetime.date), participants (int), budget_spent (Amount),
+    budget_spent_usd (Decimal, the page's own US-dollar figure for what was spent)."""
+
+    date: Figure = field(default_factory=Figure)
+    participants: Figure = field(default_factory=Figure)
+    budget_spent: Figure = field(default_factory=Figure)
+    budget_spent_usd: Figure = field(default_factory=Figure)
+
+
+# ---- text as a reader sees it ------------------------------------------------------------
 
 
 def without_notes(wikitext: str) -> mwparserfromhell.wikicode.Wikicode:
@@ -81,44 +95,223 @@ def plain_text(wikitext: str) -> str:
     return str(without_notes(wikitext).strip_code(normalize=True, collapse=True))
 
 
+def latin_digits(text: str) -> str:
+    """The text with digits of any script as 0-9, and the Arabic separators as `,` and `.`."""
+    return "".join(
+        str(unicodedata.digit(character)) if character.isdigit() and not character.isascii()
+        and unicodedata.category(character) == "Nd" else
+        {"\u066c": ",", "\u066b": ".", "\u060c": ","}.get(character, character)
+        for character in text)
+
+
+def _line_text(wikitext: str) -> str:
+    return latin_digits(plain_text(wikitext)).replace("\u00a0", " ").replace("\u202f", " ")
+
+
+@dataclass
+class _Line:
+    """A line of a section as a reader sees it; a table row is a line of cells."""
+
+    text: str
+    cells: list[str] | None = None
+    header: list[str] | None = None  # a table row's column headers
+    bullet: bool = False
+    heading: str = ""  # the sub-heading it stands under
+
+
+def _lines(wikitext: str, heading: str = "") -> list[_Line]:
+    code = without_notes(wikitext)
+    lines: list[_Line] = []
+    for table in code.filter_tags(matches=lambda tag: str(tag.tag).lower() == "table",
+                                  recursive=False):
+        header: list[str] | None = None
+        for cells in _table_rows(table):
+            texts = [_line_text(str(cell.contents)) for cell in cells]
+            if header is None and all(str(cell.tag).lower() == "th" for cell in cells) \
+                    and not any(_has_digits(text) for text in texts[1:]):
+                header = texts
+                continue
+            lines.append(_Line(" | ".join(texts), texts, header, heading=heading))
+        with suppress(ValueError):
+            code.remove(table)
+    for raw in str(code).split("\n"):
+        bullet = raw.lstrip().startswith(("*", "#"))
+        text = _line_text(raw.lstrip("*#:; ")).strip()
+        if text:
+            lines.append(_Line(text, bullet=bullet, heading=heading))
+    return lines
+
+
+def _table_rows(table: Any) -> list[list[Any]]:
+    """The rows of a wikitable, as lists of cell tags (a first row without `|-` included)."""
+    rows: list[list[Any]] = []
+    loose: list[Any] = []
+    for node in table.contents.nodes:
+        if not isinstance(node, mwparserfromhell.nodes.Tag):
+            continue
+        name = str(node.tag).lower()
+        if name in ("td", "th"):
+            loose.append(node)
+        elif name == "tr":
+            if loose:
+                rows.append(loose)
+                loose = []
+            cells = [cell for cell in node.contents.nodes
+                     if isinstance(cell, mwparserfromhell.nodes.Tag)
+                     and str(cell.tag).lower() in ("td", "th")]
+            if cells:
+                rows.append(cells)
+    if loose:
+        rows.append(loose)
+    return rows
+
+
+def _node_lines(node: Node, heading: str = "") -> list[_Line]:
+    from salonbot.report.render import node_content
+    lines = _lines(node_content(node), heading)
+    for child in node.children + node.extra_sections:
+        title = child.title or ""
+        lines.extend(_node_lines(child, title))
+    return lines
+
+
+def _has(text: str, table: Iterable[str]) -> str | None:
+    """The first word of `table` that `text` holds (as a word's beginning), or None."""
+    folded = text.casefold()
+    for word in table:
+        word = word.casefold()
+        if not word.isascii() and not re.search(r"[\w]", word[:1]) or \
+                re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", word):
+            if word in folded:
+                return word
+        elif re.search(rf"(?<![\w]){re.escape(word)}", folded):
+            return word
+    return None
+
+
+# ---- where the figures stand on the page -------------------------------------------------
+
+
+def _section(report: Report, key: str) -> Node | None:
+    if key in report.sections:
+        return report.sections[key]
+    candidates = list(report.extra_sections)
+    for node in report.sections.values():
+        candidates.extend(node.extra_sections)
+    for node in candidates:
+        if node.title and _has(node.title, words.HEADINGS[key]):
+            return node
+    return None
+
+
+def _infobox(report: Report) -> dict[str, str]:
+    """The parameters of the template calls of the page's intro, by name (case-folded)."""
+    params: dict[str, str] = {}
+    for template in mwparserfromhell.parse(report.intro).filter_templates(recursive=False):
+        for param in template.params:
+            params.setdefault(str(param.name).strip().casefold(), str(param.value).strip())
+    return params
+
+
+def _parameter(report: Report, figure: str) -> str | None:
+    params = _infobox(report)
+    for name in words.PARAMETERS[figure]:
+        if name.casefold() in params:
+            return params[name.casefold()]
+    return None
+
+
+_PLACEHOLDER = re.compile(r"\bX{2,}\b|\bTBD\b|\bTBC\b|write here|\.\.\.$|…$", re.IGNORECASE)
+
+
+def _placeholder(text: str) -> str | None:
+    found = _PLACEHOLDER.search(text)
+    return text.strip() if found else None
+
+
+# ---- numbers and amounts -------------------------------------------------------------------
+
+_NUMBER = (r"(?<![\d.,'])(?:\d{1,2}(?:,\d\d)+,\d{3}"  # 1,20,000
+           r"|\d{1,3}(?:(?P<sep>[,.' ’])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
+           r"|\d+(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)")
+
+
 def read_number(written: str) -> Decimal:
-    """The value of a number matched by the amount pattern (see the module's rules)."""
-    digits = written.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    marks = [character for character in digits if character in ",."]
-    if not marks:
-        return Decimal(digits)
+    """The value of a number written with the page's separators (`1.200,50`, `45 000`,
+    `1'250`, `1,20,000`, `12,50`): a separator followed by three digits groups thousands,
+    by one or two it is the decimal mark."""
+    digits = re.sub(r"[ '’\u00a0\u202f]", "", latin_digits(written))
     last = max(digits.rfind(","), digits.rfind("."))
-    decimals = len(digits) - last - 1
-    if decimals == 3 and (len(set(marks)) == 1):
-        return Decimal(re.sub(r"[,.]", "", digits))  # every separator groups thousands
-    whole = re.sub(r"[,.]", "", digits[:last])
-    return Decimal(f"{whole}.{digits[last + 1:]}")
+    if last < 0:
+        return Decimal(digits)
+    if len(digits) - last - 1 == 3:  # every separator groups thousands
+        return Decimal(re.sub(r"[,.]", "", digits))
+    return Decimal(f"{re.sub(r'[,.]', '', digits[:last])}.{digits[last + 1:]}")
 
 
 @cache
-def _amount_pattern() -> re.Pattern[str]:
+def _currency_pattern() -> re.Pattern[str]:
+    names = sorted(words.CURRENCIES, key=len, reverse=True)
+    alternatives = [re.escape(name) if not name[-1:].isalpha() or not name.isascii()
+                    else rf"{re.escape(name)}\b" for name in names]
     codes = "|".join(sorted(list_currencies()))
-    signs = "|".join(re.escape(sign) for sign in sorted(SIGNS, key=len, reverse=True))
-    return re.compile(
-        rf"(?P<sign>{signs})\s?(?P<after_sign>{_NUMBER.replace('group', 'g1')})"
-        rf"|(?P<number>{_NUMBER.replace('group', 'g2')})\s?(?:(?P<code>\b(?:{codes})\b)"
-        rf"|(?P<sign_after>{signs})|(?P<euros>\b[Ee]uros?\b))"
-        rf"|\b(?P<code_first>{codes})\s?(?P<after_code>{_NUMBER.replace('group', 'g3')})")
+    return re.compile(rf"(?<![A-Za-z])(?:{codes})\b|(?:{'|'.join(alternatives)})")
 
 
-def read_amount(wikitext: str) -> Amount | None:
-    """The first amount of money the text states, or None (see the module's rules)."""
-    for found in _amount_pattern().finditer(plain_text(wikitext)):
-        if found.group("sign"):
-            if found.group("sign") == "$" and found.start() and \
-                    plain_text(wikitext)[found.start() - 1].isalpha():
-                continue  # C$, A$, R$ and the like are matched whole; another X$ is unknown
-            return Amount(read_number(found.group("after_sign")), SIGNS[found.group("sign")])
-        if found.group("code_first"):
-            return Amount(read_number(found.group("after_code")), found.group("code_first"))
-        currency = found.group("code") or SIGNS.get(found.group("sign_after") or "") or "EUR"
-        return Amount(read_number(found.group("number")), currency)
-    return None
+@dataclass
+class _Amount:
+    value: Decimal
+    currency: str  # an ISO code, or "CFA" / "$" until the page says which
+    start: int
+    end: int
+    written: str
+    equivalent_of: _Amount | None = None
+
+
+def _amounts(text: str) -> list[_Amount]:
+    """The amounts of a line: numbers with a currency right before or after them."""
+    found: list[_Amount] = []
+    currencies = [(m.start(), m.end(), m.group()) for m in _currency_pattern().finditer(text)]
+    for number in re.finditer(_NUMBER, text):
+        best: tuple[int, str, int, int] | None = None
+        for start, end, name in currencies:
+            gap = text[end:number.start()] if end <= number.start() else \
+                text[number.end():start] if start >= number.end() else None
+            if gap is None or len(gap) > 2 or gap.strip(" .:"):
+                continue
+            if best is None or len(gap) < best[0]:
+                best = (len(gap), name, min(start, number.start()), max(end, number.end()))
+        if best is None:
+            continue
+        name = best[1]
+        code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
+            and name not in words.CURRENCIES else words.CURRENCIES.get(name) or \
+            words.CURRENCIES.get(name.lower(), name)
+        with suppress(ArithmeticError):
+            found.append(_Amount(read_number(number.group()), code, best[2], best[3],
+                                 text[best[2]:best[3]].strip()))
+    for amount in found:  # "8,500 টাকা (ভারতীয় রুপি)": the name in brackets says which
+        gloss = re.match(r"\s*[(（]\s*([^()（）\d]+?)\s*[)）]", text[amount.end:])
+        if gloss and gloss.group(1) in words.CURRENCIES:
+            amount.currency = words.CURRENCIES[gloss.group(1)]
+    for previous, amount in zip(found, found[1:], strict=False):
+        between = text[previous.end:amount.start]
+        if re.fullmatch(r"\s*\S{0,2}\s*[(（][^()（）\d]*", between) and amount.currency != previous.currency:
+            amount.equivalent_of = previous
+    return found
+
+
+def _context(text: str, amount: _Amount, before_limit: int) -> tuple[str, str, str]:
+    """The text before an amount (from the previous amount, in its sentence), the few words
+    after it, and the rest of its sentence."""
+    before = text[before_limit:amount.start]
+    before = re.split(r"[.;!?。；]\s", before)[-1]
+    after = re.split(r"[.;!?。；)(（）]|\s[-–—]\s", text[amount.end:])[0][:40]
+    tail = re.split(r"[.;!?。；](?:\s|$)", text[amount.end:])[0]
+    return before, after, tail
+
+
+# ---- dates ---------------------------------------------------------------------------------
 
 
 @cache
@@ -130,7 +323,9 @@ def _months() -> dict[str, int]:
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale).items():
-                    months[str(name).casefold().rstrip(".")] = int(number)
+                    name = str(name).casefold().rstrip(".")
+                    if len(name) > 2 and not name.isdigit():
+                        months.setdefault(name, int(number))
     return months
 
 
@@ -138,53 +333,542 @@ def _months() -> dict[str, int]:
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     month = "|".join(sorted((re.escape(name) for name in _months()), key=len, reverse=True))
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
-    days = rf"{day}(?:\s*[-–—]\s*\d{{1,2}}(?:st|nd|rd|th|\.)?)?"
+    more_days = r"(?P<more>\s*(?:[-–—]|and|y|et|und|e|i|и|і|dan|ve)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
     year = r"(?P<year>\d{4})"
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
-        rf"\b{year}-(?P<month>\d{{2}})-(?P<day>\d{{2}})\b",
-        rf"\b{year}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})\b",
-        rf"{year}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日",
-        rf"\b{days}\s+(?:de\s+)?(?P<name>{month})\.?,?\s+(?:de\s+|del\s+)?{year}\b",
-        rf"\b(?P<name>{month})\.?\s+{days},?\s+{year}\b",
+        rf"(?<!\d){year}-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)",
+        rf"(?<!\d){year}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?!\d)",
+        rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep){year}(?!\d)",
+        rf"{year}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]",
+        rf"(?:ngày\s+)?(?<!\d){day}{more_days}\s+(?:de\s+)?(?P<name>{month})\.?,?\s+"
+        rf"(?:de\s+|del\s+|năm\s+)?{year}(?!\d)",
+        rf"(?<!\w)(?P<name>{month})\.?\s+{day}{more_days},?\s+{year}(?!\d)",
     ))
 
 
-def read_date(wikitext: str) -> datetime.date | None:
-    """The first date the text states unambiguously, or None (see the module's rules)."""
-    text = plain_text(wikitext)
-    found_dates: list[tuple[int, datetime.date]] = []
+_PARTIAL = (r"(?<!\d)(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]",
+            r"(?<![\d\w])(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<name>{month})"
+            r"(?![\w])(?!\.?,?\s+(?:de\s+|del\s+|năm\s+)?\d{{4}})")
+
+
+@dataclass(frozen=True)
+class _Date:
+    date: datetime.date
+    written: str
+    days: int = 1  # how many days it spans
+
+
+def _dates(text: str) -> list[_Date]:
+    """The full dates of a text, in text order."""
+    found: list[tuple[int, _Date]] = []
+    taken: list[tuple[int, int]] = []
     for pattern in _date_patterns():
-        for found in pattern.finditer(text):
-            groups = found.groupdict()
-            month = _months()[groups["name"].casefold()] if groups.get("name") \
-                else int(groups["month"])
-            with suppress(ValueError):  # 31 February is no date
-                found_dates.append((found.start(), datetime.date(int(groups["year"]), month,
-                                                                  int(groups["day"]))))
-                break
-    return min(found_dates)[1] if found_dates else None
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in taken):
+                continue
+            groups = match.groupdict()
+            if groups.get("a"):
+                first, second = int(groups["a"]), int(groups["b"])
+                if first <= 12 and second <= 12 and first != second:
+                    continue  # 03/04/2019: March or April
+                day, month = (first, second) if second <= 12 else (second, first)
+            else:
+                day = int(groups["day"])
+                month = _months()[groups["name"].casefold().rstrip(".")] \
+                    if groups.get("name") else int(groups["month"])
+            with suppress(ValueError):
+                date = datetime.date(int(groups["year"]), month, day)
+                found.append((match.start(), _Date(date, match.group().strip(),
+                                                   2 if groups.get("more") else 1)))
+                taken.append((match.start(), match.end()))
+    return [date for _, date in sorted(found, key=lambda pair: pair[0])]
 
 
-def _leaves(points: Iterable[Bullet]) -> int:
-    return sum(_leaves(b.children) if b.children else bool(b.text) for b in points)
+def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, str]]:
+    """Days and months without a year: dated with a year stated in the same text, else
+    (day, month, written)."""
+    month = "|".join(sorted((re.escape(name) for name in _months()), key=len, reverse=True))
+    found: list[_Date | tuple[int, int, str]] = []
+    for pattern in _PARTIAL:
+        for match in re.finditer(pattern.replace("{month}", month).replace("{{4}}", "{4}"),
+                                 text, re.IGNORECASE):
+            groups = match.groupdict()
+            number = _months()[groups["name"].casefold().rstrip(".")] \
+                if groups.get("name") else int(groups["month"])
+            day = int(groups["day"])
+            if year is not None:
+                with suppress(ValueError):
+                    found.append(_Date(datetime.date(year, number, day), match.group().strip()))
+                    continue
+            found.append((day, number, match.group().strip()))
+    return found
 
 
-_PEOPLE = re.compile(rf"(?P<number>{_NUMBER})\s*(?:[^\W\d]+\s+){{0,2}}?"
-                     rf"(?:{'|'.join(map(re.escape, PEOPLE_WORDS))})", re.IGNORECASE)
+def read_date(wikitext: str) -> datetime.date | None:
+    """The one date the text states unambiguously, or None."""
+    dates = {found.date for found in _dates(_line_text(wikitext)) if found.days == 1}
+    return dates.pop() if len(dates) == 1 else None
 
 
-def read_participants(node: Node | None) -> int | None:
-    """The participant count of a participant list, or None (see the module's rules)."""
-    if node is None:
+def _read_date(report: Report, salons: list[_Date]) -> Figure:
+    section = _section(report, "date_and_location")
+    param = _parameter(report, "date")
+    texts: list[tuple[str, str]] = []
+    if param is not None:
+        texts.append((_line_text(param), "infobox"))
+    if section is not None:
+        texts.extend((line.text, "text") for line in _node_lines(section))
+    happened = report.sections.get("what_happened") or _section(report, "what_happened")
+    stated: list[tuple[_Date, str]] = []
+    placeholders = [text.strip() for text, _ in texts if _placeholder(text)]
+    for text, where in texts:
+        for found in _dates(text):
+            stated.append((found, where))
+        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
+        for partial in _partial_dates(text, int(years[0]) if len(set(years)) == 1 else None):
+            if isinstance(partial, _Date):
+                stated.append((partial, where))
+    if happened is not None and stated:
+        year = stated[0][0].date.year
+        for line in _node_lines(happened):
+            for found in _dates(line.text) + [
+                    p for p in _partial_dates(line.text, year) if isinstance(p, _Date)]:
+                stated.append((found, "what happened"))
+    if not stated and placeholders:
+        return Figure(reason=f'placeholder left in ("{placeholders[0]}")')
+    if not stated:
+        return Figure(reason="the day of the salon is not given")
+    if any(found.days > 1 for found, _ in stated):
+        many = next(found for found, _ in stated if found.days > 1)
+        return Figure(reason=f"the salon took more than one day: {many.written}")
+    distinct = sorted({found.date for found, _ in stated})
+    if len(salons) > 1:
+        return Figure(reason="two salons on one page: " + " and ".join(
+            found.written for found in salons))
+    if len(distinct) > 1:
+        shown = [f"{found.written} ({where})" for found, where in stated]
+        return Figure(reason="two dates: " + " and ".join(dict.fromkeys(shown)))
+    return Figure(distinct[0], "reading")
+
+
+def _has_digits(text: str) -> bool:
+    return bool(re.search(r"\d", text))
+
+
+def _salons(report: Report) -> list[_Date]:
+    """The dates of the salons a page reports, one per line of the date section: two or more
+    lines with a different date each are that many salons."""
+    section = _section(report, "date_and_location")
+    if section is None:
+        return []
+    by_line: list[_Date] = []
+    for line in _node_lines(section):
+        dates = {found.date: found for found in _dates(line.text)}
+        if len(dates) == 1:
+            by_line.extend(dates.values())
+    return by_line if len({found.date for found in by_line}) > 1 else []
+
+
+# ---- participants --------------------------------------------------------------------------
+
+_COUNT = r"(?<![\d.,:/])(?P<n>\d{1,4})(?![\d]|[.,:]\d|\s*(?:%|[-–]\s*\d))"
+
+
+def _number_words(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        return str(words.NUMBER_WORDS[match.group(1).casefold()]) + match.group(2)
+    names = "|".join(words.NUMBER_WORDS)
+    return re.sub(rf"\b({names})(\s+of us\b)", replace, text, flags=re.IGNORECASE)
+
+
+def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
+    """The counts of people a line states: totals, pairs that add up, and a range if any."""
+    text = _number_words(text)
+    folded = text.casefold()
+    numbers = [m for m in re.finditer(_COUNT, text)
+               if not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))]
+    totals: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    paired: set[int] = set()
+    for first, second in zip(numbers, numbers[1:], strict=False):
+        between = folded[first.end():second.start()]
+        before = folded[max(0, first.start() - 25):first.start()]
+        joined = re.search(rf"(?:^|\s|,)(?:{'|'.join(map(re.escape, words.AND))})\s*$",
+                           between) or between.strip() in ("-", "–", "to", "à", "a")
+        if not joined or len(between) > 60 or re.search(r"[:(（)]", between):
+            continue
+        if _has(" ".join(folded[second.end():].split()[:3]), words.SUBSET) or \
+                _has(between, words.SUBSET):
+            continue  # "12 Wikipedians and 3 of them new": a part, not more people
+        if _has(before, words.RANGE) or between.strip() in ("-", "–", "to", "à"):
+            return [], [], f"a range, not a number: {text[first.start():second.end()]}"
+        pairs.append((int(first.group("n")), int(second.group("n"))))
+        paired.update((first.start(), second.start()))
+    for number in numbers:
+        before = folded[max(0, number.start() - 30):number.start()]
+        after = folded[number.end():number.end() + 25]
+        people_after = _has(" ".join(after.split()[:2]), words.PEOPLE)
+        labelled = re.search(r"[:：]\s*(?:\S{1,3}\s*)?$", before) and (
+            _has(before, words.PEOPLE) or _has(before, words.TOTALS))
+        total_word = _has(before[-15:], words.TOTALS)
+        people_before = re.search(r"(\w+)\s*$", before) and _has(
+            re.search(r"(\w+)\s*$", before).group(1), words.PEOPLE)  # type: ignore[union-attr]
+        if number.start() in paired and not (labelled or total_word):
+            continue
+        if labelled or total_word or people_after or people_before:
+            totals.append(int(number.group("n")))
+    return totals, pairs, None
+
+
+def _totals_elsewhere(report: Report, section: Node | None) -> list[int]:
+    """Totals of people stated outside the participant section: a total word right before
+    the number and a word for people (or a colon) right after or before it
+    ("insgesamt 19 Personen", "Total attendance: 28")."""
+    found: list[int] = []
+    nodes = [node for node in list(report.sections.values()) + report.extra_sections
+             if node is not section and node is not _section(report, "budget")]
+    for node in nodes:
+        for line in _node_lines(node):
+            text = line.text.casefold()
+            for number in re.finditer(_COUNT, text):
+                before = text[max(0, number.start() - 25):number.start()]
+                after = " ".join(text[number.end():].split()[:2])
+                if re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
+                    continue
+                if _has(before[-20:], words.TOTALS) and (
+                        _has(after, words.PEOPLE) or re.search(r"[:：]\s*$", before)):
+                    found.append(int(number.group("n")))
+    return found
+
+
+def _names_list(node: Node) -> int | None:
+    """The count of a plainly complete list of names: only bullets, one name each."""
+    if node.text.strip() or node.children or node.extra_sections or not node.points:
         return None
-    if node.points:
-        return _leaves(node.points)
-    text = plain_text(node.text)
-    found = _PEOPLE.search(text)
-    if found:
-        return int(read_number(found.group("number")))
-    numbers = [read_number(found.group()) for found in re.finditer(_NUMBER, text)]
-    if len(numbers) == 1 and numbers[0] == int(numbers[0]) and read_date(node.text) is None \
-            and not re.search(r"\b(?:19|20)\d\d\b", text):  # a year is not a count
-        return int(numbers[0])
+    leaves: list[Bullet] = []
+
+    def add(bullets: list[Bullet]) -> None:  # a bullet with sub-bullets heads a group
+        for bullet in bullets:
+            if bullet.children:
+                add(bullet.children)
+            elif bullet.text.strip():
+                leaves.append(bullet)
+    add(node.points)
+    for bullet in leaves:
+        text = plain_text(bullet.text)
+        if len(text.split()) > 5 or _has(text, words.OTHERS) or re.search(r"\d{2,}\s", text):
+            return None
+    return len(leaves)
+
+
+def _read_participants(report: Report, salons: list[_Date]) -> Figure:
+    section = _section(report, "participants")
+    param = _parameter(report, "participants")
+    stated: list[tuple[int, str]] = []
+    if param is not None:
+        value = _line_text(param)
+        if _placeholder(value) or not re.search(r"\d", value):
+            if _placeholder(value):
+                return Figure(reason=f'placeholder left in ("{value}")')
+        elif re.fullmatch(r"\s*\d{1,4}\s*", value):
+            stated.append((int(value), "infobox"))
+        else:
+            totals, pairs, range_ = _counts(value)
+            if range_:
+                return Figure(reason=range_)
+            stated.extend((total, "infobox") for total in totals[:1])
+    per_line: list[int] = []
+    lines = _node_lines(section) if section is not None else []
+    for line in lines:
+        if _placeholder(line.text) and re.search(r"\bX{2,}\b", line.text):
+            return Figure(reason=f'placeholder left in ("{line.text}")')
+        if line.cells is not None:
+            for cell, header in zip(line.cells, line.header or [], strict=False):
+                if _has(header, words.PEOPLE) and re.fullmatch(r"\s*\d{1,4}\s*", cell):
+                    per_line.append(int(cell))
+            continue
+        totals, pairs, range_ = _counts(line.text)
+        if range_:
+            return Figure(reason=range_)
+        if totals:
+            per_line.append(totals[0])
+        elif pairs:
+            per_line.append(sum(pairs[0]))
+    if not per_line and len(lines) == 1 and re.fullmatch(r"\s*\d{1,4}\s*", lines[0].text):
+        per_line.append(int(lines[0].text))  # the section says only its number
+    if len(salons) > 1 and len(per_line) == len(salons):
+        return Figure(sum(per_line), "reading")
+    stated.extend((value, "text") for value in per_line)
+    stated.extend((value, "elsewhere") for value in _totals_elsewhere(report, section))
+    distinct = list(dict.fromkeys(value for value, _ in stated))
+    if len(distinct) > 1:
+        return Figure(reason="two totals: " + " and ".join(
+            f"{value} ({where})" if param is not None else str(value)
+            for value, where in dict.fromkeys(stated)))
+    if distinct:
+        return Figure(distinct[0], "reading")
+    if section is None:
+        return Figure(reason="no participant section")
+    listed = _names_list(section)
+    if listed:
+        return Figure(listed, "reading")
+    text = " ".join(line.text for line in lines)
+    others = _has(text, words.OTHERS)
+    if others:
+        return Figure(reason=f'the list of names says "{others}"; no number given')
+    return Figure(reason="no number of participants given")
+
+
+# ---- the spent budget ----------------------------------------------------------------------
+
+
+@dataclass
+class _Spending:
+    spent: list[tuple[_Amount, str]] = field(default_factory=list)
+    items: list[tuple[_Amount, str]] = field(default_factory=list)
+    grants: list[_Amount] = field(default_factory=list)
+    equivalents: dict[int, _Amount] = field(default_factory=dict)
+    per_person: bool = False
+    plain: list[_Amount] = field(default_factory=list)
+
+
+def _spending(lines: list[_Line]) -> _Spending:
+    found = _Spending()
+    for line in lines:
+        if line.cells is not None:
+            _table_row(line, found)
+            continue
+        amounts = _amounts(line.text)
+        limit = 0
+        previous_spent = False
+        for amount in amounts:
+            if amount.equivalent_of is not None:
+                found.equivalents[id(amount.equivalent_of)] = amount
+                limit = amount.end
+                continue
+            before, after, tail = _context(line.text, amount, limit)
+            breakdown = previous_spent and limit and ":" in line.text[limit:amount.start] \
+                and not re.search(r"[.;!?。；]\s", line.text[limit:amount.start])
+            limit = amount.end
+            previous_spent = False
+            if breakdown:  # "we spent $600 in total: $450 for food and $150 ..."
+                continue
+            if _has(before + " " + after, words.OTHER_AMOUNT) or _has(after, words.OTHER_AMOUNT):
+                if _has(before[-25:] + after, ("per", "each", "testa", "kila", "प्रति", "×",
+                                               "每人", "1인당", "a persona", "par personne")):
+                    found.per_person = True
+                continue
+            if (_has(before, words.GRANT) and not _has(before[-30:], words.SPENT)) or (
+                    _has(tail, words.GRANT) and not _has(before + tail, words.SPENT)):
+                found.grants.append(amount)
+            elif _has(before, words.SPENT) or _has(before[-25:], words.TOTALS) or \
+                    (_has(tail, words.SPENT) and not _has(tail, words.GRANT)
+                     and not re.search(r"\d", tail)):
+                if line.bullet and re.search(r"[:：]", before) and not _has(
+                        before, words.SPENT + words.TOTALS):
+                    found.items.append((amount, line.heading or before))
+                else:
+                    found.spent.append((amount, before or line.heading))
+                    previous_spent = True
+            elif line.bullet or re.search(r"[:：]\s*$", before):
+                found.items.append((amount, before))
+            else:
+                found.plain.append(amount)
+    return found
+
+
+def _table_row(line: _Line, found: _Spending) -> None:
+    assert line.cells is not None
+    label = line.cells[0]
+    header = line.header or []
+    values: list[tuple[_Amount, str]] = []
+    for index, cell in enumerate(line.cells[1:], start=1):
+        column = header[index] if index < len(header) else ""
+        amounts = _amounts(cell)
+        if not amounts:
+            code = _amounts_currency(column)
+            number = re.fullmatch(rf"\s*({_NUMBER})\s*", cell)
+            if code and number:
+                amounts = [_Amount(read_number(number.group(1)), code, 0, len(cell), cell)]
+        if amounts:
+            values.append((amounts[0], column))
+    if not values:
+        return
+    if len(values) > 1:  # budgeted and actual columns: the actual one
+        actual = [pair for pair in values if _has(pair[1], words.SPENT)]
+        if len(actual) != 1:
+            return
+        values = actual
+    amount = values[0][0]
+    if _has(label, words.TOTALS):
+        found.spent.append((amount, "table"))
+    elif _has(label, words.OTHER_AMOUNT):
+        found.per_person = True
+    else:
+        found.items.append((amount, label))
+
+
+def _amounts_currency(text: str) -> str | None:
+    """The currency a table's column header names ("Cost (USD)", "Actual (Rs.)")."""
+    for match in _currency_pattern().finditer(text):
+        name = match.group()
+        return words.CURRENCIES.get(name) or (name if name in list_currencies() else None)
     return None
+
+
+def _resolve(amount: _Amount, page: str) -> tuple[str | None, str | None]:
+    """The ISO code of an amount's currency, or None and why."""
+    folded = page.casefold()
+    if amount.currency == "CFA":
+        countries = [code for code, places in words.CFA_COUNTRIES.items()
+                     if any(_word_in(place, folded) for place in places)]
+        if len(countries) == 1:
+            return countries[0], None
+        return None, f"'{amount.written}': which CFA franc (XOF or XAF) is not stated"
+    if amount.currency == "$":
+        named = {code for name, code in words.CURRENCIES.items()
+                 if code not in ("$", "CFA", "USD") and "$" not in name and name.isalpha()
+                 and len(name) > 4 and name.casefold() in folded and code in _DOLLARS}
+        codes = {code for code in re.findall(r"\(([A-Z]{3})\)", page) if code in _DOLLARS}
+        named |= codes
+        if len(named) == 1:
+            return named.pop(), None
+        if any(_word_in(place, folded) for place in words.US_PAGE):
+            return "USD", None
+        return None, f"'{amount.written}': which dollar or peso is meant is not stated"
+    return amount.currency, None
+
+
+def _word_in(word: str, folded: str) -> bool:
+    """Whether the case-folded text holds `word` as a whole word (or words)."""
+    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded))
+
+
+_DOLLARS = ("USD", "CAD", "AUD", "NZD", "MXN", "ARS", "COP", "CLP", "UYU", "HKD", "TWD",
+            "SGD", "JMD", "TTD", "LRD", "NAD", "FJD", "BZD", "BBD", "BSD", "CUP", "DOP")
+
+
+def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure, Figure]:
+    section = _section(report, "budget")
+    if section is None:
+        return Figure(reason="no budget section"), Figure()
+    lines = _node_lines(section)
+    if not lines:
+        return Figure(reason="no amount given (the budget section is empty or holds only a "
+                      "placeholder)"), Figure()
+    for line in lines:
+        if _placeholder(line.text) and not _amounts(line.text) and len(lines) == 1:
+            return Figure(reason=f'placeholder left in ("{line.text}")'), Figure()
+    found = _spending(lines)
+    usd_reason = None
+    for other in found.grants + found.plain:
+        equivalent = found.equivalents.get(id(other))
+        if equivalent is not None and equivalent.currency == "USD":
+            usd_reason = f"the USD figure ({equivalent.written}) is for {other.written}, " + (
+                "the grant" if other in found.grants else "not stated as spent")
+    spent = found.spent
+    if len(salons) > 1 and spent and len(spent) != len(salons):
+        return Figure(reason=f"two salons: the spending is given for {len(spent)} of "
+                      f"{len(salons)}"), Figure(reason=usd_reason)
+    if not spent and len(salons) > 1:
+        if len(found.items) == len(salons):
+            spent = found.items
+        elif found.items or found.plain:
+            return Figure(reason=f"two salons: the spending is given for {len(found.items) or 1}"
+                          f" of {len(salons)}"), Figure(reason=usd_reason)
+    if not spent and found.items and not found.per_person:
+        all_costs = any(_has(line.text, words.ALL_COSTS) for line in lines)
+        currencies = {amount.currency for amount, _ in found.items}
+        if all_costs and len(currencies) == 1:
+            total = sum((amount.value for amount, _ in found.items), Decimal(0))
+            first = found.items[0][0]
+            spent = [(_Amount(total, first.currency, first.start, first.end,
+                              f"{total} {first.currency}"), "items")]
+        else:
+            items = "items without a total"
+            if len(currencies) > 1:
+                items += f", in {len(currencies)} currencies"
+            return Figure(reason=items), Figure(reason=usd_reason)
+    if not spent:
+        if found.items:
+            return Figure(reason="items without a total; some given per person"), \
+                Figure(reason=usd_reason)
+        if found.grants:
+            return Figure(reason=f"only the grant ({found.grants[0].written}) is given, not "
+                          "what was spent"), Figure(reason=usd_reason)
+        text = " ".join(line.text for line in lines)
+        if len(found.plain) == 1 and not found.per_person and not _has(
+                text, words.GRANT + words.HEADINGS["budget"]):
+            spent = [(found.plain[0], "")]  # the statement's only amount, no budget or grant
+        elif found.plain:
+            return Figure(reason=f"'{found.plain[0].written}' is not stated as spent"), \
+                Figure(reason=usd_reason)
+        else:
+            return Figure(reason="no amount spent is given"), Figure(reason=usd_reason)
+    resolved: list[tuple[Amount, _Amount]] = []
+    for amount, _ in spent:
+        iso, why = _resolve(amount, page)
+        if iso is None:
+            return Figure(reason=why), Figure(reason=usd_reason)
+        resolved.append((Amount(amount.value, iso), amount))
+    distinct = list(dict.fromkeys(value for value, _ in resolved))
+    if len(distinct) > 1:
+        if len(salons) > 1 and len(resolved) == len(salons):
+            if len({value.currency for value in distinct}) > 1:
+                return Figure(reason="two salons with spending in two currencies: " + " and ".join(
+                    written.written for _, written in resolved)), Figure(reason=usd_reason)
+            summed = Amount(sum((value.value for value, _ in resolved), Decimal(0)),
+                            distinct[0].currency)
+            return Figure(summed, "reading"), Figure(reason=usd_reason)
+        return Figure(reason="two totals: " + " and ".join(
+            written.written for _, written in dict((value, raw) for value, raw in resolved)
+            .items())), Figure(reason=usd_reason)
+    value = distinct[0]
+    usd: Figure = Figure(reason=usd_reason)
+    if value.currency == "USD":
+        usd = Figure(value.value, "reading")
+    else:
+        equivalents = {found.equivalents[id(raw)].value for _, raw in resolved
+                       if id(raw) in found.equivalents and
+                       found.equivalents[id(raw)].currency == "USD"}
+        if len(equivalents) == 1:
+            usd = Figure(equivalents.pop(), "reading")
+    return Figure(value, "reading"), usd
+
+
+# ---- the one entry point -------------------------------------------------------------------
+
+
+def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> Figures:
+    """The report's figures: each one settled by hand (`settled`, by default the report
+    file's `figures:` block) or read from the page, else unknown with the reason."""
+    if settled is None:
+        settled = report.figures
+    salons = _salons(report)
+    page = "\n".join([report.intro] + [_whole(node) for node in report.sections.values()]
+                     + [_whole(node) for node in report.extra_sections])
+    date = _read_date(report, salons)
+    participants = _read_participants(report, salons)
+    budget, usd = _read_budget(report, salons, latin_digits(plain_text(page)))
+    if "date" in settled:
+        date = Figure(settled["date"], "file")
+    if "participants" in settled:
+        participants = Figure(settled["participants"], "file")
+    if "budget_spent" in settled:
+        spent = settled["budget_spent"]
+        budget = Figure(Amount(Decimal(str(spent["amount"])), str(spent["currency"])), "file")
+        usd = Figure(budget.value.value, "file") if spent["currency"] == "USD" else Figure(
+            reason="the spent budget is settled in the file; its USD equivalent is not")
+    return Figures(date, participants, budget, usd)
+
+
+def _whole(node: Node) -> str:
+    from salonbot.report.render import node_content
+    return "\n".join([node.title or "", node_content(node)] + [
+        _whole(child) for child in node.children + node.extra_sections])
+
+
+def iter_figures(figures: Figures) -> Iterator[tuple[str, Figure]]:
+    """The figures by name, in order."""
+    for name in ("date", "participants", "budget_spent", "budget_spent_usd"):
+        yield name, getattr(figures, name)

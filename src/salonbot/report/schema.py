@@ -67,6 +67,17 @@ def report_schema(template: Template | None = None) -> dict[str, Any]:
         "categories": {"type": "array", "items": {"type": "string", "minLength": 1},
                        "description": "The page's categories, without `Category:`."},
         "layout": {"$ref": "#/$defs/layout"},
+        "figures": {  # its values are checked by report/settled.py, with clearer messages
+            "description": "Figures settled by hand; they win over what is read from the page "
+            "and are never rendered to it (docs/format.md).",
+            "properties": {
+                "date": {"description": "The day of the salon, YYYY-MM-DD."},
+                "participants": {"description": "How many people took part."},
+                "budget_spent": {"description": "What was spent: "
+                                 "{amount: 45000, currency: XOF}, an ISO 4217 code.",
+                                 "properties": {"amount": {}, "currency": {}}},
+            },
+        },
     }
     extra = _node_schema(None, "A section the template does not name: its heading's title, "
                          "text, points and its own extra sections.", with_title=True)

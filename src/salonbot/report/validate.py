@@ -25,6 +25,7 @@ from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.parse import parse_page, unclosed_comment
 from salonbot.report.render import render_report
 from salonbot.report.schema import report_schema
+from salonbot.report.settled import figures_errors
 from salonbot.report.splice import SpliceError, render_onto
 from salonbot.report.template import Template, fold_spaces, get_template
 from salonbot.report.yamlio import (
@@ -334,6 +335,7 @@ def check_data(data: Any, lines: Lines, source: str, base: str | None = None) ->
     for index, extra in enumerate(data.get("extra_sections") or []):
         errors.extend(_node_errors(extra, ("extra_sections", index), lines, source))
     errors.extend(_title_errors(data["title"], ("title",), lines, source))
+    errors.extend(figures_errors(data.get("figures"), lines, source))
     if errors:
         return Checked(None, "", errors)
     report = report_from_data(data, template)

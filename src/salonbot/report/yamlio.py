@@ -16,9 +16,10 @@ import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.nodes import Node as YamlNode
 
-from salonbot.errors import ReportError
+from salonbot.errors import ReportError, SalonbotError
 from salonbot.report.content import MAX_DEPTH
 from salonbot.report.model import Bullet, Node, Report
+from salonbot.report.settled import figures_from_data, figures_to_data
 from salonbot.report.template import ChildSpec, Template, get_template
 from salonbot.report.yamlwrite import dump_data
 
@@ -232,6 +233,7 @@ def report_from_data(data: dict[str, Any], template: Template | None = None) -> 
         sections=sections,
         extra_sections=_extras_from_data(data.get("extra_sections")),
         categories=[str(name) for name in data.get("categories") or []],
+        figures=figures_from_data(data.get("figures")),
     )
 
 
@@ -269,6 +271,8 @@ def report_to_data(report: Report, template: Template | None = None) -> dict[str
     data: dict[str, Any] = {"title": report.title}
     if report.template != "strategy-salon":
         data["template"] = report.template
+    if report.figures:  # settled by hand (report/settled.py); not on the page
+        data["figures"] = figures_to_data(report.figures)
     if report.intro:
         data["intro"] = report.intro
     for key, node in report.sections.items():
@@ -283,6 +287,29 @@ def report_to_data(report: Report, template: Template | None = None) -> dict[str
 def dump_report(report: Report) -> str:
     """The YAML text of a report file."""
     return dump_data(report_to_data(report))
+
+
+def carry_figures(old_yaml: str, new_yaml: str) -> str:
+    """The report file `new_yaml` (made from a wiki page: a pull or a merge) with the
+    `figures:` block of `old_yaml` (the file it replaces), which the page does not hold.
+    `new_yaml` unchanged if it has its own block, there is none to carry, or either file
+    cannot be read."""
+    if "figures:" not in old_yaml:
+        return new_yaml
+    try:
+        old = load_data(old_yaml)[0]
+        new = load_data(new_yaml)[0]
+    except ReportError:
+        return new_yaml
+    if not isinstance(old, dict) or not isinstance(new, dict) or "figures" in new \
+            or not isinstance(old.get("figures"), dict):
+        return new_yaml
+    try:
+        report = report_from_data(new)
+        report.figures = figures_from_data(old["figures"])
+    except (SalonbotError, KeyError, TypeError, AttributeError, IndexError, ValueError):
+        return new_yaml
+    return dump_report(report)
 
 
 def _mode_for(path: Path) -> int:

@@ -4,7 +4,7 @@ salonbot writes from wiki pages.
 
 A report file is written from a page only if it loads back, written onto that page, as that
 very page: no page is ever reformatted by a later push. What a person wrote in the file that
-the page does not hold (comments, blank lines, `area:` keys) is kept (report/yamlmerge.py,
+the page does not hold (comments, blank lines, `area:` keys, `figures:`) is kept (report/yamlmerge.py,
 analysis/areas.py).
 """
 
@@ -25,7 +25,7 @@ from salonbot.report.areas import carry_areas
 from salonbot.report.model import Report
 from salonbot.report.parse import parse_page
 from salonbot.report.validate import load_report_text
-from salonbot.report.yamlio import dump_report, load_data, write_atomic
+from salonbot.report.yamlio import carry_figures, dump_report, load_data, write_atomic
 from salonbot.report.yamlmerge import merge_file_text
 from salonbot.sync.local import FileCache, Local, bytes_sha1
 from salonbot.sync.pages import PageStore
@@ -165,9 +165,9 @@ class ReportFolder:
         """Write the report file `file` that salonbot made for the page text `page_text`
         (written onto the page text `base`, the file's new base copy; None: not known, the
         next run loads the file to know it), keeping what a person
-        wrote in the file it replaces that the page does not hold: comments, blank lines and
-        `area:` keys. Raises FileChanged (nothing written) if the file changed since the run
-        read it."""
+        wrote in the file it replaces that the page does not hold: comments, blank lines,
+        `area:` keys and the `figures:` block. Raises FileChanged (nothing written) if the file
+        changed since the run read it."""
         self.check_unchanged(file)
         old_base = self.base_text(file)
         # A new file, or one salonbot cannot read, has nothing to keep.
@@ -177,7 +177,7 @@ class ReportFolder:
                 was = dump_report(parse_page(old_base, title, self.template)) \
                     if old_base is not None else ""
                 merged = merge_file_text(old, was, yaml_text)
-                yaml_text = carry_areas(old, merged.text)
+                yaml_text = carry_figures(old, carry_areas(old, merged.text))
                 for comment in merged.moved:
                     self.notes.write(f"{self.directory / file}: the wiki's change replaced the "
                                      f"lines under your comment {comment!r}; it is kept above "

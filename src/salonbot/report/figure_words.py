@@ -1,0 +1,147 @@
+"""The words report/readings.py reads figures by: data, not code. Each table lists, in the
+languages reports are written in, the words that mark a figure (a section heading, a total,
+people, money spent or granted) or a currency. Words are compared case-folded, as a word's
+beginning (`particip` matches `participants`, `participantes`); words of scripts written
+without spaces (Chinese, Japanese) match anywhere.
+
+A new language is new words here, never new code.
+"""
+
+from __future__ import annotations
+
+#: The first heading whose title holds one of these words is the section of that figure when
+#: the page's heading was not recognised as the template's section.
+HEADINGS = {
+    "date_and_location": ("date", "data", "datum", "fecha", "tarikh", "tarehe", "tarih", "日付",
+                          "日期", "날짜", "ngày", "تاریخ", "التاريخ", "تاريخ", "дата",
+                          "तारीख", "मिति", "তারিখ"),
+    "participants": ("participant", "partecipant", "teilnehm", "uczestnik", "peserta",
+                     "washiriki", "参加者", "參與者", "参与者", "참가자", "người tham gia",
+                     "شرکت", "المشارك", "участник", "учасник", "प्रतिभागी", "सहभागी",
+                     "katılımcı", "অংশগ্রহণকারী"),
+    "what_happened": ("what happened", "was geschah", "was ist passiert", "ce qui s'est passé",
+                      "qué pasó", "lo que pasó", "o que aconteceu", "cosa è successo",
+                      "что произошло", "що відбулося", "apa yang berlaku", "apa yang terjadi",
+                      "kilichotokea", "neler oldu", "co się wydarzyło", "ما الذي حدث",
+                      "چه اتفاقی افتاد", "क्या हुआ", "के भयो", "কী হয়েছিল", "何が起きたか",
+                      "活動經過", "活动经过", "무슨 일이 있었나", "chuyện gì đã diễn ra"),
+    "budget": ("budget", "budżet", "bajet", "bajeti", "bütçe", "presupuesto", "orçamento",
+               "бюджет", "بودجه", "الميزانية", "ميزانية", "बजट", "बजेट", "বাজেট", "予算",
+               "預算", "预算", "예산", "ngân sách"),
+}
+
+#: Infobox parameters (`{{Salon|date=...|participants=...}}`) that state a figure.
+PARAMETERS = {
+    "date": ("date", "datum", "fecha", "data", "tarih", "tarikh", "tarehe", "дата", "التاريخ",
+             "تاریخ", "तारीख", "मिति", "তারিখ", "日期", "日付", "날짜", "ngày"),
+    "participants": ("participants", "teilnehmende", "teilnehmer", "participantes",
+                     "partecipanti", "uczestnicy", "peserta", "участники", "учасники",
+                     "المشاركون", "प्रतिभागी", "সহভাগী", "katılımcı", "参加者", "參與者",
+                     "참가자"),
+}
+
+#: Words before a number that make it a total ("Total: 20", "Au total, 23", "共 24 人").
+TOTALS = ("total", "totale", "insgesamt", "gesamt", "summe", "всего", "итого", "разом",
+          "загалом", "مجموع", "المجموع", "الإجمالي", "إجمالي", "الاجمالي", "মোট", "कुल", "जम्मा", "共",
+          "总共", "總共", "合計", "合计", "총", "jumla", "toplam", "łącznie", "razem", "tổng",
+          "seramai", "sebanyak", "em total", "en total", "au total", "in all", "in total",
+          "totaal", "nous étions", "we were", "éramos", "wir waren", "eravamo")
+
+#: Words after (or right before) a number that make it a count of people.
+PEOPLE = ("participant", "partecipant", "people", "person", "persons", "personne", "persona",
+          "persone", "pessoa", "teilnehm", "osób", "osoby", "orang", "peserta", "washiriki",
+          "человек", "участник", "учасник", "مشارك", "مشاركا", "مشاركاً", "نفر", "জন",
+          "जना", "जन", "प्रतिभागी", "人", "名", "명", "người", "katılımcı", "kişi", "attendee",
+          "of us")
+
+#: Words joining two counts that add up ("14 named users and 9 new editors").
+AND = ("and", "та", "et", "y", "e", "und", "i", "и", "і", "dan", "và", "ve", "na", "এবং", "और",
+       "و", "와", "과", "和", "及", "ja", "och", "en", "oraz", "a")
+
+#: Words that make a number a part of the people counted before it ("3 of them").
+SUBSET = ("of them", "of whom", "among them", "dont", "davon", "de ellos", "de ellas",
+          "de los cuales", "dos quais", "das quais", "di cui", "из них", "з них", "di antaranya",
+          "trong đó", "其中", "그중", "うち", "منهم", "जिनमें")
+
+#: Words before two numbers that make them a range ("between 20 and 25").
+RANGE = ("between", "entre", "zwischen", "tra", "fra", "между", "від", "от", "antara", "từ",
+         "arasında", "بين", "बीच", "między")
+
+#: Words that say a list of names is not complete ("and others").
+OTHERS = ("and others", "and more", "et autres", "et d'autres", "y otros", "y otras",
+          "e outros", "e altri", "und weitere", "und andere", "и другие", "і інші",
+          "dan lainnya", "dan lain-lain", "等", "among them", "among others", "parmi lesquels",
+          "some of the", "alguns dos", "algunos de", "einige", "deux autres")
+
+#: English number words read as numbers when they count people ("Eleven of us").
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+                "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+                "nineteen": 19, "twenty": 20}
+
+#: Words that make an amount what was spent.
+SPENT = ("spent", "spend", "expense", "expenditure", "cost", "actual", "gastamos", "gastado",
+         "gastaron", "gasto", "gastos", "gastámos", "ausgegeben", "ausgaben", "kosten",
+         "dépens", "coûté", "réelles", "потрачено", "расход", "витрачено", "витрат",
+         "أنفقنا", "المصاريف", "مصاريف", "خرج", "هزینه", "খরচ", "खर्च", "支出", "花費", "花费",
+         "費用", "지출", "chi phí", "harcama", "wydaliśmy", "wydatki", "koszt", "pengeluaran",
+         "perbelanjaan", "matumizi", "gharama", "spese", "speso", "spesa", "realisasi",
+         "costó", "custou", "custo", "коштувало", "обошлось", "utgifter")
+
+#: Words that make an amount a grant, a budget asked for or given, not what was spent.
+GRANT = ("grant", "received", "budgeted", "approved", "subvención", "subvention", "recibimos",
+         "bolsa", "recebemos", "hibah", "грант", "منحة", "حصلنا", "reçu", "förder",
+         "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ")
+
+#: Words that make an amount something else than the spending: what is left or returned,
+#: an amount per person, a future budget.
+OTHER_AMOUNT = ("remaining", "returned", "unspent", "left over", "refund", "saldo", "sisa",
+                "остаток", "залишок", "kalan", "devolv", "zurück", "restant", "rimanent",
+                "per person", "per head", "each", "por persona", "a testa", "pro person",
+                "par personne", "per peserta", "kwa kila", "प्रति व्यक्ति", "на человека",
+                "на особу", "1인당", "每人", "一人", "kişi başı", "×", " x ", "next year",
+                "next edition", "próximo año", "próxima edição", "prossimo anno", "l'année prochaine",
+                "nächstes jahr", "अगले", "budget per il", "chiederemo", "will ask", "request")
+
+#: Words saying the listed items are all the costs ("These were all our expenses").
+ALL_COSTS = ("all our expenses", "all the expenses", "all our costs", "all the costs",
+             "alle ausgaben", "todos os nossos gastos", "todos nuestros gastos",
+             "tous nos frais", "toutes nos dépenses", "tutte le spese", "все расходы",
+             "semua pengeluaran")
+
+#: Currency signs and names -> ISO 4217 code. "FCFA" and "$" are resolved by the page (see
+#: readings.py); "¥" (yen or yuan) and a bare "درهم" (which dirham) are not read.
+CURRENCIES = {
+    "US$": "USD", "US dollars": "USD", "dólares estadounidenses": "USD",
+    "dollars américains": "USD", "долларов США": "USD", "доларів США": "USD",
+    "دولاراً أمريكياً": "USD", "دولار أمريكي": "USD", "أمريكي": "USD",
+    "अमेरिकी डलर": "USD", "अमेरिकी डॉलर": "USD", "美元": "USD", "미국 달러": "USD",
+    "€": "EUR", "euro": "EUR", "euros": "EUR",
+    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "$ CA": "CAD", "$CA": "CAD",
+    "HK$": "HKD", "NT$": "TWD", "新台幣": "TWD", "新台币": "TWD", "R$": "BRL",
+    "S/": "PEN", "S/.": "PEN", "£": "GBP", "₦": "NGN", "₱": "PHP", "GH₵": "GHS", "₵": "GHS",
+    "₹": "INR", "Rs": "INR", "Rs.": "INR", "रु": "NPR", "रु.": "NPR", "ভারতীয় রুপি": "INR",
+    "৳": "BDT", "টাকা": "BDT", "₺": "TRY", "TL": "TRY", "₩": "KRW", "원": "KRW", "円": "JPY",
+    "₴": "UAH", "грн": "UAH", "₽": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB",
+    "тенге": "KZT", "₸": "KZT", "zł": "PLN", "RM": "MYR", "KSh": "KES", "TSh": "TZS",
+    "Kz": "AOA", "Rp": "IDR", "đồng": "VND", "₫": "VND", "ریال": "IRR", "درهم مغربي": "MAD",
+    "جنيه مصري": "EGP", "جنيه": "EGP", "د.ت": "TND", "دج": "DZD", "CHF": "CHF",
+    "gourdes": "HTG", "gourde": "HTG", "pesos argentinos": "ARS", "pesos colombianos": "COP",
+    "pesos mexicanos": "MXN", "dólares canadienses": "CAD", "Canadian dollars": "CAD",
+    "dollars canadiens": "CAD", "Australian dollars": "AUD",
+    "FCFA": "CFA", "CFA": "CFA", "francs CFA": "CFA", "$": "$",
+}
+
+#: FCFA is the West African franc (XOF) or the Central African franc (XAF): the page's country
+#: says which. Country names as pages write them.
+CFA_COUNTRIES = {
+    "XOF": ("sénégal", "senegal", "côte d'ivoire", "ivory coast", "mali", "burkina", "niger",
+            "togo", "bénin", "benin", "guinée-bissau", "guinea-bissau", "dakar", "abidjan",
+            "bamako", "ouagadougou", "niamey", "lomé", "cotonou"),
+    "XAF": ("cameroun", "cameroon", "gabon", "tchad", "chad", "congo", "centrafrique",
+            "central african", "guinée équatoriale", "equatorial guinea", "yaoundé", "douala",
+            "libreville", "n'djamena", "brazzaville", "bangui"),
+}
+
+#: "$" alone names US dollars only on a page from the United States; these words say so.
+US_PAGE = ("united states", "usa", "u.s.", "new york", "california", "chicago", "washington, d.c.")

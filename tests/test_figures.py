@@ -1,0 +1,74 @@
+"""The figures read from the hand-written pages of tests/figures/ (each with the figures a
+careful reader takes from it, written without reading the code): no figure is ever wrong, an
+unknown figure always says why, and at least 85 % of the figures the pages state are read."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from bench_figures import CORPUS, NAMES, cases, expected_value, same  # noqa: E402
+
+CASES = cases()
+
+
+@pytest.mark.parametrize(("stem", "expected", "figures"), CASES, ids=[case[0] for case in CASES])
+def test_no_wrong_figure(stem: str, expected: dict[str, Any], figures: Any) -> None:
+    for name in NAMES:
+        figure = getattr(figures, name)
+        want = expected_value(expected, name)
+        if figure.value is None:
+            assert figure.source is None
+            if want is not None or expected.get(f"{name}_reason"):
+                assert figure.reason, f"{stem} {name}: unknown without a reason"
+        else:
+            assert figure.source == "reading"
+            assert want is not None and same(figure.value, want), \
+                f"{stem} {name}: read {figure.value}, the page states {want}"
+
+
+def test_most_stated_figures_are_read() -> None:
+    stated = read = 0
+    for _, expected, figures in CASES:
+        for name in NAMES:
+            if expected_value(expected, name) is not None:
+                stated += 1
+                read += getattr(figures, name).value is not None
+    assert len(list(CORPUS.glob("*.wiki"))) >= 60
+    assert read / stated >= 0.85, f"{read} of {stated} stated figures read"
+
+
+def test_two_totals_say_both() -> None:
+    figures = dict((stem, figures) for stem, _, figures in CASES)
+    reason = figures["ar_egypt_two_totals"].participants.reason
+    assert "25" in reason and "28" in reason
+    assert "two salons" in figures["en_two_salons_two_currencies"].date.reason
+    assert "placeholder" in figures["en_placeholders"].participants.reason
+
+
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+LATIN_DIGITS = [case[0] for case in CASES if re.search(r"[0-9]",
+                                                      (CORPUS / f"{case[0]}.wiki").read_text())]
+
+
+@pytest.mark.parametrize("stem", LATIN_DIGITS)
+def test_digits_in_another_script_read_the_same(stem: str) -> None:
+    """A page written with Arabic-Indic digits (outside links and template parameters' names)
+    gives the same figures."""
+    from salonbot.report.parse import parse_page
+    from salonbot.report.readings import report_figures
+    text = (CORPUS / f"{stem}.wiki").read_text(encoding="utf-8")
+    other = re.sub(r"(?<![\[\w|=:/.])\d+(?:[.,]\d+)*",
+                   lambda found: found.group().translate(ARABIC_INDIC), text)
+    assert other != text
+    before, after = report_figures(parse_page(text, stem)), report_figures(parse_page(other, stem))
+    for name in NAMES:
+        assert getattr(after, name).value == getattr(before, name).value, name
