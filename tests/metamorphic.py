@@ -74,6 +74,13 @@ WRAPPERS: dict[str, Callable[[str], str]] = {
 }
 
 
+def anchor_line(text: str, heading: Heading, anchor: str = "x") -> str:
+    """The page with a line `{{anchor|x}}` just before a heading's line (as Meta's translated
+    pages keep an old heading's links working)."""
+    line_start = text.rfind("\n", 0, heading.start) + 1
+    return f"{text[:line_start]}{{{{anchor|{anchor}}}}}\n{text[line_start:]}"
+
+
 def _entity(title: str) -> str:
     """The title with its first letter written as a numeric HTML entity (`&#68;ate`)."""
     for index, char in enumerate(title):

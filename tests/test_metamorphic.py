@@ -31,6 +31,7 @@ from metamorphic import (
     WRAPPERS,
     Heading,
     ListBlock,
+    anchor_line,
     as_html,
     as_markers,
     bullet_lists,
@@ -49,7 +50,7 @@ GOLDEN = Path(__file__).parent / "golden"
 LEXICON = Path(salonbot.__file__).parent / "report" / "templates" / "strategy-salon.lexicon.yaml"
 # No shrinking: a failing draw is reported as drawn (page, heading, rewrite: labelled), and
 # shrinking a parse of whole pages would take minutes.
-BUDGET = settings(max_examples=100, derandomize=True, deadline=None,
+BUDGET = settings(max_examples=80, derandomize=True, deadline=None,
                   phases=[Phase.explicit, Phase.generate],
                   suppress_health_check=[HealthCheck.too_slow])
 
@@ -183,6 +184,10 @@ def test_a_wrapper_wraps_the_title_only(wrapper: str, expected: str) -> None:
     assert page == PAGE.replace("Date and location", expected)
 
 
+def test_an_anchor_line_goes_before_the_heading_line() -> None:
+    assert anchor_line(PAGE, headings(PAGE)[1]) == PAGE.replace("=== Theme", "{{anchor|x}}\n=== Theme")
+
+
 def test_numberings_and_bilingual_titles() -> None:
     assert [number("Budget") for number in NUMBERINGS.values()] == \
         ["1. Budget", "IV. Budget", "3) Budget"]
@@ -267,6 +272,13 @@ def test_markup_around_a_heading_changes_nothing(data: st.DataObject) -> None:
     wrapper = data.draw(st.sampled_from(sorted(WRAPPERS)), label="wrapper")
     text = retitle(source(name), heading, WRAPPERS[wrapper])
     assert read_back(text) == list(original(name))
+
+
+@BUDGET
+@given(st.data())
+def test_an_anchor_line_before_a_heading_changes_nothing(data: st.DataObject) -> None:
+    name, heading, _ = data.draw(st.sampled_from(titled_headings()), label="heading")
+    assert read_back(anchor_line(source(name), heading)) == list(original(name))
 
 
 @cache

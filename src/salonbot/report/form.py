@@ -10,8 +10,8 @@ display nothing of the report, so they are never content (the page keeps them wh
   lists in `categories` instead; a link *to* a category (`[[:Category:X]]`) is text;
 - behaviour switches (`__NOTOC__`);
 - on a line of their own only: templates called without parameters (`{{Strategy Salons
-  navbox}}`, `{{reflist}}`, `{{Collapse bottom}}`) and bare wrapper tags (`<div dir="rtl">`,
-  `</div>`, `<center>`).
+  navbox}}`, `{{reflist}}`, `{{Collapse bottom}}`), anchors (`{{anchor|Budget}}`) and bare
+  wrapper tags (`<div dir="rtl">`, `</div>`, `<center>`).
 
 `logical_lines` cuts a stretch of page text into lines (a comment that spans lines stays in one
 line), each with its content as the reader sees it (`clean`) and where that content stands in
@@ -38,8 +38,10 @@ _HIDDEN = re.compile(
 )
 # Pieces that display nothing of the report when a line holds nothing else.
 # (An element with nothing in it, such as the `<span id="…"></span>` anchor Translate puts before a
-# translated heading, shows nothing either.)
-_LINE_ONLY = re.compile(r"\{\{[^{}|\n]*\}\}|</?(?:div|center)\b[^>\n]*>"
+# translated heading, shows nothing either; `{{anchor|X}}` (and `{{anchors|X|Y}}`) displays nothing
+# whatever its parameters: it keeps an old heading's links working.)
+_LINE_ONLY = re.compile(r"\{\{[^{}|\n]*\}\}|\{\{[ \t]*anchors?[ \t]*\|[^{}\n]*\}\}"
+                        r"|</?(?:div|center)\b[^>\n]*>"
                         r"|<(?P<empty>span|a|div)\b[^>\n]*>[ \t]*</(?P=empty)[ \t]*>", re.IGNORECASE)
 # Tags whose content MediaWiki shows as text (a comment in them is text).
 _LITERAL = re.compile(r"<(nowiki|pre|syntaxhighlight|source|math|code)\b[^>]*?(?:/>|>.*?(?:</\1\s*>|\Z))",
