@@ -6,6 +6,8 @@ pywikibot's settings (which wiki, which account, passwords, throttles) stay in p
 
 from __future__ import annotations
 
+import re
+import sys
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -59,8 +61,22 @@ def load_settings(path: str | Path | None = None) -> Settings:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+        where = re.search(r" \(at line (\d+), column \d+\)$", str(error))
+        if where is None:
+            raise ConfigError(f"{path}: not valid TOML: {error}") from None
+        problem = str(error)[:where.start()]
+        raise ConfigError(f"{path}:{where.group(1)}: not valid TOML: {problem}") from None
+    except ValueError:  # an integer of thousands of digits; tomllib does not say where
+        raise ConfigError(f"{path}:{_long_number_line(path)}: a number too long to be a "
+                          "setting; shorten it") from None
     return settings_from_data(data.get("salonbot", {}), str(path), set(data) - {"salonbot"})
+
+
+def _long_number_line(path: Path) -> int:
+    """The line of the first run of more digits than Python converts to an integer."""
+    text = path.read_text(encoding="utf-8")
+    found = re.search(f"[0-9_]{{{sys.get_int_max_str_digits()},}}", text)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
 
 
 def settings_from_data(data: dict[str, Any], source: str = CONFIG_FILE,

@@ -24,6 +24,7 @@ from salonbot.commands.common import (
 )
 from salonbot.errors import ExitCode
 from salonbot.report.areas import area_warnings
+from salonbot.report.limits import check_wikitext
 from salonbot.report.parse import parse_page
 from salonbot.report.scaffold import file_name_for, scaffold
 from salonbot.report.schema import report_schema
@@ -87,6 +88,7 @@ def cmd_parse(args: argparse.Namespace) -> ExitCode:
     if text is None:
         return ExitCode.FAILED
     title = args.title or (Path(args.file).stem if args.file != "-" else "")
+    check_wikitext(text, "<stdin>" if args.file == "-" else args.file)
     write_output(dump_report(parse_page(text, title, template_name(args))), args.output)
     return ExitCode.OK
 

@@ -18,11 +18,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from salonbot.errors import FileChanged, ReportErrors, SalonbotError
+from salonbot.errors import FileChanged, ReportError, ReportErrors, SalonbotError
 from salonbot.report.areas import carry_areas
+from salonbot.report.limits import check_wikitext
 from salonbot.report.parse import parse_page
 from salonbot.report.validate import load_report_text
-from salonbot.report.yamlio import dump_report, write_atomic
+from salonbot.report.yamlio import MAX_FILE_BYTES, dump_report, write_atomic
 from salonbot.report.yamlmerge import merge_file_text
 from salonbot.sync.local import FileCache, Local, bytes_sha1
 from salonbot.sync.pages import PageStore
@@ -34,6 +35,16 @@ if TYPE_CHECKING:
     from salonbot.wiki.site import Wiki
 
 _LEGACY = re.compile(r"^ *layout:", re.MULTILINE)  # a file an older salonbot wrote
+
+
+def pull_refusal(text: str) -> str | None:
+    """Why a page text must not become a report file (salonbot would refuse the file, or take
+    too long to read the page; see report/limits.py), or None."""
+    try:
+        check_wikitext(text)
+    except ReportError as error:
+        return f"not pulled: line {error.line} of the page has {error.message}"
+    return None
 
 
 def lossless_yaml(text: str, title: str, template: str) -> str | None:
@@ -194,7 +205,14 @@ class ReportFolder:
         kept exactly."""
         if page is None or not page.exists or page.text is None:
             return Outcome(title, file, "failed", "the page vanished while pulling")
+        refusal = pull_refusal(page.text)
+        if refusal is not None:
+            return Outcome(title, file, "failed", refusal)
         yaml_text = lossless_yaml(page.text, title, self.template)
+        if yaml_text is not None and len(yaml_text.encode("utf-8")) > MAX_FILE_BYTES:
+            return Outcome(title, file, "failed",
+                           f"not pulled: its report file would be larger than {MAX_FILE_BYTES} "
+                           "bytes, more than salonbot reads; shorten the page")
         if yaml_text is None or not page.holds(page.text):
             return Outcome(title, file, "failed",
                            "salonbot cannot keep this page's text exactly; nothing written "

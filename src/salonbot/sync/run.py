@@ -20,7 +20,7 @@ from salonbot.config import Settings
 from salonbot.console import Progress, summary_table, unified_diff, use_colour
 from salonbot.errors import ExitCode, FileChanged, ReportError, SalonbotError
 from salonbot.sync.editor import DRY_RUN, Edit, Editor
-from salonbot.sync.folder import ReportFolder, lossless_yaml
+from salonbot.sync.folder import ReportFolder, lossless_yaml, pull_refusal
 from salonbot.sync.local import Local, free_file_name, read_locals
 from salonbot.sync.pages import offline_bases
 from salonbot.sync.plan import Outcome, report_refusal
@@ -239,6 +239,10 @@ class _Runner:
         title, file, action = item.title, item.file, item.action
         text = item.new_text if item.new_text is not None else item.local_text or ""
         old_text = _text_of(current)
+        if action is SyncAction.MERGE:
+            refusal = pull_refusal(text)
+            if refusal is not None:
+                return Outcome(title, file, "failed", refusal.replace("pulled", "merged"))
         summary = (self.summaries.create() if action is SyncAction.CREATE
                    else self.summaries.update(old_text, text))
         yaml_text = None
@@ -285,7 +289,9 @@ class _Runner:
                                        _conflict_header(item) + item.merged.marked + "\n")
         except FileChanged as error:
             return Outcome(item.title, item.file, "failed", str(error))
-        yaml_text = lossless_yaml(item.merged.text, item.title, self.settings.template)
+        refusal = pull_refusal(item.merged.text)
+        yaml_text = lossless_yaml(item.merged.text, item.title, self.settings.template) \
+            if refusal is None else None
         if yaml_text is None:
             outcome.message += "; the file was not changed (salonbot cannot keep the merge exactly)"
             return outcome
