@@ -98,7 +98,7 @@ def test_parse_refuses_unclosed_constructs_quickly(tmp_path: Path, unit: str,
     assert time.monotonic() - started < 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.startswith(f"salonbot: {page}:2: more than 100 templates, links, tables or tags "
+    assert err.startswith(f"salonbot: {page}:2: more than 50 templates, links, tables or tags "
                           "open at once"), err
 
 
@@ -108,3 +108,13 @@ def test_parse_reads_closed_constructs(tmp_path: Path, capsys: pytest.CaptureFix
                     encoding="utf-8")
     assert main(["parse", str(page), "--title", "X"]) == 0
     assert "what_happened" in capsys.readouterr().out
+
+
+def test_parse_refuses_a_stray_template_before_much_text(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    page = tmp_path / "page.wiki"
+    page.write_text("== What happened ==\n{{a|\n" + "* a point\n" * 220_000, encoding="utf-8")
+    assert main(["parse", str(page), "--title", "X"]) == 1
+    assert capsys.readouterr().err.startswith(
+        f"salonbot: {page}:2: a template, link, table or tag here is never closed")

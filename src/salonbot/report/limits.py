@@ -3,14 +3,18 @@
 A report file holds at most `MAX_VALUES` YAML values, counted from libyaml's event stream
 before any node is built (a 2 MB flow-style file of tiny values would otherwise take seconds
 and hundreds of megabytes to compose). Wikitext, from a page or from a file's values, holds at
-most `MAX_OPEN` constructs open at once (mwparserfromhell backtracks over every construct that
-is never closed: 20 KB of `{{a|` take it 17 seconds) and at most `MAX_CONSTRUCTS` constructs in
-all. A real report page uses a few hundred; these limits are far above any of them.
+most `MAX_OPEN` constructs open at once, at most `MAX_CONSTRUCTS` constructs in all, and at most
+`MAX_UNCLOSED_SPAN` characters after the constructs it never closes, added up: mwparserfromhell
+reads the rest of the text again for every construct that is never closed (20 KB of `{{a|` take
+it 17 seconds), and salonbot's own reading grows with the number of constructs. The largest of
+the 183 real pages in tests/ has 37 constructs; these limits are far above any real page, and
+benchmarks/bench_limits.py measures the worst text they let through.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -18,8 +22,9 @@ import yaml
 from salonbot.errors import ReportError
 
 MAX_VALUES = 20_000
-MAX_OPEN = 100
-MAX_CONSTRUCTS = 10_000
+MAX_OPEN = 50
+MAX_CONSTRUCTS = 5_000
+MAX_UNCLOSED_SPAN = 2_000_000
 
 _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _COUNTED = (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
@@ -80,15 +85,28 @@ def _close_square(stack: list[str], run: int) -> None:
         run -= len(stack.pop())
 
 
+@dataclass
+class Budget:
+    """What the texts of one file checked so far used: constructs, and characters after the
+    constructs never closed. `trailing`: how much of the file's text comes after the text
+    being checked (the page reads on into it)."""
+
+    constructs: int = 0
+    unclosed_span: int = 0
+    trailing: int = 0
+
+
 def check_wikitext(text: str, source: str | Path | None = None, first_line: int = 1,
-                   counted: int = 0) -> int:
+                   budget: Budget | None = None) -> None:
     """ReportError (naming the line) if `text` opens more than MAX_OPEN constructs at once
-    (counting every one never closed, and those closed out of order) or holds more than
-    MAX_CONSTRUCTS of them (`counted` more were already found elsewhere in the same file).
-    A closer closes only the construct opened last, as MediaWiki's parser reads it. Returns the
-    count, `counted` included."""
+    (counting every one never closed, and those closed out of order), holds more than
+    MAX_CONSTRUCTS of them, or has more than MAX_UNCLOSED_SPAN characters after the ones it
+    never closes, added up; with a `budget`, the totals go on from the other texts of the same
+    file. A closer closes only the construct opened last, as MediaWiki's parser reads it."""
+    budget = budget or Budget()
     stack: list[str] = []
-    count = counted
+    starts: list[int] = []  # where each construct on the stack opened
+    count = budget.constructs
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
         opened = len(stack)
@@ -113,6 +131,8 @@ def check_wikitext(text: str, source: str | Path | None = None, first_line: int 
             elif stack and stack[-1] == name:
                 stack.pop()
         count += max(0, len(stack) - opened)
+        starts[len(stack):] = []
+        starts.extend([match.start()] * (len(stack) - len(starts)))
         if len(stack) > MAX_OPEN or count > MAX_CONSTRUCTS:
             line = first_line + text.count("\n", 0, match.start())
             what = (f"more than {MAX_OPEN} templates, links, tables or tags open at once "
@@ -120,4 +140,10 @@ def check_wikitext(text: str, source: str | Path | None = None, first_line: int 
                 f"more than {MAX_CONSTRUCTS} templates, links, tables and tags"
             raise ReportError(f"{what}; salonbot does not read text like this, close or "
                               "remove them", source, line)
-    return count
+    budget.constructs = count
+    budget.unclosed_span += sum(len(text) + budget.trailing - start for start in starts)
+    if budget.unclosed_span > MAX_UNCLOSED_SPAN:
+        raise ReportError(
+            "a template, link, table or tag here is never closed, and with the others never "
+            f"closed has more than {MAX_UNCLOSED_SPAN} characters after it; salonbot does not "
+            "read text like this, close it", source, first_line + text.count("\n", 0, starts[0]))

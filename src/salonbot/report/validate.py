@@ -21,7 +21,7 @@ import jsonschema
 
 from salonbot.errors import ReportError, ReportErrors, SalonbotError
 from salonbot.report.content import read_content
-from salonbot.report.limits import check_wikitext
+from salonbot.report.limits import Budget, check_wikitext
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.parse import parse_page, unclosed_comment
 from salonbot.report.render import render_report
@@ -308,15 +308,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 def _string_errors(data: Any, lines: Lines, source: str) -> list[ReportError]:
     """Control characters (the wiki drops or refuses them; tab and line feed are text) and
     wikitext beyond limits.py's bounds, in any string of the file."""
-    counted = 0
-    for path, text in _strings(data, ()):
+    strings = _strings(data, ())
+    budget = Budget(trailing=sum(len(text) for _, text in strings))
+    for path, text in strings:
+        budget.trailing -= len(text)
         control = _CONTROL.search(text)
         if control:
             return [ReportError(f"{_where(path)} holds the control character "
                                 f"U+{ord(control.group()):04X}, which the wiki would drop or "
                                 "refuse; delete it", source, _line(lines, path))]
         try:
-            counted = check_wikitext(text, source, _line(lines, path) or 1, counted)
+            check_wikitext(text, source, _line(lines, path) or 1, budget)
         except ReportError as error:
             return [error]
     return []
