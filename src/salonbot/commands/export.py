@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 
 from salonbot.commands.common import (
@@ -48,7 +49,7 @@ def cmd_export(args: argparse.Namespace) -> ExitCode:
         write_sqlite(paths, file_cache, run, Path(args.output))
     else:
         rows = exported(paths, file_cache, run)
-        write = write_csv if args.format == "csv" else write_jsonl
+        write = partial(write_csv, raw=args.raw_csv) if args.format == "csv" else write_jsonl
         if args.output:
             with replacing(Path(args.output)) as temporary, \
                     temporary.open("w", encoding="utf-8", newline="") as out:
@@ -75,5 +76,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     [FILES, DIRECTORY, OUTPUT, CONFIG])
     p.add_argument("--format", choices=FORMATS, default="csv",
                    help="the output format (default: csv)")
+    p.add_argument("--raw-csv", action="store_true",
+                   help="with --format csv: write every field exactly, also text a spreadsheet "
+                   "would run as a formula (by default such text starts with ')")
     p.add_argument("--table", choices=TABLES, default="points",
                    help="the table written as csv or jsonl (default: points); sqlite has both")

@@ -7,6 +7,9 @@ the index page in the category, shows the file or adds a language link), bold an
 and everything else that would act (templates, parser functions and magic words, `__NOINDEX__`,
 `~~~~`, HTML tags, `|` and `||` that end a cell, braces and brackets that open a construct across
 cells) becomes HTML entities, which look the same on the page and do nothing.
+
+CSV is read by spreadsheets, which run a cell that starts with `=`, `+`, `-` or `@` as a
+formula: `spreadsheet_cell` makes such text inert the way OWASP recommends.
 """
 
 from __future__ import annotations
@@ -61,3 +64,15 @@ def cell_text(wikitext: str) -> str:
     """One line of wikitext as a table cell's plain text: links and bold/italics kept (a
     category, file or interwiki link made a plain link), everything else inert."""
     return "".join(_node(node) for node in mwparserfromhell.parse(wikitext).nodes)
+
+
+# What a spreadsheet takes for the start of a formula (OWASP's "CSV injection" list).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A CSV field a spreadsheet shows as written: text starting like a formula gets a `'` in
+    front (which spreadsheets hide); numbers and other text are returned as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

@@ -25,7 +25,7 @@ from mwparserfromhell.nodes import Heading, Tag, Text
 from mwparserfromhell.wikicode import Wikicode
 
 from salonbot.errors import IndexMarkersError, ReportErrors
-from salonbot.report.cells import cell_text, plain_text
+from salonbot.report.cells import cell_text, plain_text, spreadsheet_cell
 from salonbot.report.model import Report
 from salonbot.report.readings import read_amount, read_participants, without_notes
 from salonbot.report.render import node_content
@@ -180,15 +180,18 @@ def index_json(rows: list[Row]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def index_csv(rows: list[Row]) -> str:
-    """One line per report (no totals line); themes joined with `; `, no count as ''."""
+def index_csv(rows: list[Row], raw: bool = False) -> str:
+    """One line per report (no totals line); themes joined with `; `, no count as ''; text a
+    spreadsheet would run as a formula starts with `'` (unless `raw`)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["title", "label", "date_and_location", "participants", "themes", "budget"])
+    cell = (lambda value: value) if raw else spreadsheet_cell
     for row in rows:
-        writer.writerow([row.title, row.label, row.date_and_location,
-                         "" if row.participants is None else row.participants,
-                         "; ".join(row.themes), row.budget])
+        writer.writerow([cell(value) for value in (
+            row.title, row.label, row.date_and_location,
+            "" if row.participants is None else row.participants,
+            "; ".join(row.themes), row.budget)])
     return out.getvalue()
 
 

@@ -34,6 +34,7 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.nodes import Node as YamlNode
 
 from salonbot.errors import ReportError, ReportErrors, SalonbotError
+from salonbot.report.cells import spreadsheet_cell
 from salonbot.report.export import POINT_COLUMNS, REPORT_COLUMNS, Exported, Value, export_report
 from salonbot.report.model import Report
 from salonbot.report.validate import load_page_text
@@ -184,13 +185,15 @@ def _plain(value: Value) -> Any:
     return float(value) if isinstance(value, Decimal) else value
 
 
-def write_csv(exports: Iterable[Exported], table: str, out: TextIO) -> None:
-    """One table as CSV with a header line; a missing value is an empty field."""
+def write_csv(exports: Iterable[Exported], table: str, out: TextIO, *, raw: bool = False) -> None:
+    """One table as CSV with a header line; a missing value is an empty field; text that a
+    spreadsheet would run as a formula starts with `'` (unless `raw`: exactly as read)."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(POINT_COLUMNS if table == "points" else REPORT_COLUMNS)
+    cell = (lambda value: value) if raw else spreadsheet_cell
     for rows in exports:
         for row in rows.points if table == "points" else [rows.report]:
-            writer.writerow(["" if value is None else value for value in row])
+            writer.writerow(["" if value is None else cell(value) for value in row])
 
 
 def write_jsonl(exports: Iterable[Exported], table: str, out: TextIO) -> None:
