@@ -174,13 +174,10 @@ def test_commit_message_names_each_page_revision_user_and_summary() -> None:
     assert message.splitlines() == [
         "salonbot sync (meta:meta): 1 pulled, 1 merged, 1 conflict",
         "",
-        "pulled   Strategy/Reports/MA UG",
-        "         revision 1234 by OtherUser; summary: fix a typo",
-        "merged   Strategy/Reports/WM XX",
-        "         revision 1240 by SalonBot; summary: salonbot: update (merged with the wiki's "
-        "revision 1239)",
-        "conflict Strategy/Reports/WM YY",
-        "         conflicts with revision 1241 by OtherUser; no summary",
+        "pulled   Strategy/Reports/MA UG: revision 1234 by OtherUser; summary: fix a typo",
+        "merged   Strategy/Reports/WM XX: revision 1240 by SalonBot; summary: salonbot: update "
+        "(merged with the wiki's revision 1239)",
+        "conflict Strategy/Reports/WM YY: conflicts with revision 1241 by OtherUser; no summary",
         "",
         "Files:",
         "  reports/ma-ug.yaml",
@@ -202,3 +199,20 @@ def test_the_log_and_the_lock_are_ignored_and_the_state_file_is_not(tmp_path: Pa
 
     assert check.stdout.split() == ["reports/salonbot.log", "reports/salonbot.log.1",
                                     "reports/.salonbot.lock", "reports/.salonbot-cache.json"]
+
+
+def test_wiki_text_cannot_forge_lines_in_the_commit_message() -> None:
+    # An edit summary or a user name is written by anyone: newlines, a forged trailer, Unicode
+    # line separators and direction overrides all end up on the page's one line.
+    changes = [PageChange("Strategy/Reports/MA\u2028UG", "pulled", 7, "Eve\u202e",
+                          "typo\n\nSigned-off-by: Admin\r\x1b[31m\u2029Files:\x85x")]
+    message = commit_message(changes, "meta:meta", ["reports/ma-ug.yaml"])
+    assert message.splitlines() == [
+        "salonbot sync (meta:meta): 1 pulled",
+        "",
+        "pulled   Strategy/Reports/MA UG: revision 7 by Eve; summary: typo Signed-off-by: Admin "
+        "[31m Files: x",
+        "",
+        "Files:",
+        "  reports/ma-ug.yaml",
+    ]

@@ -13,6 +13,7 @@ Git is run as a subprocess (`git` on PATH); no library is needed for two command
 from __future__ import annotations
 
 import subprocess
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,9 +95,18 @@ def page_changes(run: SyncRun, bot_user: str) -> list[PageChange]:
     return changes
 
 
+def one_line(text: str) -> str:
+    """`text` on one line: control, format and line or paragraph separator characters (what
+    an edit summary or a title from the wiki could use to forge lines) as spaces, runs of
+    white space as one space."""
+    return " ".join("".join(" " if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp")
+                            else char for char in text).split())
+
+
 def commit_message(changes: Sequence[PageChange], site: str, files: Iterable[str]) -> str:
-    """The commit message: a subject with the counts, then one entry per page (result, title,
-    revision, user, summary), then the files committed."""
+    """The commit message: a subject with the counts, then one line per page (result, title,
+    revision, user, summary; what comes from the wiki collapsed to one line), then the files
+    committed."""
     counts: dict[str, int] = {}
     for change in changes:
         counts[change.result] = counts.get(change.result, 0) + 1
@@ -106,10 +116,10 @@ def commit_message(changes: Sequence[PageChange], site: str, files: Iterable[str
         revision = f"revision {change.revid}" if change.revid else "no new revision"
         if change.result == "conflict":
             revision = f"conflicts with {revision}"
-        user = f"by {change.user}" if change.user else "by (hidden user)"
-        summary = f"summary: {change.summary}" if change.summary else "no summary"
-        lines += [f"{change.result:<9}{change.title}", f"{'':<9}{revision} {user}; {summary}"]
-    lines += ["", "Files:", *(f"  {name}" for name in files)]
+        user = f"by {one_line(change.user)}" if change.user else "by (hidden user)"
+        summary = f"summary: {one_line(change.summary)}" if change.summary else "no summary"
+        lines.append(f"{change.result:<9}{one_line(change.title)}: {revision} {user}; {summary}")
+    lines += ["", "Files:", *(f"  {one_line(name)}" for name in files)]
     return "\n".join(lines) + "\n"
 
 
