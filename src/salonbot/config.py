@@ -48,6 +48,9 @@ class Settings:
     #: Seconds one wiki request may take, retries included, before the run gives up (exit 6);
     #: salonbot shortens pywikibot's timeouts and retries to fit. 0: pywikibot's own settings.
     max_wait: int = 120
+    #: Seconds after which the stop page is read again before the next edit (it is always read
+    #: before the first); 0: before every edit.
+    stop_page_interval: int = 60
 
 
 def load_settings(path: str | Path | None = None) -> Settings:
@@ -96,6 +99,9 @@ def settings_from_data(data: dict[str, Any], source: str = CONFIG_FILE,
     settings = Settings(**data)
     if settings.max_wait < 0:
         raise ConfigError(f"{source}: max_wait must be 0 (pywikibot's own retries) or more seconds")
+    if settings.stop_page_interval < 0:
+        raise ConfigError(f"{source}: stop_page_interval must be 0 (read the stop page before "
+                          "every edit) or more seconds")
     if not settings.allowed_prefix.strip():
         raise ConfigError(f"{source}: allowed_prefix must not be empty")
     return settings

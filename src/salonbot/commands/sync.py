@@ -31,7 +31,7 @@ from salonbot.wiki.options import simulating
 
 def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
     """The outcome of each report that needed something, and the counts."""
-    if run.halted:
+    if run.halted and not run.results:
         out.write(f"halted: the stop page {stop_page} says {run.halted[:200]!r}; nothing was "
                   "written. Empty it or write `run` in it to let sync work again.\n")
         return
@@ -46,6 +46,10 @@ def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
             out.write(f"          {line}\n")
     out.write(("\ndry run: nothing was written\n" if run.dry_run else "\n")
               + summary_table((o.result for _, o in run.results), RESULTS))
+    if run.halted:
+        out.write(f"halted: the stop page {stop_page} says {run.halted[:200]!r}; no more edits "
+                  "were made (the rest are deferred). Empty it or write `run` in it to let sync "
+                  "work again.\n")
 
 
 def cmd_status(args: argparse.Namespace) -> ExitCode:

@@ -14,7 +14,7 @@ from typing import TextIO
 
 from salonbot.config import Settings
 from salonbot.console import Progress, summary_table
-from salonbot.errors import SalonbotError
+from salonbot.errors import Halted, SalonbotError
 from salonbot.sync.editor import DRY_RUN, Edit, Editor, read_before_editing
 from salonbot.sync.folder import ReportFolder
 from salonbot.sync.local import Local, free_file_name, read_locals
@@ -25,7 +25,7 @@ from salonbot.sync.syncplan import conflict_file_name
 from salonbot.wiki.page import WikiPage
 from salonbot.wiki.site import Wiki
 
-PUSH_RESULTS = ("created", "updated", "unchanged", "refused", "failed")
+PUSH_RESULTS = ("created", "updated", "unchanged", "deferred", "refused", "failed")
 PULL_RESULTS = ("pulled", "unchanged", "refused", "failed")
 
 
@@ -72,9 +72,11 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
     read = read_before_editing(
         wiki, [d.title for d in edits if d.action is Action.UPDATE
                and d.wiki is not None and d.wiki.bots_templates],
-        settings.stop_page if edits else "")
+        settings.stop_page)  # read even with nothing to do: a halted bot says so (exit 4)
     summaries = Summaries(settings.summary_link, summary, settings.template)
-    editor = Editor(wiki, out=out, dry_run=dry_run, ask=not yes, show_diff=dry_run or not yes)
+    editor = Editor(wiki, out=out, dry_run=dry_run, ask=not yes, show_diff=dry_run or not yes,
+                    stop_page=settings.stop_page,
+                    stop_page_interval=settings.stop_page_interval)
     progress = Progress(len(decisions))
     for decision in decisions:
         settled = _settled(decision, folder, by_file[decision.file].text)
@@ -97,6 +99,8 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
     editor.verify(folder.record)
     folder.close(dry_run=dry_run)
     _print_outcomes(outcomes, PUSH_RESULTS, wiki, out, dry_run)
+    if editor.halted:
+        raise Halted(settings.stop_page, editor.halted, during=True)
     return outcomes
 
 

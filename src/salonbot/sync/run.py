@@ -176,7 +176,8 @@ class _Runner:
         self.locals = plan.locals
         self.summaries = Summaries(settings.summary_link, settings.summary, settings.template)
         self.editor = Editor(wiki, out=diffs, dry_run=dry_run, ask=not yes,
-                             show_diff=dry_run or not yes)
+                             show_diff=dry_run or not yes, stop_page=settings.stop_page,
+                             stop_page_interval=settings.stop_page_interval)
         self.taken = {item.file for item in plan.items if item.file}
 
     def apply(self, item: SyncItem, current: WikiPage | None, deferred: bool) -> Outcome:
@@ -365,8 +366,7 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
               if item.action in (SyncAction.PULL, SyncAction.MERGE)
               or (item.action is SyncAction.PUSH and item.wiki is not None
                   and item.wiki.bots_templates)]
-    work = any(item.action in (*EDITS, SyncAction.PULL) for item in items)
-    stop = settings.stop_page if work else ""
+    stop = settings.stop_page  # read even with nothing to do: a halted bot says so (exit 4)
     titles = wanted + [stop] if stop else wanted
     contents = wiki.contents(titles) if titles else {}
     stop_text = _text_of(contents.get(stop)) if stop else None
@@ -404,6 +404,7 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
     runner.editor.verify(plan.folder.record)
     plan.folder.close(dry_run=dry_run)
     run.written = plan.folder.written
+    run.halted = runner.editor.halted
     return run
 
 
