@@ -64,7 +64,7 @@ def test_a_stop_written_during_the_run_stops_the_edits_that_follow(
         assert data["halted"] is True and data["exit_code"] == 4
         assert data["counts"]["deferred"] == 3 and data["counts"]["created"] == 2
     else:
-        assert sum(line.startswith("deferred ") for line in result.stdout.splitlines()) == 3
+        assert sum(line.startswith(f"deferred  {prefix}") for line in result.stdout.splitlines()) == 3
         assert "misbehaving" in result.stderr and len(result.stderr.splitlines()) == 1
 
 
