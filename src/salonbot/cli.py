@@ -5,13 +5,22 @@ line and an exit code (errors.ExitCode; see docs/commands.md)."""
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from salonbot import __version__
 from salonbot.commands import check, export, index, preview, publish, report, sandbox
 from salonbot.commands import sync as sync_commands
-from salonbot.errors import ExitCode, Halted, ReportErrors, SalonbotError, WikiUnavailable
+from salonbot.errors import (
+    ExitCode,
+    Halted,
+    ReportErrors,
+    SalonbotError,
+    Terminated,
+    WikiUnavailable,
+)
 from salonbot.wiki.connect import describe_failure, is_wiki_failure
 from salonbot.wiki.options import apply_global_options, split_global_options
 
@@ -41,6 +50,11 @@ def wiki_commands(parser: argparse.ArgumentParser) -> set[str]:
     return set()
 
 
+def _terminate(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut the clean-up
+    raise Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `salonbot ARGS...`; the exit code (argparse exits itself on a usage error)."""
     parser = build_parser()
@@ -50,6 +64,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command in wiki_commands(parser):
         arguments, pywikibot_options = split_global_options(arguments)
     args = parser.parse_args(arguments)
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
+    try:
+        return _run(args, pywikibot_options)
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace, pywikibot_options: list[str]) -> int:
+    """The command's exit code; every error a person can meet as one line."""
     try:
         unknown = apply_global_options(pywikibot_options)
         if unknown:
@@ -74,6 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{error.filename}: {error.strerror}" if error.filename else str(error)
         print(f"salonbot: {where}", file=sys.stderr)
         return ExitCode.FAILED
+    except Terminated:
+        print("salonbot: terminated (SIGTERM)", file=sys.stderr)
+        return ExitCode.TERMINATED
     except KeyboardInterrupt:
         print("salonbot: interrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED

@@ -18,6 +18,12 @@ class ExitCode(enum.IntEnum):
     LOCKED = 5  #: sync: another run holds the lock; nothing done
     UNAVAILABLE = 6  #: could not reach or log in to the wiki (nothing done, or the run stopped)
     INTERRUPTED = 130  #: stopped by Ctrl-C (128 + SIGINT, as shells report it)
+    TERMINATED = 143  #: stopped by SIGTERM (128 + SIGTERM: cron, systemd, a job scheduler)
+
+
+class Terminated(KeyboardInterrupt):
+    """Raised when the process gets SIGTERM: it unwinds as Ctrl-C does (temporary files
+    removed, the lock released, the log ended), and exits 143."""
 
 
 class SalonbotError(Exception):

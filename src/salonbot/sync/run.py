@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -353,9 +354,11 @@ def _follow_moves(items: list[SyncItem], prefix: str) -> list[SyncItem]:
 
 
 def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run: bool,
-         max_edits: int, diffs: TextIO = sys.stdout, recreate: bool = False) -> SyncRun:
+         max_edits: int, diffs: TextIO = sys.stdout, recreate: bool = False,
+         on_outcome: Callable[[SyncItem, Outcome], object] | None = None) -> SyncRun:
     """Bring the report files in `directory` and the pages under the prefix together;
-    `recreate` creates again the pages deleted from the wiki."""
+    `recreate` creates again the pages deleted from the wiki; `on_outcome` is told each
+    report's outcome as soon as it is known (the action log)."""
     plan = plan_directory(wiki, settings, directory, recreate)
     items = plan.items
     # One read gives the text to pull or merge, of the pages to push that {{bots}} or the like
@@ -401,6 +404,8 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
         if item.action in EDITS and outcome.result != "deferred" and not dry_run:
             progress.step(item.title, outcome.result)
         run.results.append((item, outcome))
+        if on_outcome is not None:
+            on_outcome(item, outcome)
     runner.editor.verify(plan.folder.record)
     plan.folder.close(dry_run=dry_run)
     run.written = plan.folder.written
