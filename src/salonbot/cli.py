@@ -5,10 +5,13 @@ line and an exit code (errors.ExitCode; see docs/commands.md)."""
 from __future__ import annotations
 
 import argparse
+import difflib
+import re
 import signal
 import sys
 import threading
 from collections.abc import Sequence
+from typing import NoReturn
 
 from salonbot import __version__
 from salonbot.commands import check, export, index, preview, publish, report, sandbox
@@ -28,9 +31,35 @@ from salonbot.wiki.options import apply_global_options, split_global_options
 COMMAND_MODULES = (report, publish, sandbox, sync_commands, preview, index, export, check)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, with usage errors a new user understands: an unknown option is
+    "unrecognised" and names the closest one; a mistyped command suggests the right one."""
+
+    def error(self, message: str) -> NoReturn:
+        unknown = re.match(r"unrecognized arguments: (\S+)", message)
+        choice = re.match(r"argument \S+: invalid choice: '([^']*)' \(choose from (.*)\)",
+                          message)
+        if unknown:
+            options = [option for action in self._actions for option in action.option_strings
+                       if option.startswith("--")]
+            options += [option for action in self._actions
+                        if isinstance(action, argparse._SubParsersAction)
+                        for sub in action.choices.values() for sub_action in sub._actions
+                        for option in sub_action.option_strings if option.startswith("--")]
+            close = difflib.get_close_matches(unknown.group(1).split("=")[0], set(options), 1)
+            message = f"unrecognised option {unknown.group(1)}" + (
+                f" (did you mean {close[0]}?)" if close else "")
+        elif choice:
+            names = [name.strip("' ") for name in choice.group(2).split(",")]
+            close = difflib.get_close_matches(choice.group(1), names, 1)
+            message = f"unknown command {choice.group(1)!r}" + (
+                f"; did you mean {close[0]}?" if close else f" (commands: {', '.join(names)})")
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of `salonbot` and every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="salonbot",
         description="Keep Strategy Salon reports as YAML files and publish them to Meta-Wiki.",
         epilog="Run `salonbot COMMAND --help` for each command's options and an example.",
@@ -63,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     pywikibot_options: list[str] = []
     if command in wiki_commands(parser):
         arguments, pywikibot_options = split_global_options(arguments)
+    stray = [arg for arg in arguments if arg.startswith("-")
+             and arg not in ("-h", "--help", "--version")]
+    if command is None and stray:
+        parser.error(f"unrecognized arguments: {stray[0]}")
     args = parser.parse_args(arguments)
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None

@@ -101,3 +101,13 @@ def test_sigterm_stops_a_sync_like_ctrl_c(proxied: Workspace, proxy: Proxy, wiki
     assert not [path.name for path in workspace.reports.rglob("*.tmp")]
     with open(workspace.reports / LOCK_FILE, "a") as lock:  # released
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+@pytest.mark.parametrize("command", ["sync", "push"])
+def test_a_dry_run_speaks_in_the_conditional(workspace: Workspace, wiki: Wiki,
+                                             command: str) -> None:
+    prefix = _setup(workspace, f"dry {command}", 1)
+    result = workspace.run(command, "--dry-run")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"would create {prefix}R1\n" in result.stdout, result.stdout
+    assert wiki.page_text(prefix + "R1") is None

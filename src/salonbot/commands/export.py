@@ -60,7 +60,9 @@ def cmd_export(args: argparse.Namespace) -> ExitCode:
     for problem in run.problems:
         print(problem, file=sys.stderr)
     where = f" to {args.output}" if args.output else ""
-    print(f"exported {run.reports} report(s), {run.points} point(s){where}", file=sys.stderr)
+    counted = f"{run.reports} report(s)" if args.table == "reports" and args.format != "sqlite" \
+        else f"{run.reports} report(s), {run.points} point(s)"
+    print(f"exported {counted}{where}", file=sys.stderr)
     if run.problems:
         return fail(f"{len({p.path for p in run.problems})} file(s) left out: not valid "
                     "(see above; salonbot validate says the same)")

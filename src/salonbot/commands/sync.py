@@ -21,7 +21,7 @@ from salonbot.commands.common import (
     report_directory,
     settings_of,
 )
-from salonbot.console import summary_table
+from salonbot.console import WOULD, summary_table
 from salonbot.errors import ExitCode, Terminated, WikiUnavailable
 from salonbot.sync.gitcommit import GitError, commit_run, detached_head, work_tree_of
 from salonbot.sync.journal import (
@@ -46,7 +46,8 @@ def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
     for item, outcome in run.results:
         if outcome.result == "unchanged" and not outcome.message:
             continue
-        out.write(f"{outcome.result:<9} {item.title or item.file}\n")
+        result = WOULD.get(outcome.result, outcome.result) if run.dry_run else outcome.result
+        out.write(f"{result:<9} {item.title or item.file}\n")
         details = [outcome.message] if outcome.message else []
         if outcome.revid:
             details.append(f"revision {outcome.revid}")

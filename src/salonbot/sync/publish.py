@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from salonbot.config import Settings
-from salonbot.console import Progress, summary_table
+from salonbot.console import WOULD, Progress, summary_table
 from salonbot.errors import Halted, SalonbotError
 from salonbot.sync.editor import DRY_RUN, Edit, Editor, read_before_editing
 from salonbot.sync.folder import ReportFolder
@@ -32,7 +32,8 @@ PULL_RESULTS = ("pulled", "unchanged", "refused", "failed")
 def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki | None,
                     out: TextIO, dry_run: bool = False) -> None:
     for outcome in outcomes:
-        line = f"{outcome.result:<9} {outcome.title or outcome.file}"
+        result = WOULD.get(outcome.result, outcome.result) if dry_run else outcome.result
+        line = f"{result:<9} {outcome.title or outcome.file}"
         if outcome.message:
             line += f"\n          {outcome.message}"
         elif wiki is not None and outcome.result in ("created", "updated", "unchanged", "pulled"):
