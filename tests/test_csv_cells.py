@@ -72,3 +72,4 @@ def test_index_csv_neutralises_and_raw_keeps(folder: Path,
                                              ("a=b", "a=b"), (-5, -5), ("", "")])
 def test_spreadsheet_cell(value: object, cell: object) -> None:
     assert spreadsheet_cell(value) == cell
+

@@ -310,6 +310,7 @@ def _exit_with(parent: int) -> None:
     reaches the whole process group: the worker leaves it to the export, which says so in one
     line, instead of printing a traceback of its own."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's handler: just end
 
     def watch() -> None:
         while os.getppid() == parent:
