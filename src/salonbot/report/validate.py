@@ -302,11 +302,12 @@ def _round_trip(report: Report, page: str, data: dict[str, Any], lines: Lines,
                         _line(lines, path))]
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # CR: the wiki makes it a line break
 
 
 def _string_errors(data: Any, lines: Lines, source: str) -> list[ReportError]:
-    """Control characters (the wiki drops or refuses them; tab and line feed are text) and
+    """Control characters (the wiki drops or refuses them; tab, line feed and carriage return
+    are text) and
     wikitext beyond limits.py's bounds, in any string of the file."""
     strings = _strings(data, ())
     budget = Budget(trailing=sum(len(text) for _, text in strings))
