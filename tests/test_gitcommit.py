@@ -5,6 +5,7 @@ outside a git work tree is refused before anything is done. Also: what the repos
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from salonbot.sync.gitcommit import (
     PageChange,
     commit_message,
     commit_paths,
+    detached_head,
+    owned_files,
     stage,
     work_tree_of,
 )
@@ -174,13 +177,10 @@ def test_commit_message_names_each_page_revision_user_and_summary() -> None:
     assert message.splitlines() == [
         "salonbot sync (meta:meta): 1 pulled, 1 merged, 1 conflict",
         "",
-        "pulled   Strategy/Reports/MA UG",
-        "         revision 1234 by OtherUser; summary: fix a typo",
-        "merged   Strategy/Reports/WM XX",
-        "         revision 1240 by SalonBot; summary: salonbot: update (merged with the wiki's "
-        "revision 1239)",
-        "conflict Strategy/Reports/WM YY",
-        "         conflicts with revision 1241 by OtherUser; no summary",
+        "pulled   Strategy/Reports/MA UG: revision 1234 by OtherUser; summary: fix a typo",
+        "merged   Strategy/Reports/WM XX: revision 1240 by SalonBot; summary: salonbot: update "
+        "(merged with the wiki's revision 1239)",
+        "conflict Strategy/Reports/WM YY: conflicts with revision 1241 by OtherUser; no summary",
         "",
         "Files:",
         "  reports/ma-ug.yaml",
@@ -202,3 +202,60 @@ def test_the_log_and_the_lock_are_ignored_and_the_state_file_is_not(tmp_path: Pa
 
     assert check.stdout.split() == ["reports/salonbot.log", "reports/salonbot.log.1",
                                     "reports/.salonbot.lock", "reports/.salonbot-cache.json"]
+
+
+def test_wiki_text_cannot_forge_lines_in_the_commit_message() -> None:
+    # An edit summary or a user name is written by anyone: newlines, a forged trailer, Unicode
+    # line separators and direction overrides all end up on the page's one line.
+    changes = [PageChange("Strategy/Reports/MA\u2028UG", "pulled", 7, "Eve\u202e",
+                          "typo\n\nSigned-off-by: Admin\r\x1b[31m\u2029Files:\x85x")]
+    message = commit_message(changes, "meta:meta", ["reports/ma-ug.yaml"])
+    assert message.splitlines() == [
+        "salonbot sync (meta:meta): 1 pulled",
+        "",
+        "pulled   Strategy/Reports/MA UG: revision 7 by Eve; summary: typo Signed-off-by: Admin "
+        "[31m Files: x",
+        "",
+        "Files:",
+        "  reports/ma-ug.yaml",
+    ]
+
+
+def test_paths_are_literal_not_globs(tmp_path: Path) -> None:
+    # `--dir 'r[1]'` once also committed r1/: a path is a file name, never a pattern.
+    root = tmp_path / "repo"
+    make_repo(root)
+    for folder in ("r[1]", "r1"):
+        (root / folder).mkdir()
+        (root / folder / "x.yaml").write_text("title: X\n", encoding="utf-8")
+    names = stage(root, [root / "r[1]" / "x.yaml"])
+    assert names == ["r[1]/x.yaml"]
+    commit_paths(root, names, "one file\n")
+    assert committed_files(root) == ["r[1]/x.yaml"]
+    assert "r1/" in git(root, "status", "--porcelain", "--untracked-files=all")
+
+
+def test_a_stale_index_lock_is_named(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    reports = make_repo(root)
+    (reports / "a.yaml").write_text("title: A changed\n", encoding="utf-8")
+    (root / ".git" / "index.lock").write_text("", encoding="utf-8")
+    with pytest.raises(GitError) as raised:
+        stage(root, [reports / "a.yaml"])
+    assert f"{root / '.git' / 'index.lock'} exists" in str(raised.value)
+
+
+def test_files_an_earlier_run_left_uncommitted_are_committed_by_the_next(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    reports = make_repo(root)
+    (reports / "a.yaml").write_text("title: A, pulled by a run whose commit failed\n",
+                                    encoding="utf-8")
+    (reports / "mine.yaml").write_text("title: A person's draft\n", encoding="utf-8")
+    state = {"version": 1, "sites": {"meta:meta": {"A": {
+        "revid": 1, "timestamp": "2019-01-01T00:00:00Z", "sha1": "0" * 40, "file": "a.yaml"}}}}
+    (reports / ".salonbot-state.json").write_text(json.dumps(state), encoding="utf-8")
+    names = stage(root, owned_files(reports, "meta:meta"))
+    assert names == ["reports/.salonbot-state.json", "reports/a.yaml"]  # not the draft
+    assert detached_head(root) is False
+    git(root, "checkout", "--quiet", "--detach")
+    assert detached_head(root) is True

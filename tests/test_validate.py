@@ -37,6 +37,17 @@ GENERATED: dict[str, tuple[bytes, int | None, str]] = {
                r"not UTF-8.*save it as UTF-8"),
     "huge": (b"title: Example\nbudget: " + b"x" * 2_100_000 + b"\n", None,
              r"larger than 2000000 bytes.*(shorten|split)"),
+    # 20,001 values in a small file: refused from the event stream, at the value too many
+    "too_many_values": (b"title: Example\nwhat_happened: [" + b"a," * 20_000 + b"a]\n", 2,
+                        r"more than 20000 values in one file.*split it"),
+    "number_of_5000_digits": (b"title: Example\nbudget: !!int \"" + b"9" * 5000 + b"\"\n", 2,
+                              r"not a valid int"),
+    "templates_in_many_values": (b"title: Example\nwhat_happened:\n" + b"- x {{a}}\n" * 5_001,
+                                 5_003, r"more than 5000 templates, links, tables and tags"),
+    # each point alone is fine; the first four together make the page's parser read 2.2 MB
+    "unclosed_in_many_values": (b"title: Example\nwhat_happened:\n"
+                                + (b"- '{{a|" + b"x" * 100_000 + b"'\n") * 7, 6,
+                                r"never closed.*more than 2000000 characters after it"),
 }
 
 

@@ -5,8 +5,13 @@ line and an exit code (errors.ExitCode; see docs/commands.md)."""
 from __future__ import annotations
 
 import argparse
+import difflib
+import re
+import signal
 import sys
+import threading
 from collections.abc import Sequence
+from typing import NoReturn
 
 from salonbot import __version__
 from salonbot.commands import (
@@ -22,7 +27,14 @@ from salonbot.commands import (
 )
 from salonbot.commands import sync as sync_commands
 from salonbot.commands.common import run_command
-from salonbot.errors import ExitCode, Halted, ReportErrors, SalonbotError, WikiUnavailable
+from salonbot.errors import (
+    ExitCode,
+    Halted,
+    ReportErrors,
+    SalonbotError,
+    Terminated,
+    WikiUnavailable,
+)
 from salonbot.wiki.connect import describe_failure, is_wiki_failure
 from salonbot.wiki.options import apply_global_options, split_global_options
 
@@ -31,9 +43,35 @@ COMMAND_MODULES = (report, outline, review, publish, sandbox, sync_commands, pre
                    export, check)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, with usage errors a new user understands: an unknown option is
+    "unrecognised" and names the closest one; a mistyped command suggests the right one."""
+
+    def error(self, message: str) -> NoReturn:
+        unknown = re.match(r"unrecognized arguments: (\S+)", message)
+        choice = re.match(r"argument \S+: invalid choice: '([^']*)' \(choose from (.*)\)",
+                          message)
+        if unknown:
+            options = [option for action in self._actions for option in action.option_strings
+                       if option.startswith("--")]
+            options += [option for action in self._actions
+                        if isinstance(action, argparse._SubParsersAction)
+                        for sub in action.choices.values() for sub_action in sub._actions
+                        for option in sub_action.option_strings if option.startswith("--")]
+            close = difflib.get_close_matches(unknown.group(1).split("=")[0], set(options), 1)
+            message = f"unrecognised option {unknown.group(1)}" + (
+                f" (did you mean {close[0]}?)" if close else "")
+        elif choice:
+            names = [name.strip("' ") for name in choice.group(2).split(",")]
+            close = difflib.get_close_matches(choice.group(1), names, 1)
+            message = f"unknown command {choice.group(1)!r}" + (
+                f"; did you mean {close[0]}?" if close else f" (commands: {', '.join(names)})")
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of `salonbot` and every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="salonbot",
         description="Keep Strategy Salon reports as YAML files and publish them to Meta-Wiki.",
         epilog="Run `salonbot COMMAND --help` for each command's options and an example.",
@@ -53,6 +91,11 @@ def wiki_commands(parser: argparse.ArgumentParser) -> set[str]:
     return set()
 
 
+def _terminate(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut the clean-up
+    raise Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `salonbot ARGS...`; the exit code (argparse exits itself on a usage error)."""
     parser = build_parser()
@@ -61,7 +104,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     pywikibot_options: list[str] = []
     if command in wiki_commands(parser):
         arguments, pywikibot_options = split_global_options(arguments)
+    stray = [arg for arg in arguments if arg.startswith("-")
+             and arg not in ("-h", "--help", "--version")]
+    if command is None and stray:
+        parser.error(f"unrecognized arguments: {stray[0]}")
     args = parser.parse_args(arguments)
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
+    try:
+        return _run(args, pywikibot_options)
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace, pywikibot_options: list[str]) -> int:
+    """The command's exit code; every error a person can meet as one line."""
     try:
         unknown = apply_global_options(pywikibot_options)
         if unknown:
@@ -86,6 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{error.filename}: {error.strerror}" if error.filename else str(error)
         print(f"salonbot: {where}", file=sys.stderr)
         return ExitCode.FAILED
+    except Terminated:
+        print("salonbot: terminated (SIGTERM)", file=sys.stderr)
+        return ExitCode.TERMINATED
     except KeyboardInterrupt:
         print("salonbot: interrupted", file=sys.stderr)
         return ExitCode.INTERRUPTED

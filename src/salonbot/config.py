@@ -10,6 +10,8 @@ Its `[aliases]` table names headings the template's names do not know: a heading
 
 from __future__ import annotations
 
+import re
+import sys
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -57,6 +59,10 @@ class Settings:
         """The report template pages are read with: `template` with the `[aliases]`."""
         return get_template(self.template).with_aliases(dict(self.aliases))
 
+    #: Seconds after which the stop page is read again before the next edit (it is always read
+    #: before the first); 0: before every edit.
+    stop_page_interval: int = 60
+
 
 def load_settings(path: str | Path | None = None) -> Settings:
     """Settings from `path`, or from ./salonbot.toml if it exists, else the defaults."""
@@ -70,7 +76,14 @@ def load_settings(path: str | Path | None = None) -> Settings:
         text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+        where = re.search(r" \(at line (\d+), column \d+\)$", str(error))
+        if where is None:
+            raise ConfigError(f"{path}: not valid TOML: {error}") from None
+        problem = str(error)[:where.start()]
+        raise ConfigError(f"{path}:{where.group(1)}: not valid TOML: {problem}") from None
+    except ValueError:  # an integer of thousands of digits; tomllib does not say where
+        raise ConfigError(f"{path}:{_long_number_line(path)}: a number too long to be a "
+                          "setting; shorten it") from None
     settings = settings_from_data(data.get("salonbot", {}), str(path),
                                   set(data) - {"salonbot", "aliases"})
     return with_aliases(settings, data.get("aliases", {}), str(path), text)
@@ -110,6 +123,13 @@ def with_aliases(settings: Settings, aliases: Any, source: str = CONFIG_FILE,
     return replace(settings, aliases=tuple(found))
 
 
+def _long_number_line(path: Path) -> int:
+    """The line of the first run of more digits than Python converts to an integer."""
+    text = path.read_text(encoding="utf-8")
+    found = re.search(f"[0-9_]{{{sys.get_int_max_str_digits()},}}", text)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
+
+
 def settings_from_data(data: dict[str, Any], source: str = CONFIG_FILE,
                        other_tables: set[str] | None = None) -> Settings:
     """Settings from the `[salonbot]` table; ConfigError for unknown keys or wrong types."""
@@ -127,6 +147,9 @@ def settings_from_data(data: dict[str, Any], source: str = CONFIG_FILE,
     settings = Settings(**data)
     if settings.max_wait < 0:
         raise ConfigError(f"{source}: max_wait must be 0 (pywikibot's own retries) or more seconds")
+    if settings.stop_page_interval < 0:
+        raise ConfigError(f"{source}: stop_page_interval must be 0 (read the stop page before "
+                          "every edit) or more seconds")
     if not settings.allowed_prefix.strip():
         raise ConfigError(f"{source}: allowed_prefix must not be empty")
     return settings

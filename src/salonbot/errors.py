@@ -18,6 +18,12 @@ class ExitCode(enum.IntEnum):
     LOCKED = 5  #: sync: another run holds the lock; nothing done
     UNAVAILABLE = 6  #: could not reach or log in to the wiki (nothing done, or the run stopped)
     INTERRUPTED = 130  #: stopped by Ctrl-C (128 + SIGINT, as shells report it)
+    TERMINATED = 143  #: stopped by SIGTERM (128 + SIGTERM: cron, systemd, a job scheduler)
+
+
+class Terminated(KeyboardInterrupt):
+    """Raised when the process gets SIGTERM: it unwinds as Ctrl-C does (temporary files
+    removed, the lock released, the log ended), and exits 143."""
 
 
 class SalonbotError(Exception):
@@ -97,14 +103,16 @@ class IndexMarkersError(SalonbotError):
 
 
 class Halted(SalonbotError):
-    """Raised when the stop page halts a command that writes to the wiki, before any edit
-    (exit code 4)."""
+    """Raised when the stop page halts a command that writes to the wiki, before any edit or
+    (`during`) after some (exit code 4)."""
 
-    def __init__(self, stop_page: str, text: str):
+    def __init__(self, stop_page: str, text: str, during: bool = False):
         self.stop_page = stop_page
         self.text = text
-        super().__init__(f"halted: the stop page {stop_page} says {text[:200]!r}; nothing was "
-                         "written. Empty it or write `run` in it to let salonbot edit again.")
+        done = "no more edits were made (the rest are deferred)" if during \
+            else "nothing was written"
+        super().__init__(f"halted: the stop page {stop_page} says {text[:200]!r}; {done}. "
+                         "Empty it or write `run` in it to let salonbot edit again.")
 
 
 class WikiUnavailable(WikiError):

@@ -63,6 +63,7 @@ def test_a_ready_workspace_passes_every_check(ready: Workspace) -> None:
     assert (result.returncode, summary["ok"], summary["exit_code"]) == (0, True, 0)
     assert [c["name"] for c in summary["checks"]] == NAMES
     assert all(c["ok"] for c in summary["checks"])
+    assert all(c["fix"] is None for c in summary["checks"])  # a fix only for a failure
 
 
 def test_an_account_without_the_bot_flag_fails_the_rights_checks(

@@ -132,8 +132,8 @@ def test_laptop_and_server_share_reports_and_state_through_git(
                              "reports/alpha.yaml"]  # the base copy goes with its state
     message = server.git("log", "-1", "--format=%B").stdout
     assert message.startswith("salonbot sync (sandbox:sandbox): 1 pulled\n")
-    assert f"pulled   {titles['alpha.yaml']}\n" in message
-    assert f"revision {revid} by OtherUser; summary: budget from the bank\n" in message
+    assert (f"pulled   {titles['alpha.yaml']}: revision {revid} by OtherUser; summary: budget "
+            "from the bank\n") in message  # one line a page
     assert server.git("log", "-1", "--format=%an").stdout.strip() == "Salon server"
     assert server.git("status", "--porcelain").stdout == ""  # the log and the lock are ignored
     assert server.git("ls-remote", "origin", "main").stdout.split()[0] == server.head()
@@ -228,8 +228,8 @@ def test_a_commit_that_conflicts_with_a_coordinators_is_dropped_and_redone(
     assert "We met in Tangier." in page and "1400 USD" in page
     merged_revid = wiki.revisions(titles["alpha.yaml"])[-1]["revid"]
     message = server.git("log", "-1", "--format=%B").stdout
-    assert f"merged   {titles['alpha.yaml']}\n" in message
-    assert f"revision {merged_revid} by {sandbox.bot_user}; summary: " in message
+    assert (f"merged   {titles['alpha.yaml']}: revision {merged_revid} by {sandbox.bot_user}; "
+            "summary: ") in message
     laptop.git("pull", "--quiet", "--ff-only")
     assert "We met in Tangier." in laptop.read("alpha.yaml")
     assert "1400 USD" in laptop.read("alpha.yaml")
@@ -253,8 +253,8 @@ def test_a_conflict_is_committed_resolved_on_the_laptop_and_pushed_by_the_server
     files = server.git("show", "--name-only", "--format=", "HEAD").stdout.split()
     assert "reports/alpha.conflict.wiki" in files and "reports/.salonbot-state.json" in files
     message = server.git("log", "-1", "--format=%B").stdout
-    assert f"conflict {title}\n" in message
-    assert f"conflicts with revision {revid} by OtherUser; summary: budget 1600\n" in message
+    assert (f"conflict {title}: conflicts with revision {revid} by OtherUser; summary: budget "
+            "1600\n") in message
     assert server.git("ls-remote", "origin", "main").stdout.split()[0] == server.head()
     assert "1600 USD" in (wiki.page_text(title) or "")  # the wiki page was not edited
 

@@ -160,3 +160,28 @@ def test_files_salonbot_rewrites_lose_their_execute_bits(workspace: Workspace, w
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2nd point" in path.read_text()
     assert stat.S_IMODE(path.stat().st_mode) == 0o664
+
+
+@pytest.mark.parametrize(("label", "body", "said"), [
+    ("open", "== What happened ==\n" + "{{a|" * 5000,
+     "more than 50 templates, links, tables or tags open at once"),
+    ("stray", "== What happened ==\n{{a|\n" + "* a point\n" * 200_100,
+     "never closed, and with the others never closed has more than 2000000 characters"),
+])
+def test_a_page_salonbot_would_not_read_is_not_pulled(workspace: Workspace, wiki: Wiki,
+                                                      label: str, body: str, said: str) -> None:
+    # 20 KB of `{{a|` took 17 seconds to read, on every later run too.
+    prefix = own_prefix(workspace, "unreadable " + label)
+    wiki.create_as_other(prefix + "Bomb", body)
+    wiki.create_as_other(prefix + "Fine", "== What happened ==\nWe met.\n")
+
+    result = cron(workspace, "pull", "--prefix", prefix)
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    output = result.stdout + result.stderr
+    assert f"failed    {prefix}Bomb\n" in output, output
+    refused = [line for line in output.splitlines() if "not pulled" in line]
+    assert len(refused) == 1 and said in refused[0], output
+    assert sorted(path.name for path in workspace.reports.glob("*.yaml")) == ["fine.yaml"]
+    assert cron(workspace, "validate").returncode == 0

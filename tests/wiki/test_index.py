@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+import requests
 from tests.support.api import Wiki
 
 from salonbot.report.overview import MARKER_END, MARKER_START
@@ -141,3 +142,41 @@ def test_index_page_must_be_set(workspace: Workspace) -> None:
     result = workspace.run("index", "--push")
     assert result.returncode == 1
     assert "no index page is set" in result.stderr
+
+
+HOSTILE = (
+    "title: Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/"
+    "Reports/Hostile cells\n"
+    'date_and_location: "12 May {{DISPLAYTITLE:Owned}} [[:Category:Spam]] a || b | c ~~~~ '
+    '<div style=\\"position:fixed;top:0\\">overlay</div> [[File:Example.png|thumb]] [[fr:Foo]] '
+    '{{NOINDEX}} {{Delete|x}}"\n'
+    "participants: 12\n"
+    "discussion:\n  themes:\n  - title: \"Advocacy x||y\"\n"
+    'budget: "100 USD {{NOINDEX}} ~~~ [[Category talk:X]]"\n'
+)
+
+
+def test_report_text_reaches_the_index_as_plain_text(workspace: Workspace, wiki: Wiki,
+                                                      index_title: str) -> None:
+    # Anyone can write a report page; on the index page salonbot is the author.
+    workspace.write("hostile.yaml", HOSTILE)
+    wiki.create_as_other(index_title, f"Intro <nowiki>{MARKER_START}</nowiki>\n"
+                         f"{MARKER_START}\n{MARKER_END}\n<pre>{MARKER_END}</pre>"
+                         f"<!-- old {MARKER_START} -->")
+    push(workspace, index_title, "updated")
+    parsed = requests.get(wiki.info.api_url, timeout=60, params={
+        "action": "parse", "page": index_title, "prop": "text|categories|templates|properties|links",
+        "format": "json", "formatversion": 2}).json()["parse"]
+    assert parsed["categories"] == []
+    assert parsed["templates"] == []
+    assert parsed["properties"] in ([], {})  # no noindex, no displaytitle
+    html = parsed["text"]
+    assert "<div style" not in html and "&#60;div style" in html  # shown, not applied
+    assert "&#126;&#126;&#126;&#126;" in html and "SalonBot" not in html  # no signature
+    assert {"Category:Spam", "File:Example.png", "Fr:Foo"} <= \
+        {link["title"] for link in parsed["links"]}  # category, file, interwiki: links only
+    first_table = html.split("</table>", 1)[0]
+    rows = first_table.split("<tr")[1:]
+    assert [row.count("<td") + row.count("<th") for row in rows] == [5] * len(rows)
+    assert wiki.page_text(index_title).startswith(  # the nowiki and pre markers are text
+        f"Intro <nowiki>{MARKER_START}</nowiki>\n{MARKER_START}\n{{|")

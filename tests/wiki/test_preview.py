@@ -155,3 +155,20 @@ def test_links_and_stylesheet_urls_are_made_absolute() -> None:
     css = "a{background:url(/w/a.svg)}b{background:url('data:image/png;base64,xyz')}"
     assert absolute_css_urls(css, load) == ("a{background:url(https://meta.example.org/w/a.svg)}"
                                             "b{background:url('data:image/png;base64,xyz')}")
+
+
+def test_only_real_tags_are_rewritten_and_the_css_cannot_end_its_style() -> None:
+    # Text that looks like an attribute (a report can say anything) is text; a stylesheet that
+    # says </style> must not end the <style> element and start HTML.
+    from salonbot.wiki.preview import absolute_links, preview_document
+
+    base = "https://meta.example.org/w/index.php"
+    page = ('<p>write href="/x" like this <!-- <a href="/y"> --></p>'
+            '<pre>&lt;a href="/z"&gt;</pre><a class="new" href="/w/A?b=1&amp;c=2" title="A">A</a>')
+    assert absolute_links(page, base) == (
+        '<p>write href="/x" like this <!-- <a href="/y"> --></p><pre>&lt;a href="/z"&gt;</pre>'
+        '<a class="new" href="https://meta.example.org/w/A?b=1&amp;c=2" title="A">A</a>')
+    css = 'a::after{content:"</STYLE><script>alert(1)</script>"}'
+    document = preview_document({"text": ""}, "T", base, css)
+    assert "<script>" not in document.split("</style>", 1)[0].split("<style>", 1)[0]
+    assert document.lower().count("</style") == 2  # the two style elements' own end tags

@@ -300,7 +300,8 @@ def cmd_check(args: argparse.Namespace) -> ExitCode:
     code = ExitCode.OK if all(check.ok for check in checks) else ExitCode.FAILED
     if args.json:
         print(json.dumps({"exit_code": code, "ok": code == ExitCode.OK,
-                          "checks": [asdict(check) for check in checks]},
+                          "checks": [{**asdict(check), "fix": check.fix if not check.ok
+                                      and check.fix else None} for check in checks]},
                          indent=1, ensure_ascii=False))
     else:
         sys.stdout.write("".join(check.line() + "\n" for check in checks))

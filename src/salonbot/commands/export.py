@@ -31,11 +31,14 @@ def cmd_export(args: argparse.Namespace) -> ExitCode:
     paths = report_paths(args.files, directory)
     if not paths:
         return fail(f"no report files in {directory}/")
-    run = export(paths, args.output or sys.stdout, format=args.format, table=args.table)
+    run = export(paths, args.output or sys.stdout, format=args.format, table=args.table,
+                 raw_csv=args.raw_csv)
     for problem in run.problems:
         print(problem, file=sys.stderr)
     where = f" to {args.output}" if args.output else ""
-    print(f"exported {run.reports} report(s), {run.points} point(s){where}", file=sys.stderr)
+    counted = f"{run.reports} report(s)" if args.table == "reports" and args.format != "sqlite" \
+        else f"{run.reports} report(s), {run.points} point(s)"
+    print(f"exported {counted}{where}", file=sys.stderr)
     if run.problems:
         return fail(f"{run.files_left_out} file(s) left out: not valid "
                     "(see above; salonbot validate says the same)")
@@ -51,5 +54,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     [FILES, DIRECTORY, OUTPUT, CONFIG])
     p.add_argument("--format", choices=FORMATS, default="csv",
                    help="the output format (default: csv)")
+    p.add_argument("--raw-csv", action="store_true",
+                   help="with --format csv: write every field exactly, also text a spreadsheet "
+                   "would run as a formula (by default such text starts with ')")
     p.add_argument("--table", choices=TABLES, default="points",
                    help="the table written as csv or jsonl (default: points); sqlite has both")

@@ -23,7 +23,7 @@ from salonbot.errors import ExitCode
 from salonbot.export.coverage import picture
 from salonbot.export.overview import overview_rows
 from salonbot.export.overview_html import META_WIKI, overview_html
-from salonbot.report.overview import FORMATS, index_table, load_reports
+from salonbot.report.overview import FORMATS, index_csv, index_table, load_reports
 from salonbot.sync.editor import DRY_RUN as DRY_RUN_RESULT
 from salonbot.sync.index import index_page_refusal, push_index
 from salonbot.sync.pages import offline_bases
@@ -49,7 +49,8 @@ def cmd_index(args: argparse.Namespace) -> ExitCode:
         return ExitCode.OK
     table = index_table(rows) + picture(reports)  # the wikitext: overview, coverage, budgets
     if not args.push:
-        write_output(table + "\n" if args.format == "wikitext" else FORMATS[args.format](rows),
+        write_output(table + "\n" if args.format == "wikitext" else index_csv(rows, raw=True)
+                     if args.format == "csv" and args.raw_csv else FORMATS[args.format](rows),
                      args.output)
         return ExitCode.OK
     refusal = index_page_refusal(settings.index_page, (row.title for row in rows))
@@ -75,6 +76,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     wiki=True)
     p.add_argument("--format", choices=list(FORMATS), default="wikitext",
                    help="the output format (default: wikitext)")
+    p.add_argument("--raw-csv", action="store_true",
+                   help="with --format csv: write every field exactly, also text a spreadsheet "
+                   "would run as a formula (by default such text starts with ')")
     p.add_argument("--push", action="store_true",
                    help="update the index page of salonbot.toml, between its markers")
     p.add_argument("--summary", help="the edit summary (default: 'salonbot: update the index of "

@@ -27,6 +27,7 @@ from salonbot.commands.common import (
     write_output,
 )
 from salonbot.errors import ExitCode
+from salonbot.report.limits import check_wikitext
 from salonbot.report.parse import parse_page
 from salonbot.report.scaffold import file_name_for, scaffold
 from salonbot.report.schema import report_schema
@@ -78,6 +79,7 @@ def cmd_parse(args: argparse.Namespace) -> ExitCode:
     if text is None:
         return ExitCode.FAILED
     title = args.title or (Path(args.file).stem if args.file != "-" else "")
+    check_wikitext(text, "<stdin>" if args.file == "-" else args.file)
     report = parse_page(text, title, template_name(args))
     write_output(dump_report(report), args.output)
     read = [("<stdin>" if args.file == "-" else args.file, report)]

@@ -1,4 +1,4 @@
-"""`salonbot sandbox start|stop|status`: a local MediaWiki for trying salonbot."""
+"""`salonbot sandbox start|stop|status|import`: a local MediaWiki for trying salonbot."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ import shlex
 import sys
 from pathlib import Path
 
-from salonbot.commands.common import add_command
+from salonbot.commands.common import CONFIG, add_command, settings_of
 from salonbot.errors import ExitCode, SandboxError
-from salonbot.sandbox import start, status, stop
+from salonbot.sandbox import load_accounts, start, status, stop
+from salonbot.sandbox.importer import import_pages, pages_in_folder
+from salonbot.wiki.titles import title_refusal
 
 
 def run(action: str, state_dir: Path, port: int | None = None) -> ExitCode:
@@ -43,17 +45,58 @@ def run(action: str, state_dir: Path, port: int | None = None) -> ExitCode:
     return ExitCode.OK
 
 
+def import_folder(folder: Path, state_dir: Path, prefix: str) -> ExitCode:
+    """Load each `*.wiki` file of `folder` into the running sandbox as one page, written by the
+    sandbox's ordinary user (not the bot), exactly as the file holds it; print each page's URL."""
+    try:
+        info = status(state_dir)
+        if info is None:
+            raise SandboxError(f"no sandbox running in {state_dir}; start it with "
+                               "`salonbot sandbox start`")
+        if not folder.is_dir():
+            raise SandboxError(f"{folder}: no such folder")
+        pages = pages_in_folder(folder, prefix)
+        if not pages:
+            raise SandboxError(f"{folder}: no *.wiki files")
+        for title, _ in pages:
+            refusal = title_refusal(title, prefix)
+            if refusal:
+                raise SandboxError(f"{title!r}: {refusal}; nothing imported")
+        user = load_accounts(info.state_dir)["other"].user
+        import_pages(info, pages, user=user)
+    except (SandboxError, OSError) as error:
+        print(f"salonbot sandbox import: {error}", file=sys.stderr)
+        return ExitCode.FAILED
+    for title, _ in pages:
+        print(f"imported  {title}\n          {info.article_url(title)}")
+    print(f"\n{len(pages)} page(s) imported as {user}; try `salonbot pull` on them")
+    return ExitCode.OK
+
+
 def cmd_sandbox(args: argparse.Namespace) -> ExitCode:
-    """Start, stop or show the sandbox wiki (see run)."""
+    """Start, stop or show the sandbox wiki (see run), or import a folder of pages into it."""
+    if args.action == "import":
+        if not args.folder:
+            print("salonbot sandbox import: give the folder of *.wiki pages", file=sys.stderr)
+            return ExitCode.USAGE
+        return import_folder(Path(args.folder), Path(args.state_dir),
+                             settings_of(args).allowed_prefix)
+    if args.folder:
+        print(f"salonbot sandbox {args.action}: takes no folder", file=sys.stderr)
+        return ExitCode.USAGE
     return run(args.action, Path(args.state_dir), args.port)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add sandbox."""
     p = add_command(subparsers, "sandbox", cmd_sandbox,
-                    "start, stop or show a local MediaWiki for trying salonbot",
-                    'eval "$(salonbot sandbox start)"')
-    p.add_argument("action", choices=["start", "stop", "status"])
+                    "start, stop or show a local MediaWiki for trying salonbot, or import a "
+                    "folder of hand-written pages into it",
+                    'eval "$(salonbot sandbox start)"; salonbot sandbox import pages/', [CONFIG])
+    p.add_argument("action", choices=["start", "stop", "status", "import"])
+    p.add_argument("folder", nargs="?",
+                   help="import: a folder of *.wiki files, each one page (a first line "
+                   "`title: FULL TITLE` names it, else the file name under allowed_prefix)")
     p.add_argument("--port", type=int, help="the port (default: a free one)")
     p.add_argument("--state-dir", default=".sandbox",
                    help="where the wiki and its pywikibot config live (default: .sandbox)")

@@ -21,24 +21,33 @@ from salonbot.commands.common import (
     report_directory,
     settings_of,
 )
-from salonbot.console import summary_table
-from salonbot.errors import ExitCode, WikiUnavailable
-from salonbot.sync.gitcommit import commit_run, work_tree_of
-from salonbot.sync.journal import LOCK_FILE, LOG_FILE, action_log, log_run, no_lock, run_lock
+from salonbot.console import WOULD, summary_table
+from salonbot.errors import ExitCode, Terminated, WikiUnavailable
+from salonbot.sync.gitcommit import GitError, commit_run, detached_head, work_tree_of
+from salonbot.sync.journal import (
+    LOCK_FILE,
+    LOG_FILE,
+    action_log,
+    log_action,
+    log_run,
+    no_lock,
+    run_lock,
+)
 from salonbot.sync.run import RESULTS, SyncRun, diff, status, sync
 from salonbot.wiki.options import simulating
 
 
 def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
     """The outcome of each report that needed something, and the counts."""
-    if run.halted:
+    if run.halted and not run.results:
         out.write(f"halted: the stop page {stop_page} says {run.halted[:200]!r}; nothing was "
                   "written. Empty it or write `run` in it to let sync work again.\n")
         return
     for item, outcome in run.results:
         if outcome.result == "unchanged" and not outcome.message:
             continue
-        out.write(f"{outcome.result:<9} {outcome.title or item.title or item.file}\n")
+        result = WOULD.get(outcome.result, outcome.result) if run.dry_run else outcome.result
+        out.write(f"{result:<9} {outcome.title or item.title or item.file}\n")
         details = [outcome.message] if outcome.message else []
         if outcome.revid:
             details.append(f"revision {outcome.revid}")
@@ -46,12 +55,24 @@ def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
             out.write(f"          {line}\n")
     out.write(("\ndry run: nothing was written\n" if run.dry_run else "\n")
               + summary_table((o.result for _, o in run.results), RESULTS))
+    if run.halted:
+        out.write(f"halted: the stop page {stop_page} says {run.halted[:200]!r}; no more edits "
+                  "were made (the rest are deferred). Empty it or write `run` in it to let sync "
+                  "work again.\n")
 
 
 def cmd_status(args: argparse.Namespace) -> ExitCode:
-    """Print each report's state."""
-    settings, wiki = connect(args)
-    status(wiki, settings, report_directory(args, settings), as_json=args.json)
+    """Print each report's state. With --json, one JSON object on every exit."""
+    try:
+        settings, wiki = connect(args)
+        status(wiki, settings, report_directory(args, settings), as_json=args.json)
+    except (WikiUnavailable, KeyboardInterrupt) as error:
+        if args.json:
+            code = ExitCode.UNAVAILABLE if isinstance(error, WikiUnavailable) else \
+                ExitCode.TERMINATED if isinstance(error, Terminated) else ExitCode.INTERRUPTED
+            print(json.dumps({"exit_code": int(code), "counts": {}, "reports": [],
+                              "error": str(error) or code.name.lower()}, indent=1))
+        raise
     return ExitCode.OK
 
 
@@ -61,18 +82,45 @@ def cmd_diff(args: argparse.Namespace) -> ExitCode:
     return diff(wiki, paths, settings.allowed_prefix)
 
 
+def _json_exit(code: ExitCode, error: str, dry_run: bool = False) -> None:
+    """The JSON object of a run that ended before it had results (locked, wiki unavailable,
+    interrupted, terminated): the same keys as a run's, with `error` saying why."""
+    print(json.dumps({**SyncRun(dry_run=dry_run).to_json(), "exit_code": int(code),
+                      "error": error}, indent=1, ensure_ascii=False))
+
+
 def cmd_sync(args: argparse.Namespace) -> ExitCode:
-    """Sync under the run lock (a dry run takes none), logging each action; print the run."""
+    """Sync under the run lock (a dry run takes none), logging each action; print the run.
+    With --json, one JSON object is printed on every exit."""
+    dry_run = args.dry_run or simulating()
+    try:
+        return _sync(args, dry_run)
+    except WikiUnavailable as error:
+        if args.json:
+            _json_exit(ExitCode.UNAVAILABLE, str(error), dry_run)
+        raise
+    except KeyboardInterrupt as error:
+        if args.json:
+            terminated = isinstance(error, Terminated)
+            _json_exit(ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED,
+                       "terminated (SIGTERM)" if terminated else "interrupted", dry_run)
+        raise
+
+
+def _sync(args: argparse.Namespace, dry_run: bool) -> ExitCode:
     settings = settings_of(args)
     directory = report_directory(args, settings)
     work_tree = work_tree_of(directory) if args.commit else None  # before anything is done
-    dry_run = args.dry_run or simulating()
     log_path = None if dry_run else Path(args.log) if args.log else directory / LOG_FILE
+    commit_error = ""
     with run_lock(directory) if not dry_run else no_lock() as locked, action_log(log_path) as log:
         if not locked:
             log.info("not run: another sync holds the lock %s", directory / LOCK_FILE)
-            print(f"salonbot: another sync is running (it holds {directory / LOCK_FILE}); "
-                  "not starting a second one", file=sys.stderr)
+            message = (f"another sync is running (it holds {directory / LOCK_FILE}); not "
+                       "starting a second one")
+            print(f"salonbot: {message}", file=sys.stderr)
+            if args.json:
+                _json_exit(ExitCode.LOCKED, message, dry_run)
             return ExitCode.LOCKED
         try:
             settings, wiki = connect(args)
@@ -80,19 +128,42 @@ def cmd_sync(args: argparse.Namespace) -> ExitCode:
             log.info("not run: %s", error)
             raise
         max_edits = settings.max_edits if args.max_edits is None else args.max_edits
-        run = sync(wiki, settings, directory, yes=args.yes, dry_run=dry_run,
-                   max_edits=max_edits, diffs=sys.stderr if args.json else sys.stdout,
-                   recreate=args.recreate)
+        try:
+            run = sync(wiki, settings, directory, yes=args.yes, dry_run=dry_run,
+                       max_edits=max_edits, diffs=sys.stderr if args.json else sys.stdout,
+                       on_outcome=lambda item, outcome: log_action(log, item, outcome),
+                       recreate=args.recreate)
+        except KeyboardInterrupt as error:
+            log.info("sync stopped: %s", "terminated (SIGTERM)" if isinstance(error, Terminated)
+                     else "interrupted (Ctrl-C)")
+            raise
+        except WikiUnavailable as error:
+            log.info("sync stopped: %s", error)
+            raise
         log_run(log, run)
         if work_tree is not None and not dry_run:
-            run.commit = commit_run(run, work_tree, wiki.username, wiki.site_key)
-            log.info("git commit %s", run.commit or "- (nothing changed)")
+            if detached_head(work_tree):
+                print(f"salonbot: warning: {work_tree} has a detached HEAD; the commit is on no "
+                      "branch (check out the branch the reports live on)", file=sys.stderr)
+            try:
+                run.commit = commit_run(run, work_tree, wiki.username, wiki.site_key, directory)
+                log.info("git commit %s", run.commit or "- (nothing changed)")
+            except GitError as error:
+                commit_error = str(error)
+                log.info("git commit failed: %s", error)
     if args.json:
-        print(json.dumps(run.to_json(), indent=1, ensure_ascii=False))
+        data = run.to_json()
+        if commit_error:
+            data.update(exit_code=int(ExitCode.FAILED), commit_error=commit_error)
+        print(json.dumps(data, indent=1, ensure_ascii=False))
     else:
         print_run(run, settings.stop_page, sys.stdout)
         if run.commit:
             print(f"git: committed {run.commit}")
+    if commit_error:
+        print(f"salonbot: {commit_error}; the results above stand, the next run commits the "
+              "files", file=sys.stderr)
+        return max(run.exit_code(), ExitCode.FAILED)
     return run.exit_code()
 
 

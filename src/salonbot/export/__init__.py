@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -41,7 +42,7 @@ def report_files(folder: str | os.PathLike[str]) -> list[Path]:
 def export(reports: str | os.PathLike[str] | Iterable[Source],
            destination: str | os.PathLike[str] | TextIO, *, format: str = "sqlite",
            table: str = "points", use_cache: bool = True,
-           workers: int | None = None) -> Export:
+           workers: int | None = None, raw_csv: bool = False) -> Export:
     """Export `reports` (a folder of report files, or an iterable of report files and loaded
     Reports) to `destination` (a file path, or an open text stream for csv and jsonl) as
     `format` (csv, jsonl or sqlite; csv and jsonl write one `table`, points or reports; sqlite
@@ -51,7 +52,8 @@ def export(reports: str | os.PathLike[str] | Iterable[Source],
     A file written is replaced only when complete. With `use_cache` and files of one folder,
     the folder's load cache (`.salonbot-cache.json`) is read and updated, so that files known
     valid are not checked again. `workers`: see `write_sqlite`. Raises SalonbotError for an
-    unknown format or table, or an sqlite export to a stream."""
+    unknown format or table, or an sqlite export to a stream. In csv, a field a spreadsheet
+    would run as a formula starts with `'` unless `raw_csv`."""
     if format not in FORMATS:
         raise SalonbotError(f"unknown export format {format!r}: use one of {', '.join(FORMATS)}")
     if table not in TABLES:
@@ -70,7 +72,7 @@ def export(reports: str | os.PathLike[str] | Iterable[Source],
             raise SalonbotError("an sqlite export writes a database file: give its path")
         write_sqlite(sources, file_cache, run, Path(destination), workers)
     else:
-        write = write_csv if format == "csv" else write_jsonl
+        write = partial(write_csv, raw=raw_csv) if format == "csv" else write_jsonl
         rows = exported(sources, file_cache, run)
         if isinstance(destination, (str, os.PathLike)):
             with replacing(Path(destination)) as temporary, \

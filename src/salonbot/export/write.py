@@ -23,6 +23,7 @@ from typing import Any, TextIO
 from salonbot.errors import SalonbotError
 from salonbot.export.read import Export, Reused, Source, exported, exported_or_reused
 from salonbot.export.rows import POINT_COLUMNS, REPORT_COLUMNS, Exported, Value
+from salonbot.report.cells import spreadsheet_cell
 from salonbot.sync.local import FileCache, code_fingerprint
 
 FORMATS = ("csv", "jsonl", "sqlite")
@@ -48,13 +49,15 @@ def _plain(value: Value) -> Any:
     return float(value) if isinstance(value, Decimal) else value
 
 
-def write_csv(exports: Iterable[Exported], table: str, out: TextIO) -> None:
-    """One table as CSV with a header line; a missing value is an empty field."""
+def write_csv(exports: Iterable[Exported], table: str, out: TextIO, *, raw: bool = False) -> None:
+    """One table as CSV with a header line; a missing value is an empty field; text that a
+    spreadsheet would run as a formula starts with `'` (unless `raw`: exactly as read)."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(POINT_COLUMNS if table == "points" else REPORT_COLUMNS)
+    cell = (lambda value: value) if raw else spreadsheet_cell
     for rows in exports:
         for row in rows.points if table == "points" else [rows.report]:
-            writer.writerow(["" if value is None else value for value in row])
+            writer.writerow(["" if value is None else cell(value) for value in row])
 
 
 def write_jsonl(exports: Iterable[Exported], table: str, out: TextIO) -> None:
@@ -196,6 +199,7 @@ def _exit_with(parent: int) -> None:
     reaches the whole process group: the worker leaves it to the export, which says so in one
     line, instead of printing a traceback of its own."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's handler: just end
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -24,8 +24,10 @@ from pathlib import Path
 
 import mwparserfromhell
 from mwparserfromhell.nodes import Heading, Tag, Text
+from mwparserfromhell.wikicode import Wikicode
 
 from salonbot.errors import IndexMarkersError, ReportErrors
+from salonbot.report.cells import cell_text, plain_text, spreadsheet_cell
 from salonbot.report.model import Report
 from salonbot.report.readings import without_notes
 from salonbot.report.validate import load_report
@@ -134,22 +136,17 @@ def load_reports(paths: Iterable[Path],
 # --- the three formats ----------------------------------------------------------------------------
 
 
-def _cell(wikitext: str) -> str:
-    """One line of wikitext made safe inside a table cell: `|`, braces and brackets in plain
-    text would end the cell or open a construct across cells; as entities they look the same."""
-    code = mwparserfromhell.parse(wikitext)
-    for node in code.nodes:
-        if isinstance(node, Text):
-            node.value = re.sub(r"[|{}\[\]]", lambda m: f"&#{ord(m.group())};", str(node.value))
-    return str(code)
+_cell = cell_text  # report text in a cell is plain text (report/cells.py)
 
 
 def report_link(title: str, label: str) -> str:
-    """A table cell's link to a report's page, shown as `label` (a title that cannot be a page
-    title is shown, not linked)."""
-    if re.search(r"[|{}\[\]<>\n]", title):  # not a valid title: show it, do not link it
-        return _cell(title)
-    return f"[[{title}]]" if label == title else f"[[{title}|{label}]]"
+    """A table cell's link to a report's page, shown as `label` as plain text (a title that
+    cannot be a page title is shown, not linked; one with a `:` is linked with a leading `:`,
+    so that it can only be a link)."""
+    if re.search(r"[|{}\[\]<>\n]|~~~", title):  # not a valid title: show it, do not link it
+        return plain_text(title)
+    target = f":{title}" if ":" in title else title
+    return f"[[{target}]]" if label == title else f"[[{target}|{plain_text(label)}]]"
 
 
 def _link(row: Row) -> str:
@@ -185,18 +182,20 @@ def index_json(rows: list[Row]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def index_csv(rows: list[Row]) -> str:
-    """One line per report (no totals line); themes joined with `; `, no count as ''."""
+def index_csv(rows: list[Row], raw: bool = False) -> str:
+    """One line per report (no totals line); themes joined with `; `, no count as ''; text a
+    spreadsheet would run as a formula starts with `'` (unless `raw`)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["title", "label", "date_and_location", "participants", "themes", "budget",
                      "points", "budget_amount", "budget_currency"])
+    cell = (lambda value: value) if raw else spreadsheet_cell
     for row in rows:
-        writer.writerow([row.title, row.label, row.date_and_location,
-                         "" if row.participants is None else row.participants,
-                         "; ".join(row.themes), row.budget, row.points,
-                         "" if row.budget_amount is None else row.budget_amount,
-                         row.budget_currency or ""])
+        writer.writerow([cell(value) for value in (
+            row.title, row.label, row.date_and_location,
+            "" if row.participants is None else row.participants,
+            "; ".join(row.themes), row.budget, row.points,
+            "" if row.budget_amount is None else row.budget_amount, row.budget_currency or "")])
     return out.getvalue()
 
 
@@ -208,14 +207,36 @@ def new_index_page(table: str) -> str:
     return f"{MARKER_START}\n{table}\n{MARKER_END}"
 
 
+def _marker_offsets(page: str) -> dict[str, list[int | None]]:
+    """Where each marker is a comment MediaWiki sees (a comment in a heading or a template is
+    one too): its offset in the page, or None where the marker's text also stands nearby as
+    something else, so that which one is the comment cannot be told."""
+    found: dict[str, list[int | None]] = {MARKER_START: [], MARKER_END: []}
+    offset = 0
+    for node in mwparserfromhell.parse(page).nodes:
+        text = str(node)
+        comments = [str(comment) for comment in Wikicode([node]).filter_comments()]
+        for marker, offsets in found.items():
+            real = comments.count(marker)
+            at = [match.start() for match in re.finditer(re.escape(marker), text)]
+            offsets.extend([offset + place for place in at] if len(at) == real
+                           else [None] * real)
+        offset += len(text)
+    return found
+
+
 def replace_index(page: str, table: str) -> str:
     """The page with the text between the markers replaced by the table; everything before the
     start marker and from the end marker on is kept byte for byte.
 
-    Raises IndexMarkersError when a marker is missing, appears twice, or the end comes first:
-    salonbot then cannot tell its own text from people's, and changes nothing.
+    A marker counts only where MediaWiki sees a comment: not inside `<nowiki>`, `<pre>` and the
+    like, nor inside another comment (anyone can write the marker's text there, and it must
+    not block the index). Raises IndexMarkersError when a marker is missing, appears twice, is
+    nested where the same text is also plain text, or the end comes first: salonbot then cannot tell its own
+    text from people's, and changes nothing.
     """
-    starts, ends = page.count(MARKER_START), page.count(MARKER_END)
+    offsets = _marker_offsets(page)
+    starts, ends = len(offsets[MARKER_START]), len(offsets[MARKER_END])
     if starts == 0 or ends == 0:
         missing = " and ".join(m for m, n in ((MARKER_START, starts), (MARKER_END, ends)) if not n)
         raise IndexMarkersError(
@@ -225,8 +246,12 @@ def replace_index(page: str, table: str) -> str:
     if starts > 1 or ends > 1:
         raise IndexMarkersError("the index page has salonbot's markers more than once; "
                                 "leave one pair and remove the others", starts, ends)
-    start = page.index(MARKER_START) + len(MARKER_START)
-    end = page.index(MARKER_END)
+    if None in offsets[MARKER_START] + offsets[MARKER_END]:
+        raise IndexMarkersError("salonbot's markers on the index page stand where the same text "
+                                "is also written as text; put them on lines of their own",
+                                starts, ends)
+    start = (offsets[MARKER_START][0] or 0) + len(MARKER_START)
+    end = offsets[MARKER_END][0] or 0
     if end < start:
         raise IndexMarkersError(f"on the index page {MARKER_END} comes before {MARKER_START}; "
                                 "swap them", starts, ends)

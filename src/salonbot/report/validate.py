@@ -21,6 +21,7 @@ import jsonschema
 
 from salonbot.errors import ReportError, ReportErrors, SalonbotError
 from salonbot.report.content import read_content
+from salonbot.report.limits import Budget, check_wikitext
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.parse import parse_page, unclosed_comment
 from salonbot.report.render import render_report
@@ -302,6 +303,29 @@ def _round_trip(report: Report, page: str, data: dict[str, Any], lines: Lines,
                         _line(lines, path))]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # CR: the wiki makes it a line break
+
+
+def _string_errors(data: Any, lines: Lines, source: str) -> list[ReportError]:
+    """Control characters (the wiki drops or refuses them; tab, line feed and carriage return
+    are text) and
+    wikitext beyond limits.py's bounds, in any string of the file."""
+    strings = _strings(data, ())
+    budget = Budget(trailing=sum(len(text) for _, text in strings))
+    for path, text in strings:
+        budget.trailing -= len(text)
+        control = _CONTROL.search(text)
+        if control:
+            return [ReportError(f"{_where(path)} holds the control character "
+                                f"U+{ord(control.group()):04X}, which the wiki would drop or "
+                                "refuse; delete it", source, _line(lines, path))]
+        try:
+            check_wikitext(text, source, _line(lines, path) or 1, budget)
+        except ReportError as error:
+            return [error]
+    return []
+
+
 @dataclass
 class Checked:
     """A report file checked: its report, the page text it renders to (onto its base page, if
@@ -336,6 +360,7 @@ def check_data(data: Any, lines: Lines, source: str, base: str | None = None) ->
         errors.extend(_node_errors(extra, ("extra_sections", index), lines, source))
     errors.extend(_title_errors(data["title"], ("title",), lines, source))
     errors.extend(figures_errors(data.get("figures"), lines, source))
+    errors.extend(_string_errors(data, lines, source))
     if errors:
         return Checked(None, "", errors)
     report = report_from_data(data, template)

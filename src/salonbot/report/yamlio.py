@@ -18,6 +18,7 @@ from yaml.nodes import Node as YamlNode
 
 from salonbot.errors import ReportError, SalonbotError
 from salonbot.report.content import MAX_DEPTH
+from salonbot.report.limits import check_value_count
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.settled import figures_from_data, figures_to_data
 from salonbot.report.template import ChildSpec, Template, get_template
@@ -71,6 +72,10 @@ def _construct(node: YamlNode, loader: yaml.SafeLoader, path: Path_, lines: Line
     except yaml.constructor.ConstructorError:
         raise ReportError(f"YAML tag {node.tag} is not allowed in report files; remove it",
                           source, lines[path]) from None
+    except (ValueError, OverflowError):  # 2019-02-30, or an integer of thousands of digits
+        raise ReportError(f"{node.value[:40]!r} is not a valid {node.tag.rsplit(':', 1)[-1]}; "
+                          "write it as text in quotes, without a tag", source,
+                          lines[path]) from None
 
 
 MAX_NESTING = 100
@@ -98,7 +103,9 @@ def _check_nesting(root: YamlNode, source: str) -> None:
 
 
 def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
-    """Plain data and the line of every value, from YAML text. Raises ReportError."""
+    """Plain data and the line of every value, from YAML text. Raises ReportError, also for a
+    file of more values than limits.MAX_VALUES."""
+    check_value_count(text, source)
     loader = _Loader(text)
     try:
         root = loader.get_single_node()

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from salonbot.errors import ReportError, ReportErrors
+from salonbot.report.scaffold import windows_reserved
 from salonbot.report.validate import load_report
 from salonbot.report.yamlio import load_data, read_text
 from salonbot.sync.pages import offline_bases
@@ -32,6 +33,11 @@ def check_report_files(paths: list[Path], prefix: str) -> list[ReportError]:
     claimed: dict[str, str] = {}
     bases: dict[Path, Callable[[str], str | None]] = {}
     for path in paths:
+        if windows_reserved(path.name):
+            problems.append(ReportError(f"{path.name.split('.', 1)[0]} is a name Windows keeps "
+                                        "for a device, so the folder could not be checked out "
+                                        "there; rename the file", path))
+            continue
         if path.parent not in bases:
             bases[path.parent] = offline_bases(path.parent)
         try:

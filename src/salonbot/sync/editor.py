@@ -11,6 +11,7 @@ meanwhile into ours without saying so, and records a base only for exact matches
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
@@ -76,12 +77,21 @@ class Editor:
     `show_diff` prints each diff to `out` before saving; `ask` asks before each save; `dry_run`
     stops after the diff; `keep_going` turns refusals and failures into outcomes instead of
     raising Refused or WikiError.
+
+    The stop page (`stop_page`; empty: none), read by the caller just before the editor was
+    made, is read again before a save once `stop_page_interval` seconds have passed since the
+    last read; once it says stop, `halted` holds its text and no further edit is made (each is
+    `deferred`).
     """
 
     def __init__(self, wiki: Wiki, *, out: TextIO = sys.stdout, dry_run: bool, ask: bool,
                  show_diff: bool, keep_going: bool = True,
-                 ask_user: Callable[[str], bool] = confirm):
+                 ask_user: Callable[[str], bool] = confirm, stop_page: str = "",
+                 stop_page_interval: float = 60):
         self.wiki = wiki
+        self.stop_page, self.stop_page_interval = stop_page, stop_page_interval
+        self.stop_page_read = time.monotonic()
+        self.halted = ""
         self.out = out
         self.dry_run, self.ask, self.show_diff, self.keep_going = dry_run, ask, show_diff, keep_going
         self.ask_user = ask_user
@@ -104,6 +114,10 @@ class Editor:
             return Outcome(edit.title, edit.file, DRY_RUN)
         if self.ask and not self.ask_user(f"Save {edit.title}?"):
             return Outcome(edit.title, edit.file, "refused", "not confirmed")
+        if self._stopped():
+            return Outcome(edit.title, edit.file, "deferred", "halted by the stop page "
+                                                                f"{self.stop_page}; the next run "
+                                                                "makes this edit")
         try:
             outcome = self._save(edit)
         except Refused as error:
@@ -114,6 +128,20 @@ class Editor:
             return Outcome(edit.title, edit.file, "failed", str(error))
         self.saved.append((edit, outcome))
         return outcome
+
+    def _stopped(self) -> bool:
+        """Whether the stop page says stop: read again if `stop_page_interval` seconds have
+        passed since it was last read (a failed read is retried by the next save)."""
+        if self.halted or not self.stop_page:
+            return bool(self.halted)
+        if time.monotonic() - self.stop_page_read < self.stop_page_interval:
+            return False
+        page = self.wiki.contents([self.stop_page]).get(self.stop_page)
+        self.stop_page_read = time.monotonic()
+        text = page.text if page is not None and page.exists else None
+        if stop_page_halts(text):
+            self.halted = (text or "").strip()
+        return bool(self.halted)
 
     def _refused(self, edit: Edit, error: Refused) -> Outcome:
         if not self.keep_going:

@@ -22,10 +22,11 @@ import yaml
 
 from salonbot.errors import FileChanged, ReportError, ReportErrors, SalonbotError
 from salonbot.report.areas import carry_areas
+from salonbot.report.limits import check_wikitext
 from salonbot.report.model import Report
 from salonbot.report.parse import parse_page
 from salonbot.report.validate import load_report_text
-from salonbot.report.yamlio import carry_figures, dump_report, load_data, write_atomic
+from salonbot.report.yamlio import MAX_FILE_BYTES, carry_figures, dump_report, load_data, write_atomic
 from salonbot.report.yamlmerge import merge_file_text
 from salonbot.sync.local import FileCache, Local, bytes_sha1
 from salonbot.sync.pages import PageStore
@@ -37,6 +38,16 @@ if TYPE_CHECKING:
     from salonbot.wiki.site import Wiki
 
 _LEGACY = re.compile(r"^ *layout:", re.MULTILINE)  # a file an older salonbot wrote
+
+
+def pull_refusal(text: str) -> str | None:
+    """Why a page text must not become a report file (salonbot would refuse the file, or take
+    too long to read the page; see report/limits.py), or None."""
+    try:
+        check_wikitext(text)
+    except ReportError as error:
+        return f"not pulled: line {error.line} of the page has {error.message}"
+    return None
 
 
 def lossless_yaml(text: str, title: str, template: str) -> str | None:
@@ -227,7 +238,14 @@ class ReportFolder:
         kept exactly."""
         if page is None or not page.exists or page.text is None:
             return Outcome(title, file, "failed", "the page vanished while pulling")
+        refusal = pull_refusal(page.text)
+        if refusal is not None:
+            return Outcome(title, file, "failed", refusal)
         report, yaml_text = parsed_yaml(page.text, title, self.template)
+        if yaml_text is not None and len(yaml_text.encode("utf-8")) > MAX_FILE_BYTES:
+            return Outcome(title, file, "failed",
+                           f"not pulled: its report file would be larger than {MAX_FILE_BYTES} "
+                           "bytes, more than salonbot reads; shorten the page")
         self.pulled.append((file, report))
         if yaml_text is None or not page.holds(page.text):
             return Outcome(title, file, "failed",

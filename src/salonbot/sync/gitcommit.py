@@ -13,12 +13,15 @@ Git is run as a subprocess (`git` on PATH); no library is needed for two command
 from __future__ import annotations
 
 import subprocess
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from salonbot.errors import SalonbotError
+from salonbot.sync.pages import PAGES_DIR
 from salonbot.sync.run import SyncRun
+from salonbot.sync.state import STATE_FILE, State
 from salonbot.sync.syncplan import SyncAction
 
 
@@ -51,6 +54,11 @@ def _git(work_tree: Path, *args: str, check: bool = True,
         last = output[-1] if output else f"exit {done.returncode}"
         hint = (" (tell git who commits: git config user.name NAME; git config user.email "
                 "ADDRESS)" if "user.email" in done.stderr else "")
+        if "index.lock" in done.stderr:
+            lock = Path(_git(work_tree, "rev-parse", "--git-path", "index.lock").stdout.strip())
+            hint = (f" ({work_tree / lock} exists: another git command is running, or one "
+                    "crashed and left it; if no git command is running, delete it. The next "
+                    "run commits the files left uncommitted)")
         raise GitError(f"git {args[0]} failed: {last}{hint}")
     return done
 
@@ -99,9 +107,18 @@ def page_changes(run: SyncRun, bot_user: str) -> list[PageChange]:
     return changes
 
 
+def one_line(text: str) -> str:
+    """`text` on one line: control, format and line or paragraph separator characters (what
+    an edit summary or a title from the wiki could use to forge lines) as spaces, runs of
+    white space as one space."""
+    return " ".join("".join(" " if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp")
+                            else char for char in text).split())
+
+
 def commit_message(changes: Sequence[PageChange], site: str, files: Iterable[str]) -> str:
-    """The commit message: a subject with the counts, then one entry per page (result, title,
-    revision, user, summary), then the files committed."""
+    """The commit message: a subject with the counts, then one line per page (result, title,
+    revision, user, summary; what comes from the wiki collapsed to one line), then the files
+    committed."""
     counts: dict[str, int] = {}
     for change in changes:
         counts[change.result] = counts.get(change.result, 0) + 1
@@ -111,24 +128,46 @@ def commit_message(changes: Sequence[PageChange], site: str, files: Iterable[str
         revision = f"revision {change.revid}" if change.revid else "no new revision"
         if change.result == "conflict":
             revision = f"conflicts with {revision}"
-        user = f"by {change.user}" if change.user else "by (hidden user)"
-        summary = f"summary: {change.summary}" if change.summary else "no summary"
-        lines += [f"{change.result:<9}{change.title}", f"{'':<9}{revision} {user}; {summary}"]
-    lines += ["", "Files:", *(f"  {name}" for name in files)]
+        user = f"by {one_line(change.user)}" if change.user else "by (hidden user)"
+        summary = f"summary: {one_line(change.summary)}" if change.summary else "no summary"
+        lines.append(f"{change.result:<9}{one_line(change.title)}: {revision} {user}; {summary}")
+    lines += ["", "Files:", *(f"  {one_line(name)}" for name in files)]
     return "\n".join(lines) + "\n"
 
 
+def _literal(names: Iterable[str]) -> list[str]:
+    """Pathspecs that match exactly these names (`r[1]` is not a glob for `r1`)."""
+    return [f":(literal){name}" for name in names]
+
+
+def owned_files(directory: Path, site: str) -> list[Path]:
+    """Every file salonbot keeps in the reports folder for the wiki `site`: the report files
+    its state records, conflict files, the state file and the base copies (what `sync
+    --commit` commits when it differs from HEAD, so that files an earlier run could not commit
+    are committed by the next). A report file only a person has written is not among them."""
+    recorded = [directory / base.file for base in State.load(directory, site).bases.values()]
+    patterns = ("*.conflict.wiki", STATE_FILE, f"{PAGES_DIR}/**/*")
+    return sorted({path for pattern in patterns for path in directory.glob(pattern)}
+                  | set(recorded))
+
+
+def detached_head(work_tree: Path) -> bool:
+    """Whether the work tree's HEAD is detached (a commit there is on no branch)."""
+    return _git(work_tree, "symbolic-ref", "--quiet", "HEAD", check=False).returncode != 0
+
+
 def stage(work_tree: Path, paths: Sequence[Path]) -> list[str]:
-    """Stage exactly `paths` (files a run wrote); the ones that differ from the last commit,
-    relative to the work tree (none: nothing to commit)."""
+    """Stage exactly `paths`; the ones that differ from the last commit, relative to the work
+    tree (none: nothing to commit)."""
     top = work_tree.resolve()
-    names = sorted({str(path.resolve().relative_to(top)) for path in paths if path.exists()})
+    names = sorted({str(path.resolve().relative_to(top)) for path in paths if path.is_file()})
     if not names:
         return []
-    _git(work_tree, "add", "--", *names)
+    _git(work_tree, "add", "--", *_literal(names))
     if not _git(work_tree, "rev-parse", "--verify", "--quiet", "HEAD", check=False).stdout:
         return names  # the first commit of the repository
-    changed = _git(work_tree, "diff", "--cached", "--name-only", "-z", "HEAD", "--", *names)
+    changed = _git(work_tree, "diff", "--cached", "--name-only", "-z", "HEAD", "--",
+                   *_literal(names))
     return [name for name in changed.stdout.split("\0") if name]
 
 
@@ -136,14 +175,17 @@ def commit_paths(work_tree: Path, names: Sequence[str], message: str) -> str:
     """Commit the files `names` (relative to the work tree) as they are in the work tree, with
     `message`; the new commit's short id. Every other staged or modified file stays as it was:
     with paths, `git commit --only` records just those. Never pushes."""
-    _git(work_tree, "commit", "--quiet", "--only", "--file=-", "--", *names, stdin=message)
+    _git(work_tree, "commit", "--quiet", "--only", "--file=-", "--", *_literal(names),
+         stdin=message)
     return _git(work_tree, "rev-parse", "--short", "HEAD").stdout.strip()
 
 
-def commit_run(run: SyncRun, work_tree: Path, bot_user: str, site: str) -> str | None:
-    """Commit the files `run` wrote that changed, with a message naming each page it changed;
-    the commit's short id, or None when there was nothing to commit (no empty commit)."""
-    names = stage(work_tree, run.written)
+def commit_run(run: SyncRun, work_tree: Path, bot_user: str, site: str,
+               directory: Path) -> str | None:
+    """Commit the files `run` wrote and every other file salonbot keeps in `directory` that
+    differs from HEAD, with a message naming each page the run changed; the commit's short id,
+    or None when there was nothing to commit (no empty commit)."""
+    names = stage(work_tree, [*run.written, *owned_files(directory, site)])
     if not names:
         return None
     return commit_paths(work_tree, names, commit_message(page_changes(run, bot_user), site, names))

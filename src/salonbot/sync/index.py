@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
 from salonbot.errors import WikiError
+from salonbot.report.limits import check_wikitext
 from salonbot.report.overview import new_index_page, replace_index
 from salonbot.sync.editor import Edit, Editor, read_before_editing
 from salonbot.sync.plan import Outcome
@@ -53,6 +54,7 @@ def push_index(wiki: Wiki, title: str, table: str, *, summaries: Summaries, stop
         current = read.get(title)
         if current is None or not current.exists or current.text is None:
             raise WikiError("the index page vanished while it was read; run again", title)
+        check_wikitext(current.text, title)
         edit = Edit(title, "", replace_index(current.text, table), summaries.index(create=False),
                     current, current)
     else:

@@ -10,23 +10,29 @@ from contextlib import contextmanager
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from salonbot.sync.plan import Outcome
 from salonbot.sync.run import SyncRun
+from salonbot.sync.syncplan import SyncItem
 
 LOCK_FILE = ".salonbot.lock"
 LOG_FILE = "salonbot.log"
 LOG_MAX_BYTES, LOG_BACKUPS = 1_000_000, 5  # at most about 6 MB of log
 
 
+def log_action(log: logging.Logger, item: SyncItem, outcome: Outcome) -> None:
+    """One line for an action, written as it is done (unchanged reports are not logged), so
+    that the edits of a run that is killed or interrupted are in the log too."""
+    if outcome.result != "unchanged":
+        base = item.base.revid if item.base else "-"
+        wiki = item.wiki.revid if item.wiki and item.wiki.exists else "-"
+        log.info("%s %s file=%s base=%s wiki=%s new=%s %s", outcome.result, item.title,
+                 item.file or "-", base, wiki, outcome.revid or "-", outcome.message)
+
+
 def log_run(log: logging.Logger, run: SyncRun) -> None:
-    """One line per action (unchanged reports are not logged), and one for the whole run."""
+    """The line that ends a run (its actions were logged as they were done)."""
     if run.halted:
         log.info("halted by the stop page: %r", run.halted[:200])
-    for item, outcome in run.results:
-        if outcome.result != "unchanged":
-            base = item.base.revid if item.base else "-"
-            wiki = item.wiki.revid if item.wiki and item.wiki.exists else "-"
-            log.info("%s %s file=%s base=%s wiki=%s new=%s %s", outcome.result, item.title,
-                     item.file or "-", base, wiki, outcome.revid or "-", outcome.message)
     log.info("sync finished: exit %d", run.exit_code())
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TextIO
 
 from salonbot.config import Settings
-from salonbot.console import Progress, summary_table
-from salonbot.errors import SalonbotError
+from salonbot.console import WOULD, Progress, summary_table
+from salonbot.errors import Halted, SalonbotError
 from salonbot.report.model import Report
 from salonbot.sync.editor import DRY_RUN, Edit, Editor, read_before_editing
 from salonbot.sync.folder import ReportFolder
@@ -28,14 +28,15 @@ from salonbot.wiki.page import WikiPage
 from salonbot.wiki.site import Wiki
 from salonbot.wiki.titles import title_refusal
 
-PUSH_RESULTS = ("created", "updated", "unchanged", "skipped", "refused", "failed")
+PUSH_RESULTS = ("created", "updated", "unchanged", "skipped", "deferred", "refused", "failed")
 PULL_RESULTS = ("pulled", "unchanged", "skipped", "refused", "failed")
 
 
 def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki | None,
                     out: TextIO, dry_run: bool = False) -> None:
     for outcome in outcomes:
-        line = f"{outcome.result:<9} {outcome.title or outcome.file}"
+        result = WOULD.get(outcome.result, outcome.result) if dry_run else outcome.result
+        line = f"{result:<9} {outcome.title or outcome.file}"
         if outcome.message:
             line += f"\n          {outcome.message}"
         elif wiki is not None and outcome.result in ("created", "updated", "unchanged", "pulled"):
@@ -75,9 +76,11 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
     read = read_before_editing(
         wiki, [d.title for d in edits if d.action is Action.UPDATE
                and d.wiki is not None and d.wiki.bots_templates],
-        settings.stop_page if edits else "")
+        settings.stop_page)  # read even with nothing to do: a halted bot says so (exit 4)
     summaries = Summaries(settings.summary_link, summary, settings.template)
-    editor = Editor(wiki, out=out, dry_run=dry_run, ask=not yes, show_diff=dry_run or not yes)
+    editor = Editor(wiki, out=out, dry_run=dry_run, ask=not yes, show_diff=dry_run or not yes,
+                    stop_page=settings.stop_page,
+                    stop_page_interval=settings.stop_page_interval)
     progress = Progress(len(decisions))
     for decision in decisions:
         settled = _settled(decision, folder, by_file[decision.file].text)
@@ -100,6 +103,8 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
     editor.verify(folder.record)
     folder.close(dry_run=dry_run)
     _print_outcomes(outcomes, PUSH_RESULTS, wiki, out, dry_run)
+    if editor.halted:
+        raise Halted(settings.stop_page, editor.halted, during=True)
     return outcomes
 
 

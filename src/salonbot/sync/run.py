@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -21,7 +22,7 @@ from salonbot.config import Settings
 from salonbot.console import Progress, summary_table, unified_diff, use_colour
 from salonbot.errors import ExitCode, FileChanged, ReportError, SalonbotError
 from salonbot.sync.editor import DRY_RUN, Edit, Editor
-from salonbot.sync.folder import ReportFolder, lossless_yaml
+from salonbot.sync.folder import ReportFolder, lossless_yaml, pull_refusal
 from salonbot.sync.local import Local, free_file_name, read_locals
 from salonbot.sync.pages import offline_bases
 from salonbot.sync.plan import Outcome, report_refusal
@@ -177,7 +178,8 @@ class _Runner:
         self.locals = plan.locals
         self.summaries = Summaries(settings.summary_link, settings.summary, settings.template)
         self.editor = Editor(wiki, out=diffs, dry_run=dry_run, ask=not yes,
-                             show_diff=dry_run or not yes)
+                             show_diff=dry_run or not yes, stop_page=settings.stop_page,
+                             stop_page_interval=settings.stop_page_interval)
         self.taken = {item.file for item in plan.items if item.file}
 
     def apply(self, item: SyncItem, current: WikiPage | None, deferred: bool) -> Outcome:
@@ -240,6 +242,10 @@ class _Runner:
         title, file, action = item.title, item.file, item.action
         text = item.new_text if item.new_text is not None else item.local_text or ""
         old_text = _text_of(current)
+        if action is SyncAction.MERGE:
+            refusal = pull_refusal(text)
+            if refusal is not None:
+                return Outcome(title, file, "failed", refusal.replace("pulled", "merged"))
         summary = (self.summaries.create() if action is SyncAction.CREATE
                    else self.summaries.update(old_text, text))
         yaml_text = None
@@ -286,7 +292,9 @@ class _Runner:
                                        _conflict_header(item) + item.merged.marked + "\n")
         except FileChanged as error:
             return Outcome(item.title, item.file, "failed", str(error))
-        yaml_text = lossless_yaml(item.merged.text, item.title, self.settings.template)
+        refusal = pull_refusal(item.merged.text)
+        yaml_text = lossless_yaml(item.merged.text, item.title, self.settings.template) \
+            if refusal is None else None
         if yaml_text is None:
             outcome.message += "; the file was not changed (salonbot cannot keep the merge exactly)"
             return outcome
@@ -352,9 +360,11 @@ def _follow_moves(items: list[SyncItem], prefix: str) -> list[SyncItem]:
 
 
 def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run: bool,
-         max_edits: int, diffs: TextIO = sys.stdout, recreate: bool = False) -> SyncRun:
+         max_edits: int, diffs: TextIO = sys.stdout, recreate: bool = False,
+         on_outcome: Callable[[SyncItem, Outcome], object] | None = None) -> SyncRun:
     """Bring the report files in `directory` and the pages under the prefix together;
-    `recreate` creates again the pages deleted from the wiki."""
+    `recreate` creates again the pages deleted from the wiki; `on_outcome` is told each
+    report's outcome as soon as it is known (the action log)."""
     plan = plan_directory(wiki, settings, directory, recreate)
     items = plan.items
     # One read gives the text to pull or merge, of the pages to push that {{bots}} or the like
@@ -365,8 +375,7 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
               if item.action in (SyncAction.PULL, SyncAction.MERGE)
               or (item.action is SyncAction.PUSH and item.wiki is not None
                   and item.wiki.bots_templates)]
-    work = any(item.action in (*EDITS, SyncAction.PULL) for item in items)
-    stop = settings.stop_page if work else ""
+    stop = settings.stop_page  # read even with nothing to do: a halted bot says so (exit 4)
     titles = wanted + [stop] if stop else wanted
     contents = wiki.contents(titles) if titles else {}
     stop_text = _text_of(contents.get(stop)) if stop else None
@@ -401,9 +410,12 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
         if item.action in EDITS and outcome.result != "deferred" and not dry_run:
             progress.step(item.title, outcome.result)
         run.results.append((item, outcome))
+        if on_outcome is not None:
+            on_outcome(item, outcome)
     runner.editor.verify(plan.folder.record)
     plan.folder.close(dry_run=dry_run)
     run.written = plan.folder.written
+    run.halted = runner.editor.halted
     return run
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from salonbot.errors import SalonbotError
+from salonbot.report.limits import check_wikitext
 from salonbot.report.model import Node
 from salonbot.report.parse import parse_page
 from salonbot.report.template import ChildSpec, Template, get_template
@@ -50,6 +51,7 @@ def changed_sections(old_text: str, new_text: str, template: Template) -> list[s
     """The names of the sections (or themes, topics) that differ between two page texts, in
     template order; None when something else differs too or nothing named does."""
     try:
+        check_wikitext(old_text)  # a page beyond salonbot's bounds gets the plain summary
         old, new = parse_page(old_text, "", template), parse_page(new_text, "", template)
     except SalonbotError:
         return None

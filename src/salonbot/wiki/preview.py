@@ -114,33 +114,64 @@ def with_style_modules(load_url: str, modules: Iterable[str]) -> str:
     return urlunsplit(parts._replace(query=urlencode(query, safe="|,")))
 
 
-# MediaWiki's parser output always quotes attributes with double quotes and escapes quotes in
-# values, so these patterns only ever meet real attributes.
-_URL_ATTRIBUTE = re.compile(r'(\s(?:href|src))="([^"]*)"')
-_SRCSET = re.compile(r'(\ssrcset)="([^"]*)"')
 _CSS_URL = re.compile(r"url\(\s*(['\"]?)([^'\")]*)\1\s*\)")
+_URL_ATTRIBUTES = ("href", "src", "srcset")
+
+
+class _UrlTags(HTMLParser):
+    """Every start tag with an href, src or srcset: where it starts (line, column), its text
+    as written, its name and its attributes (values unescaped). Text, comments and the contents
+    of <script> and <style> are not tags, however much they look like one."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.found: list[tuple[tuple[int, int], str, str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if any(name in _URL_ATTRIBUTES for name, _ in attrs):
+            self.found.append((self.getpos(), self.get_starttag_text() or "", tag, attrs))
 
 
 def _absolute(base: str, url: str) -> str:
     if not url or url.startswith(("#", "data:")):
         return url
-    return html.escape(urljoin(base, html.unescape(url)), quote=True)
+    return urljoin(base, url)
+
+
+def _absolute_value(name: str, value: str, base: str) -> str:
+    if name != "srcset":
+        return _absolute(base, value)
+    entries = []
+    for entry in value.split(","):
+        url, _, size = entry.strip().partition(" ")
+        entries.append(f"{_absolute(base, url)} {size}".strip())
+    return ", ".join(entries)
+
+
+def _start_tag(tag: str, attrs: list[tuple[str, str | None]], closed: bool, base: str) -> str:
+    values = [(name, value if value is None or name not in _URL_ATTRIBUTES
+               else _absolute_value(name, value, base)) for name, value in attrs]
+    written = "".join(f" {name}" if value is None else f' {name}="{html.escape(value, quote=True)}"'
+                      for name, value in values)
+    return f"<{tag}{written}{'/' if closed else ''}>"
 
 
 def absolute_links(page_html: str, base: str) -> str:
     """The HTML with every href, src and srcset made absolute to `base` (a URL on the wiki);
-    links to anchors in the page itself (`#...`) stay as they are."""
-    page_html = _URL_ATTRIBUTE.sub(
-        lambda m: f'{m.group(1)}="{_absolute(base, m.group(2))}"', page_html)
-
-    def srcset(match: re.Match[str]) -> str:
-        entries = []
-        for entry in match.group(2).split(","):
-            url, _, size = entry.strip().partition(" ")
-            entries.append(f"{_absolute(base, url)} {size}".strip())
-        return f'{match.group(1)}="{", ".join(entries)}"'
-
-    return _SRCSET.sub(srcset, page_html)
+    links to anchors in the page itself (`#...`) stay as they are. The tags are found with
+    Python's HTML parser; only those tags are rewritten, everything else stays as it is."""
+    parser = _UrlTags()
+    parser.feed(page_html)
+    parser.close()
+    line_starts = [0] + [match.end() for match in re.finditer("\n", page_html)]
+    pieces, done = [], 0
+    for (line, column), raw, tag, attrs in parser.found:
+        start = line_starts[line - 1] + column
+        if not raw or page_html[start:start + len(raw)] != raw:
+            continue  # (never happens: the parser reports where it read the tag)
+        pieces += [page_html[done:start], _start_tag(tag, attrs, raw.endswith("/>"), base)]
+        done = start + len(raw)
+    return "".join(pieces) + page_html[done:]
 
 
 def absolute_css_urls(css: str, base: str) -> str:
@@ -168,6 +199,12 @@ def fetch_page_styles(wiki: Wiki, modules: Iterable[str]) -> str:
     return absolute_css_urls(css, url)
 
 
+def _inert_in_style(css: str) -> str:
+    """CSS safe inside a <style> element: `</style` (in any case) would end the element and
+    let what follows be HTML; as the CSS escape `<\\/style` it means the same in a string."""
+    return re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE)
+
+
 def preview_document(parsed: dict[str, Any], title: str, base: str, css: str) -> str:
     """A self-contained HTML document from `Wiki.parse_to_html`'s answer: the skin's page
     structure (as the wiki's own page head describes it), `css` inlined, links absolute."""
@@ -188,7 +225,7 @@ def preview_document(parsed: dict[str, Any], title: str, base: str, css: str) ->
 <meta name="generator" content="salonbot preview">
 <title>{html.escape(title)} (preview)</title>
 <style>
-{css}
+{_inert_in_style(css)}
 </style>
 <style>
 {_OVERRIDES}</style>

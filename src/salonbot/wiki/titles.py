@@ -7,6 +7,28 @@ import re
 import unicodedata
 
 _INVALID_TITLE_CHARS = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f\ufffd]")
+# What MediaWiki's Title decodes (entities), refuses (`%XX`, over 255 bytes) or removes
+# (directional marks and other format characters; ZWJ and ZWNJ, which scripts need, are kept).
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+MAX_TITLE_BYTES = 255
+
+
+def _wiki_changes(title: str) -> str | None:
+    """Why the wiki would refuse `title` or store it as another title, or None."""
+    if _ENTITY.search(title):
+        return ("the title holds an HTML entity (&...;), which the wiki turns into a character; "
+                "write the character itself")
+    if _PERCENT.search(title):
+        return "the title holds a %XX code, which a wiki title cannot have; write the character"
+    hidden = next((char for char in title if unicodedata.category(char) == "Cf"
+                   and char not in "\u200c\u200d"), None)
+    if hidden is not None:
+        return (f"the title holds the invisible character U+{ord(hidden):04X} (a direction mark "
+                "or other format character), which the wiki removes; delete it")
+    if len(title.encode("utf-8")) > MAX_TITLE_BYTES:
+        return f"the title is longer than the wiki's {MAX_TITLE_BYTES} bytes; shorten it"
+    return None
 
 
 def normalize_title(title: str) -> str:
@@ -22,6 +44,8 @@ def title_refusal(title: str, prefix: str) -> str | None:
     """Why salonbot must not write `title`, or None if it is under the allowed prefix (with an
     empty prefix: every check but the prefix).
 
+    Refuses what the wiki would refuse or store under another title: entities, `%XX`, format
+    characters such as direction marks (ZWJ and ZWNJ are kept), more than 255 bytes.
     Resists tricks: case, underscores, Unicode normalisation and look-alikes (they do not match
     the prefix, so they are refused), namespace and interwiki prefixes, `.`/`..` path segments.
     """
@@ -29,6 +53,9 @@ def title_refusal(title: str, prefix: str) -> str | None:
         return "the title is empty"
     if _INVALID_TITLE_CHARS.search(title):
         return "the title has characters a wiki title cannot have (# < > [ ] | { } or controls)"
+    changed = _wiki_changes(title)
+    if changed:
+        return changed
     normalized = normalize_title(title)
     wanted = normalize_title(prefix)
     if not normalized.startswith(wanted) or len(normalized) == len(wanted):

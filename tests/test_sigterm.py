@@ -1,0 +1,39 @@
+"""SIGTERM stops a command as Ctrl-C does (issue 20, item 6): one line, exit 143, no temporary
+file left behind."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from salonbot.config import DEFAULT_PREFIX
+
+
+def test_sigterm_during_an_export_leaves_no_temporary_file(tmp_path: Path) -> None:
+    # cron or systemd stop a long export with SIGTERM: it ends as Ctrl-C ends it.
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    golden = (Path(__file__).parent / "golden" / "morocco.yaml").read_text(encoding="utf-8")
+    first = golden.splitlines()[0]
+    for number in range(1500):
+        (reports / f"r{number}.yaml").write_text(
+            golden.replace(first, f"title: {DEFAULT_PREFIX}R{number}", 1), encoding="utf-8")
+    for output in ("out.db", "out.csv"):
+        arguments = ["--format", "sqlite"] if output.endswith(".db") else []
+        process = subprocess.Popen([sys.executable, "-m", "salonbot", "export", *arguments,
+                                    "-o", output], cwd=tmp_path, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+        time.sleep(2.5)
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=60)
+        assert process.returncode == 143, stderr
+        assert stderr.strip().splitlines()[-1] == "salonbot: terminated (SIGTERM)", stderr
+        assert "Traceback" not in stderr
+        assert not (tmp_path / output).exists()
+        assert sorted(path.name for path in tmp_path.glob(".*tmp*")) == []
+        shutil.rmtree(reports / ".salonbot", ignore_errors=True)
+        (reports / ".salonbot-cache.json").unlink(missing_ok=True)
