@@ -60,6 +60,7 @@ bench: system-deps install  ## benchmarks (results in benchmarks/RESULTS.md)
 	$(PY) benchmarks/bench_pull.py
 	$(PY) benchmarks/bench_structure.py
 	$(PY) benchmarks/bench_names.py
+	$(PY) benchmarks/bench_recognition.py
 	$(PY) benchmarks/bench_limits.py
 
 fuzz: install  ## a long hypothesis run of the round-trip properties
