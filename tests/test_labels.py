@@ -80,3 +80,11 @@ def test_one_bold_line_or_a_sentence_in_the_discussion_is_text() -> None:
             "'''Þetta var gott.'''\n* a\n== Other Areas ==\n* d")
     report = salonbot.parse(text)
     assert report.sections["discussion"].children == []
+
+
+@pytest.mark.parametrize("titles", [
+    ["x salon", "1200 USD"],          # words that count, unmarked: titles, not labels
+    ["A. one", "A. two"],             # the same counter twice: no sequence
+])
+def test_bare_counters_are_not_a_label(titles: list[str]) -> None:
+    assert strip_sibling_labels(titles) == titles

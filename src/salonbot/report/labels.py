@@ -15,7 +15,9 @@ differ. Among the titles of the themes (or topics) of one node, at least two:
    follows, without its brackets.
 
 Titles that share a first word only ("Community Health", "Community Building") have no label:
-a label has a counter, a separator or brackets after it.
+a label has a counter, a separator or brackets after it; and counters alone are a label only
+when each is marked as one (`Α΄`, `Ա.`, `3)`) and they differ ("x salon" and "1200 USD" keep
+their first words).
 """
 
 from __future__ import annotations
@@ -85,6 +87,11 @@ def _after_shared_start(titles: list[str]) -> list[str] | None:
             break
     if length == 0:
         return None
+    labels = [title[:length] for title in words]
+    if all(all(is_counter(word) for word in label) for label in labels) and (
+            len({" ".join(label).casefold() for label in labels}) < len(labels)
+            or not all(any(not char.isalnum() for char in label[-1]) for label in labels)):
+        return None  # bare words that count ("x salon", "1200 USD"): a label has its mark
     rests = [" ".join(title[length:]) for title in words]
     bracketed = all(_BRACKETS.match(rest) for rest in rests)
     if not counted and not bracketed:
