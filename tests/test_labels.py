@@ -88,3 +88,8 @@ def test_one_bold_line_or_a_sentence_in_the_discussion_is_text() -> None:
 ])
 def test_bare_counters_are_not_a_label(titles: list[str]) -> None:
     assert strip_sibling_labels(titles) == titles
+
+
+def test_a_bare_letter_before_shared_words_is_a_word() -> None:
+    titles = ["x salon salon", "é salon salon"]
+    assert strip_sibling_labels(titles) == titles

@@ -80,7 +80,7 @@ def _after_shared_start(titles: list[str]) -> list[str] | None:
         column = [title[length] for title in words]
         if len({word.casefold() for word in column}) == 1:
             length += 1
-        elif all(is_counter(word) for word in column):
+        elif all(_counts_here(word) for word in column):
             counted = True
             length += 1
         else:
@@ -97,6 +97,15 @@ def _after_shared_start(titles: list[str]) -> list[str] | None:
     if not counted and not bracketed:
         return None
     return [_unwrapped(rest) for rest in rests]
+
+
+def _counts_here(word: str) -> bool:
+    """A counter at the start of a title: digits, or a letter marked as a counter (`Α΄`, `Ա.`,
+    `„B”`, `iv)`); a bare letter is a word ("x salon")."""
+    if not is_counter(word):
+        return False
+    core = [char for char in word if unicodedata.category(char)[0] in "LN"]
+    return unicodedata.category(core[0]) == "Nd" or any(not char.isalnum() for char in word)
 
 
 def _unwrapped(text: str) -> str:
