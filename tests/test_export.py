@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -291,3 +292,18 @@ def test_the_library_call(folder: Path, tmp_path: Path) -> None:
         assert sum(1 for _ in csv.DictReader(handle)) == summary.points
     with pytest.raises(SalonbotError, match="unknown export format 'xlsx'"):
         export_call(folder, tmp_path / "x.xlsx", format="xlsx")
+
+
+@pytest.mark.parametrize("format_", ["csv", "sqlite"])
+def test_export_files_follow_the_umask_and_keep_the_mode_they_replace(
+        folder: Path, tmp_path: Path, format_: str) -> None:
+    target = tmp_path / f"out.{format_}"
+    old = os.umask(0o027)
+    try:
+        assert main(["export", "--dir", str(folder), "--format", format_, "-o", str(target)]) == 0
+        assert stat.S_IMODE(target.stat().st_mode) == 0o640  # 0666 under umask 027
+        target.chmod(0o604)
+        assert main(["export", "--dir", str(folder), "--format", format_, "-o", str(target)]) == 0
+        assert stat.S_IMODE(target.stat().st_mode) == 0o604
+    finally:
+        os.umask(old)

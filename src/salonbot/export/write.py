@@ -24,6 +24,7 @@ from salonbot.errors import SalonbotError
 from salonbot.export.read import Export, Reused, Source, exported, exported_or_reused
 from salonbot.export.rows import POINT_COLUMNS, REPORT_COLUMNS, Exported, Value
 from salonbot.report.cells import spreadsheet_cell
+from salonbot.report.yamlio import file_mode
 from salonbot.sync.local import FileCache, code_fingerprint
 
 FORMATS = ("csv", "jsonl", "sqlite")
@@ -33,13 +34,15 @@ TABLES = ("points", "reports")
 @contextmanager
 def replacing(path: Path) -> Iterator[Path]:
     """A temporary file beside `path`, renamed over `path` if the block ends without an
-    exception (removed otherwise)."""
+    exception (removed otherwise), with the mode of the file it replaces, or the umask's for a
+    new file (never an execute bit)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(handle)
     temporary = Path(name)
     try:
         yield temporary
+        os.chmod(temporary, file_mode(path))
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)

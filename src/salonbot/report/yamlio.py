@@ -319,7 +319,7 @@ def carry_figures(old_yaml: str, new_yaml: str) -> str:
     return dump_report(report)
 
 
-def _mode_for(path: Path) -> int:
+def file_mode(path: Path) -> int:
     """The permissions a rewritten file keeps, or those a new file gets under the umask. Never
     an execute, set-id or sticky bit: what salonbot writes holds text from the wiki, and a file
     that could be run must not become wiki text."""
@@ -337,7 +337,7 @@ def write_atomic(path: str | Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        os.fchmod(handle, _mode_for(path))
+        os.fchmod(handle, file_mode(path))
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)
             out.flush()
