@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 from tests.support.api import Wiki
+from tests.support.proxy import Proxy
+from tests.support.pywikibot_dir import proxied_pywikibot_dir
 
 from salonbot import sandbox as sandbox_module
 from salonbot.sandbox import SandboxInfo
@@ -111,3 +113,21 @@ def _read_all(descriptor: int, chunks: list[bytes]) -> None:
 def workspace(tmp_path: Path, sandbox: SandboxInfo) -> Workspace:
     """A fresh operator's workspace for one test, talking to the session's sandbox wiki."""
     return Workspace(tmp_path / "workspace", sandbox)
+
+
+@pytest.fixture
+def proxy(sandbox: SandboxInfo) -> Iterator[Proxy]:
+    """A proxy in front of the sandbox wiki that can delay, drop or fail chosen requests."""
+    with Proxy(sandbox.url) as running:
+        yield running
+
+
+@pytest.fixture
+def proxied(workspace: Workspace, proxy: Proxy, sandbox: SandboxInfo,
+            tmp_path: Path) -> Workspace:
+    """The workspace with a pywikibot dir of its own (it logs in afresh) behind the proxy."""
+    directory = proxied_pywikibot_dir(sandbox.pywikibot_dir, tmp_path / "pwb",
+                                      f"{proxy.url}/api.php")
+    workspace.env["PYWIKIBOT_DIR"] = str(directory)
+    return workspace
+

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from tests.support.api import Wiki
 from tests.support.proxy import Proxy
-from tests.support.pywikibot_dir import proxied_pywikibot_dir
 from tests.wiki.conftest import PREFIX, Workspace
-
-from salonbot.sandbox import SandboxInfo
 
 PAGE = """<languages/>
 <translate>
@@ -96,21 +91,6 @@ def test_comments_in_the_file_survive_a_sync_that_brings_in_a_wiki_edit(
     assert "- Chaima" not in path.read_text(encoding="utf-8")
     assert "reports/page.yaml: the wiki's change replaced the lines under your comment " \
         "'# came late'" in result.stdout
-
-
-@pytest.fixture
-def proxy(sandbox: SandboxInfo) -> Iterator[Proxy]:
-    with Proxy(sandbox.url) as running:
-        yield running
-
-
-@pytest.fixture
-def proxied(workspace: Workspace, proxy: Proxy, sandbox: SandboxInfo,
-            tmp_path: Path) -> Workspace:
-    directory = proxied_pywikibot_dir(sandbox.pywikibot_dir, tmp_path / "pwb",
-                                      f"{proxy.url}/api.php")
-    workspace.env["PYWIKIBOT_DIR"] = str(directory)
-    return workspace
 
 
 def _work(proxy: Proxy) -> list[str]:

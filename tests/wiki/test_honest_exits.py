@@ -11,32 +11,13 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from tests.support.api import Wiki
 from tests.support.proxy import Proxy, Rule
-from tests.support.pywikibot_dir import proxied_pywikibot_dir
 from tests.wiki.conftest import PREFIX, Workspace
 
-from salonbot.sandbox import SandboxInfo
 from salonbot.sync.journal import LOCK_FILE, LOG_FILE
-
-
-@pytest.fixture
-def proxy(sandbox: SandboxInfo) -> Iterator[Proxy]:
-    with Proxy(sandbox.url) as running:
-        yield running
-
-
-@pytest.fixture
-def proxied(workspace: Workspace, proxy: Proxy, sandbox: SandboxInfo,
-            tmp_path: Path) -> Workspace:
-    directory = proxied_pywikibot_dir(sandbox.pywikibot_dir, tmp_path / "pwb",
-                                      f"{proxy.url}/api.php")
-    workspace.env["PYWIKIBOT_DIR"] = str(directory)
-    return workspace
 
 
 def _setup(workspace: Workspace, label: str, count: int, settings: str = "") -> str:

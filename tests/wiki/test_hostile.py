@@ -8,16 +8,12 @@ import json
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from tests.support.api import Wiki
 from tests.support.proxy import Proxy, Rule
-from tests.support.pywikibot_dir import proxied_pywikibot_dir
 from tests.wiki.conftest import PREFIX, Workspace
 
-from salonbot.sandbox import SandboxInfo
 from salonbot.sync.state import STATE_FILE
 
 SCRIPT = "#!/bin/sh\necho salonbot run\n"
@@ -78,21 +74,6 @@ def test_a_state_file_cannot_aim_a_write_outside_the_reports_folder(
     assert not list(workspace.reports.glob("*.yaml"))
     assert sorted(path.name for path in workspace.root.iterdir()) == [
         "reports", "salonbot-run.sh", "salonbot.toml"]
-
-
-@pytest.fixture
-def proxy(sandbox: SandboxInfo) -> Iterator[Proxy]:
-    with Proxy(sandbox.url) as running:
-        yield running
-
-
-@pytest.fixture
-def proxied(workspace: Workspace, proxy: Proxy, sandbox: SandboxInfo,
-            tmp_path: Path) -> Workspace:
-    directory = proxied_pywikibot_dir(sandbox.pywikibot_dir, tmp_path / "pwb",
-                                      f"{proxy.url}/api.php")
-    workspace.env["PYWIKIBOT_DIR"] = str(directory)
-    return workspace
 
 
 def test_an_edit_made_while_sync_merges_the_file_is_kept_and_merged_next_run(

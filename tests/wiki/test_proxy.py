@@ -5,19 +5,10 @@ the wiki's answer (the fault, crash and soak tests rely on these)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 import requests
 from tests.support.proxy import Proxy, Rule
-
-from salonbot.sandbox import SandboxInfo
-
-
-@pytest.fixture
-def proxy(sandbox: SandboxInfo) -> Iterator[Proxy]:
-    with Proxy(sandbox.url) as running:
-        yield running
 
 
 def _session() -> requests.Session:

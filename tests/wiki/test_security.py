@@ -8,33 +8,14 @@ import re
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from tests.support.api import Wiki
 from tests.support.proxy import Proxy, Rule
-from tests.support.pywikibot_dir import proxied_pywikibot_dir
 from tests.wiki.conftest import PREFIX, Workspace
 
 from salonbot import sandbox as sandbox_module
 from salonbot.sandbox import SandboxInfo
-
-
-@pytest.fixture
-def proxy(sandbox: SandboxInfo) -> Iterator[Proxy]:
-    with Proxy(sandbox.url) as running:
-        yield running
-
-
-@pytest.fixture
-def proxied(workspace: Workspace, proxy: Proxy, sandbox: SandboxInfo,
-            tmp_path: Path) -> Workspace:
-    """The workspace with a pywikibot dir of its own (it logs in afresh) behind the proxy."""
-    directory = proxied_pywikibot_dir(sandbox.pywikibot_dir, tmp_path / "pwb",
-                                      f"{proxy.url}/api.php")
-    workspace.env["PYWIKIBOT_DIR"] = str(directory)
-    return workspace
 
 
 def report(title: str) -> str:

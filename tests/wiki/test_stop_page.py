@@ -5,31 +5,11 @@ the edits that follow; a halted bot exits 4 even when there is nothing to do."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from tests.support.api import Wiki
 from tests.support.proxy import Proxy, Rule
-from tests.support.pywikibot_dir import proxied_pywikibot_dir
 from tests.wiki.conftest import PREFIX, Workspace
-
-from salonbot.sandbox import SandboxInfo
-
-
-@pytest.fixture
-def proxy(sandbox: SandboxInfo) -> Iterator[Proxy]:
-    with Proxy(sandbox.url) as running:
-        yield running
-
-
-@pytest.fixture
-def proxied(workspace: Workspace, proxy: Proxy, sandbox: SandboxInfo,
-            tmp_path: Path) -> Workspace:
-    directory = proxied_pywikibot_dir(sandbox.pywikibot_dir, tmp_path / "pwb",
-                                      f"{proxy.url}/api.php")
-    workspace.env["PYWIKIBOT_DIR"] = str(directory)
-    return workspace
 
 
 def _setup(workspace: Workspace, label: str, stop_page: str, interval: int) -> str:

@@ -10,7 +10,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -118,12 +117,6 @@ def test_by_default_an_unreachable_wiki_is_given_up_within_two_minutes(
     result = run_unattended(workspace, "status")
     assert_one_clean_line(result, "cannot reach the wiki", "after 4 tries")
     assert time.monotonic() - started < 120
-
-
-@pytest.fixture
-def proxy(sandbox: SandboxInfo) -> Iterator[Proxy]:
-    with Proxy(sandbox.url) as running:
-        yield running
 
 
 @pytest.mark.parametrize(("kind", "words"), [("status", "(HTTP 503)"),
