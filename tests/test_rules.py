@@ -92,7 +92,7 @@ def test_a_broken_salonbot_toml_is_one_line_and_exit_1(
     assert main(command) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.startswith("salonbot: salonbot.toml: not valid TOML: ")
+    assert err.startswith("salonbot: salonbot.toml:2: not valid TOML: ")  # the line at fault
     assert err.count("\n") == 1
     (tmp_path / "salonbot.toml").write_text('[salonbot]\nallowed_prefixx = "X/"\n',
                                             encoding="utf-8")
