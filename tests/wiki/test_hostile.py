@@ -158,10 +158,11 @@ def test_a_page_salonbot_would_not_read_is_not_pulled(workspace: Workspace, wiki
 
     result = cron(workspace, "pull", "--prefix", prefix)
 
-    assert result.returncode == 1, result.stdout + result.stderr
+    # anyone can write such a page: skipped with one line, and no failure exit on every run
+    assert result.returncode == 0, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     output = result.stdout + result.stderr
-    assert f"failed    {prefix}Bomb\n" in output, output
+    assert f"skipped   {prefix}Bomb\n" in output, output
     refused = [line for line in output.splitlines() if "not pulled" in line]
     assert len(refused) == 1 and said in refused[0], output
     assert sorted(path.name for path in workspace.reports.glob("*.yaml")) == ["fine.yaml"]

@@ -234,16 +234,18 @@ class ReportFolder:
 
     def write_pulled(self, title: str, file: str, page: WikiPage | None) -> Outcome:
         """Write the page (read with its text) into the report file `file` and record its
-        revision as the base: `pulled`, or `failed` if the page vanished or its text cannot be
+        revision as the base: `pulled`; `skipped` (one line, no failure exit: anyone can write
+        such a page, and a scheduled run must not fail on it every time) if salonbot would not
+        read the page or the file it makes; `failed` if the page vanished or its text cannot be
         kept exactly."""
         if page is None or not page.exists or page.text is None:
             return Outcome(title, file, "failed", "the page vanished while pulling")
         refusal = pull_refusal(page.text)
         if refusal is not None:
-            return Outcome(title, file, "failed", refusal)
+            return Outcome(title, file, "skipped", refusal)
         report, yaml_text = parsed_yaml(page.text, title, self.template)
         if yaml_text is not None and len(yaml_text.encode("utf-8")) > MAX_FILE_BYTES:
-            return Outcome(title, file, "failed",
+            return Outcome(title, file, "skipped",
                            f"not pulled: its report file would be larger than {MAX_FILE_BYTES} "
                            "bytes, more than salonbot reads; shorten the page")
         self.pulled.append((file, report))
