@@ -38,17 +38,12 @@ import salonbot
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.outline import outline
 
+sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
+from corpus_pages import Expected, read_outline  # noqa: E402
+
 ROOT = Path(__file__).parent.parent
 SECTION = "## bench_recognition"
 FOLDERS = {"tests/corpus": 0.98, "tests/heldout": 0.95}
-KINDS = ("section", "theme", "topic", "extra", "placeholder")
-
-
-@dataclass(frozen=True)
-class Entry:
-    level: int | None
-    kind: str
-    name: str
 
 
 @dataclass
@@ -61,21 +56,6 @@ class PageResult:
     wrong: list[str] = field(default_factory=list)  # sections found that are not there
     leaks: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
-
-
-def read_outline(path: Path) -> list[Entry]:
-    """The entries of a NAME.outline file (`LEVEL KIND NAME` or `LEVEL KIND NAME | AREA`)."""
-    entries = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        level, kind, name = (line.split(" ", 2) + [""])[:3]
-        if kind not in KINDS or not (level == "-" or level.isdigit()):
-            raise SystemExit(f"{path}:{number}: expected `LEVEL KIND NAME`, got {line!r}")
-        if kind in ("theme", "topic") and (name.startswith("| ") or " | " in name):
-            name = (" " + name).rsplit(" | ", 1)[0].strip()
-        entries.append(Entry(None if level == "-" else int(level), kind, name))
-    return entries
 
 
 def folded(text: str) -> str:
@@ -103,7 +83,7 @@ def measure(path: Path) -> PageResult:
     text = path.read_text(encoding="utf-8")
     expected = read_outline(path.with_suffix(".outline"))
     report: Report = salonbot.parse(text, f"Example/{path.stem}")
-    found = [Entry(entry.level, entry.kind, entry.name) for entry in outline(report, text=text)]
+    found = [Expected(entry.level, entry.kind, entry.name) for entry in outline(report, text=text)]
     result = PageResult(path.stem)
     found_sections = {entry.name for entry in found if entry.kind == "section"}
     for entry in expected:

@@ -4,6 +4,8 @@ sandbox MediaWiki on 127.0.0.1. Hypothesis profiles: `ci` (default) and `fuzz` (
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -33,3 +35,14 @@ def pytest_runtest_teardown(item: pytest.Item) -> None:
     # as a wiki test has it.
     enable_socket()
     socket_allow_hosts(["127.0.0.1", "localhost", "::1"], allow_unix_socket=True)
+
+
+@pytest.fixture
+def golden_folder(tmp_path: Path) -> Path:
+    """A reports folder holding a copy of every golden report file (tests/golden/*.yaml)."""
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for path in (Path(__file__).parent / "golden").glob("*.yaml"):
+        shutil.copy(path, reports)
+    return reports
+

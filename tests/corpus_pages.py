@@ -60,8 +60,12 @@ def page_text(name: str) -> str:
 
 def expected_outline(name: str) -> list[Expected]:
     """The hand-written outline of a corpus page; ValueError for a malformed line."""
+    return read_outline(CORPUS / f"{name}.outline")
+
+
+def read_outline(path: Path) -> list[Expected]:
+    """The entries of a NAME.outline file (of the corpus or of tests/heldout)."""
     entries = []
-    path = CORPUS / f"{name}.outline"
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue

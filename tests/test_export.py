@@ -41,15 +41,6 @@ def _bullet_lines(path: Path) -> int:
                and not re.match(r"\s*- title:|\s*- ''$", line))
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    for path in GOLDEN.glob("*.yaml"):
-        shutil.copy(path, reports)
-    return reports
-
-
 @pytest.mark.parametrize("path", sorted(GOLDEN.glob("*.yaml")), ids=lambda p: p.stem)
 def test_trusted_data_is_the_data_of_load_data(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
@@ -307,3 +298,9 @@ def test_export_files_follow_the_umask_and_keep_the_mode_they_replace(
         assert stat.S_IMODE(target.stat().st_mode) == 0o604
     finally:
         os.umask(old)
+
+
+@pytest.fixture
+def folder(golden_folder: Path) -> Path:
+    return golden_folder
+

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -18,15 +17,6 @@ from salonbot.export import export
 from salonbot.report.areas import template_areas
 
 GOLDEN = Path(__file__).parent / "golden"
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    for path in GOLDEN.glob("*.yaml"):
-        shutil.copy(path, reports)
-    return reports
 
 
 def _output(capsys: pytest.CaptureFixture[str], *args: str) -> str:
@@ -90,3 +80,9 @@ def test_index_html_and_export_agree_on_every_number(
                                r'<td class="number">([\d.]+)</td></tr>', html)}
     assert html_budgets == budgets
     assert f"<th>{participants}, from {stating} of {reports}</th>" in html
+
+
+@pytest.fixture
+def folder(golden_folder: Path) -> Path:
+    return golden_folder
+
