@@ -126,6 +126,8 @@ def _read_items(lines: list[str], first: int, lead: int = 0) -> list[_Item]:
         rest = line[len(marker):]
         prefix = marker + rest[: len(rest) - len(rest.lstrip())]
         own = marker[lead:] or marker[-1:]  # the markers below the label's
+        if lead and len(own) > 1 and own[0] == ":" and marker[:lead].strip(":") == "":
+            own = own.lstrip(":") or own[-1:]  # `::* x` under an indented `:'''Label'''`
         depth = min(len(own), previous + 1, MAX_DEPTH)
         items.append(_Item(depth, rest.strip(), prefix, "list", [index], own))
         previous = depth

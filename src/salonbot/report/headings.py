@@ -37,14 +37,16 @@ from salonbot.report.form import logical_lines
 OPAQUE_TAGS = frozenset({"pre", "nowiki", "gallery", "indicator", "langconvert", "includeonly"})
 # What PCRE's \s matches at the end of a heading line (handleHeadings' `\s*$`).
 _TRAILING = " \t\r\f\v"
-_CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|li|dt|h[1-6])\b|[*#])",
+_CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|li|dt|h[1-6])\b|[*#]|:+\s*(?:''|<))",
                         re.MULTILINE | re.IGNORECASE)
 _SPAN_NODES = (Comment, Template, Argument, Wikilink)
 # One emphasised phrase: bold, italics or both, or an HTML tag that shows its content so.
 _EMPHASIS = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quotes)"
                        r"|<(?P<tag>b|strong|u|i|em|big)(?:\s[^>]*)?>(?P<tagged>.*?\S)</(?P=tag)\s*>)"
-                       r"\s*[:：]?\Z", re.DOTALL | re.IGNORECASE)
-_MARKER_RUN = re.compile(r"[*#]+")
+                       r"\s*[:：]?(?:\s*<br\s*/?>)*\s*\Z", re.DOTALL | re.IGNORECASE)
+_MARKER_RUN = re.compile(r"[*#]+|:+(?=\s*(?:''|<))")
+# The markers of a list line, continuations (`#:`, `*:`) and indents (`::`) included.
+_ANY_MARKERS = re.compile(r"[*#:;]+")
 # A heading written as an HTML tag on a line of its own: MediaWiki lists it among the page's
 # sections (its table of contents and `prop=sections`) like a `==` heading of the same level.
 _HTML_HEADING = re.compile(r"\A<h(?P<level>[1-6])(?:\s[^>]*)?>(?P<title>.*?)</h(?P=level)\s*>\Z",
@@ -162,6 +164,8 @@ def read_line(line: str) -> ReadLine | None:
     rest = text[offset:]
     body = rest.lstrip()
     found = _EMPHASIS.match(body) if body[:1] in ("'", "<") else None
+    if marker and not found and marker.group()[0] == ":":
+        return None  # an indented line is a label only when it is one emphasised phrase
     if marker and not found:  # a list item's own text may be its label (see find_headings)
         title = body.rstrip(" :：")
         if not title or len(display_text(title)) > LABEL_LENGTH:
@@ -329,7 +333,7 @@ def _find_headings(text: str) -> list[HeadingLine]:
             read = read_line(text[start:end])
             if read is None:
                 continue
-            depth = len(read.style) - len(read.style.lstrip("*#"))
+            depth = len(read.style) - len(read.style.lstrip("*#:"))
             if depth and not _has_sub_items(text, end, depth):
                 continue  # a list item is a label only with deeper items under it
         if spans.opaque_at(start + read.title_start):
@@ -340,7 +344,8 @@ def _find_headings(text: str) -> list[HeadingLine]:
 
 
 def _has_sub_items(text: str, end: int, depth: int) -> bool:
-    """Whether the line after `end` is a list item deeper than `depth` (`**` after `*`)."""
+    """Whether the line after `end` is a list item deeper than `depth` (`**` or `*:` after `*`,
+    `::*` after `:`)."""
     following = text[end + 1:end + 2 + depth]
-    marker = _MARKER_RUN.match(following)
+    marker = _ANY_MARKERS.match(following)
     return marker is not None and len(marker.group()) > depth

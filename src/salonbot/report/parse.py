@@ -180,8 +180,9 @@ def _close_blocks(nodes: list[Node]) -> int:
 
 
 def list_lead(style: str) -> str:
-    """The list markers of a label written as a list item (`*` of `* '''Advocacy'''`), else ''."""
-    return style[: len(style) - len(style.lstrip("*#"))]
+    """The list markers of a label written as a list item (`*` of `* '''Advocacy'''`, `:` of an
+    indented `:'''Advocacy'''`), else ''."""
+    return style[: len(style) - len(style.lstrip("*#:"))]
 
 
 def _family(heading: HeadingLine) -> str:

@@ -26,7 +26,8 @@ any language. So a heading that names no section is read in two steps:
    more or fewer headings than the template has sections is not read by place (a "Background" or
    "Follow-up" there is the author's own section, not a missing one).
 
-A heading that is a theme label or an area's name is never read so (it is a theme). Nothing is
+A heading that is a theme label or an area's name is never read so (it is a theme), nor is a
+heading under a higher heading that names a section (it is that section's own). Nothing is
 guessed where two readings are possible: a gap with more or fewer headings than missing sections
 is left as it is (extra sections).
 """
@@ -119,11 +120,11 @@ _END = "\0end"  # the end of the page, as an anchor
 
 def _section_level(named: list[tuple[HeadingLine, str | None]]) -> int | None:
     """The level of the page's section headings: the level most of the headings naming sections
-    have or, where fewer than two name one, the level most headings have (the smaller of two
-    as common); None where neither tells."""
+    have (the smaller of two as common) or, where none names one, the level most headings have;
+    None where neither tells."""
     levels = Counter(heading.level for heading, key in named
                      if key is not None and heading.level is not None)
-    if sum(levels.values()) < 2:
+    if not levels:
         levels = Counter(heading.level for heading, _ in named if heading.level is not None)
     if not levels:
         return None
@@ -152,8 +153,16 @@ def _by_content(text: str, headings: list[HeadingLine],
     ends = {heading.start: (tops[index + 1].start if index + 1 < len(tops) else len(text))
             for index, heading in enumerate(tops)}
     choices: list[tuple[int, HeadingLine, list[str]]] = []  # (place, heading, the keys it shows)
+    parent: HeadingLine | None = None  # the last heading above the section level so far
+    under: set[int] = set()  # the headings at the section level under a section's heading
+    for heading in headings:
+        if heading.level is not None and heading.level < level:
+            parent = heading
+        elif heading.level == level and parent is not None \
+                and template.names.section(parent.shown) is not None:
+            under.add(heading.start)
     for place, (heading, key) in enumerate(at_level):
-        if key is not None or _is_theme(heading.shown, template):
+        if key is not None or _is_theme(heading.shown, template) or heading.start in under:
             continue
         end = ends.get(heading.start, len(text))
         body = text[heading.end:end]

@@ -179,7 +179,7 @@ class _Writer:
             self.children(node, base, spec, source.level)
             return
         read = read_line(heading)  # a label written as a list item has its points under it
-        lead = read.style[: len(read.style) - len(read.style.lstrip("*#"))] if read else ""
+        lead = read.style[: len(read.style) - len(read.style.lstrip("*#:"))] if read else ""
         content = join_content(node.text, node.points, lead=lead)
         self.add(heading + ("\n" + content if content else ""), block=True)
         self.children(node, None, spec, read.level if read is not None else None)
