@@ -4,8 +4,8 @@ Under a node that has themes or topics, a table whose rows name thematic areas (
 cell, the points in the next), or template calls that each hold a theme (`{{Salon theme
 |title=Advocacy|points=...}}`), are that node's themes: a row or a call is one when its label
 names an area, is guidance left in from the template (a placeholder), or is a sibling of one
-that names an area. An infobox at the top of the page gives the sections the page has no
-heading for: its parameters whose names are the words of a section's names (`date`, `lieu`,
+that names an area, or two or more are labelled alike (labels.py: `Tema 1: X`, `Tema 2: Y`).
+An infobox at the top of the page gives the sections the page has no heading for: its parameters whose names are the words of a section's names (`date`, `lieu`,
 `účastníci`, `budget`...) hold that section's content.
 
 Such a node's Source points inside its block (`host`): its label's span is its heading, its
@@ -21,6 +21,7 @@ from salonbot.report.blocks import Parameter, table_rows, template_call
 from salonbot.report.content import read_content, splice_content
 from salonbot.report.display import display_text
 from salonbot.report.headings import LABEL_LENGTH
+from salonbot.report.labels import strip_sibling_labels
 from salonbot.report.model import Node, Report, Source
 from salonbot.report.template import Template
 
@@ -117,8 +118,11 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
     groups.append(template_group)
     found: list[Node] = []
     for nodes in groups:
-        if any(names_area(node.title or "") for node in nodes):
-            found += nodes  # rows (calls) beside one that names an area are themes too
+        titles = [node.title or "" for node in nodes]
+        if any(names_area(title) for title in titles) \
+                or len(nodes) >= 2 and strip_sibling_labels(titles) != titles:
+            found += nodes  # rows (calls) beside one that names an area are themes too, and
+            # rows (calls) labelled alike in any language
         else:
             found += [node for node in nodes if placeholder(node.title or "")]
     return found

@@ -138,6 +138,23 @@ def _counts_here(word: str) -> bool:
     return unicodedata.category(core[0]) == "Nd" or any(not char.isalnum() for char in word)
 
 
+_QUOTES = frozenset("\"'„‚「『」』")
+
+
+def _is_quote(char: str) -> bool:
+    return char in _QUOTES or unicodedata.category(char) in ("Pi", "Pf")
+
+
+def unquoted(title: str) -> str:
+    """`title` without the quotation marks around the whole of it (`«Avokimi»`, `„Sveikata“`,
+    `"Advocacy"`, `「提言」`): they mark the name, they are not part of it. A title with quotes
+    inside keeps them all (`"A" and "B"`)."""
+    if len(title) > 2 and _is_quote(title[0]) and _is_quote(title[-1]) \
+            and not any(_is_quote(char) for char in title[1:-1]):
+        return title[1:-1].strip() or title
+    return title
+
+
 def _unwrapped(text: str) -> str:
     found = _BRACKETS.match(text)
     return found.group("inner").strip() if found else text

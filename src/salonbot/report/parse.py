@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from salonbot.report.content import read_content
 from salonbot.report.embedded import embedded_children, infobox_sections
 from salonbot.report.headings import LABEL_LENGTH, HeadingLine, find_headings
-from salonbot.report.labels import strip_sibling_labels
+from salonbot.report.labels import strip_sibling_labels, unquoted
 from salonbot.report.model import Node, Report, Source
 from salonbot.report.slots import sections_by_place
 from salonbot.report.template import (
@@ -307,7 +307,7 @@ def parse_page(text: str, title: str = "", template: Template | str | None = Non
         titles = strip_sibling_labels([child.title or "" for child in container.children])
         for child, title in zip(container.children, titles, strict=True):
             if child.title is not None:
-                child.title = title
+                child.title = unquoted(title)
         hosts.update(text[node.source.host[0]:node.source.host[1]]
                      for node in embedded if node.source and node.source.host)
     infobox = infobox_sections(report, text, intro_end, template, placeholder)
