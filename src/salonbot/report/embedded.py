@@ -5,8 +5,9 @@ cell, the points in the next), or template calls that each hold a theme (`{{Salo
 |title=Advocacy|points=...}}`), are that node's themes: a row or a call is one when its label
 names an area, is guidance left in from the template (a placeholder), or is a sibling of one
 that names an area, or two or more are labelled alike (labels.py: `Tema 1: X`, `Tema 2: Y`).
-An infobox at the top of the page gives the sections the page has no heading for: its parameters whose names are the words of a section's names (`date`, `lieu`,
-`účastníci`, `budget`...) hold that section's content.
+An infobox at the top of the page gives the sections the page has no heading for: its
+parameters whose names are the words of a section's names (`date`, `lieu`, `účastníci`,
+`budget`...) hold that section's content.
 
 Such a node's Source points inside its block (`host`): its label's span is its heading, its
 value's span its body. The page keeps the block as it is; `edit_embedded` writes a changed
