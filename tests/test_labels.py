@@ -144,3 +144,37 @@ def test_an_indented_talk_reply_is_never_a_label() -> None:
     report = salonbot.parse(text)
     assert [theme.title for theme in report.sections["discussion"].children] == [
         "Breutaerezh", "Liesseurted"]
+
+
+def test_plain_lines_above_lists_are_themes_and_their_symbols_are_not_part_of_the_title() -> None:
+    text = ("== Date and location ==\nTórshavn\n== Summary of the discussion points ==\n"
+            "Vit tosaðu eisini um nógv annað, og tað var gott\n* d\n\n"   # a long line: text
+            "🤝 Samstarv\n* a\n* b\n\n"
+            "💡 Førleikaøking\n* c\n"
+            "== Other Areas ==\n* e")
+    report = salonbot.parse(text)
+    themes = report.sections["discussion"].children
+    assert [theme.title for theme in themes] == ["Samstarv", "Førleikaøking"]
+    assert [[point.text for point in theme.points] for theme in themes] == [["a", "b"], ["c"]]
+    assert [point.text for point in report.sections["discussion"].points] == ["d"]
+    assert salonbot.render(report, base=text) == text
+
+
+def test_a_plain_line_inside_a_paragraph_or_without_a_list_is_text() -> None:
+    text = ("== Summary of the discussion points ==\nVit hittust klokkan tíggju.\nSamstarv\n* a\n"
+            "\nFørleikaøking\n\n* c\n== Other Areas ==\n* e")
+    report = salonbot.parse(text)
+    assert report.sections["discussion"].children == []
+
+
+def test_a_box_title_line_and_a_label_the_lexicon_took_are_siblings() -> None:
+    box = '<div style="border:1px solid #aaa">\n<div style="font-weight:bold">{}</div>\n* {}\n</div>'
+    text = ("== Summary of the discussion points ==\n"
+            + "\n".join(box.format(title, point) for title, point in [
+                ("Cuspaid 1: Tacaíocht", "a"), ("Cuspaid 2: Comhpháirtíochtaí", "b"),
+                ("Theme 3: Éagsúlacht", "c")])
+            + "\n== Other Areas ==\n* e")
+    report = salonbot.parse(text)
+    assert [theme.title for theme in report.sections["discussion"].children] == [
+        "Tacaíocht", "Comhpháirtíochtaí", "Éagsúlacht"]
+    assert salonbot.render(report, base=text) == text

@@ -30,7 +30,9 @@ def display_text(wikitext: str) -> str:
     if _MARKUP.isdisjoint(wikitext):
         return " ".join(wikitext.split())
     code = mwparserfromhell.parse(wikitext)
-    for node in code.filter(recursive=True, forcetype=(Tag, Wikilink)):
+    nodes: list[Tag | Wikilink] = [*code.filter_tags(recursive=True),
+                                   *code.filter_wikilinks(recursive=True)]
+    for node in nodes:
         if _shows_no_words(node):
             with contextlib.suppress(ValueError):  # inside a node removed already
                 code.remove(node)

@@ -37,12 +37,14 @@ from salonbot.report.form import logical_lines
 OPAQUE_TAGS = frozenset({"pre", "nowiki", "gallery", "indicator", "langconvert", "includeonly"})
 # What PCRE's \s matches at the end of a heading line (handleHeadings' `\s*$`).
 _TRAILING = " \t\r\f\v"
-_CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|li|dt|h[1-6])\b|[*#]|:+\s*(?:''|<))",
+_CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|div|span|p|center|font|li|dt|"
+                        r"h[1-6])\b|[*#]|:+\s*(?:''|<)|[^\n]{1,300}\n[*#])",
                         re.MULTILINE | re.IGNORECASE)
 _SPAN_NODES = (Comment, Template, Argument, Wikilink)
 # One emphasised phrase: bold, italics or both, or an HTML tag that shows its content so.
 _EMPHASIS = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quotes)"
-                       r"|<(?P<tag>b|strong|u|i|em|big)(?:\s[^>]*)?>(?P<tagged>.*?\S)</(?P=tag)\s*>)"
+                       r"|<(?P<tag>b|strong|u|i|em|big|div|span|p|center|font)(?:\s[^>]*)?>"
+                       r"(?P<tagged>[^<>]*?\S)</(?P=tag)\s*>)"
                        r"\s*[:：]?(?:\s*<br\s*/?>)*\s*\Z", re.DOTALL | re.IGNORECASE)
 _MARKER_RUN = re.compile(r"[*#]+|:+(?=\s*(?:''|<))")
 # The markers of a list line, continuations (`#:`, `*:`) and indents (`::`) included.
@@ -174,7 +176,7 @@ def read_line(line: str) -> ReadLine | None:
         return ReadLine(None, _in_line(pieces, start),
                         _in_line(pieces, start + len(title) - 1) + 1, title, marker.group())
     if found is None:
-        return None
+        return _plain(text, pieces) if not marker else None
     group = "inner" if found.group("quotes") else "tagged"
     inner = found.group(group).rstrip(" :：")  # `'''Advocacy:'''`: the colon is no part of it
     if not inner or len(display_text(inner)) > LABEL_LENGTH:
@@ -183,6 +185,28 @@ def read_line(line: str) -> ReadLine | None:
     emphasis = found.group("quotes") or f"<{found.group('tag').lower()}>"
     return ReadLine(None, _in_line(pieces, start), _in_line(pieces, start + len(inner) - 1) + 1,
                     inner.strip(), (marker.group() if marker else "") + emphasis)
+
+
+#: The most words a plain line that is a label has (`📌 Other notes from the flip chart`).
+PLAIN_LABEL_WORDS = 6
+#: What ends a sentence, in the scripts that mark it: a line ending so is no label.
+SENTENCE_END = (".", "!", "?", "。", "！", "？", "।", "۔", "።", "…")
+
+
+def _plain(text: str, pieces: list[tuple[int, int]]) -> ReadLine | None:
+    """A plain line that may be a label (`🤝 Partnerships`, `Partnerships:`): a short phrase
+    (at most PLAIN_LABEL_WORDS words: nothing marks it as a label but its shortness) with no
+    sentence end and no markup that starts a block (find_headings keeps it only where a list
+    follows it and a block ends before it)."""
+    title = text.strip().rstrip(" :：")
+    if not title or title[0] in "{|!<[" or title.endswith(SENTENCE_END) or "<br" in title.lower():
+        return None
+    shown = display_text(title)
+    if len(shown) > LABEL_LENGTH or len(shown.split()) > PLAIN_LABEL_WORDS:
+        return None
+    start = len(text) - len(text.lstrip())
+    return ReadLine(None, _in_line(pieces, start), _in_line(pieces, start + len(title) - 1) + 1,
+                    title, "")
 
 
 def _may_hide_a_line(text: str) -> bool:
@@ -333,6 +357,8 @@ def _find_headings(text: str) -> list[HeadingLine]:
             read = read_line(text[start:end])
             if read is None:
                 continue
+            if not read.style and not _stands_alone(text, start, end):
+                continue  # a plain line is a label only as a line of its own above a list
             depth = len(read.style) - len(read.style.lstrip("*#:"))
             if depth and not _has_sub_items(text, end, depth):
                 continue  # a list item is a label only with deeper items under it
@@ -341,6 +367,18 @@ def _find_headings(text: str) -> list[HeadingLine]:
         found.append(HeadingLine(start, end, read.level, read.title, read.style))
         last_end = end
     return found
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the line `text[start:end]` has a list right after it and, before it, the start
+    of the page, a blank line, a heading, a list or a table's end (it is no paragraph's last
+    line)."""
+    if text[end + 1:end + 2] not in ("*", "#"):
+        return False
+    if start == 0:
+        return True
+    before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+    return not before or before[0] in "=*#:;" or before.startswith("|}")
 
 
 def _has_sub_items(text: str, end: int, depth: int) -> bool:

@@ -191,7 +191,9 @@ def _family(heading: HeadingLine) -> str:
     if heading.style.startswith("<li>"):
         return f"html{len(list_lead(heading.style[4:]))}"
     lead = list_lead(heading.style)
-    return f"list{len(lead)}" if lead else "line"
+    if lead:
+        return f"list{len(lead)}"
+    return "line" if heading.style else "plain"  # a plain line pairs with plain lines only
 
 
 def _build(title: str, template: Template, headings: list[HeadingLine],
