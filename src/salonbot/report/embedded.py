@@ -7,7 +7,8 @@ names an area, is guidance left in from the template (a placeholder), or is a si
 that names an area, or two or more are labelled alike (labels.py: `Tema 1: X`, `Tema 2: Y`).
 An infobox at the top of the page gives the sections the page has no heading for: its
 parameters whose names are the words of a section's names (`date`, `lieu`, `účastníci`,
-`budget`...) hold that section's content.
+`budget`...), or whose values show what a section holds in any language (a date, an amount, a
+picture: slots.py), hold that section's content.
 
 Such a node's Source points inside its block (`host`): its label's span is its heading, its
 value's span its body. The page keeps the block as it is; `edit_embedded` writes a changed
@@ -24,6 +25,7 @@ from salonbot.report.display import display_text
 from salonbot.report.headings import LABEL_LENGTH
 from salonbot.report.labels import strip_sibling_labels
 from salonbot.report.model import Node, Report, Source
+from salonbot.report.slots import section_shown
 from salonbot.report.template import Template
 
 Placeholder = Callable[[str], bool]
@@ -145,8 +147,10 @@ def infobox_sections(report: Report, text: str, end: int, template: Template,
             continue
         offset = line_start + len(raw) - len(raw.lstrip())
         for parameter in call[1]:
-            key = template.names.section_word(parameter.name)
-            if key is None or key in report.sections:
+            key = template.names.section_word(parameter.name) or section_shown(
+                stripped[parameter.value_span[0]:parameter.value_span[1]], template)
+            if key is None or key in report.sections or key in found and not \
+                    template.names.section_word(parameter.name):
                 continue
             entry = found.setdefault(key, ([], (offset, offset + len(stripped)), stripped))
             entry[0].append(parameter)

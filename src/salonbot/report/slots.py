@@ -240,17 +240,19 @@ def _shows(shows: str, body: str, start: int, children: list[HeadingLine], level
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _FILE = re.compile(r"\[\[[^\[\]|:]+:[^\[\]|]+\.(?:jpe?g|png|gif|svg|tiff?|webp|webm|ogv|ogg|mp4|"
                    r"pdf|djvu)\s*(?:\||\]\])", re.IGNORECASE)
+# A line that is only a link to a namespace (`[[Category:X]]`, `[[fr:X]]`): shown elsewhere.
+_UNSEEN_LINK = re.compile(r"\A(?:\[\[[^:\[\]|]+:[^\[\]]+\]\]\s*)+\Z")
 _COMMONS = re.compile(r"\[\[:?commons:|commons\.wikimedia\.org", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[ .,'\u00a0\u202f\u066c]\d{3})*(?:[.,]\d+)?")
 
 
 def _visible_lines(body: str) -> Iterator[str]:
-    """The lines of `body` a reader sees something of (comments removed), stripped; a gallery's
-    lines are kept inside it (`_in_gallery`)."""
+    """The lines of `body` a reader sees something of (comments, categories and interlanguage
+    links removed), stripped; a gallery's lines are kept inside it (`_in_gallery`)."""
     inside = False
     for raw in _COMMENT.sub("", body).split("\n"):
         line = raw.strip()
-        if not line:
+        if not line or _UNSEEN_LINK.match(line) and not _FILE.match(line):
             continue
         lowered = line.lower()
         if lowered.startswith("<gallery"):
@@ -275,6 +277,24 @@ def _digits(text: str) -> str:
     """`text` with the digits of every script as ASCII digits."""
     return "".join(str(unicodedata.digit(char)) if unicodedata.category(char) == "Nd" else char
                    for char in text)
+
+
+def section_shown(value: str, template: Template) -> str | None:
+    """The one section whose kind a single value shows (an infobox's `|dato = 14 aprilo 2019`,
+    `|buĝeto = 95 EUR`, `|bildo = Salono.jpg`), or None where it shows none or more than one."""
+    lines = list(_visible_lines(value))
+    if len(lines) != 1:
+        return None
+    line = lines[0]
+    shown = [spec.key for spec in template.sections if spec.shows is not None and (
+        spec.shows == "date" and _holds_date(line) and len(line.split()) <= 20
+        or spec.shows == "money" and _holds_money([line, line]) and not _holds_date(line)
+        or spec.shows == "files" and (_FILE.search(line) is not None
+                                      or _BARE_FILE.match(line) is not None))]
+    return shown[0] if len(shown) == 1 else None
+
+
+_BARE_FILE = re.compile(r"\A[^\[\]|{}<>]+\.(?:jpe?g|png|gif|svg|tiff?|webp|webm|ogv)\Z", re.IGNORECASE)
 
 
 def _is_prose(line: str) -> bool:
