@@ -21,7 +21,6 @@ which of them name a node.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
@@ -31,6 +30,8 @@ from mwparserfromhell.wikicode import Wikicode
 
 from salonbot.report.display import display_text
 from salonbot.report.form import logical_lines
+from salonbot.report.memo import clear_caches as clear_caches  # (benchmarks clear them here)
+from salonbot.report.memo import page_cache
 
 # Tags whose content MediaWiki core does not scan for headings (CoreTagHooks::register in 1.39:
 # pre, nowiki, gallery, indicator, langconvert) and `<includeonly>`, hidden on the page itself.
@@ -276,16 +277,11 @@ def find_headings(text: str) -> list[HeadingLine]:
     return list(_headings_of(text))
 
 
-@functools.lru_cache(maxsize=8)
+@page_cache
 def _headings_of(text: str) -> tuple[HeadingLine, ...]:
     # A page is often read more than once in a row (a report and the base it is written onto,
     # a load and its check): the headings (immutable) are found once.
     return tuple(_find_headings(text))
-
-
-def clear_caches() -> None:
-    """Forget the pages read (benchmarks time a page read for the first time)."""
-    _headings_of.cache_clear()
 
 
 def _find_headings(text: str) -> list[HeadingLine]:

@@ -24,6 +24,7 @@ from salonbot.report.content import read_content
 from salonbot.report.embedded import embedded_children, infobox_sections
 from salonbot.report.headings import LABEL_LENGTH, HeadingLine, find_headings
 from salonbot.report.labels import strip_sibling_labels
+from salonbot.report.memo import page_cache
 from salonbot.report.model import Node, Report, Source
 from salonbot.report.slots import sections_by_place
 from salonbot.report.template import (
@@ -278,9 +279,19 @@ def _descendants(node: Node) -> list[Node]:
 
 def parse_page(text: str, title: str = "", template: Template | str | None = None) -> Report:
     """The report held in a page's wikitext, each node with its Source. Never raises."""
+    return read_page(text, title, template).copy()
+
+
+def read_page(text: str, title: str = "", template: Template | str | None = None) -> Report:
+    """parse_page's report shared with the next reads of the same page (memo.py): to read, not
+    to change."""
     if not isinstance(template, Template):
         template = get_template(template or "strategy-salon")
-    text = text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
+    return _read_page(text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE), title, template)
+
+
+@page_cache
+def _read_page(text: str, title: str, template: Template) -> Report:
     headings = find_headings(text)
     report, nodes, containers = _build(title, template, headings, set())
     if any(heading.level is None for heading in headings):
