@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from salonbot.report.content import read_content
+from salonbot.report.content import read_text_and_points
 from salonbot.report.embedded import embedded_children, infobox_sections
 from salonbot.report.headings import LABEL_LENGTH, HeadingLine, find_headings
 from salonbot.report.labels import strip_sibling_labels
@@ -326,14 +326,14 @@ def _read_page(text: str, title: str, template: Template) -> Report:
         report.order[:0] = list(infobox)
         hosts.update(text[node.source.host[0]:node.source.host[1]]
                      for node in infobox.values() if node.source and node.source.host)
-    intro = read_content(text[:intro_end], lists=False, hosted=frozenset(hosts))
+    intro = read_text_and_points(text[:intro_end], lists=False, hosted=frozenset(hosts))
     report.intro = intro.text
     categories = intro.categories
     for node in nodes:
         assert node.source is not None
         start, end = node.source.body
-        content = read_content(text[start:end], lead=node.source.lead, placeholder=placeholder,
-                               hosted=frozenset(hosts))
+        content = read_text_and_points(text[start:end], lead=node.source.lead,
+                                       placeholder=placeholder, hosted=frozenset(hosts))
         node.text, node.points = content.text, content.points
         categories.extend(content.categories)
     report.categories = categories
