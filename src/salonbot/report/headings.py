@@ -221,7 +221,11 @@ def _find_headings(text: str) -> list[HeadingLine]:
             if following >= len(starts) or len(html[starts[following]][1]) <= len(marker):
                 continue  # a label only with deeper items under it
         else:
-            read = read_line(text[start:end])
+            line = text[start:end]
+            if line[:1] in ("*", "#") and "<!--" not in line \
+                    and not _has_sub_items(text, end, len(line) - len(line.lstrip("*#"))):
+                continue  # (what the test below finds, without reading the line)
+            read = read_line(line)
             if read is None:
                 continue
             depth = len(read.style) - len(read.style.lstrip("*#"))
