@@ -199,7 +199,8 @@ def _headings_of(text: str) -> tuple[HeadingLine, ...]:
 
 def _find_headings(text: str) -> list[HeadingLine]:
     spans = Spans(text, parse=_may_hide_a_line(text))
-    html = _html_items(text) if "<li" in text.lower() or "<dt" in text.lower() else {}
+    lowered = text.lower() if "<" in text else ""
+    html = _html_items(text) if "<li" in lowered or "<dt" in lowered else {}
     starts = sorted(html)
     found: list[HeadingLine] = []
     last_end = -1
