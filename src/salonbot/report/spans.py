@@ -26,7 +26,8 @@ _OPENS = frozenset({tokens.TemplateOpen, tokens.ArgumentOpen, tokens.WikilinkOpe
 _CLOSES = frozenset({tokens.TemplateClose, tokens.ArgumentClose, tokens.WikilinkClose,
                      tokens.ExternalLinkClose, tokens.HeadingEnd, tokens.CommentEnd,
                      tokens.TagCloseSelfclose, tokens.TagCloseClose, tokens.HTMLEntityEnd})
-_SPAN_OPENS = frozenset({tokens.TemplateOpen, tokens.ArgumentOpen, tokens.WikilinkOpen})
+_SPAN_OPENS = frozenset({tokens.CommentStart, tokens.TemplateOpen, tokens.ArgumentOpen,
+                         tokens.WikilinkOpen})
 _NAME_ENDS = (tokens.TagAttrStart, tokens.TagCloseOpen, tokens.TagCloseSelfclose)
 
 
@@ -41,6 +42,8 @@ def _tokenize(text: str) -> list[tokens.Token]:
 
 def _written(found: list[tokens.Token]) -> str:
     """The wikitext of one construct, from its tokens (as its node writes it)."""
+    if type(found[0]) is tokens.CommentStart and len(found) <= 3:  # most comments: no build
+        return f"<!--{found[1].text if len(found) == 3 else ''}-->"
     return str(Builder().build(found))
 
 
@@ -106,17 +109,10 @@ class Spans:
                         position = walked
                     index = end + 1
                     continue
-            elif kind is tokens.CommentStart:
-                pass
             elif kind not in _SPAN_OPENS:
                 index = end + 1  # a heading, an external link, an entity: no span
                 continue
-            if kind is tokens.CommentStart and end == index + 2:
-                written = f"<!--{found[index + 1].text}-->"
-            elif kind is tokens.CommentStart and end == index + 1:
-                written = "<!---->"
-            else:
-                written = _written(found[index:end + 1])
+            written = _written(found[index:end + 1])
             index = end + 1
             start = text.find(written, position)
             if start == -1:
