@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 
-from mwparserfromhell.parser import tokens, use_c
+from mwparserfromhell import parser as wikitext_parser
+from mwparserfromhell.parser import tokens
 from mwparserfromhell.parser.builder import Builder
+from mwparserfromhell.parser.tokenizer import Tokenizer
 
 # Tags whose content MediaWiki core does not scan for headings (CoreTagHooks::register in 1.39:
 # pre, nowiki, gallery, indicator, langconvert) and `<includeonly>`, hidden on the page itself.
@@ -32,11 +34,10 @@ _NAME_ENDS = (tokens.TagAttrStart, tokens.TagCloseOpen, tokens.TagCloseSelfclose
 
 
 def _tokenize(text: str) -> list[tokens.Token]:
-    """mwparserfromhell's tokens of `text`, as `mwparserfromhell.parse` makes them."""
-    if use_c:
-        from mwparserfromhell.parser._tokenizer import CTokenizer
-        return list(CTokenizer().tokenize(text, 0, False))
-    from mwparserfromhell.parser.tokenizer import Tokenizer
+    """mwparserfromhell's tokens of `text`, from the tokenizer `mwparserfromhell.parse` uses
+    (its C tokenizer where it is built)."""
+    if wikitext_parser.use_c and wikitext_parser.CTokenizer is not None:
+        return list(wikitext_parser.CTokenizer().tokenize(text, 0, False))
     return list(Tokenizer().tokenize(text, 0, False))
 
 
