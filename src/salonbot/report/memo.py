@@ -11,6 +11,7 @@ it must not be changed (parse.py hands out copies of its reports).
 from __future__ import annotations
 
 import functools
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -26,22 +27,29 @@ def page_cache(function: Callable[..., Result]) -> Callable[..., Result]:
     """`function` with its results for the last PAGES argument lists kept (see the module
     docstring); `clear_caches` forgets them."""
     kept: OrderedDict[tuple[object, ...], tuple[tuple[Any, ...], Result]] = OrderedDict()
+    lock = threading.Lock()  # (a thread may read pages too)
 
     @functools.wraps(function)
     def cached(*args: Any) -> Result:
-        key = tuple(arg if isinstance(arg, (str, int)) or arg is None else id(arg)
+        key = tuple(arg if isinstance(arg, (str, int)) or arg is None else (id(arg),)
                     for arg in args)
-        found = kept.get(key)
-        if found is not None:
-            kept.move_to_end(key)
-            return found[1]
+        with lock:
+            found = kept.get(key)
+            if found is not None:
+                kept.move_to_end(key)
+                return found[1]
         result = function(*args)
-        kept[key] = (args, result)  # the arguments are kept with it: no other object takes an id
-        if len(kept) > PAGES:
-            kept.popitem(last=False)
+        with lock:
+            kept[key] = (args, result)  # the arguments kept with it: no other object takes an id
+            while len(kept) > PAGES:
+                kept.popitem(last=False)
         return result
 
-    _CLEARS.append(kept.clear)
+    def clear() -> None:
+        with lock:
+            kept.clear()
+
+    _CLEARS.append(clear)
     return cached
 
 
