@@ -1,7 +1,8 @@
 """How many of the figures a page states are read, and how many are wrong, on the corpus of
-hand-written pages in tests/figures/ (each with the figures a careful reader takes from it).
+hand-written pages in tests/figures/ (each with the figures a careful reader takes from it), and
+on tests/figures-heldout/, pages written after the rules and never tuned to (the honest measure).
 
-    .venv/bin/python benchmarks/bench_figures.py [-v]
+    .venv/bin/python benchmarks/bench_figures.py [-v] [DIR]
 
 Prints, per figure, how many pages state it, how many of those are read, and how many
 readings are wrong (a value where the page states none, or another value); -v lists each
@@ -20,7 +21,8 @@ import yaml
 from salonbot.report.parse import parse_page
 from salonbot.report.readings import Amount, Figures, report_figures
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "figures"
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+CORPORA = (TESTS / "figures", TESTS / "figures-heldout")
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 
@@ -44,10 +46,10 @@ def same(read: Any, expected: Any) -> bool:
     return bool(read == expected)
 
 
-def cases() -> list[tuple[str, dict[str, Any], Figures]]:
-    """Each page of the corpus: its name, its expected figures and the reading."""
+def cases(corpus: Path) -> list[tuple[str, dict[str, Any], Figures]]:
+    """Each page of a corpus: its name, its expected figures and the reading."""
     found = []
-    for page in sorted(CORPUS.glob("*.wiki")):
+    for page in sorted(corpus.glob("*.wiki")):
         expected = yaml.safe_load(page.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         report = parse_page(page.read_text(encoding="utf-8"), page.stem)
         found.append((page.stem, expected, report_figures(report)))
@@ -56,9 +58,20 @@ def cases() -> list[tuple[str, dict[str, Any], Figures]]:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
+    chosen = [Path(arg) for arg in argv if arg != "-v"]
+    for corpus in chosen or CORPORA:
+        print(f"### {corpus.relative_to(TESTS.parent) if corpus.is_relative_to(TESTS.parent) else corpus}"
+              f" ({len(list(corpus.glob('*.wiki')))} pages)\n")
+        measure(corpus, verbose)
+        print()
+    return 0
+
+
+def measure(corpus: Path, verbose: bool) -> None:
+    """Print the table of one corpus (and, with `verbose`, each figure not read or wrong)."""
     totals = {name: [0, 0, 0] for name in NAMES}  # stated, read right, wrong
     lines: list[str] = []
-    for stem, expected, figures in cases():
+    for stem, expected, figures in cases(corpus):
         for name in NAMES:
             want = expected_value(expected, name)
             figure = getattr(figures, name)
@@ -81,7 +94,6 @@ def main(argv: list[str]) -> int:
     print(f"{'all':<18}{stated:>8}{read:>8}{100 * read / stated:>7.1f}%{wrong:>7}")
     if verbose:
         print("\n".join(lines))
-    return 0
 
 
 if __name__ == "__main__":

@@ -75,7 +75,7 @@ KNOWN_GAPS = {
     "geneva_trilingual_unbalanced", "karachi_urdu_theme_table", "lyon_french_theme_templates",
     "medellin_spanish_plain_labels", "milano_italian_emoji", "mombasa_swahili_list_labels",
     "osaka_japanese_fullwidth", "taipei_traditional_chinese", "tehran_persian_infobox",
-    "utrecht_dutch_no_summary", "vietnam_vietnamese_two_cities", "wellington_maori_table_rowspan",
+    "vietnam_vietnamese_two_cities", "wellington_maori_table_rowspan",
 }
 
 

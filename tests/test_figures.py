@@ -13,9 +13,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from bench_figures import CORPUS, NAMES, cases, expected_value, same  # noqa: E402
+from bench_figures import CORPORA, NAMES, cases, expected_value, same  # noqa: E402
 
-CASES = cases()
+CORPUS = CORPORA[0]
+CASES = cases(CORPUS)
 
 
 @pytest.mark.parametrize(("stem", "expected", "figures"), CASES, ids=[case[0] for case in CASES])

@@ -93,3 +93,22 @@ def test_bare_counters_are_not_a_label(titles: list[str]) -> None:
 def test_a_bare_letter_before_shared_words_is_a_word() -> None:
     titles = ["x salon salon", "é salon salon"]
     assert strip_sibling_labels(titles) == titles
+
+
+@pytest.mark.parametrize(("titles", "expected"), [
+    # scripts written without spaces glue the counter to the label (Lao digits here)
+    (["ຫົວຂໍ້ທີ໑ (ການສະໜັບສະໜູນ)", "ຫົວຂໍ້ທີ໒ (ການຮ່ວມມື)"], ["ການສະໜັບສະໜູນ", "ການຮ່ວມມື"]),
+    (["Tema1: Zagovaranje", "Tema2: Partnerstva"], ["Zagovaranje", "Partnerstva"]),
+    (["議題1：宣導", "議題2：夥伴關係"], ["宣導", "夥伴關係"]),
+])
+def test_a_counter_glued_to_its_label_is_a_counter(titles: list[str],
+                                                   expected: list[str]) -> None:
+    assert strip_sibling_labels(titles) == expected
+
+
+def test_a_counter_glued_to_a_word_after_it_is_left_alone() -> None:
+    # `1st`, `2nd`: the word after a number is no label of its own
+    assert strip_sibling_labels(["1st Theme: Advocacy", "2nd Theme: Diversity"]) == [
+        "Advocacy", "Diversity"]
+    assert strip_sibling_labels(["Wiki2020 plans", "Wiki2021 goals"]) == [
+        "Wiki2020 plans", "Wiki2021 goals"]

@@ -77,3 +77,93 @@ def test_a_page_in_a_language_no_lexicon_knows_is_read_by_its_order() -> None:
 def test_one_heading_more_than_the_template_has_sections_leaves_the_ends_alone() -> None:
     text = "\n".join(f"== {heading} ==\nText." for heading in [*ICELANDIC, "Eftirfylgni"])
     assert all(kind == "extra" for kind, _ in kinds(text))
+
+
+# A page in a language no lexicon lists (Icelandic), whose sections say what they are by what
+# they hold: a date line, a narrative, themes labelled alike, a photograph, amounts.
+ICELANDIC_BODIES = [
+    "Laugardagur 2. mars 2019, Bókasafnið í Reykjavík.",
+    "* Anna Jónsdóttir\n* Jón Sigurðsson\n* Guðrún Helgadóttir",
+    "Við byrjuðum á kynningu á stefnumótuninni og völdum síðan tvö efni sem hópurinn ræddi "
+    "fram að hádegi.",
+    "=== Efni 1: Málsvörn ===\n* Tala við ráðuneytið.\n"
+    "=== Efni 2: Samstarf ===\n* Bókasöfnin vilja vinna með okkur.",
+    "* Farsímar.",
+    "Þátttakendur voru ánægðir og vilja hittast aftur í haust, helst á sama stað og með "
+    "sama sniði.",
+    "[[Mynd:Salon Reykjavík 2019.jpg|thumb|Hópurinn]]",
+    "Matur: 45.000 kr.\nSalur: 20.000 kr.",
+]
+TAKEAWAYS = "== Helstu niðurstöður ==\n# Samstarf við bókasöfnin.\n# Námskeið í haust."
+
+
+def icelandic(bodies: list[str], first: str = "") -> str:
+    return (first + "\n" if first else "") + "\n".join(
+        f"== {heading} ==\n{body}" for heading, body in zip(ICELANDIC, bodies, strict=True))
+
+
+def test_sections_known_by_what_they_hold_place_a_page_with_an_extra_heading_first() -> None:
+    text = icelandic(ICELANDIC_BODIES, TAKEAWAYS)
+    assert kinds(text) == [
+        ("extra", "Helstu niðurstöður"), ("section", "date_and_location"),
+        ("section", "participants"), ("section", "what_happened"), ("section", "discussion"),
+        ("theme", "Málsvörn"), ("theme", "Samstarf"), ("section", "other_areas"),
+        ("section", "reflections"), ("section", "media"), ("section", "budget")]
+    assert salonbot.render(salonbot.parse(text), base=text) == text
+
+
+def test_what_a_section_holds_is_read_in_any_script_and_with_any_currency() -> None:
+    bodies = list(ICELANDIC_BODIES)
+    bodies[0] = "२ मार्च २०१९, काठमाडौं"                         # Devanagari digits
+    bodies[7] = "Total : 1 250 € (repas et salle)"                 # a currency sign
+    found = kinds(icelandic(bodies, TAKEAWAYS))
+    assert ("section", "date_and_location") in found and ("section", "budget") in found
+    bodies[7] = "* Matur 45000 ISK"                                  # an ISO code
+    assert ("section", "budget") in kinds(icelandic(bodies, TAKEAWAYS))
+
+
+def test_a_year_alone_or_a_narrative_with_a_year_is_no_date() -> None:
+    for first in ("Félagið var stofnað árið 2016.",
+                  "Þann 2. mars 2019 hittumst við í bókasafninu og ræddum stefnuna til 2030 "
+                  "í heilan dag með tuttugu þátttakendum, drukkum kaffi og skrifuðum niður "
+                  "allt sem fólk sagði."):
+        bodies = list(ICELANDIC_BODIES)
+        bodies[0] = first
+        found = kinds(icelandic(bodies, TAKEAWAYS))
+        assert ("section", "date_and_location") not in found
+
+
+def test_two_headings_that_hold_the_same_kind_of_thing_are_neither() -> None:
+    # two amounts sections, one budget to give: nothing is guessed
+    text = icelandic(ICELANDIC_BODIES, TAKEAWAYS) + "\n== Styrkur ==\nStyrkur: 70.000 kr.\n" \
+        "Afgangur: 5.000 kr."
+    found = kinds(text)
+    assert ("section", "budget") not in found
+    assert ("extra", "Styrkur") in found
+
+
+def test_a_narrative_with_themes_under_it_is_not_taken_for_the_discussion() -> None:
+    # one heading where the narrative and the discussion both are missing: either could be it
+    text = ("== Date and location ==\n2 March 2019\n== Participant List ==\n* A\n"
+            "== Que pasou ==\nComezamos cunha presentación do proceso e logo traballamos en "
+            "mesas ata a hora de xantar.\n=== Mesa 1: Alianzas ===\n* x\n"
+            "=== Mesa 2: Diversidade ===\n* y\n== Other Areas ==\n* z")
+    found = kinds(text)
+    assert ("section", "discussion") not in found and ("section", "what_happened") not in found
+    assert ("extra", "Que pasou") in found
+
+
+def test_a_file_beside_prose_does_not_make_photographs() -> None:
+    # a links heading after the photographs: four headings for three missing sections, so only
+    # what the photographs hold can place them
+    def page(media: str) -> list[tuple[str, str]]:
+        bodies = list(ICELANDIC_BODIES)
+        bodies[5], bodies[6] = "* Gott.", media
+        text = icelandic(bodies, TAKEAWAYS).replace(
+            "== Kostnaður ==", "== Tenglar ==\n* [https://example.org Vefur]\n== Kostnaður ==")
+        return kinds(text)
+
+    assert ("section", "media") in page("[[Mynd:Salon.jpg|thumb]]\n<gallery>\nA.jpg\n</gallery>")
+    assert ("section", "media") not in page(
+        "Við tókum margar myndir af hópnum og settum þær á Commons eftir daginn með leyfi "
+        "allra.\n[[Mynd:Salon.jpg|thumb]]")

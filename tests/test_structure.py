@@ -53,6 +53,8 @@ MEDIAWIKI_HEADINGS = [
     (" == A ==\n", []),
     ("{|\n|\n== A ==\n|}", [(2, "A")]),
     ("{{\n== A ==\n", [(2, "A")]),
+    # a heading written as an HTML tag on its own line is one of the page's sections too
+    ('<h2>A</h2>\nx\n<h3 id="b" class="c"> B </h3>\t\ny\n<H4>C</H4>', [(2, "A"), (3, "B"), (4, "C")]),
 ]
 
 

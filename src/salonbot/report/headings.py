@@ -32,13 +32,17 @@ from salonbot.report.spans import Spans
 
 # What PCRE's \s matches at the end of a heading line (handleHeadings' `\s*$`).
 _TRAILING = " \t\r\f\v"
-_CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|li|dt)\b|[*#])",
+_CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|li|dt|h[1-6])\b|[*#])",
                         re.MULTILINE | re.IGNORECASE)
 # One emphasised phrase: bold, italics or both, or an HTML tag that shows its content so.
 _EMPHASIS = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quotes)"
                        r"|<(?P<tag>b|strong|u|i|em|big)(?:\s[^>]*)?>(?P<tagged>.*?\S)</(?P=tag)\s*>)"
                        r"\s*[:：]?\Z", re.DOTALL | re.IGNORECASE)
 _MARKER_RUN = re.compile(r"[*#]+")
+# A heading written as an HTML tag on a line of its own: MediaWiki lists it among the page's
+# sections (its table of contents and `prop=sections`) like a `==` heading of the same level.
+_HTML_HEADING = re.compile(r"\A<h(?P<level>[1-6])(?:\s[^>]*)?>(?P<title>.*?)</h(?P=level)\s*>\Z",
+                           re.DOTALL | re.IGNORECASE)
 #: The longest a label is, in characters of what a reader sees: longer is a sentence.
 LABEL_LENGTH = 90
 
@@ -48,9 +52,10 @@ class HeadingLine:
     """A heading line of a page: `text[start:end]` is the line (no newline), `level` its level
     (None for a pseudo-heading), `title` the title as MediaWiki's table of contents source has
     it (comments removed, stripped); `shown` is what a reader sees of it (display.py).
-    `style` says what kind of line it is: `=` a heading; for a pseudo-heading the emphasis
-    (`'''`, `''`, `<b>`...), `;` (a term), or the list markers of a label (`*`, `#`...; with
-    the emphasis after them), whose sub-items are its content."""
+    `style` says what kind of line it is: `=` a heading (`<h>` one written as an HTML tag,
+    `<h3>...</h3>`); for a pseudo-heading the emphasis (`'''`, `''`, `<b>`...), `;` (a term),
+    or the list markers of a label (`*`, `#`...; with the emphasis after them), whose sub-items
+    are its content."""
 
     start: int
     end: int
@@ -130,6 +135,15 @@ def read_line(line: str) -> ReadLine | None:
         end = _in_line(pieces, last - 1) + 1 if last > first else start
         return ReadLine(level, start, end, visible[first:last].strip())
     text = visible.rstrip(_TRAILING)  # (a Translate marker or a comment after it is no part of it)
+    tagged = _HTML_HEADING.match(text) if text[:2].lower() == "<h" else None
+    if tagged is not None:
+        inner = tagged.group("title")
+        first = tagged.start("title") + len(inner) - len(inner.lstrip())
+        last = tagged.end("title") - (len(inner) - len(inner.rstrip()))
+        if last <= first:
+            return None
+        return ReadLine(int(tagged.group("level")), _in_line(pieces, first),
+                        _in_line(pieces, last - 1) + 1, inner.strip(), "<h>")
     if text.startswith(";"):
         term = text[1:].strip()
         if not term or len(display_text(term)) > LABEL_LENGTH:

@@ -12,7 +12,9 @@ differ. Among the titles of the themes (or topics) of one node, at least two:
 2. **A label of shared words and counters**: the titles start with the same words, position by
    position, or with counters at the same positions, and that start holds a counter or what
    follows it is in brackets in every title (`eztabaida-gaia [Aldarrikapena]`). The title is what
-   follows, without its brackets.
+   follows, without its brackets. Scripts written without spaces glue the counter to the word
+   before it (`ប្រធានបទពិភាក្សាទី១ (ការតស៊ូមតិ)`): a counter so glued counts as a word of its own
+   where what follows is in brackets (or after a separator, rule 1).
 
 Titles that share a first word only ("Community Health", "Community Building") have no label:
 a label has a counter, a separator or brackets after it; and counters alone are a label only
@@ -26,6 +28,7 @@ import re
 import unicodedata
 
 _SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[–—-]\s+|\s*[–—]\s*")
+_WORD = re.compile(r"\S+")
 _BRACKETS = re.compile(r"\A[(\[（【〔「](?P<inner>.+)[)\]）】〕」]\Z", re.DOTALL)
 
 
@@ -48,7 +51,8 @@ def strip_sibling_labels(titles: list[str]) -> list[str]:
     present = [title for title in titles if title]
     if len(present) < 2:
         return titles
-    found = _after_separator(present) or _after_shared_start(present)
+    found = _after_separator(present) or _after_shared_start(present) \
+        or _after_shared_start(present, glued=True)
     if found is None:
         return titles
     rest = iter(found)
@@ -59,7 +63,7 @@ def _after_separator(titles: list[str]) -> list[str] | None:
     splits = [_SEPARATOR.search(title) for title in titles]
     if not all(splits):
         return None
-    labels = [title[:split.start()].split() for title, split in zip(titles, splits, strict=True)
+    labels = [_words(title[:split.start()]) for title, split in zip(titles, splits, strict=True)
               if split is not None]
     rests = [title[split.end():].strip() for title, split in zip(titles, splits, strict=True)
              if split is not None]
@@ -72,8 +76,33 @@ def _after_separator(titles: list[str]) -> list[str] | None:
     return [_unwrapped(rest) for rest in rests]
 
 
-def _after_shared_start(titles: list[str]) -> list[str] | None:
-    words = [title.split() for title in titles]
+def _words(text: str) -> list[str]:
+    """The words of `text`, a counter glued to the word before it counted as a word of its own:
+    scripts written without spaces (Khmer, Thai, Chinese...) glue it (`ប្រធានបទពិភាក្សាទី១`)."""
+    return [text[start:end] for start, end in _word_spans(text)]
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _WORD.finditer(text):
+        start = match.start()
+        for index in range(match.start() + 1, match.end()):
+            if unicodedata.category(text[index]) == "Nd" \
+                    and unicodedata.category(text[index - 1])[0] in "LM":
+                spans.append((start, index))
+                start = index
+        spans.append((start, match.end()))
+    return spans
+
+
+def _after_shared_start(titles: list[str], glued: bool = False) -> list[str] | None:
+    """Rule 2; with `glued`, a counter glued to the word before it is a word of its own, and the
+    titles must be in brackets after the label (`ប្រធានបទពិភាក្សាទី១ (X)`; "Wiki2020 plans" has
+    no label)."""
+    spans = [_word_spans(title) if glued else [match.span() for match in _WORD.finditer(title)]
+             for title in titles]
+    words = [[title[start:end] for start, end in found]
+             for title, found in zip(titles, spans, strict=True)]
     length = 0
     counted = False
     while all(len(title) > length + 1 for title in words):
@@ -92,9 +121,10 @@ def _after_shared_start(titles: list[str]) -> list[str] | None:
             len({" ".join(label).casefold() for label in labels}) < len(labels)
             or not all(any(not char.isalnum() for char in label[-1]) for label in labels)):
         return None  # bare words that count ("x salon", "1200 USD"): a label has its mark
-    rests = [" ".join(title[length:]) for title in words]
+    rests = [title[found[length][0]:].strip()
+             for title, found in zip(titles, spans, strict=True)]
     bracketed = all(_BRACKETS.match(rest) for rest in rests)
-    if not counted and not bracketed:
+    if not bracketed and (glued or not counted):
         return None
     return [_unwrapped(rest) for rest in rests]
 

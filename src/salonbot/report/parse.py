@@ -195,10 +195,10 @@ def _family(heading: HeadingLine) -> str:
 
 
 def _build(title: str, template: Template, headings: list[HeadingLine],
-           promoted: set[int]) -> tuple[Report, list[Node], list[Node]]:
+           promoted: set[int], text: str) -> tuple[Report, list[Node], list[Node]]:
     """The report the headings make, its nodes in page order, and those that have children."""
     report = Report(title=title, template=template.name)
-    builder = _Builder(template, report, by_place=sections_by_place(headings, template))
+    builder = _Builder(template, report, by_place=sections_by_place(headings, template, text))
     nodes: list[Node] = []  # every node in page order
     for heading in headings:
         node = builder.add(heading, heading.start in promoted)
@@ -293,12 +293,12 @@ def read_page(text: str, title: str = "", template: Template | str | None = None
 @page_cache
 def _read_page(text: str, title: str, template: Template) -> Report:
     headings = find_headings(text)
-    report, nodes, containers = _build(title, template, headings, set())
+    report, nodes, containers = _build(title, template, headings, set(), text)
     if any(heading.level is None for heading in headings):
         promoted = _siblings(headings, nodes) | _discussion_labels(headings, nodes, report,
                                                                    template)
         if promoted:
-            report, nodes, containers = _build(title, template, headings, promoted)
+            report, nodes, containers = _build(title, template, headings, promoted, text)
     placeholder = template.names.is_placeholder
     intro_end = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
     for index, node in enumerate(nodes):

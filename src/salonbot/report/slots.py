@@ -1,37 +1,59 @@
-"""Sections known by their place: the template's order fills a gap that names cannot.
+"""Sections known by their place and by what they hold: the template's order and a section's
+content fill a gap that names cannot.
 
 Volunteers often give a section a name of their own ("How the day went", "¿De qué hablamos?",
-"Chi c'era") that no lexicon lists. A reader still knows which section it is, because the page
-follows the template: it stands where that section stands. So a heading that names no section
-is taken for a section when it is the only candidate for its place:
+"Chi c'era") or write in a language no lexicon lists. A reader still knows which section it is,
+because the page follows the template and because some sections look like what they are, in
+any language. So a heading that names no section is read in two steps:
 
-- it stands at the level of the page's section headings (the level most of the headings that
-  name sections have, or most headings have), between two headings that name sections, A before
-  it and B after it; where the page has exactly one heading at that level for each template
-  section, its start and its end count as such headings too (a page in a language no lexicon
-  knows, written heading for heading as the template is, is read by its order);
-- the template's sections between A and B that the page names nowhere are exactly as many as
-  the unnamed headings between A and B: they are matched one to one, in order;
-- a heading that is a theme label or an area's name is never such a candidate (it is a theme),
-  and neither is a gap before the first named section or after the last on a page with more or
-  fewer headings than the template has sections (a "Background" or "Follow-up" there is the
-  author's own section, not a missing one).
+1. **By what it holds.** Some sections show what they are whatever the language (the template's
+   `shows:`): the date (the first line of its text is short and holds a year and a day), the narrative (a
+   line of running text before any sub-heading), the photographs (every line is
+   a file, a gallery or a link to Commons), the budget (an amount next to a currency sign or code,
+   or amounts on two lines or more); and the section whose children are themes holds two or more
+   sub-headings or labels that are themes (labelled alike, or naming thematic areas). A heading
+   at the level of the page's section headings whose text shows one of these is that section
+   when it is the only reading: the headings that show something are matched to those sections
+   in page order, between the headings that name sections, and a heading is read so only when
+   every best matching reads it the same way (two headings that both hold amounts, with one
+   budget to give, are neither).
+2. **By its place.** Between two headings known as sections (by name or by step 1), A before it
+   and B after it, the template's sections between A and B that the page gives nowhere are
+   matched one to one, in order, to the headings between them when they are exactly as many.
+   Where the page has exactly one heading at that level for each template section, its start and
+   its end count as such headings too (a page written heading for heading as the template is, is
+   read by its order). A gap before the first known section or after the last on a page with
+   more or fewer headings than the template has sections is not read by place (a "Background" or
+   "Follow-up" there is the author's own section, not a missing one).
 
-Nothing is guessed where two readings are possible: a gap with more or fewer headings than
-missing sections is left as it is (extra sections).
+A heading that is a theme label or an area's name is never read so (it is a theme). Nothing is
+guessed where two readings are possible: a gap with more or fewer headings than missing sections
+is left as it is (extra sections).
 """
 
 from __future__ import annotations
 
+import itertools
+import re
+import unicodedata
 from collections import Counter
+from collections.abc import Iterator
+
+import babel.numbers
 
 from salonbot.report.headings import HeadingLine
+from salonbot.report.labels import strip_sibling_labels
 from salonbot.report.template import SectionSpec, Template
 
+_THEMES = "themes"  # what the themed section's text shows (its `shows:` are the template's)
+#: The most headings step 1 weighs at once (their readings are tried exhaustively).
+_MOST_SHOWN = 10
 
-def sections_by_place(headings: list[HeadingLine], template: Template) -> dict[int, SectionSpec]:
-    """For the headings (by start offset) that name no section but stand in a section's place,
-    the section they are."""
+
+def sections_by_place(headings: list[HeadingLine], template: Template,
+                      text: str = "") -> dict[int, SectionSpec]:
+    """For the headings (by start offset) that name no section but stand in a section's place or
+    hold what it holds, the section they are."""
     named: list[tuple[HeadingLine, str | None]] = []
     taken: set[str] = set()
     for heading in headings:
@@ -44,11 +66,31 @@ def sections_by_place(headings: list[HeadingLine], template: Template) -> dict[i
     if level is None:
         return {}
     keys = list(template.keys)
-    order = {key: index for index, key in enumerate(keys)}
     at_level = [(heading, key) for heading, key in named if heading.level == level]
+    found = _by_place(at_level, keys, taken, template)
+    if text:  # what the headings hold, where names and places leave some unread
+        at_level = _known(at_level, found, taken)
+        found.update(_by_content(text, headings, at_level, level, template, taken))
+        at_level = _known(at_level, found, taken)
+        found.update(_by_place(at_level, keys, taken, template))
+    return {start: template.section(key) for start, key in found.items()}
+
+
+def _known(at_level: list[tuple[HeadingLine, str | None]], found: dict[int, str],
+           taken: set[str]) -> list[tuple[HeadingLine, str | None]]:
+    """`at_level` with the sections `found` given to their headings (and added to `taken`)."""
+    taken.update(found.values())
+    return [(heading, key if key is not None else found.get(heading.start))
+            for heading, key in at_level]
+
+
+def _by_place(at_level: list[tuple[HeadingLine, str | None]], keys: list[str], taken: set[str],
+              template: Template) -> dict[int, str]:
+    """Step 2 of the module docstring: the unread headings at the section level read by place."""
+    order = {key: index for index, key in enumerate(keys)}
     # The page follows the template heading for heading: its start and end are anchors too.
     whole = len(at_level) == len(keys)
-    slots: dict[int, SectionSpec] = {}
+    found: dict[int, str] = {}
     previous: int | None = -1 if whole else None  # the template index of the last anchor
     gap: list[HeadingLine] = []
     ends: list[tuple[HeadingLine | None, str | None]] = [*at_level, (None, _END)]
@@ -67,9 +109,9 @@ def sections_by_place(headings: list[HeadingLine], template: Template) -> dict[i
             missing = [name for name in keys[previous + 1:index] if name not in taken]
             if len(missing) == len(gap):
                 for unnamed, name in zip(gap, missing, strict=True):
-                    slots[unnamed.start] = template.section(name)
+                    found[unnamed.start] = name
         previous, gap = index, []
-    return slots
+    return found
 
 
 _END = "\0end"  # the end of the page, as an anchor
@@ -91,3 +133,197 @@ def _section_level(named: list[tuple[HeadingLine, str | None]]) -> int | None:
 def _is_theme(text: str, template: Template) -> bool:
     names = template.names
     return names.theme(text).labelled or names.area(text) is not None
+
+
+def _by_content(text: str, headings: list[HeadingLine],
+                at_level: list[tuple[HeadingLine, str | None]], level: int,
+                template: Template, taken: set[str]) -> dict[int, str]:
+    """Step 1 of the module docstring: the headings read by what their text shows."""
+    wanted = {spec.key: spec.shows for spec in template.sections
+              if spec.shows is not None and spec.key not in taken}
+    themed = template.themed_section
+    if themed is not None and themed.key not in taken:
+        wanted[themed.key] = _THEMES
+    if not wanted:
+        return {}
+    order = {key: index for index, key in enumerate(template.keys)}
+    # Where each heading at the section level ends: at the next heading at that level or above.
+    tops = [heading for heading in headings if heading.level is not None and heading.level <= level]
+    ends = {heading.start: (tops[index + 1].start if index + 1 < len(tops) else len(text))
+            for index, heading in enumerate(tops)}
+    choices: list[tuple[int, HeadingLine, list[str]]] = []  # (place, heading, the keys it shows)
+    for place, (heading, key) in enumerate(at_level):
+        if key is not None or _is_theme(heading.shown, template):
+            continue
+        end = ends.get(heading.start, len(text))
+        body = text[heading.end:end]
+        children = [child for child in headings if heading.end <= child.start < end]
+        found = [key for key, shows in wanted.items()
+                 if _shows(shows, body, heading.end, children, level, template)]
+        if found:
+            choices.append((place, heading, found))
+    if not choices or len(choices) > _MOST_SHOWN:
+        return {}
+    bounds = _bounds(at_level, order)
+    best: list[tuple[str | None, ...]] = []
+    most = 0
+    for reading in itertools.product(*([*found, None] for _, _, found in choices)):
+        count = sum(key is not None for key in reading)
+        if count < most or not count or not _in_order(reading, choices, bounds, order):
+            continue
+        if count > most:
+            most, best = count, []
+        best.append(reading)
+    return {heading.start: best[0][index]  # type: ignore[misc]
+            for index, (_, heading, _) in enumerate(choices)
+            if best and best[0][index] is not None
+            and all(reading[index] == best[0][index] for reading in best)}
+
+
+def _bounds(at_level: list[tuple[HeadingLine, str | None]],
+            order: dict[str, int]) -> list[tuple[int, int]]:
+    """For each heading at the section level, the template indexes it may stand between: after
+    the last named section before it, before the first named section after it."""
+    bounds = []
+    for place in range(len(at_level)):
+        before = [order[key] for _, key in at_level[:place] if key is not None]
+        after = [order[key] for _, key in at_level[place + 1:] if key is not None]
+        bounds.append((max(before, default=-1), min(after, default=len(order))))
+    return bounds
+
+
+def _in_order(reading: tuple[str | None, ...], choices: list[tuple[int, HeadingLine, list[str]]],
+              bounds: list[tuple[int, int]], order: dict[str, int]) -> bool:
+    last = -1
+    for key, (place, _, _) in zip(reading, choices, strict=True):
+        if key is None:
+            continue
+        index = order[key]
+        low, high = bounds[place]
+        if not low < index < high or index <= last:
+            return False
+        last = index
+    return True
+
+
+def _shows(shows: str, body: str, start: int, children: list[HeadingLine], level: int,
+           template: Template) -> bool:
+    """Whether `body` (the text of a heading, from `start` on the page, with the headings
+    `children` in it) shows what `shows` names."""
+    if shows == _THEMES:
+        return _holds_themes(children, level, template)
+    if shows == "prose":
+        # (the text before its first sub-heading: the themed section's intro is no narrative)
+        lead = body if not children else body[:children[0].start - start]
+        return any(_is_prose(line) for line in _visible_lines(lead))
+    lines = list(_visible_lines(body))
+    if shows == "date":  # (a narrative that mentions a year is no date line)
+        return bool(lines) and _holds_date(lines[0]) and len(lines[0].split()) <= 20 \
+            and len(lines[0]) <= 200
+    if shows == "files":
+        return bool(lines) and all(_FILE.search(line) or _COMMONS.search(line) or line == "<gallery>"
+                                   for line in lines if not _in_gallery(line))
+    if shows == "money":
+        return _holds_money(lines)
+    return False
+
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_FILE = re.compile(r"\[\[[^\[\]|:]+:[^\[\]|]+\.(?:jpe?g|png|gif|svg|tiff?|webp|webm|ogv|ogg|mp4|"
+                   r"pdf|djvu)\s*(?:\||\]\])", re.IGNORECASE)
+_COMMONS = re.compile(r"\[\[:?commons:|commons\.wikimedia\.org", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[ .,'\u00a0\u202f\u066c]\d{3})*(?:[.,]\d+)?")
+
+
+def _visible_lines(body: str) -> Iterator[str]:
+    """The lines of `body` a reader sees something of (comments removed), stripped; a gallery's
+    lines are kept inside it (`_in_gallery`)."""
+    inside = False
+    for raw in _COMMENT.sub("", body).split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        lowered = line.lower()
+        if lowered.startswith("<gallery"):
+            inside = "</gallery>" not in lowered
+            yield "<gallery>"
+            continue
+        if inside:
+            inside = "</gallery>" not in lowered
+            yield _GALLERY_LINE + line
+            continue
+        yield line
+
+
+_GALLERY_LINE = "\0gallery:"
+
+
+def _in_gallery(line: str) -> bool:
+    return line.startswith(_GALLERY_LINE)
+
+
+def _digits(text: str) -> str:
+    """`text` with the digits of every script as ASCII digits."""
+    return "".join(str(unicodedata.digit(char)) if unicodedata.category(char) == "Nd" else char
+                   for char in text)
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: not a list, table, template or heading line, and long (twelve
+    words, or eighty letters in a script written without spaces)."""
+    if line[:1] in "*#:;{|!=<[" or _in_gallery(line):
+        return False
+    return len(line.split()) >= 12 or sum(char.isalpha() for char in line) >= 80
+
+
+def _holds_year(line: str) -> bool:
+    return any(1990 <= int(found.group()) <= 2030
+               for found in re.finditer(r"(?<!\d)\d{4}(?!\d)", _digits(line)))
+
+
+def _holds_date(line: str) -> bool:
+    """A year and a day (a number from 1 to 31) on one line, in any script: `7 September 2019`,
+    `2019-11-02`, `2019年3月16日`; a year alone ("founded in 2016") is no date."""
+    numbers = [int(found) for found in re.findall(r"(?<!\d)\d{1,4}(?!\d)", _digits(line))]
+    return any(1990 <= number <= 2030 for number in numbers) \
+        and any(1 <= number <= 31 for number in numbers)
+
+
+def _holds_money(lines: list[str]) -> bool:
+    """An amount next to a currency sign or code, or amounts (a grouped number or five digits
+    and more, not a year) on two lines or more."""
+    amounts = 0
+    for line in lines:
+        plain = _digits(line)
+        for found in _NUMBER.finditer(plain):
+            around = plain[max(found.start() - 4, 0):found.start()] + " " \
+                + plain[found.end():found.end() + 5]
+            if any(unicodedata.category(char) == "Sc" for char in around) \
+                    or any(word in _CURRENCIES for word in re.findall(r"[A-Z]{3}", around)):
+                return True
+        if any(len(re.sub(r"\D", "", found.group())) >= 5
+               or re.search(r"\d[ .,'\u00a0\u202f\u066c]\d{3}(?!\d)", found.group())
+               for found in _NUMBER.finditer(plain) if not _holds_year(found.group())):
+            amounts += 1
+    return amounts >= 2
+
+
+_CURRENCIES = frozenset(babel.numbers.list_currencies())
+
+
+def _holds_themes(children: list[HeadingLine], level: int, template: Template) -> bool:
+    """Two or more sub-headings (or labels of one style) that are themes: labelled as themes,
+    naming areas, or labelled alike (labels.py)."""
+    groups: dict[object, list[str]] = {}
+    for child in children:
+        if child.level is not None and child.level <= level:
+            continue
+        groups.setdefault(child.level if child.level is not None else child.style,
+                          []).append(child.shown)
+    for titles in groups.values():
+        if len(titles) < 2:
+            continue
+        themed = sum(_is_theme(title, template) for title in titles)
+        if themed >= 2 or strip_sibling_labels(titles) != titles:
+            return True
+    return False

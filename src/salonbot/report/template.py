@@ -23,6 +23,9 @@ from salonbot.errors import TemplateError
 from salonbot.report.lexicon import Lexicon, load_lexicon
 from salonbot.report.names import Names
 
+#: What a section's text can show whatever its language (`shows:`; read in slots.py).
+SHOWS = ("date", "prose", "files", "money")
+
 DEFAULT_TEMPLATE = "strategy-salon"
 #: Keys a report file or a node uses itself; a template cannot name a section or children so.
 RESERVED_REPORT_KEYS = frozenset({"title", "template", "intro", "layout", "extra_sections",
@@ -101,6 +104,7 @@ class SectionSpec:
     heading: str
     guidance: str
     children: ChildSpec | None
+    shows: str | None = None  # what its text shows in any language (slots.py): date, files, money
 
 
 @dataclass(frozen=True)
@@ -210,15 +214,19 @@ def template_from_data(data: Any, where: str = "template",
     sections = []
     for index, item in enumerate(data["sections"]):
         here = f"{where}.sections[{index}]"
-        _require(item, {"key", "heading"}, {"guidance", "children"}, here)
+        _require(item, {"key", "heading"}, {"guidance", "children", "shows"}, here)
         if str(item["key"]) in RESERVED_REPORT_KEYS:
             raise TemplateError(f"{here}.key: {item['key']!r} is a reserved report key")
+        shows = item.get("shows")
+        if shows is not None and shows not in SHOWS:
+            raise TemplateError(f"{here}.shows: {shows!r} is not one of {', '.join(SHOWS)}")
         sections.append(
             SectionSpec(
                 key=str(item["key"]),
                 heading=str(item["heading"]),
                 guidance=str(item.get("guidance", "")),
                 children=_child_spec(item.get("children"), here + ".children"),
+                shows=shows,
             )
         )
     keys = tuple(spec.key for spec in sections)
