@@ -22,6 +22,7 @@ from collections.abc import Callable
 from salonbot.report.blocks import Parameter, table_rows, template_call
 from salonbot.report.content import read_content, splice_content
 from salonbot.report.display import display_text
+from salonbot.report.form import logical_lines
 from salonbot.report.headings import LABEL_LENGTH
 from salonbot.report.labels import strip_sibling_labels
 from salonbot.report.model import Node, Report, Source
@@ -98,11 +99,13 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
     """The themes (or topics) `container` holds in tables and template calls of its content."""
     assert container.source is not None
     start, end = container.source.body
-    content = read_content(text[start:end], placeholder=placeholder)
+    if "{|" not in text[start:end] and "{{" not in text[start:end]:
+        return []  # no line starts a table or a template call
+    lines = logical_lines(text[start:end], placeholder)
     position = start
     groups: list[list[Node]] = []
     template_group: list[Node] = []
-    for line in content.lines:
+    for line in lines:
         raw = line.raw
         line_start = position
         position += len(raw) + 1
@@ -135,10 +138,11 @@ def infobox_sections(report: Report, text: str, end: int, template: Template,
                      placeholder: Placeholder) -> dict[str, Node]:
     """The sections an infobox in the text before the first heading (`text[:end]`) gives
     and the report has no heading for: by key, in the infobox's order."""
-    content = read_content(text[:end], lists=False)
+    if "{{" not in text[:end]:
+        return {}  # no line starts a template call
     position = 0
     found: dict[str, tuple[list[Parameter], tuple[int, int], str]] = {}
-    for line in content.lines:
+    for line in logical_lines(text[:end]):
         raw, line_start = line.raw, position
         position += len(raw) + 1
         stripped = raw.strip()
