@@ -21,14 +21,14 @@ from salonbot.commands.common import (
     unplaced_json,
 )
 from salonbot.errors import ExitCode
-from salonbot.sync.plan import Outcome
+from salonbot.sync.plan import Outcome, Result
 from salonbot.sync.publish import PULL_RESULTS, pull, push
 from salonbot.wiki.options import simulating
 
 
 def outcomes_exit_code(outcomes: list[Outcome]) -> ExitCode:
     """FAILED if any page was refused or failed, else OK."""
-    failed = any(outcome.result in ("refused", "failed") for outcome in outcomes)
+    failed = any(outcome.result in (Result.REFUSED, Result.FAILED) for outcome in outcomes)
     return ExitCode.FAILED if failed else ExitCode.OK
 
 

@@ -21,7 +21,7 @@ from salonbot.commands.common import (
     report_directory,
     settings_of,
 )
-from salonbot.console import WOULD, summary_table
+from salonbot.console import summary_table
 from salonbot.errors import ExitCode, Terminated, WikiUnavailable
 from salonbot.sync.gitcommit import GitError, commit_run, detached_head, work_tree_of
 from salonbot.sync.journal import (
@@ -33,6 +33,7 @@ from salonbot.sync.journal import (
     no_lock,
     run_lock,
 )
+from salonbot.sync.plan import Result
 from salonbot.sync.run import RESULTS, SyncRun, diff, status, sync
 from salonbot.wiki.options import simulating
 
@@ -44,9 +45,9 @@ def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
                   "written. Empty it or write `run` in it to let sync work again.\n")
         return
     for item, outcome in run.results:
-        if outcome.result == "unchanged" and not outcome.message:
+        if outcome.result == Result.UNCHANGED and not outcome.message:
             continue
-        result = WOULD.get(outcome.result, outcome.result) if run.dry_run else outcome.result
+        result = outcome.result.would if run.dry_run else outcome.result
         out.write(f"{result:<9} {outcome.title or item.title or item.file}\n")
         details = [outcome.message] if outcome.message else []
         if outcome.revid:

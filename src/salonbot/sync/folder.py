@@ -30,7 +30,7 @@ from salonbot.report.yamlio import MAX_FILE_BYTES, carry_figures, dump_report, l
 from salonbot.report.yamlmerge import merge_file_text
 from salonbot.sync.local import FileCache, Local, bytes_sha1
 from salonbot.sync.pages import PageStore
-from salonbot.sync.plan import Outcome
+from salonbot.sync.plan import Outcome, Result
 from salonbot.sync.state import STATE_FILE, Base, State
 from salonbot.wiki.page import WikiPage, saved_text, sha1_of
 
@@ -239,26 +239,26 @@ class ReportFolder:
         read the page or the file it makes; `failed` if the page vanished or its text cannot be
         kept exactly."""
         if page is None or not page.exists or page.text is None:
-            return Outcome(title, file, "failed", "the page vanished while pulling")
+            return Outcome(title, file, Result.FAILED, "the page vanished while pulling")
         refusal = pull_refusal(page.text)
         if refusal is not None:
-            return Outcome(title, file, "skipped", refusal)
+            return Outcome(title, file, Result.SKIPPED, refusal)
         report, yaml_text = parsed_yaml(page.text, title, self.template)
         if yaml_text is not None and len(yaml_text.encode("utf-8")) > MAX_FILE_BYTES:
-            return Outcome(title, file, "skipped",
+            return Outcome(title, file, Result.SKIPPED,
                            f"not pulled: its report file would be larger than {MAX_FILE_BYTES} "
                            "bytes, more than salonbot reads; shorten the page")
         self.pulled.append((file, report))
         if yaml_text is None or not page.holds(page.text):
-            return Outcome(title, file, "failed",
+            return Outcome(title, file, Result.FAILED,
                            "salonbot cannot keep this page's text exactly; nothing written "
                            "(please report this page)")
         try:
             self.write_report(file, yaml_text, title, saved_text(page.text), page.text)
         except FileChanged as error:
-            return Outcome(title, file, "failed", str(error))
+            return Outcome(title, file, Result.FAILED, str(error))
         self.record(title, Base.of(page, file, saved_text(page.text)), page.text)
-        return Outcome(title, file, "pulled", revid=page.revid)
+        return Outcome(title, file, Result.PULLED, revid=page.revid)
 
     def close(self, *, dry_run: bool) -> None:
         """Write the bases recorded and (unless a dry run) the load cache."""

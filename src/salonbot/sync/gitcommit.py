@@ -20,6 +20,7 @@ from pathlib import Path
 
 from salonbot.errors import SalonbotError
 from salonbot.sync.pages import PAGES_DIR
+from salonbot.sync.plan import Result
 from salonbot.sync.run import SyncRun
 from salonbot.sync.state import STATE_FILE, State
 from salonbot.sync.syncplan import SyncAction
@@ -91,17 +92,17 @@ def page_changes(run: SyncRun, bot_user: str) -> list[PageChange]:
     changes = []
     for item, outcome in run.results:
         wiki = item.wiki
-        if outcome.result == "pulled" or (outcome.result == "conflict"
+        if outcome.result == Result.PULLED or (outcome.result == Result.CONFLICT
                                           and item.action is SyncAction.CONFLICT):
             assert wiki is not None  # what was pulled, or what the file conflicts with
             changes.append(PageChange(item.title, outcome.result, wiki.revid, wiki.user,
                                       wiki.comment))
-        elif outcome.result == "moved":
+        elif outcome.result == Result.MOVED:
             # the redirect's revision: who moved the page, and the move's summary
-            changes.append(PageChange(outcome.title, "moved", wiki.revid if wiki else 0,
+            changes.append(PageChange(outcome.title, Result.MOVED, wiki.revid if wiki else 0,
                                       wiki.user if wiki else "",
                                       wiki.comment if wiki else f"moved from {item.title}"))
-        elif outcome.result in ("merged", "pushed", "created"):
+        elif outcome.result in (Result.MERGED, Result.PUSHED, Result.CREATED):
             changes.append(PageChange(item.title, outcome.result, outcome.revid, bot_user,
                                       outcome.summary))
     return changes
@@ -126,7 +127,7 @@ def commit_message(changes: Sequence[PageChange], site: str, files: Iterable[str
     lines = [f"salonbot sync ({site}): {what}", ""]
     for change in changes:
         revision = f"revision {change.revid}" if change.revid else "no new revision"
-        if change.result == "conflict":
+        if change.result == Result.CONFLICT:
             revision = f"conflicts with {revision}"
         user = f"by {one_line(change.user)}" if change.user else "by (hidden user)"
         summary = f"summary: {one_line(change.summary)}" if change.summary else "no summary"

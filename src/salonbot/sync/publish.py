@@ -14,13 +14,21 @@ from pathlib import Path
 from typing import TextIO
 
 from salonbot.config import Settings
-from salonbot.console import WOULD, Progress, summary_table
+from salonbot.console import Progress, summary_table
 from salonbot.errors import Halted, SalonbotError
 from salonbot.report.model import Report
-from salonbot.sync.editor import DRY_RUN, Edit, Editor, read_before_editing
+from salonbot.sync.editor import Edit, Editor, read_before_editing
 from salonbot.sync.folder import ReportFolder
 from salonbot.sync.local import Local, free_file_name, read_locals
-from salonbot.sync.plan import Action, Decision, Outcome, plan_pull, plan_push, report_refusal
+from salonbot.sync.plan import (
+    Action,
+    Decision,
+    Outcome,
+    Result,
+    plan_pull,
+    plan_push,
+    report_refusal,
+)
 from salonbot.sync.state import State
 from salonbot.sync.summary import Summaries
 from salonbot.sync.syncplan import conflict_file_name
@@ -28,18 +36,20 @@ from salonbot.wiki.page import WikiPage
 from salonbot.wiki.site import Wiki
 from salonbot.wiki.titles import title_refusal
 
-PUSH_RESULTS = ("created", "updated", "unchanged", "skipped", "deferred", "refused", "failed")
-PULL_RESULTS = ("pulled", "unchanged", "skipped", "refused", "failed")
+PUSH_RESULTS = (Result.CREATED, Result.UPDATED, Result.UNCHANGED, Result.SKIPPED, Result.DEFERRED,
+                Result.REFUSED, Result.FAILED)
+PULL_RESULTS = (Result.PULLED, Result.UNCHANGED, Result.SKIPPED, Result.REFUSED, Result.FAILED)
 
 
 def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki | None,
                     out: TextIO, dry_run: bool = False) -> None:
     for outcome in outcomes:
-        result = WOULD.get(outcome.result, outcome.result) if dry_run else outcome.result
+        result = outcome.result.would if dry_run else outcome.result
         line = f"{result:<9} {outcome.title or outcome.file}"
         if outcome.message:
             line += f"\n          {outcome.message}"
-        elif wiki is not None and outcome.result in ("created", "updated", "unchanged", "pulled"):
+        elif wiki is not None and outcome.result in (Result.CREATED, Result.UPDATED,
+                                                     Result.UNCHANGED, Result.PULLED):
             line += f"\n          {wiki.article_url(outcome.title)}"
         out.write(line + "\n")
     out.write(("\ndry run: nothing was written\n" if dry_run else "\n")
@@ -52,10 +62,10 @@ def _settled(decision: Decision, folder: ReportFolder,
     or the file already holds the page (its revision, whose text `text()` gives, is recorded as
     the base if it is not yet); None for the others."""
     if decision.action is Action.REFUSED:
-        return Outcome(decision.title, decision.file, "refused", decision.reason)
+        return Outcome(decision.title, decision.file, Result.REFUSED, decision.reason)
     if decision.action in (Action.UNCHANGED, Action.SKIP):
         folder.record_if_new(decision.title, decision.file, decision.wiki, text)
-        return Outcome(decision.title, decision.file, "unchanged")
+        return Outcome(decision.title, decision.file, Result.UNCHANGED)
     return None
 
 
@@ -93,9 +103,9 @@ def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, 
                 summaries.update(page.text if page is not None else None, text)
             outcome = editor.put(Edit(decision.title, decision.file, text, edit_summary,
                                       decision.wiki, page))
-            if outcome.result == DRY_RUN:
+            if outcome.result is Result.DRY_RUN:
                 # Counted as what a real push would do, as sync's dry run does.
-                result = "created" if decision.action is Action.CREATE else "updated"
+                result = Result.CREATED if decision.action is Action.CREATE else Result.UPDATED
                 outcome = Outcome(decision.title, decision.file, result, "dry run: nothing written")
             else:
                 progress.step(decision.title, outcome.result)
@@ -121,7 +131,7 @@ def _push_candidates(found: list[Local], prefix: str) -> tuple[list[Local], list
                                   "resolve it first")
         if refusal:
             refused.append(Outcome("" if local.problem else local.title, local.path.name,
-                                   "refused", refusal))
+                                   Result.REFUSED, refusal))
         else:
             seen[local.title] = str(local.path)
             candidates.append(local)
@@ -194,7 +204,7 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
         local = locals_by_file.get(decision.file)
         settled = _settled(decision, folder, local.text if local is not None else _no_text)
         if settled is not None:
-            if settled.result == "unchanged" and local is not None:
+            if settled.result == Result.UNCHANGED and local is not None:
                 folder.convert_legacy(decision.title, local)
             outcomes.append(settled)
         else:
@@ -231,7 +241,7 @@ def _plan_pull(folder: ReportFolder, pages: dict[str, WikiPage], prefix: str,
         if skip:
             # a page salonbot would never write (or no report) is not pulled: a file for it
             # would be refused on every later run
-            refused.append(Outcome(title, "", "skipped", f"not pulled: {skip}"))
+            refused.append(Outcome(title, "", Result.SKIPPED, f"not pulled: {skip}"))
             continue
         path = _local_file_for(title, folder.state, locals_by_title, folder.directory, prefix,
                                taken)
@@ -239,7 +249,7 @@ def _plan_pull(folder: ReportFolder, pages: dict[str, WikiPage], prefix: str,
         local = locals_by_title.get(title)
         broken = broken_files.get(path)
         if broken and not force:
-            refused.append(Outcome(title, path.name, "refused",
+            refused.append(Outcome(title, path.name, Result.REFUSED,
                                    f"{path} is not a valid report file; fix it or pull with "
                                    f"--force to replace it:\n{broken.problem}"))
             continue

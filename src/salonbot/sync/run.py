@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 from salonbot.config import Settings
 from salonbot.console import Progress, summary_table, unified_diff, use_colour
 from salonbot.errors import ExitCode, FileChanged, ReportError, SalonbotError
-from salonbot.sync.editor import DRY_RUN, Edit, Editor
+from salonbot.sync.editor import Edit, Editor
 from salonbot.sync.folder import ReportFolder, lossless_yaml, pull_refusal
 from salonbot.sync.local import Local, free_file_name, read_locals
 from salonbot.sync.pages import offline_bases
-from salonbot.sync.plan import Outcome, report_refusal
+from salonbot.sync.plan import Outcome, Result, report_refusal
 from salonbot.sync.state import Base
 from salonbot.sync.summary import Summaries
 from salonbot.sync.syncplan import (
@@ -47,11 +47,11 @@ from salonbot.wiki.titles import title_refusal
 if TYPE_CHECKING:
     from salonbot.wiki.site import Wiki
 
-RESULTS = ("unchanged", "created", "pushed", "pulled", "merged", "moved", "gone", "skipped",
-           "conflict", "missing",
-           "deferred", "refused", "failed")
-_DONE = {SyncAction.CREATE: "created", SyncAction.PUSH: "pushed", SyncAction.MERGE: "merged",
-         SyncAction.PULL: "pulled"}
+RESULTS = (Result.UNCHANGED, Result.CREATED, Result.PUSHED, Result.PULLED, Result.MERGED,
+           Result.MOVED, Result.GONE, Result.SKIPPED, Result.CONFLICT, Result.MISSING,
+           Result.DEFERRED, Result.REFUSED, Result.FAILED)
+_DONE = {SyncAction.CREATE: Result.CREATED, SyncAction.PUSH: Result.PUSHED, SyncAction.MERGE: Result.MERGED,
+         SyncAction.PULL: Result.PULLED}
 
 
 @dataclass
@@ -162,7 +162,7 @@ class SyncRun:
             "base_revid": item.base.revid if item.base else None,
             "wiki_revid": item.wiki.revid if item.wiki and item.wiki.exists else None,
             "new_revid": outcome.revid,
-            "conflict_file": conflict_file_name(item.file) if outcome.result == "conflict" else None,
+            "conflict_file": conflict_file_name(item.file) if outcome.result == Result.CONFLICT else None,
         } for item, outcome in self.results]
         return {"exit_code": self.exit_code(), "dry_run": self.dry_run,
                 "halted": bool(self.halted), "stop_page_text": self.halted or None,
@@ -189,16 +189,16 @@ class _Runner:
             if not self.dry_run and item.state is ReportState.IN_SYNC:
                 self.folder.record_if_new(title, file, item.wiki, self.locals[file].text)
                 self.folder.convert_legacy(title, self.locals[file])
-            routine = {ReportState.GONE: "gone", ReportState.SKIPPED: "skipped"}
-            return Outcome(title, file, routine.get(item.state, "unchanged"), item.message)
+            routine = {ReportState.GONE: Result.GONE, ReportState.SKIPPED: Result.SKIPPED}
+            return Outcome(title, file, routine.get(item.state, Result.UNCHANGED), item.message)
         if action is SyncAction.WAIT:
-            return Outcome(title, file, "conflict", self._with_path(item.message, file))
+            return Outcome(title, file, Result.CONFLICT, self._with_path(item.message, file))
         if action is SyncAction.REPORT:
             if item.state is ReportState.MISSING and item.base is not None and not self.dry_run:
                 # said once: later runs leave it alone (GONE) until `sync --recreate`
                 self.folder.state.record(title, replace(item.base, gone=utc_now()))
-            result = {ReportState.MISSING: "missing", ReportState.INVALID: "refused"}
-            return Outcome(title, file, result.get(item.state, "failed"), item.message)
+            result = {ReportState.MISSING: Result.MISSING, ReportState.INVALID: Result.REFUSED}
+            return Outcome(title, file, result.get(item.state, Result.FAILED), item.message)
         if action is SyncAction.MOVE:
             return self._move(item)
         if action is SyncAction.PULL:
@@ -206,7 +206,7 @@ class _Runner:
         if action is SyncAction.CONFLICT:
             return self._conflict(item)
         if deferred:
-            return Outcome(title, file, "deferred", "over the edit limit (--max-edits); the next "
+            return Outcome(title, file, Result.DEFERRED, "over the edit limit (--max-edits); the next "
                                                     "run makes this edit")
         return self._edit(item, current)
 
@@ -217,15 +217,15 @@ class _Runner:
         target = item.message
         message = f"moved on the wiki from {item.title}; the file follows it"
         if self.dry_run:
-            return Outcome(target, item.file, "moved", message + " (dry run: nothing written)")
+            return Outcome(target, item.file, Result.MOVED, message + " (dry run: nothing written)")
         try:
             self.folder.retitle(item.file, target)
         except (FileChanged, ReportError) as error:
-            return Outcome(item.title, item.file, "failed", str(error))
+            return Outcome(item.title, item.file, Result.FAILED, str(error))
         assert item.base is not None
         del self.folder.state.bases[item.title]
         self.folder.state.record(target, item.base)
-        return Outcome(target, item.file, "moved", message)
+        return Outcome(target, item.file, Result.MOVED, message)
 
     def _with_path(self, message: str, file: str) -> str:
         name = conflict_file_name(file)
@@ -235,7 +235,7 @@ class _Runner:
         file = item.file or free_file_name(self.folder.directory, item.title,
                                            self.settings.allowed_prefix, self.taken)
         if self.dry_run:
-            return Outcome(item.title, file, "pulled", "dry run: nothing written")
+            return Outcome(item.title, file, Result.PULLED, "dry run: nothing written")
         return self.folder.write_pulled(item.title, file, item.wiki)
 
     def _edit(self, item: SyncItem, current: WikiPage | None) -> Outcome:
@@ -245,14 +245,14 @@ class _Runner:
         if action is SyncAction.MERGE:
             refusal = pull_refusal(text)
             if refusal is not None:
-                return Outcome(title, file, "failed", refusal.replace("pulled", "merged"))
+                return Outcome(title, file, Result.FAILED, refusal.replace("pulled", "merged"))
         summary = (self.summaries.create() if action is SyncAction.CREATE
                    else self.summaries.update(old_text, text))
         yaml_text = None
         if action is SyncAction.MERGE:
             yaml_text = lossless_yaml(text, title, self.settings.template)
             if yaml_text is None:
-                return Outcome(title, file, "failed", "salonbot cannot keep the merged text "
+                return Outcome(title, file, Result.FAILED, "salonbot cannot keep the merged text "
                                                       "exactly; nothing written (please report "
                                                       "this page)")
             if item.wiki is not None:
@@ -260,20 +260,20 @@ class _Runner:
             try:  # the merge holds the file as read: an edit made since would be undone
                 self.folder.check_unchanged(file)
             except FileChanged as error:
-                return Outcome(title, file, "failed", str(error))
+                return Outcome(title, file, Result.FAILED, str(error))
         outcome = self.editor.put(Edit(title, file, text, summary, item.wiki, current))
-        if outcome.result == DRY_RUN:
+        if outcome.result is Result.DRY_RUN:
             return Outcome(title, file, _DONE[action], "dry run: nothing written")
-        if outcome.result in ("created", "updated", "unchanged") and yaml_text is not None:
+        if outcome.result in (Result.CREATED, Result.UPDATED, Result.UNCHANGED) and yaml_text is not None:
             try:
                 self.folder.write_report(file, yaml_text, title, text, text)
             except FileChanged as error:
                 # The file no longer descends from the merge: keep its old base, so that the
                 # next run merges the new edit with the page instead of undoing the wiki's part.
                 self.editor.forget(title)
-                return Outcome(title, file, "failed", f"{error}; the wiki has the merge, the "
+                return Outcome(title, file, Result.FAILED, f"{error}; the wiki has the merge, the "
                                                       "file keeps your edit")
-        if outcome.result == "updated":
+        if outcome.result == Result.UPDATED:
             outcome.result = _DONE[action]
         return outcome
 
@@ -282,7 +282,7 @@ class _Runner:
         (it keeps its own lines where they conflict) and take the wiki's revision as the base,
         so that once a person has fixed the file, the next sync pushes it."""
         assert item.merged is not None and item.wiki is not None
-        outcome = Outcome(item.title, item.file, "conflict", self._with_path(item.message, item.file))
+        outcome = Outcome(item.title, item.file, Result.CONFLICT, self._with_path(item.message, item.file))
         if self.dry_run:
             outcome.message += " (dry run: nothing written)"
             return outcome
@@ -291,7 +291,7 @@ class _Runner:
             self.folder.write_conflict(conflict_file_name(item.file),
                                        _conflict_header(item) + item.merged.marked + "\n")
         except FileChanged as error:
-            return Outcome(item.title, item.file, "failed", str(error))
+            return Outcome(item.title, item.file, Result.FAILED, str(error))
         refusal = pull_refusal(item.merged.text)
         yaml_text = lossless_yaml(item.merged.text, item.title, self.settings.template) \
             if refusal is None else None
@@ -407,7 +407,7 @@ def sync(wiki: Wiki, settings: Settings, directory: Path, *, yes: bool, dry_run:
     run = SyncRun(dry_run=dry_run)
     for item in items:
         outcome = runner.apply(item, contents.get(item.title), id(item) in deferred)
-        if item.action in EDITS and outcome.result != "deferred" and not dry_run:
+        if item.action in EDITS and outcome.result != Result.DEFERRED and not dry_run:
             progress.step(item.title, outcome.result)
         run.results.append((item, outcome))
         if on_outcome is not None:
