@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from salonbot.errors import SalonbotError
+from salonbot.sync.effects import SyncRun
 from salonbot.sync.pages import PAGES_DIR
 from salonbot.sync.plan import Result
-from salonbot.sync.run import SyncRun
 from salonbot.sync.state import STATE_FILE, State
 from salonbot.sync.syncplan import SyncAction
 

@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from salonbot.sync.effects import SyncRun
 from salonbot.sync.plan import Outcome, Result
-from salonbot.sync.run import SyncRun
 from salonbot.sync.syncplan import SyncItem
 
 LOCK_FILE = ".salonbot.lock"
