@@ -63,6 +63,7 @@ def cmd_push(args: argparse.Namespace) -> ExitCode:
     if run.halted and not run.results:
         raise Halted(settings.stop_page, run.halted)
     outcomes = [outcome for _, outcome in run.results]
+    sys.stdout.write("".join(note + "\n" for note in run.notes))
     print_outcomes(outcomes, PUSH_RESULTS, wiki, sys.stdout, run.dry_run)
     if run.halted:
         raise Halted(settings.stop_page, run.halted, during=True)
@@ -76,7 +77,8 @@ def cmd_pull(args: argparse.Namespace) -> ExitCode:
     settings, wiki = connect(args)
     out = sys.stderr if args.json else sys.stdout
     pulled = pull(wiki, settings, report_directory(args, settings), args.titles, args.prefix,
-                  force=args.force, notes=out)
+                  force=args.force)
+    out.write("".join(note + "\n" for note in pulled.notes))
     print_outcomes(pulled.outcomes, PULL_RESULTS, wiki, out)
     code = outcomes_exit_code(pulled.outcomes)
     if args.json:

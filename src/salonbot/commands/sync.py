@@ -182,6 +182,7 @@ def _sync(args: argparse.Namespace, dry_run: bool) -> ExitCode:
             except GitError as error:
                 commit_error = str(error)
                 log.info("git commit failed: %s", error)
+    (sys.stderr if args.json else sys.stdout).write("".join(note + "\n" for note in run.notes))
     if args.json:
         data = run.to_json()
         if commit_error:

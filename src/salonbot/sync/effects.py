@@ -76,15 +76,17 @@ class Plan:
 
 @dataclass
 class SyncRun:
-    """What one sync did: each report with its outcome, or the stop page's text if it halted;
-    `written`: the files it wrote (report files, conflict files, the state file; not the load
-    cache or the log), in the order written, for `sync --commit`; `commit`: the git commit made
-    of them, if any."""
+    """What one sync (or push) did: each report with its outcome, or the stop page's text if
+    it halted; `written`: the files it wrote (report files, conflict files, the state file; not
+    the load cache or the log), in the order written, for `sync --commit`; `notes`: about the
+    report files it rewrote (comments moved, old format); `commit`: the git commit made of
+    them, if any."""
 
     results: list[tuple[SyncItem, Outcome]] = field(default_factory=list)
     halted: str = ""
     dry_run: bool = False
     written: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     commit: str | None = None
 
     def exit_code(self) -> ExitCode:
@@ -322,7 +324,7 @@ def apply_plan(wiki: Wiki, settings: Settings, plan: Plan, contents: dict[str, W
             on_outcome(item, outcome)
     effects.editor.verify(plan.folder.record)
     plan.folder.close(dry_run=dry_run)
-    run.written = plan.folder.written
+    run.written, run.notes = plan.folder.written, plan.folder.notes
     run.halted = effects.editor.halted
     return run
 

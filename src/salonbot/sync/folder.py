@@ -11,12 +11,11 @@ analysis/areas.py).
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -71,13 +70,13 @@ class ReportFolder:
     """A reports folder with the bases recorded for one wiki (`state`), their copies (`pages`)
     and its load cache (`files`); `template` is the report template of pulled pages."""
 
-    def __init__(self, directory: Path, site_key: str, template: str, notes: TextIO = sys.stdout):
+    def __init__(self, directory: Path, site_key: str, template: str):
         self.directory = directory
         self.state = State.load(directory, site_key)
         self.pages = PageStore(directory, site_key)
         self.files = FileCache.load(directory)
         self.template = template
-        self.notes = notes  # where a rewritten file's notes go (comments moved, old format)
+        self.notes: list[str] = []  # about the files rewritten (comments moved, old format)
         self.written: list[Path] = []  # the files written, in order (for `sync --commit`)
         self._read: dict[str, str] = {}  # file name -> sha1 of its bytes when the run read it
         #: The pages write_pulled read, parsed once: (report file, report), in order.
@@ -190,12 +189,12 @@ class ReportFolder:
                 merged = merge_file_text(old, was, yaml_text)
                 yaml_text = carry_figures(old, carry_areas(old, merged.text))
                 for comment in merged.moved:
-                    self.notes.write(f"{self.directory / file}: the wiki's change replaced the "
-                                     f"lines under your comment {comment!r}; it is kept above "
-                                     "them\n")
+                    self.notes.append(f"{self.directory / file}: the wiki's change replaced "
+                                      f"the lines under your comment {comment!r}; it is kept "
+                                      "above them")
                 if _LEGACY.search(old):
-                    self.notes.write(f"{self.directory / file}: converted to the new file format "
-                                     "(the page keeps its own form; no more `layout:`)\n")
+                    self.notes.append(f"{self.directory / file}: converted to the new file "
+                                      "format (the page keeps its own form; no more `layout:`)")
         write_atomic(self.directory / file, yaml_text)
         if page_text is not None:
             self.files.remember(self.directory / file, yaml_text, title, sha1_of(page_text), base)

@@ -141,19 +141,20 @@ def _local_file_for(title: str, state: State, locals_by_title: dict[str, Local],
 
 @dataclass
 class Pulled:
-    """What a pull did: each page's outcome, and the pages it read (downloaded), each parsed
-    once, as (report file, report) in the order read."""
+    """What a pull did: each page's outcome, the pages it read (downloaded), each parsed once,
+    as (report file, report) in the order read, and the notes about the files it rewrote."""
 
     outcomes: list[Outcome]
     read: list[tuple[str, Report]]
+    notes: list[str]
 
 
 def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], prefix: str | None,
-         *, force: bool, notes: TextIO = sys.stdout) -> Pulled:
+         *, force: bool) -> Pulled:
     """Pull the named pages, or every page under `prefix`, into report files in `directory`;
-    the notes about rewritten files go to `notes`."""
+    nothing is printed."""
     directory.mkdir(parents=True, exist_ok=True)
-    folder = ReportFolder(directory, wiki.site_key, settings.template, notes=notes)
+    folder = ReportFolder(directory, wiki.site_key, settings.template)
     folder.recover(wiki)
     if titles:
         pages = wiki.pages([wiki.normalize(title) for title in titles])
@@ -177,7 +178,7 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
             progress.step(decision.title, outcome.result)
             outcomes.append(outcome)
     folder.close(dry_run=False)
-    return Pulled(outcomes, folder.pulled)
+    return Pulled(outcomes, folder.pulled, folder.notes)
 
 
 def _no_text() -> str:
