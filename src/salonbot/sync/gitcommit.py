@@ -37,7 +37,7 @@ class PageChange:
     conflict: the wiki's revision it conflicts with), who made that revision and its summary."""
 
     title: str
-    result: str
+    result: Result
     revid: int | None
     user: str
     summary: str

@@ -3,7 +3,9 @@
 `plan_push` and `plan_pull` look at the sha1 of a report's local page text, the wiki's latest
 revision and the recorded base revision (texts are compared by sha1, as MediaWiki reports them),
 and say create / update / unchanged / refused / download / skip, with the reason a person needs.
-The effects happen elsewhere (publish.py) in a small loop.
+The effects happen elsewhere: a push's decisions become items of the sync plan, applied by the
+effect loop of effects.py; a pull's are applied by publish.py. What happened to a page is an
+Outcome with a Result.
 """
 
 from __future__ import annotations
