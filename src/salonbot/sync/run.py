@@ -52,7 +52,7 @@ def plan_directory(wiki: Wiki, settings: Settings, directory: Path,
     pages = wiki.pages_under(settings.allowed_prefix)
     items = plan_sync(files, folder.state.bases, pages, conflicts, settings.allowed_prefix,
                       recreate)
-    return Plan(items, folder, {local.path.name: local for local in found})
+    return Plan(items, folder, {local.path.name: local for local in found}, settings.summary)
 
 
 def status(wiki: Wiki, settings: Settings, directory: Path) -> list[SyncItem]:
