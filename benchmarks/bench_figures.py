@@ -17,8 +17,8 @@ from typing import Any
 
 import yaml
 
+from salonbot.analytics.readings import Amount, Figures, report_figures
 from salonbot.report.parse import parse_page
-from salonbot.report.readings import Amount, Figures, report_figures
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "figures"
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")

@@ -7,21 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from salonbot.analytics.areas import area_of, area_warnings, node_area, template_areas
 from salonbot.cli import main
 from salonbot.errors import ReportErrors, TemplateError
-from salonbot.report.areas import (
-    area_of,
-    area_warnings,
-    carry_areas,
-    node_area,
-    template_areas,
-)
 from salonbot.report.model import Node
 from salonbot.report.parse import parse_page
 from salonbot.report.render import render_report
 from salonbot.report.template import template_from_data
 from salonbot.report.validate import load_report_text
-from salonbot.report.yamlio import dump_report
+from salonbot.report.yamlio import carry_areas, dump_report
 from salonbot.sync.folder import ReportFolder
 from salonbot.sync.local import read_locals
 

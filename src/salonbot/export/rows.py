@@ -21,11 +21,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
+from salonbot.analytics.areas import node_area
+from salonbot.analytics.overview import label_for, one_line
 from salonbot.export.figures import Figure, figures_of
-from salonbot.report.areas import node_area
 from salonbot.report.display import display_text
 from salonbot.report.model import Bullet, Node, Report
-from salonbot.report.overview import label_for, one_line
 from salonbot.report.render import node_content
 from salonbot.report.template import ChildSpec, Template, get_template
 

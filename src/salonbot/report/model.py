@@ -67,7 +67,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     title: str | None = None
     extra_sections: list[Node] = field(default_factory=list)
-    # The thematic area set by hand (analysis/areas.py); not on the page, so not compared: a
+    # The thematic area set by hand (analytics/areas.py); not on the page, so not compared: a
     # page read back from the wiki is the same report with or without it.
     area: str | None = field(default=None, compare=False)
     source: Source | None = field(default=None, compare=False, repr=False)
