@@ -112,7 +112,7 @@ other_areas:
 
 def test_an_area_key_is_read_written_and_not_on_the_page() -> None:
     report = load_report_text(REPORT)
-    themes = report.sections["discussion"].children
+    themes = report.listed("discussion", "themes")
     assert themes[0].area == "Partnerships"
     assert node_area(themes[0]) == "Partnerships"
     assert node_area(themes[1]) == "Advocacy"
@@ -168,7 +168,7 @@ def test_a_pull_keeps_the_area_keys_of_the_file_it_replaces() -> None:
     assert "area:" not in new
     carried = carry_areas(old, new)
     report = load_report_text(carried)
-    themes = report.sections["discussion"].children
+    themes = report.listed("discussion", "themes")
     assert [(theme.title, theme.area) for theme in themes] == [
         ("Wikidata in schools", "Partnerships"), ("Advocay", "Diversity"), ("Libraries", None)]
     assert themes[0].points[1].text == "Another point"

@@ -87,10 +87,9 @@ def _top_level(report: Report) -> Iterator[tuple[str | None, Node]]:
 def real_themes(report: Report) -> list[Node]:
     """The discussion's themes, without those whose title is guidance left in from the
     template ("Name of the theme")."""
-    discussion = report.sections.get("discussion")
-    template = get_template(report.template)
-    return [theme for theme in discussion.children
-            if not template.names.is_placeholder(theme.title or "")] if discussion else []
+    names = get_template(report.template).names
+    return [theme for theme in report.listed("discussion", "themes")
+            if not names.is_placeholder(theme.title or "")]
 
 
 def places(report: Report) -> Iterator[tuple[Place, Node]]:

@@ -2,7 +2,10 @@
 
 A report is a tree of nodes that mirrors the page's headings: the template's sections, a
 section's children (discussion themes, topics) and theirs, and the "extra sections" the template
-does not name (at the top level or under any node). Each node holds its `text` (prose, as the
+does not name (at the top level or under any node). `Node.children` is the tree's own name for
+a node's sub-headed entries, the same for every template; the file lists them under the names
+its template gives them (`themes:`, a theme's `topics:`), and `Report.listed` reads them by those
+names. Each node holds its `text` (prose, as the
 reader sees it) and its `points` (a bullet list). The report holds what the page says, never how
 the page writes it: a report read from a page carries, apart from its content, where each node
 stands on that page (`Source`, not compared), so that a changed report can be written back onto
@@ -13,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+from salonbot.report.template import get_template
 
 
 @dataclass
@@ -107,3 +112,19 @@ class Report:
     def same_content(self, other: Report) -> bool:
         """Whether the two reports say the same, their sections in the same order."""
         return self == other and list(self.sections) == list(other.sections)
+
+    def listed(self, section: str, *keys: str) -> list[Node]:
+        """The nodes the file lists under `section`, by the keys its template writes them
+        under: `listed("discussion", "themes")` is the discussion's themes,
+        `listed("discussion", "themes", "topics")` the topics of every theme, in page order;
+        `listed("discussion")` the section itself. [] if the report has no such section. A key
+        the template does not name at that place is a KeyError (a misspelt key must not read
+        as "none"): Other Areas lists `topics`, not `themes`."""
+        spec = get_template(self.template).section(section).children
+        nodes = [self.sections[section]] if section in self.sections else []
+        for key in keys:
+            if spec is None or spec.key != key:
+                raise KeyError(key)
+            nodes = [child for node in nodes for child in node.children]
+            spec = spec.children
+        return nodes
