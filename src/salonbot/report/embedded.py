@@ -20,6 +20,7 @@ from collections.abc import Callable
 from salonbot.report.blocks import Parameter, table_rows, template_call
 from salonbot.report.content import read_content, splice_content
 from salonbot.report.display import display_text
+from salonbot.report.form import logical_lines
 from salonbot.report.headings import LABEL_LENGTH
 from salonbot.report.model import Node, Report, Source
 from salonbot.report.template import Template
@@ -94,11 +95,13 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
     """The themes (or topics) `container` holds in tables and template calls of its content."""
     assert container.source is not None
     start, end = container.source.body
-    content = read_content(text[start:end], placeholder=placeholder)
+    body = text[start:end]
+    if "{|" not in body and "{{" not in body:
+        return []  # no table, no template call: the usual case, read no further
     position = start
     groups: list[list[Node]] = []
     template_group: list[Node] = []
-    for line in content.lines:
+    for line in logical_lines(body, placeholder):
         raw = line.raw
         line_start = position
         position += len(raw) + 1

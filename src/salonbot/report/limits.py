@@ -62,6 +62,8 @@ _TOKEN = re.compile(
     r"|(?P<open_table>^[ \t]*\{\|)|(?P<close_table>^[ \t]*\|\})"
     r"|<(?P<slash>/?)(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(?P<self>/?)>",
     re.DOTALL | re.MULTILINE)
+# The characters every construct _TOKEN finds starts with.
+_OPENERS = frozenset("{}[]<")
 # Tags that never take a closing tag (HTML's void elements).
 _VOID = frozenset({"br", "hr", "wbr", "img", "area", "base", "col", "embed", "input", "link",
                    "meta", "param", "source", "track"})
@@ -104,6 +106,8 @@ def check_wikitext(text: str, source: str | Path | None = None, first_line: int 
     never closes, added up; with a `budget`, the totals go on from the other texts of the same
     file. A closer closes only the construct opened last, as MediaWiki's parser reads it."""
     budget = budget or Budget()
+    if not _OPENERS.intersection(text):
+        return  # no construct opens or closes here (most lines of a report): nothing to count
     stack: list[str] = []
     starts: list[int] = []  # where each construct on the stack opened
     count = budget.constructs
