@@ -20,10 +20,11 @@ paragraph; other form stays).
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from salonbot.report.form import Line, is_unit_marker_line, logical_lines
 from salonbot.report.model import Bullet
@@ -183,6 +184,35 @@ def read_content(raw: str, lists: bool = True, lead: str = "",
     guidance left in from the report template ("Write here..."), which is not content; a block
     in `hosted` (a table, a template call) holds nodes of its own (report/embedded.py): it is
     not this content's text."""
+    try:
+        read = _read_content_once(raw, lists, lead, placeholder, hosted)
+    except TypeError:  # a placeholder test that cannot be a cache key
+        return _read_content(raw, lists, lead, placeholder, hosted)
+    return replace(read, points=_copied(read.points))  # each report's points are its own
+
+
+def _copied(points: list[Bullet]) -> list[Bullet]:
+    return [Bullet(bullet.text, _copied(bullet.children)) for bullet in points]
+
+
+@functools.lru_cache(maxsize=256)
+def _read_content_once(raw: str, lists: bool, lead: str,
+                       placeholder: Callable[[str], bool] | None,
+                       hosted: frozenset[str]) -> Content:
+    # A page is read again right after it was read (a pull reads the page, then checks its
+    # file written onto it; a splice reads back what it wrote, most of it unchanged): the
+    # content of a node is read once. Only its points are handed out (copied); the rest of a
+    # Content is never changed once read.
+    return _read_content(raw, lists, lead, placeholder, hosted)
+
+
+def clear_cache() -> None:
+    """Forget the contents read (benchmarks time a page read for the first time)."""
+    _read_content_once.cache_clear()
+
+
+def _read_content(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bool] | None,
+                  hosted: frozenset[str]) -> Content:
     lines = logical_lines(raw, placeholder)
     if hosted:
         lines = [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "hosted")

@@ -29,6 +29,7 @@ import mwparserfromhell
 from mwparserfromhell.nodes import Argument, Comment, Tag, Template, Text, Wikilink
 from mwparserfromhell.wikicode import Wikicode
 
+from salonbot.report import content
 from salonbot.report.display import display_text
 from salonbot.report.form import logical_lines
 
@@ -284,8 +285,10 @@ def _headings_of(text: str) -> tuple[HeadingLine, ...]:
 
 
 def clear_caches() -> None:
-    """Forget the pages read (benchmarks time a page read for the first time)."""
+    """Forget the pages read (benchmarks time a page read for the first time): their headings
+    and their nodes' contents."""
     _headings_of.cache_clear()
+    content.clear_cache()
 
 
 def _find_headings(text: str) -> list[HeadingLine]:
