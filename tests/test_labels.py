@@ -178,3 +178,22 @@ def test_a_box_title_line_and_a_label_the_lexicon_took_are_siblings() -> None:
     assert [theme.title for theme in report.sections["discussion"].children] == [
         "Tacaíocht", "Comhpháirtíochtaí", "Éagsúlacht"]
     assert salonbot.render(report, base=text) == text
+
+
+def test_sub_headings_labelled_alike_are_themes_where_the_page_has_no_summary() -> None:
+    text = ("== Date and location ==\n2 March 2019\n== What happened ==\nWe met.\n"
+            "=== Taula 1: Aliances ===\n* a\n=== Taula 2: Diversitat ===\n* b\n"
+            "== Other Areas ==\n* c")
+    report = salonbot.parse(text)
+    assert [theme.title for theme in report.sections["discussion"].children] == [
+        "Aliances", "Diversitat"]
+    assert salonbot.render(report, base=text) == text
+
+
+def test_salons_or_sessions_labelled_alike_are_not_themes() -> None:
+    salons = ("= Salon 1: Kathmandu =\n== Date and location ==\n1 May 2019\n"
+              "= Salon 2: Pokhara =\n== Date and location ==\n2 May 2019")
+    assert "discussion" not in salons and "discussion" not in salonbot.parse(salons).sections
+    sessions = ("== What happened ==\nWe met.\n=== Sesja 1: Powitanie ===\nCoffee.\n"
+                "=== Sesja 2: Praca w grupach ===\nGroups.\n== Other Areas ==\n* c")
+    assert "discussion" not in salonbot.parse(sessions).sections

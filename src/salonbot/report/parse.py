@@ -69,6 +69,7 @@ class _Builder:
     headless: list[tuple[int, Node]] = field(default_factory=list)  # nodes with no heading
     containers: list[Node] = field(default_factory=list)  # the nodes that have children
     by_place: dict[int, SectionSpec] = field(default_factory=dict)  # see slots.py
+    alike: set[int] = field(default_factory=set)  # headings labelled alike (_labelled_alike)
 
     def add(self, heading: HeadingLine, promoted: bool = False) -> Node | None:
         """The node `heading` starts, or None if it is a pseudo-heading that names nothing.
@@ -84,7 +85,8 @@ class _Builder:
         themed = self.template.themed_section
         labelled = area = False
         if themed is not None and themed.children is not None:
-            labelled = self.template.names.theme(heading.shown).labelled
+            labelled = self.template.names.theme(heading.shown).labelled \
+                or heading.start in self.alike
             area = self.template.names.area(heading.shown) is not None
         may_open = self.discussion is not None or (
             themed is not None and themed.key not in self.report.sections)
@@ -144,6 +146,7 @@ class _Builder:
         # closed by any heading at the theme's level: only theme labels reopen it
         level = PSEUDO_LEVEL if heading.level is None else heading.level
         self.discussion = _Open(level, node, spec.children, base)
+        self.containers.append(node)  # (its themes' titles lose the label they share)
         return self.discussion
 
     def _section(self, spec: SectionSpec, heading: HeadingLine) -> Node:
@@ -201,7 +204,9 @@ def _build(title: str, template: Template, headings: list[HeadingLine],
            promoted: set[int], text: str) -> tuple[Report, list[Node], list[Node]]:
     """The report the headings make, its nodes in page order, and those that have children."""
     report = Report(title=title, template=template.name)
-    builder = _Builder(template, report, by_place=sections_by_place(headings, template, text))
+    by_place = sections_by_place(headings, template, text)
+    builder = _Builder(template, report, by_place=by_place,
+                       alike=_labelled_alike(headings, template, by_place))
     nodes: list[Node] = []  # every node in page order
     for heading in headings:
         node = builder.add(heading, heading.start in promoted)
@@ -210,6 +215,54 @@ def _build(title: str, template: Template, headings: list[HeadingLine],
         if node is not None:
             nodes.append(node)
     return report, nodes, builder.containers
+
+
+def _labelled_alike(headings: list[HeadingLine], template: Template,
+                    by_place: dict[int, SectionSpec]) -> set[int]:
+    """On a page with no heading for the themed section, the sub-headings of a heading that are
+    labelled alike, with a counter, one of them naming a thematic area (`Mesa 1: Alianzas`,
+    `Mesa 2: Diversidade` under What happened): themes, as a theme label of the lexicon makes
+    them (rule 2 of the module docstring), in a language it does not know. Under a section
+    whose children are topics they stay its topics; at the top of the page (`Salon 1:
+    Kathmandu`, `Salon 2: Pokhara`) they are salons, not themes."""
+    themed = template.themed_section
+    if themed is None or themed.children is None:
+        return set()
+    taken: set[str] = set()
+    named: dict[int, SectionSpec] = {}
+    for heading in headings:
+        if heading.level is None:
+            continue
+        spec = template.match_section(heading.shown, taken) or by_place.get(heading.start)
+        if spec is not None:
+            taken.add(spec.key)
+            named[heading.start] = spec
+    if themed.key in taken:
+        return set()
+    found: set[int] = set()
+    groups: dict[tuple[int, int], list[HeadingLine]] = {}
+    parents: list[HeadingLine] = []  # the open real headings
+    for heading in headings:
+        if heading.level is None:
+            continue
+        while parents and parents[-1].level is not None and parents[-1].level >= heading.level:
+            parents.pop()
+        parent = parents[-1] if parents else None
+        spec = named.get(parent.start) if parent is not None else None
+        if parent is not None and (spec is None or spec.children is None):
+            groups.setdefault((parent.start, heading.level), []).append(heading)
+        parents.append(heading)
+    for group in groups.values():
+        titles = [heading.shown for heading in group]
+        stripped = strip_sibling_labels(titles)
+        if len(group) >= 2 and stripped != titles \
+                and any(template.names.area(title) is not None for title in stripped) \
+                and all(any(char.isdigit() for char in title[:len(title) - len(rest)])
+                        or any(not char.isalnum() and not char.isspace()
+                               for char in title[:len(title) - len(rest)])
+                        for title, rest in zip(titles, stripped, strict=True)):
+            found.update(heading.start for heading in group)
+    return found
 
 
 def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:
