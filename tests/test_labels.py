@@ -197,3 +197,33 @@ def test_salons_or_sessions_labelled_alike_are_not_themes() -> None:
     sessions = ("== What happened ==\nWe met.\n=== Sesja 1: Powitanie ===\nCoffee.\n"
                 "=== Sesja 2: Praca w grupach ===\nGroups.\n== Other Areas ==\n* c")
     assert "discussion" not in salonbot.parse(sessions).sections
+
+
+TERMS = ("== Date and location ==\nTórshavn\n== Summary of the discussion points ==\n"
+         ";Samstarv: avtala við lærustovnar um greinir og myndir.\n:b\n:c\n\n"
+         ";Fjølbroytni: kvinnur skriva ov lítið á wiki her hjá okkum.\n:d\n"
+         "== Other Areas ==\n* e")
+
+
+def test_a_term_and_its_definition_on_one_line_are_a_label_and_its_first_point() -> None:
+    report = salonbot.parse(TERMS)
+    themes = report.sections["discussion"].children
+    assert [theme.title for theme in themes] == ["Samstarv", "Fjølbroytni"]
+    assert [[point.text for point in theme.points] for theme in themes] == [
+        ["avtala við lærustovnar um greinir og myndir.", "b", "c"],
+        ["kvinnur skriva ov lítið á wiki her hjá okkum.", "d"]]
+    assert salonbot.render(report, base=TERMS) == TERMS
+    # a short definition (`; Theme 3: Diversity`) stays part of one label
+    short = salonbot.parse(TERMS.replace(";Samstarv: avtala við lærustovnar um greinir og "
+                                         "myndir.", ";Theme 1: Samstarv"))
+    assert short.sections["discussion"].children[0].title == "Samstarv"
+
+
+def test_an_edited_definition_changes_its_own_line_only() -> None:
+    report = salonbot.parse(TERMS)
+    report.sections["discussion"].children[0].points[0].text = "nýggj avtala."
+    written = salonbot.render(report, base=TERMS)
+    old, new = TERMS.split("\n"), written.split("\n")
+    assert len(old) == len(new)
+    assert [line for line, was in zip(new, old, strict=True) if line != was] == [
+        ";Samstarv: nýggj avtala."]

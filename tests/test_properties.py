@@ -12,10 +12,13 @@ from hypothesis import strategies as st
 import salonbot
 from corpus_pages import wiki_headings
 from salonbot.errors import ReportErrors
+from salonbot.report.headings import find_headings
 from salonbot.report.model import Bullet, Node
 from salonbot.report.outline import outline
 from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE
+from salonbot.report.slots import sections_by_place
 from salonbot.report.splice import SpliceError
+from salonbot.report.template import get_template
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import dump_report
 from strategies import benign_text, real_world_pages, reports, wikitext
@@ -85,10 +88,20 @@ def test_a_messy_page_written_back_onto_itself_is_itself(text: str) -> None:
 @given(real_world_pages, st.data())
 def test_an_edited_point_of_a_messy_page_changes_one_line(text: str, data: st.DataObject) -> None:
     report = salonbot.parse(text, "Example")
-    items = [bullet for node in _nodes(report) for bullet in _flat(node.points) if bullet.text]
+    items = [(node, bullet) for node in _nodes(report) for bullet in _flat(node.points)
+             if bullet.text]
     assume(items)
-    data.draw(st.sampled_from(items)).text = "Edited point"
-    written = salonbot.render(report, base=text)
+    node, bullet = data.draw(st.sampled_from(items))
+    bullet.text = "Edited point"
+    try:
+        written = salonbot.render(report, base=text)
+    except SpliceError:
+        # refused only where the edit takes away what made its heading a section (a heading
+        # in no language salonbot knows, read as the budget by its amounts: slots.py)
+        page = text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
+        by_content = sections_by_place(find_headings(page), get_template(), page)
+        assert node.source is not None and node.source.heading[0] in by_content
+        return
     old, new = text.split("\n"), written.split("\n")
     assert len(old) == len(new)
     changed = [line for line, was in zip(new, old, strict=True) if line != was]

@@ -83,6 +83,23 @@ class ReadLine:
     title_end: int
     title: str
     style: str = "="
+    #: where the heading part of the line ends, if before the line's end: the `:` of a term
+    #: followed by its definition on the same line (`;Partnerships: a deal with the library.`)
+    stop: int | None = None
+
+
+def _term_colon(term: str) -> int | None:
+    """Where MediaWiki ends a `;` term at a colon (not inside a link, a template or a URL's
+    `://`), if it does."""
+    depth = 0
+    for index, char in enumerate(term):
+        if term.startswith(("[[", "{{"), index):
+            depth += 1
+        elif term.startswith(("]]", "}}"), index):
+            depth = max(depth - 1, 0)
+        elif char == ":" and not depth and not term.startswith("//", index + 1):
+            return index
+    return None
 
 
 def _comment_spans(line: str) -> list[tuple[int, int]]:
@@ -150,9 +167,21 @@ def read_line(line: str) -> ReadLine | None:
                         _in_line(pieces, last - 1) + 1, inner.strip(), "<h>")
     if text.startswith(";"):
         term = text[1:].strip()
+        start = len(text) - len(text[1:].lstrip())
+        colon = _term_colon(term)
+        if colon is not None and term[:colon].strip():
+            definition = display_text(term[colon + 1:])
+            if len(definition.split()) > PLAIN_LABEL_WORDS or definition.endswith(SENTENCE_END):
+                # a term and its definition: the definition is the first point under the term
+                # (`; Theme 3: Diversity` stays one label: MediaWiki shows both, on two lines)
+                label = term[:colon].rstrip()
+                if len(display_text(label)) > LABEL_LENGTH:
+                    return None
+                return ReadLine(None, _in_line(pieces, start),
+                                _in_line(pieces, start + len(label) - 1) + 1, label, ";",
+                                stop=_in_line(pieces, start + colon))
         if not term or len(display_text(term)) > LABEL_LENGTH:
             return None
-        start = len(text) - len(text[1:].lstrip())
         return ReadLine(None, _in_line(pieces, start), _in_line(pieces, len(text) - 1) + 1,
                         term, ";")
     marker = _MARKER_RUN.match(text)
@@ -278,6 +307,8 @@ def _find_headings(text: str) -> list[HeadingLine]:
                 continue  # a list item is a label only with deeper items under it
         if spans.opaque_at(start + read.title_start):
             continue
+        if read.stop is not None:
+            end = start + read.stop  # the definition after the term is its content
         found.append(HeadingLine(start, end, read.level, read.title, read.style))
         last_end = end
     return found

@@ -173,7 +173,9 @@ class _Writer:
             body = self.content(node, base)
             if not line and node.has_content():
                 line = heading  # themes written without the summary heading: give it one now
-            if line and body and not body.startswith("\n"):
+            # (a term's definition goes on after it on its line: `;Term: definition`)
+            on_its_line = self.text[source.heading[1]:source.heading[1] + 1] not in ("\n", "")
+            if line and body and not body.startswith("\n") and not on_its_line:
                 body = "\n" + body
             self.add(line + body, block=bool(line))
             self.children(node, base, spec, source.level)
@@ -373,6 +375,8 @@ def render_onto(report: Report, base: str, template: Template | None = None) -> 
         if report.same_content(read_page(written, report.title, template)):
             return written
     raise SpliceError(f"{report.title or 'the report'}: this change cannot be written onto the "
-                      "page without changing parts of it that did not change (removing or moving "
-                      "this section would put other headings of the page under another one); "
-                      "make this change on the wiki, then pull")
+                      "page without the page reading differently (removing or moving this "
+                      "section would put other headings under another one, or the change takes "
+                      "away the date, amounts or photographs by which a heading in a language "
+                      "salonbot does not know was read as its section: name that heading in "
+                      "[aliases] of salonbot.toml); make this change on the wiki, then pull")
