@@ -110,7 +110,9 @@ ALL_COSTS = ("all our expenses", "all the expenses", "all our costs", "all the c
              "semua pengeluaran")
 
 #: Currency signs and names -> ISO 4217 code. "FCFA" and "$" are resolved by the page (see
-#: readings.py); "¥" (yen or yuan) and a bare "درهم" (which dirham) are not read.
+#: readings.py); a bare "درهم" (which dirham) is not read. Signs and
+#: names not listed here are read from CLDR (every symbol and display name of every locale);
+#: a sign CLDR gives several currencies ("Rs", "kr") is resolved by the page.
 CURRENCIES = {
     "US$": "USD", "US dollars": "USD", "dólares estadounidenses": "USD",
     "dollars américains": "USD", "долларов США": "USD", "доларів США": "USD",
@@ -120,7 +122,7 @@ CURRENCIES = {
     "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "$ CA": "CAD", "$CA": "CAD",
     "HK$": "HKD", "NT$": "TWD", "新台幣": "TWD", "新台币": "TWD", "R$": "BRL",
     "S/": "PEN", "S/.": "PEN", "£": "GBP", "₦": "NGN", "₱": "PHP", "GH₵": "GHS", "₵": "GHS",
-    "₹": "INR", "Rs": "INR", "Rs.": "INR", "रु": "NPR", "रु.": "NPR", "ভারতীয় রুপি": "INR",
+    "₹": "INR", "रु": "NPR", "रु.": "NPR", "ভারতীয় রুপি": "INR",
     "৳": "BDT", "টাকা": "BDT", "₺": "TRY", "TL": "TRY", "₩": "KRW", "원": "KRW", "円": "JPY",
     "₴": "UAH", "грн": "UAH", "₽": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB",
     "тенге": "KZT", "₸": "KZT", "zł": "PLN", "RM": "MYR", "KSh": "KES", "TSh": "TZS",

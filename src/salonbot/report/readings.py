@@ -32,8 +32,11 @@ from functools import cache
 from typing import Any
 
 import mwparserfromhell
+from babel import Locale
+from babel.core import get_global
 from babel.dates import get_month_names
-from babel.numbers import list_currencies
+from babel.localedata import locale_identifiers
+from babel.numbers import get_territory_currencies, list_currencies
 
 from salonbot.report import figure_words as words
 from salonbot.report.model import Bullet, Node, Report
@@ -269,7 +272,10 @@ class _Amount:
 
 
 def _amounts(text: str) -> list[_Amount]:
-    """The amounts of a line: numbers with a currency right before or after them."""
+    """The amounts of a line: numbers with a currency right before or after them (a sign or
+    name of figure_words.CURRENCIES, else any symbol or name CLDR knows: several ISO codes
+    joined by "|" when it names several), and a number with no currency that another
+    amount in brackets follows ("350 (about 494 USD)": its currency "?", not known)."""
     found: list[_Amount] = []
     currencies = [(m.start(), m.end(), m.group()) for m in _currency_pattern().finditer(text)]
     for number in re.finditer(_NUMBER, text):
@@ -281,24 +287,58 @@ def _amounts(text: str) -> list[_Amount]:
                 continue
             if best is None or len(gap) < best[0]:
                 best = (len(gap), name, min(start, number.start()), max(end, number.end()))
+        code = ""
+        if best is not None:
+            name = best[1]
+            code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
+                and name not in words.CURRENCIES else words.CURRENCIES.get(name) or \
+                words.CURRENCIES.get(name.lower(), name)
+        if best is None or code == "$":
+            cldr = _cldr_currency(text, number.start(), number.end())
+            if cldr is not None and (best is None or len(cldr[0]) == 1):
+                span = (cldr[1], cldr[2]) if best is None else \
+                    (min(cldr[1], best[2]), max(cldr[2], best[3]))
+                best = (0, "", *span)
+                code = "|".join(sorted(cldr[0]))
         if best is None:
             continue
-        name = best[1]
-        code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
-            and name not in words.CURRENCIES else words.CURRENCIES.get(name) or \
-            words.CURRENCIES.get(name.lower(), name)
         with suppress(ArithmeticError):
             found.append(_Amount(read_number(number.group()), code, best[2], best[3],
                                  text[best[2]:best[3]].strip()))
+    found = _unknown_before_brackets(text, found)
     for amount in found:  # "8,500 টাকা (ভারতীয় রুপি)": the name in brackets says which
         gloss = re.match(r"\s*[(（]\s*([^()（）\d]+?)\s*[)）]", text[amount.end:])
         if gloss and gloss.group(1) in words.CURRENCIES:
             amount.currency = words.CURRENCIES[gloss.group(1)]
     for previous, amount in zip(found, found[1:], strict=False):
         between = text[previous.end:amount.start]
-        if re.fullmatch(r"\s*\S{0,2}\s*[(（][^()（）\d]*", between) and amount.currency != previous.currency:
+        if re.fullmatch(r"\s*\S{0,2}\s*[(（][^()（）\d]*", between) and amount.currency != previous.currency \
+                or previous.currency == "?" and re.fullmatch(r"[^()（）\d.;!?。；]*[(（][^()（）\d]*", between):
             amount.equivalent_of = previous
     return found
+
+
+def _unknown_before_brackets(text: str, found: list[_Amount]) -> list[_Amount]:
+    """The amounts, with a number of unknown currency added where an amount in brackets
+    follows it in its sentence: the bracketed one is its equivalent, not the amount."""
+    added: list[_Amount] = []
+    previous_end = 0
+    for amount in found:
+        before = text[previous_end:amount.start]
+        opened = re.search(r"[(（][^()（）]*$", before)
+        if opened:
+            head = before[:opened.start()]
+            bare = list(re.finditer(_NUMBER, head))
+            if bare and not re.search(r"[.;!?。；]\s", head[bare[-1].end():]) \
+                    and len(head) - bare[-1].end() <= 40 \
+                    and not re.fullmatch(r"(?:19|20)\d\d", bare[-1].group()):
+                number = bare[-1]
+                with suppress(ArithmeticError):
+                    added.append(_Amount(read_number(number.group()), "?",
+                                         previous_end + number.start(),
+                                         previous_end + number.end(), number.group()))
+        previous_end = amount.end
+    return sorted(found + added, key=lambda amount: amount.start)
 
 
 def _context(text: str, amount: _Amount, before_limit: int) -> tuple[str, str, str]:
@@ -309,6 +349,144 @@ def _context(text: str, amount: _Amount, before_limit: int) -> tuple[str, str, s
     after = re.split(r"[.;!?。；)(（）]|\s[-–—]\s", text[amount.end:])[0][:40]
     tail = re.split(r"[.;!?。；](?:\s|$)", text[amount.end:])[0]
     return before, after, tail
+
+
+# ---- currencies as CLDR writes them, in every locale ---------------------------------------
+
+#: The year the reports are from: the currencies in use then are the ones read.
+_CURRENCY_YEAR = datetime.date(2019, 1, 1)
+
+
+def _unmarked(text: str) -> str:
+    """The text case-folded, without combining marks (Arabic vowel signs, tones)."""
+    return "".join(character for character in text.casefold()
+                   if unicodedata.category(character) != "Mn")
+
+
+@dataclass(frozen=True)
+class _CurrencyIndex:
+    """What CLDR knows of the currencies in use, over all its locales: each symbol (as
+    written, without a final full stop) and each display name (singular and plural forms,
+    unmarked) -> the ISO codes it names; each ISO code -> the names of the territories that
+    use it (unmarked, in every language)."""
+
+    symbols: dict[str, frozenset[str]]
+    names: dict[str, frozenset[str]]
+    territories: dict[str, frozenset[str]]
+
+
+@cache
+def _currency_index() -> _CurrencyIndex:
+    in_use: dict[str, set[str]] = {}
+    for territory in get_global("territory_currencies"):
+        for code in get_territory_currencies(territory, _CURRENCY_YEAR, tender=True):
+            in_use.setdefault(code, set()).add(territory)
+    symbols: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
+    places: dict[str, set[str]] = {}
+    for identifier in locale_identifiers():
+        data = Locale.parse(identifier)._data
+        for code in in_use:
+            for table in ("currency_symbols", "narrow_currency_symbols"):
+                symbol = str(data[table].get(code, "")) if table in data else ""
+                symbol = symbol.rstrip(".").strip()
+                if symbol and symbol != code and not any(c.isdigit() for c in symbol):
+                    symbols.setdefault(symbol, set()).add(code)
+            forms = [data["currency_names"].get(code)]
+            forms += list(data.get("currency_names_plural", {}).get(code, {}).values())
+            for form in forms:
+                if form and not re.search(r"[\d()]", str(form)):
+                    names.setdefault(" ".join(_unmarked(str(form)).split()), set()).add(code)
+        for territory, name in data.get("territories", {}).items():
+            if territory in _territories_of(in_use) and len(str(name)) > 3:
+                places.setdefault(territory, set()).add(_unmarked(str(name)))
+    # a one-word name that is a word of other currencies' names ("dollar") names none alone
+    by_word: dict[str, set[str]] = {}
+    for name, codes in names.items():
+        if " " in name:
+            for word in name.split():
+                by_word.setdefault(word, set()).update(codes)
+    for name, codes in names.items():
+        if " " not in name:
+            codes.update(by_word.get(name, ()))
+    territories = {code: frozenset().union(*(places.get(t, set()) for t in where))
+                   for code, where in in_use.items()}
+    return _CurrencyIndex({key: frozenset(value) for key, value in symbols.items()},
+                          {key: frozenset(value) for key, value in names.items()},
+                          territories)
+
+
+def _territories_of(in_use: Mapping[str, set[str]]) -> frozenset[str]:
+    return frozenset().union(*in_use.values())
+
+
+def _stems(word: str) -> Iterator[str]:
+    """A word and its beginnings less up to three final letters or a glued case ending
+    ("ديناراً" -> "دينار", "Ft-ot" -> "Ft"): how a currency's name is declined on a page."""
+    yield word
+    if "-" in word.strip("-"):
+        yield word.split("-")[0]
+    for cut in (1, 2, 3):
+        if len(word) - cut >= 3 and not any(c.isdigit() for c in word):
+            yield word[:-cut]
+
+
+def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int] | None:
+    """The ISO codes the first of `tokens` (one to three words) name as a CLDR currency
+    symbol or name, and how many tokens that takes."""
+    index = _currency_index()
+    for count in (3, 2, 1):
+        if len(tokens) < count:
+            continue
+        chosen = tokens[:count]
+        if count == 1:
+            bare = chosen[0].rstrip(".")
+            for stem in (bare, bare.split("-")[0]):
+                if stem in index.symbols:
+                    return index.symbols[stem], 1
+        options: list[list[str]] = [[]]
+        for token in chosen:
+            options = [done + [stem] for done in options for stem in _stems(_unmarked(token))]
+        for option in options:
+            codes = index.names.get(" ".join(option))
+            if codes:
+                return codes, count
+    return None
+
+
+_TOKEN = r"[^\s\d()（）\[\],;:.!?。，、；：]+\.?"
+
+
+def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int, int] | None:
+    """The currency CLDR names right after the number at text[start:end] (after a bracketed
+    gloss in words, if any: "450 (four hundred and fifty) Belarusian roubles") or right
+    before it: its ISO codes and the span of the amount with it."""
+    after = re.match(rf"[ \u00a0]{{0,2}}(?:[(（][^()（）\d]*[)）]\s*)?((?:{_TOKEN}\s?){{1,3}})",
+                     text[end:])
+    if after:
+        tokens = after.group(1).split()
+        found = _cldr_lookup(tokens)
+        if found:
+            span = end + after.start(1) + len(" ".join(tokens[:found[1]]))
+            return found[0], start, span
+    before = re.search(rf"((?:{_TOKEN}\s){{0,2}}{_TOKEN})[ \u00a0.:]{{0,2}}$", text[:start])
+    if before:
+        tokens = before.group(1).split()
+        for count in (1, 2, 3):
+            if len(tokens) < count:
+                break
+            chosen = tokens[-count:]
+            found = _cldr_lookup(chosen)
+            if found and found[1] == count:
+                return found[0], start - len(before.group(0)) + before.group(0).find(chosen[0]), end
+        last = tokens[-1] if tokens else ""
+        if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", last):  # written unspaced
+            for cut in range(1, len(last)):
+                found = _cldr_lookup([last[cut:]])
+                if found:
+                    return found[0], start - len(before.group(0)) + before.group(0).rfind(
+                        last[cut:]), end
+    return None
 
 
 # ---- dates ---------------------------------------------------------------------------------
@@ -713,6 +891,10 @@ def _amounts_currency(text: str) -> str | None:
     for match in _currency_pattern().finditer(text):
         name = match.group()
         return words.CURRENCIES.get(name) or (name if name in list_currencies() else None)
+    for inside in re.findall(r"[(（]([^()（）\d]+)[)）]", text):
+        found = _cldr_lookup(inside.split())
+        if found and found[1] == len(inside.split()):
+            return "|".join(sorted(found[0]))
     return None
 
 
@@ -736,7 +918,29 @@ def _resolve(amount: _Amount, page: str) -> tuple[str | None, str | None]:
         if any(_word_in(place, folded) for place in words.US_PAGE):
             return "USD", None
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
+    if amount.currency == "?":
+        return None, f"'{amount.written}': its currency is not stated (only its equivalent)"
+    if "|" in amount.currency:
+        return _resolve_among(amount, page)
     return amount.currency, None
+
+
+def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
+    """The one of an amount's candidate currencies (a sign several use: "Rs", "kr", "¥")
+    that the page names, by its ISO code or a CLDR name, or by a territory using it."""
+    candidates = amount.currency.split("|")
+    index = _currency_index()
+    unmarked = " ".join(_unmarked(page).split())
+    named = {code for code in candidates if re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", page)}
+    if not named:
+        named = {code for name, codes in index.names.items() if " " in name and len(codes) == 1
+                 for code in codes if code in candidates and _word_in(name, unmarked)}
+    if not named:
+        named = {code for code in candidates
+                 if any(_word_in(place, unmarked) for place in index.territories.get(code, ()))}
+    if len(named) == 1:
+        return named.pop(), None
+    return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is not stated"
 
 
 def _word_in(word: str, folded: str) -> bool:
