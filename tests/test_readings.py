@@ -50,7 +50,7 @@ BUDGETS: list[tuple[str, tuple[str, str] | None]] = [
 UNKNOWN_BUDGETS: list[tuple[str, str]] = [
     ("We received a grant of 500 USD.", "only the grant"),
     ("The budget was about 5000.", "no amount spent"),  # no currency
-    ("We spent 20000 ¥ on food.", "no amount spent"),  # yen or yuan
+    ("We spent 20000 ¥ on food.", "which of CNY, JPY"),  # yen or yuan: the page does not say
     ("We spent $450 on food.", "which dollar"),  # no country says which dollar
     ("* Room: 100 EUR\n* Food: 50 EUR", "items without a total"),
     ("* Room: 100 EUR\n* Food: 5000 INR\nThese were all our costs.", "2 currencies"),
@@ -219,3 +219,79 @@ def test_a_part_of_the_people_counted_is_not_added() -> None:
         .value == 12
     assert figures(participants="12 Wikipedians and 3 of them new editors").participants \
         .value is None
+
+
+# ---- pages in languages and currencies the words were not written for --------------------
+
+CLDR_BUDGETS: list[tuple[str, str, tuple[str, str]]] = [
+    # a symbol only CLDR lists (no word of figure_words.py names it)
+    ("", "We spent 350 ₾ on tea and printing.", ("350", "GEL")),
+    ("", "Celkem jsme utratili 12 000 Kč.", ("12000", "CZK")),
+    # a display name, in the plural CLDR gives, and declined (the accusative's final letters)
+    ("", "We spent 900 Swiss francs on the room.", ("900", "CHF")),
+    ("", "Потрачено 40 000 армянских драмов на аренду.", ("40000", "AMD")),
+    ("", "أنفقنا ٢٠٠ ديناراً كويتياً على الضيافة.", ("200", "KWD")),
+    # a case ending glued to the sign with a hyphen
+    ("", "A teremre 12 500 Ft-ért fizettünk.", ("12500", "HUF")),
+    # a name before the number, in a script written without spaces
+    ("", "本次活动共花费港元2,400。", ("2400", "HKD")),
+    # a sign several currencies use, resolved by the code or the country the page names
+    ("", "All amounts in Sri Lankan rupees (LKR). We spent Rs. 9,000.", ("9000", "LKR")),
+    ("Salongen hölls i Göteborg, Sverige.", "Vi spenderade 2 500 kr.", ("2500", "SEK")),
+    # "$" with a name that says which peso
+    ("", "Gastamos $ 45.000 pesos uruguayos.", ("45000", "UYU")),
+]
+
+
+@pytest.mark.parametrize(("intro", "text", "expected"), CLDR_BUDGETS)
+def test_currencies_cldr_knows(intro: str, text: str, expected: tuple[str, str]) -> None:
+    figure = figures(budget=text, intro=intro).budget_spent
+    assert figure.value is not None, figure.reason
+    assert (f"{figure.value.value.normalize():f}", figure.value.currency) == expected
+
+
+def test_a_sign_of_several_currencies_is_unknown_unless_the_page_says_which() -> None:
+    figure = figures(budget="Vi brukte 2 500 kr på mat.").budget_spent
+    assert figure.value is None and "which of DKK, ISK, NOK, SEK" in figure.reason
+
+
+def test_an_amount_of_unknown_currency_keeps_its_bracketed_equivalent_an_equivalent() -> None:
+    # rule 6: the amount in brackets is the equivalent; the first amount's currency is not
+    # known, so neither the amount nor its USD figure is promoted to the spending
+    for text in ("We spent 350 (about 494 USD) on tea.",
+                 "Tulitumia 350,000 (takriban 95 USD) kwa chakula."):
+        found = figures(budget=text)
+        assert found.budget_spent.value is None
+        assert "currency is not stated" in found.budget_spent.reason
+        assert found.budget_spent_usd.value is None
+    known = figures(budget="Gastamos 9.000 guaraníes paraguayos (unos 80 USD) en café.")
+    assert known.budget_spent.value == Amount(Decimal(9000), "PYG")
+    assert known.budget_spent_usd.value == 80
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Thirty-two of us gathered in the library.", 32),
+    ("Twenty-six of us came.", 26),  # not "six of us"
+    ("Vinieron 14 participantes (de Wikipedia y Wikidata) y 5 personas invitadas.", 19),
+    ("Es kamen von 15 bis 20 Personen.", None),  # a range, whatever its words
+    ("* Kiss Anna\n* Nagy Béla\n* Tóth Csilla\n* és mások", None),  # not a name: lowercase
+])
+def test_participants_without_the_languages_words(text: str, count: int | None) -> None:
+    figure = figures(participants=text).participants
+    assert figure.value == count, figure.reason
+    assert (figure.reason is None) == (count is not None)
+
+
+def test_two_salons_with_one_count_are_unknown() -> None:
+    found = figures(date="* Porto: 6 April 2019\n* Braga: 13 April 2019",
+                    participants="In Porto 21 participants came. In Braga many students came.")
+    assert found.participants.value is None and "1 of them" in found.participants.reason
+    both = figures(date="* Porto: 6 April 2019\n* Braga: 13 April 2019",
+                   participants="In Porto 21 participants, in Braga 9 participants.")
+    assert both.participants.value == 30
+
+
+@pytest.mark.parametrize("text", ["2019年4月6日（土）・7日（日）", "2019년 4월 6일(토)·7일(일)"])
+def test_a_second_day_after_a_date_is_two_days(text: str) -> None:
+    assert read_date(text) is None
+    assert "more than one day" in figures(date=text).date.reason

@@ -79,6 +79,10 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
                 "nineteen": 19, "twenty": 20}
 
+#: English tens, read with a unit after a hyphen ("twenty-six" is 26).
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+
 #: Words that make an amount what was spent.
 SPENT = ("spent", "spend", "expense", "expenditure", "cost", "actual", "gastamos", "gastado",
          "gastaron", "gasto", "gastos", "gastámos", "ausgegeben", "ausgaben", "kosten",

@@ -312,8 +312,11 @@ def _amounts(text: str) -> list[_Amount]:
             amount.currency = words.CURRENCIES[gloss.group(1)]
     for previous, amount in zip(found, found[1:], strict=False):
         between = text[previous.end:amount.start]
-        if re.fullmatch(r"\s*\S{0,2}\s*[(（][^()（）\d]*", between) and amount.currency != previous.currency \
-                or previous.currency == "?" and re.fullmatch(r"[^()（）\d.;!?。；]*[(（][^()（）\d]*", between):
+        bracketed = re.fullmatch(r"\s*\S{0,2}\s*[(（][^()（）\d]*", between) \
+            and amount.currency != previous.currency
+        after_unknown = previous.currency == "?" \
+            and re.fullmatch(r"[^()（）\d.;!?。；]*[(（][^()（）\d]*", between)
+        if bracketed or after_unknown:
             amount.equivalent_of = previous
     return found
 
@@ -529,6 +532,10 @@ _PARTIAL = (r"(?<!\d)(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]
             r"(?![\w])(?!\.?,?\s+(?:de\s+|del\s+|năm\s+)?\d{{4}})")
 
 
+#: A second day right after a date, in scripts that mark the day ("3月9日（土）・10日（日）").
+_MORE_DAYS = re.compile(r"\s*(?:[(（][^()（）\d]{1,12}[)）])?\s*[・·、,，~〜～–-]\s*\d{1,2}\s*[日일]")
+
+
 @dataclass(frozen=True)
 class _Date:
     date: datetime.date
@@ -556,8 +563,9 @@ def _dates(text: str) -> list[_Date]:
                     if groups.get("name") else int(groups["month"])
             with suppress(ValueError):
                 date = datetime.date(int(groups["year"]), month, day)
+                more = groups.get("more") or _MORE_DAYS.match(text, match.end())
                 found.append((match.start(), _Date(date, match.group().strip(),
-                                                   2 if groups.get("more") else 1)))
+                                                   2 if more else 1)))
                 taken.append((match.start(), match.end()))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
 
@@ -653,10 +661,17 @@ _COUNT = r"(?<![\d.,:/])(?P<n>\d{1,4})(?![\d]|[.,:]\d|\s*(?:%|[-–]\s*\d))"
 
 
 def _number_words(text: str) -> str:
+    """The text with an English count in words before "of us" as digits ("Twenty-six of us"
+    is 26; a unit after a hyphen is part of the tens before it, never a count alone)."""
     def replace(match: re.Match[str]) -> str:
-        return str(words.NUMBER_WORDS[match.group(1).casefold()]) + match.group(2)
-    names = "|".join(words.NUMBER_WORDS)
-    return re.sub(rf"\b({names})(\s+of us\b)", replace, text, flags=re.IGNORECASE)
+        tens, unit, alone = (group.casefold() if group else "" for group in match.group(1, 2, 3))
+        value = words.TENS[tens] + words.NUMBER_WORDS.get(unit, 0) if tens else \
+            words.NUMBER_WORDS[alone]
+        return str(value) + match.group(4)
+    units = "|".join(sorted(words.NUMBER_WORDS, key=len, reverse=True))
+    tens = "|".join(words.TENS)
+    return re.sub(rf"(?<![\w-])(?:({tens})(?:-({units}))?|({units}))(\s+of us\b)", replace, text,
+                  flags=re.IGNORECASE)
 
 
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
@@ -669,7 +684,7 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     pairs: list[tuple[int, int]] = []
     paired: set[int] = set()
     for first, second in zip(numbers, numbers[1:], strict=False):
-        between = folded[first.end():second.start()]
+        between = re.sub(r"[(（][^()（）\d]*[)）]", "", folded[first.end():second.start()])
         before = folded[max(0, first.start() - 25):first.start()]
         joined = re.search(rf"(?:^|\s|,)(?:{'|'.join(map(re.escape, words.AND))})\s*$",
                            between) or between.strip() in ("-", "–", "to", "à", "a")
@@ -693,6 +708,10 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             re.search(r"(\w+)\s*$", before).group(1), words.PEOPLE)  # type: ignore[union-attr]
         if number.start() in paired and not (labelled or total_word):
             continue
+        lower = re.search(r"(?<![\d.,:/])(\d{1,4})\s+(\w{1,3})\s+$", before)
+        if (people_after or people_before) and lower and not _has(lower.group(2), words.AND) \
+                and int(lower.group(1)) < int(number.group("n")):
+            return [], [], f"a range, not a number: {lower.group(0).strip()} {number.group('n')}"
         if labelled or total_word or people_after or people_before:
             totals.append(int(number.group("n")))
     return totals, pairs, None
@@ -732,10 +751,16 @@ def _names_list(node: Node) -> int | None:
             elif bullet.text.strip():
                 leaves.append(bullet)
     add(node.points)
+    initials = set()
     for bullet in leaves:
         text = plain_text(bullet.text)
         if len(text.split()) > 5 or _has(text, words.OTHERS) or re.search(r"\d{2,}\s", text):
             return None
+        first = text.strip()[:1]
+        if first.upper() != first.lower():  # a letter of a script with case
+            initials.add(first.isupper())
+    if initials == {True, False}:  # "* a další" after capitalised names: not a name
+        return None
     return len(leaves)
 
 
@@ -756,6 +781,7 @@ def _read_participants(report: Report, salons: list[_Date]) -> Figure:
                 return Figure(reason=range_)
             stated.extend((total, "infobox") for total in totals[:1])
     per_line: list[int] = []
+    every: list[int] = []  # every count of every line (two salons may share a line)
     lines = _node_lines(section) if section is not None else []
     for line in lines:
         if _placeholder(line.text) and re.search(r"\bX{2,}\b", line.text):
@@ -770,12 +796,19 @@ def _read_participants(report: Report, salons: list[_Date]) -> Figure:
             return Figure(reason=range_)
         if totals:
             per_line.append(totals[0])
+            every.extend(totals)
         elif pairs:
             per_line.append(sum(pairs[0]))
+            every.append(sum(pairs[0]))
     if not per_line and len(lines) == 1 and re.fullmatch(r"\s*\d{1,4}\s*", lines[0].text):
         per_line.append(int(lines[0].text))  # the section says only its number
     if len(salons) > 1 and len(per_line) == len(salons):
         return Figure(sum(per_line), "reading")
+    if len(salons) > 1 and len(every) == len(salons):
+        return Figure(sum(every), "reading")
+    if len(salons) > 1 and every:
+        return Figure(reason=f"{len(salons)} salons: a number of participants is given for "
+                      f"{len(every)} of them ({', '.join(map(str, every))})")
     stated.extend((value, "text") for value in per_line)
     stated.extend((value, "elsewhere") for value in _totals_elsewhere(report, section))
     distinct = list(dict.fromkeys(value for value, _ in stated))
