@@ -295,3 +295,16 @@ def test_two_salons_with_one_count_are_unknown() -> None:
 def test_a_second_day_after_a_date_is_two_days(text: str) -> None:
     assert read_date(text) is None
     assert "more than one day" in figures(date=text).date.reason
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Κυριακή 14 Απριλίου 2019, Θεσσαλονίκη", datetime.date(2019, 4, 14)),  # genitive, el
+    ("ביום שבת, 13 באפריל 2019", datetime.date(2019, 4, 13)),  # a preposition glued, he
+    ("2019. április 13., szombat", datetime.date(2019, 4, 13)),  # year first, hu
+    ("13. 4. 2019, Bratislava", datetime.date(2019, 4, 13)),  # spaced numeric, sk
+    ("2019.04.13 (토)", datetime.date(2019, 4, 13)),  # year first with dots
+    ("Sabado, ika-13 ng Abril 2019", datetime.date(2019, 4, 13)),  # a short word before, fil
+    ("ọjọ́ 13 Oṣù Igbe, 2019", datetime.date(2019, 4, 13)),  # tone marks other than CLDR's, yo
+])
+def test_dates_in_every_language_cldr_knows(text: str, expected: datetime.date | None) -> None:
+    assert read_date(text) == expected

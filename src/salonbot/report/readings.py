@@ -497,39 +497,85 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
 
 @cache
 def _months() -> dict[str, int]:
-    """Every month name (full and abbreviated, both grammatical forms) of MONTH_LOCALES,
-    case-folded, without a final full stop -> its number."""
+    """Every month name CLDR knows (full and abbreviated, both grammatical forms, in every
+    locale), unmarked (case-folded, without combining marks), without a final full stop ->
+    its number. The names of MONTH_LOCALES come first; a name other locales give to two
+    different months is left out."""
     months: dict[str, int] = {}
-    for locale in MONTH_LOCALES:
+    others: dict[str, set[int]] = {}
+    for locale in MONTH_LOCALES + tuple(locale_identifiers()):
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale).items():
-                    name = str(name).casefold().rstrip(".")
-                    if len(name) > 2 and not name.isdigit():
-                        months.setdefault(name, int(number))
+                with suppress(Exception):  # a locale without Gregorian month names
+                    for number, name in get_month_names(width, context, locale).items():
+                        name = _unmarked_month(str(name))
+                        if len(name) <= 2 or name.isdigit():
+                            continue
+                        if locale in MONTH_LOCALES:
+                            months.setdefault(name, int(number))
+                        else:
+                            others.setdefault(name, set()).add(int(number))
+    for name, numbers in others.items():
+        if name not in months and len(numbers) == 1:
+            months[name] = numbers.pop()
     return months
+
+
+def _unmarked_month(name: str) -> str:
+    return "".join(map(_unmarked_character, name.casefold())).rstrip(".")
+
+
+def _unmarked_character(character: str) -> str:
+    """A character without its combining marks ("ẹ́" -> "e"; a Hangul syllable stays whole)."""
+    parts = unicodedata.normalize("NFD", character)
+    kept = "".join(part for part in parts if unicodedata.category(part) != "Mn")
+    return character if kept == parts else unicodedata.normalize("NFC", kept)
+
+
+def _unmark(text: str) -> tuple[str, list[int]]:
+    """The text without combining marks (decomposed first: "ẹ́" is "e"), and for each of its
+    characters the position of the character of `text` it comes from."""
+    out: list[str] = []
+    where: list[int] = []
+    for position, character in enumerate(text):
+        for part in _unmarked_character(character):
+            out.append(part)
+            where.append(position)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def _month_number(name: str) -> int:
+    """The number of a month name as the date patterns found it (with one letter glued
+    before it, a preposition of the scripts that glue them: "במרץ" is "in March")."""
+    months = _months()
+    name = _unmarked_month(name)
+    return months[name] if name in months else months[name[1:]]
 
 
 @cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     month = "|".join(sorted((re.escape(name) for name in _months()), key=len, reverse=True))
+    name = rf"(?P<name>(?:(?<=\s)[^\W\d_](?=(?:{month})))?(?:{month}))"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
     more_days = r"(?P<more>\s*(?:[-–—]|and|y|et|und|e|i|и|і|dan|ve)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
     year = r"(?P<year>\d{4})"
+    word = r"[^\W\d_]"  # a letter
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
         rf"(?<!\d){year}-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)",
-        rf"(?<!\d){year}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?!\d)",
-        rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep){year}(?!\d)",
+        rf"(?<!\d){year}(?P<sep>[/.])\s?(?P<month>\d{{1,2}})(?P=sep)\s?(?P<day>\d{{1,2}})(?![\d]|[.,]\d)",
+        rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<sep>[/.-])\s?(?P<b>\d{{1,2}})(?P=sep)\s?{year}(?!\d)",
         rf"{year}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]",
-        rf"(?:ngày\s+)?(?<!\d){day}{more_days}\s+(?:de\s+)?(?P<name>{month})\.?,?\s+"
-        rf"(?:de\s+|del\s+|năm\s+)?{year}(?!\d)",
-        rf"(?<!\w)(?P<name>{month})\.?\s+{day}{more_days},?\s+{year}(?!\d)",
+        rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,3}}\s+)?{name}\.?,?\s+"
+        rf"(?:{word}{{1,4}}\s+)?{year}(?!\d)",
+        rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
+        rf"(?<!\d){year}\.?,?\s+{name}\.?\s+{day}(?![\d:.,]\d|\d)",
     ))
 
 
 _PARTIAL = (r"(?<!\d)(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]",
             r"(?<![\d\w])(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<name>{month})"
-            r"(?![\w])(?!\.?,?\s+(?:de\s+|del\s+|năm\s+)?\d{{4}})")
+            r"(?![\w])(?!\.?,?\s+(?:de\s+|del\s+|nam\s+)?\d{{4}})")
 
 
 #: A second day right after a date, in scripts that mark the day ("3月9日（土）・10日（日）").
@@ -547,8 +593,9 @@ def _dates(text: str) -> list[_Date]:
     """The full dates of a text, in text order."""
     found: list[tuple[int, _Date]] = []
     taken: list[tuple[int, int]] = []
+    unmarked, where = _unmark(text)
     for pattern in _date_patterns():
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(unmarked):
             if any(start <= match.start() < end for start, end in taken):
                 continue
             groups = match.groupdict()
@@ -559,13 +606,13 @@ def _dates(text: str) -> list[_Date]:
                 day, month = (first, second) if second <= 12 else (second, first)
             else:
                 day = int(groups["day"])
-                month = _months()[groups["name"].casefold().rstrip(".")] \
-                    if groups.get("name") else int(groups["month"])
+                month = _month_number(groups["name"]) if groups.get("name") \
+                    else int(groups["month"])
             with suppress(ValueError):
                 date = datetime.date(int(groups["year"]), month, day)
-                more = groups.get("more") or _MORE_DAYS.match(text, match.end())
-                found.append((match.start(), _Date(date, match.group().strip(),
-                                                   2 if more else 1)))
+                more = groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
+                written = text[where[match.start()]:where[match.end()]].strip()
+                found.append((match.start(), _Date(date, written, 2 if more else 1)))
                 taken.append((match.start(), match.end()))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
 
@@ -575,18 +622,20 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
     (day, month, written)."""
     month = "|".join(sorted((re.escape(name) for name in _months()), key=len, reverse=True))
     found: list[_Date | tuple[int, int, str]] = []
+    unmarked, where = _unmark(text)
     for pattern in _PARTIAL:
         for match in re.finditer(pattern.replace("{month}", month).replace("{{4}}", "{4}"),
-                                 text, re.IGNORECASE):
+                                 unmarked, re.IGNORECASE):
             groups = match.groupdict()
-            number = _months()[groups["name"].casefold().rstrip(".")] \
-                if groups.get("name") else int(groups["month"])
+            number = _month_number(groups["name"]) if groups.get("name") \
+                else int(groups["month"])
             day = int(groups["day"])
+            written = text[where[match.start()]:where[match.end()]].strip()
             if year is not None:
                 with suppress(ValueError):
-                    found.append(_Date(datetime.date(year, number, day), match.group().strip()))
+                    found.append(_Date(datetime.date(year, number, day), written))
                     continue
-            found.append((day, number, match.group().strip()))
+            found.append((day, number, written))
     return found
 
 
