@@ -308,3 +308,23 @@ def test_a_second_day_after_a_date_is_two_days(text: str) -> None:
 ])
 def test_dates_in_every_language_cldr_knows(text: str, expected: datetime.date | None) -> None:
     assert read_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # the participant section's own number, whatever the language's words
+    ("Paikalla oli 21 henkeä kello 10:00 alkaen.", 21),  # fi, a time is no count
+    ("დაესწრო 17 ადამიანი.", 17),  # ka
+    ("Kokku 20 inimest, neist 12 toimetajat, 8 tudengit.", 20),  # et: a total and its parts
+    ("Tulid 15 toimetajat, hiljem veel 10 tudengit.", None),  # et: which is the total?
+    ("Osalejaid oli 18 (1. aprill 2019 seisuga).", 18),  # a date is no count
+])
+def test_participants_by_the_sections_structure(text: str, count: int | None) -> None:
+    figure = figures(participants=text).participants
+    assert figure.value == count, figure.reason
+    assert (figure.reason is None) == (count is not None)
+
+
+def test_two_salons_by_the_sections_structure() -> None:
+    two = "* თბილისი: 6 აპრილი 2019\n* ბათუმი: 13 აპრილი 2019"
+    assert figures(date=two, participants="თბილისში 14, ბათუმში 9.").participants.value == 23
+    assert figures(date=two, participants="თბილისში 14.").participants.value is None

@@ -813,6 +813,40 @@ def _names_list(node: Node) -> int | None:
     return len(leaves)
 
 
+def _section_numbers(lines: list[_Line]) -> list[int]:
+    """The numbers of the participant section's own text (not its lists or tables), in any
+    language: no year, time, date or phone number (a number glued to others by separators)."""
+    numbers: list[int] = []
+    for line in lines:
+        if line.bullet or line.cells is not None:
+            continue
+        text = line.text
+        for found in _dates(text):
+            text = text.replace(found.written, " ")
+        for number in re.finditer(_COUNT, text):
+            if not re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
+                numbers.append(int(number.group("n")))
+    return numbers
+
+
+def _read_section_numbers(numbers: list[int], salons: list[_Date]) -> Figure:
+    """The participants from the numbers of their section's text, by the section's structure
+    rather than its words: its one number; a first number that its others add up to (a total
+    and its breakdown); one number per salon, summed. Otherwise unknown."""
+    shown = ", ".join(map(str, numbers))
+    if len(salons) > 1:
+        if len(numbers) == len(salons):
+            return Figure(sum(numbers), "reading")
+        return Figure(reason=f"{len(salons)} salons and {len(numbers)} numbers in the "
+                      f"participant section ({shown})")
+    if len(numbers) == 1:
+        return Figure(numbers[0], "reading")
+    if len(numbers) > 2 and numbers[0] == sum(numbers[1:]):
+        return Figure(numbers[0], "reading")
+    return Figure(reason=f"several numbers in the participant section, none stated as the "
+                  f"total ({shown})")
+
+
 def _read_participants(report: Report, salons: list[_Date]) -> Figure:
     section = _section(report, "participants")
     param = _parameter(report, "participants")
@@ -872,6 +906,9 @@ def _read_participants(report: Report, salons: list[_Date]) -> Figure:
     listed = _names_list(section)
     if listed:
         return Figure(listed, "reading")
+    numbers = _section_numbers(lines)
+    if numbers:
+        return _read_section_numbers(numbers, salons)
     text = " ".join(line.text for line in lines)
     others = _has(text, words.OTHERS)
     if others:
