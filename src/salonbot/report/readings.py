@@ -423,37 +423,44 @@ def _territories_of(in_use: Mapping[str, set[str]]) -> frozenset[str]:
     return frozenset().union(*in_use.values())
 
 
-def _stems(word: str) -> Iterator[str]:
-    """A word and its beginnings less up to three final letters or a glued case ending
-    ("ديناراً" -> "دينار", "Ft-ot" -> "Ft"): how a currency's name is declined on a page."""
-    yield word
-    if "-" in word.strip("-"):
-        yield word.split("-")[0]
-    for cut in (1, 2, 3):
-        if len(word) - cut >= 3 and not any(c.isdigit() for c in word):
-            yield word[:-cut]
+def _same_word(page: str, name: str) -> bool:
+    """Whether a word of a page is a word of a currency's name as declined: the same, or one
+    begins with the other and they differ by at most three final letters ("ديناراً" and
+    "دينار", "የአሜሪካ" and "የአሜሪካን")."""
+    if page == name:
+        return True
+    short, long = sorted((page, name), key=len)
+    return len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 3
+
+
+@cache
+def _names_by_start() -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
+    """CLDR's currency names by the first two letters of their first word."""
+    found: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for name, codes in _currency_index().names.items():
+        found.setdefault(name[:2], []).append((tuple(name.split()), codes))
+    return found
 
 
 def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int] | None:
     """The ISO codes the first of `tokens` (one to three words) name as a CLDR currency
-    symbol or name, and how many tokens that takes."""
+    symbol (or a symbol with a case ending after a hyphen: "Ft-ot") or name (declined), and
+    how many tokens that takes."""
     index = _currency_index()
     for count in (3, 2, 1):
         if len(tokens) < count:
             continue
-        chosen = tokens[:count]
+        chosen = [_unmarked(token).rstrip(".") for token in tokens[:count]]
         if count == 1:
-            bare = chosen[0].rstrip(".")
+            bare = tokens[0].rstrip(".")
             for stem in (bare, bare.split("-")[0]):
                 if stem in index.symbols:
                     return index.symbols[stem], 1
-        options: list[list[str]] = [[]]
-        for token in chosen:
-            options = [done + [stem] for done in options for stem in _stems(_unmarked(token))]
-        for option in options:
-            codes = index.names.get(" ".join(option))
-            if codes:
-                return codes, count
+        matches = {codes for words_, codes in _names_by_start().get(chosen[0][:2], [])
+                   if len(words_) == count
+                   and all(_same_word(page, name) for page, name in zip(chosen, words_, strict=True))}
+        if matches:
+            return frozenset().union(*matches), count
     return None
 
 
