@@ -371,11 +371,12 @@ class _CurrencyIndex:
     """What CLDR knows of the currencies in use, over all its locales: each symbol (as
     written, without a final full stop) and each display name (singular and plural forms,
     unmarked) -> the ISO codes it names; each ISO code -> the names of the territories that
-    use it (unmarked, in every language)."""
+    use it (unmarked, in every language), and the codes of those territories."""
 
     symbols: dict[str, frozenset[str]]
     names: dict[str, frozenset[str]]
     territories: dict[str, frozenset[str]]
+    used_in: dict[str, frozenset[str]]
 
 
 @cache
@@ -416,7 +417,49 @@ def _currency_index() -> _CurrencyIndex:
                    for code, where in in_use.items()}
     return _CurrencyIndex({key: frozenset(value) for key, value in symbols.items()},
                           {key: frozenset(value) for key, value in names.items()},
-                          territories)
+                          territories,
+                          {code: frozenset(where) for code, where in in_use.items()})
+
+
+@cache
+def _script_territories() -> dict[str, str]:
+    """A script's name as Unicode character names begin (HANGUL, KATAKANA, THAI) -> the
+    territory CLDR's likely subtags give for it, for the scripts at most one of CLDR's
+    languages is written in, a language official in that territory only (not Latin,
+    Cyrillic, Arabic, Bengali, Tamil...: those say no one country)."""
+    likely = get_global("likely_subtags")
+    languages: dict[str, set[str]] = {}
+    for identifier in locale_identifiers():
+        language = identifier.split("_")[0]
+        full = str(likely.get(language, ""))
+        if full.count("_") == 2:
+            languages.setdefault(full.split("_")[1], set()).add(language)
+    official: dict[str, set[str]] = {}
+    for territory, spoken in get_global("territory_languages").items():
+        for language, facts in spoken.items():
+            if facts.get("official_status"):
+                official.setdefault(language, set()).add(territory)
+    found: dict[str, str] = {}
+    for code, name in Locale("en").scripts.items():
+        full = str(likely.get(f"und_{code}", ""))
+        if full.count("_") == 2 and len(languages.get(code, ())) <= 1:
+            language, _, territory = full.split("_")
+            if official.get(language) == {territory}:  # not Tamil (India, Sri Lanka...)
+                found[str(name).upper()] = territory
+    return found
+
+
+def _page_territories(page: str) -> set[str]:
+    """The territories the page's writing points to: those of the scripts (of at most one
+    language each) that at least three of its letters are written in."""
+    counts: dict[str, int] = {}
+    scripts = _script_territories()
+    for character in page:
+        if character.isalpha() and not character.isascii():
+            script = unicodedata.name(character, "").split(" ")[0]
+            if script in scripts:
+                counts[scripts[script]] = counts.get(scripts[script], 0) + 1
+    return {territory for territory, count in counts.items() if count >= 3}
 
 
 def _territories_of(in_use: Mapping[str, set[str]]) -> frozenset[str]:
@@ -820,36 +863,54 @@ def _names_list(node: Node) -> int | None:
     return len(leaves)
 
 
-def _section_numbers(lines: list[_Line]) -> list[int]:
+@dataclass(frozen=True)
+class _Number:
+    value: int
+    text: str  # its line, dates blanked out
+    start: int
+    end: int
+
+
+def _section_numbers(lines: list[_Line]) -> list[_Number]:
     """The numbers of the participant section's own text (not its lists or tables), in any
     language: no year, time, date or phone number (a number glued to others by separators)."""
-    numbers: list[int] = []
+    numbers: list[_Number] = []
     for line in lines:
         if line.bullet or line.cells is not None:
             continue
         text = line.text
         for found in _dates(text):
-            text = text.replace(found.written, " ")
+            text = text.replace(found.written, " " * len(found.written))
         for number in re.finditer(_COUNT, text):
             if not re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
-                numbers.append(int(number.group("n")))
+                numbers.append(_Number(int(number.group("n")), text, number.start(),
+                                       number.end()))
     return numbers
 
 
-def _read_section_numbers(numbers: list[int], salons: list[_Date]) -> Figure:
+def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure:
     """The participants from the numbers of their section's text, by the section's structure
     rather than its words: its one number; a first number that its others add up to (a total
-    and its breakdown); one number per salon, summed. Otherwise unknown."""
-    shown = ", ".join(map(str, numbers))
+    and its breakdown); two numbers of one sentence joined by "and" (N named and M others);
+    one number per salon, summed. Otherwise unknown."""
+    values = [number.value for number in numbers]
+    shown = ", ".join(map(str, values))
     if len(salons) > 1:
-        if len(numbers) == len(salons):
-            return Figure(sum(numbers), "reading")
-        return Figure(reason=f"{len(salons)} salons and {len(numbers)} numbers in the "
+        if len(values) == len(salons):
+            return Figure(sum(values), "reading")
+        return Figure(reason=f"{len(salons)} salons and {len(values)} numbers in the "
                       f"participant section ({shown})")
-    if len(numbers) == 1:
-        return Figure(numbers[0], "reading")
-    if len(numbers) > 2 and numbers[0] == sum(numbers[1:]):
-        return Figure(numbers[0], "reading")
+    if len(values) == 1:
+        return Figure(values[0], "reading")
+    if len(values) > 2 and values[0] == sum(values[1:]):
+        return Figure(values[0], "reading")
+    if len(numbers) == 2 and numbers[0].text == numbers[1].text:
+        first, second = numbers
+        between = first.text[first.end:second.start].casefold()
+        after = " ".join(second.text[second.end:].casefold().split()[:3])
+        if not re.search(r"[.;!?。；:]\s", between) and not _has(between + " " + after, words.SUBSET) \
+                and re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words.AND))})(?!\w)", between):
+            return Figure(first.value + second.value, "reading")
     return Figure(reason=f"several numbers in the participant section, none stated as the "
                   f"total ({shown})")
 
@@ -934,6 +995,7 @@ class _Spending:
     equivalents: dict[int, _Amount] = field(default_factory=dict)
     per_person: bool = False
     plain: list[_Amount] = field(default_factory=list)
+    others: list[_Amount] = field(default_factory=list)  # left over, per person, next year
 
 
 def _spending(lines: list[_Line]) -> _Spending:
@@ -958,6 +1020,7 @@ def _spending(lines: list[_Line]) -> _Spending:
             if breakdown:  # "we spent $600 in total: $450 for food and $150 ..."
                 continue
             if _has(before + " " + after, words.OTHER_AMOUNT) or _has(after, words.OTHER_AMOUNT):
+                found.others.append(amount)
                 if _has(before[-25:] + after, ("per", "each", "testa", "kila", "प्रति", "×",
                                                "每人", "1인당", "a persona", "par personne")):
                     found.per_person = True
@@ -1053,7 +1116,8 @@ def _resolve(amount: _Amount, page: str) -> tuple[str | None, str | None]:
 
 def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
     """The one of an amount's candidate currencies (a sign several use: "Rs", "kr", "¥")
-    that the page names, by its ISO code or a CLDR name, or by a territory using it."""
+    that the page names, by its ISO code or a CLDR name, or by a territory using it, or
+    that is used where the page's script is written (kana: Japan)."""
     candidates = amount.currency.split("|")
     index = _currency_index()
     unmarked = " ".join(_unmarked(page).split())
@@ -1064,6 +1128,9 @@ def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
     if not named:
         named = {code for code in candidates
                  if any(_word_in(place, unmarked) for place in index.territories.get(code, ()))}
+    if not named:
+        written = _page_territories(page)
+        named = {code for code in candidates if index.used_in.get(code, frozenset()) & written}
     if len(named) == 1:
         return named.pop(), None
     return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is not stated"
@@ -1106,6 +1173,17 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
         elif found.items or found.plain:
             return Figure(reason=f"two salons: the spending is given for {len(found.items) or 1}"
                           f" of {len(salons)}"), Figure(reason=usd_reason)
+    if not spent and found.items:
+        last, *_ = found.items[-1]
+        above = [amount for amount, _ in found.items[:-1]]
+        if len(above) > 1 and {amount.currency for amount in above} == {last.currency} \
+                and sum(amount.value for amount in above) == last.value:
+            spent = [(last, "the sum of the items above it")]  # a total row, whatever its word
+    if not spent and len(found.grants) == 1 and len(found.plain) == 1:
+        grant, plain = found.grants[0], found.plain[0]
+        if any(other.currency == plain.currency == grant.currency
+               and other.value + plain.value == grant.value for other in found.others):
+            spent = [(plain, "the grant less what is left")]  # "granted 500, 380 used, 120 left"
     if not spent and found.items and not found.per_person:
         all_costs = any(_has(line.text, words.ALL_COSTS) for line in lines)
         currencies = {amount.currency for amount, _ in found.items}
@@ -1142,6 +1220,13 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
             return Figure(reason=why), Figure(reason=usd_reason)
         resolved.append((Amount(amount.value, iso), amount))
     distinct = list(dict.fromkeys(value for value, _ in resolved))
+    if len(distinct) > 1 and len(salons) < 2 and found.items:
+        # an amount smaller than one of the items spent is not a total of the spending
+        largest = max(found.items, key=lambda pair: pair[0].value)[0]
+        kept = [pair for pair in resolved if pair[1].currency != largest.currency
+                or pair[0].value >= largest.value]
+        if kept and len({value for value, _ in kept}) == 1:
+            resolved, distinct = kept, [kept[0][0]]
     if len(distinct) > 1:
         if len(salons) > 1 and len(resolved) == len(salons):
             if len({value.currency for value in distinct}) > 1:
