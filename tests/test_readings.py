@@ -328,3 +328,39 @@ def test_two_salons_by_the_sections_structure() -> None:
     two = "* თბილისი: 6 აპრილი 2019\n* ბათუმი: 13 აპრილი 2019"
     assert figures(date=two, participants="თბილისში 14, ბათუმში 9.").participants.value == 23
     assert figures(date=two, participants="თბილისში 14.").participants.value is None
+
+
+def test_a_total_row_by_the_sum_of_the_items() -> None:
+    # a last row its items above add up to is their total, whatever word labels it
+    table = ('{| class="wikitable"\n! Tétel !! Összeg\n|-\n| Terem || 400,00 €\n|-\n'
+             "| Étel || 255,50 €\n|-\n! Mindösszesen !! 655,50 €\n|}")
+    assert figures(budget=table).budget_spent.value == Amount(Decimal("655.50"), "EUR")
+    mismatch = table.replace("655,50", "700,00")
+    assert figures(budget=mismatch).budget_spent.value is None
+
+
+def test_the_grant_less_what_is_left_is_spent() -> None:
+    left = ("We received a grant of 800 EUR. Wir haben 650 EUR gebraucht; "
+            "150 EUR remaining go back.")
+    assert figures(budget=left).budget_spent.value == Amount(Decimal(650), "EUR")
+    assert figures(budget=left.replace("150", "120")).budget_spent.value is None
+
+
+def test_an_amount_smaller_than_an_item_is_not_a_second_total() -> None:
+    items = ("We spent 900 EUR in total:\n* Room: 500 EUR\n* Food: 400 EUR\n"
+             "Auf jeden Gast kamen so 40 EUR Kosten.")
+    assert figures(budget=items).budget_spent.value == Amount(Decimal(900), "EUR")
+
+
+def test_a_sign_of_several_currencies_by_the_pages_script() -> None:
+    # kana are written in Japan only: "¥" there is the yen; on a page in Latin letters it
+    # stays unknown (yen or yuan), and Bengali (Bangladesh and India) says no country
+    assert figures(budget="会場費などで合計 ¥24,000 かかりました。").budget_spent.value \
+        == Amount(Decimal(24000), "JPY")
+    assert figures(budget="In total we spent ¥24,000.").budget_spent.value is None
+    assert figures(budget="মোট খরচ Rs 9,000").budget_spent.value is None
+
+
+def test_two_counts_joined_by_and_in_the_sections_text() -> None:
+    text = "Tulid 15 toimetajat Tartust ja Tallinnast ning 10 tudengit ülikoolist."
+    assert figures(participants=text).participants.value == 25
