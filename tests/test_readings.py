@@ -364,3 +364,12 @@ def test_a_sign_of_several_currencies_by_the_pages_script() -> None:
 def test_two_counts_joined_by_and_in_the_sections_text() -> None:
     text = "Tulid 15 toimetajat Tartust ja Tallinnast ning 10 tudengit ülikoolist."
     assert figures(participants=text).participants.value == 25
+
+
+@pytest.mark.parametrize("text", [
+    "Gastamos solo 300 en comida.",  # "solo" is not the sol: a short name matches only whole
+    "Abbiamo speso in tutto 300 per il pranzo, come previsto dal costo reale.",
+    "We spent 300 on food for group E 2.",  # a one-letter sign only glued before its number
+])
+def test_words_that_look_like_currency_names_are_not_currencies(text: str) -> None:
+    assert figures(budget=text).budget_spent.value is None

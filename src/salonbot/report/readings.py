@@ -466,14 +466,14 @@ def _territories_of(in_use: Mapping[str, set[str]]) -> frozenset[str]:
     return frozenset().union(*in_use.values())
 
 
-def _same_word(page: str, name: str) -> bool:
+def _same_word(page: str, name: str, shortest: int = 3) -> bool:
     """Whether a word of a page is a word of a currency's name as declined: the same, or one
-    begins with the other and they differ by at most three final letters ("ديناراً" and
-    "دينار", "የአሜሪካ" and "የአሜሪካን")."""
+    begins with the other, at least `shortest` letters long, and they differ by at most three
+    final letters ("ديناراً" and "دينار", "የአሜሪካ" and "የአሜሪካን")."""
     if page == name:
         return True
     short, long = sorted((page, name), key=len)
-    return len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 3
+    return len(short) >= shortest and long.startswith(short) and len(long) - len(short) <= 3
 
 
 @cache
@@ -501,7 +501,8 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int] | None:
                     return index.symbols[stem], 1
         matches = {codes for words_, codes in _names_by_start().get(chosen[0][:2], [])
                    if len(words_) == count
-                   and all(_same_word(page, name) for page, name in zip(chosen, words_, strict=True))}
+                   and all(_same_word(page, name, 3 if count > 1 else 5)  # "solo" is no "sol"
+                           for page, name in zip(chosen, words_, strict=True))}
         if matches:
             return frozenset().union(*matches), count
     return None
@@ -514,12 +515,17 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
     """The currency CLDR names right after the number at text[start:end] (after a bracketed
     gloss in words, if any: "450 (four hundred and fifty) Belarusian roubles") or right
     before it: its ISO codes and the span of the amount with it."""
+    def glued(found: tuple[frozenset[str], int], tokens: list[str], gap: str) -> bool:
+        """A one-letter sign ("R", "P", "K") only glued before its number: "R3 450"."""
+        sign = tokens[0].rstrip(".")
+        return len(sign) > 1 or not sign.isalpha() or found[1] > 1 or gap == ""
+
     after = re.match(rf"[ \u00a0]{{0,2}}(?:[(（][^()（）\d]*[)）]\s*)?((?:{_TOKEN}\s?){{1,3}})",
                      text[end:])
     if after:
         tokens = after.group(1).split()
         found = _cldr_lookup(tokens)
-        if found:
+        if found and glued(found, tokens, "after"):
             span = end + after.start(1) + len(" ".join(tokens[:found[1]]))
             return found[0], start, span
     before = re.search(rf"((?:{_TOKEN}\s){{0,2}}{_TOKEN})[ \u00a0.:]{{0,2}}$", text[:start])
@@ -530,7 +536,8 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
                 break
             chosen = tokens[-count:]
             found = _cldr_lookup(chosen)
-            if found and found[1] == count:
+            gap = before.group(0)[len(before.group(1)):]
+            if found and found[1] == count and glued(found, chosen, gap):
                 return found[0], start - len(before.group(0)) + before.group(0).find(chosen[0]), end
         last = tokens[-1] if tokens else ""
         if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", last):  # written unspaced
