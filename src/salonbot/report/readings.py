@@ -857,16 +857,14 @@ def _names_list(node: Node) -> int | None:
             elif bullet.text.strip():
                 leaves.append(bullet)
     add(node.points)
-    initials = set()
     for bullet in leaves:
         text = plain_text(bullet.text)
         if len(text.split()) > 5 or _has(text, words.OTHERS) or re.search(r"\d{2,}\s", text):
             return None
-        first = text.strip()[:1]
-        if first.upper() != first.lower():  # a letter of a script with case
-            initials.add(first.isupper())
-    if initials == {True, False}:  # "* a další" after capitalised names: not a name
-        return None
+    initials = [plain_text(bullet.text).strip()[:1] for bullet in node.points]
+    cased = [first.isupper() for first in initials if first.upper() != first.lower()]
+    if len(cased) > 1 and not cased[-1] and all(cased[:-1]):
+        return None  # "* a další" (and others) closing capitalised names: not a name
     return len(leaves)
 
 
