@@ -68,7 +68,7 @@ from salonbot.report.validate import load_report_text  # noqa: E402
 SECTION = "## bench_requests"
 SAMPLE = ROOT / "reports" / "ma-ug.yaml"
 MARK = "BENCHMARKER"
-from tests.support.dump import MEDIAWIKI  # noqa: E402
+from salonbot.sandbox.info import MEDIAWIKI_DIR as MEDIAWIKI  # noqa: E402
 
 #: Targets of the issue: (run label, what, limit, the largest N it applies to). The request
 #: limits may grow by one request for each further 5000 pages of the sweep (see targets()).

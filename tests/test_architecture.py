@@ -148,6 +148,41 @@ def test_there_are_no_import_circles() -> None:
     assert circles == [], " ; ".join(" -> ".join(circle) for circle in circles)
 
 
+def _calls(module: str) -> list[ast.Call]:
+    return [node for node in ast.walk(ast.parse(MODULES[module].read_text(encoding="utf-8")))
+            if isinstance(node, ast.Call)]
+
+
+def _names(node: ast.expr) -> str:
+    """`sys.stdout.write` for that attribute chain, '' for anything else."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and (base := _names(node.value)):
+        return f"{base}.{node.attr}"
+    return ""
+
+
+def test_the_sync_layer_returns_results_and_prints_nothing() -> None:
+    """The library returns outcomes and the commands print them: no print() and no write to
+    standard output or error in sync/ (diffs and questions go to the stream a command gives)."""
+    wrong = [f"{module}:{call.lineno}" for module in MODULES if part(module) == "sync"
+             for call in _calls(module)
+             if _names(call.func) in ("print", "sys.stdout.write", "sys.stderr.write")]
+    assert wrong == []
+
+
+def test_git_is_run_by_one_module() -> None:
+    """Every git command goes through sync/gitcommit.py's `git()`."""
+    runners = {"subprocess.run", "subprocess.Popen", "subprocess.call", "subprocess.check_call",
+               "subprocess.check_output"}
+    found = [f"{module}:{call.lineno}" for module in MODULES for call in _calls(module)
+             if _names(call.func) in runners and call.args
+             and isinstance(call.args[0], ast.List) and call.args[0].elts
+             and isinstance(call.args[0].elts[0], ast.Constant)
+             and call.args[0].elts[0].value == "git"]
+    assert [place.split(":")[0] for place in found] == ["salonbot.sync.gitcommit"], found
+
+
 def test_the_rules_catch_wrong_imports() -> None:
     """The reader sees a `from package import module`, and the rules flag imports upwards."""
     assert any(item.target == "salonbot.commands.report" for item in imports_of("salonbot.cli"))

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from salonbot.commands.check import (
+from salonbot.config import DEFAULT_PREFIX
+from salonbot.sync.readiness import (
     Check,
     account_checks,
     edit_rate_check,
@@ -20,7 +21,6 @@ from salonbot.commands.check import (
     stop_page_check,
     waits_check,
 )
-from salonbot.config import DEFAULT_PREFIX
 from salonbot.wiki.connect import PywikibotSetup, RetryPolicy
 from salonbot.wiki.site import Account
 

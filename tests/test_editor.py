@@ -10,7 +10,8 @@ from typing import Any, NoReturn
 import pytest
 
 from salonbot.errors import Refused
-from salonbot.sync.editor import DRY_RUN, NOBOTS, Edit, Editor
+from salonbot.sync.editor import NOBOTS, Edit, Editor
+from salonbot.sync.plan import Result
 from salonbot.wiki.page import WikiPage, sha1_of
 
 TITLE = "Reports/MA UG"
@@ -60,7 +61,7 @@ def test_a_dry_run_shows_the_diff_and_saves_nothing() -> None:
     out = io.StringIO()
     dry = editor(out, dry_run=True)
     outcome = dry.put(Edit(TITLE, "f.yaml", NEW, "s", page(OLD), page(OLD)))
-    assert outcome.result == DRY_RUN and dry.saved == []
+    assert outcome.result is Result.DRY_RUN and dry.saved == []
     assert f"--- wiki: {TITLE}\n+++ local: {TITLE}\n" in out.getvalue()
     assert "\n-We met.\n+We met and talked.\n" in out.getvalue()
 

@@ -112,3 +112,69 @@ def test_a_counter_glued_to_a_word_after_it_is_left_alone() -> None:
         "Advocacy", "Diversity"]
     assert strip_sibling_labels(["Wiki2020 plans", "Wiki2021 goals"]) == [
         "Wiki2020 plans", "Wiki2021 goals"]
+
+
+@pytest.mark.parametrize(("body", "points"), [
+    # an indented bold line, its points indented under it
+    (":'''Danvez 1: Breutaerezh'''\n::* a\n::* b\n:'''Danvez 2: Liesseurted'''\n::* c",
+     [["a", "b"], ["c"]]),
+    # a numbered item in bold, its points as continuations of the item
+    ("# '''Danvez 1: Breutaerezh'''\n#: a\n#: b\n# '''Danvez 2: Liesseurted'''\n#: c",
+     [["a", "b"], ["c"]]),
+    # a bold line ended by a line break, its points on the lines after it
+    ("'''Danvez 1 – Breutaerezh'''<br />\n* a\n* b\n\n'''Danvez 2 – Liesseurted'''<br />\n* c",
+     [["a", "b"], ["c"]]),
+])
+def test_labels_however_the_line_is_indented_or_ended_are_themes(
+        body: str, points: list[list[str]]) -> None:
+    text = ("== Date and location ==\nBrest\n== Summary of the discussion points ==\n" + body
+            + "\n== Other Areas ==\n* d")
+    report = salonbot.parse(text)
+    themes = report.sections["discussion"].children
+    assert [theme.title for theme in themes] == ["Breutaerezh", "Liesseurted"]
+    assert [[point.text for point in theme.points] for theme in themes] == points
+    assert salonbot.render(report, base=text) == text
+
+
+def test_an_indented_talk_reply_is_never_a_label() -> None:
+    text = ("== Summary of the discussion points ==\n'''Danvez 1: Breutaerezh'''\n* a\n"
+            ": Trugarez! [[User:Anna|Anna]] 10:00, 3 April 2019 (UTC)\n"
+            ":: '''Ya''' [[User:Yann|Yann]] 11:00, 3 April 2019 (UTC)\n"
+            "'''Danvez 2: Liesseurted'''\n* c\n== Other Areas ==\n* d")
+    report = salonbot.parse(text)
+    assert [theme.title for theme in report.sections["discussion"].children] == [
+        "Breutaerezh", "Liesseurted"]
+
+
+def test_plain_lines_above_lists_are_themes_and_their_symbols_are_not_part_of_the_title() -> None:
+    text = ("== Date and location ==\nTórshavn\n== Summary of the discussion points ==\n"
+            "Vit tosaðu eisini um nógv annað, og tað var gott\n* d\n\n"   # a long line: text
+            "🤝 Samstarv\n* a\n* b\n\n"
+            "💡 Førleikaøking\n* c\n"
+            "== Other Areas ==\n* e")
+    report = salonbot.parse(text)
+    themes = report.sections["discussion"].children
+    assert [theme.title for theme in themes] == ["Samstarv", "Førleikaøking"]
+    assert [[point.text for point in theme.points] for theme in themes] == [["a", "b"], ["c"]]
+    assert [point.text for point in report.sections["discussion"].points] == ["d"]
+    assert salonbot.render(report, base=text) == text
+
+
+def test_a_plain_line_inside_a_paragraph_or_without_a_list_is_text() -> None:
+    text = ("== Summary of the discussion points ==\nVit hittust klokkan tíggju.\nSamstarv\n* a\n"
+            "\nFørleikaøking\n\n* c\n== Other Areas ==\n* e")
+    report = salonbot.parse(text)
+    assert report.sections["discussion"].children == []
+
+
+def test_a_box_title_line_and_a_label_the_lexicon_took_are_siblings() -> None:
+    box = '<div style="border:1px solid #aaa">\n<div style="font-weight:bold">{}</div>\n* {}\n</div>'
+    text = ("== Summary of the discussion points ==\n"
+            + "\n".join(box.format(title, point) for title, point in [
+                ("Cuspaid 1: Tacaíocht", "a"), ("Cuspaid 2: Comhpháirtíochtaí", "b"),
+                ("Theme 3: Éagsúlacht", "c")])
+            + "\n== Other Areas ==\n* e")
+    report = salonbot.parse(text)
+    assert [theme.title for theme in report.sections["discussion"].children] == [
+        "Tacaíocht", "Comhpháirtíochtaí", "Éagsúlacht"]
+    assert salonbot.render(report, base=text) == text

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from salonbot.config import DEFAULT_PREFIX
 from salonbot.sync.local import free_file_name
-from salonbot.sync.plan import Action, plan_pull, plan_push
+from salonbot.sync.plan import Action, Result, plan_pull, plan_push
 from salonbot.sync.state import Base
 from salonbot.wiki.page import WikiPage, sha1_of
 from salonbot.wiki.titles import title_refusal
@@ -127,3 +129,13 @@ def test_an_unchanged_file_of_a_page_ending_in_white_space_is_neither_pushed_nor
     # Once somebody edits the page, the old base's kept text no longer stands for it.
     edited = WikiPage("T", True, 8, "2019-03-03T12:00:00Z", sha1_of("text, theirs"))
     assert plan_push("T", "t.yaml", sha1_of("text"), edited, recorded).action is Action.REFUSED
+
+
+def test_a_result_prints_logs_and_serialises_as_its_word() -> None:
+    """Outcomes are an enum whose members print, log and serialise exactly as the words they
+    replaced; a dry run says what it would have done."""
+    assert json.dumps({"result": Result.PUSHED}) == '{"result": "pushed"}'
+    assert f"{Result.PUSHED:<9}|" == "pushed   |" and str(Result.DRY_RUN) == "dry run"
+    assert Result("conflict") is Result.CONFLICT and Result.FAILED == "failed"
+    assert (Result.PUSHED.would, Result.UPDATED.would, Result.DEFERRED.would) == \
+        ("would push", "would update", "deferred")

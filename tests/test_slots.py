@@ -167,3 +167,22 @@ def test_a_file_beside_prose_does_not_make_photographs() -> None:
     assert ("section", "media") not in page(
         "Við tókum margar myndir af hópnum og settum þær á Commons eftir daginn með leyfi "
         "allra.\n[[Mynd:Salon.jpg|thumb]]")
+
+
+def test_a_category_under_the_photographs_does_not_hide_them() -> None:
+    bodies = list(ICELANDIC_BODIES)
+    bodies[6] += "\n\n[[Category:Strategy Salons 2019]]\n[[is:Stefnumótun]]"
+    text = icelandic(bodies, TAKEAWAYS).replace(
+        "== Kostnaður ==", "== Tenglar ==\n* [https://example.org Vefur]\n== Kostnaður ==")
+    assert ("section", "media") in kinds(text)
+
+
+def test_an_infobox_in_any_language_gives_the_sections_its_values_show() -> None:
+    text = ("{{Informkesto Salono\n| organizanto = Grupo\n| dato = 14 aprilo 2019\n"
+            "| partoprenantoj = 12\n| buĝeto = 95 EUR\n}}\nIntro.\n"
+            "== What happened ==\nWe met.\n== Photographs or videos ==\n[[File:A.jpg]]")
+    report = salonbot.parse(text)
+    assert list(report.sections) == ["date_and_location", "budget", "what_happened", "media"]
+    assert report.sections["date_and_location"].text == "14 aprilo 2019"
+    assert report.sections["budget"].text == "95 EUR"
+    assert salonbot.render(report, base=text) == text

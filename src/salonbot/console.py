@@ -59,11 +59,6 @@ class Progress:
             self.stream.flush()
 
 
-#: What a dry run prints for the result a real run would have had.
-WOULD = {"created": "would create", "updated": "would update", "pushed": "would push",
-         "pulled": "would pull", "merged": "would merge", "moved": "would move"}
-
-
 def summary_table(outcomes: Iterable[str], order: Iterable[str]) -> str:
     """`created 2 · updated 1 · ...`-style counts as a small two-column table."""
     counts = Counter(outcomes)

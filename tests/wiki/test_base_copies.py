@@ -145,16 +145,7 @@ def test_missing_base_copies_come_back_from_the_wiki_in_one_request(
 def test_a_file_an_older_salonbot_wrote_is_converted_once_with_a_line(
         workspace: Workspace, wiki: Wiki) -> None:
     title, path = pulled(workspace, wiki, "legacy")
-    # the file as salonbot 0.1 wrote it: form in `layout:` and in the texts
-    path.write_text(
-        f"title: {title}\nintro: |-\n  <languages/>\n  <translate>\ndate_and_location:\n"
-        "  text: |-\n    <!--T:2-->\n    12 May 2019, Dhaka\n  layout:\n"
-        "    heading: '== Date and location == <!--T:1-->'\nparticipants:\n  points:\n"
-        "  - Anass\n  - Brahim\n  - Chaima\n  layout:\n    heading: '==Participant List== "
-        "<!--T:3-->'\n    content: {marks: '#'}\n"
-        "discussion:\n  themes:\n  - title: Advocacy\n    points:\n"
-        "    - Reach out to libraries <!--T:7-->\n    - Write to the ministry\n    - </translate>\n"
-        "    - ''\n    - '[[Category:Strategy Salons]]'\n", encoding="utf-8")
+    _write_legacy(path, title)
     state = json.loads((workspace.reports / ".salonbot-state.json").read_text(encoding="utf-8"))
     assert list(state["sites"]["sandbox:sandbox"]) == [title]
     result = workspace.run("sync", "--yes")
@@ -165,3 +156,27 @@ def test_a_file_an_older_salonbot_wrote_is_converted_once_with_a_line(
     assert len(wiki.revisions(title)) == 1  # the page was never touched
     again = workspace.run("sync", "--yes")
     assert "converted" not in again.stdout
+
+
+def _write_legacy(path: Path, title: str) -> None:
+    """The report file as salonbot 0.1 wrote it: form in `layout:` and in the texts."""
+    path.write_text(
+        f"title: {title}\nintro: |-\n  <languages/>\n  <translate>\ndate_and_location:\n"
+        "  text: |-\n    <!--T:2-->\n    12 May 2019, Dhaka\n  layout:\n"
+        "    heading: '== Date and location == <!--T:1-->'\nparticipants:\n  points:\n"
+        "  - Anass\n  - Brahim\n  - Chaima\n  layout:\n    heading: '==Participant List== "
+        "<!--T:3-->'\n    content: {marks: '#'}\n"
+        "discussion:\n  themes:\n  - title: Advocacy\n    points:\n"
+        "    - Reach out to libraries <!--T:7-->\n    - Write to the ministry\n    - </translate>\n"
+        "    - ''\n    - '[[Category:Strategy Salons]]'\n", encoding="utf-8")
+
+
+def test_the_line_about_a_converted_file_keeps_sync_json_clean(
+        workspace: Workspace, wiki: Wiki) -> None:
+    title, path = pulled(workspace, wiki, "legacy json")
+    _write_legacy(path, title)
+    result = workspace.run("sync", "--yes", "--json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert json.loads(result.stdout)["exit_code"] == 0  # one JSON object, nothing else
+    assert "converted to the new file format" in result.stderr
+    assert "layout" not in path.read_text(encoding="utf-8")

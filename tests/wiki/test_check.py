@@ -139,3 +139,50 @@ def test_a_prefix_the_wiki_would_store_otherwise_or_not_at_all_fails(
     assert code == 1
     assert failed(lines) == {"allowed prefix", "git"}  # the deleted file is not committed
     assert lines["allowed prefix"].startswith(f"FAIL  allowed prefix: {detail}; to fix: ")
+
+
+def _down(sandbox: SandboxInfo, target: Path, password_line: str | None = "copy") -> Path:
+    """A pywikibot configuration like the sandbox's whose wiki does not answer (nothing listens
+    on its port), with no cached site information, so that no site can be made."""
+    return copy_pywikibot_dir(sandbox.pywikibot_dir, target, password_line=password_line,
+                              api_url="http://127.0.0.1:9/api.php", cache=False,
+                              extra="max_retries = 0\nretry_wait = 1\nsocket_timeout = (1, 1)\n")
+
+
+def test_the_password_file_is_checked_when_the_wiki_is_down(
+        ready: Workspace, sandbox: SandboxInfo, tmp_path: Path) -> None:
+    ready.env["PYWIKIBOT_DIR"] = str(_down(sandbox, tmp_path / "pwb"))
+    code, lines = check(ready)
+    assert code == 1
+    assert lines["login"].startswith("FAIL  login: ")
+    assert lines["password"].startswith("ok    password: a bot password for SalonBot@"), \
+        lines["password"]
+    assert str(tmp_path / "pwb" / "user-password.py") in lines["password"]
+
+
+def test_a_malformed_password_file_fails_when_the_wiki_is_down(
+        ready: Workspace, sandbox: SandboxInfo, tmp_path: Path) -> None:
+    ready.env["PYWIKIBOT_DIR"] = str(_down(sandbox, tmp_path / "pwb",
+                                           password_line="('SalonBot', BotPassword('x'"))
+    code, lines = check(ready)
+    assert code == 1
+    assert lines["password"].startswith("FAIL  password: "), lines["password"]
+    assert "Invalid password line format" in lines["password"]
+    assert "BotPassword('x'" not in lines["password"]  # the line itself is never shown
+
+
+@pytest.mark.parametrize("command", [("check",), ("status",)])
+def test_a_password_file_others_may_read_is_one_line_of_salonbot(
+        ready: Workspace, sandbox: SandboxInfo, tmp_path: Path, command: tuple[str, ...]) -> None:
+    directory = copy_pywikibot_dir(sandbox.pywikibot_dir, tmp_path / "pwb")
+    (directory / "user-password.py").chmod(0o644)
+    ready.env["PYWIKIBOT_DIR"] = str(directory)
+    result = ready.run(*command)
+    password_file = directory / "user-password.py"
+    lines = [line for line in result.stderr.splitlines() if "user-password.py" in line
+             or "mode" in line]
+    assert lines == [f"salonbot: warning: {password_file} had mode 644 (others could read it); "
+                     "pywikibot changed it to 600"], result.stderr
+    assert "Warning" not in result.stderr and "warn(" not in result.stderr, result.stderr
+    assert password_file.stat().st_mode & 0o777 == 0o600
+    assert result.returncode == 0, result.stdout + result.stderr

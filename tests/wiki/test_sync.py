@@ -394,3 +394,15 @@ def test_new_reports_go_both_ways_after_a_dry_run_and_a_rerun_changes_nothing(
     assert set(results(again).values()) == {"unchanged"}
     assert revision_counts(wiki, titles) == counts
     assert run(workspace, "diff").stdout == ""
+
+
+def test_the_summary_of_salonbot_toml_is_every_sync_edit_summary(
+        workspace: Workspace, wiki: Wiki) -> None:
+    title = own_prefix(workspace, "summary setting",
+                       'summary = "Salon reports, weekly run"\n') + "Sync summary setting"
+    workspace.write("setting.yaml", f"title: {title}\nwhat_happened: We met.\n")
+    assert results(sync_json(workspace)) == {"Sync summary setting": "created"}
+    edit_file(workspace, "setting.yaml", "We met.", "We met twice.")
+    assert results(sync_json(workspace)) == {"Sync summary setting": "pushed"}
+    comments = [revision["comment"] for revision in wiki.revisions(title)]
+    assert comments == ["Salon reports, weekly run"] * 2

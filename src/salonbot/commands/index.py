@@ -24,9 +24,9 @@ from salonbot.export.coverage import picture
 from salonbot.export.overview import overview_rows
 from salonbot.export.overview_html import META_WIKI, overview_html
 from salonbot.report.overview import FORMATS, index_csv, index_table, load_reports
-from salonbot.sync.editor import DRY_RUN as DRY_RUN_RESULT
 from salonbot.sync.index import index_page_refusal, push_index
 from salonbot.sync.pages import offline_bases
+from salonbot.sync.plan import Result
 from salonbot.sync.summary import Summaries
 from salonbot.wiki.options import simulating
 
@@ -61,10 +61,10 @@ def cmd_index(args: argparse.Namespace) -> ExitCode:
                          summaries=Summaries(settings.summary_link, args.summary or ""),
                          stop_page=settings.stop_page, dry_run=args.dry_run or simulating(),
                          yes=args.yes)
-    result = "dry run: nothing written" if outcome.result == DRY_RUN_RESULT else outcome.result
+    result = "dry run: nothing written" if outcome.result is Result.DRY_RUN else outcome.result
     print(f"{result:<9} {settings.index_page}\n          "
           f"{outcome.message or wiki.article_url(settings.index_page)}")
-    return ExitCode.FAILED if outcome.result in ("refused", "failed") else ExitCode.OK
+    return ExitCode.FAILED if outcome.result in (Result.REFUSED, Result.FAILED) else ExitCode.OK
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

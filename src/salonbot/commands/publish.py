@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TextIO
 
 from salonbot.commands.common import (
     CONFIG,
@@ -20,23 +21,52 @@ from salonbot.commands.common import (
     report_directory,
     unplaced_json,
 )
-from salonbot.errors import ExitCode
-from salonbot.sync.plan import Outcome
-from salonbot.sync.publish import PULL_RESULTS, pull, push
+from salonbot.console import summary_table
+from salonbot.errors import ExitCode, Halted
+from salonbot.sync.plan import Outcome, Result
+from salonbot.sync.publish import PULL_RESULTS, PUSH_RESULTS, pull, push
 from salonbot.wiki.options import simulating
+from salonbot.wiki.site import Wiki
+
+#: The results whose line shows the page's address (when there is no message to show).
+LINKED = (Result.CREATED, Result.UPDATED, Result.UNCHANGED, Result.PULLED)
 
 
 def outcomes_exit_code(outcomes: list[Outcome]) -> ExitCode:
     """FAILED if any page was refused or failed, else OK."""
-    failed = any(outcome.result in ("refused", "failed") for outcome in outcomes)
+    failed = any(outcome.result in (Result.REFUSED, Result.FAILED) for outcome in outcomes)
     return ExitCode.FAILED if failed else ExitCode.OK
 
 
+def print_outcomes(outcomes: list[Outcome], order: tuple[Result, ...], wiki: Wiki,
+                   out: TextIO, dry_run: bool = False) -> None:
+    """One line per page (`would ...` in a dry run) with its message or its address, then the
+    counts."""
+    for outcome in outcomes:
+        result = outcome.result.would if dry_run else outcome.result
+        line = f"{result:<9} {outcome.title or outcome.file}"
+        if outcome.message:
+            line += f"\n          {outcome.message}"
+        elif outcome.result in LINKED:
+            line += f"\n          {wiki.article_url(outcome.title)}"
+        out.write(line + "\n")
+    out.write(("\ndry run: nothing was written\n" if dry_run else "\n")
+              + summary_table((o.result for o in outcomes), order))
+
+
 def cmd_push(args: argparse.Namespace) -> ExitCode:
-    """Push report files; FAILED if a page was refused or failed."""
+    """Push report files and print what happened; FAILED if a page was refused or failed,
+    Halted if the stop page says stop."""
     settings, wiki, directory, paths = connect_with_reports(args)
-    outcomes = push(wiki, settings, directory, paths, summary=args.summary or settings.summary,
-                    dry_run=args.dry_run or simulating(), yes=args.yes)
+    run = push(wiki, settings, directory, paths, summary=args.summary or settings.summary,
+               dry_run=args.dry_run or simulating(), yes=args.yes)
+    if run.halted and not run.results:
+        raise Halted(settings.stop_page, run.halted)
+    outcomes = [outcome for _, outcome in run.results]
+    sys.stdout.write("".join(note + "\n" for note in run.notes))
+    print_outcomes(outcomes, PUSH_RESULTS, wiki, sys.stdout, run.dry_run)
+    if run.halted:
+        raise Halted(settings.stop_page, run.halted, during=True)
     return outcomes_exit_code(outcomes)
 
 
@@ -47,7 +77,9 @@ def cmd_pull(args: argparse.Namespace) -> ExitCode:
     settings, wiki = connect(args)
     out = sys.stderr if args.json else sys.stdout
     pulled = pull(wiki, settings, report_directory(args, settings), args.titles, args.prefix,
-                  force=args.force, out=out)
+                  force=args.force)
+    out.write("".join(note + "\n" for note in pulled.notes))
+    print_outcomes(pulled.outcomes, PULL_RESULTS, wiki, out)
     code = outcomes_exit_code(pulled.outcomes)
     if args.json:
         json.dump({"exit_code": int(code),

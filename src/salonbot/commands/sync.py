@@ -21,8 +21,9 @@ from salonbot.commands.common import (
     report_directory,
     settings_of,
 )
-from salonbot.console import WOULD, summary_table
+from salonbot.console import summary_table, unified_diff, use_colour
 from salonbot.errors import ExitCode, Terminated, WikiUnavailable
+from salonbot.sync.effects import RESULTS, SyncRun
 from salonbot.sync.gitcommit import GitError, commit_run, detached_head, work_tree_of
 from salonbot.sync.journal import (
     LOCK_FILE,
@@ -33,7 +34,9 @@ from salonbot.sync.journal import (
     no_lock,
     run_lock,
 )
-from salonbot.sync.run import RESULTS, SyncRun, diff, status, sync
+from salonbot.sync.plan import Result
+from salonbot.sync.run import differences, status, sync
+from salonbot.sync.syncplan import ReportState, SyncItem
 from salonbot.wiki.options import simulating
 
 
@@ -44,9 +47,9 @@ def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
                   "written. Empty it or write `run` in it to let sync work again.\n")
         return
     for item, outcome in run.results:
-        if outcome.result == "unchanged" and not outcome.message:
+        if outcome.result == Result.UNCHANGED and not outcome.message:
             continue
-        result = WOULD.get(outcome.result, outcome.result) if run.dry_run else outcome.result
+        result = outcome.result.would if run.dry_run else outcome.result
         out.write(f"{result:<9} {outcome.title or item.title or item.file}\n")
         details = [outcome.message] if outcome.message else []
         if outcome.revid:
@@ -61,11 +64,31 @@ def print_run(run: SyncRun, stop_page: str, out: TextIO) -> None:
                   "work again.\n")
 
 
+def print_status(items: list[SyncItem], as_json: bool, out: TextIO) -> None:
+    """Each report's state, and the counts. As JSON: one object like sync's, `{"exit_code": 0,
+    "counts": {state: n}, "reports": [{"title", "file", "state", "action", "message"}]}`
+    (`action`: what sync would do)."""
+    if as_json:
+        counts = {state.value: sum(i.state is state for i in items) for state in ReportState}
+        reports = [{"title": i.title, "file": i.file, "state": i.state.value,
+                    "action": i.action.value, "message": i.message} for i in items]
+        out.write(json.dumps({"exit_code": 0, "counts": counts, "reports": reports},
+                             indent=1, ensure_ascii=False) + "\n")
+        return
+    for item in items:
+        out.write(f"{item.state.value:<20} {item.file or '-':<28} {item.title}\n")
+        if item.message:
+            out.write(f"{'':<20} {item.message}\n")
+    states = [state.value for state in ReportState]
+    out.write("\n" + summary_table((item.state.value for item in items), states))
+
+
 def cmd_status(args: argparse.Namespace) -> ExitCode:
     """Print each report's state. With --json, one JSON object on every exit."""
     try:
         settings, wiki = connect(args)
-        status(wiki, settings, report_directory(args, settings), as_json=args.json)
+        print_status(status(wiki, settings, report_directory(args, settings)), args.json,
+                     sys.stdout)
     except (WikiUnavailable, KeyboardInterrupt) as error:
         if args.json:
             code = ExitCode.UNAVAILABLE if isinstance(error, WikiUnavailable) else \
@@ -77,9 +100,17 @@ def cmd_status(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_diff(args: argparse.Namespace) -> ExitCode:
-    """Print the wikitext diff from each page to its report file."""
+    """Print the wikitext diff from each page to its report file (nothing for reports that
+    match); a file push would refuse gets only its problem, and the exit code FAILED."""
     settings, wiki, _, paths = connect_with_reports(args)
-    return diff(wiki, paths, settings.allowed_prefix)
+    found, problems = differences(wiki, paths, settings.allowed_prefix)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    colour = use_colour(sys.stdout)
+    for difference in found:
+        sys.stdout.write(unified_diff(difference.wiki_text, difference.file_text,
+                                      difference.title, colour))
+    return ExitCode.FAILED if problems else ExitCode.OK
 
 
 def _json_exit(code: ExitCode, error: str, dry_run: bool = False) -> None:
@@ -151,6 +182,7 @@ def _sync(args: argparse.Namespace, dry_run: bool) -> ExitCode:
             except GitError as error:
                 commit_error = str(error)
                 log.info("git commit failed: %s", error)
+    (sys.stderr if args.json else sys.stdout).write("".join(note + "\n" for note in run.notes))
     if args.json:
         data = run.to_json()
         if commit_error:

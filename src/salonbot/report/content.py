@@ -126,6 +126,8 @@ def _read_items(lines: list[str], first: int, lead: int = 0) -> list[_Item]:
         rest = line[len(marker):]
         prefix = marker + rest[: len(rest) - len(rest.lstrip())]
         own = marker[lead:] or marker[-1:]  # the markers below the label's
+        if lead and len(own) > 1 and own[0] == ":" and marker[:lead].strip(":") == "":
+            own = own.lstrip(":") or own[-1:]  # `::* x` under an indented `:'''Label'''`
         depth = min(len(own), previous + 1, MAX_DEPTH)
         items.append(_Item(depth, rest.strip(), prefix, "list", [index], own))
         previous = depth
@@ -173,16 +175,28 @@ def _build_tree(items: list[_Item]) -> list[Bullet]:
     return top
 
 
-def read_content(raw: str, lists: bool = True, lead: str = "",
-                 placeholder: Callable[[str], bool] | None = None,
-                 hosted: frozenset[str] = frozenset()) -> Content:
-    """The text and points of a node's content `raw` (see the module docstring), and how the
-    page writes them. With `lists` False everything is text (the intro of a page); `lead` is
-    the markers of the list item whose sub-items `raw` is (a theme written as `* Advocacy` with
-    `** ...` under it), which the depths of its points do not count; `placeholder` tells
-    guidance left in from the report template ("Write here..."), which is not content; a block
-    in `hosted` (a table, a template call) holds nodes of its own (report/embedded.py): it is
-    not this content's text."""
+@dataclass
+class TextAndPoints:
+    """What a node's content says (read_content without how the page writes it)."""
+
+    text: str
+    points: list[Bullet]
+    categories: list[str]
+
+
+@dataclass
+class _Read:
+    lines: list[Line]
+    shown: list[int]  # the index in `lines` of each line that shows (of each `<br />` point)
+    segments: dict[int, tuple[int, int]]  # shown line -> a `<br />` segment's span
+    first: int  # the first shown line that is not blank
+    start: int | None  # where the list region starts, in the shown lines from `first`
+    text_lines: list[str]
+    items: list[_Item]
+
+
+def _read(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bool] | None,
+          hosted: frozenset[str]) -> _Read:
     lines = logical_lines(raw, placeholder)
     if hosted:
         lines = [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "hosted")
@@ -207,7 +221,6 @@ def read_content(raw: str, lists: bool = True, lead: str = "",
         last -= 1
     middle = clean[first:last]
     start = _region_start(middle) if lists else None
-    units: list[Unit] = []
     text_end = len(middle) if start is None else start
     items: list[_Item] = []
     if start is not None:
@@ -215,10 +228,36 @@ def read_content(raw: str, lists: bool = True, lead: str = "",
         while end > start and _is_filler(middle[end - 1]):
             end -= 1  # empty list lines after the last item belong to the tail
         items = _read_items(middle[start:end], first + start, len(lead))
-        last = first + end
     while text_end > 0 and not middle[text_end - 1]:
         text_end -= 1
-    text_lines = middle[:text_end]
+    return _Read(lines, shown, segments, first, start, middle[:text_end], items)
+
+
+def read_text_and_points(raw: str, lists: bool = True, lead: str = "",
+                 placeholder: Callable[[str], bool] | None = None,
+                 hosted: frozenset[str] = frozenset()) -> TextAndPoints:
+    """The text, points and categories read_content gives (same arguments), without the work
+    of recording how the page writes them."""
+    read = _read(raw, lists, lead, placeholder, hosted)
+    return TextAndPoints("\n".join(read.text_lines), _build_tree(read.items),
+                   [name for line in read.lines for name in line.categories])
+
+
+def read_content(raw: str, lists: bool = True, lead: str = "",
+                 placeholder: Callable[[str], bool] | None = None,
+                 hosted: frozenset[str] = frozenset()) -> Content:
+    """The text and points of a node's content `raw` (see the module docstring), and how the
+    page writes them. With `lists` False everything is text (the intro of a page); `lead` is
+    the markers of the list item whose sub-items `raw` is (a theme written as `* Advocacy` with
+    `** ...` under it), which the depths of its points do not count; `placeholder` tells
+    guidance left in from the report template ("Write here..."), which is not content; a block
+    in `hosted` (a table, a template call) holds nodes of its own (report/embedded.py): it is
+    not this content's text."""
+    read = _read(raw, lists, lead, placeholder, hosted)
+    lines, shown, first, start = read.lines, read.shown, read.first, read.start
+    text_lines, items, segments = read.text_lines, read.items, read.segments
+    text_end = len(text_lines)
+    units: list[Unit] = []
     units.extend(Unit(("t", line), [first + offset]) for offset, line in enumerate(text_lines))
     if text_lines and items:
         units.append(Unit(GAP, list(range(first + text_end, first + (start or 0)))))

@@ -4,9 +4,11 @@ Under a node that has themes or topics, a table whose rows name thematic areas (
 cell, the points in the next), or template calls that each hold a theme (`{{Salon theme
 |title=Advocacy|points=...}}`), are that node's themes: a row or a call is one when its label
 names an area, is guidance left in from the template (a placeholder), or is a sibling of one
-that names an area. An infobox at the top of the page gives the sections the page has no
-heading for: its parameters whose names are the words of a section's names (`date`, `lieu`,
-`účastníci`, `budget`...) hold that section's content.
+that names an area, or two or more are labelled alike (labels.py: `Tema 1: X`, `Tema 2: Y`).
+An infobox at the top of the page gives the sections the page has no heading for: its
+parameters whose names are the words of a section's names (`date`, `lieu`, `účastníci`,
+`budget`...), or whose values show what a section holds in any language (a date, an amount, a
+picture: slots.py), hold that section's content.
 
 Such a node's Source points inside its block (`host`): its label's span is its heading, its
 value's span its body. The page keeps the block as it is; `edit_embedded` writes a changed
@@ -20,8 +22,11 @@ from collections.abc import Callable
 from salonbot.report.blocks import Parameter, table_rows, template_call
 from salonbot.report.content import read_content, splice_content
 from salonbot.report.display import display_text
+from salonbot.report.form import logical_lines
 from salonbot.report.headings import LABEL_LENGTH
+from salonbot.report.labels import strip_sibling_labels
 from salonbot.report.model import Node, Report, Source
+from salonbot.report.slots import section_shown
 from salonbot.report.template import Template
 
 Placeholder = Callable[[str], bool]
@@ -94,11 +99,13 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
     """The themes (or topics) `container` holds in tables and template calls of its content."""
     assert container.source is not None
     start, end = container.source.body
-    content = read_content(text[start:end], placeholder=placeholder)
+    if "{|" not in text[start:end] and "{{" not in text[start:end]:
+        return []  # no line starts a table or a template call
+    lines = logical_lines(text[start:end], placeholder)
     position = start
     groups: list[list[Node]] = []
     template_group: list[Node] = []
-    for line in content.lines:
+    for line in lines:
         raw = line.raw
         line_start = position
         position += len(raw) + 1
@@ -117,8 +124,11 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
     groups.append(template_group)
     found: list[Node] = []
     for nodes in groups:
-        if any(names_area(node.title or "") for node in nodes):
-            found += nodes  # rows (calls) beside one that names an area are themes too
+        titles = [node.title or "" for node in nodes]
+        if any(names_area(title) for title in titles) \
+                or len(nodes) >= 2 and strip_sibling_labels(titles) != titles:
+            found += nodes  # rows (calls) beside one that names an area are themes too, and
+            # rows (calls) labelled alike in any language
         else:
             found += [node for node in nodes if placeholder(node.title or "")]
     return found
@@ -128,10 +138,11 @@ def infobox_sections(report: Report, text: str, end: int, template: Template,
                      placeholder: Placeholder) -> dict[str, Node]:
     """The sections an infobox in the text before the first heading (`text[:end]`) gives
     and the report has no heading for: by key, in the infobox's order."""
-    content = read_content(text[:end], lists=False)
+    if "{{" not in text[:end]:
+        return {}  # no line starts a template call
     position = 0
     found: dict[str, tuple[list[Parameter], tuple[int, int], str]] = {}
-    for line in content.lines:
+    for line in logical_lines(text[:end]):
         raw, line_start = line.raw, position
         position += len(raw) + 1
         stripped = raw.strip()
@@ -140,8 +151,10 @@ def infobox_sections(report: Report, text: str, end: int, template: Template,
             continue
         offset = line_start + len(raw) - len(raw.lstrip())
         for parameter in call[1]:
-            key = template.names.section_word(parameter.name)
-            if key is None or key in report.sections:
+            key = template.names.section_word(parameter.name) or section_shown(
+                stripped[parameter.value_span[0]:parameter.value_span[1]], template)
+            if key is None or key in report.sections or key in found and not \
+                    template.names.section_word(parameter.name):
                 continue
             entry = found.setdefault(key, ([], (offset, offset + len(stripped)), stripped))
             entry[0].append(parameter)

@@ -6,7 +6,7 @@ trailing white space allowed, is a heading of that level. So `== X == <!--T:2-->
 trailing tabs and `<!--c-->== X ==` are headings, and so is a heading between `<translate>` or
 `<div>` tags; a `<!--` that is never closed hides the rest of the page. Lines inside a template,
 an internal link or a tag whose content MediaWiki does not parse (`<nowiki>`, `<pre>`, ...) are
-not. mwparserfromhell tells where those spans are; the lines are read here. Checked against the
+not. mwparserfromhell tells where those spans are (spans.py); the lines are read here. Checked against the
 sandbox wiki's `action=parse&prop=sections` in tests/wiki/test_headings.py.
 
 A "pseudo-heading" is a line people read as a heading although MediaWiki does not: a line that
@@ -21,30 +21,28 @@ which of them name a node.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
-import mwparserfromhell
-from mwparserfromhell.nodes import Argument, Comment, Tag, Template, Text, Wikilink
-from mwparserfromhell.wikicode import Wikicode
-
 from salonbot.report.display import display_text
 from salonbot.report.form import logical_lines
+from salonbot.report.memo import clear_caches as clear_caches  # (benchmarks clear them here)
+from salonbot.report.memo import page_cache
+from salonbot.report.spans import Spans
 
-# Tags whose content MediaWiki core does not scan for headings (CoreTagHooks::register in 1.39:
-# pre, nowiki, gallery, indicator, langconvert) and `<includeonly>`, hidden on the page itself.
-OPAQUE_TAGS = frozenset({"pre", "nowiki", "gallery", "indicator", "langconvert", "includeonly"})
 # What PCRE's \s matches at the end of a heading line (handleHeadings' `\s*$`).
 _TRAILING = " \t\r\f\v"
-_CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|li|dt|h[1-6])\b|[*#])",
+_CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|div|span|p|center|font|li|dt|"
+                        r"h[1-6])\b|[*#]|:+\s*(?:''|<)|[^\n]{1,300}\n[*#])",
                         re.MULTILINE | re.IGNORECASE)
-_SPAN_NODES = (Comment, Template, Argument, Wikilink)
 # One emphasised phrase: bold, italics or both, or an HTML tag that shows its content so.
 _EMPHASIS = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quotes)"
-                       r"|<(?P<tag>b|strong|u|i|em|big)(?:\s[^>]*)?>(?P<tagged>.*?\S)</(?P=tag)\s*>)"
-                       r"\s*[:：]?\Z", re.DOTALL | re.IGNORECASE)
-_MARKER_RUN = re.compile(r"[*#]+")
+                       r"|<(?P<tag>b|strong|u|i|em|big|div|span|p|center|font)(?:\s[^>]*)?>"
+                       r"(?P<tagged>[^<>]*?\S)</(?P=tag)\s*>)"
+                       r"\s*[:：]?(?:\s*<br\s*/?>)*\s*\Z", re.DOTALL | re.IGNORECASE)
+_MARKER_RUN = re.compile(r"[*#]+|:+(?=\s*(?:''|<))")
+# The markers of a list line, continuations (`#:`, `*:`) and indents (`::`) included.
+_ANY_MARKERS = re.compile(r"[*#:;]+")
 # A heading written as an HTML tag on a line of its own: MediaWiki lists it among the page's
 # sections (its table of contents and `prop=sections`) like a `==` heading of the same level.
 _HTML_HEADING = re.compile(r"\A<h(?P<level>[1-6])(?:\s[^>]*)?>(?P<title>.*?)</h(?P=level)\s*>\Z",
@@ -162,6 +160,8 @@ def read_line(line: str) -> ReadLine | None:
     rest = text[offset:]
     body = rest.lstrip()
     found = _EMPHASIS.match(body) if body[:1] in ("'", "<") else None
+    if marker and not found and marker.group()[0] == ":":
+        return None  # an indented line is a label only when it is one emphasised phrase
     if marker and not found:  # a list item's own text may be its label (see find_headings)
         title = body.rstrip(" :：")
         if not title or len(display_text(title)) > LABEL_LENGTH:
@@ -170,7 +170,7 @@ def read_line(line: str) -> ReadLine | None:
         return ReadLine(None, _in_line(pieces, start),
                         _in_line(pieces, start + len(title) - 1) + 1, title, marker.group())
     if found is None:
-        return None
+        return _plain(text, pieces) if not marker else None
     group = "inner" if found.group("quotes") else "tagged"
     inner = found.group(group).rstrip(" :：")  # `'''Advocacy:'''`: the colon is no part of it
     if not inner or len(display_text(inner)) > LABEL_LENGTH:
@@ -181,6 +181,28 @@ def read_line(line: str) -> ReadLine | None:
                     inner.strip(), (marker.group() if marker else "") + emphasis)
 
 
+#: The most words a plain line that is a label has (`📌 Other notes from the flip chart`).
+PLAIN_LABEL_WORDS = 6
+#: What ends a sentence, in the scripts that mark it: a line ending so is no label.
+SENTENCE_END = (".", "!", "?", "。", "！", "？", "।", "۔", "።", "…")
+
+
+def _plain(text: str, pieces: list[tuple[int, int]]) -> ReadLine | None:
+    """A plain line that may be a label (`🤝 Partnerships`, `Partnerships:`): a short phrase
+    (at most PLAIN_LABEL_WORDS words: nothing marks it as a label but its shortness) with no
+    sentence end and no markup that starts a block (find_headings keeps it only where a list
+    follows it and a block ends before it)."""
+    title = text.strip().rstrip(" :：")
+    if not title or title[0] in "{|!<[" or title.endswith(SENTENCE_END) or "<br" in title.lower():
+        return None
+    shown = display_text(title)
+    if len(shown) > LABEL_LENGTH or len(shown.split()) > PLAIN_LABEL_WORDS:
+        return None
+    start = len(text) - len(text.lstrip())
+    return ReadLine(None, _in_line(pieces, start), _in_line(pieces, start + len(title) - 1) + 1,
+                    title, "")
+
+
 def _may_hide_a_line(text: str) -> bool:
     """Whether anything in `text` can hold a line that is not read as wikitext lines: a tag or a
     comment (`<`), a template (`{{`), or an internal link left open at the end of its line. A
@@ -189,86 +211,6 @@ def _may_hide_a_line(text: str) -> bool:
         return True
     return "[[" in text and any(line.count("[[") > line.count("]]")
                                 for line in text.split("\n") if "[[" in line)
-
-
-class _Spans:
-    """Comment spans and opaque spans (templates, links, unparsed tags) of a page, sorted."""
-
-    def __init__(self, text: str):
-        self.comments: list[tuple[int, int]] = []
-        self.opaque: list[tuple[int, int]] = []
-        self.hidden_from = len(text)  # an unclosed comment hides everything from here
-        if _may_hide_a_line(text):
-            self._walk(mwparserfromhell.parse(text), text, 0)
-        self.comments.sort()
-        self.opaque.sort()
-        self._comment_starts = [start for start, _ in self.comments]
-        self._opaque_starts = [start for start, _ in self.opaque]
-
-    def _walk(self, code: Wikicode, text: str, position: int) -> int | None:
-        """Record the spans in `code`, which stands in `text` at `position` or after; where the
-        last of them ends, or None once a comment that is never closed was found (nothing after
-        it counts).
-
-        Only the nodes that hold a span are written out and looked for (the nodes are in page
-        order and none of them can appear as plain text before itself): writing every node out
-        would cost as much as the parse. A tag MediaWiki reads the inside of (`<div>`,
-        `<translate>`, a table) is not written out: its inside is walked."""
-        for node in code.nodes:
-            if isinstance(node, Text):
-                opened = node.value.find("<!--")
-                if opened != -1:
-                    self.hidden_from = text.find(node.value, position) + opened
-                    self.comments.append((self.hidden_from, 1 << 62))
-                    return None
-                continue
-            if isinstance(node, Tag):
-                markup = node.wiki_markup
-                if markup and (markup[0] == "'" or node.self_closing):
-                    continue  # a list marker, bold or italics: on one line, nothing to record
-                if str(node.tag).lower() not in OPAQUE_TAGS:
-                    if node.self_closing or node.contents is None:
-                        continue
-                    found = self._walk(node.contents, text, position)
-                    if found is None:
-                        return None
-                    position = found
-                    continue
-            elif type(node) not in _SPAN_NODES:
-                continue
-            written = str(node)
-            start = text.find(written, position)
-            if start == -1:
-                continue
-            position = start + len(written)
-            spans = self.comments if isinstance(node, Comment) else self.opaque
-            spans.append((start, position))
-        return position
-
-    @staticmethod
-    def _inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> tuple[int, int]:
-        index = bisect.bisect_right(starts, position) - 1
-        if index >= 0 and spans[index][0] <= position < spans[index][1]:
-            return spans[index]
-        return (-1, -1)
-
-    def comment_at(self, position: int) -> tuple[int, int]:
-        """The comment span holding `position`, or (-1, -1)."""
-        return self._inside(self.comments, self._comment_starts, position)
-
-    def opaque_at(self, position: int) -> bool:
-        return self._inside(self.opaque, self._opaque_starts, position)[0] != -1
-
-    def line_end(self, text: str, position: int) -> int:
-        """Where the line that goes on at `position` ends: the first newline outside comments."""
-        while True:
-            newline = text.find("\n", position)
-            if newline == -1:
-                return len(text)
-            comment = self.comment_at(newline)
-            if comment[0] == -1:
-                return newline
-            position = comment[1]
 
 
 def _html_items(text: str) -> dict[int, tuple[int, str, int, int]]:
@@ -290,21 +232,17 @@ def find_headings(text: str) -> list[HeadingLine]:
     return list(_headings_of(text))
 
 
-@functools.lru_cache(maxsize=8)
+@page_cache
 def _headings_of(text: str) -> tuple[HeadingLine, ...]:
     # A page is often read more than once in a row (a report and the base it is written onto,
     # a load and its check): the headings (immutable) are found once.
     return tuple(_find_headings(text))
 
 
-def clear_caches() -> None:
-    """Forget the pages read (benchmarks time a page read for the first time)."""
-    _headings_of.cache_clear()
-
-
 def _find_headings(text: str) -> list[HeadingLine]:
-    spans = _Spans(text)
-    html = _html_items(text) if "<li" in text.lower() or "<dt" in text.lower() else {}
+    spans = Spans(text, parse=_may_hide_a_line(text))
+    lowered = text.lower() if "<" in text else ""
+    html = _html_items(text) if "<li" in lowered or "<dt" in lowered else {}
     starts = sorted(html)
     found: list[HeadingLine] = []
     last_end = -1
@@ -326,10 +264,16 @@ def _find_headings(text: str) -> list[HeadingLine]:
             if following >= len(starts) or len(html[starts[following]][1]) <= len(marker):
                 continue  # a label only with deeper items under it
         else:
-            read = read_line(text[start:end])
+            line = text[start:end]
+            if line[:1] in ("*", "#") and "<!--" not in line \
+                    and not _has_sub_items(text, end, len(line) - len(line.lstrip("*#"))):
+                continue  # (what the test below finds, without reading the line)
+            read = read_line(line)
             if read is None:
                 continue
-            depth = len(read.style) - len(read.style.lstrip("*#"))
+            if not read.style and not _stands_alone(text, start, end):
+                continue  # a plain line is a label only as a line of its own above a list
+            depth = len(read.style) - len(read.style.lstrip("*#:"))
             if depth and not _has_sub_items(text, end, depth):
                 continue  # a list item is a label only with deeper items under it
         if spans.opaque_at(start + read.title_start):
@@ -339,8 +283,21 @@ def _find_headings(text: str) -> list[HeadingLine]:
     return found
 
 
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the line `text[start:end]` has a list right after it and, before it, the start
+    of the page, a blank line, a heading, a list or a table's end (it is no paragraph's last
+    line)."""
+    if text[end + 1:end + 2] not in ("*", "#"):
+        return False
+    if start == 0:
+        return True
+    before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+    return not before or before[0] in "=*#:;" or before.startswith("|}")
+
+
 def _has_sub_items(text: str, end: int, depth: int) -> bool:
-    """Whether the line after `end` is a list item deeper than `depth` (`**` after `*`)."""
+    """Whether the line after `end` is a list item deeper than `depth` (`**` or `*:` after `*`,
+    `::*` after `:`)."""
     following = text[end + 1:end + 2 + depth]
-    marker = _MARKER_RUN.match(following)
+    marker = _ANY_MARKERS.match(following)
     return marker is not None and len(marker.group()) > depth

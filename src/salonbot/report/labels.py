@@ -6,9 +6,10 @@ another language labels its themes in words no list has ("Første tema: Partners
 A reader still sees the label, because it is what the siblings have in common while their titles
 differ. Among the titles of the themes (or topics) of one node, at least two:
 
-1. **A label before a separator** (`:`, `：`, `–`, `—`, ` - `): every title has one, and the
-   parts before it share a word, or each holds a counter (a number in any script, a letter or a
-   roman numeral standing alone, with or without punctuation). The title is what follows.
+1. **A label before a separator** (`:`, `：`, `–`, `—`, ` - `): every title has one (or two or
+   more have one and the others lost theirs to the lexicon already), and the parts before it
+   share a word, or each holds a counter (a number in any script, a letter or a roman numeral
+   standing alone, with or without punctuation). The title is what follows.
 2. **A label of shared words and counters**: the titles start with the same words, position by
    position, or with counters at the same positions, and that start holds a counter or what
    follows it is in brackets in every title (`eztabaida-gaia [Aldarrikapena]`). The title is what
@@ -62,7 +63,17 @@ def strip_sibling_labels(titles: list[str]) -> list[str]:
 def _after_separator(titles: list[str]) -> list[str] | None:
     splits = [_SEPARATOR.search(title) for title in titles]
     if not all(splits):
-        return None
+        # a title whose label the lexicon took off already stands beside labelled ones
+        labelled = [index for index, split in enumerate(splits) if split]
+        if len(labelled) < 2 or len(labelled) == len(titles):
+            return None
+        found = _after_separator([titles[index] for index in labelled])
+        if found is None:
+            return None
+        whole = list(titles)
+        for index, title in zip(labelled, found, strict=True):
+            whole[index] = title
+        return whole
     labels = [_words(title[:split.start()]) for title, split in zip(titles, splits, strict=True)
               if split is not None]
     rests = [title[split.end():].strip() for title, split in zip(titles, splits, strict=True)
@@ -136,6 +147,30 @@ def _counts_here(word: str) -> bool:
         return False
     core = [char for char in word if unicodedata.category(char)[0] in "LN"]
     return unicodedata.category(core[0]) == "Nd" or any(not char.isalnum() for char in word)
+
+
+_QUOTES = frozenset("\"'„‚「『」』")
+
+
+def _is_quote(char: str) -> bool:
+    return char in _QUOTES or unicodedata.category(char) in ("Pi", "Pf")
+
+
+def unquoted(title: str) -> str:
+    """`title` without the symbols before it (`🤝 Partnerships`: an emoji marks the line) and
+    the quotation marks around the whole of it (`«Avokimi»`, `„Sveikata“`,
+    `"Advocacy"`, `「提言」`): they mark the name, they are not part of it. A title with quotes
+    inside keeps them all (`"A" and "B"`)."""
+    start = 0
+    while start < len(title) and (unicodedata.category(title[start]) in ("So", "Sk", "Mn", "Cf")
+                                  or title[start].isspace()):
+        start += 1
+    if 0 < start < len(title):
+        title = title[start:]
+    if len(title) > 2 and _is_quote(title[0]) and _is_quote(title[-1]) \
+            and not any(_is_quote(char) for char in title[1:-1]):
+        return title[1:-1].strip() or title
+    return title
 
 
 def _unwrapped(text: str) -> str:

@@ -104,6 +104,9 @@ def check_wikitext(text: str, source: str | Path | None = None, first_line: int 
     never closes, added up; with a `budget`, the totals go on from the other texts of the same
     file. A closer closes only the construct opened last, as MediaWiki's parser reads it."""
     budget = budget or Budget()
+    if "<" not in text and "{" not in text and "[" not in text and "]" not in text \
+            and "}" not in text:
+        return  # no construct opens or closes in it (most of a file's strings)
     stack: list[str] = []
     starts: list[int] = []  # where each construct on the stack opened
     count = budget.constructs

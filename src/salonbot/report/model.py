@@ -11,6 +11,7 @@ the page touching only what changed (report/splice.py).
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,3 +108,25 @@ class Report:
     def same_content(self, other: Report) -> bool:
         """Whether the two reports say the same, their sections in the same order."""
         return self == other and list(self.sections) == list(other.sections)
+
+    def copy(self) -> Report:
+        """A copy that shares nothing that can be changed with this report (a deep copy, in
+        a fraction of copy.deepcopy's time)."""
+        return _copied(self)
+
+
+_MODEL = (Report, Node, Bullet, Source)
+
+
+def _copied(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_copied(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _copied(item) for key, item in value.items()}
+    if isinstance(value, _MODEL):
+        new = object.__new__(type(value))
+        new.__dict__.update({name: _copied(item) for name, item in value.__dict__.items()})
+        return new
+    if value is None or isinstance(value, (str, int, float, tuple)):
+        return value  # nothing to change in it (the model's tuples hold numbers)
+    return copy.deepcopy(value)  # anything else a file's `figures:` may hold

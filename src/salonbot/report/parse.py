@@ -20,10 +20,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from salonbot.report.content import read_content
+from salonbot.report.content import read_text_and_points
 from salonbot.report.embedded import embedded_children, infobox_sections
 from salonbot.report.headings import LABEL_LENGTH, HeadingLine, find_headings
-from salonbot.report.labels import strip_sibling_labels
+from salonbot.report.labels import strip_sibling_labels, unquoted
+from salonbot.report.memo import page_cache
 from salonbot.report.model import Node, Report, Source
 from salonbot.report.slots import sections_by_place
 from salonbot.report.template import (
@@ -180,8 +181,9 @@ def _close_blocks(nodes: list[Node]) -> int:
 
 
 def list_lead(style: str) -> str:
-    """The list markers of a label written as a list item (`*` of `* '''Advocacy'''`), else ''."""
-    return style[: len(style) - len(style.lstrip("*#"))]
+    """The list markers of a label written as a list item (`*` of `* '''Advocacy'''`, `:` of an
+    indented `:'''Advocacy'''`), else ''."""
+    return style[: len(style) - len(style.lstrip("*#:"))]
 
 
 def _family(heading: HeadingLine) -> str:
@@ -190,7 +192,9 @@ def _family(heading: HeadingLine) -> str:
     if heading.style.startswith("<li>"):
         return f"html{len(list_lead(heading.style[4:]))}"
     lead = list_lead(heading.style)
-    return f"list{len(lead)}" if lead else "line"
+    if lead:
+        return f"list{len(lead)}"
+    return "line" if heading.style else "plain"  # a plain line pairs with plain lines only
 
 
 def _build(title: str, template: Template, headings: list[HeadingLine],
@@ -278,9 +282,19 @@ def _descendants(node: Node) -> list[Node]:
 
 def parse_page(text: str, title: str = "", template: Template | str | None = None) -> Report:
     """The report held in a page's wikitext, each node with its Source. Never raises."""
+    return read_page(text, title, template).copy()
+
+
+def read_page(text: str, title: str = "", template: Template | str | None = None) -> Report:
+    """parse_page's report shared with the next reads of the same page (memo.py): to read, not
+    to change."""
     if not isinstance(template, Template):
         template = get_template(template or "strategy-salon")
-    text = text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
+    return _read_page(text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE), title, template)
+
+
+@page_cache
+def _read_page(text: str, title: str, template: Template) -> Report:
     headings = find_headings(text)
     report, nodes, containers = _build(title, template, headings, set(), text)
     if any(heading.level is None for heading in headings):
@@ -306,7 +320,7 @@ def parse_page(text: str, title: str = "", template: Template | str | None = Non
         titles = strip_sibling_labels([child.title or "" for child in container.children])
         for child, title in zip(container.children, titles, strict=True):
             if child.title is not None:
-                child.title = title
+                child.title = unquoted(title)
         hosts.update(text[node.source.host[0]:node.source.host[1]]
                      for node in embedded if node.source and node.source.host)
     infobox = infobox_sections(report, text, intro_end, template, placeholder)
@@ -315,14 +329,14 @@ def parse_page(text: str, title: str = "", template: Template | str | None = Non
         report.order[:0] = list(infobox)
         hosts.update(text[node.source.host[0]:node.source.host[1]]
                      for node in infobox.values() if node.source and node.source.host)
-    intro = read_content(text[:intro_end], lists=False, hosted=frozenset(hosts))
+    intro = read_text_and_points(text[:intro_end], lists=False, hosted=frozenset(hosts))
     report.intro = intro.text
     categories = intro.categories
     for node in nodes:
         assert node.source is not None
         start, end = node.source.body
-        content = read_content(text[start:end], lead=node.source.lead, placeholder=placeholder,
-                               hosted=frozenset(hosts))
+        content = read_text_and_points(text[start:end], lead=node.source.lead,
+                                       placeholder=placeholder, hosted=frozenset(hosts))
         node.text, node.points = content.text, content.points
         categories.extend(content.categories)
     report.categories = categories

@@ -26,7 +26,8 @@ any language. So a heading that names no section is read in two steps:
    more or fewer headings than the template has sections is not read by place (a "Background" or
    "Follow-up" there is the author's own section, not a missing one).
 
-A heading that is a theme label or an area's name is never read so (it is a theme). Nothing is
+A heading that is a theme label or an area's name is never read so (it is a theme), nor is a
+heading under a higher heading that names a section (it is that section's own). Nothing is
 guessed where two readings are possible: a gap with more or fewer headings than missing sections
 is left as it is (extra sections).
 """
@@ -119,11 +120,11 @@ _END = "\0end"  # the end of the page, as an anchor
 
 def _section_level(named: list[tuple[HeadingLine, str | None]]) -> int | None:
     """The level of the page's section headings: the level most of the headings naming sections
-    have or, where fewer than two name one, the level most headings have (the smaller of two
-    as common); None where neither tells."""
+    have (the smaller of two as common) or, where none names one, the level most headings have;
+    None where neither tells."""
     levels = Counter(heading.level for heading, key in named
                      if key is not None and heading.level is not None)
-    if sum(levels.values()) < 2:
+    if not levels:
         levels = Counter(heading.level for heading, _ in named if heading.level is not None)
     if not levels:
         return None
@@ -152,8 +153,16 @@ def _by_content(text: str, headings: list[HeadingLine],
     ends = {heading.start: (tops[index + 1].start if index + 1 < len(tops) else len(text))
             for index, heading in enumerate(tops)}
     choices: list[tuple[int, HeadingLine, list[str]]] = []  # (place, heading, the keys it shows)
+    parent: HeadingLine | None = None  # the last heading above the section level so far
+    under: set[int] = set()  # the headings at the section level under a section's heading
+    for heading in headings:
+        if heading.level is not None and heading.level < level:
+            parent = heading
+        elif heading.level == level and parent is not None \
+                and template.names.section(parent.shown) is not None:
+            under.add(heading.start)
     for place, (heading, key) in enumerate(at_level):
-        if key is not None or _is_theme(heading.shown, template):
+        if key is not None or _is_theme(heading.shown, template) or heading.start in under:
             continue
         end = ends.get(heading.start, len(text))
         body = text[heading.end:end]
@@ -231,17 +240,19 @@ def _shows(shows: str, body: str, start: int, children: list[HeadingLine], level
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _FILE = re.compile(r"\[\[[^\[\]|:]+:[^\[\]|]+\.(?:jpe?g|png|gif|svg|tiff?|webp|webm|ogv|ogg|mp4|"
                    r"pdf|djvu)\s*(?:\||\]\])", re.IGNORECASE)
+# A line that is only a link to a namespace (`[[Category:X]]`, `[[fr:X]]`): shown elsewhere.
+_UNSEEN_LINK = re.compile(r"\A(?:\[\[[^:\[\]|]+:[^\[\]]+\]\]\s*)+\Z")
 _COMMONS = re.compile(r"\[\[:?commons:|commons\.wikimedia\.org", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[ .,'\u00a0\u202f\u066c]\d{3})*(?:[.,]\d+)?")
 
 
 def _visible_lines(body: str) -> Iterator[str]:
-    """The lines of `body` a reader sees something of (comments removed), stripped; a gallery's
-    lines are kept inside it (`_in_gallery`)."""
+    """The lines of `body` a reader sees something of (comments, categories and interlanguage
+    links removed), stripped; a gallery's lines are kept inside it (`_in_gallery`)."""
     inside = False
     for raw in _COMMENT.sub("", body).split("\n"):
         line = raw.strip()
-        if not line:
+        if not line or _UNSEEN_LINK.match(line) and not _FILE.match(line):
             continue
         lowered = line.lower()
         if lowered.startswith("<gallery"):
@@ -266,6 +277,24 @@ def _digits(text: str) -> str:
     """`text` with the digits of every script as ASCII digits."""
     return "".join(str(unicodedata.digit(char)) if unicodedata.category(char) == "Nd" else char
                    for char in text)
+
+
+def section_shown(value: str, template: Template) -> str | None:
+    """The one section whose kind a single value shows (an infobox's `|dato = 14 aprilo 2019`,
+    `|buĝeto = 95 EUR`, `|bildo = Salono.jpg`), or None where it shows none or more than one."""
+    lines = list(_visible_lines(value))
+    if len(lines) != 1:
+        return None
+    line = lines[0]
+    shown = [spec.key for spec in template.sections if spec.shows is not None and (
+        spec.shows == "date" and _holds_date(line) and len(line.split()) <= 20
+        or spec.shows == "money" and _holds_money([line, line]) and not _holds_date(line)
+        or spec.shows == "files" and (_FILE.search(line) is not None
+                                      or _BARE_FILE.match(line) is not None))]
+    return shown[0] if len(shown) == 1 else None
+
+
+_BARE_FILE = re.compile(r"\A[^\[\]|{}<>]+\.(?:jpe?g|png|gif|svg|tiff?|webp|webm|ogv)\Z", re.IGNORECASE)
 
 
 def _is_prose(line: str) -> bool:

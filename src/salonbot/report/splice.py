@@ -39,7 +39,7 @@ from salonbot.report.embedded import EmbeddedChange, edit_embedded
 from salonbot.report.form import category_name, hidden_pieces
 from salonbot.report.headings import read_line
 from salonbot.report.model import Node, Report
-from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE, TOP_LEVEL, parse_page
+from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE, TOP_LEVEL, read_page
 from salonbot.report.render import category_line, heading_line
 from salonbot.report.template import ChildSpec, Template, fold_spaces, get_template
 
@@ -179,7 +179,7 @@ class _Writer:
             self.children(node, base, spec, source.level)
             return
         read = read_line(heading)  # a label written as a list item has its points under it
-        lead = read.style[: len(read.style) - len(read.style.lstrip("*#"))] if read else ""
+        lead = read.style[: len(read.style) - len(read.style.lstrip("*#:"))] if read else ""
         content = join_content(node.text, node.points, lead=lead)
         self.add(heading + ("\n" + content if content else ""), block=True)
         self.children(node, None, spec, read.level if read is not None else None)
@@ -346,7 +346,7 @@ def render_onto(report: Report, base: str, template: Template | None = None) -> 
     docstring). Raises SpliceError if the change cannot be written without reformatting."""
     template = template or get_template(report.template)
     text = base.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
-    parsed = parse_page(text, report.title, template)
+    parsed = read_page(text, report.title, template)
     if report.same_content(parsed):
         return text
     try:  # what is written in table rows, template calls and an infobox, in its place first
@@ -356,7 +356,7 @@ def render_onto(report: Report, base: str, template: Template | None = None) -> 
                           "wiki, then pull") from None
     if edited != text:
         text = edited
-        parsed = parse_page(text, report.title, template)
+        parsed = read_page(text, report.title, template)
         if report.same_content(parsed):
             return text
     # A comment never closed hides the rest of the page: it stays last, whatever moves.
@@ -365,10 +365,10 @@ def render_onto(report: Report, base: str, template: Template | None = None) -> 
     if hidden and hidden[-1].group().startswith("<!--") and not hidden[-1].group().endswith("-->"):
         visible = text[:hidden[-1].start()].rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
         text, trailer = visible, text[len(visible):]
-        parsed = parse_page(text, report.title, template)
+        parsed = read_page(text, report.title, template)
     for plain, labelled in ((False, False), (True, False), (False, True)):
         written = _write(report, parsed, text, template, plain, labelled) + trailer
-        if report.same_content(parse_page(written, report.title, template)):
+        if report.same_content(read_page(written, report.title, template)):
             return written
     raise SpliceError(f"{report.title or 'the report'}: this change cannot be written onto the "
                       "page without changing parts of it that did not change (removing or moving "

@@ -23,7 +23,7 @@ from salonbot.errors import ReportError, ReportErrors, SalonbotError
 from salonbot.report.content import read_content
 from salonbot.report.limits import Budget, check_wikitext
 from salonbot.report.model import Bullet, Node, Report
-from salonbot.report.parse import parse_page, unclosed_comment
+from salonbot.report.parse import read_page, unclosed_comment
 from salonbot.report.render import render_report
 from salonbot.report.schema import report_schema
 from salonbot.report.settled import figures_errors
@@ -280,7 +280,7 @@ def _round_trip(report: Report, page: str, data: dict[str, Any], lines: Lines,
                 source: str, template: Template) -> list[ReportError]:
     """The problems if the report's content would change on a trip to the wiki and back: the
     page it renders to must read back as the same report."""
-    back = parse_page(page, report.title, template)
+    back = read_page(page, report.title, template)
     if back.same_content(report):
         return []
     mine, theirs = report_to_data(report, template), report_to_data(back, template)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from salonbot.console import confirm, unified_diff, use_colour
 from salonbot.errors import Halted, Refused, WikiError
-from salonbot.sync.plan import Outcome
+from salonbot.sync.plan import Outcome, Result
 from salonbot.sync.state import Base
 from salonbot.sync.syncplan import stop_page_halts
 from salonbot.wiki.page import WikiPage
@@ -26,8 +26,6 @@ from salonbot.wiki.page import WikiPage
 if TYPE_CHECKING:
     from salonbot.wiki.site import Wiki
 
-#: The result of an edit that a dry run showed and did not make (callers name it their way).
-DRY_RUN = "dry run"
 # MediaWiki's codes for a page an administrator protected: skipped, not a failure of the run
 PROTECTION = frozenset({"protectedpage", "cascadeprotected", "protectedtitle"})
 NOBOTS = "the page asks bots not to edit it ({{nobots}}/{{bots}})"
@@ -100,22 +98,22 @@ class Editor:
 
     def put(self, edit: Edit) -> Outcome:
         """Skip, show, confirm, save and classify one edit: `created`, `updated`, `unchanged`
-        (identical text; no edit), DRY_RUN, `refused` (not confirmed, {{nobots}}, a conflict,
+        (identical text; no edit), `dry run`, `refused` (not confirmed, {{nobots}}, a conflict,
         protection, ...) or `failed`."""
         old = edit.old_text
         if not edit.create and old == edit.text:
-            return Outcome(edit.title, edit.file, "unchanged")
+            return Outcome(edit.title, edit.file, Result.UNCHANGED)
         if not edit.create and edit.current is not None and not edit.current.bots_allowed:
             return self._refused(edit, Refused(NOBOTS, edit.title))
         if self.show_diff:
             self.out.write(unified_diff(old or "", edit.text, edit.title, self.colour) or
                            f"(no difference in text for {edit.title})\n")
         if self.dry_run:
-            return Outcome(edit.title, edit.file, DRY_RUN)
+            return Outcome(edit.title, edit.file, Result.DRY_RUN)
         if self.ask and not self.ask_user(f"Save {edit.title}?"):
-            return Outcome(edit.title, edit.file, "refused", "not confirmed")
+            return Outcome(edit.title, edit.file, Result.REFUSED, "not confirmed")
         if self._stopped():
-            return Outcome(edit.title, edit.file, "deferred", "halted by the stop page "
+            return Outcome(edit.title, edit.file, Result.DEFERRED, "halted by the stop page "
                                                                 f"{self.stop_page}; the next run "
                                                                 "makes this edit")
         try:
@@ -125,7 +123,7 @@ class Editor:
         except WikiError as error:
             if not self.keep_going:
                 raise
-            return Outcome(edit.title, edit.file, "failed", str(error))
+            return Outcome(edit.title, edit.file, Result.FAILED, str(error))
         self.saved.append((edit, outcome))
         return outcome
 
@@ -148,10 +146,10 @@ class Editor:
             raise error
         if error.code in PROTECTION:
             # a routine wiki event, not the bot's fault: said, and no failure exit
-            return Outcome(edit.title, edit.file, "skipped",
+            return Outcome(edit.title, edit.file, Result.SKIPPED,
                            f"protected on the wiki ({error.code}); not edited. An administrator "
                            "can lift the protection, or give the bot account the right to edit")
-        return Outcome(edit.title, edit.file, "refused",
+        return Outcome(edit.title, edit.file, Result.REFUSED,
                        str(error) if error.code else NOBOTS)
 
     def _save(self, edit: Edit) -> Outcome:
@@ -161,11 +159,11 @@ class Editor:
         except Refused as error:
             if edit.create and error.code == "articleexists" and self._holds(edit):
                 # Our own create: saved, its answer lost, and pywikibot's retry met our page.
-                return Outcome(edit.title, edit.file, "created")
+                return Outcome(edit.title, edit.file, Result.CREATED)
             raise
         if result.nochange:
-            return Outcome(edit.title, edit.file, "unchanged")
-        return Outcome(edit.title, edit.file, "created" if edit.create else "updated",
+            return Outcome(edit.title, edit.file, Result.UNCHANGED)
+        return Outcome(edit.title, edit.file, Result.CREATED if edit.create else Result.UPDATED,
                        revid=result.revid, summary=edit.summary)
 
     def _holds(self, edit: Edit) -> bool:
@@ -192,6 +190,6 @@ class Editor:
             if page is not None and page.holds(edit.text):
                 record(edit.title, Base.of(page, edit.file), edit.text)
             else:
-                outcome.result = "failed"
+                outcome.result = Result.FAILED
                 outcome.message = ("saved, but the wiki now holds other text (an edit made "
                                    "meanwhile was merged in); run `salonbot sync`")

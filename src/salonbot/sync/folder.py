@@ -11,12 +11,11 @@ analysis/areas.py).
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -30,7 +29,7 @@ from salonbot.report.yamlio import MAX_FILE_BYTES, carry_figures, dump_report, l
 from salonbot.report.yamlmerge import merge_file_text
 from salonbot.sync.local import FileCache, Local, bytes_sha1
 from salonbot.sync.pages import PageStore
-from salonbot.sync.plan import Outcome
+from salonbot.sync.plan import Outcome, Result
 from salonbot.sync.state import STATE_FILE, Base, State
 from salonbot.wiki.page import WikiPage, saved_text, sha1_of
 
@@ -71,13 +70,13 @@ class ReportFolder:
     """A reports folder with the bases recorded for one wiki (`state`), their copies (`pages`)
     and its load cache (`files`); `template` is the report template of pulled pages."""
 
-    def __init__(self, directory: Path, site_key: str, template: str, notes: TextIO = sys.stdout):
+    def __init__(self, directory: Path, site_key: str, template: str):
         self.directory = directory
         self.state = State.load(directory, site_key)
         self.pages = PageStore(directory, site_key)
         self.files = FileCache.load(directory)
         self.template = template
-        self.notes = notes  # where a rewritten file's notes go (comments moved, old format)
+        self.notes: list[str] = []  # about the files rewritten (comments moved, old format)
         self.written: list[Path] = []  # the files written, in order (for `sync --commit`)
         self._read: dict[str, str] = {}  # file name -> sha1 of its bytes when the run read it
         #: The pages write_pulled read, parsed once: (report file, report), in order.
@@ -190,12 +189,12 @@ class ReportFolder:
                 merged = merge_file_text(old, was, yaml_text)
                 yaml_text = carry_figures(old, carry_areas(old, merged.text))
                 for comment in merged.moved:
-                    self.notes.write(f"{self.directory / file}: the wiki's change replaced the "
-                                     f"lines under your comment {comment!r}; it is kept above "
-                                     "them\n")
+                    self.notes.append(f"{self.directory / file}: the wiki's change replaced "
+                                      f"the lines under your comment {comment!r}; it is kept "
+                                      "above them")
                 if _LEGACY.search(old):
-                    self.notes.write(f"{self.directory / file}: converted to the new file format "
-                                     "(the page keeps its own form; no more `layout:`)\n")
+                    self.notes.append(f"{self.directory / file}: converted to the new file "
+                                      "format (the page keeps its own form; no more `layout:`)")
         write_atomic(self.directory / file, yaml_text)
         if page_text is not None:
             self.files.remember(self.directory / file, yaml_text, title, sha1_of(page_text), base)
@@ -239,26 +238,26 @@ class ReportFolder:
         read the page or the file it makes; `failed` if the page vanished or its text cannot be
         kept exactly."""
         if page is None or not page.exists or page.text is None:
-            return Outcome(title, file, "failed", "the page vanished while pulling")
+            return Outcome(title, file, Result.FAILED, "the page vanished while pulling")
         refusal = pull_refusal(page.text)
         if refusal is not None:
-            return Outcome(title, file, "skipped", refusal)
+            return Outcome(title, file, Result.SKIPPED, refusal)
         report, yaml_text = parsed_yaml(page.text, title, self.template)
         if yaml_text is not None and len(yaml_text.encode("utf-8")) > MAX_FILE_BYTES:
-            return Outcome(title, file, "skipped",
+            return Outcome(title, file, Result.SKIPPED,
                            f"not pulled: its report file would be larger than {MAX_FILE_BYTES} "
                            "bytes, more than salonbot reads; shorten the page")
         self.pulled.append((file, report))
         if yaml_text is None or not page.holds(page.text):
-            return Outcome(title, file, "failed",
+            return Outcome(title, file, Result.FAILED,
                            "salonbot cannot keep this page's text exactly; nothing written "
                            "(please report this page)")
         try:
             self.write_report(file, yaml_text, title, saved_text(page.text), page.text)
         except FileChanged as error:
-            return Outcome(title, file, "failed", str(error))
+            return Outcome(title, file, Result.FAILED, str(error))
         self.record(title, Base.of(page, file, saved_text(page.text)), page.text)
-        return Outcome(title, file, "pulled", revid=page.revid)
+        return Outcome(title, file, Result.PULLED, revid=page.revid)
 
     def close(self, *, dry_run: bool) -> None:
         """Write the bases recorded and (unless a dry run) the load cache."""

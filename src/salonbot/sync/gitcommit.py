@@ -7,7 +7,8 @@ revision, the wiki user and the edit summary. Nothing else is ever committed: th
 paths (`git commit --only -- PATHS`), so other staged or modified files stay as they were. It
 never pushes; the deploy samples do that (see docs/going-live.md).
 
-Git is run as a subprocess (`git` on PATH); no library is needed for two commands.
+Git is run as a subprocess (`git` on PATH), by `git()` here and nowhere else in salonbot
+(`salonbot check` uses it too); no library is needed for a few commands.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from salonbot.errors import SalonbotError
+from salonbot.sync.effects import SyncRun
 from salonbot.sync.pages import PAGES_DIR
-from salonbot.sync.run import SyncRun
+from salonbot.sync.plan import Result
 from salonbot.sync.state import STATE_FILE, State
 from salonbot.sync.syncplan import SyncAction
 
@@ -35,27 +37,30 @@ class PageChange:
     conflict: the wiki's revision it conflicts with), who made that revision and its summary."""
 
     title: str
-    result: str
+    result: Result
     revid: int | None
     user: str
     summary: str
 
 
-def _git(work_tree: Path, *args: str, check: bool = True,
-         stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `git ARGS` in `work_tree`; GitError with git's last line of output if it fails."""
+def git(work_tree: Path, *args: str, check: bool = True,
+        stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `git ARGS` in `work_tree` (the one place salonbot runs git; with no `stdin`, git
+    reads nothing); GitError if git is not installed, or (with `check`) with git's last line
+    of output if it fails."""
     try:
         done = subprocess.run(["git", *args], cwd=work_tree, input=stdin, capture_output=True,
-                              text=True, check=False)
+                              text=True, check=False,
+                              stdin=subprocess.DEVNULL if stdin is None else None)
     except FileNotFoundError:
-        raise GitError("git is not installed (or not on PATH); --commit needs it") from None
+        raise GitError("git is not installed (or not on PATH)") from None
     if check and done.returncode != 0:
         output = (done.stderr.strip() or done.stdout.strip()).splitlines()
         last = output[-1] if output else f"exit {done.returncode}"
         hint = (" (tell git who commits: git config user.name NAME; git config user.email "
                 "ADDRESS)" if "user.email" in done.stderr else "")
         if "index.lock" in done.stderr:
-            lock = Path(_git(work_tree, "rev-parse", "--git-path", "index.lock").stdout.strip())
+            lock = Path(git(work_tree, "rev-parse", "--git-path", "index.lock").stdout.strip())
             hint = (f" ({work_tree / lock} exists: another git command is running, or one "
                     "crashed and left it; if no git command is running, delete it. The next "
                     "run commits the files left uncommitted)")
@@ -69,14 +74,14 @@ def work_tree_of(directory: Path) -> Path:
     `--commit` checks this before the run does anything."""
     while not directory.is_dir():  # a reports folder a first pull will make
         directory = directory.parent
-    done = _git(directory, "rev-parse", "--is-inside-work-tree", "--show-toplevel", check=False)
+    done = git(directory, "rev-parse", "--is-inside-work-tree", "--show-toplevel", check=False)
     lines = done.stdout.split("\n")
     if done.returncode != 0 or lines[0].strip() != "true":
         raise GitError(f"{directory}: not in a git work tree, so --commit has nothing to commit "
                        "to; run `git init` (or clone the reports repository) there, or drop "
                        "--commit")
     top = Path(lines[1].strip())
-    if _git(top, "ls-files", "--unmerged").stdout.strip():
+    if git(top, "ls-files", "--unmerged").stdout.strip():
         raise GitError(f"{top}: the git work tree has unmerged files (a merge or rebase in "
                        "progress); finish it (`git rebase --continue`) or abort it (`git rebase "
                        "--abort`) first")
@@ -91,17 +96,17 @@ def page_changes(run: SyncRun, bot_user: str) -> list[PageChange]:
     changes = []
     for item, outcome in run.results:
         wiki = item.wiki
-        if outcome.result == "pulled" or (outcome.result == "conflict"
+        if outcome.result == Result.PULLED or (outcome.result == Result.CONFLICT
                                           and item.action is SyncAction.CONFLICT):
             assert wiki is not None  # what was pulled, or what the file conflicts with
             changes.append(PageChange(item.title, outcome.result, wiki.revid, wiki.user,
                                       wiki.comment))
-        elif outcome.result == "moved":
+        elif outcome.result == Result.MOVED:
             # the redirect's revision: who moved the page, and the move's summary
-            changes.append(PageChange(outcome.title, "moved", wiki.revid if wiki else 0,
+            changes.append(PageChange(outcome.title, Result.MOVED, wiki.revid if wiki else 0,
                                       wiki.user if wiki else "",
                                       wiki.comment if wiki else f"moved from {item.title}"))
-        elif outcome.result in ("merged", "pushed", "created"):
+        elif outcome.result in (Result.MERGED, Result.PUSHED, Result.CREATED):
             changes.append(PageChange(item.title, outcome.result, outcome.revid, bot_user,
                                       outcome.summary))
     return changes
@@ -126,7 +131,7 @@ def commit_message(changes: Sequence[PageChange], site: str, files: Iterable[str
     lines = [f"salonbot sync ({site}): {what}", ""]
     for change in changes:
         revision = f"revision {change.revid}" if change.revid else "no new revision"
-        if change.result == "conflict":
+        if change.result == Result.CONFLICT:
             revision = f"conflicts with {revision}"
         user = f"by {one_line(change.user)}" if change.user else "by (hidden user)"
         summary = f"summary: {one_line(change.summary)}" if change.summary else "no summary"
@@ -153,7 +158,7 @@ def owned_files(directory: Path, site: str) -> list[Path]:
 
 def detached_head(work_tree: Path) -> bool:
     """Whether the work tree's HEAD is detached (a commit there is on no branch)."""
-    return _git(work_tree, "symbolic-ref", "--quiet", "HEAD", check=False).returncode != 0
+    return git(work_tree, "symbolic-ref", "--quiet", "HEAD", check=False).returncode != 0
 
 
 def stage(work_tree: Path, paths: Sequence[Path]) -> list[str]:
@@ -163,10 +168,10 @@ def stage(work_tree: Path, paths: Sequence[Path]) -> list[str]:
     names = sorted({str(path.resolve().relative_to(top)) for path in paths if path.is_file()})
     if not names:
         return []
-    _git(work_tree, "add", "--", *_literal(names))
-    if not _git(work_tree, "rev-parse", "--verify", "--quiet", "HEAD", check=False).stdout:
+    git(work_tree, "add", "--", *_literal(names))
+    if not git(work_tree, "rev-parse", "--verify", "--quiet", "HEAD", check=False).stdout:
         return names  # the first commit of the repository
-    changed = _git(work_tree, "diff", "--cached", "--name-only", "-z", "HEAD", "--",
+    changed = git(work_tree, "diff", "--cached", "--name-only", "-z", "HEAD", "--",
                    *_literal(names))
     return [name for name in changed.stdout.split("\0") if name]
 
@@ -175,9 +180,9 @@ def commit_paths(work_tree: Path, names: Sequence[str], message: str) -> str:
     """Commit the files `names` (relative to the work tree) as they are in the work tree, with
     `message`; the new commit's short id. Every other staged or modified file stays as it was:
     with paths, `git commit --only` records just those. Never pushes."""
-    _git(work_tree, "commit", "--quiet", "--only", "--file=-", "--", *_literal(names),
+    git(work_tree, "commit", "--quiet", "--only", "--file=-", "--", *_literal(names),
          stdin=message)
-    return _git(work_tree, "rev-parse", "--short", "HEAD").stdout.strip()
+    return git(work_tree, "rev-parse", "--short", "HEAD").stdout.strip()
 
 
 def commit_run(run: SyncRun, work_tree: Path, bot_user: str, site: str,

@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from salonbot.sync.plan import Outcome
-from salonbot.sync.run import SyncRun
+from salonbot.sync.effects import SyncRun
+from salonbot.sync.plan import Outcome, Result
 from salonbot.sync.syncplan import SyncItem
 
 LOCK_FILE = ".salonbot.lock"
@@ -22,7 +22,7 @@ LOG_MAX_BYTES, LOG_BACKUPS = 1_000_000, 5  # at most about 6 MB of log
 def log_action(log: logging.Logger, item: SyncItem, outcome: Outcome) -> None:
     """One line for an action, written as it is done (unchanged reports are not logged), so
     that the edits of a run that is killed or interrupted are in the log too."""
-    if outcome.result != "unchanged":
+    if outcome.result != Result.UNCHANGED:
         base = item.base.revid if item.base else "-"
         wiki = item.wiki.revid if item.wiki and item.wiki.exists else "-"
         log.info("%s %s file=%s base=%s wiki=%s new=%s %s", outcome.result, item.title,

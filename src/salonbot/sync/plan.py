@@ -3,7 +3,9 @@
 `plan_push` and `plan_pull` look at the sha1 of a report's local page text, the wiki's latest
 revision and the recorded base revision (texts are compared by sha1, as MediaWiki reports them),
 and say create / update / unchanged / refused / download / skip, with the reason a person needs.
-The effects happen elsewhere (publish.py) in a small loop.
+The effects happen elsewhere: a push's decisions become items of the sync plan, applied by the
+effect loop of effects.py; a pull's are applied by publish.py. What happened to a page is an
+Outcome with a Result.
 """
 
 from __future__ import annotations
@@ -97,14 +99,45 @@ def plan_pull(title: str, file: str, local_sha1: str | None, wiki: WikiPage, bas
     return decision
 
 
+class Result(enum.StrEnum):
+    """What happened to one page in a run. The value is what the commands print, the action
+    log records and `--json` gives (a str, so that it compares and serialises as one)."""
+
+    CREATED = "created"
+    UPDATED = "updated"  # push: the page was saved
+    PUSHED = "pushed"  # sync: the file's text was saved
+    PULLED = "pulled"
+    MERGED = "merged"
+    MOVED = "moved"
+    UNCHANGED = "unchanged"
+    GONE = "gone"
+    SKIPPED = "skipped"
+    CONFLICT = "conflict"
+    MISSING = "missing"
+    DEFERRED = "deferred"
+    REFUSED = "refused"
+    FAILED = "failed"
+    DRY_RUN = "dry run"  # an edit a dry run showed and did not make (the loop names it)
+
+    @property
+    def would(self) -> str:
+        """The result as a dry run says it: `would push` for pushed."""
+        return _WOULD.get(self, self.value)
+
+
+_WOULD = {Result.CREATED: "would create", Result.UPDATED: "would update",
+          Result.PUSHED: "would push", Result.PULLED: "would pull", Result.MERGED: "would merge",
+          Result.MOVED: "would move"}
+
+
 @dataclass
 class Outcome:
-    """What happened to one page in a run: `result` (created, updated, pulled, refused, failed,
-    ...), a message for a person, and the new revision if one was saved."""
+    """What happened to one page in a run: its result, a message for a person, and the new
+    revision if one was saved."""
 
     title: str
     file: str
-    result: str
+    result: Result
     message: str = ""
     revid: int | None = None
     summary: str = ""  # the edit summary of a saved edit

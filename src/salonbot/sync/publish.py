@@ -1,8 +1,10 @@
 """Push report files to the wiki and pull wiki pages into report files.
 
 Each run reads what it needs in batches, decides per page with the pure functions of plan.py, then
-applies the decisions one page at a time; one page's failure never stops the rest. A base revision
-is recorded only after the wiki was seen to hold exactly the file's text.
+applies the decisions one page at a time; one page's failure never stops the rest. A push is a
+sync plan whose actions only go from the files to the wiki, applied by the effect loop sync uses
+(effects.py). A base revision is recorded only after the wiki was seen to hold exactly the file's
+text. Nothing here prints results: the commands print what is returned.
 """
 
 from __future__ import annotations
@@ -14,105 +16,74 @@ from pathlib import Path
 from typing import TextIO
 
 from salonbot.config import Settings
-from salonbot.console import WOULD, Progress, summary_table
-from salonbot.errors import Halted, SalonbotError
+from salonbot.console import Progress
+from salonbot.errors import SalonbotError
 from salonbot.report.model import Report
-from salonbot.sync.editor import DRY_RUN, Edit, Editor, read_before_editing
+from salonbot.sync.effects import PUSH_DONE, Plan, SyncRun, apply_plan, read_for_edits
 from salonbot.sync.folder import ReportFolder
 from salonbot.sync.local import Local, free_file_name, read_locals
-from salonbot.sync.plan import Action, Decision, Outcome, plan_pull, plan_push, report_refusal
+from salonbot.sync.plan import (
+    Action,
+    Decision,
+    Outcome,
+    Result,
+    plan_pull,
+    plan_push,
+    report_refusal,
+)
 from salonbot.sync.state import State
-from salonbot.sync.summary import Summaries
-from salonbot.sync.syncplan import conflict_file_name
+from salonbot.sync.syncplan import ReportState, SyncAction, SyncItem, conflict_file_name
 from salonbot.wiki.page import WikiPage
 from salonbot.wiki.site import Wiki
 from salonbot.wiki.titles import title_refusal
 
-PUSH_RESULTS = ("created", "updated", "unchanged", "skipped", "deferred", "refused", "failed")
-PULL_RESULTS = ("pulled", "unchanged", "skipped", "refused", "failed")
-
-
-def _print_outcomes(outcomes: list[Outcome], order: tuple[str, ...], wiki: Wiki | None,
-                    out: TextIO, dry_run: bool = False) -> None:
-    for outcome in outcomes:
-        result = WOULD.get(outcome.result, outcome.result) if dry_run else outcome.result
-        line = f"{result:<9} {outcome.title or outcome.file}"
-        if outcome.message:
-            line += f"\n          {outcome.message}"
-        elif wiki is not None and outcome.result in ("created", "updated", "unchanged", "pulled"):
-            line += f"\n          {wiki.article_url(outcome.title)}"
-        out.write(line + "\n")
-    out.write(("\ndry run: nothing was written\n" if dry_run else "\n")
-              + summary_table((o.result for o in outcomes), order))
+PUSH_RESULTS = (Result.CREATED, Result.UPDATED, Result.UNCHANGED, Result.SKIPPED, Result.DEFERRED,
+                Result.REFUSED, Result.FAILED)
+PULL_RESULTS = (Result.PULLED, Result.UNCHANGED, Result.SKIPPED, Result.REFUSED, Result.FAILED)
+#: A push decision as an item of the sync plan: its state and sync's action for it.
+PUSH_ITEMS = {Action.CREATE: (ReportState.NEW_LOCAL, SyncAction.CREATE),
+              Action.UPDATE: (ReportState.LOCAL, SyncAction.PUSH),
+              Action.UNCHANGED: (ReportState.IN_SYNC, SyncAction.NOTHING),
+              Action.REFUSED: (ReportState.INVALID, SyncAction.REPORT)}
 
 
 def _settled(decision: Decision, folder: ReportFolder,
              text: Callable[[], str]) -> Outcome | None:
-    """The outcome of a push or pull decision that needs neither an edit nor a download: refused,
-    or the file already holds the page (its revision, whose text `text()` gives, is recorded as
-    the base if it is not yet); None for the others."""
+    """The outcome of a pull decision that needs no download: refused, or the file already
+    holds the page (its revision, whose text `text()` gives, is recorded as the base if it is
+    not yet); None for the others."""
     if decision.action is Action.REFUSED:
-        return Outcome(decision.title, decision.file, "refused", decision.reason)
+        return Outcome(decision.title, decision.file, Result.REFUSED, decision.reason)
     if decision.action in (Action.UNCHANGED, Action.SKIP):
         folder.record_if_new(decision.title, decision.file, decision.wiki, text)
-        return Outcome(decision.title, decision.file, "unchanged")
+        return Outcome(decision.title, decision.file, Result.UNCHANGED)
     return None
 
 
 def push(wiki: Wiki, settings: Settings, directory: Path, paths: list[Path], *, summary: str,
-         dry_run: bool, yes: bool, out: TextIO = sys.stdout) -> list[Outcome]:
-    """Push the reports in `paths` (a reports folder's files) and print what happened.
-    `summary` replaces the text of the edit summaries salonbot writes (empty: say what each edit
-    did). Raises Halted, before any edit, if the stop page of the settings says so."""
+         dry_run: bool, yes: bool, diffs: TextIO = sys.stdout) -> SyncRun:
+    """Push the reports in `paths` (a reports folder's files): a sync plan whose actions only
+    go from the files to the wiki, applied by sync's effect loop. `summary` replaces the text
+    of the edit summaries salonbot writes (empty: say what each edit did). The run is `halted`
+    (with no results if before any edit) when the stop page of the settings says so."""
     folder = ReportFolder(directory, wiki.site_key, settings.template)
     folder.recover(wiki)
     found = read_locals(paths, folder.files, want=folder.state.changed, bases=folder.base_text)
-    candidates, outcomes = _push_candidates(found, settings.allowed_prefix)
-    decisions = _plan_push(wiki, settings.allowed_prefix, candidates, folder.state)
-    by_file = {local.path.name: local for local in candidates}
-    # The text an update replaces is its base copy: only pages with {{bots}} or the like (the
-    # sweep lists them) are read, in one batch with the stop page.
-    edits = [d for d in decisions if d.action in (Action.CREATE, Action.UPDATE)]
-    read = read_before_editing(
-        wiki, [d.title for d in edits if d.action is Action.UPDATE
-               and d.wiki is not None and d.wiki.bots_templates],
-        settings.stop_page)  # read even with nothing to do: a halted bot says so (exit 4)
-    summaries = Summaries(settings.summary_link, summary, settings.template)
-    editor = Editor(wiki, out=out, dry_run=dry_run, ask=not yes, show_diff=dry_run or not yes,
-                    stop_page=settings.stop_page,
-                    stop_page_interval=settings.stop_page_interval)
-    progress = Progress(len(decisions))
-    for decision in decisions:
-        settled = _settled(decision, folder, by_file[decision.file].text)
-        if settled is not None:
-            outcomes.append(settled)
-        else:
-            page = folder.current(decision.title, decision.file, decision.wiki, read)
-            text = decision.text or ""
-            edit_summary = summaries.create() if decision.action is Action.CREATE else \
-                summaries.update(page.text if page is not None else None, text)
-            outcome = editor.put(Edit(decision.title, decision.file, text, edit_summary,
-                                      decision.wiki, page))
-            if outcome.result == DRY_RUN:
-                # Counted as what a real push would do, as sync's dry run does.
-                result = "created" if decision.action is Action.CREATE else "updated"
-                outcome = Outcome(decision.title, decision.file, result, "dry run: nothing written")
-            else:
-                progress.step(decision.title, outcome.result)
-            outcomes.append(outcome)
-    editor.verify(folder.record)
-    folder.close(dry_run=dry_run)
-    _print_outcomes(outcomes, PUSH_RESULTS, wiki, out, dry_run)
-    if editor.halted:
-        raise Halted(settings.stop_page, editor.halted, during=True)
-    return outcomes
+    candidates, refused = _push_candidates(found, settings.allowed_prefix)
+    plan = Plan(refused + _plan_push(wiki, settings.allowed_prefix, candidates, folder.state),
+                folder, {local.path.name: local for local in candidates}, summary,
+                dict(PUSH_DONE))
+    contents, halted = read_for_edits(wiki, plan, settings.stop_page)
+    if halted:
+        return SyncRun(halted=halted, dry_run=dry_run)
+    return apply_plan(wiki, settings, plan, contents, yes=yes, dry_run=dry_run, diffs=diffs)
 
 
-def _push_candidates(found: list[Local], prefix: str) -> tuple[list[Local], list[Outcome]]:
+def _push_candidates(found: list[Local], prefix: str) -> tuple[list[Local], list[SyncItem]]:
     """The report files that may be pushed, and the refusals of the others: invalid files,
     titles salonbot may not write, a title given twice, unresolved sync conflicts."""
     candidates: list[Local] = []
-    refused: list[Outcome] = []
+    refused: list[SyncItem] = []
     seen: dict[str, str] = {}
     for local in found:
         conflict = local.path.parent / conflict_file_name(local.path.name)
@@ -120,17 +91,18 @@ def _push_candidates(found: list[Local], prefix: str) -> tuple[list[Local], list
             conflict.exists() and f"{local.path}: unresolved sync conflict ({conflict.name}); "
                                   "resolve it first")
         if refusal:
-            refused.append(Outcome("" if local.problem else local.title, local.path.name,
-                                   "refused", refusal))
+            refused.append(SyncItem("" if local.problem else local.title, local.path.name,
+                                    ReportState.INVALID, SyncAction.REPORT, message=refusal))
         else:
             seen[local.title] = str(local.path)
             candidates.append(local)
     return candidates, refused
 
 
-def _plan_push(wiki: Wiki, prefix: str, candidates: list[Local], state: State) -> list[Decision]:
-    """The decision for each candidate, from one batched metadata read; the text of the reports
-    to save is loaded again (the others were compared by sha1)."""
+def _plan_push(wiki: Wiki, prefix: str, candidates: list[Local],
+               state: State) -> list[SyncItem]:
+    """The item of each candidate, from one batched metadata read; the text of the reports to
+    save is loaded again (the others were compared by sha1)."""
     titles = [local.title for local in candidates]
     if len(titles) > wiki.batch_size:
         # One sweep of the prefix reads 5000 pages a request (bots), by title only 500: every
@@ -139,18 +111,20 @@ def _plan_push(wiki: Wiki, prefix: str, candidates: list[Local], state: State) -
         pages = {title: swept.get(title, WikiPage(title, exists=False)) for title in titles}
     else:
         pages = wiki.pages(titles) if titles else {}
-    decisions = []
+    items = []
     for local in candidates:
+        base = state.get(local.title)
         decision = plan_push(local.title, local.path.name, local.sha1,
-                             pages.get(local.title, WikiPage(local.title, exists=False)),
-                             state.get(local.title))
+                             pages.get(local.title, WikiPage(local.title, exists=False)), base)
         if decision.action in (Action.CREATE, Action.UPDATE):
             try:
                 decision.text = local.text()
             except SalonbotError as error:
                 decision.action, decision.reason = Action.REFUSED, str(error)
-        decisions.append(decision)
-    return decisions
+        item_state, action = PUSH_ITEMS[decision.action]
+        items.append(SyncItem(decision.title, decision.file, item_state, action, local.sha1,
+                              base, decision.wiki, decision.reason, local_text=decision.text))
+    return items
 
 
 def _local_file_for(title: str, state: State, locals_by_title: dict[str, Local],
@@ -167,19 +141,20 @@ def _local_file_for(title: str, state: State, locals_by_title: dict[str, Local],
 
 @dataclass
 class Pulled:
-    """What a pull did: each page's outcome, and the pages it read (downloaded), each parsed
-    once, as (report file, report) in the order read."""
+    """What a pull did: each page's outcome, the pages it read (downloaded), each parsed once,
+    as (report file, report) in the order read, and the notes about the files it rewrote."""
 
     outcomes: list[Outcome]
     read: list[tuple[str, Report]]
+    notes: list[str]
 
 
 def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], prefix: str | None,
-         *, force: bool, out: TextIO = sys.stdout) -> Pulled:
+         *, force: bool) -> Pulled:
     """Pull the named pages, or every page under `prefix`, into report files in `directory`;
-    what happened (and the notes about rewritten files) is printed on `out`."""
+    nothing is printed."""
     directory.mkdir(parents=True, exist_ok=True)
-    folder = ReportFolder(directory, wiki.site_key, settings.template, notes=out)
+    folder = ReportFolder(directory, wiki.site_key, settings.template)
     folder.recover(wiki)
     if titles:
         pages = wiki.pages([wiki.normalize(title) for title in titles])
@@ -194,7 +169,7 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
         local = locals_by_file.get(decision.file)
         settled = _settled(decision, folder, local.text if local is not None else _no_text)
         if settled is not None:
-            if settled.result == "unchanged" and local is not None:
+            if settled.result == Result.UNCHANGED and local is not None:
                 folder.convert_legacy(decision.title, local)
             outcomes.append(settled)
         else:
@@ -203,8 +178,7 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
             progress.step(decision.title, outcome.result)
             outcomes.append(outcome)
     folder.close(dry_run=False)
-    _print_outcomes(outcomes, PULL_RESULTS, wiki, out)
-    return Pulled(outcomes, folder.pulled)
+    return Pulled(outcomes, folder.pulled, folder.notes)
 
 
 def _no_text() -> str:
@@ -231,7 +205,7 @@ def _plan_pull(folder: ReportFolder, pages: dict[str, WikiPage], prefix: str,
         if skip:
             # a page salonbot would never write (or no report) is not pulled: a file for it
             # would be refused on every later run
-            refused.append(Outcome(title, "", "skipped", f"not pulled: {skip}"))
+            refused.append(Outcome(title, "", Result.SKIPPED, f"not pulled: {skip}"))
             continue
         path = _local_file_for(title, folder.state, locals_by_title, folder.directory, prefix,
                                taken)
@@ -239,7 +213,7 @@ def _plan_pull(folder: ReportFolder, pages: dict[str, WikiPage], prefix: str,
         local = locals_by_title.get(title)
         broken = broken_files.get(path)
         if broken and not force:
-            refused.append(Outcome(title, path.name, "refused",
+            refused.append(Outcome(title, path.name, Result.REFUSED,
                                    f"{path} is not a valid report file; fix it or pull with "
                                    f"--force to replace it:\n{broken.problem}"))
             continue

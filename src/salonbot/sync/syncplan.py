@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from salonbot.errors import ExitCode
 from salonbot.sync.merge import Merged, merge_texts, merge_two_way
-from salonbot.sync.plan import report_refusal
+from salonbot.sync.plan import Result, report_refusal
 from salonbot.sync.state import Base, same_text
 from salonbot.wiki.page import WikiPage, saved_text
 from salonbot.wiki.titles import title_refusal
@@ -253,12 +253,12 @@ def stop_page_halts(text: str | None) -> bool:
     return text is not None and text.strip().lower() not in ("", "run")
 
 
-def exit_code(results: Iterable[str]) -> ExitCode:
+def exit_code(results: Iterable[Result]) -> ExitCode:
     """CONFLICT if any conflict, else FAILED if anything was refused, failed or is missing,
     else OK."""
     found = set(results)
-    if "conflict" in found:
+    if Result.CONFLICT in found:
         return ExitCode.CONFLICT
-    if found & {"refused", "failed", "missing"}:
+    if found & {Result.REFUSED, Result.FAILED, Result.MISSING}:
         return ExitCode.FAILED
     return ExitCode.OK  # skipped, gone, moved: routine wiki events a run must not fail over

@@ -10,6 +10,9 @@
 - What pywikibot's configuration says (:func:`pywikibot_setup`), for `salonbot check` and for the
   message when there is none: pywikibot silently falls back to the current folder or
   `~/.pywikibot` when `PYWIKIBOT_DIR` holds no `user-config.py`.
+- The password file is read as pywikibot reads it, even without a site (:func:`password_file_credentials`:
+  `salonbot check` says what it holds when the wiki does not answer), and pywikibot's warning
+  that it made a file private (a password file others could read) is one line of salonbot's.
 
 Every failure here is a :class:`~salonbot.errors.WikiUnavailable`: one line, exit code 6.
 """
@@ -17,7 +20,11 @@ Every failure here is a :class:`~salonbot.errors.WikiUnavailable`: one line, exi
 from __future__ import annotations
 
 import os
+import re
 import sys
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +38,27 @@ if TYPE_CHECKING:
 _NO_ANSWER = ("ApiTimeoutError", "TimeoutError", "SiteDefinitionError")
 # Fractions of max_wait that each setting may take at most (see `bounded`).
 _CONNECT_SHARE, _READ_SHARE, _FIRST_WAIT_SHARE, _LONGEST_WAIT_SHARE = 1 / 20, 1 / 6, 1 / 60, 1 / 4
+# pywikibot's warning when it changed a file's mode (tools/__init__.py, file_mode_checker).
+_FILE_MODE = re.compile(r"File (?P<file>.+) had (?P<old>[0-7]+) mode; converted to "
+                        r"(?P<new>[0-7]+) mode\.")
+
+
+@contextmanager
+def file_mode_lines() -> Iterator[None]:
+    """pywikibot's warning that it changed the mode of a file (a password file or cookie jar
+    others could read: it makes them private) as one line of salonbot's on standard error,
+    instead of a Python warning with its source line; other warnings are shown as they were."""
+    with warnings.catch_warnings(record=True) as caught:
+        yield
+    for warning in caught:
+        found = _FILE_MODE.fullmatch(str(warning.message))
+        if found is None:
+            warnings.showwarning(warning.message, warning.category, warning.filename,
+                                 warning.lineno)
+            continue
+        readable = " (others could read it)" if int(found["old"], 8) & 0o077 else ""
+        print(f"salonbot: warning: {found['file']} had mode {found['old']}{readable}; "
+              f"pywikibot changed it to {found['new']}", file=sys.stderr)
 
 
 @dataclass(frozen=True)
@@ -168,7 +196,8 @@ def make_site(max_wait: float) -> pywikibot.site.APISite:
         raise WikiUnavailable(problem)
     apply_max_wait(max_wait)
     try:
-        return pywikibot.Site()
+        with file_mode_lines():
+            return pywikibot.Site()
     except Error as error:
         raise _failure(error) from None
 
@@ -180,14 +209,16 @@ def log_in(site: pywikibot.site.APISite, *, may_ask: bool) -> None:
     from pywikibot.exceptions import Error
 
     try:
-        site.login(cookie_only=True)
+        with file_mode_lines():
+            site.login(cookie_only=True)
         if not site.logged_in():
             if stored_credentials(site) is None and not (may_ask and sys.stdin.isatty()):
                 raise WikiUnavailable(
                     f"no password for {site.username()} on {site} in "
                     f"{pywikibot_setup().password_file}, and no terminal to ask for one; add it "
                     "there (a bot password: Special:BotPasswords)")
-            site.login()
+            with file_mode_lines():
+                site.login()
     except Error as error:
         raise _failure(error) from None
     except EOFError:  # pywikibot asked for a password again after a failed log-in
@@ -205,16 +236,69 @@ def stored_credentials(site: pywikibot.site.APISite) -> str | None:
 
     if site.is_oauth_token_available():
         return "OAuth"
-    setup = pywikibot_setup()
-    try:  # the manager reads the password file, as pywikibot's own log-in does
-        manager = ClientLoginManager(site=site, user=site.username())
+    # the manager reads the password file, as pywikibot's own log-in does
+    manager = _read_password_file(lambda: ClientLoginManager(site=site, user=site.username()),
+                                  pywikibot_setup(), site.username())
+    return _credentials(manager, pywikibot_setup())
+
+
+class _PasswordReader:
+    """What pywikibot's `LoginManager.readPassword` reads of the manager it belongs to (the
+    site's family and code, the user name) and sets (`password`, `login_name`), without a site:
+    so that the password file is read by pywikibot's own rules when no site can be made."""
+
+    def __init__(self, family: str, code: str, username: str) -> None:
+        self.site = _SiteName(code, _FamilyName(family))
+        self.username = self.login_name = username
+        self.password: str | None = None
+
+
+@dataclass(frozen=True)
+class _FamilyName:
+    name: str
+
+
+@dataclass(frozen=True)
+class _SiteName:
+    code: str
+    family: _FamilyName
+
+
+def password_file_credentials(setup: PywikibotSetup) -> str | None:
+    """What the password file holds for the configured account, read without a site or a
+    request (for `salonbot check` when the wiki does not answer): as stored_credentials, but an
+    OAuth token is not looked for. None when there is no password file setting or no password
+    for the account; WikiUnavailable when the file is missing or malformed."""
+    from pywikibot.login import LoginManager
+    from pywikibot.tools import normalize_username
+
+    if not setup.password_file or not setup.username:
+        return None
+    family, _, code = setup.site.partition(":")
+    reader = _PasswordReader(family, code, normalize_username(setup.username) or setup.username)
+
+    def read() -> _PasswordReader:
+        LoginManager.readPassword(reader)  # type: ignore[arg-type]
+        return reader
+
+    return _credentials(_read_password_file(read, setup, setup.username), setup)
+
+
+def _read_password_file(read: Callable[[], Any], setup: PywikibotSetup, username: str) -> Any:
+    """`read()` (which reads the password file), with its failures as WikiUnavailable."""
+    try:
+        with file_mode_lines():
+            return read()
     except FileNotFoundError:
         raise WikiUnavailable(
             f"no password file: {setup.password_file} does not exist (password_file in "
-            f"{setup.config_file}); create it, mode 600, with a line like ('{site.username()}', "
+            f"{setup.config_file}); create it, mode 600, with a line like ('{username}', "
             "BotPassword('APP', 'SECRET'))") from None
     except ValueError as error:  # pywikibot never shows the line, so as not to leak it
         raise WikiUnavailable(f"{setup.password_file}: {error}") from None
+
+
+def _credentials(manager: Any, setup: PywikibotSetup) -> str | None:
     if manager.password is None:
         return None
     kind = "a bot password" if manager.login_name != manager.username else "a password"

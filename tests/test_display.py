@@ -1,0 +1,59 @@
+"""What a reader sees of a heading (report/display.py) and of a theme's title (labels.unquoted)."""
+
+from __future__ import annotations
+
+import pytest
+
+import salonbot
+from salonbot.report.display import display_text
+from salonbot.report.labels import unquoted
+
+
+@pytest.mark.parametrize(("wikitext", "shown"), [
+    ("[[File:Calendar icon.svg|24px|link=]] Data e lugar", "Data e lugar"),
+    ("[[Datei:Kalender.png|20px]] Datum und Ort", "Datum und Ort"),      # any language's File
+    ("Budget<ref>Receipts sent in May.</ref>", "Budget"),
+    ('Budget<ref name="r">a</ref><ref name="r" /> spent', "Budget spent"),
+    ("[[:File:Salon.jpg|the photo]] list", "the photo list"),           # a link, not an image
+    ("[[Strategy/Partnerships|Partnerships]]", "Partnerships"),
+])
+def test_footnotes_and_images_show_no_words(wikitext: str, shown: str) -> None:
+    assert display_text(wikitext) == shown
+
+
+def test_a_heading_with_an_icon_and_a_footnote_names_its_section() -> None:
+    text = ("== [[File:Calendar icon.svg|24px|link=]] Date and location<ref>Moved once.</ref> ==\n"
+            "2 March 2019\n== [[File:Coins.svg|24px]] Statement on your budget ==\n100 USD")
+    report = salonbot.parse(text)
+    assert list(report.sections) == ["date_and_location", "budget"]
+    assert salonbot.render(report, base=text) == text
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("«Avokatia»", "Avokatia"), ("„Sveikata“", "Sveikata"), ('"Advocacy"', "Advocacy"),
+    ("「提言」", "提言"), ("‘Roles’", "Roles"),
+    ('"A" and "B"', '"A" and "B"'),          # quotes inside: the title keeps them all
+    ("Advocacy", "Advocacy"), ('"', '"'),
+])
+def test_quotation_marks_around_a_whole_title_are_not_part_of_it(title: str,
+                                                                  expected: str) -> None:
+    assert unquoted(title) == expected
+
+
+def test_a_quoted_theme_title_loses_its_quotes_and_the_page_keeps_them() -> None:
+    text = ("== Summary of the discussion points ==\n=== Tema 1: «Avokatia» ===\n* a\n"
+            "=== Tema 2: «Diversiteti» ===\n* b")
+    report = salonbot.parse(text)
+    assert [theme.title for theme in report.sections["discussion"].children] == [
+        "Avokatia", "Diversiteti"]
+    assert salonbot.render(report, base=text) == text
+
+
+def test_table_rows_labelled_alike_are_themes_in_any_language() -> None:
+    text = ("== Summary of the discussion points ==\n{| class=\"wikitable\"\n"
+            "| Pynciau 1: Eiriolaeth || Siarad â'r llywodraeth.\n|-\n"
+            "| Pynciau 2: Partneriaethau || Llyfrgelloedd.\n|}\n== Other Areas ==\n* d")
+    report = salonbot.parse(text)
+    assert [theme.title for theme in report.sections["discussion"].children] == [
+        "Eiriolaeth", "Partneriaethau"]
+    assert salonbot.render(report, base=text) == text
