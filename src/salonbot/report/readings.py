@@ -35,6 +35,7 @@ import mwparserfromhell
 from babel import Locale
 from babel.core import get_global
 from babel.dates import get_month_names
+from babel.localedata import load as load_locale
 from babel.localedata import locale_identifiers
 from babel.numbers import get_territory_currencies, list_currencies
 
@@ -388,22 +389,22 @@ def _currency_index() -> _CurrencyIndex:
     symbols: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
     places: dict[str, set[str]] = {}
-    for identifier in locale_identifiers():
-        data = Locale.parse(identifier)._data
+    used = _territories_of(in_use)
+    for data in _locale_files():
         for code in in_use:
             for table in ("currency_symbols", "narrow_currency_symbols"):
-                symbol = str(data[table].get(code, "")) if table in data else ""
-                symbol = symbol.rstrip(".").strip()
+                symbol = _text(_table(data, table).get(code)).rstrip(".").strip()
                 if symbol and symbol != code and not any(c.isdigit() for c in symbol):
                     symbols.setdefault(symbol, set()).add(code)
-            forms = [data["currency_names"].get(code)]
-            forms += list(data.get("currency_names_plural", {}).get(code, {}).values())
+            forms = [_text(_table(data, "currency_names").get(code))]
+            forms += [_text(form) for form in
+                      _table(_table(data, "currency_names_plural"), code).values()]
             for form in forms:
-                if form and not re.search(r"[\d()]", str(form)):
-                    names.setdefault(" ".join(_unmarked(str(form)).split()), set()).add(code)
-        for territory, name in data.get("territories", {}).items():
-            if territory in _territories_of(in_use) and len(str(name)) > 3:
-                places.setdefault(territory, set()).add(_unmarked(str(name)))
+                if form and not re.search(r"[\d()]", form):
+                    names.setdefault(" ".join(_unmarked(form).split()), set()).add(code)
+        for territory, name in _table(data, "territories").items():
+            if territory in used and len(_text(name)) > 3:
+                places.setdefault(territory, set()).add(_unmarked(_text(name)))
     # a one-word name that is a word of other currencies' names ("dollar") names none alone
     by_word: dict[str, set[str]] = {}
     for name, codes in names.items():
@@ -460,6 +461,23 @@ def _page_territories(page: str) -> set[str]:
             if script in scripts:
                 counts[scripts[script]] = counts.get(scripts[script], 0) + 1
     return {territory for territory, count in counts.items() if count >= 3}
+
+
+def _locale_files() -> Iterator[Mapping[str, Any]]:
+    """The data of every CLDR locale as its own file gives it (without what it inherits from
+    its parent, which the parent gives: reading them so takes a second, not several)."""
+    for identifier in locale_identifiers():
+        yield load_locale(identifier, merge_inherited=False)
+
+
+def _table(data: Any, key: str) -> Mapping[Any, Any]:
+    """A table of a locale's own data, or an empty one (absent, or an alias to another)."""
+    value = data.get(key) if isinstance(data, Mapping) else None
+    return value if isinstance(value, Mapping) else {}
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _territories_of(in_use: Mapping[str, set[str]]) -> frozenset[str]:
@@ -560,18 +578,20 @@ def _months() -> dict[str, int]:
     different months is left out."""
     months: dict[str, int] = {}
     others: dict[str, set[int]] = {}
-    for locale in MONTH_LOCALES + tuple(locale_identifiers()):
+    for locale in MONTH_LOCALES:
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
-                with suppress(Exception):  # a locale without Gregorian month names
-                    for number, name in get_month_names(width, context, locale).items():
-                        name = _unmarked_month(str(name))
-                        if len(name) <= 2 or name.isdigit():
-                            continue
-                        if locale in MONTH_LOCALES:
-                            months.setdefault(name, int(number))
-                        else:
-                            others.setdefault(name, set()).add(int(number))
+                for number, name in get_month_names(width, context, locale).items():
+                    name = _unmarked_month(str(name))
+                    if len(name) > 2 and not name.isdigit():
+                        months.setdefault(name, int(number))
+    for data in _locale_files():
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in _table(_table(_table(data, "months"), context), width).items():
+                    name = _unmarked_month(_text(name))
+                    if len(name) > 2 and not name.isdigit():
+                        others.setdefault(name, set()).add(int(number))
     for name, numbers in others.items():
         if name not in months and len(numbers) == 1:
             months[name] = numbers.pop()
