@@ -373,3 +373,16 @@ def test_two_counts_joined_by_and_in_the_sections_text() -> None:
 ])
 def test_words_that_look_like_currency_names_are_not_currencies(text: str) -> None:
     assert figures(budget=text).budget_spent.value is None
+
+
+def test_the_cldr_indexes_leave_babels_own_data_whole() -> None:
+    from babel import Locale
+    from babel.dates import get_month_names
+
+    from salonbot.report import readings
+    readings._months()
+    readings._currency_index()
+    assert get_month_names("wide", "format", "de_AT")[1] == "Jänner"  # its own and inherited
+    assert get_month_names("wide", "format", "de_AT")[3] == "März"
+    assert Locale.parse("pt_MZ").currency_symbols["MZN"] == "MTn"
+    assert Locale.parse("pt_MZ").currency_symbols["EUR"] == "€"

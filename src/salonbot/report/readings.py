@@ -22,6 +22,7 @@ languages, are data in report/figure_words.py. In short:
 from __future__ import annotations
 
 import datetime
+import pickle
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -35,8 +36,7 @@ import mwparserfromhell
 from babel import Locale
 from babel.core import get_global
 from babel.dates import get_month_names
-from babel.localedata import load as load_locale
-from babel.localedata import locale_identifiers
+from babel.localedata import locale_identifiers, resolve_locale_filename
 from babel.numbers import get_territory_currencies, list_currencies
 
 from salonbot.report import figure_words as words
@@ -120,6 +120,7 @@ class _Line:
     cells: list[str] | None = None
     header: list[str] | None = None  # a table row's column headers
     bullet: bool = False
+    strong: bool = False  # a table row of header cells only (`! Total !! 320 €`)
     heading: str = ""  # the sub-heading it stands under
 
 
@@ -135,7 +136,8 @@ def _lines(wikitext: str, heading: str = "") -> list[_Line]:
                     and not any(_has_digits(text) for text in texts[1:]):
                 header = texts
                 continue
-            lines.append(_Line(" | ".join(texts), texts, header, heading=heading))
+            lines.append(_Line(" | ".join(texts), texts, header, heading=heading,
+                               strong=all(str(cell.tag).lower() == "th" for cell in cells)))
         with suppress(ValueError):
             code.remove(table)
     for raw in str(code).split("\n"):
@@ -464,10 +466,13 @@ def _page_territories(page: str) -> set[str]:
 
 
 def _locale_files() -> Iterator[Mapping[str, Any]]:
-    """The data of every CLDR locale as its own file gives it (without what it inherits from
-    its parent, which the parent gives: reading them so takes a second, not several)."""
+    """The data of every CLDR locale as its own file in babel gives it (without what it
+    inherits from its parent, which the parent gives: reading them so takes a second, not
+    several). Read here, not with babel's `load(merge_inherited=False)`, which would keep the
+    partial data in babel's cache for every later use of that locale."""
     for identifier in locale_identifiers():
-        yield load_locale(identifier, merge_inherited=False)
+        with open(resolve_locale_filename(identifier), "rb") as file:
+            yield pickle.load(file)  # babel's own CLDR data files
 
 
 def _table(data: Any, key: str) -> Mapping[Any, Any]:
@@ -1021,6 +1026,8 @@ class _Spending:
     per_person: bool = False
     plain: list[_Amount] = field(default_factory=list)
     others: list[_Amount] = field(default_factory=list)  # left over, per person, next year
+    apart: set[int] = field(default_factory=set)  # items set apart: a row of header cells, a
+    # line that is no bullet among bullets
 
 
 def _spending(lines: list[_Line]) -> _Spending:
@@ -1064,6 +1071,8 @@ def _spending(lines: list[_Line]) -> _Spending:
                     previous_spent = True
             elif line.bullet or re.search(r"[:：]\s*$", before):
                 found.items.append((amount, before))
+                if not line.bullet:
+                    found.apart.add(id(amount))
             else:
                 found.plain.append(amount)
     return found
@@ -1098,6 +1107,8 @@ def _table_row(line: _Line, found: _Spending) -> None:
         found.per_person = True
     else:
         found.items.append((amount, label))
+        if line.strong:
+            found.apart.add(id(amount))
 
 
 def _amounts_currency(text: str) -> str | None:
@@ -1201,7 +1212,8 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
     if not spent and found.items:
         last, *_ = found.items[-1]
         above = [amount for amount, _ in found.items[:-1]]
-        if len(above) > 1 and {amount.currency for amount in above} == {last.currency} \
+        if len(above) > 1 and id(last) in found.apart \
+                and {amount.currency for amount in above} == {last.currency} \
                 and sum(amount.value for amount in above) == last.value:
             spent = [(last, "the sum of the items above it")]  # a total row, whatever its word
     if not spent and len(found.grants) == 1 and len(found.plain) == 1:
