@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
+from salonbot.analytics.readings import Amount, Figures, report_figures
 from salonbot.report.parse import parse_page
-from salonbot.report.readings import Amount, Figures, report_figures
 
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 CORPORA = (TESTS / "figures", TESTS / "figures-heldout")

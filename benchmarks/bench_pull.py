@@ -22,7 +22,10 @@ Exits with 1 if the target is missed.
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
+import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -31,6 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import mwparserfromhell
 from results import write_section
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +43,7 @@ if str(ROOT) not in sys.path:  # run as a script: `tests` must be importable
 
 from tests.support.dump import import_pages  # noqa: E402
 
+from salonbot import __version__ as salonbot_version  # noqa: E402
 from salonbot import sandbox  # noqa: E402
 from salonbot.config import DEFAULT_PREFIX  # noqa: E402
 
@@ -70,14 +75,20 @@ def load_pages(info: sandbox.SandboxInfo, size: int) -> None:
                         for index in range(size)))
 
 
-def timed(argv: list[str], env: dict[str, str], cwd: Path) -> float:
-    start = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(argv: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """The wall time and the CPU time (user + system) of one run of `argv`."""
+    start, cpu = time.perf_counter(), _children_cpu()
     done = subprocess.run(argv, env=env, cwd=cwd, stdin=subprocess.DEVNULL, capture_output=True,
                           text=True)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _children_cpu() - cpu
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(argv[:3])} failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    return seconds
+    return seconds, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             env = {**os.environ, "PYWIKIBOT_DIR": str(info.pywikibot_dir)}
             env.pop("PYWIKIBOT_NO_USER_CONFIG", None)
             times: dict[str, list[float]] = {"salonbot": [], "floor": []}
+            cpu: dict[str, list[float]] = {"salonbot": [], "floor": []}
             for round_number in range(args.rounds + 1):  # round 0 warms both up
                 for name in ("floor", "salonbot"):
                     folder = work / f"{name}-{round_number}"
@@ -104,28 +116,38 @@ def main(argv: list[str] | None = None) -> int:
                                  "--dir", str(folder / "reports")]
                     else:
                         argv_ = [sys.executable, "-c", FLOOR, DEFAULT_PREFIX, str(folder / "reports")]
-                    seconds = timed(argv_, env, folder)
+                    seconds, cpu_seconds = timed(argv_, env, folder)
                     pattern = "*.yaml" if name == "salonbot" else "*.wiki"
                     pulled = len(list((folder / "reports").glob(pattern)))
                     if pulled != args.size:
                         raise SystemExit(f"{name} wrote {pulled} files, not {args.size}")
                     if round_number:
                         times[name].append(seconds)
+                        cpu[name].append(cpu_seconds)
                     shutil.rmtree(folder)
         finally:
             sandbox.stop(work / "sandbox")
     ours, floor = statistics.median(times["salonbot"]), statistics.median(times["floor"])
+    ours_cpu, floor_cpu = statistics.median(cpu["salonbot"]), statistics.median(cpu["floor"])
     ratio = ours / floor
     verdict = "PASS" if ratio <= TARGET else "FAIL"
     body = (f"Full pull of N={args.size} Morocco-sized pages, median of {args.rounds} runs each "
             "(each a fresh process, warm pywikibot caches):\n\n"
-            "| run | seconds | per page (ms) |\n| --- | ---: | ---: |\n"
-            f"| salonbot pull --prefix | {ours:.2f} | {ours / args.size * 1000:.1f} |\n"
+            "| run | seconds | per page (ms) | CPU seconds (user + system) |\n"
+            "| --- | ---: | ---: | ---: |\n"
+            f"| salonbot pull --prefix | {ours:.2f} | {ours / args.size * 1000:.1f} | "
+            f"{ours_cpu:.2f} |\n"
             f"| pywikibot preload + mwparserfromhell.parse + write | {floor:.2f} | "
-            f"{floor / args.size * 1000:.1f} |\n\n"
+            f"{floor / args.size * 1000:.1f} | {floor_cpu:.2f} |\n\n"
             f"Ratio {ratio:.2f} (target at most {TARGET}): {verdict}. All runs: salonbot "
             f"{', '.join(f'{t:.2f}' for t in times['salonbot'])}; floor "
-            f"{', '.join(f'{t:.2f}' for t in times['floor'])}.\n")
+            f"{', '.join(f'{t:.2f}' for t in times['floor'])}. CPU ratio {ours_cpu / floor_cpu:.2f} "
+            "(the client's own work, which a busy machine does not inflate; the wiki's is not "
+            f"counted). Load average at the end: {os.getloadavg()[0]:.1f}.\n\n"
+            f"Measured {datetime.date.today().isoformat()} with Python "
+            f"{platform.python_version()}, mwparserfromhell {mwparserfromhell.__version__}, "
+            f"salonbot {salonbot_version} on {platform.machine()} ({platform.system()}, "
+            f"{os.cpu_count()} cores).\n")
     print(body)
     if args.write:
         write_section("## Pull against its floor (bench_pull.py)",

@@ -1,6 +1,7 @@
 """The import rules of docs/architecture.md, read off the package's source with `ast`: each layer
-imports only the layers below it, only wiki/ imports pywikibot, commands share only
-commands/common.py, no module imports another's private names, and there are no import circles."""
+imports only the layers below it (the file format in report/ never imports the analytics that
+read it), only wiki/ imports pywikibot, commands share only commands/common.py, no module imports
+another's private names, and there are no import circles."""
 
 from __future__ import annotations
 
@@ -17,14 +18,15 @@ PACKAGE = Path(__file__).parent.parent / "src" / "salonbot"
 ALLOWED = {
     "errors": set(),
     "console": set(),
-    "report": {"errors"},
+    "report": {"errors"},  # the file format: model, template, YAML, parse, render, splice
+    "analytics": {"errors", "report"},  # what is read from reports: areas, figures, the overview
     "config": {"errors", "report"},
     "wiki": {"errors", "report", "config"},
-    "sync": {"errors", "console", "config", "report", "wiki"},
+    "sync": {"errors", "console", "config", "report", "analytics", "wiki"},
     "sandbox": {"errors"},
-    "export": {"errors", "config", "report", "wiki", "sync"},
-    "commands": {"errors", "console", "config", "report", "wiki", "sync", "sandbox", "export",
-                 "salonbot"},
+    "export": {"errors", "config", "report", "analytics", "wiki", "sync"},
+    "commands": {"errors", "console", "config", "report", "analytics", "wiki", "sync", "sandbox",
+                 "export", "salonbot"},
     "cli": {"errors", "commands", "wiki", "salonbot"},
     "__main__": {"cli"},
     "salonbot": {"errors", "report"},  # the package's public API (its __init__)
@@ -85,7 +87,8 @@ def salonbot_imports() -> list[Import]:
 
 def test_the_package_is_read() -> None:
     assert {"salonbot.cli", "salonbot.report.render", "salonbot.wiki.site",
-            "salonbot.sync.run", "salonbot.commands.common"} <= set(MODULES)
+            "salonbot.sync.run", "salonbot.commands.common",
+            "salonbot.analytics.readings"} <= set(MODULES)
     assert any(found.target == "pywikibot" for found in imports_of("salonbot.wiki.site"))
     assert ALLOWED.keys() >= {part(module) for module in MODULES}
 
@@ -189,9 +192,12 @@ def test_the_rules_catch_wrong_imports() -> None:
     upward = [Import("salonbot.report.render", "salonbot.wiki.site", ("Wiki",), 1),
               Import("salonbot.wiki.site", "salonbot.sync.plan", ("Outcome",), 1),
               Import("salonbot.sync.run", "salonbot.commands.common", ("connect",), 1),
-              Import("salonbot.config", "salonbot.wiki.page", ("WikiPage",), 1)]
+              Import("salonbot.config", "salonbot.wiki.page", ("WikiPage",), 1),
+              Import("salonbot.report.parse", "salonbot.analytics.areas", ("area_of",), 1)]
     assert all(crosses_layers(found) for found in upward)
     downward = [Import("salonbot.sync.run", "salonbot.wiki.page", ("WikiPage",), 1),
-                Import("salonbot.commands.index", "salonbot.report.overview", ("FORMATS",), 1),
+                Import("salonbot.commands.index", "salonbot.analytics.overview", ("FORMATS",), 1),
+                Import("salonbot.analytics.readings", "salonbot.report.render", ("node_content",),
+                       1),
                 Import("salonbot.report.render", "salonbot.report.model", ("Report",), 1)]
     assert not any(crosses_layers(found) for found in downward)

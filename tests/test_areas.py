@@ -7,21 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from salonbot.analytics.areas import area_of, area_warnings, node_area, template_areas
 from salonbot.cli import main
 from salonbot.errors import ReportErrors, TemplateError
-from salonbot.report.areas import (
-    area_of,
-    area_warnings,
-    carry_areas,
-    node_area,
-    template_areas,
-)
 from salonbot.report.model import Node
 from salonbot.report.parse import parse_page
 from salonbot.report.render import render_report
 from salonbot.report.template import template_from_data
 from salonbot.report.validate import load_report_text
-from salonbot.report.yamlio import dump_report
+from salonbot.report.yamlio import carry_areas, dump_report
 from salonbot.sync.folder import ReportFolder
 from salonbot.sync.local import read_locals
 
@@ -118,7 +112,7 @@ other_areas:
 
 def test_an_area_key_is_read_written_and_not_on_the_page() -> None:
     report = load_report_text(REPORT)
-    themes = report.sections["discussion"].children
+    themes = report.listed("discussion", "themes")
     assert themes[0].area == "Partnerships"
     assert node_area(themes[0]) == "Partnerships"
     assert node_area(themes[1]) == "Advocacy"
@@ -174,7 +168,7 @@ def test_a_pull_keeps_the_area_keys_of_the_file_it_replaces() -> None:
     assert "area:" not in new
     carried = carry_areas(old, new)
     report = load_report_text(carried)
-    themes = report.sections["discussion"].children
+    themes = report.listed("discussion", "themes")
     assert [(theme.title, theme.area) for theme in themes] == [
         ("Wikidata in schools", "Partnerships"), ("Advocay", "Diversity"), ("Libraries", None)]
     assert themes[0].points[1].text == "Another point"

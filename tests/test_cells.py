@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from salonbot.analytics.cells import cell_text
+from salonbot.analytics.overview import MARKER_END, MARKER_START, replace_index, report_link
 from salonbot.errors import IndexMarkersError
-from salonbot.report.cells import cell_text
-from salonbot.report.overview import MARKER_END, MARKER_START, replace_index, report_link
 
 
 @pytest.mark.parametrize(("wikitext", "cell"), [

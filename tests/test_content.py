@@ -24,6 +24,7 @@ from salonbot.report.content import (
     splice_content,
 )
 from salonbot.report.model import Bullet
+from salonbot.report.parse import parse_page
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import dump_data, dump_report, load_data
 
@@ -400,3 +401,27 @@ def test_lines_cut_by_br_are_points_and_an_edit_stays_in_the_line() -> None:
         raw.replace("Brahim", "Brahim B.")
     assert spliced(raw, text, [Bullet("Anass"), Bullet("Chaima")]) == raw.replace("Brahim<br />", "")
     assert spliced(raw, text, [*points, Bullet("Dina")]) == raw.replace("Chaima", "Chaima<br />Dina")
+
+
+def test_a_page_read_twice_gives_two_reports_of_their_own() -> None:
+    """The contents of a page read again are read once (a cache), but each report's points
+    are its own: changing one report's points leaves the other's as the page says."""
+    page = "== Participant List ==\n* Anna\n** Ben\n* Carla\n"
+    first, second = parse_page(page, "T"), parse_page(page, "T")
+    first.sections["participants"].points[0].children.append(Bullet("Dora"))
+    first.sections["participants"].points.append(Bullet("Emil"))
+    assert second.sections["participants"].points == [Bullet("Anna", [Bullet("Ben")]),
+                                                      Bullet("Carla")]
+    assert parse_page(page, "T") == second
+
+
+def test_a_tag_never_closed_hides_nothing_and_a_comment_after_it_is_still_a_comment() -> None:
+    # (found by the property tests: MediaWiki reads an unclosed <pre> as text, so the comment
+    # after it hides the rest of the page, and is no point)
+    from salonbot.report.validate import load_report_text
+    from salonbot.report.yamlio import dump_report
+
+    text = "== Date and location ==\n* a\n<pre>\n<!-- comment"
+    report = salonbot.parse(text, title="Example")
+    assert "<!-- comment" not in [point.text for point in report.sections["date_and_location"].points]
+    assert load_report_text(dump_report(report), base=text).same_content(report)

@@ -83,7 +83,7 @@ KNOWN_GAPS = {
     pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="a known gap of issue 17"))
     if name in KNOWN_GAPS else name for name in PAGES])
 def test_the_outline_is_the_expected_one(name: str) -> None:
-    from salonbot.report.outline import outline  # the structure work of issue 11 (helper C1)
+    from salonbot.report.outline import outline  # the structure work of issue 11
 
     text = page_text(name)
     found = [Expected(entry.level, entry.kind, entry.name)

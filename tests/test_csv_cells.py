@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from salonbot.analytics.cells import spreadsheet_cell
 from salonbot.cli import main
 from salonbot.config import DEFAULT_PREFIX
-from salonbot.report.cells import spreadsheet_cell
 
 FORMULAS = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)"]
 REPORT = (f"title: {DEFAULT_PREFIX}Sheet\n"

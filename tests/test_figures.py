@@ -64,8 +64,8 @@ LATIN_DIGITS = [case[0] for case in CASES if re.search(r"[0-9]",
 def test_digits_in_another_script_read_the_same(stem: str) -> None:
     """A page written with Arabic-Indic digits (outside links and template parameters' names)
     gives the same figures."""
+    from salonbot.analytics.readings import report_figures
     from salonbot.report.parse import parse_page
-    from salonbot.report.readings import report_figures
     text = (CORPUS / f"{stem}.wiki").read_text(encoding="utf-8")
     other = re.sub(r"(?<![\[\w|=:/.])\d+(?:[.,]\d+)*",
                    lambda found: found.group().translate(ARABIC_INDIC), text)

@@ -85,6 +85,20 @@ def test_the_installed_command_shows_its_version_and_has_no_test_tools(
     assert found.stdout.split(" ", 1) == [pywikibot_lower_bound(), "[]\n"], found.stderr
 
 
+def test_the_installed_package_ships_its_type_hints_and_data_files(
+        installed: Path, bare_machine: tuple[dict[str, str], Path]) -> None:
+    """py.typed (PEP 561: scripts that call salonbot get its type hints) and the data files."""
+    env, workspace = bare_machine
+    probe = ("import pathlib, salonbot\n"
+             "package = pathlib.Path(salonbot.__file__).parent\n"
+             "print(package.parent.name, *(int((package / name).is_file()) for name in ("
+             "'py.typed', 'report/templates/strategy-salon.yaml', "
+             "'report/templates/strategy-salon.lexicon.yaml', 'report/schema/report.schema.json', "
+             "'report/vendor/chart.umd.min.js', 'analytics/readings.py')))\n")
+    found = run(installed, env, workspace, "python", "-c", probe)
+    assert found.stdout == "site-packages 1 1 1 1 1 1\n", found.stderr
+
+
 def test_render_and_validate_work_without_any_pywikibot_configuration(
         installed: Path, bare_machine: tuple[dict[str, str], Path]) -> None:
     env, workspace = bare_machine

@@ -41,7 +41,7 @@ from metamorphic import (
     retitle,
     with_wrapper,
 )
-from salonbot.report.areas import area_of
+from salonbot.analytics.areas import area_of
 from salonbot.report.display import display_text
 from salonbot.report.model import Bullet, Node
 from salonbot.report.outline import outline

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from salonbot.analytics.areas import template_areas
 from salonbot.cli import main
 from salonbot.export import export
-from salonbot.report.areas import template_areas
 
 GOLDEN = Path(__file__).parent / "golden"
 

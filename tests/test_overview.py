@@ -15,10 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from salonbot import load_report, load_report_text
-from salonbot.commands.index import register
-from salonbot.errors import IndexMarkersError
-from salonbot.export.overview import overview_row, overview_rows
-from salonbot.report.overview import (
+from salonbot.analytics.overview import (
     MARKER_END,
     MARKER_START,
     Row,
@@ -32,6 +29,9 @@ from salonbot.report.overview import (
     replace_index,
     totals,
 )
+from salonbot.commands.index import register
+from salonbot.errors import IndexMarkersError
+from salonbot.export.overview import overview_row, overview_rows
 from salonbot.sync.index import index_page_refusal
 
 GOLDEN = Path(__file__).parent / "golden"

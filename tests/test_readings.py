@@ -1,4 +1,4 @@
-"""Figures read from report pages (report/readings.py), rule by rule, on small pages written by
+"""Figures read from report pages (analytics/readings.py), rule by rule, on small pages written by
 hand: each figure is read where the page states it unambiguously, else it is None with a
 reason. The corpus of whole pages is tests/test_figures.py."""
 
@@ -10,9 +10,9 @@ from decimal import Decimal
 import pytest
 
 from salonbot import load_report_text
+from salonbot.analytics.readings import Amount, read_date, read_number, report_figures
 from salonbot.export.overview import overview_row
 from salonbot.report.parse import parse_page
-from salonbot.report.readings import Amount, read_date, read_number, report_figures
 from salonbot.report.yamlio import dump_report
 
 PREFIX = "Strategy/Wikimedia movement/2018-20/2019 Community Conversations/Strategy Salons/Reports/"
@@ -379,7 +379,7 @@ def test_the_cldr_indexes_leave_babels_own_data_whole() -> None:
     from babel import Locale
     from babel.dates import get_month_names
 
-    from salonbot.report import readings
+    from salonbot.analytics import readings
     readings._months()
     readings._currency_index()
     assert get_month_names("wide", "format", "de_AT")[1] == "Jänner"  # its own and inherited

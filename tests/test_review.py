@@ -1,4 +1,4 @@
-"""`salonbot review [DIR]` (report/review.py) on hand-written folders: what needs a human
+"""`salonbot review [DIR]` (analytics/review.py) on hand-written folders: what needs a human
 (unknown or conflicting figures with the reason, themes of no area, headings the template does
 not name, guidance left in), each with file, line and fix, as text and as JSON; nothing it
 lists blocks a push, so `validate` says none of it."""

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from salonbot.analytics.readings import Amount, report_figures
 from salonbot.cli import main
 from salonbot.report.parse import parse_page
-from salonbot.report.readings import Amount, report_figures
 from salonbot.report.render import render_report
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import carry_figures, dump_report

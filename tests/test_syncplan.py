@@ -223,6 +223,7 @@ def test_exit_code(results: list[str], code: int) -> None:
     ("#redirect:[[ Strategy/Reports/New_name#Budget|the budget ]]\n{{R from move}}",
      "Strategy/Reports/New name"),
     ("#REDIRECT [[Strategy/Reports/A  b]]", "Strategy/Reports/A b"),
+    ("#REDIRECT [[strategy/Reports/Caf\u0065\u0301]]", "Strategy/Reports/Caf\u00e9"),  # as stored
     ("Not a redirect [[Strategy/Reports/X]]", None),
 ])
 def test_redirect_target(text: str, target: str | None) -> None:

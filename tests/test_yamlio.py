@@ -200,3 +200,37 @@ def test_write_atomic_never_keeps_an_execute_or_set_id_bit(tmp_path: Path) -> No
     path.chmod(0o4775)
     write_atomic(path, "title: new\n")
     assert path.stat().st_mode & 0o7777 == 0o664
+
+
+LISTED = """\
+title: T
+discussion:
+  themes:
+  - title: Advocacy
+    topics:
+    - title: Libraries
+    - title: Schools
+  - title: Diversity
+    topics:
+    - title: Women
+other_areas:
+  topics:
+  - title: Budget
+"""
+
+
+def test_a_report_lists_its_nodes_by_the_keys_of_its_file() -> None:
+    report = report_from_data(load_data(LISTED)[0])
+    assert [theme.title for theme in report.listed("discussion", "themes")] == \
+        ["Advocacy", "Diversity"]
+    assert [topic.title for topic in report.listed("discussion", "themes", "topics")] == \
+        ["Libraries", "Schools", "Women"]
+    assert [topic.title for topic in report.listed("other_areas", "topics")] == ["Budget"]
+    assert report.listed("discussion") == [report.sections["discussion"]]
+    assert report.listed("reflections") == []  # a section the report does not have
+    with pytest.raises(KeyError, match="themes"):
+        report.listed("other_areas", "themes")  # the template calls them topics there
+    with pytest.raises(KeyError, match="topics"):
+        report.listed("discussion", "themes", "topics", "topics")
+    with pytest.raises(KeyError, match="nowhere"):
+        report.listed("nowhere")

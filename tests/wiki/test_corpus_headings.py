@@ -90,7 +90,7 @@ def test_the_expected_outline_has_the_wiki_headings(
 def test_every_heading_the_wiki_sees_is_a_node(
     name: str, wiki_sections: dict[str, list[WikiHeading]]
 ) -> None:
-    from salonbot.report.outline import outline  # the structure work of issue 11 (helper C1)
+    from salonbot.report.outline import outline  # the structure work of issue 11
 
     text = page_text(name)
     entries = outline(parse_page(text), text=text)

@@ -11,7 +11,7 @@ import pytest
 import requests
 from tests.support.api import Wiki
 
-from salonbot.report.overview import MARKER_END, MARKER_START
+from salonbot.analytics.overview import MARKER_END, MARKER_START
 
 from .conftest import Workspace
 

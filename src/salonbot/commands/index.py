@@ -1,4 +1,4 @@
-"""`salonbot index`: the overview of every report in the folder (report/overview.py), printed or
+"""`salonbot index`: the overview of every report in the folder (analytics/overview.py), printed or
 written, and with --push put on the index page (sync/index.py)."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from salonbot.analytics.overview import FORMATS, index_csv, index_table, load_reports
 from salonbot.commands.common import (
     CONFIG,
     DIRECTORY,
@@ -23,7 +24,6 @@ from salonbot.errors import ExitCode
 from salonbot.export.coverage import picture
 from salonbot.export.overview import overview_rows
 from salonbot.export.overview_html import META_WIKI, overview_html
-from salonbot.report.overview import FORMATS, index_csv, index_table, load_reports
 from salonbot.sync.index import index_page_refusal, push_index
 from salonbot.sync.pages import offline_bases
 from salonbot.sync.plan import Result

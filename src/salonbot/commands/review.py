@@ -1,4 +1,4 @@
-"""`salonbot review [DIR]`: what needs a human across a reports folder (report/review.py),
+"""`salonbot review [DIR]`: what needs a human across a reports folder (analytics/review.py),
 each with the file, the line and the fix; `--json` for a script. Nothing it lists blocks a push."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ import argparse
 import json
 from pathlib import Path
 
+from salonbot.analytics.review import review_files
 from salonbot.commands.common import CONFIG, add_command, fail, settings_of, write_output
 from salonbot.errors import ExitCode
-from salonbot.report.review import review_files
 from salonbot.sync.pages import offline_bases
 
 

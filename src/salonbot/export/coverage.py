@@ -12,11 +12,11 @@ from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
 
+from salonbot.analytics.areas import template_areas
+from salonbot.analytics.overview import label_for, report_link
 from salonbot.export.figures import figures_of
 from salonbot.export.rows import POINT_COLUMNS, export_report
-from salonbot.report.areas import template_areas
 from salonbot.report.model import Report
-from salonbot.report.overview import label_for, report_link
 from salonbot.report.template import DEFAULT_TEMPLATE, get_template
 
 _AREA = POINT_COLUMNS.index("area")

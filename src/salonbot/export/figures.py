@@ -4,14 +4,14 @@ why.
 
 `figures_of` is the one place the export package reads figures; every table, the index and
 the HTML overview take them from here, so they agree. The figures are those of
-report/readings.py: settled by hand in the file's `figures:` block, or read from the page by
+analytics/readings.py: settled by hand in the file's `figures:` block, or read from the page by
 the rules of docs/export.md.
 """
 
 from __future__ import annotations
 
+from salonbot.analytics.readings import Figure, Figures, report_figures
 from salonbot.report.model import Report
-from salonbot.report.readings import Figure, Figures, report_figures
 
 __all__ = ["Figure", "Figures", "figures_of"]
 

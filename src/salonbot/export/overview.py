@@ -1,4 +1,4 @@
-"""The index's rows (report/overview.py) made from the export's reports rows, so that the index
+"""The index's rows (analytics/overview.py) made from the export's reports rows, so that the index
 page, `index --html` and `salonbot export` give the same number for every figure."""
 
 from __future__ import annotations
@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
+from salonbot.analytics.overview import Row, one_line
 from salonbot.export.rows import REPORT_COLUMNS, export_report, real_themes
 from salonbot.report.model import Report
-from salonbot.report.overview import Row, one_line
 
 
 def overview_row(report: Report) -> Row:

@@ -22,12 +22,12 @@ from html import escape
 from importlib import resources
 from urllib.parse import quote
 
+from salonbot.analytics.areas import template_areas
+from salonbot.analytics.overview import Row, totals
+from salonbot.analytics.readings import plain_text
 from salonbot.export.coverage import area_points, budgets
 from salonbot.export.figures import Figure, figures_of
-from salonbot.report.areas import template_areas
 from salonbot.report.model import Report
-from salonbot.report.overview import Row, totals
-from salonbot.report.readings import plain_text
 
 #: Where the report pages are read, unless `index --wiki-url` says otherwise.
 META_WIKI = "https://meta.wikimedia.org/wiki/"

@@ -21,11 +21,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
+from salonbot.analytics.areas import node_area
+from salonbot.analytics.overview import label_for, one_line
 from salonbot.export.figures import Figure, figures_of
-from salonbot.report.areas import node_area
 from salonbot.report.display import display_text
 from salonbot.report.model import Bullet, Node, Report
-from salonbot.report.overview import label_for, one_line
 from salonbot.report.render import node_content
 from salonbot.report.template import ChildSpec, Template, get_template
 
@@ -87,10 +87,9 @@ def _top_level(report: Report) -> Iterator[tuple[str | None, Node]]:
 def real_themes(report: Report) -> list[Node]:
     """The discussion's themes, without those whose title is guidance left in from the
     template ("Name of the theme")."""
-    discussion = report.sections.get("discussion")
-    template = get_template(report.template)
-    return [theme for theme in discussion.children
-            if not template.names.is_placeholder(theme.title or "")] if discussion else []
+    names = get_template(report.template).names
+    return [theme for theme in report.listed("discussion", "themes")
+            if not names.is_placeholder(theme.title or "")]
 
 
 def places(report: Report) -> Iterator[tuple[Place, Node]]:

@@ -20,10 +20,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
+from salonbot.analytics.cells import spreadsheet_cell
 from salonbot.errors import SalonbotError
 from salonbot.export.read import Export, Reused, Source, exported, exported_or_reused
 from salonbot.export.rows import POINT_COLUMNS, REPORT_COLUMNS, Exported, Value
-from salonbot.report.cells import spreadsheet_cell
 from salonbot.report.yamlio import file_mode
 from salonbot.sync.local import FileCache, code_fingerprint
 

@@ -1,2 +1,3 @@
-"""The report layer, pure (never imports pywikibot): model, template data, YAML files, schema,
-validate, render, parse, scaffold and the overview of many reports."""
+"""The report file format, pure (never imports pywikibot): the model, template data, YAML files,
+schema, validate, parse, render and splice, scaffold. What is read from many reports (areas,
+figures, the overview) is in salonbot.analytics, which imports this layer and never the reverse."""

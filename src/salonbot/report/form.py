@@ -44,7 +44,9 @@ _LINE_ONLY = re.compile(r"\{\{[^{}|\n]*\}\}|\{\{[ \t]*anchors?[ \t]*\|[^{}\n]*\}
                         r"|</?(?:div|center)\b[^>\n]*>"
                         r"|<(?P<empty>span|a|div)\b[^>\n]*>[ \t]*</(?P=empty)[ \t]*>", re.IGNORECASE)
 # Tags whose content MediaWiki shows as text (a comment in them is text).
-_LITERAL = re.compile(r"<(nowiki|pre|syntaxhighlight|source|math|code)\b[^>]*?(?:/>|>.*?(?:</\1\s*>|\Z))",
+# (a tag never closed is no tag for MediaWiki, whose preprocessor reads it as text: what
+# follows it is read as usual, comments included, as the headings of headings.py are)
+_LITERAL = re.compile(r"<(nowiki|pre|syntaxhighlight|source|math|code)\b[^>]*?(?:/>|>.*?</\1\s*>)",
                       re.DOTALL | re.IGNORECASE)
 _UNIT_MARKER = re.compile(r"\A\s*(?:<!--T:\d+-->\s*)+\Z")
 
@@ -114,6 +116,10 @@ _SIGNATURE = re.compile(
     r"\d{1,2}:\d{2}[^\n]{0,80}?\([^()\n]{2,10}\)[ \t]*$"
     r"|[ \t]*~{3,5}[ \t]*$", re.MULTILINE)
 
+# What every signature holds, unless it is `~~~~` itself: a time (`hh:mm`). Looked for first, as
+# _SIGNATURE is slow to try at every line of a page that has none.
+_CLOCK = re.compile(r"\d:\d\d")
+
 
 def hidden_pieces(text: str) -> list[re.Match[str]]:
     """The pieces of `text` that display nothing of the report, in order (none inside
@@ -124,7 +130,7 @@ def hidden_pieces(text: str) -> list[re.Match[str]]:
     literal = [match.span() for match in _LITERAL.finditer(text)] if "<" in text else []
     found = []
     matches = list(_HIDDEN.finditer(text))
-    if ":" in text or "~~~" in text:
+    if "~~~" in text or _CLOCK.search(text):  # a signature has one or the other
         hidden = [match.span() for match in matches]
         matches += [match for match in _SIGNATURE.finditer(text)
                     if not any(start <= match.start() < end for start, end in hidden)]

@@ -2,7 +2,10 @@
 
 A report is a tree of nodes that mirrors the page's headings: the template's sections, a
 section's children (discussion themes, topics) and theirs, and the "extra sections" the template
-does not name (at the top level or under any node). Each node holds its `text` (prose, as the
+does not name (at the top level or under any node). `Node.children` is the tree's own name for
+a node's sub-headed entries, the same for every template; the file lists them under the names
+its template gives them (`themes:`, a theme's `topics:`), and `Report.listed` reads them by those
+names. Each node holds its `text` (prose, as the
 reader sees it) and its `points` (a bullet list). The report holds what the page says, never how
 the page writes it: a report read from a page carries, apart from its content, where each node
 stands on that page (`Source`, not compared), so that a changed report can be written back onto
@@ -14,6 +17,8 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from typing import Any
+
+from salonbot.report.template import get_template
 
 
 @dataclass
@@ -68,7 +73,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     title: str | None = None
     extra_sections: list[Node] = field(default_factory=list)
-    # The thematic area set by hand (analysis/areas.py); not on the page, so not compared: a
+    # The thematic area set by hand (analytics/areas.py); not on the page, so not compared: a
     # page read back from the wiki is the same report with or without it.
     area: str | None = field(default=None, compare=False)
     source: Source | None = field(default=None, compare=False, repr=False)
@@ -113,6 +118,22 @@ class Report:
         """A copy that shares nothing that can be changed with this report (a deep copy, in
         a fraction of copy.deepcopy's time)."""
         return _copied(self)
+
+    def listed(self, section: str, *keys: str) -> list[Node]:
+        """The nodes the file lists under `section`, by the keys its template writes them
+        under: `listed("discussion", "themes")` is the discussion's themes,
+        `listed("discussion", "themes", "topics")` the topics of every theme, in page order;
+        `listed("discussion")` the section itself. [] if the report has no such section. A key
+        the template does not name at that place is a KeyError (a misspelt key must not read
+        as "none"): Other Areas lists `topics`, not `themes`."""
+        spec = get_template(self.template).section(section).children
+        nodes = [self.sections[section]] if section in self.sections else []
+        for key in keys:
+            if spec is None or spec.key != key:
+                raise KeyError(key)
+            nodes = [child for node in nodes for child in node.children]
+            spec = spec.children
+        return nodes
 
 
 _MODEL = (Report, Node, Bullet, Source)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from salonbot.report.areas import area_of
 from salonbot.report.display import display_text
 from salonbot.report.headings import read_line
 from salonbot.report.model import Bullet, Node, Report
@@ -125,7 +124,7 @@ def _nodes(nodes: list[tuple[Node, str, str, ChildSpec | None]], text: str, temp
             start, shown, level = source.body[0], "", ""
             while start < len(text) and text[start] == "\n":
                 start += 1  # the line its content starts on
-        area = area_of(node.title, template.name) \
+        area = template.names.area(node.title) \
             if kind in ("theme", "topic") and node.title else None
         yield (start, depth), OutlineNode(text.count("\n", 0, start) + 1, level, kind, name,
                                           shown, node.area or area, depth,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from salonbot.report.areas import template_areas
 from salonbot.report.template import ChildSpec, Template, get_template
 
 SCHEMA_ID = "https://salonbot.invalid/schema/{name}.schema.json"
@@ -31,7 +30,7 @@ def _node_schema(spec: ChildSpec | None, description: str, with_title: bool,
     if with_title:
         properties = {"title": {"type": "string", "description": "The heading's title."}} \
             | properties
-        if areas:  # report/areas.py
+        if areas:  # the template's `areas:`
             properties["area"] = {"enum": list(areas), "description": "The thematic area, "
                                   "when the title does not name it."}
     if spec is not None:
@@ -58,7 +57,7 @@ def _node_schema(spec: ChildSpec | None, description: str, with_title: bool,
 def report_schema(template: Template | None = None) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a report file for `template`."""
     template = template or get_template()
-    areas = tuple(area.name for area in template_areas(template.name))
+    areas = tuple(area.name for area in template.areas)
     properties: dict[str, Any] = {
         "title": {"type": "string", "minLength": 1,
                   "description": f"The full page title, e.g. {template.title_prefix}Example"},

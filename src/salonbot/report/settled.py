@@ -6,7 +6,7 @@
       budget_spent: {amount: 45000, currency: XOF}
 
 A person who knows a report's figures writes them here; they win over what
-report/readings.py reads from the page (report_figures), are never rendered to the page, and
+analytics/readings.py reads from the page (report_figures), are never rendered to the page, and
 survive pulls, syncs and merges (yamlio.carry_figures). Each key is optional.
 """
 

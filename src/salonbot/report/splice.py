@@ -343,7 +343,9 @@ def _write(report: Report, base: Report, text: str, template: Template, plain: b
 
 def render_onto(report: Report, base: str, template: Template | None = None) -> str:
     """The page text of `report` written onto the page text `base` (see the module
-    docstring). Raises SpliceError if the change cannot be written without reformatting."""
+    docstring). The page returned always reads back as `report` (parse_page gives the same
+    content: validate.check_data relies on it and reads it back no more). Raises SpliceError
+    if the change cannot be written without reformatting."""
     template = template or get_template(report.template)
     text = base.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
     parsed = read_page(text, report.title, template)

@@ -208,7 +208,7 @@ def _node_from_data(value: Any, spec: ChildSpec | None, title: str | None = None
         children=children,
         title=title,
         extra_sections=_extras_from_data(value.get("extra_sections")),
-        area=value.get("area"),  # analysis/areas.py
+        area=value.get("area"),  # analytics/areas.py
     )
 
 
@@ -258,7 +258,7 @@ def _node_to_data(node: Node, spec: ChildSpec | None) -> Any:
     data: dict[str, Any] = {}
     if node.title is not None:
         data["title"] = node.title
-    if node.area:  # analysis/areas.py
+    if node.area:  # analytics/areas.py
         data["area"] = node.area
     if node.text:
         data["text"] = node.text
@@ -317,6 +317,41 @@ def carry_figures(old_yaml: str, new_yaml: str) -> str:
     except (SalonbotError, KeyError, TypeError, AttributeError, IndexError, ValueError):
         return new_yaml
     return dump_report(report)
+
+
+def _titled(nodes: list[Node]) -> dict[str, Node]:
+    return {node.title: node for node in nodes if node.title}
+
+
+def carry_areas(old_yaml: str, new_yaml: str) -> str:
+    """The report file `new_yaml` (made from a wiki page: a pull or a merge) with the `area:`
+    keys of `old_yaml` (the file it replaces), which the page does not hold: each theme or topic
+    of the same section and title (and under a theme of the same title) that has no area gets
+    the old one. `new_yaml` unchanged if there is none to carry or either file cannot be read."""
+    if "area:" not in old_yaml:
+        return new_yaml
+    try:
+        old = report_from_data(load_data(old_yaml)[0])
+        new = report_from_data(load_data(new_yaml)[0])
+    except (SalonbotError, KeyError, TypeError, AttributeError, IndexError):
+        return new_yaml
+    carried = False
+    for key, node in new.sections.items():
+        before = old.sections.get(key)
+        if before is None:
+            continue
+        old_children = _titled(before.children)
+        for child in node.children:
+            old_child = old_children.get(child.title or "")
+            if old_child is None:
+                continue
+            old_topics = _titled(old_child.children)
+            pairs = [(child, old_child)] + [(topic, old_topics.get(topic.title or ""))
+                                            for topic in child.children]
+            for fresh, previous in pairs:
+                if previous is not None and previous.area and not fresh.area:
+                    fresh.area, carried = previous.area, True
+    return dump_report(new) if carried else new_yaml
 
 
 def file_mode(path: Path) -> int:

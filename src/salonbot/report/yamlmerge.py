@@ -8,7 +8,7 @@ page merges), `base` being the YAML salonbot writes for the page the file was la
 the person's comments and blank lines are their side, the wiki's content the other, and both
 land in the new file. The content is always the wiki's side (a sync merged the person's
 content edits into it already; a forced pull replaces them on purpose). Keys that are not on the
-page (`area:`) are carried by analysis/areas.py.
+page (`area:`, `figures:`) are carried by yamlio.py (carry_areas, carry_figures).
 
 A comment whose line the wiki's change rewrote or removed is kept (just above the wiki's lines,
 or where its line was) and reported (`moved`), so that nobody loses a note without a word.

@@ -5,7 +5,7 @@ salonbot writes from wiki pages.
 A report file is written from a page only if it loads back, written onto that page, as that
 very page: no page is ever reformatted by a later push. What a person wrote in the file that
 the page does not hold (comments, blank lines, `area:` keys, `figures:`) is kept (report/yamlmerge.py,
-analysis/areas.py).
+report/yamlio.py).
 """
 
 from __future__ import annotations
@@ -20,12 +20,18 @@ from typing import TYPE_CHECKING
 import yaml
 
 from salonbot.errors import FileChanged, ReportError, ReportErrors, SalonbotError
-from salonbot.report.areas import carry_areas
 from salonbot.report.limits import check_wikitext
 from salonbot.report.model import Report
 from salonbot.report.parse import parse_page
 from salonbot.report.validate import load_report_text
-from salonbot.report.yamlio import MAX_FILE_BYTES, carry_figures, dump_report, load_data, write_atomic
+from salonbot.report.yamlio import (
+    MAX_FILE_BYTES,
+    carry_areas,
+    carry_figures,
+    dump_report,
+    load_data,
+    write_atomic,
+)
 from salonbot.report.yamlmerge import merge_file_text
 from salonbot.sync.local import FileCache, Local, bytes_sha1
 from salonbot.sync.pages import PageStore

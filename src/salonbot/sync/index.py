@@ -1,6 +1,6 @@
 """The index page (`salonbot index --push`): the one page salonbot writes outside
 `allowed_prefix`, because the operator named it in salonbot.toml. Its table is written between
-salonbot's markers (report/overview.py); the text around them stays as people wrote it."""
+salonbot's markers (analytics/overview.py); the text around them stays as people wrote it."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
+from salonbot.analytics.overview import new_index_page, replace_index
 from salonbot.errors import WikiError
 from salonbot.report.limits import check_wikitext
-from salonbot.report.overview import new_index_page, replace_index
 from salonbot.sync.editor import Edit, Editor, read_before_editing
 from salonbot.sync.plan import Outcome
 from salonbot.sync.summary import Summaries

@@ -18,7 +18,7 @@ from salonbot.sync.merge import Merged, merge_texts, merge_two_way
 from salonbot.sync.plan import Result, report_refusal
 from salonbot.sync.state import Base, same_text
 from salonbot.wiki.page import WikiPage, saved_text
-from salonbot.wiki.titles import title_refusal
+from salonbot.wiki.titles import normalize_title, title_refusal
 
 
 class ReportState(enum.Enum):
@@ -185,7 +185,7 @@ def plan_sync(files: list[LocalFile], bases: dict[str, Base], pages: dict[str, W
 def redirect_target(text: str) -> str | None:
     """The title a redirect points to (`#REDIRECT [[Target#section|label]]`), or None."""
     found = re.match(r"\s*#REDIRECT\s*:?\s*\[\[\s*([^\]|#\n]+)", text, re.IGNORECASE)
-    return " ".join(found.group(1).replace("_", " ").split()) if found else None
+    return normalize_title(found.group(1)) if found else None
 
 
 def is_redirect(text: str) -> bool:

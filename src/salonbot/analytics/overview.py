@@ -26,10 +26,10 @@ import mwparserfromhell
 from mwparserfromhell.nodes import Heading, Tag, Text
 from mwparserfromhell.wikicode import Wikicode
 
+from salonbot.analytics.cells import cell_text, plain_text, spreadsheet_cell
+from salonbot.analytics.readings import without_notes
 from salonbot.errors import IndexMarkersError, ReportErrors
-from salonbot.report.cells import cell_text, plain_text, spreadsheet_cell
 from salonbot.report.model import Report
-from salonbot.report.readings import without_notes
 from salonbot.report.validate import load_report
 
 MARKER_START = "<!-- salonbot:index:start -->"
@@ -136,7 +136,7 @@ def load_reports(paths: Iterable[Path],
 # --- the three formats ----------------------------------------------------------------------------
 
 
-_cell = cell_text  # report text in a cell is plain text (report/cells.py)
+_cell = cell_text  # report text in a cell is plain text (analytics/cells.py)
 
 
 def report_link(title: str, label: str) -> str:

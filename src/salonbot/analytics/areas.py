@@ -15,10 +15,9 @@ from pathlib import Path
 from salonbot.errors import SalonbotError
 from salonbot.report.model import Node
 from salonbot.report.template import DEFAULT_TEMPLATE, Area, get_template
-from salonbot.report.yamlio import dump_report, load_data, read_text, report_from_data
+from salonbot.report.yamlio import load_data, read_text
 
-__all__ = ["Area", "area_of", "area_warnings", "carry_areas", "node_area", "suggestion",
-           "template_areas"]
+__all__ = ["Area", "area_of", "area_warnings", "node_area", "suggestion", "template_areas"]
 
 
 def template_areas(template: str = DEFAULT_TEMPLATE) -> tuple[Area, ...]:
@@ -76,38 +75,3 @@ def area_warnings(path: str | Path) -> list[str]:
                 warnings.append(f"{path}:{line}: warning: {title!r} under {spec.heading!r} names "
                                 f"no thematic area; {suggestion(title, template.name)}")
     return warnings
-
-
-def _titled(nodes: list[Node]) -> dict[str, Node]:
-    return {node.title: node for node in nodes if node.title}
-
-
-def carry_areas(old_yaml: str, new_yaml: str) -> str:
-    """The report file `new_yaml` (made from a wiki page: a pull or a merge) with the `area:`
-    keys of `old_yaml` (the file it replaces), which the page does not hold: each theme or topic
-    of the same section and title (and under a theme of the same title) that has no area gets
-    the old one. `new_yaml` unchanged if there is none to carry or either file cannot be read."""
-    if "area:" not in old_yaml:
-        return new_yaml
-    try:
-        old = report_from_data(load_data(old_yaml)[0])
-        new = report_from_data(load_data(new_yaml)[0])
-    except (SalonbotError, KeyError, TypeError, AttributeError, IndexError):
-        return new_yaml
-    carried = False
-    for key, node in new.sections.items():
-        before = old.sections.get(key)
-        if before is None:
-            continue
-        old_children = _titled(before.children)
-        for child in node.children:
-            old_child = old_children.get(child.title or "")
-            if old_child is None:
-                continue
-            old_topics = _titled(old_child.children)
-            pairs = [(child, old_child)] + [(topic, old_topics.get(topic.title or ""))
-                                            for topic in child.children]
-            for fresh, previous in pairs:
-                if previous is not None and previous.area and not fresh.area:
-                    fresh.area, carried = previous.area, True
-    return dump_report(new) if carried else new_yaml

@@ -3,7 +3,7 @@ where the page states them unambiguously; otherwise null with a short reason, ne
 A figure settled by hand in the report file (its `figures:` block) wins over the reading.
 
 The reader's rules are written in docs/export.md ("Readings"); the words it reads by, in many
-languages, are data in report/figure_words.py. In short:
+languages, are data in analytics/figure_words.py. In short:
 
 - Text is read as a reader sees it: comments and `<ref>` footnotes left out, links as their
   labels, digits of any script (Arabic-Indic, Persian, Devanagari, Bengali) as digits.
@@ -39,7 +39,7 @@ from babel.dates import get_month_names
 from babel.localedata import locale_identifiers, resolve_locale_filename
 from babel.numbers import get_territory_currencies, list_currencies
 
-from salonbot.report import figure_words as words
+from salonbot.analytics import figure_words as words
 from salonbot.report.model import Bullet, Node, Report
 
 #: The languages whose month names dates are read in (babel locale names).

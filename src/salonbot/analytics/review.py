@@ -2,7 +2,7 @@
 (`validate` keeps to that); each finding names the file, the line and the fix.
 
 - figure: a figure the page does not state unambiguously (unknown, or two values), with the
-  reason (report/readings.py); settled in the file's `figures:` block (report/settled.py);
+  reason (analytics/readings.py); settled in the file's `figures:` block (report/settled.py);
 - area: a theme or topic whose title names no thematic area and that has no `area:`;
 - heading: a heading the template does not name (an extra section): its points are exported
   under its own title, not under a template section;
@@ -17,9 +17,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from salonbot.analytics.areas import area_warnings
+from salonbot.analytics.readings import report_figures
 from salonbot.errors import ReportErrors, SalonbotError
-from salonbot.report.areas import area_warnings
-from salonbot.report.readings import report_figures
 from salonbot.report.template import get_template
 from salonbot.report.validate import load_report
 from salonbot.report.yamlio import load_data, read_text

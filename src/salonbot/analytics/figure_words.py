@@ -1,4 +1,4 @@
-"""The words report/readings.py reads figures by: data, not code. Each table lists, in the
+"""The words analytics/readings.py reads figures by: data, not code. Each table lists, in the
 languages reports are written in, the words that mark a figure (a section heading, a total,
 people, money spent or granted) or a currency. Words are compared case-folded, as a word's
 beginning (`particip` matches `participants`, `participantes`); words of scripts written
