@@ -637,7 +637,7 @@ def _month_number(name: str) -> int:
 
 @cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
-    month = "|".join(sorted((re.escape(name) for name in _months()), key=len, reverse=True))
+    month = _month_alternation()
     name = rf"(?P<name>(?:(?<=\s)[^\W\d_](?=(?:{month})))?(?:{month}))"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
     more_days = r"(?P<more>\s*(?:[-–—]|and|y|et|und|e|i|и|і|dan|ve)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
@@ -653,6 +653,38 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
         rf"(?<!\d){year}\.?,?\s+{name}\.?\s+{day}(?![\d:.,]\d|\d)",
     ))
+
+
+@cache
+def _month_alternation() -> str:
+    """A regular expression of every month name, as a trie (names sharing a beginning share
+    its branch), so that matching it costs a few steps per position, not thousands."""
+    trie: dict[str, Any] = {}
+    for name in _months():
+        node = trie
+        for character in name:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a name ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: Mapping[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(character) + _trie_pattern(child)
+                for character, child in sorted(node.items()) if character]
+    if not branches:
+        return ""
+    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # the longest name first: a shorter one only when no longer one goes on
+        return f"(?:{inner})?"
+    return inner
+
+
+@cache
+def _partial_patterns() -> tuple[re.Pattern[str], ...]:
+    month = _month_alternation()
+    return tuple(re.compile(pattern.replace("{month}", month).replace("{{4}}", "{4}"),
+                            re.IGNORECASE) for pattern in _PARTIAL)
 
 
 _PARTIAL = (r"(?<!\d)(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]",
@@ -702,12 +734,10 @@ def _dates(text: str) -> list[_Date]:
 def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, str]]:
     """Days and months without a year: dated with a year stated in the same text, else
     (day, month, written)."""
-    month = "|".join(sorted((re.escape(name) for name in _months()), key=len, reverse=True))
     found: list[_Date | tuple[int, int, str]] = []
     unmarked, where = _unmark(text)
-    for pattern in _PARTIAL:
-        for match in re.finditer(pattern.replace("{month}", month).replace("{{4}}", "{4}"),
-                                 unmarked, re.IGNORECASE):
+    for pattern in _partial_patterns():
+        for match in pattern.finditer(unmarked):
             groups = match.groupdict()
             number = _month_number(groups["name"]) if groups.get("name") \
                 else int(groups["month"])
@@ -1159,17 +1189,24 @@ def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
     unmarked = " ".join(_unmarked(page).split())
     named = {code for code in candidates if re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", page)}
     if not named:
-        named = {code for name, codes in index.names.items() if " " in name and len(codes) == 1
-                 for code in codes if code in candidates and _word_in(name, unmarked)}
+        named = {code for code in candidates for name in _names_of(code)
+                 if name in unmarked and _word_in(name, unmarked)}
     if not named:
-        named = {code for code in candidates
-                 if any(_word_in(place, unmarked) for place in index.territories.get(code, ()))}
+        named = {code for code in candidates for place in index.territories.get(code, ())
+                 if place in unmarked and _word_in(place, unmarked)}
     if not named:
         written = _page_territories(page)
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & written}
     if len(named) == 1:
         return named.pop(), None
     return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is not stated"
+
+
+@cache
+def _names_of(code: str) -> frozenset[str]:
+    """The CLDR names (of two words or more) that name the currency `code` and no other."""
+    return frozenset(name for name, codes in _currency_index().names.items()
+                     if " " in name and codes == {code})
 
 
 def _word_in(word: str, folded: str) -> bool:
