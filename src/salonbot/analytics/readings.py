@@ -35,7 +35,6 @@ from typing import Any
 import mwparserfromhell
 from babel import Locale
 from babel.core import get_global
-from babel.dates import get_month_names
 from babel.localedata import locale_identifiers, resolve_locale_filename
 from babel.numbers import get_territory_currencies, list_currencies
 
@@ -374,39 +373,20 @@ class _CurrencyIndex:
     """What CLDR knows of the currencies in use, over all its locales: each symbol (as
     written, without a final full stop) and each display name (singular and plural forms,
     unmarked) -> the ISO codes it names; each ISO code -> the names of the territories that
-    use it (unmarked, in every language), and the codes of those territories."""
+    use it, by their codes."""
 
     symbols: dict[str, frozenset[str]]
     names: dict[str, frozenset[str]]
-    territories: dict[str, frozenset[str]]
     used_in: dict[str, frozenset[str]]
 
 
 @cache
 def _currency_index() -> _CurrencyIndex:
-    in_use: dict[str, set[str]] = {}
-    for territory in get_global("territory_currencies"):
-        for code in get_territory_currencies(territory, _CURRENCY_YEAR, tender=True):
-            in_use.setdefault(code, set()).add(territory)
-    symbols: dict[str, set[str]] = {}
-    names: dict[str, set[str]] = {}
-    places: dict[str, set[str]] = {}
-    used = _territories_of(in_use)
-    for data in _locale_files():
-        for code in in_use:
-            for table in ("currency_symbols", "narrow_currency_symbols"):
-                symbol = _text(_table(data, table).get(code)).rstrip(".").strip()
-                if symbol and symbol != code and not any(c.isdigit() for c in symbol):
-                    symbols.setdefault(symbol, set()).add(code)
-            forms = [_text(_table(data, "currency_names").get(code))]
-            forms += [_text(form) for form in
-                      _table(_table(data, "currency_names_plural"), code).values()]
-            for form in forms:
-                if form and not re.search(r"[\d()]", form):
-                    names.setdefault(" ".join(_unmarked(form).split()), set()).add(code)
-        for territory, name in _table(data, "territories").items():
-            if territory in used and len(_text(name)) > 3:
-                places.setdefault(territory, set()).add(_unmarked(_text(name)))
+    in_use = _currencies_in_use()
+    symbols = {key: set(codes & in_use.keys()) for key, codes in _cldr_pass().symbols.items()}
+    names = {key: set(codes & in_use.keys()) for key, codes in _cldr_pass().names.items()}
+    symbols = {key: codes for key, codes in symbols.items() if codes}
+    names = {key: codes for key, codes in names.items() if codes}
     # a one-word name that is a word of other currencies' names ("dollar") names none alone
     by_word: dict[str, set[str]] = {}
     for name, codes in names.items():
@@ -416,12 +396,83 @@ def _currency_index() -> _CurrencyIndex:
     for name, codes in names.items():
         if " " not in name:
             codes.update(by_word.get(name, ()))
-    territories = {code: frozenset().union(*(places.get(t, set()) for t in where))
-                   for code, where in in_use.items()}
-    return _CurrencyIndex({key: frozenset(value) for key, value in symbols.items()},
-                          {key: frozenset(value) for key, value in names.items()},
-                          territories,
+    if _months.cache_info().currsize:
+        _cldr_pass.cache_clear()  # both indexes are built: what they are built from goes
+    shared: dict[frozenset[str], frozenset[str]] = {}  # one set for the names of one currency
+
+    def share(codes: set[str]) -> frozenset[str]:
+        return shared.setdefault(frozenset(codes), frozenset(codes))
+    return _CurrencyIndex({key: share(value) for key, value in symbols.items()},
+                          {key: share(value) for key, value in names.items()},
                           {code: frozenset(where) for code, where in in_use.items()})
+
+
+@cache
+def _currencies_in_use() -> dict[str, set[str]]:
+    """The ISO code of each currency in use in 2019 -> the territories using it."""
+    in_use: dict[str, set[str]] = {}
+    for territory in get_global("territory_currencies"):
+        for code in get_territory_currencies(territory, _CURRENCY_YEAR, tender=True):
+            in_use.setdefault(code, set()).add(territory)
+    return in_use
+
+
+@cache
+def _territory_names() -> dict[str, frozenset[str]]:
+    """Each currency in use -> the names of the territories that use it, unmarked, in every
+    language CLDR knows (read only when a sign of several currencies needs them)."""
+    used_in = _currency_index().used_in
+    places: dict[str, set[str]] = {}
+    for data in _locale_files(("territories",)):
+        for territory, name in _table(data, "territories").items():
+            if len(_text(name)) > 3:
+                places.setdefault(territory, set()).add(_unmarked(_text(name)))
+    return {code: frozenset().union(*(places.get(t, set()) for t in where))
+            for code, where in used_in.items()}
+
+
+@dataclass(frozen=True)
+class _CldrNames:
+    """Month names and currency symbols and names of every CLDR locale, as read in one pass
+    over its files: unmarked month name -> month numbers; symbol -> ISO codes; unmarked
+    currency name (singular and plural forms) -> ISO codes."""
+
+    months: dict[str, set[int]]
+    symbols: dict[str, set[str]]
+    names: dict[str, set[str]]
+    first: dict[str, dict[str, int]]  # the month names of each of MONTH_LOCALES
+
+@cache
+def _cldr_pass() -> _CldrNames:
+    """One pass over the files of every CLDR locale (dropped once the month and currency
+    indexes built from it are cached)."""
+    found = _CldrNames({}, {}, {}, {})
+    in_use = _currencies_in_use()
+    for identifier, data in zip(locale_identifiers(), _locale_files((
+            "months", "currency_symbols", "narrow_currency_symbols", "currency_names",
+            "currency_names_plural")), strict=True):
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in _table(_table(_table(data, "months"), context), width).items():
+                    name = _unmarked_month(_text(name))
+                    if len(name) > 2 and not name.isdigit():
+                        found.months.setdefault(name, set()).add(int(number))
+                        if identifier in MONTH_LOCALES:
+                            found.first.setdefault(identifier, {}).setdefault(name, int(number))
+        for table in ("currency_symbols", "narrow_currency_symbols"):
+            for code, symbol in _table(data, table).items():
+                symbol = _text(symbol).rstrip(".").strip()
+                if code in in_use and symbol and symbol != code and not any(c.isdigit() for c in symbol):
+                    found.symbols.setdefault(symbol, set()).add(code)
+        plurals = _table(data, "currency_names_plural")
+        for code, name in _table(data, "currency_names").items():
+            if code not in in_use:
+                continue
+            forms = [_text(name)] + [_text(form) for form in _table(plurals, code).values()]
+            for form in forms:
+                if form and not re.search(r"[\d()]", form):
+                    found.names.setdefault(" ".join(_unmarked(form).split()), set()).add(code)
+    return found
 
 
 @cache
@@ -465,14 +516,15 @@ def _page_territories(page: str) -> set[str]:
     return {territory for territory, count in counts.items() if count >= 3}
 
 
-def _locale_files() -> Iterator[Mapping[str, Any]]:
+def _locale_files(keys: tuple[str, ...]) -> Iterator[Mapping[str, Any]]:
     """The data of every CLDR locale as its own file in babel gives it (without what it
     inherits from its parent, which the parent gives: reading them so takes a second, not
     several). Read here, not with babel's `load(merge_inherited=False)`, which would keep the
     partial data in babel's cache for every later use of that locale."""
     for identifier in locale_identifiers():
         with open(resolve_locale_filename(identifier), "rb") as file:
-            yield pickle.load(file)  # babel's own CLDR data files
+            data = pickle.load(file)  # babel's own CLDR data files
+        yield {key: data[key] for key in keys if key in data}
 
 
 def _table(data: Any, key: str) -> Mapping[Any, Any]:
@@ -500,11 +552,11 @@ def _same_word(page: str, name: str, shortest: int = 3) -> bool:
 
 
 @cache
-def _names_by_start() -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
+def _names_by_start() -> dict[str, list[str]]:
     """CLDR's currency names by the first two letters of their first word."""
-    found: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
-    for name, codes in _currency_index().names.items():
-        found.setdefault(name[:2], []).append((tuple(name.split()), codes))
+    found: dict[str, list[str]] = {}
+    for name in _currency_index().names:
+        found.setdefault(name[:2], []).append(name)
     return found
 
 
@@ -522,10 +574,11 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int] | None:
             for stem in (bare, bare.split("-")[0]):
                 if stem in index.symbols:
                     return index.symbols[stem], 1
-        matches = {codes for words_, codes in _names_by_start().get(chosen[0][:2], [])
-                   if len(words_) == count
-                   and all(_same_word(page, name, 3 if count > 1 else 5)  # "solo" is no "sol"
-                           for page, name in zip(chosen, words_, strict=True))}
+        names = _currency_index().names
+        matches = {names[name] for name in _names_by_start().get(chosen[0][:2], [])
+                   if name.count(" ") == count - 1
+                   and all(_same_word(page, word, 3 if count > 1 else 5)  # "solo" is no "sol"
+                           for page, word in zip(chosen, name.split(), strict=True))}
         if matches:
             return frozenset().union(*matches), count
     return None
@@ -582,24 +635,14 @@ def _months() -> dict[str, int]:
     its number. The names of MONTH_LOCALES come first; a name other locales give to two
     different months is left out."""
     months: dict[str, int] = {}
-    others: dict[str, set[int]] = {}
     for locale in MONTH_LOCALES:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale).items():
-                    name = _unmarked_month(str(name))
-                    if len(name) > 2 and not name.isdigit():
-                        months.setdefault(name, int(number))
-    for data in _locale_files():
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in _table(_table(_table(data, "months"), context), width).items():
-                    name = _unmarked_month(_text(name))
-                    if len(name) > 2 and not name.isdigit():
-                        others.setdefault(name, set()).add(int(number))
-    for name, numbers in others.items():
+        for name, number in _cldr_pass().first.get(locale, {}).items():
+            months.setdefault(name, number)
+    for name, numbers in _cldr_pass().months.items():
         if name not in months and len(numbers) == 1:
-            months[name] = numbers.pop()
+            months[name] = next(iter(numbers))
+    if _currency_index.cache_info().currsize:
+        _cldr_pass.cache_clear()  # both indexes are built: what they are built from goes
     return months
 
 
@@ -1192,7 +1235,7 @@ def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
         named = {code for code in candidates for name in _names_of(code)
                  if name in unmarked and _word_in(name, unmarked)}
     if not named:
-        named = {code for code in candidates for place in index.territories.get(code, ())
+        named = {code for code in candidates for place in _territory_names().get(code, ())
                  if place in unmarked and _word_in(place, unmarked)}
     if not named:
         written = _page_territories(page)
