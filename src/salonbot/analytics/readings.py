@@ -3,7 +3,8 @@ where the page states them unambiguously; otherwise null with a short reason, ne
 A figure settled by hand in the report file (its `figures:` block) wins over the reading.
 
 The reader's rules are written in docs/export.md ("Readings"); the words it reads by, in many
-languages, are data in analytics/figure_words.py. In short:
+languages, are data in analytics/figure_words.py; month names, currency symbols and names,
+and where a script is written come from CLDR (babel's data) for every locale. In short:
 
 - Text is read as a reader sees it: comments and `<ref>` footnotes left out, links as their
   labels, digits of any script (Arabic-Indic, Persian, Devanagari, Bengali) as digits.
@@ -11,12 +12,15 @@ languages, are data in analytics/figure_words.py. In short:
   from an infobox parameter at the top of the page.
 - Participants: a total line beats a count of names; "N named and M others" is N+M; a list of
   names is counted only when it is plainly complete; a range, a placeholder or two different
-  totals is null.
+  totals is null. Where the words are unknown, the participant section's structure: its one
+  number, a total its parts add up to, one number per salon.
 - Date: one day stated; two days, two salons, two different dates, only a month: null.
-- Spent budget: spent beats granted; a table's total beats its items; items are summed only
-  when the page says they are all the costs, in one currency; an amount in brackets after
-  another is its equivalent; two salons are summed in one currency; an ambiguous currency
-  (`$` outside the United States, `¥`) is null.
+- Spent budget: spent beats granted; a table's total beats its items (a last row its items
+  add up to is a total); items are summed only when the page says they are all the costs, in
+  one currency; an amount in brackets after another is its equivalent, also when the first
+  one's currency is unknown (then null); two salons are summed in one currency; an ambiguous
+  currency (`$` outside the United States, a sign of several currencies the page does not
+  resolve) is null.
 """
 
 from __future__ import annotations
