@@ -50,7 +50,7 @@ BUDGETS: list[tuple[str, tuple[str, str] | None]] = [
 UNKNOWN_BUDGETS: list[tuple[str, str]] = [
     ("We received a grant of 500 USD.", "only the grant"),
     ("The budget was about 5000.", "no amount spent"),  # no currency
-    ("We spent 20000 ¥ on food.", "no amount spent"),  # yen or yuan
+    ("We spent 20000 ¥ on food.", "which of CNY, JPY"),  # yen or yuan: the page does not say
     ("We spent $450 on food.", "which dollar"),  # no country says which dollar
     ("* Room: 100 EUR\n* Food: 50 EUR", "items without a total"),
     ("* Room: 100 EUR\n* Food: 5000 INR\nThese were all our costs.", "2 currencies"),
@@ -219,3 +219,170 @@ def test_a_part_of_the_people_counted_is_not_added() -> None:
         .value == 12
     assert figures(participants="12 Wikipedians and 3 of them new editors").participants \
         .value is None
+
+
+# ---- pages in languages and currencies the words were not written for --------------------
+
+CLDR_BUDGETS: list[tuple[str, str, tuple[str, str]]] = [
+    # a symbol only CLDR lists (no word of figure_words.py names it)
+    ("", "We spent 350 ₾ on tea and printing.", ("350", "GEL")),
+    ("", "Celkem jsme utratili 12 000 Kč.", ("12000", "CZK")),
+    # a display name, in the plural CLDR gives, and declined (the accusative's final letters)
+    ("", "We spent 900 Swiss francs on the room.", ("900", "CHF")),
+    ("", "Потрачено 40 000 армянских драмов на аренду.", ("40000", "AMD")),
+    ("", "أنفقنا ٢٠٠ ديناراً كويتياً على الضيافة.", ("200", "KWD")),
+    # a case ending glued to the sign with a hyphen
+    ("", "A teremre 12 500 Ft-ért fizettünk.", ("12500", "HUF")),
+    # a name before the number, in a script written without spaces
+    ("", "本次活动共花费港元2,400。", ("2400", "HKD")),
+    # a sign several currencies use, resolved by the code or the country the page names
+    ("", "All amounts in Sri Lankan rupees (LKR). We spent Rs. 9,000.", ("9000", "LKR")),
+    ("Salongen hölls i Göteborg, Sverige.", "Vi spenderade 2 500 kr.", ("2500", "SEK")),
+    # "$" with a name that says which peso
+    ("", "Gastamos $ 45.000 pesos uruguayos.", ("45000", "UYU")),
+]
+
+
+@pytest.mark.parametrize(("intro", "text", "expected"), CLDR_BUDGETS)
+def test_currencies_cldr_knows(intro: str, text: str, expected: tuple[str, str]) -> None:
+    figure = figures(budget=text, intro=intro).budget_spent
+    assert figure.value is not None, figure.reason
+    assert (f"{figure.value.value.normalize():f}", figure.value.currency) == expected
+
+
+def test_a_sign_of_several_currencies_is_unknown_unless_the_page_says_which() -> None:
+    figure = figures(budget="Vi brukte 2 500 kr på mat.").budget_spent
+    assert figure.value is None and "which of DKK, ISK, NOK, SEK" in figure.reason
+
+
+def test_an_amount_of_unknown_currency_keeps_its_bracketed_equivalent_an_equivalent() -> None:
+    # rule 6: the amount in brackets is the equivalent; the first amount's currency is not
+    # known, so neither the amount nor its USD figure is promoted to the spending
+    for text in ("We spent 350 (about 494 USD) on tea.",
+                 "Tulitumia 350,000 (takriban 95 USD) kwa chakula."):
+        found = figures(budget=text)
+        assert found.budget_spent.value is None
+        assert "currency is not stated" in found.budget_spent.reason
+        assert found.budget_spent_usd.value is None
+    known = figures(budget="Gastamos 9.000 guaraníes paraguayos (unos 80 USD) en café.")
+    assert known.budget_spent.value == Amount(Decimal(9000), "PYG")
+    assert known.budget_spent_usd.value == 80
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Thirty-two of us gathered in the library.", 32),
+    ("Twenty-six of us came.", 26),  # not "six of us"
+    ("Vinieron 14 participantes (de Wikipedia y Wikidata) y 5 personas invitadas.", 19),
+    ("Es kamen von 15 bis 20 Personen.", None),  # a range, whatever its words
+    ("* Kiss Anna\n* Nagy Béla\n* Tóth Csilla\n* és mások", None),  # not a name: lowercase
+])
+def test_participants_without_the_languages_words(text: str, count: int | None) -> None:
+    figure = figures(participants=text).participants
+    assert figure.value == count, figure.reason
+    assert (figure.reason is None) == (count is not None)
+
+
+def test_two_salons_with_one_count_are_unknown() -> None:
+    found = figures(date="* Porto: 6 April 2019\n* Braga: 13 April 2019",
+                    participants="In Porto 21 participants came. In Braga many students came.")
+    assert found.participants.value is None and "1 of them" in found.participants.reason
+    both = figures(date="* Porto: 6 April 2019\n* Braga: 13 April 2019",
+                   participants="In Porto 21 participants, in Braga 9 participants.")
+    assert both.participants.value == 30
+
+
+@pytest.mark.parametrize("text", ["2019年4月6日（土）・7日（日）", "2019년 4월 6일(토)·7일(일)"])
+def test_a_second_day_after_a_date_is_two_days(text: str) -> None:
+    assert read_date(text) is None
+    assert "more than one day" in figures(date=text).date.reason
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Κυριακή 14 Απριλίου 2019, Θεσσαλονίκη", datetime.date(2019, 4, 14)),  # genitive, el
+    ("ביום שבת, 13 באפריל 2019", datetime.date(2019, 4, 13)),  # a preposition glued, he
+    ("2019. április 13., szombat", datetime.date(2019, 4, 13)),  # year first, hu
+    ("13. 4. 2019, Bratislava", datetime.date(2019, 4, 13)),  # spaced numeric, sk
+    ("2019.04.13 (토)", datetime.date(2019, 4, 13)),  # year first with dots
+    ("Sabado, ika-13 ng Abril 2019", datetime.date(2019, 4, 13)),  # a short word before, fil
+    ("ọjọ́ 13 Oṣù Igbe, 2019", datetime.date(2019, 4, 13)),  # tone marks other than CLDR's, yo
+])
+def test_dates_in_every_language_cldr_knows(text: str, expected: datetime.date | None) -> None:
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # the participant section's own number, whatever the language's words
+    ("Paikalla oli 21 henkeä kello 10:00 alkaen.", 21),  # fi, a time is no count
+    ("დაესწრო 17 ადამიანი.", 17),  # ka
+    ("Kokku 20 inimest, neist 12 toimetajat, 8 tudengit.", 20),  # et: a total and its parts
+    ("Tulid 15 toimetajat, hiljem veel 10 tudengit.", None),  # et: which is the total?
+    ("Osalejaid oli 18 (1. aprill 2019 seisuga).", 18),  # a date is no count
+])
+def test_participants_by_the_sections_structure(text: str, count: int | None) -> None:
+    figure = figures(participants=text).participants
+    assert figure.value == count, figure.reason
+    assert (figure.reason is None) == (count is not None)
+
+
+def test_two_salons_by_the_sections_structure() -> None:
+    two = "* თბილისი: 6 აპრილი 2019\n* ბათუმი: 13 აპრილი 2019"
+    assert figures(date=two, participants="თბილისში 14, ბათუმში 9.").participants.value == 23
+    assert figures(date=two, participants="თბილისში 14.").participants.value is None
+
+
+def test_a_total_row_by_the_sum_of_the_items() -> None:
+    # a last row its items above add up to is their total, whatever word labels it
+    table = ('{| class="wikitable"\n! Tétel !! Összeg\n|-\n| Terem || 400,00 €\n|-\n'
+             "| Étel || 255,50 €\n|-\n! Mindösszesen !! 655,50 €\n|}")
+    assert figures(budget=table).budget_spent.value == Amount(Decimal("655.50"), "EUR")
+    mismatch = table.replace("655,50", "700,00")
+    assert figures(budget=mismatch).budget_spent.value is None
+
+
+def test_the_grant_less_what_is_left_is_spent() -> None:
+    left = ("We received a grant of 800 EUR. Wir haben 650 EUR gebraucht; "
+            "150 EUR remaining go back.")
+    assert figures(budget=left).budget_spent.value == Amount(Decimal(650), "EUR")
+    assert figures(budget=left.replace("150", "120")).budget_spent.value is None
+
+
+def test_an_amount_smaller_than_an_item_is_not_a_second_total() -> None:
+    items = ("We spent 900 EUR in total:\n* Room: 500 EUR\n* Food: 400 EUR\n"
+             "Auf jeden Gast kamen so 40 EUR Kosten.")
+    assert figures(budget=items).budget_spent.value == Amount(Decimal(900), "EUR")
+
+
+def test_a_sign_of_several_currencies_by_the_pages_script() -> None:
+    # kana are written in Japan only: "¥" there is the yen; on a page in Latin letters it
+    # stays unknown (yen or yuan), and Bengali (Bangladesh and India) says no country
+    assert figures(budget="会場費などで合計 ¥24,000 かかりました。").budget_spent.value \
+        == Amount(Decimal(24000), "JPY")
+    assert figures(budget="In total we spent ¥24,000.").budget_spent.value is None
+    assert figures(budget="মোট খরচ Rs 9,000").budget_spent.value is None
+
+
+def test_two_counts_joined_by_and_in_the_sections_text() -> None:
+    text = "Tulid 15 toimetajat Tartust ja Tallinnast ning 10 tudengit ülikoolist."
+    assert figures(participants=text).participants.value == 25
+
+
+@pytest.mark.parametrize("text", [
+    "Gastamos solo 300 en comida.",  # "solo" is not the sol: a short name matches only whole
+    "Abbiamo speso in tutto 300 per il pranzo, come previsto dal costo reale.",
+    "We spent 300 on food for group E 2.",  # a one-letter sign only glued before its number
+])
+def test_words_that_look_like_currency_names_are_not_currencies(text: str) -> None:
+    assert figures(budget=text).budget_spent.value is None
+
+
+def test_the_cldr_indexes_leave_babels_own_data_whole() -> None:
+    from babel import Locale
+    from babel.dates import get_month_names
+
+    from salonbot.analytics import readings
+    readings._months()
+    readings._currency_index()
+    assert get_month_names("wide", "format", "de_AT")[1] == "Jänner"  # its own and inherited
+    assert get_month_names("wide", "format", "de_AT")[3] == "März"
+    assert Locale.parse("pt_MZ").currency_symbols["MZN"] == "MTn"
+    assert Locale.parse("pt_MZ").currency_symbols["EUR"] == "€"

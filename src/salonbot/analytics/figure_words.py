@@ -79,6 +79,10 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
                 "nineteen": 19, "twenty": 20}
 
+#: English tens, read with a unit after a hyphen ("twenty-six" is 26).
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+
 #: Words that make an amount what was spent.
 SPENT = ("spent", "spend", "expense", "expenditure", "cost", "actual", "gastamos", "gastado",
          "gastaron", "gasto", "gastos", "gastámos", "ausgegeben", "ausgaben", "kosten",
@@ -110,7 +114,9 @@ ALL_COSTS = ("all our expenses", "all the expenses", "all our costs", "all the c
              "semua pengeluaran")
 
 #: Currency signs and names -> ISO 4217 code. "FCFA" and "$" are resolved by the page (see
-#: readings.py); "¥" (yen or yuan) and a bare "درهم" (which dirham) are not read.
+#: readings.py); a bare "درهم" (which dirham) is not read. Signs and
+#: names not listed here are read from CLDR (every symbol and display name of every locale);
+#: a sign CLDR gives several currencies ("Rs", "kr") is resolved by the page.
 CURRENCIES = {
     "US$": "USD", "US dollars": "USD", "dólares estadounidenses": "USD",
     "dollars américains": "USD", "долларов США": "USD", "доларів США": "USD",
@@ -120,7 +126,7 @@ CURRENCIES = {
     "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "$ CA": "CAD", "$CA": "CAD",
     "HK$": "HKD", "NT$": "TWD", "新台幣": "TWD", "新台币": "TWD", "R$": "BRL",
     "S/": "PEN", "S/.": "PEN", "£": "GBP", "₦": "NGN", "₱": "PHP", "GH₵": "GHS", "₵": "GHS",
-    "₹": "INR", "Rs": "INR", "Rs.": "INR", "रु": "NPR", "रु.": "NPR", "ভারতীয় রুপি": "INR",
+    "₹": "INR", "रु": "NPR", "रु.": "NPR", "ভারতীয় রুপি": "INR",
     "৳": "BDT", "টাকা": "BDT", "₺": "TRY", "TL": "TRY", "₩": "KRW", "원": "KRW", "円": "JPY",
     "₴": "UAH", "грн": "UAH", "₽": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB",
     "тенге": "KZT", "₸": "KZT", "zł": "PLN", "RM": "MYR", "KSh": "KES", "TSh": "TZS",

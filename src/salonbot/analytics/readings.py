@@ -3,7 +3,8 @@ where the page states them unambiguously; otherwise null with a short reason, ne
 A figure settled by hand in the report file (its `figures:` block) wins over the reading.
 
 The reader's rules are written in docs/export.md ("Readings"); the words it reads by, in many
-languages, are data in analytics/figure_words.py. In short:
+languages, are data in analytics/figure_words.py; month names, currency symbols and names,
+and where a script is written come from CLDR (babel's data) for every locale. In short:
 
 - Text is read as a reader sees it: comments and `<ref>` footnotes left out, links as their
   labels, digits of any script (Arabic-Indic, Persian, Devanagari, Bengali) as digits.
@@ -11,17 +12,21 @@ languages, are data in analytics/figure_words.py. In short:
   from an infobox parameter at the top of the page.
 - Participants: a total line beats a count of names; "N named and M others" is N+M; a list of
   names is counted only when it is plainly complete; a range, a placeholder or two different
-  totals is null.
+  totals is null. Where the words are unknown, the participant section's structure: its one
+  number, a total its parts add up to, one number per salon.
 - Date: one day stated; two days, two salons, two different dates, only a month: null.
-- Spent budget: spent beats granted; a table's total beats its items; items are summed only
-  when the page says they are all the costs, in one currency; an amount in brackets after
-  another is its equivalent; two salons are summed in one currency; an ambiguous currency
-  (`$` outside the United States, `¥`) is null.
+- Spent budget: spent beats granted; a table's total beats its items (a last row its items
+  add up to is a total); items are summed only when the page says they are all the costs, in
+  one currency; an amount in brackets after another is its equivalent, also when the first
+  one's currency is unknown (then null); two salons are summed in one currency; an ambiguous
+  currency (`$` outside the United States, a sign of several currencies the page does not
+  resolve) is null.
 """
 
 from __future__ import annotations
 
 import datetime
+import pickle
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -32,8 +37,10 @@ from functools import cache
 from typing import Any
 
 import mwparserfromhell
-from babel.dates import get_month_names
-from babel.numbers import list_currencies
+from babel import Locale
+from babel.core import get_global
+from babel.localedata import locale_identifiers, resolve_locale_filename
+from babel.numbers import get_territory_currencies, list_currencies
 
 from salonbot.analytics import figure_words as words
 from salonbot.report.model import Bullet, Node, Report
@@ -116,6 +123,7 @@ class _Line:
     cells: list[str] | None = None
     header: list[str] | None = None  # a table row's column headers
     bullet: bool = False
+    strong: bool = False  # a table row of header cells only (`! Total !! 320 €`)
     heading: str = ""  # the sub-heading it stands under
 
 
@@ -131,7 +139,8 @@ def _lines(wikitext: str, heading: str = "") -> list[_Line]:
                     and not any(_has_digits(text) for text in texts[1:]):
                 header = texts
                 continue
-            lines.append(_Line(" | ".join(texts), texts, header, heading=heading))
+            lines.append(_Line(" | ".join(texts), texts, header, heading=heading,
+                               strong=all(str(cell.tag).lower() == "th" for cell in cells)))
         with suppress(ValueError):
             code.remove(table)
     for raw in str(code).split("\n"):
@@ -269,7 +278,10 @@ class _Amount:
 
 
 def _amounts(text: str) -> list[_Amount]:
-    """The amounts of a line: numbers with a currency right before or after them."""
+    """The amounts of a line: numbers with a currency right before or after them (a sign or
+    name of figure_words.CURRENCIES, else any symbol or name CLDR knows: several ISO codes
+    joined by "|" when it names several), and a number with no currency that another
+    amount in brackets follows ("350 (about 494 USD)": its currency "?", not known)."""
     found: list[_Amount] = []
     currencies = [(m.start(), m.end(), m.group()) for m in _currency_pattern().finditer(text)]
     for number in re.finditer(_NUMBER, text):
@@ -281,24 +293,61 @@ def _amounts(text: str) -> list[_Amount]:
                 continue
             if best is None or len(gap) < best[0]:
                 best = (len(gap), name, min(start, number.start()), max(end, number.end()))
+        code = ""
+        if best is not None:
+            name = best[1]
+            code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
+                and name not in words.CURRENCIES else words.CURRENCIES.get(name) or \
+                words.CURRENCIES.get(name.lower(), name)
+        if best is None or code == "$":
+            cldr = _cldr_currency(text, number.start(), number.end())
+            if cldr is not None and (best is None or len(cldr[0]) == 1):
+                span = (cldr[1], cldr[2]) if best is None else \
+                    (min(cldr[1], best[2]), max(cldr[2], best[3]))
+                best = (0, "", *span)
+                code = "|".join(sorted(cldr[0]))
         if best is None:
             continue
-        name = best[1]
-        code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
-            and name not in words.CURRENCIES else words.CURRENCIES.get(name) or \
-            words.CURRENCIES.get(name.lower(), name)
         with suppress(ArithmeticError):
             found.append(_Amount(read_number(number.group()), code, best[2], best[3],
                                  text[best[2]:best[3]].strip()))
+    found = _unknown_before_brackets(text, found)
     for amount in found:  # "8,500 টাকা (ভারতীয় রুপি)": the name in brackets says which
         gloss = re.match(r"\s*[(（]\s*([^()（）\d]+?)\s*[)）]", text[amount.end:])
         if gloss and gloss.group(1) in words.CURRENCIES:
             amount.currency = words.CURRENCIES[gloss.group(1)]
     for previous, amount in zip(found, found[1:], strict=False):
         between = text[previous.end:amount.start]
-        if re.fullmatch(r"\s*\S{0,2}\s*[(（][^()（）\d]*", between) and amount.currency != previous.currency:
+        bracketed = re.fullmatch(r"\s*\S{0,2}\s*[(（][^()（）\d]*", between) \
+            and amount.currency != previous.currency
+        after_unknown = previous.currency == "?" \
+            and re.fullmatch(r"[^()（）\d.;!?。；]*[(（][^()（）\d]*", between)
+        if bracketed or after_unknown:
             amount.equivalent_of = previous
     return found
+
+
+def _unknown_before_brackets(text: str, found: list[_Amount]) -> list[_Amount]:
+    """The amounts, with a number of unknown currency added where an amount in brackets
+    follows it in its sentence: the bracketed one is its equivalent, not the amount."""
+    added: list[_Amount] = []
+    previous_end = 0
+    for amount in found:
+        before = text[previous_end:amount.start]
+        opened = re.search(r"[(（][^()（）]*$", before)
+        if opened:
+            head = before[:opened.start()]
+            bare = list(re.finditer(_NUMBER, head))
+            if bare and not re.search(r"[.;!?。；]\s", head[bare[-1].end():]) \
+                    and len(head) - bare[-1].end() <= 40 \
+                    and not re.fullmatch(r"(?:19|20)\d\d", bare[-1].group()):
+                number = bare[-1]
+                with suppress(ArithmeticError):
+                    added.append(_Amount(read_number(number.group()), "?",
+                                         previous_end + number.start(),
+                                         previous_end + number.end(), number.group()))
+        previous_end = amount.end
+    return sorted(found + added, key=lambda amount: amount.start)
 
 
 def _context(text: str, amount: _Amount, before_limit: int) -> tuple[str, str, str]:
@@ -311,44 +360,387 @@ def _context(text: str, amount: _Amount, before_limit: int) -> tuple[str, str, s
     return before, after, tail
 
 
+# ---- currencies as CLDR writes them, in every locale ---------------------------------------
+
+#: The year the reports are from: the currencies in use then are the ones read.
+_CURRENCY_YEAR = datetime.date(2019, 1, 1)
+
+
+def _unmarked(text: str) -> str:
+    """The text case-folded, without combining marks (Arabic vowel signs, tones)."""
+    return "".join(character for character in text.casefold()
+                   if unicodedata.category(character) != "Mn")
+
+
+@dataclass(frozen=True)
+class _CurrencyIndex:
+    """What CLDR knows of the currencies in use, over all its locales: each symbol (as
+    written, without a final full stop) and each display name (singular and plural forms,
+    unmarked) -> the ISO codes it names; each ISO code -> the names of the territories that
+    use it, by their codes."""
+
+    symbols: dict[str, frozenset[str]]
+    names: dict[str, frozenset[str]]
+    used_in: dict[str, frozenset[str]]
+
+
+@cache
+def _currency_index() -> _CurrencyIndex:
+    in_use = _currencies_in_use()
+    symbols = {key: set(codes & in_use.keys()) for key, codes in _cldr_pass().symbols.items()}
+    names = {key: set(codes & in_use.keys()) for key, codes in _cldr_pass().names.items()}
+    symbols = {key: codes for key, codes in symbols.items() if codes}
+    names = {key: codes for key, codes in names.items() if codes}
+    # a one-word name that is a word of other currencies' names ("dollar") names none alone
+    by_word: dict[str, set[str]] = {}
+    for name, codes in names.items():
+        if " " in name:
+            for word in name.split():
+                by_word.setdefault(word, set()).update(codes)
+    for name, codes in names.items():
+        if " " not in name:
+            codes.update(by_word.get(name, ()))
+    if _months.cache_info().currsize:
+        _cldr_pass.cache_clear()  # both indexes are built: what they are built from goes
+    shared: dict[frozenset[str], frozenset[str]] = {}  # one set for the names of one currency
+
+    def share(codes: set[str]) -> frozenset[str]:
+        return shared.setdefault(frozenset(codes), frozenset(codes))
+    return _CurrencyIndex({key: share(value) for key, value in symbols.items()},
+                          {key: share(value) for key, value in names.items()},
+                          {code: frozenset(where) for code, where in in_use.items()})
+
+
+@cache
+def _currencies_in_use() -> dict[str, set[str]]:
+    """The ISO code of each currency in use in 2019 -> the territories using it."""
+    in_use: dict[str, set[str]] = {}
+    for territory in get_global("territory_currencies"):
+        for code in get_territory_currencies(territory, _CURRENCY_YEAR, tender=True):
+            in_use.setdefault(code, set()).add(territory)
+    return in_use
+
+
+@cache
+def _territory_names() -> dict[str, frozenset[str]]:
+    """Each currency in use -> the names of the territories that use it, unmarked, in every
+    language CLDR knows (read only when a sign of several currencies needs them)."""
+    used_in = _currency_index().used_in
+    places: dict[str, set[str]] = {}
+    for data in _locale_files(("territories",)):
+        for territory, name in _table(data, "territories").items():
+            if len(_text(name)) > 3:
+                places.setdefault(territory, set()).add(_unmarked(_text(name)))
+    return {code: frozenset().union(*(places.get(t, set()) for t in where))
+            for code, where in used_in.items()}
+
+
+@dataclass(frozen=True)
+class _CldrNames:
+    """Month names and currency symbols and names of every CLDR locale, as read in one pass
+    over its files: unmarked month name -> month numbers; symbol -> ISO codes; unmarked
+    currency name (singular and plural forms) -> ISO codes."""
+
+    months: dict[str, set[int]]
+    symbols: dict[str, set[str]]
+    names: dict[str, set[str]]
+    first: dict[str, dict[str, int]]  # the month names of each of MONTH_LOCALES
+
+@cache
+def _cldr_pass() -> _CldrNames:
+    """One pass over the files of every CLDR locale (dropped once the month and currency
+    indexes built from it are cached)."""
+    found = _CldrNames({}, {}, {}, {})
+    in_use = _currencies_in_use()
+    for identifier, data in zip(locale_identifiers(), _locale_files((
+            "months", "currency_symbols", "narrow_currency_symbols", "currency_names",
+            "currency_names_plural")), strict=True):
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in _table(_table(_table(data, "months"), context), width).items():
+                    name = _unmarked_month(_text(name))
+                    if len(name) > 2 and not name.isdigit():
+                        found.months.setdefault(name, set()).add(int(number))
+                        if identifier in MONTH_LOCALES:
+                            found.first.setdefault(identifier, {}).setdefault(name, int(number))
+        for table in ("currency_symbols", "narrow_currency_symbols"):
+            for code, symbol in _table(data, table).items():
+                symbol = _text(symbol).rstrip(".").strip()
+                if code in in_use and symbol and symbol != code and not any(c.isdigit() for c in symbol):
+                    found.symbols.setdefault(symbol, set()).add(code)
+        plurals = _table(data, "currency_names_plural")
+        for code, name in _table(data, "currency_names").items():
+            if code not in in_use:
+                continue
+            forms = [_text(name)] + [_text(form) for form in _table(plurals, code).values()]
+            for form in forms:
+                if form and not re.search(r"[\d()]", form):
+                    found.names.setdefault(" ".join(_unmarked(form).split()), set()).add(code)
+    return found
+
+
+@cache
+def _script_territories() -> dict[str, str]:
+    """A script's name as Unicode character names begin (HANGUL, KATAKANA, THAI) -> the
+    territory CLDR's likely subtags give for it, for the scripts at most one of CLDR's
+    languages is written in, a language official in that territory only (not Latin,
+    Cyrillic, Arabic, Bengali, Tamil...: those say no one country)."""
+    likely = get_global("likely_subtags")
+    languages: dict[str, set[str]] = {}
+    for identifier in locale_identifiers():
+        language = identifier.split("_")[0]
+        full = str(likely.get(language, ""))
+        if full.count("_") == 2:
+            languages.setdefault(full.split("_")[1], set()).add(language)
+    official: dict[str, set[str]] = {}
+    for territory, spoken in get_global("territory_languages").items():
+        for language, facts in spoken.items():
+            if facts.get("official_status"):
+                official.setdefault(language, set()).add(territory)
+    found: dict[str, str] = {}
+    for code, name in Locale("en").scripts.items():
+        full = str(likely.get(f"und_{code}", ""))
+        if full.count("_") == 2 and len(languages.get(code, ())) <= 1:
+            language, _, territory = full.split("_")
+            if official.get(language) == {territory}:  # not Tamil (India, Sri Lanka...)
+                found[str(name).upper()] = territory
+    return found
+
+
+def _page_territories(page: str) -> set[str]:
+    """The territories the page's writing points to: those of the scripts (of at most one
+    language each) that at least three of its letters are written in."""
+    counts: dict[str, int] = {}
+    scripts = _script_territories()
+    for character in page:
+        if character.isalpha() and not character.isascii():
+            script = unicodedata.name(character, "").split(" ")[0]
+            if script in scripts:
+                counts[scripts[script]] = counts.get(scripts[script], 0) + 1
+    return {territory for territory, count in counts.items() if count >= 3}
+
+
+def _locale_files(keys: tuple[str, ...]) -> Iterator[Mapping[str, Any]]:
+    """The data of every CLDR locale as its own file in babel gives it (without what it
+    inherits from its parent, which the parent gives: reading them so takes a second, not
+    several). Read here, not with babel's `load(merge_inherited=False)`, which would keep the
+    partial data in babel's cache for every later use of that locale."""
+    for identifier in locale_identifiers():
+        with open(resolve_locale_filename(identifier), "rb") as file:
+            data = pickle.load(file)  # babel's own CLDR data files
+        yield {key: data[key] for key in keys if key in data}
+
+
+def _table(data: Any, key: str) -> Mapping[Any, Any]:
+    """A table of a locale's own data, or an empty one (absent, or an alias to another)."""
+    value = data.get(key) if isinstance(data, Mapping) else None
+    return value if isinstance(value, Mapping) else {}
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _territories_of(in_use: Mapping[str, set[str]]) -> frozenset[str]:
+    return frozenset().union(*in_use.values())
+
+
+def _same_word(page: str, name: str, shortest: int = 3) -> bool:
+    """Whether a word of a page is a word of a currency's name as declined: the same, or one
+    begins with the other, at least `shortest` letters long, and they differ by at most three
+    final letters ("ديناراً" and "دينار", "የአሜሪካ" and "የአሜሪካን")."""
+    if page == name:
+        return True
+    short, long = sorted((page, name), key=len)
+    return len(short) >= shortest and long.startswith(short) and len(long) - len(short) <= 3
+
+
+@cache
+def _names_by_start() -> dict[str, list[str]]:
+    """CLDR's currency names by the first two letters of their first word."""
+    found: dict[str, list[str]] = {}
+    for name in _currency_index().names:
+        found.setdefault(name[:2], []).append(name)
+    return found
+
+
+def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int] | None:
+    """The ISO codes the first of `tokens` (one to three words) name as a CLDR currency
+    symbol (or a symbol with a case ending after a hyphen: "Ft-ot") or name (declined), and
+    how many tokens that takes."""
+    index = _currency_index()
+    for count in (3, 2, 1):
+        if len(tokens) < count:
+            continue
+        chosen = [_unmarked(token).rstrip(".") for token in tokens[:count]]
+        if count == 1:
+            bare = tokens[0].rstrip(".")
+            for stem in (bare, bare.split("-")[0]):
+                if stem in index.symbols:
+                    return index.symbols[stem], 1
+        names = _currency_index().names
+        matches = {names[name] for name in _names_by_start().get(chosen[0][:2], [])
+                   if name.count(" ") == count - 1
+                   and all(_same_word(page, word, 3 if count > 1 else 5)  # "solo" is no "sol"
+                           for page, word in zip(chosen, name.split(), strict=True))}
+        if matches:
+            return frozenset().union(*matches), count
+    return None
+
+
+_TOKEN = r"[^\s\d()（）\[\],;:.!?。，、；：]+\.?"
+
+
+def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int, int] | None:
+    """The currency CLDR names right after the number at text[start:end] (after a bracketed
+    gloss in words, if any: "450 (four hundred and fifty) Belarusian roubles") or right
+    before it: its ISO codes and the span of the amount with it."""
+    def glued(found: tuple[frozenset[str], int], tokens: list[str], gap: str) -> bool:
+        """A one-letter sign ("R", "P", "K") only glued before its number: "R3 450"."""
+        sign = tokens[0].rstrip(".")
+        return len(sign) > 1 or not sign.isalpha() or found[1] > 1 or gap == ""
+
+    after = re.match(rf"[ \u00a0]{{0,2}}(?:[(（][^()（）\d]*[)）]\s*)?((?:{_TOKEN}\s?){{1,3}})",
+                     text[end:])
+    if after:
+        tokens = after.group(1).split()
+        found = _cldr_lookup(tokens)
+        if found and glued(found, tokens, "after"):
+            span = end + after.start(1) + len(" ".join(tokens[:found[1]]))
+            return found[0], start, span
+    before = re.search(rf"((?:{_TOKEN}\s){{0,2}}{_TOKEN})[ \u00a0.:]{{0,2}}$", text[:start])
+    if before:
+        tokens = before.group(1).split()
+        for count in (1, 2, 3):
+            if len(tokens) < count:
+                break
+            chosen = tokens[-count:]
+            found = _cldr_lookup(chosen)
+            gap = before.group(0)[len(before.group(1)):]
+            if found and found[1] == count and glued(found, chosen, gap):
+                return found[0], start - len(before.group(0)) + before.group(0).find(chosen[0]), end
+        last = tokens[-1] if tokens else ""
+        if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", last):  # written unspaced
+            for cut in range(1, len(last)):
+                found = _cldr_lookup([last[cut:]])
+                if found:
+                    return found[0], start - len(before.group(0)) + before.group(0).rfind(
+                        last[cut:]), end
+    return None
+
+
 # ---- dates ---------------------------------------------------------------------------------
 
 
 @cache
 def _months() -> dict[str, int]:
-    """Every month name (full and abbreviated, both grammatical forms) of MONTH_LOCALES,
-    case-folded, without a final full stop -> its number."""
+    """Every month name CLDR knows (full and abbreviated, both grammatical forms, in every
+    locale), unmarked (case-folded, without combining marks), without a final full stop ->
+    its number. The names of MONTH_LOCALES come first; a name other locales give to two
+    different months is left out."""
     months: dict[str, int] = {}
     for locale in MONTH_LOCALES:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale).items():
-                    name = str(name).casefold().rstrip(".")
-                    if len(name) > 2 and not name.isdigit():
-                        months.setdefault(name, int(number))
+        for name, number in _cldr_pass().first.get(locale, {}).items():
+            months.setdefault(name, number)
+    for name, numbers in _cldr_pass().months.items():
+        if name not in months and len(numbers) == 1:
+            months[name] = next(iter(numbers))
+    if _currency_index.cache_info().currsize:
+        _cldr_pass.cache_clear()  # both indexes are built: what they are built from goes
     return months
+
+
+def _unmarked_month(name: str) -> str:
+    return "".join(map(_unmarked_character, name.casefold())).rstrip(".")
+
+
+def _unmarked_character(character: str) -> str:
+    """A character without its combining marks ("ẹ́" -> "e"; a Hangul syllable stays whole)."""
+    parts = unicodedata.normalize("NFD", character)
+    kept = "".join(part for part in parts if unicodedata.category(part) != "Mn")
+    return character if kept == parts else unicodedata.normalize("NFC", kept)
+
+
+def _unmark(text: str) -> tuple[str, list[int]]:
+    """The text without combining marks (decomposed first: "ẹ́" is "e"), and for each of its
+    characters the position of the character of `text` it comes from."""
+    out: list[str] = []
+    where: list[int] = []
+    for position, character in enumerate(text):
+        for part in _unmarked_character(character):
+            out.append(part)
+            where.append(position)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def _month_number(name: str) -> int:
+    """The number of a month name as the date patterns found it (with one letter glued
+    before it, a preposition of the scripts that glue them: "במרץ" is "in March")."""
+    months = _months()
+    name = _unmarked_month(name)
+    return months[name] if name in months else months[name[1:]]
 
 
 @cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
-    month = "|".join(sorted((re.escape(name) for name in _months()), key=len, reverse=True))
+    month = _month_alternation()
+    name = rf"(?P<name>(?:(?<=\s)[^\W\d_](?=(?:{month})))?(?:{month}))"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
     more_days = r"(?P<more>\s*(?:[-–—]|and|y|et|und|e|i|и|і|dan|ve)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
     year = r"(?P<year>\d{4})"
+    word = r"[^\W\d_]"  # a letter
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
         rf"(?<!\d){year}-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)",
-        rf"(?<!\d){year}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?!\d)",
-        rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep){year}(?!\d)",
+        rf"(?<!\d){year}(?P<sep>[/.])\s?(?P<month>\d{{1,2}})(?P=sep)\s?(?P<day>\d{{1,2}})(?![\d]|[.,]\d)",
+        rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<sep>[/.-])\s?(?P<b>\d{{1,2}})(?P=sep)\s?{year}(?!\d)",
         rf"{year}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]",
-        rf"(?:ngày\s+)?(?<!\d){day}{more_days}\s+(?:de\s+)?(?P<name>{month})\.?,?\s+"
-        rf"(?:de\s+|del\s+|năm\s+)?{year}(?!\d)",
-        rf"(?<!\w)(?P<name>{month})\.?\s+{day}{more_days},?\s+{year}(?!\d)",
+        rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,3}}\s+)?{name}\.?,?\s+"
+        rf"(?:{word}{{1,4}}\s+)?{year}(?!\d)",
+        rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
+        rf"(?<!\d){year}\.?,?\s+{name}\.?\s+{day}(?![\d:.,]\d|\d)",
     ))
+
+
+@cache
+def _month_alternation() -> str:
+    """A regular expression of every month name, as a trie (names sharing a beginning share
+    its branch), so that matching it costs a few steps per position, not thousands."""
+    trie: dict[str, Any] = {}
+    for name in _months():
+        node = trie
+        for character in name:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a name ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: Mapping[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(character) + _trie_pattern(child)
+                for character, child in sorted(node.items()) if character]
+    if not branches:
+        return ""
+    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # the longest name first: a shorter one only when no longer one goes on
+        return f"(?:{inner})?"
+    return inner
+
+
+@cache
+def _partial_patterns() -> tuple[re.Pattern[str], ...]:
+    month = _month_alternation()
+    return tuple(re.compile(pattern.replace("{month}", month).replace("{{4}}", "{4}"),
+                            re.IGNORECASE) for pattern in _PARTIAL)
 
 
 _PARTIAL = (r"(?<!\d)(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]",
             r"(?<![\d\w])(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<name>{month})"
-            r"(?![\w])(?!\.?,?\s+(?:de\s+|del\s+|năm\s+)?\d{{4}})")
+            r"(?![\w])(?!\.?,?\s+(?:de\s+|del\s+|nam\s+)?\d{{4}})")
+
+
+#: A second day right after a date, in scripts that mark the day ("3月9日（土）・10日（日）").
+_MORE_DAYS = re.compile(r"\s*(?:[(（][^()（）\d]{1,12}[)）])?\s*[・·、,，~〜～–-]\s*\d{1,2}\s*[日일]")
 
 
 @dataclass(frozen=True)
@@ -362,8 +754,9 @@ def _dates(text: str) -> list[_Date]:
     """The full dates of a text, in text order."""
     found: list[tuple[int, _Date]] = []
     taken: list[tuple[int, int]] = []
+    unmarked, where = _unmark(text)
     for pattern in _date_patterns():
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(unmarked):
             if any(start <= match.start() < end for start, end in taken):
                 continue
             groups = match.groupdict()
@@ -374,12 +767,13 @@ def _dates(text: str) -> list[_Date]:
                 day, month = (first, second) if second <= 12 else (second, first)
             else:
                 day = int(groups["day"])
-                month = _months()[groups["name"].casefold().rstrip(".")] \
-                    if groups.get("name") else int(groups["month"])
+                month = _month_number(groups["name"]) if groups.get("name") \
+                    else int(groups["month"])
             with suppress(ValueError):
                 date = datetime.date(int(groups["year"]), month, day)
-                found.append((match.start(), _Date(date, match.group().strip(),
-                                                   2 if groups.get("more") else 1)))
+                more = groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
+                written = text[where[match.start()]:where[match.end()]].strip()
+                found.append((match.start(), _Date(date, written, 2 if more else 1)))
                 taken.append((match.start(), match.end()))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
 
@@ -387,20 +781,20 @@ def _dates(text: str) -> list[_Date]:
 def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, str]]:
     """Days and months without a year: dated with a year stated in the same text, else
     (day, month, written)."""
-    month = "|".join(sorted((re.escape(name) for name in _months()), key=len, reverse=True))
     found: list[_Date | tuple[int, int, str]] = []
-    for pattern in _PARTIAL:
-        for match in re.finditer(pattern.replace("{month}", month).replace("{{4}}", "{4}"),
-                                 text, re.IGNORECASE):
+    unmarked, where = _unmark(text)
+    for pattern in _partial_patterns():
+        for match in pattern.finditer(unmarked):
             groups = match.groupdict()
-            number = _months()[groups["name"].casefold().rstrip(".")] \
-                if groups.get("name") else int(groups["month"])
+            number = _month_number(groups["name"]) if groups.get("name") \
+                else int(groups["month"])
             day = int(groups["day"])
+            written = text[where[match.start()]:where[match.end()]].strip()
             if year is not None:
                 with suppress(ValueError):
-                    found.append(_Date(datetime.date(year, number, day), match.group().strip()))
+                    found.append(_Date(datetime.date(year, number, day), written))
                     continue
-            found.append((day, number, match.group().strip()))
+            found.append((day, number, written))
     return found
 
 
@@ -475,10 +869,17 @@ _COUNT = r"(?<![\d.,:/])(?P<n>\d{1,4})(?![\d]|[.,:]\d|\s*(?:%|[-–]\s*\d))"
 
 
 def _number_words(text: str) -> str:
+    """The text with an English count in words before "of us" as digits ("Twenty-six of us"
+    is 26; a unit after a hyphen is part of the tens before it, never a count alone)."""
     def replace(match: re.Match[str]) -> str:
-        return str(words.NUMBER_WORDS[match.group(1).casefold()]) + match.group(2)
-    names = "|".join(words.NUMBER_WORDS)
-    return re.sub(rf"\b({names})(\s+of us\b)", replace, text, flags=re.IGNORECASE)
+        tens, unit, alone = (group.casefold() if group else "" for group in match.group(1, 2, 3))
+        value = words.TENS[tens] + words.NUMBER_WORDS.get(unit, 0) if tens else \
+            words.NUMBER_WORDS[alone]
+        return str(value) + match.group(4)
+    units = "|".join(sorted(words.NUMBER_WORDS, key=len, reverse=True))
+    tens = "|".join(words.TENS)
+    return re.sub(rf"(?<![\w-])(?:({tens})(?:-({units}))?|({units}))(\s+of us\b)", replace, text,
+                  flags=re.IGNORECASE)
 
 
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
@@ -491,7 +892,7 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     pairs: list[tuple[int, int]] = []
     paired: set[int] = set()
     for first, second in zip(numbers, numbers[1:], strict=False):
-        between = folded[first.end():second.start()]
+        between = re.sub(r"[(（][^()（）\d]*[)）]", "", folded[first.end():second.start()])
         before = folded[max(0, first.start() - 25):first.start()]
         joined = re.search(rf"(?:^|\s|,)(?:{'|'.join(map(re.escape, words.AND))})\s*$",
                            between) or between.strip() in ("-", "–", "to", "à", "a")
@@ -515,6 +916,10 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             re.search(r"(\w+)\s*$", before).group(1), words.PEOPLE)  # type: ignore[union-attr]
         if number.start() in paired and not (labelled or total_word):
             continue
+        lower = re.search(r"(?<![\d.,:/])(\d{1,4})\s+(\w{1,3})\s+$", before)
+        if (people_after or people_before) and lower and not _has(lower.group(2), words.AND) \
+                and int(lower.group(1)) < int(number.group("n")):
+            return [], [], f"a range, not a number: {lower.group(0).strip()} {number.group('n')}"
         if labelled or total_word or people_after or people_before:
             totals.append(int(number.group("n")))
     return totals, pairs, None
@@ -558,7 +963,63 @@ def _names_list(node: Node) -> int | None:
         text = plain_text(bullet.text)
         if len(text.split()) > 5 or _has(text, words.OTHERS) or re.search(r"\d{2,}\s", text):
             return None
+    initials = [plain_text(bullet.text).strip()[:1] for bullet in node.points]
+    cased = [first.isupper() for first in initials if first.upper() != first.lower()]
+    if len(cased) > 1 and not cased[-1] and all(cased[:-1]):
+        return None  # "* a další" (and others) closing capitalised names: not a name
     return len(leaves)
+
+
+@dataclass(frozen=True)
+class _Number:
+    value: int
+    text: str  # its line, dates blanked out
+    start: int
+    end: int
+
+
+def _section_numbers(lines: list[_Line]) -> list[_Number]:
+    """The numbers of the participant section's own text (not its lists or tables), in any
+    language: no year, time, date or phone number (a number glued to others by separators)."""
+    numbers: list[_Number] = []
+    for line in lines:
+        if line.bullet or line.cells is not None:
+            continue
+        text = line.text
+        for found in _dates(text):
+            text = text.replace(found.written, " " * len(found.written))
+        for number in re.finditer(_COUNT, text):
+            if not re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
+                numbers.append(_Number(int(number.group("n")), text, number.start(),
+                                       number.end()))
+    return numbers
+
+
+def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure:
+    """The participants from the numbers of their section's text, by the section's structure
+    rather than its words: its one number; a first number that its others add up to (a total
+    and its breakdown); two numbers of one sentence joined by "and" (N named and M others);
+    one number per salon, summed. Otherwise unknown."""
+    values = [number.value for number in numbers]
+    shown = ", ".join(map(str, values))
+    if len(salons) > 1:
+        if len(values) == len(salons):
+            return Figure(sum(values), "reading")
+        return Figure(reason=f"{len(salons)} salons and {len(values)} numbers in the "
+                      f"participant section ({shown})")
+    if len(values) == 1:
+        return Figure(values[0], "reading")
+    if len(values) > 2 and values[0] == sum(values[1:]):
+        return Figure(values[0], "reading")
+    if len(numbers) == 2 and numbers[0].text == numbers[1].text:
+        first, second = numbers
+        between = first.text[first.end:second.start].casefold()
+        after = " ".join(second.text[second.end:].casefold().split()[:3])
+        if not re.search(r"[.;!?。；:]\s", between) and not _has(between + " " + after, words.SUBSET) \
+                and re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words.AND))})(?!\w)", between):
+            return Figure(first.value + second.value, "reading")
+    return Figure(reason=f"several numbers in the participant section, none stated as the "
+                  f"total ({shown})")
 
 
 def _read_participants(report: Report, salons: list[_Date]) -> Figure:
@@ -578,6 +1039,7 @@ def _read_participants(report: Report, salons: list[_Date]) -> Figure:
                 return Figure(reason=range_)
             stated.extend((total, "infobox") for total in totals[:1])
     per_line: list[int] = []
+    every: list[int] = []  # every count of every line (two salons may share a line)
     lines = _node_lines(section) if section is not None else []
     for line in lines:
         if _placeholder(line.text) and re.search(r"\bX{2,}\b", line.text):
@@ -592,12 +1054,19 @@ def _read_participants(report: Report, salons: list[_Date]) -> Figure:
             return Figure(reason=range_)
         if totals:
             per_line.append(totals[0])
+            every.extend(totals)
         elif pairs:
             per_line.append(sum(pairs[0]))
+            every.append(sum(pairs[0]))
     if not per_line and len(lines) == 1 and re.fullmatch(r"\s*\d{1,4}\s*", lines[0].text):
         per_line.append(int(lines[0].text))  # the section says only its number
     if len(salons) > 1 and len(per_line) == len(salons):
         return Figure(sum(per_line), "reading")
+    if len(salons) > 1 and len(every) == len(salons):
+        return Figure(sum(every), "reading")
+    if len(salons) > 1 and every:
+        return Figure(reason=f"{len(salons)} salons: a number of participants is given for "
+                      f"{len(every)} of them ({', '.join(map(str, every))})")
     stated.extend((value, "text") for value in per_line)
     stated.extend((value, "elsewhere") for value in _totals_elsewhere(report, section))
     distinct = list(dict.fromkeys(value for value, _ in stated))
@@ -612,6 +1081,9 @@ def _read_participants(report: Report, salons: list[_Date]) -> Figure:
     listed = _names_list(section)
     if listed:
         return Figure(listed, "reading")
+    numbers = _section_numbers(lines)
+    if numbers:
+        return _read_section_numbers(numbers, salons)
     text = " ".join(line.text for line in lines)
     others = _has(text, words.OTHERS)
     if others:
@@ -630,6 +1102,9 @@ class _Spending:
     equivalents: dict[int, _Amount] = field(default_factory=dict)
     per_person: bool = False
     plain: list[_Amount] = field(default_factory=list)
+    others: list[_Amount] = field(default_factory=list)  # left over, per person, next year
+    apart: set[int] = field(default_factory=set)  # items set apart: a row of header cells, a
+    # line that is no bullet among bullets
 
 
 def _spending(lines: list[_Line]) -> _Spending:
@@ -654,6 +1129,7 @@ def _spending(lines: list[_Line]) -> _Spending:
             if breakdown:  # "we spent $600 in total: $450 for food and $150 ..."
                 continue
             if _has(before + " " + after, words.OTHER_AMOUNT) or _has(after, words.OTHER_AMOUNT):
+                found.others.append(amount)
                 if _has(before[-25:] + after, ("per", "each", "testa", "kila", "प्रति", "×",
                                                "每人", "1인당", "a persona", "par personne")):
                     found.per_person = True
@@ -672,6 +1148,8 @@ def _spending(lines: list[_Line]) -> _Spending:
                     previous_spent = True
             elif line.bullet or re.search(r"[:：]\s*$", before):
                 found.items.append((amount, before))
+                if not line.bullet:
+                    found.apart.add(id(amount))
             else:
                 found.plain.append(amount)
     return found
@@ -706,6 +1184,8 @@ def _table_row(line: _Line, found: _Spending) -> None:
         found.per_person = True
     else:
         found.items.append((amount, label))
+        if line.strong:
+            found.apart.add(id(amount))
 
 
 def _amounts_currency(text: str) -> str | None:
@@ -713,6 +1193,10 @@ def _amounts_currency(text: str) -> str | None:
     for match in _currency_pattern().finditer(text):
         name = match.group()
         return words.CURRENCIES.get(name) or (name if name in list_currencies() else None)
+    for inside in re.findall(r"[(（]([^()（）\d]+)[)）]", text):
+        found = _cldr_lookup(inside.split())
+        if found and found[1] == len(inside.split()):
+            return "|".join(sorted(found[0]))
     return None
 
 
@@ -736,7 +1220,40 @@ def _resolve(amount: _Amount, page: str) -> tuple[str | None, str | None]:
         if any(_word_in(place, folded) for place in words.US_PAGE):
             return "USD", None
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
+    if amount.currency == "?":
+        return None, f"'{amount.written}': its currency is not stated (only its equivalent)"
+    if "|" in amount.currency:
+        return _resolve_among(amount, page)
     return amount.currency, None
+
+
+def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
+    """The one of an amount's candidate currencies (a sign several use: "Rs", "kr", "¥")
+    that the page names, by its ISO code or a CLDR name, or by a territory using it, or
+    that is used where the page's script is written (kana: Japan)."""
+    candidates = amount.currency.split("|")
+    index = _currency_index()
+    unmarked = " ".join(_unmarked(page).split())
+    named = {code for code in candidates if re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", page)}
+    if not named:
+        named = {code for code in candidates for name in _names_of(code)
+                 if name in unmarked and _word_in(name, unmarked)}
+    if not named:
+        named = {code for code in candidates for place in _territory_names().get(code, ())
+                 if place in unmarked and _word_in(place, unmarked)}
+    if not named:
+        written = _page_territories(page)
+        named = {code for code in candidates if index.used_in.get(code, frozenset()) & written}
+    if len(named) == 1:
+        return named.pop(), None
+    return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is not stated"
+
+
+@cache
+def _names_of(code: str) -> frozenset[str]:
+    """The CLDR names (of two words or more) that name the currency `code` and no other."""
+    return frozenset(name for name, codes in _currency_index().names.items()
+                     if " " in name and codes == {code})
 
 
 def _word_in(word: str, folded: str) -> bool:
@@ -776,6 +1293,18 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
         elif found.items or found.plain:
             return Figure(reason=f"two salons: the spending is given for {len(found.items) or 1}"
                           f" of {len(salons)}"), Figure(reason=usd_reason)
+    if not spent and found.items:
+        last, *_ = found.items[-1]
+        above = [amount for amount, _ in found.items[:-1]]
+        if len(above) > 1 and id(last) in found.apart \
+                and {amount.currency for amount in above} == {last.currency} \
+                and sum(amount.value for amount in above) == last.value:
+            spent = [(last, "the sum of the items above it")]  # a total row, whatever its word
+    if not spent and len(found.grants) == 1 and len(found.plain) == 1:
+        grant, plain = found.grants[0], found.plain[0]
+        if any(other.currency == plain.currency == grant.currency
+               and other.value + plain.value == grant.value for other in found.others):
+            spent = [(plain, "the grant less what is left")]  # "granted 500, 380 used, 120 left"
     if not spent and found.items and not found.per_person:
         all_costs = any(_has(line.text, words.ALL_COSTS) for line in lines)
         currencies = {amount.currency for amount, _ in found.items}
@@ -812,6 +1341,13 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
             return Figure(reason=why), Figure(reason=usd_reason)
         resolved.append((Amount(amount.value, iso), amount))
     distinct = list(dict.fromkeys(value for value, _ in resolved))
+    if len(distinct) > 1 and len(salons) < 2 and found.items:
+        # an amount smaller than one of the items spent is not a total of the spending
+        largest = max(found.items, key=lambda pair: pair[0].value)[0]
+        kept = [pair for pair in resolved if pair[1].currency != largest.currency
+                or pair[0].value >= largest.value]
+        if kept and len({value for value, _ in kept}) == 1:
+            resolved, distinct = kept, [kept[0][0]]
     if len(distinct) > 1:
         if len(salons) > 1 and len(resolved) == len(salons):
             if len({value.currency for value in distinct}) > 1:
