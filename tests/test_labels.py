@@ -228,3 +228,26 @@ def test_an_edited_definition_changes_its_own_line_only() -> None:
     assert len(old) == len(new)
     assert [line for line, was in zip(new, old, strict=True) if line != was] == [
         ";Samstarv: nýggj avtala."]
+
+
+BOXES = ("== Summary of the discussion points ==\nWe talked.\n"
+         "{{Collapse top|title=Cuspaid 1: Tacaíocht|bg=#eef}}\n* a\n* b\n{{Collapse bottom}}\n\n"
+         "{{Hidden begin\n|titlestyle = background:#eee;\n|title = Cuspaid 2: Éagsúlacht\n}}\n"
+         "* c\n{{Hidden end}}\n== Other Areas ==\n* e")
+
+
+def test_boxes_titled_alike_are_themes_and_their_closing_call_is_form() -> None:
+    assert themes_kept(BOXES) == ["Tacaíocht", "Éagsúlacht"]
+    report = salonbot.parse(BOXES)
+    assert [[point.text for point in theme.points]
+            for theme in report.sections["discussion"].children] == [["a", "b"], ["c"]]
+    report.sections["discussion"].children[1].title = "Cuimsiú"
+    report.sections["discussion"].children[0].points[1].text = "b2"
+    written = salonbot.render(report, base=BOXES)
+    assert written == BOXES.replace("Éagsúlacht", "Cuimsiú").replace("* b\n", "* b2\n")
+
+
+def test_a_template_call_that_opens_no_box_is_no_label() -> None:
+    text = ("== Summary of the discussion points ==\n{{Quote|text=Great day|author=Ana}}\n* a\n"
+            "{{Quote|text=Good food|author=Jon}}\n* b\n== Other Areas ==\n* e")
+    assert salonbot.parse(text).sections["discussion"].children == []

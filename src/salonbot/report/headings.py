@@ -24,6 +24,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import mwparserfromhell
+from mwparserfromhell.nodes import Template
+
 from salonbot.report.display import display_text
 from salonbot.report.form import logical_lines
 from salonbot.report.memo import clear_caches as clear_caches  # (benchmarks clear them here)
@@ -33,7 +36,7 @@ from salonbot.report.spans import Spans
 # What PCRE's \s matches at the end of a heading line (handleHeadings' `\s*$`).
 _TRAILING = " \t\r\f\v"
 _CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|div|span|p|center|font|li|dt|"
-                        r"h[1-6])\b|[*#]|:+\s*(?:''|<)|[^\n]{1,300}\n[*#])",
+                        r"h[1-6])\b|[*#]|:+\s*(?:''|<)|\{\{|[^\n]{1,300}\n[*#])",
                         re.MULTILINE | re.IGNORECASE)
 # One emphasised phrase: bold, italics or both, or an HTML tag that shows its content so.
 _EMPHASIS = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quotes)"
@@ -156,6 +159,13 @@ def read_line(line: str) -> ReadLine | None:
         end = _in_line(pieces, last - 1) + 1 if last > first else start
         return ReadLine(level, start, end, visible[first:last].strip())
     text = visible.rstrip(_TRAILING)  # (a Translate marker or a comment after it is no part of it)
+    if text.startswith("{{"):
+        found = _box_title(text)
+        if found is None:
+            return None
+        first, last = found
+        return ReadLine(None, _in_line(pieces, first), _in_line(pieces, last - 1) + 1,
+                        text[first:last], "{{")
     tagged = _HTML_HEADING.match(text) if text[:2].lower() == "<h" else None
     if tagged is not None:
         inner = tagged.group("title")
@@ -232,6 +242,48 @@ def _plain(text: str, pieces: list[tuple[int, int]]) -> ReadLine | None:
                     title, "")
 
 
+# A template call with no parameter on a line of its own: what closes a box (`{{Collapse bottom}}`).
+_CLOSING_CALL = re.compile(r"\{\{[^{}|\n]+\}\}[ \t]*$")
+# A parameter value that styles rather than names (`#eef3ff`, `background:#eee; padding:0`).
+_STYLE_VALUE = re.compile(r"\A\s*#|;|\A\s*\d+(?:\.\d+)?\s*(?:px|em|%)?\s*\Z")
+
+
+def _box_title(call: str) -> tuple[int, int] | None:
+    """Where the title stands in `call`, if it is one template call whose first parameter that
+    reads as a label (short, with letters, not a style) is its title: the opening call of a box
+    (`{{Collapse top|title=Theme 1: X}}`, `{{Hidden begin|titlestyle=...|title=X}}`)."""
+    code = mwparserfromhell.parse(call)
+    if len(code.nodes) != 1 or not isinstance(code.nodes[0], Template):
+        return None
+    template = code.nodes[0]
+    position = 2 + len(str(template.name))
+    for parameter in template.params:
+        written = str(parameter)
+        start = call.find(written, position)
+        if start == -1:
+            return None
+        position = start + len(written)
+        value = str(parameter.value)
+        shown = display_text(value)
+        if not shown or len(shown) > LABEL_LENGTH or not any(char.isalpha() for char in shown) \
+                or _STYLE_VALUE.search(value) or "\n" in value.strip():
+            continue
+        first = position - len(value) + len(value) - len(value.lstrip())
+        return first, first + len(value.strip())
+    return None
+
+
+def _closes_a_box(text: str, end: int) -> bool:
+    """Whether the first line after `end` that starts a template call is one with no
+    parameters (the box that a call ending at `end` opens is closed), before any heading."""
+    for line in text[end:].split("\n")[1:]:
+        if line.startswith("{{"):
+            return _CLOSING_CALL.match(line) is not None
+        if line.startswith("="):
+            return False
+    return False
+
+
 def _may_hide_a_line(text: str) -> bool:
     """Whether anything in `text` can hold a line that is not read as wikitext lines: a tag or a
     comment (`<`), a template (`{{`), or an internal link left open at the end of its line. A
@@ -277,10 +329,17 @@ def _find_headings(text: str) -> list[HeadingLine]:
     last_end = -1
     for match in _CANDIDATE.finditer(text, 0, spans.hidden_from):
         start = match.start()
-        if start < last_end or spans.opaque_at(start) or spans.comment_at(start)[0] not in (-1,
-                                                                                           start):
+        box = spans.opaque_from(start) if text.startswith("{{", start) else None
+        if start < last_end or (spans.opaque_at(start) and box is None) \
+                or spans.comment_at(start)[0] not in (-1, start):
             continue
         end = spans.line_end(text, start)
+        if box is not None:  # the opening call of a box, on a line (or lines) of its own
+            after = text.find("\n", box)
+            if text[box:after if after != -1 else len(text)].strip() \
+                    or not _closes_a_box(text, box):
+                continue
+            end = box
         if start in html:  # `<li>'''Advocacy'''` with a nested list after it
             end, marker, text_start, text_end = html[start]
             read = read_line(f"{marker} {text[text_start:text_end]}")
@@ -305,7 +364,7 @@ def _find_headings(text: str) -> list[HeadingLine]:
             depth = len(read.style) - len(read.style.lstrip("*#:"))
             if depth and not _has_sub_items(text, end, depth):
                 continue  # a list item is a label only with deeper items under it
-        if spans.opaque_at(start + read.title_start):
+        if box is None and spans.opaque_at(start + read.title_start):
             continue
         if read.stop is not None:
             end = start + read.stop  # the definition after the term is its content

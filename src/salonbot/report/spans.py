@@ -134,6 +134,13 @@ class Spans:
         """The comment span holding `position`, or (-1, -1)."""
         return self._inside(self.comments, self._comment_starts, position)
 
+    def opaque_from(self, position: int) -> int | None:
+        """Where the opaque span that starts at `position` (a template call) ends, if one does."""
+        index = bisect.bisect_left(self._opaque_starts, position)
+        if index < len(self.opaque) and self.opaque[index][0] == position:
+            return self.opaque[index][1]
+        return None
+
     def opaque_at(self, position: int) -> bool:
         return self._inside(self.opaque, self._opaque_starts, position)[0] != -1
 

@@ -217,6 +217,11 @@ class _Writer:
         """The heading line of a child: its own renamed, or a sibling's restyled, or canonical."""
         if old is not None:
             pseudo = old.source is not None and old.source.level is None
+            line = self._line_of(old)
+            if old.title and title and not (self.labelled and pseudo) \
+                    and line.count(old.title) == 1 and "<!--" not in line:
+                # the title where it stands, whatever label the siblings share around it
+                return line.replace(old.title, title)
             wanted = spec.heading_for(title, number) if self.labelled and pseudo else title
             renamed = _renamed(self._line_of(old), spec, wanted, None)
             if renamed is not None:
