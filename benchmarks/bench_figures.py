@@ -22,7 +22,7 @@ from salonbot.analytics.readings import Amount, Figures, report_figures
 from salonbot.report.parse import parse_page
 
 TESTS = Path(__file__).resolve().parent.parent / "tests"
-CORPORA = (TESTS / "figures", TESTS / "figures-heldout")
+CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldout2")
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 
