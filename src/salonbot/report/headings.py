@@ -160,10 +160,10 @@ def read_line(line: str) -> ReadLine | None:
         return ReadLine(level, start, end, visible[first:last].strip())
     text = visible.rstrip(_TRAILING)  # (a Translate marker or a comment after it is no part of it)
     if text.startswith("{{"):
-        found = _box_title(text)
-        if found is None:
+        box = _box_title(text)
+        if box is None:
             return None
-        first, last = found
+        first, last = box
         return ReadLine(None, _in_line(pieces, first), _in_line(pieces, last - 1) + 1,
                         text[first:last], "{{")
     tagged = _HTML_HEADING.match(text) if text[:2].lower() == "<h" else None
