@@ -425,3 +425,12 @@ def test_a_tag_never_closed_hides_nothing_and_a_comment_after_it_is_still_a_comm
     report = salonbot.parse(text, title="Example")
     assert "<!-- comment" not in [point.text for point in report.sections["date_and_location"].points]
     assert load_report_text(dump_report(report), base=text).same_content(report)
+
+
+def test_transclusion_markup_is_form_not_content() -> None:
+    text = ("== Date and location ==\n<onlyinclude>\n* 6 April 2019, Kumasi\n</onlyinclude>\n"
+            "<noinclude>\n* Accra office\n</noinclude>")
+    report = salonbot.parse(text)
+    assert [point.text for point in report.sections["date_and_location"].points] == [
+        "6 April 2019, Kumasi", "Accra office"]
+    assert salonbot.render(report, base=text) == text

@@ -251,3 +251,29 @@ def test_a_template_call_that_opens_no_box_is_no_label() -> None:
     text = ("== Summary of the discussion points ==\n{{Quote|text=Great day|author=Ana}}\n* a\n"
             "{{Quote|text=Good food|author=Jon}}\n* b\n== Other Areas ==\n* e")
     assert salonbot.parse(text).sections["discussion"].children == []
+
+
+@pytest.mark.parametrize(("titles", "expected"), [
+    (["Eiriolaeth (pwnc trafod 1)", "Partneriaethau (pwnc trafod 2)"],
+     ["Eiriolaeth", "Partneriaethau"]),
+    (["#Eiriolaeth", "#Amrywiaeth"], ["Eiriolaeth", "Amrywiaeth"]),
+])
+def test_a_label_after_the_title_or_a_shared_mark_is_not_the_title(
+        titles: list[str], expected: list[str]) -> None:
+    assert strip_sibling_labels(titles) == expected
+
+
+@pytest.mark.parametrize("titles", [
+    ["Eiriolaeth (Caerdydd)", "Amrywiaeth (Bangor)"],   # places, not a label: no counter
+    ["Eiriolaeth (1)", "Amrywiaeth (1)"],                # the same counter twice
+    ["# one", "# two"],                                  # a mark apart from the word
+])
+def test_brackets_and_marks_that_are_no_label_stay(titles: list[str]) -> None:
+    assert strip_sibling_labels(titles) == titles
+
+
+def test_an_indented_line_above_a_list_is_no_plain_label() -> None:
+    # (found by the property tests: an edited `:` line became a theme of its own)
+    text = ("== Summary of the discussion points ==\n* a\n** b\n: Edited point\n** c\n"
+            ": Advocacy\n** d\n== Other Areas ==\n* e")
+    assert salonbot.parse(text).sections["discussion"].children == []

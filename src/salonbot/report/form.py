@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 _HIDDEN = re.compile(
     r"<!--.*?(?:-->|\Z)"
     r"|</?translate\b[^>\n]*>"
+    r"|</?(?:onlyinclude|noinclude)\s*>"  # transclusion markup: the page shows what is inside
     r"|<languages\s*/?>"
     r"|\[\[[ \t]*(?P<category>[Cc][Aa][Tt][Ee][Gg][Oo][Rr][Yy])[ \t]*:(?P<name>[^\]\[|\n]*)"
     r"(?:\|[^\]\[\n]*)?\]\]"

@@ -232,7 +232,8 @@ def _plain(text: str, pieces: list[tuple[int, int]]) -> ReadLine | None:
     sentence end and no markup that starts a block (find_headings keeps it only where a list
     follows it and a block ends before it)."""
     title = text.strip().rstrip(" :：")
-    if not title or title[0] in "{|!<[" or title.endswith(SENTENCE_END) or "<br" in title.lower():
+    if not title or title[0] in "{|!<[:;*#" or title.endswith(SENTENCE_END) \
+            or "<br" in title.lower():
         return None
     shown = display_text(title)
     if len(shown) > LABEL_LENGTH or len(shown.split()) > PLAIN_LABEL_WORDS:

@@ -17,6 +17,10 @@ differ. Among the titles of the themes (or topics) of one node, at least two:
    before it (`ប្រធានបទពិភាក្សាទី១ (ការតស៊ូមតិ)`): a counter so glued counts as a word of its own
    where what follows is in brackets (or after a separator, rule 1).
 
+3. **A label after the title, in brackets**: every title ends with brackets holding shared words
+   and a counter (`Advocacy (discussion theme 1)`); the title is what comes before.
+4. **A shared mark**: every title starts with the same sign glued to it (`#Partnerships`).
+
 Titles that share a first word only ("Community Health", "Community Building") have no label:
 a label has a counter, a separator or brackets after it; and counters alone are a label only
 when each is marked as one (`Α΄`, `Ա.`, `3)`) and they differ ("x salon" and "1200 USD" keep
@@ -53,7 +57,8 @@ def strip_sibling_labels(titles: list[str]) -> list[str]:
     if len(present) < 2:
         return titles
     found = _after_separator(present) or _after_shared_start(present) \
-        or _after_shared_start(present, glued=True)
+        or _after_shared_start(present, glued=True) or _before_shared_end(present) \
+        or _after_shared_mark(present)
     if found is None:
         return titles
     rest = iter(found)
@@ -85,6 +90,37 @@ def _after_separator(titles: list[str]) -> list[str] | None:
     if not shared and not all(any(is_counter(word) for word in label) for label in labels):
         return None
     return [_unwrapped(rest) for rest in rests]
+
+
+_TRAILING_BRACKETS = re.compile(r"\s*[(\[（【](?P<inner>[^()\[\]（）【】]+)[)\]）】]\s*\Z")
+
+
+def _before_shared_end(titles: list[str]) -> list[str] | None:
+    """Rule 3: a label after the title, in brackets, of shared words and a counter
+    (`Advocacy (discussion theme 1)`, `હિમાયત (ચર્ચા વિષય ૧)`): the title is what comes before."""
+    ends = [_TRAILING_BRACKETS.search(title) for title in titles]
+    if not all(ends) or not all(end.start() > 0 for end in ends if end):
+        return None
+    inners = [_words(end.group("inner")) for end in ends if end]
+    if not all(any(is_counter(word) for word in inner) for inner in inners):
+        return None
+    shared = set.intersection(*({word.casefold() for word in inner if not is_counter(word)}
+                                for inner in inners))
+    counters = [" ".join(word for word in inner if is_counter(word)) for inner in inners]
+    if not shared or len(set(counters)) < len(counters):
+        return None
+    return [title[:end.start()].strip() for title, end in zip(titles, ends, strict=True)
+            if end is not None]
+
+
+def _after_shared_mark(titles: list[str]) -> list[str] | None:
+    """Rule 4: a mark every title starts with, glued to it (`#Partnerships`, `#Diversity`): a
+    label of one sign, not a letter, a digit, a bracket or a quotation mark."""
+    first = titles[0][:1]
+    if not first or first.isalnum() or first.isspace() or _is_quote(first) or first in "([{（【" \
+            or any(title[:1] != first or len(title) < 2 or title[1].isspace() for title in titles):
+        return None
+    return [title[1:] for title in titles]
 
 
 def _words(text: str) -> list[str]:
