@@ -8,9 +8,17 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from salonbot import load_report_text
-from salonbot.analytics.readings import Amount, read_date, read_number, report_figures
+from salonbot.analytics.readings import (
+    Amount,
+    plain_text,
+    read_date,
+    read_number,
+    report_figures,
+)
 from salonbot.export.overview import overview_row
 from salonbot.report.parse import parse_page
 from salonbot.report.yamlio import dump_report
@@ -386,3 +394,11 @@ def test_the_cldr_indexes_leave_babels_own_data_whole() -> None:
     assert get_month_names("wide", "format", "de_AT")[3] == "März"
     assert Locale.parse("pt_MZ").currency_symbols["MZN"] == "MTn"
     assert Locale.parse("pt_MZ").currency_symbols["EUR"] == "€"
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.characters(blacklist_characters="[]{}<>'&_~=|"), max_size=40))
+def test_plain_text_of_text_without_markup_is_what_mwparserfromhell_shows(text: str) -> None:
+    from salonbot.analytics.readings import without_notes
+    shown = str(without_notes(text).strip_code(normalize=True, collapse=True))
+    assert plain_text(text) == shown

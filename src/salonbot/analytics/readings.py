@@ -26,8 +26,10 @@ and where a script is written come from CLDR (babel's data) for every locale. In
 from __future__ import annotations
 
 import datetime
+import functools
 import pickle
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import suppress
@@ -97,20 +99,35 @@ def without_notes(wikitext: str) -> mwparserfromhell.wikicode.Wikicode:
     return code
 
 
+# What can start markup that plain_text renders away.
+_MARKUP = frozenset("[]{}<>'&_~=|")
+
+
+@functools.lru_cache(maxsize=4096)
 def plain_text(wikitext: str) -> str:
     """What a reader sees of the wikitext: no comments, footnotes or markup."""
+    if wikitext.isprintable() and _MARKUP.isdisjoint(wikitext) and wikitext[:1] not in "#*;:- " \
+            and "://" not in wikitext:
+        return wikitext  # one line with nothing to render (most lines): as mwparserfromhell gives it
     return str(without_notes(wikitext).strip_code(normalize=True, collapse=True))
 
 
 def latin_digits(text: str) -> str:
     """The text with digits of any script as 0-9, and the Arabic separators as `,` and `.`."""
-    return "".join(
-        str(unicodedata.digit(character)) if character.isdigit() and not character.isascii()
-        and unicodedata.category(character) == "Nd" else
-        {"\u066c": ",", "\u066b": ".", "\u060c": ","}.get(character, character)
-        for character in text)
+    if text.isascii():
+        return text
+    return text.translate(_latin_digits())
 
 
+@functools.cache
+def _latin_digits() -> dict[int, str]:
+    """Every decimal digit of Unicode (category Nd) as its ASCII digit, and the Arabic
+    separators (built on the first text that needs it)."""
+    return {code: str(unicodedata.digit(chr(code))) for code in range(0x80, sys.maxunicode + 1)
+            if unicodedata.category(chr(code)) == "Nd"} | {0x066C: ",", 0x066B: ".", 0x060C: ","}
+
+
+@functools.lru_cache(maxsize=4096)
 def _line_text(wikitext: str) -> str:
     return latin_digits(plain_text(wikitext)).replace("\u00a0", " ").replace("\u202f", " ")
 
@@ -128,6 +145,13 @@ class _Line:
 
 
 def _lines(wikitext: str, heading: str = "") -> list[_Line]:
+    # (a report's figures read the same sections' lines several times: read once, see
+    # report_figures; a line is never changed once read)
+    return list(_lines_once(wikitext, heading))
+
+
+@functools.lru_cache(maxsize=4096)
+def _lines_once(wikitext: str, heading: str) -> tuple[_Line, ...]:
     code = without_notes(wikitext)
     lines: list[_Line] = []
     for table in code.filter_tags(matches=lambda tag: str(tag.tag).lower() == "table",
@@ -148,7 +172,7 @@ def _lines(wikitext: str, heading: str = "") -> list[_Line]:
         text = _line_text(raw.lstrip("*#:; ")).strip()
         if text:
             lines.append(_Line(text, bullet=bullet, heading=heading))
-    return lines
+    return tuple(lines)
 
 
 def _table_rows(table: Any) -> list[list[Any]]:
@@ -1380,6 +1404,10 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     file's `figures:` block) or read from the page, else unknown with the reason."""
     if settled is None:
         settled = report.figures
+    # the lines of a report's sections are read once for all its figures, and only for it (a
+    # folder of reports that share text must not read faster than one of different reports)
+    for read in (_lines_once, _line_text, plain_text):
+        read.cache_clear()
     salons = _salons(report)
     page = "\n".join([report.intro] + [_whole(node) for node in report.sections.values()]
                      + [_whole(node) for node in report.extra_sections])
