@@ -87,9 +87,9 @@ class Parameter:
     value_span: tuple[int, int]
 
 
-def template_call(block: str) -> tuple[str, list[Parameter]] | None:
-    """The name and the named parameters of `block` if it is one template call and nothing
-    else, else None."""
+def template_call(block: str, positional: bool = False) -> tuple[str, list[Parameter]] | None:
+    """The name and the named parameters (with `positional`, all of them; a positional one is
+    named by its number) of `block` if it is one template call and nothing else, else None."""
     stripped = block.strip()
     if not (stripped.startswith("{{") and stripped.endswith("}}")):
         return None
@@ -107,14 +107,15 @@ def template_call(block: str) -> tuple[str, list[Parameter]] | None:
         if start == -1:
             return None
         position = start + len(written)
-        if not parameter.showkey:
+        if not parameter.showkey and not positional:
             continue
-        name = str(parameter.name)
+        name = str(parameter.name) if parameter.showkey else ""
         value = str(parameter.value)
         value_start = position - len(value)
         inner = value.strip()
         value_start += len(value) - len(value.lstrip())
         name_start = start + len(name) - len(name.lstrip())
-        parameters.append(Parameter(name.strip(), (name_start, name_start + len(name.strip())),
+        parameters.append(Parameter(name.strip() or str(parameter.name).strip(),
+                                    (name_start, name_start + len(name.strip())),
                                     (value_start, value_start + len(inner))))
     return str(call.name).strip(), parameters

@@ -24,9 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-import mwparserfromhell
-from mwparserfromhell.nodes import Template
-
+from salonbot.report.blocks import template_call
 from salonbot.report.display import display_text
 from salonbot.report.form import logical_lines
 from salonbot.report.memo import clear_caches as clear_caches  # (benchmarks clear them here)
@@ -253,24 +251,16 @@ def _box_title(call: str) -> tuple[int, int] | None:
     """Where the title stands in `call`, if it is one template call whose first parameter that
     reads as a label (short, with letters, not a style) is its title: the opening call of a box
     (`{{Collapse top|title=Theme 1: X}}`, `{{Hidden begin|titlestyle=...|title=X}}`)."""
-    code = mwparserfromhell.parse(call)
-    if len(code.nodes) != 1 or not isinstance(code.nodes[0], Template):
+    found = template_call(call, positional=True)
+    if found is None:
         return None
-    template = code.nodes[0]
-    position = 2 + len(str(template.name))
-    for parameter in template.params:
-        written = str(parameter)
-        start = call.find(written, position)
-        if start == -1:
-            return None
-        position = start + len(written)
-        value = str(parameter.value)
+    for parameter in found[1]:
+        value = call[parameter.value_span[0]:parameter.value_span[1]]
         shown = display_text(value)
         if not shown or len(shown) > LABEL_LENGTH or not any(char.isalpha() for char in shown) \
-                or _STYLE_VALUE.search(value) or "\n" in value.strip():
+                or _STYLE_VALUE.search(value) or "\n" in value:
             continue
-        first = position - len(value) + len(value) - len(value.lstrip())
-        return first, first + len(value.strip())
+        return parameter.value_span
     return None
 
 
