@@ -434,3 +434,15 @@ def test_transclusion_markup_is_form_not_content() -> None:
     assert [point.text for point in report.sections["date_and_location"].points] == [
         "6 April 2019, Kumasi", "Accra office"]
     assert salonbot.render(report, base=text) == text
+
+
+def test_an_edited_term_that_was_a_point_stays_a_point() -> None:
+    # (found by the property tests: `; A sentence.` is a point, `; Edited point` would be a
+    # label beside the theme's bold label; the new text is written as a definition)
+    text = ("= Summary of the discussion points =\n; WMF should fund trainings.\n"
+            "'''Theme 1: Advocacy'''\n= Agenda =\nx")
+    report = salonbot.parse(text, "Example")
+    report.sections["discussion"].points[0].text = "Edited point"
+    written = salonbot.render(report, base=text)
+    assert written == text.replace("; WMF should fund trainings.", ": Edited point")
+    assert salonbot.parse(written, "Example").same_content(report)

@@ -358,6 +358,11 @@ def _rewrite(content: Content, unit: Unit, key: Key) -> str | None:
         prefix = _item_line(depth, "", content.marks, content.space, content.lead)
         if text[:1] in MARKERS and not prefix.endswith(" "):
             prefix += " "
+    marks = prefix.rstrip()
+    if marks.endswith(";"):
+        # a term that was a point (a sentence) could read as a label once rewritten: the new
+        # text is written as its definition, which is a point whatever it says
+        prefix = marks[:-1] + ":" + prefix[len(marks):]
     return line.rewritten(prefix + text)
 
 
