@@ -277,3 +277,14 @@ def test_an_indented_line_above_a_list_is_no_plain_label() -> None:
     text = ("== Summary of the discussion points ==\n* a\n** b\n: Edited point\n** c\n"
             ": Advocacy\n** d\n== Other Areas ==\n* e")
     assert salonbot.parse(text).sections["discussion"].children == []
+
+
+def test_an_edited_point_with_sub_points_does_not_turn_its_neighbours_into_themes() -> None:
+    # (found by the property tests: `* Edited point` with `**` under it, beside another such
+    # item, read as two themes; plain list items are themes only by a name, a label or a mark)
+    text = ("= Summary of the discussion points =\n* Affiliates need a legal status\n"
+            "** WMF should fund trainings.\n* Edited point\n** WMF should fund trainings.\n= Agenda =")
+    assert salonbot.parse(text).sections["discussion"].children == []
+    labelled = text.replace("* Affiliates need a legal status", "* Advocacy")
+    assert [theme.title for theme in salonbot.parse(labelled).sections["discussion"].children] \
+        == ["Advocacy", "Edited point"]

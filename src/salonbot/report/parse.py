@@ -18,6 +18,7 @@ categories of the whole page are the report's `categories`.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field
 
 from salonbot.report.content import read_text_and_points
@@ -301,9 +302,11 @@ def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:
 def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: Report,
                        template: Template) -> set[int]:
     """The pseudo-headings that are themes by their place: in the discussion's own text (before
-    its first theme, if it has any), at least two lines of one style (`'''`, `''`, `;`, a list
-    item's label) that look like labels. The names of their words do not matter: a page in a
-    language no lexicon knows writes its themes this way too."""
+    its first theme, if it has any), at least two lines of one style (`'''`, `''`, `;`, a box, a
+    list item's label) that look like labels; plain list items and plain lines only where one
+    names a theme or an area, they share a label, or each starts with a symbol. The names of
+    their words do not matter: a page in a language no lexicon knows writes its themes this way
+    too."""
     themed = template.themed_section
     node = report.sections.get(themed.key) if themed is not None else None
     if node is None or node.source is None or id(node) not in {id(n) for n in nodes}:
@@ -318,7 +321,25 @@ def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: R
                 and len(heading.shown) <= LABEL_LENGTH \
                 and not heading.shown.rstrip().endswith((".", "!", "?", "。")):
             styles.setdefault(heading.style, []).append(heading.start)
-    return {start for starts in styles.values() if len(starts) >= 2 for start in starts}
+    shown = {heading.start: heading.shown for heading in headings}
+    names = template.names
+
+    def themes(style: str, starts: list[int]) -> bool:
+        if len(starts) < 2:
+            return False
+        if style.lstrip("*#:"):
+            return True  # bold, italic, a term, a box: marked as labels by their form
+        # plain list items with sub-items and plain lines are points and text as often: they
+        # are themes only when one names a theme or an area, or they share a label (an edited
+        # point must not turn the lines around it into themes)
+        titles = [shown[start] for start in starts]
+        if all(title[:1] and unicodedata.category(title[0]) in ("So", "Sk") for title in titles):
+            return True  # each marked by a symbol (`🤝 Partnerships`, `💡 Capacity`)
+        return any(names.theme(title).labelled or names.area(title) is not None
+                   for title in titles) or strip_sibling_labels(titles) != titles
+
+    return {start for style, starts in styles.items() if themes(style, starts)
+            for start in starts}
 
 
 def _under(position: int, headed: list[int], labelled: list[int]) -> bool:
