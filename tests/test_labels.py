@@ -253,6 +253,19 @@ def test_a_template_call_that_opens_no_box_is_no_label() -> None:
     assert salonbot.parse(text).sections["discussion"].children == []
 
 
+DRAWN = ("== Summary of the discussion points ==\n{{fake heading|sub=3|Aihe 1: Kumppanuudet}}\n"
+         "* a\n* b\n\n{{fake heading|sub=3|Aihe 2: Monimuotoisuus}}\n* c\n== Other Areas ==\n* e")
+
+
+def test_template_calls_that_draw_labels_alike_above_lists_are_themes() -> None:
+    assert themes_kept(DRAWN) == ["Kumppanuudet", "Monimuotoisuus"]
+    report = salonbot.parse(DRAWN)
+    assert [[point.text for point in theme.points]
+            for theme in report.sections["discussion"].children] == [["a", "b"], ["c"]]
+    report.sections["discussion"].children[1].points[0].text = "c2"
+    assert salonbot.render(report, base=DRAWN) == DRAWN.replace("* c\n", "* c2\n")
+
+
 @pytest.mark.parametrize(("titles", "expected"), [
     (["Eiriolaeth (pwnc trafod 1)", "Partneriaethau (pwnc trafod 2)"],
      ["Eiriolaeth", "Partneriaethau"]),
@@ -288,3 +301,45 @@ def test_an_edited_point_with_sub_points_does_not_turn_its_neighbours_into_theme
     labelled = text.replace("* Affiliates need a legal status", "* Advocacy")
     assert [theme.title for theme in salonbot.parse(labelled).sections["discussion"].children] \
         == ["Advocacy", "Edited point"]
+
+
+RUN_IN = ("== Date and location ==\nBratislava\n== Summary of the discussion points ==\n"
+          "'''Téma 1 – Partnerstvá:''' knižnice nám dajú priestor. Univerzita pomôže.\n\n"
+          "Múzeum ponúklo fotografie.\n\n"
+          "'''Téma 2 – Rozmanitosť''': málo autoriek; málo článkov o menšinách.\n"
+          "== Other Areas ==\n"
+          "# '''Oblasť 1 – Komunita:''' slušné diskusie; mentori pre nováčikov.\n"
+          "# '''Oblasť 2 – Technológia:''' mobilná aplikácia.\n== Budget ==\n100 EUR")
+
+
+def test_a_run_in_label_at_the_start_of_a_line_is_a_label_and_its_line_goes_on_as_its_text(
+) -> None:
+    report = salonbot.parse(RUN_IN)
+    themes = report.sections["discussion"].children
+    assert [theme.title for theme in themes] == ["Partnerstvá", "Rozmanitosť"]
+    assert themes[0].text.split("\n\n") == ["knižnice nám dajú priestor. Univerzita pomôže.",
+                                            "Múzeum ponúklo fotografie."]
+    assert themes[1].text == "málo autoriek; málo článkov o menšinách."
+    topics = report.sections["other_areas"].children
+    assert [topic.title for topic in topics] == ["Komunita", "Technológia"]
+    assert salonbot.render(report, base=RUN_IN) == RUN_IN
+
+
+def test_an_edited_run_in_text_changes_its_own_line_only() -> None:
+    report = salonbot.parse(RUN_IN)
+    report.sections["discussion"].children[1].text = "viac autoriek."
+    written = salonbot.render(report, base=RUN_IN)
+    old, new = RUN_IN.split("\n"), written.split("\n")
+    assert len(old) == len(new)
+    assert [line for line, was in zip(new, old, strict=True) if line != was] == [
+        "'''Téma 2 – Rozmanitosť''': viac autoriek."]
+
+
+@pytest.mark.parametrize("line", [
+    "'''Wikimedia Slovensko''' usporiadala salón.",   # a bold name that begins a sentence
+    "'''Téma 1 – Partnerstvá:'''",                    # a label on its own line: no run-in
+])
+def test_bold_words_that_begin_a_sentence_are_no_run_in_label(line: str) -> None:
+    from salonbot.report.headings import read_line
+    read = read_line(line)
+    assert read is None or read.stop is None

@@ -15,12 +15,15 @@ a colon after it allowed), a definition-list term (`; Theme 3 - Diversity`, also
 `; Theme 3: Diversity`, where MediaWiki shows the part after the colon as its definition), or a
 list item with sub-items under it (`* '''Advocacy'''` followed by `** ...`: a label). They are
 returned too (level None) with their `style` (what kind of line they are); the parser decides
-which of them name a node.
+which of them name a node. So is a run-in label: an emphasised phrase ending in a colon at the
+start of a paragraph or a list item, the line going on after it (`'''Theme 1 - X:''' text`,
+`# '''X:''' a; b`): the text after it is the label's first line of content, on its line.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -41,6 +44,11 @@ _EMPHASIS = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quot
                        r"|<(?P<tag>b|strong|u|i|em|big|div|span|p|center|font)(?:\s[^>]*)?>"
                        r"(?P<tagged>[^<>]*?\S)</(?P=tag)\s*>)"
                        r"\s*[:：]?(?:\s*<br\s*/?>)*\s*\Z", re.DOTALL | re.IGNORECASE)
+# A run-in label: an emphasised phrase that ends with a colon (inside the emphasis or right after
+# it) at the start of a line, with the line's text going on after it (`'''Theme 1 - X:''' text`).
+_RUN_IN = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quotes)"
+                     r"|<(?P<tag>b|strong)(?:\s[^>]*)?>(?P<tagged>[^<>]*?\S)</(?P=tag)\s*>)"
+                     r"(?P<colon>\s*[:：])?(?=\s*\S)", re.IGNORECASE)
 _MARKER_RUN = re.compile(r"[*#]+|:+(?=\s*(?:''|<))")
 # The markers of a list line, continuations (`#:`, `*:`) and indents (`::`) included.
 _ANY_MARKERS = re.compile(r"[*#:;]+")
@@ -48,6 +56,9 @@ _ANY_MARKERS = re.compile(r"[*#:;]+")
 # sections (its table of contents and `prop=sections`) like a `==` heading of the same level.
 _HTML_HEADING = re.compile(r"\A<h(?P<level>[1-6])(?:\s[^>]*)?>(?P<title>.*?)</h(?P=level)\s*>\Z",
                            re.DOTALL | re.IGNORECASE)
+#: The style of a template call on a line of its own above a list, which may draw a label
+#: (`{{fake heading|sub=3|Theme 1: X}}`) or anything else (`{{Quote|text=...}}`): not a box.
+DRAWN = "{{}}"
 #: The longest a label is, in characters of what a reader sees: longer is a sentence.
 LABEL_LENGTH = 90
 
@@ -58,6 +69,7 @@ class HeadingLine:
     (None for a pseudo-heading), `title` the title as MediaWiki's table of contents source has
     it (comments removed, stripped); `shown` is what a reader sees of it (display.py).
     `style` says what kind of line it is: `=` a heading (`<h>` one written as an HTML tag,
+    `{{` the opening call of a box, DRAWN a call above a list that may draw a label,
     `<h3>...</h3>`); for a pseudo-heading the emphasis (`'''`, `''`, `<b>`...), `;` (a term),
     or the list markers of a label (`*`, `#`...; with the emphasis after them), whose sub-items
     are its content."""
@@ -197,6 +209,15 @@ def read_line(line: str) -> ReadLine | None:
     rest = text[offset:]
     body = rest.lstrip()
     found = _EMPHASIS.match(body) if body[:1] in ("'", "<") else None
+    if found is None and body[:1] in ("'", "<"):
+        run_in = _run_in(body)
+        if run_in is not None:
+            first, last, stop, emphasis = run_in
+            shift = offset + len(rest) - len(body)
+            return ReadLine(None, _in_line(pieces, shift + first),
+                            _in_line(pieces, shift + last - 1) + 1, body[first:last],
+                            (marker.group() if marker else "") + emphasis,
+                            stop=_in_line(pieces, shift + stop - 1) + 1)
     if marker and not found and marker.group()[0] == ":":
         return None  # an indented line is a label only when it is one emphasised phrase
     if marker and not found:  # a list item's own text may be its label (see find_headings)
@@ -216,6 +237,26 @@ def read_line(line: str) -> ReadLine | None:
     emphasis = found.group("quotes") or f"<{found.group('tag').lower()}>"
     return ReadLine(None, _in_line(pieces, start), _in_line(pieces, start + len(inner) - 1) + 1,
                     inner.strip(), (marker.group() if marker else "") + emphasis)
+
+
+def _run_in(body: str) -> tuple[int, int, int, str] | None:
+    """Where the title of a run-in label at the start of `body` stands (start, end), where the
+    label ends (its colon and the spaces after it included) and its emphasis, if `body` starts
+    with one: an emphasised phrase that ends with a colon, with more text on its line."""
+    found = _RUN_IN.match(body)
+    if found is None:
+        return None
+    group = "inner" if found.group("quotes") else "tagged"
+    inner = found.group(group)
+    if found.group("colon") is None and not inner.endswith((":", "：")):
+        return None  # an emphasised word that begins a sentence is no label
+    title = inner.rstrip(" :：").strip()
+    if not title or len(display_text(title)) > LABEL_LENGTH:
+        return None
+    first = found.start(group) + len(inner) - len(inner.lstrip())
+    emphasis = found.group("quotes") or f"<{found.group('tag').lower()}>"
+    stop = found.end() + len(body[found.end():]) - len(body[found.end():].lstrip(" \t"))
+    return first, first + len(title), stop, emphasis  # (the spaces after it are the label's)
 
 
 #: The most words a plain line that is a label has (`📌 Other notes from the flip chart`).
@@ -327,9 +368,11 @@ def _find_headings(text: str) -> list[HeadingLine]:
         end = spans.line_end(text, start)
         if box is not None:  # the opening call of a box, on a line (or lines) of its own
             after = text.find("\n", box)
-            if text[box:after if after != -1 else len(text)].strip() \
-                    or not _closes_a_box(text, box):
+            if text[box:after if after != -1 else len(text)].strip():
                 continue
+            drawn = not _closes_a_box(text, box)
+            if drawn and (after == -1 or text[after + 1:after + 2] not in ("*", "#")):
+                continue  # a box's opening call, or a call that draws a label above a list
             end = box
         if start in html:  # `<li>'''Advocacy'''` with a nested list after it
             end, marker, text_start, text_end = html[start]
@@ -344,16 +387,18 @@ def _find_headings(text: str) -> list[HeadingLine]:
                 continue  # a label only with deeper items under it
         else:
             line = text[start:end]
-            if line[:1] in ("*", "#") and "<!--" not in line \
+            if line[:1] in ("*", "#") and "<!--" not in line and ":" not in line \
                     and not _has_sub_items(text, end, len(line) - len(line.lstrip("*#"))):
                 continue  # (what the test below finds, without reading the line)
             read = read_line(line)
             if read is None:
                 continue
+            if box is not None and drawn:
+                read = dataclasses.replace(read, style=DRAWN)
             if not read.style and not _stands_alone(text, start, end):
                 continue  # a plain line is a label only as a line of its own above a list
             depth = len(read.style) - len(read.style.lstrip("*#:"))
-            if depth and not _has_sub_items(text, end, depth):
+            if depth and read.stop is None and not _has_sub_items(text, end, depth):
                 continue  # a list item is a label only with deeper items under it
         if box is None and spans.opaque_at(start + read.title_start):
             continue

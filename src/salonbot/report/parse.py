@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from salonbot.report.content import read_text_and_points
 from salonbot.report.embedded import embedded_children, infobox_sections
-from salonbot.report.headings import LABEL_LENGTH, HeadingLine, find_headings
+from salonbot.report.headings import DRAWN, LABEL_LENGTH, HeadingLine, find_headings
 from salonbot.report.labels import strip_sibling_labels, unquoted
 from salonbot.report.memo import page_cache
 from salonbot.report.model import Node, Report, Source
@@ -303,7 +303,8 @@ def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: R
                        template: Template) -> set[int]:
     """The pseudo-headings that are themes by their place: in the discussion's own text (before
     its first theme, if it has any), at least two lines of one style (`'''`, `''`, `;`, a box, a
-    list item's label) that look like labels; plain list items and plain lines only where one
+    list item's label) that look like labels; plain list items, plain lines and template calls
+    above a list that open no box (`{{fake heading|...}}`, but also `{{Quote|...}}`) only where one
     names a theme or an area, they share a label, or each starts with a symbol. The names of
     their words do not matter: a page in a language no lexicon knows writes its themes this way
     too."""
@@ -327,7 +328,7 @@ def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: R
     def themes(style: str, starts: list[int]) -> bool:
         if len(starts) < 2:
             return False
-        if style.lstrip("*#:"):
+        if style.lstrip("*#:") and style != DRAWN:
             return True  # bold, italic, a term, a box: marked as labels by their form
         # plain list items with sub-items and plain lines are points and text as often: they
         # are themes only when one names a theme or an area, or they share a label (an edited
