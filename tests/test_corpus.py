@@ -75,7 +75,7 @@ KNOWN_GAPS = {
     "geneva_trilingual_unbalanced",
     "milano_italian_emoji", "mombasa_swahili_list_labels",
     "osaka_japanese_fullwidth", "taipei_traditional_chinese", "tehran_persian_infobox",
-    "vietnam_vietnamese_two_cities", "wellington_maori_table_rowspan",
+    "vietnam_vietnamese_two_cities",
 }
 
 

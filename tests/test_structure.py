@@ -411,6 +411,48 @@ def test_table_rows_that_name_areas_are_themes_and_edits_stay_in_their_cells() -
         salonbot.render(report, base=TABLE)
 
 
+GROUPED = """== Summary of the discussion points ==
+{| class="wikitable"
+! colspan="2" style="background:#eef" | Téma 1: Partnerstvá
+|-
+| 1 || Knižnica nám dá miestnosť.
+|-
+| 2 || Univerzita pomôže.
+|-
+! colspan="2" | Téma 2: Rozmanitosť
+|-
+| style="color:#333" | 1 || Málo autoriek.
+|}
+== Other Areas =="""
+
+
+def test_table_rows_grouped_under_header_rows_are_themes_with_a_point_a_row() -> None:
+    report = salonbot.parse(GROUPED, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [p.text for p in t.points], t.text) for t in themes] == [
+        ("Partnerstvá", ["Knižnica nám dá miestnosť.", "Univerzita pomôže."], ""),
+        ("Rozmanitosť", ["Málo autoriek."], "")]
+    assert salonbot.render(report, base=GROUPED) == GROUPED
+    themes[0].points[1].text = "Univerzita pomôže s článkami."
+    themes[1].title = "Diverzita"
+    assert salonbot.render(report, base=GROUPED) == GROUPED.replace(
+        "Univerzita pomôže.", "Univerzita pomôže s článkami.").replace(
+        "| Téma 2: Rozmanitosť", "| Téma 2: Diverzita")
+    report = salonbot.parse(GROUPED, "Example")
+    themes = report.sections["discussion"].children
+    themes[1].points.append(Bullet("Málo článkov."))  # a row cannot be added through the file
+    with pytest.raises(SpliceError, match="table rows, one point a row"):
+        salonbot.render(report, base=GROUPED)
+
+
+def test_a_header_row_over_the_columns_groups_nothing() -> None:
+    page = ("== Summary of the discussion points ==\n{| class=\"wikitable\"\n! Téma !! Body\n"
+            "|-\n| Partnerstvá || knižnica\n|-\n| Rozmanitosť || autorky\n|}")
+    themes = salonbot.parse(page, "Example").sections["discussion"].children
+    assert [(t.title, t.text) for t in themes] == [("Partnerstvá", "knižnica"),
+                                                   ("Rozmanitosť", "autorky")]
+
+
 def test_template_calls_holding_themes_are_themes() -> None:
     page = ("== Summary of the discussion points ==\n{{Salon theme\n| number = 1\n"
             "| title = Diversity\n| points =\n* More women editors\n}}\n{{Salon theme\n"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import mwparserfromhell
 from mwparserfromhell.nodes import Template
 
-_ATTRIBUTES = re.compile(r"\A[^|\[\]{}]*?=[^|\[\]{}]*\|(?!\|)")  # `style="..." |` before content
+_ATTRIBUTES = re.compile(r"[^|\[\]{}]*?=[^|\[\]{}]*\|(?!\|)")  # `style="..." |` before content
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from salonbot.report.blocks import Parameter, table_rows, template_call
+from salonbot.report.blocks import Cell, Parameter, table_rows, template_call
 from salonbot.report.content import read_content, splice_content
 from salonbot.report.display import display_text
 from salonbot.report.form import logical_lines
 from salonbot.report.headings import LABEL_LENGTH
 from salonbot.report.labels import strip_sibling_labels
-from salonbot.report.model import Node, Report, Source
+from salonbot.report.model import Bullet, Node, Report, Source
 from salonbot.report.slots import section_shown
 from salonbot.report.template import Template
 
@@ -43,17 +43,30 @@ def _label_like(text: str) -> bool:
 
 
 def _node(text: str, label: tuple[int, int], body: tuple[int, int], host: tuple[int, int],
-          placeholder: Placeholder) -> Node:
+          placeholder: Placeholder, more: tuple[tuple[int, int], ...] | None = None) -> Node:
+    if more is not None:  # rows under a header row: each row's cell is a point
+        points = [Bullet(text[start:end]) for start, end in (body, *more)]
+        return Node(points=points, title=display_text(text[label[0]:label[1]]),
+                    source=Source(label, None, body, (body, *more)[-1][1], host=host, more=more,
+                                  rows=True))
     content = read_content(text[body[0]:body[1]], placeholder=placeholder)
     return Node(text=content.text, points=content.points,
                 title=display_text(text[label[0]:label[1]]),
                 source=Source(label, None, body, body[1], host=host))
 
 
-def _rows(block: str, start: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """(label span, content span) of each row of a table that has a label and a content cell."""
-    found = []
-    for row in table_rows(block):
+Spans = tuple[tuple[int, int], tuple[tuple[int, int], ...] | None]
+
+
+def _rows(block: str, start: int) -> list[tuple[tuple[int, int], Spans]]:
+    """(label span, content spans) of each row of a table that has a label and a content cell,
+    or of each header row of a table grouped by them (see _grouped_rows)."""
+    rows = table_rows(block)
+    grouped = _grouped_rows(block, rows, start)
+    if grouped:
+        return grouped
+    found: list[tuple[tuple[int, int], Spans]] = []
+    for row in rows:
         cells = [cell for cell in row if not cell.header]
         labels = [index for index, cell in enumerate(cells)
                   if _label_like(block[cell.start:cell.end])]
@@ -61,8 +74,30 @@ def _rows(block: str, start: int) -> list[tuple[tuple[int, int], tuple[int, int]
             continue
         label, content = cells[labels[0]], cells[labels[0] + 1]
         found.append((_inside(block, label.start, label.end, start),
-                      _inside(block, content.start, content.end, start, " \t")))
+                      (_inside(block, content.start, content.end, start, " \t"), None)))
     return found
+
+
+def _grouped_rows(block: str, rows: list[list[Cell]], start: int
+                  ) -> list[tuple[tuple[int, int], Spans]]:
+    """In a table whose rows are grouped under two or more full-width header rows (`!
+    colspan="2" | Theme 1: Advocacy`, one header cell that reads as a label), each header row
+    and the rows under it up to the next: the header's span, and the span of the last cell
+    of each row under it (`| 1 || the point`: a number in the first cell is no part of it).
+    Nothing when the table is not so grouped (a header row over the columns has two cells)."""
+    def header(row: list[Cell]) -> bool:
+        return len(row) == 1 and row[0].header and _label_like(block[row[0].start:row[0].end])
+
+    if sum(map(header, rows)) < 2:
+        return []
+    groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+    for row in rows:
+        if header(row):
+            groups.append((_inside(block, row[0].start, row[0].end, start), []))
+        elif groups and not any(cell.header for cell in row):
+            last = row[-1]
+            groups[-1][1].append(_inside(block, last.start, last.end, start, " \t"))
+    return [(label, (cells[0], tuple(cells[1:]))) for label, cells in groups if cells]
 
 
 def _inside(block: str, start: int, end: int, offset: int, lead: str | None = None
@@ -115,8 +150,8 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
         offset = line_start + len(raw) - len(raw.lstrip())
         host = (offset, offset + len(stripped))
         if stripped.startswith("{|"):
-            nodes = [_node(text, label, body, host, placeholder)
-                     for label, body in _rows(stripped, offset)]
+            nodes = [_node(text, label, body, host, placeholder, more)
+                     for label, (body, more) in _rows(stripped, offset)]
             groups.append(nodes)
         else:
             template_group += [_node(text, label, body, host, placeholder)
@@ -221,9 +256,21 @@ def _edits(node: Node, was: Node, text: str) -> list[tuple[int, int, str]]:
     assert source is not None
     found: list[tuple[int, int, str]] = []
     if node.title != was.title and node.title is not None:
-        found.append((source.heading[0], source.heading[1], node.title))
+        label = text[source.heading[0]:source.heading[1]]
+        # the title where it stands, whatever label the siblings share around it
+        found.append((source.heading[0], source.heading[1],
+                      label.replace(was.title, node.title)
+                      if was.title and label.count(was.title) == 1 else node.title))
     if node.text != was.text or node.points != was.points:
-        if source.more:
+        if source.rows:  # rows under a header row: one point a row
+            spans = [source.body, *source.more]
+            if node.text or len(node.points) != len(spans) \
+                    or any(point.children for point in node.points):
+                raise EmbeddedChange(f"{was.title!r} is written in {len(spans)} table rows, "
+                                     f"one point a row: only the points' texts can change")
+            found += [(start, end, point.text)
+                      for (start, end), point in zip(spans, node.points, strict=True)]
+        elif source.more:
             lines = node.text.split("\n") if node.text else []
             spans = [source.body, *source.more]
             if node.points or len(lines) != len(spans):
