@@ -186,3 +186,15 @@ def test_an_infobox_in_any_language_gives_the_sections_its_values_show() -> None
     assert report.sections["date_and_location"].text == "14 aprilo 2019"
     assert report.sections["budget"].text == "95 EUR"
     assert salonbot.render(report, base=text) == text
+
+
+def test_a_label_that_names_a_section_ends_what_the_heading_above_it_holds() -> None:
+    # the amounts are the budget's, under its own run-in label: the heading above holds prose
+    text = ("== Date and location ==\n2 March 2019, Oslo\n"
+            "== Summary of the discussion points ==\n=== Discussion Theme 1 (Advocacy) ===\n* x\n"
+            "== Hva deltakerne sa ==\nDet var en fin dag.\n\n"
+            "'''Budget:''' 230 EUR (mat 190 EUR, trykk 40 EUR).")
+    assert ("section", "budget") in kinds(text)
+    report = salonbot.parse(text)
+    assert report.sections["budget"].text == "230 EUR (mat 190 EUR, trykk 40 EUR)."
+    assert salonbot.render(report, base=text) == text

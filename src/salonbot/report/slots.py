@@ -16,7 +16,8 @@ any language. So a heading that names no section is read in two steps:
    when it is the only reading: the headings that show something are matched to those sections
    in page order, between the headings that name sections, and a heading is read so only when
    every best matching reads it the same way (two headings that both hold amounts, with one
-   budget to give, are neither).
+   budget to give, are neither). What a heading holds ends at the next heading at its level or
+   above, or at a label that names a section (`'''Budget:''' 230 EUR` under another heading).
 2. **By its place.** Between two headings known as sections (by name or by step 1), A before it
    and B after it, the template's sections between A and B that the page gives nowhere are
    matched one to one, in order, to the headings between them when they are exactly as many.
@@ -148,8 +149,10 @@ def _by_content(text: str, headings: list[HeadingLine],
     if not wanted:
         return {}
     order = {key: index for index, key in enumerate(template.keys)}
-    # Where each heading at the section level ends: at the next heading at that level or above.
-    tops = [heading for heading in headings if heading.level is not None and heading.level <= level]
+    # Where each heading at the section level ends: at the next heading at that level or above,
+    # or at a label that names a section (`'''Budget:''' 230 EUR` under another heading)
+    tops = [heading for heading in headings if heading.level is not None and heading.level <= level
+            or heading.level is None and template.names.section(heading.shown) is not None]
     ends = {heading.start: (tops[index + 1].start if index + 1 < len(tops) else len(text))
             for index, heading in enumerate(tops)}
     choices: list[tuple[int, HeadingLine, list[str]]] = []  # (place, heading, the keys it shows)
