@@ -445,6 +445,45 @@ def test_table_rows_grouped_under_header_rows_are_themes_with_a_point_a_row() ->
         salonbot.render(report, base=GROUPED)
 
 
+CAPTIONED = """== Summary of the discussion points ==
+{| class="wikitable"
+|+ Téma 1: Partnerstvá
+! Č. !! Nápad !! Kto pomôže
+|-
+| 1 || Knižnica nám dá miestnosť. || knihovníčky
+|}
+
+{| class="wikitable"
+|+ style="text-align:left" | Téma 2: Rozmanitosť
+! Č. !! Nápad !! Kto pomôže
+|-
+| 1. || Málo autoriek. || spolky, školy
+|-
+| 2. || Málo článkov o menšinách. || učitelia
+|}
+== Other Areas =="""
+
+
+def test_tables_captioned_alike_are_themes_a_row_a_point_its_other_cells_sub_points() -> None:
+    report = salonbot.parse(CAPTIONED, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [(p.text, [c.text for c in p.children]) for p in t.points])
+            for t in themes] == [
+        ("Partnerstvá", [("Knižnica nám dá miestnosť.", ["knihovníčky"])]),
+        ("Rozmanitosť", [("Málo autoriek.", ["spolky, školy"]),
+                         ("Málo článkov o menšinách.", ["učitelia"])])]
+    assert salonbot.render(report, base=CAPTIONED) == CAPTIONED
+    themes[1].points[1].children[0].text = "učitelia, rodičia"
+    themes[0].title = "Spolupráca"
+    assert salonbot.render(report, base=CAPTIONED) == CAPTIONED.replace(
+        "|| učitelia", "|| učitelia, rodičia").replace("|+ Téma 1: Partnerstvá",
+                                                       "|+ Téma 1: Spolupráca")
+    # one captioned table that names no area and has no sibling labelled alike is no theme
+    alone = CAPTIONED[:CAPTIONED.index("\n\n{|")].replace("Partnerstvá", "Knižnice") \
+        + "\n== Other Areas =="
+    assert salonbot.parse(alone, "Example").sections["discussion"].children == []
+
+
 def test_a_header_row_over_the_columns_groups_nothing() -> None:
     page = ("== Summary of the discussion points ==\n{| class=\"wikitable\"\n! Téma !! Body\n"
             "|-\n| Partnerstvá || knižnica\n|-\n| Rozmanitosť || autorky\n|}")

@@ -17,6 +17,7 @@ label or content into its place before the rest of the report is written onto th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from salonbot.report.blocks import Cell, Parameter, table_rows, template_call
@@ -42,30 +43,36 @@ def _label_like(text: str) -> bool:
     return bool(shown) and len(shown) <= LABEL_LENGTH and not shown.replace(".", "").isdigit()
 
 
+Row = tuple[tuple[int, int], ...]  # the spans of a row's cells that hold its point
+
+
 def _node(text: str, label: tuple[int, int], body: tuple[int, int], host: tuple[int, int],
-          placeholder: Placeholder, more: tuple[tuple[int, int], ...] | None = None) -> Node:
-    if more is not None:  # rows under a header row: each row's cell is a point
-        points = [Bullet(text[start:end]) for start, end in (body, *more)]
-        return Node(points=points, title=display_text(text[label[0]:label[1]]),
-                    source=Source(label, None, body, (body, *more)[-1][1], host=host, more=more,
-                                  rows=True))
+          placeholder: Placeholder, rows: list[Row] | None = None) -> Node:
+    title = display_text(text[label[0]:label[1]])
+    if rows is not None:  # table rows under a label: a point a row, its other cells sub-points
+        points = [Bullet(text[row[0][0]:row[0][1]],
+                         [Bullet(text[cell[0]:cell[1]]) for cell in row[1:]]) for row in rows]
+        cells = [cell for row in rows for cell in row]
+        return Node(points=points, title=title,
+                    source=Source(label, None, cells[0], cells[-1][1], host=host,
+                                  more=tuple(cells[1:]), rows=tuple(map(len, rows))))
     content = read_content(text[body[0]:body[1]], placeholder=placeholder)
-    return Node(text=content.text, points=content.points,
-                title=display_text(text[label[0]:label[1]]),
+    return Node(text=content.text, points=content.points, title=title,
                 source=Source(label, None, body, body[1], host=host))
 
 
-Spans = tuple[tuple[int, int], tuple[tuple[int, int], ...] | None]
+Found = tuple[tuple[int, int], tuple[int, int], list[Row] | None]  # label, body, rows
 
 
-def _rows(block: str, start: int) -> list[tuple[tuple[int, int], Spans]]:
-    """(label span, content spans) of each row of a table that has a label and a content cell,
-    or of each header row of a table grouped by them (see _grouped_rows)."""
+def _rows(block: str, start: int) -> list[Found]:
+    """(label span, content span, None) of each row of a table that has a label and a content
+    cell; or (label span, first cell, rows) of each header row of a table grouped by them
+    (_grouped_rows), or of the table's caption (_captioned)."""
     rows = table_rows(block)
-    grouped = _grouped_rows(block, rows, start)
+    grouped = _grouped_rows(block, rows, start) or _captioned(block, rows, start)
     if grouped:
         return grouped
-    found: list[tuple[tuple[int, int], Spans]] = []
+    found: list[Found] = []
     for row in rows:
         cells = [cell for cell in row if not cell.header]
         labels = [index for index, cell in enumerate(cells)
@@ -73,31 +80,60 @@ def _rows(block: str, start: int) -> list[tuple[tuple[int, int], Spans]]:
         if not labels or labels[0] + 1 >= len(cells):
             continue
         label, content = cells[labels[0]], cells[labels[0] + 1]
-        found.append((_inside(block, label.start, label.end, start),
-                      (_inside(block, content.start, content.end, start, " \t"), None)))
+        body = _inside(block, content.start, content.end, start, " \t")
+        found.append((_inside(block, label.start, label.end, start), body, None))
     return found
 
 
-def _grouped_rows(block: str, rows: list[list[Cell]], start: int
-                  ) -> list[tuple[tuple[int, int], Spans]]:
+def _row(block: str, row: list[Cell], start: int) -> Row:
+    """The cells of a data row that hold its point: all but those that only number it."""
+    cells = [_inside(block, cell.start, cell.end, start, " \t") for cell in row]
+    kept = tuple((first, last) for first, last in cells
+                 if not _NUMBERING.match(display_text(block[first - start:last - start])))
+    return kept
+
+
+# What a cell that numbers its row shows (`1`, `2.`, `iv)`, `№ 3`), in any script's digits.
+_NUMBERING = re.compile(r"\A\W*(?:\d+|[ivxlc]+)\W*\Z", re.IGNORECASE)
+
+
+def _grouped_rows(block: str, rows: list[list[Cell]], start: int) -> list[Found]:
     """In a table whose rows are grouped under two or more full-width header rows (`!
     colspan="2" | Theme 1: Advocacy`, one header cell that reads as a label), each header row
-    and the rows under it up to the next: the header's span, and the span of the last cell
-    of each row under it (`| 1 || the point`: a number in the first cell is no part of it).
-    Nothing when the table is not so grouped (a header row over the columns has two cells)."""
+    and the data rows under it up to the next (their cells but a number: _row). Nothing when
+    the table is not so grouped (a header row over the columns has two cells or more)."""
     def header(row: list[Cell]) -> bool:
         return len(row) == 1 and row[0].header and _label_like(block[row[0].start:row[0].end])
 
     if sum(map(header, rows)) < 2:
         return []
-    groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+    groups: list[tuple[tuple[int, int], list[Row]]] = []
     for row in rows:
         if header(row):
             groups.append((_inside(block, row[0].start, row[0].end, start), []))
         elif groups and not any(cell.header for cell in row):
-            last = row[-1]
-            groups[-1][1].append(_inside(block, last.start, last.end, start, " \t"))
-    return [(label, (cells[0], tuple(cells[1:]))) for label, cells in groups if cells]
+            cells = _row(block, row, start)
+            if cells:
+                groups[-1][1].append(cells)
+    return [(label, rows_[0][0], rows_) for label, rows_ in groups if rows_]
+
+
+_CAPTION = re.compile(r"^[ \t]*\|\+(?:[^|\n]*?=[^|\n]*\|(?!\|))?[ \t]*(?P<caption>[^\n]*?)[ \t]*$",
+                      re.MULTILINE)
+
+
+def _captioned(block: str, rows: list[list[Cell]], start: int) -> list[Found]:
+    """A table with a caption that reads as a label (`|+ Theme 1: Advocacy`): the caption, and
+    its data rows (the header row over the columns left out), a point each."""
+    caption = _CAPTION.search(block)
+    if caption is None or not _label_like(caption.group("caption")):
+        return []
+    points = [cells for row in rows if not any(cell.header for cell in row)
+              for cells in [_row(block, row, start)] if cells]
+    if not points:
+        return []
+    return [((start + caption.start("caption"), start + caption.end("caption")), points[0][0],
+             points)]
 
 
 def _inside(block: str, start: int, end: int, offset: int, lead: str | None = None
@@ -140,6 +176,7 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
     position = start
     groups: list[list[Node]] = []
     template_group: list[Node] = []
+    caption_group: list[Node] = []
     for line in lines:
         raw = line.raw
         line_start = position
@@ -150,13 +187,17 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
         offset = line_start + len(raw) - len(raw.lstrip())
         host = (offset, offset + len(stripped))
         if stripped.startswith("{|"):
-            nodes = [_node(text, label, body, host, placeholder, more)
-                     for label, (body, more) in _rows(stripped, offset)]
-            groups.append(nodes)
+            nodes = [_node(text, label, body, host, placeholder, rows)
+                     for label, body, rows in _rows(stripped, offset)]
+            if _CAPTION.search(stripped) and len(nodes) == 1 and nodes[0].source is not None \
+                    and nodes[0].source.rows:
+                caption_group += nodes  # captioned tables one after another: siblings
+            else:
+                groups.append(nodes)
         else:
             template_group += [_node(text, label, body, host, placeholder)
                                for label, body in _calls(stripped, offset)]
-    groups.append(template_group)
+    groups += [template_group, caption_group]
     found: list[Node] = []
     for nodes in groups:
         titles = [node.title or "" for node in nodes]
@@ -262,14 +303,18 @@ def _edits(node: Node, was: Node, text: str) -> list[tuple[int, int, str]]:
                       label.replace(was.title, node.title)
                       if was.title and label.count(was.title) == 1 else node.title))
     if node.text != was.text or node.points != was.points:
-        if source.rows:  # rows under a header row: one point a row
+        if source.rows:  # table rows: a point a row, its other cells its sub-points
             spans = [source.body, *source.more]
-            if node.text or len(node.points) != len(spans) \
-                    or any(point.children for point in node.points):
-                raise EmbeddedChange(f"{was.title!r} is written in {len(spans)} table rows, "
-                                     f"one point a row: only the points' texts can change")
-            found += [(start, end, point.text)
-                      for (start, end), point in zip(spans, node.points, strict=True)]
+            if node.text or tuple(1 + len(point.children) for point in node.points) \
+                    != source.rows or any(child.children for point in node.points
+                                          for child in point.children):
+                raise EmbeddedChange(f"{was.title!r} is written in {len(source.rows)} table "
+                                     "rows, one point a row (its other cells its sub-points): "
+                                     "only their texts can change")
+            texts = [text for point in node.points
+                     for text in (point.text, *(child.text for child in point.children))]
+            found += [(start, end, value)
+                      for (start, end), value in zip(spans, texts, strict=True)]
         elif source.more:
             lines = node.text.split("\n") if node.text else []
             spans = [source.body, *source.more]

@@ -57,7 +57,7 @@ class Source:
     lead: str = ""  # a label written as a list item: its markers (its points are sub-items)
     host: tuple[int, int] | None = None  # a node in a table row, a template call, an infobox
     more: tuple[tuple[int, int], ...] = ()  # an infobox section's other fields (date, place)
-    rows: bool = False  # a theme in table rows under a header row: `body` and `more`, a point each
+    rows: tuple[int, ...] = ()  # a theme in table rows: cells a row (`body` and `more` in order)
 
 
 @dataclass
