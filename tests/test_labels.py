@@ -30,6 +30,11 @@ def themes_kept(text: str) -> list[str]:
     (["Ա. Շահերի պաշտպանություն", "Բ. Համագործակցություն"],
      ["Շահերի պաշտպանություն", "Համագործակցություն"]),
     (["Mövzu 1: Təbliğat", "", "Mövzu 3: Tərəfdaşlıq"], ["Təbliğat", "", "Tərəfdaşlıq"]),
+    # the largest set labelled alike, beside a sibling that is not (Other Areas as an h3)
+    (["Gespreksronde 1 ➤ Vennootskappe", "Gespreksronde 2 ➤ Diversiteit", "Ander areas"],
+     ["Vennootskappe", "Diversiteit", "Ander areas"]),
+    (["Ander areas", "1. rimanakuy: Kuska llamk'ay", "2. rimanakuy: Atiyta wiñachiy"],
+     ["Ander areas", "Kuska llamk'ay", "Atiyta wiñachiy"]),
 ])
 def test_the_label_the_siblings_share_is_not_the_title(titles: list[str],
                                                       expected: list[str]) -> None:
@@ -43,6 +48,7 @@ def test_the_label_the_siblings_share_is_not_the_title(titles: list[str],
     ["Capacity Building (for advocacy)", "Recruitment/choice of advocates"],
     ["Advocacy: laws", "Diversity: schools"],              # nothing shared before the colon
     ["Tema 1: Partnerskap"],                               # one title: nothing to compare
+    ["Community Health", "Community Building", "Tema 1: Partnerskap"],  # no two labelled alike
 ])
 def test_titles_with_no_shared_label_stay_as_they_are(titles: list[str]) -> None:
     assert strip_sibling_labels(titles) == titles

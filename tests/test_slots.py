@@ -198,3 +198,16 @@ def test_a_label_that_names_a_section_ends_what_the_heading_above_it_holds() -> 
     report = salonbot.parse(text)
     assert report.sections["budget"].text == "230 EUR (mat 190 EUR, trykk 40 EUR)."
     assert salonbot.render(report, base=text) == text
+
+
+def test_the_discussion_is_known_by_themes_labelled_alike_beside_a_sibling_that_is_not() -> None:
+    text = ("== Wanneer en waar ==\n2 Maart 2019, Stellenbosch\n"
+            "== Wie was daar? ==\n* Anna\n* Piet\n"
+            "== Hoe die dag verloop het ==\nOns het gepraat oor die strategie.\n"
+            "== Opsomming ==\n=== Ronde 1 ➤ Vennootskappe ===\n* a\n"
+            "=== Ronde 2 ➤ Kapasiteitsbou ===\n* b\n=== Ander sake ===\n* c\n"
+            "== Foto's ==\n[[File:A.jpg]]")
+    assert kinds(text)[:6] == [
+        ("section", "date_and_location"), ("section", "participants"),
+        ("section", "what_happened"), ("section", "discussion"),
+        ("theme", "Vennootskappe"), ("theme", "Kapasiteitsbou")]

@@ -21,6 +21,10 @@ differ. Among the titles of the themes (or topics) of one node, at least two:
    and a counter (`Advocacy (discussion theme 1)`); the title is what comes before.
 4. **A shared mark**: every title starts with the same sign glued to it (`#Partnerships`).
 
+Where not all the titles share a label, the largest set of two or more that share their first
+word (or their last) and a label among themselves does (`Round 1 ➤ Partnerships`, `Round 2 ➤
+Diversity` beside an `Other areas` written at the themes' level); the others keep their titles.
+
 Titles that share a first word only ("Community Health", "Community Building") have no label:
 a label has a counter, a separator or brackets after it; and counters alone are a label only
 when each is marked as one (`Α΄`, `Ա.`, `3)`) and they differ ("x salon" and "1200 USD" keep
@@ -51,8 +55,43 @@ def is_counter(word: str) -> bool:
 
 
 def strip_sibling_labels(titles: list[str]) -> list[str]:
-    """`titles` with the label their siblings show removed (see the module docstring); the same
+    """`titles` with the label their siblings show removed (see the module docstring): the label
+    all of them share, else the one the largest set of them shares (labelled_alike); the same
     titles where no label is shared."""
+    whole = _strip_all(titles)
+    if whole != titles:
+        return whole
+    chosen = labelled_alike(titles)
+    if not chosen:
+        return titles
+    stripped = iter(_strip_all([titles[index] for index in chosen]))
+    return [next(stripped) if index in chosen else title for index, title in enumerate(titles)]
+
+
+def labelled_alike(titles: list[str]) -> list[int]:
+    """The indexes of the titles labelled alike: all of them when they are (a label is
+    stripped), else the largest set of two or more that share their first word that is no
+    counter (or their last word: a label after the title) and are labelled alike among
+    themselves (`Round 1 ➤ Partnerships`, `Round 2 ➤ Diversity` beside `Other areas`); []
+    when no two are."""
+    if _strip_all(titles) != titles:
+        return [index for index, title in enumerate(titles) if title]
+    best: list[int] = []
+    for last in (False, True):
+        groups: dict[str, list[int]] = {}
+        for index, title in enumerate(titles):
+            words = [word for word in _words(title) if not is_counter(word)]
+            if words:
+                groups.setdefault(words[-1 if last else 0].casefold(), []).append(index)
+        for indexes in groups.values():
+            chosen = [titles[index] for index in indexes]
+            if len(best) < len(indexes) < len(titles) and _strip_all(chosen) != chosen:
+                best = indexes
+    return best
+
+
+def _strip_all(titles: list[str]) -> list[str]:
+    """`titles` with the label all of them show removed; the same titles where none is."""
     present = [title for title in titles if title]
     if len(present) < 2:
         return titles

@@ -44,7 +44,7 @@ from collections.abc import Iterator
 import babel.numbers
 
 from salonbot.report.headings import HeadingLine
-from salonbot.report.labels import strip_sibling_labels
+from salonbot.report.labels import labelled_alike
 from salonbot.report.template import SectionSpec, Template
 
 _THEMES = "themes"  # what the themed section's text shows (its `shows:` are the template's)
@@ -356,6 +356,6 @@ def _holds_themes(children: list[HeadingLine], level: int, template: Template) -
         if len(titles) < 2:
             continue
         themed = sum(_is_theme(title, template) for title in titles)
-        if themed >= 2 or strip_sibling_labels(titles) != titles:
+        if themed >= 2 or labelled_alike(titles):
             return True
     return False
