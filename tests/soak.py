@@ -102,6 +102,7 @@ class Soak:
     asked: dict[str, set[str]] = field(default_factory=dict)
     counter: int = 0
     log: list[str] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)  # the kinds of fault the scenarios met
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
@@ -173,6 +174,7 @@ class Soak:
         if number == 0:
             rules = []  # the first run creates the pages
         self.proxy.plan(rules)
+        self.kinds.update(rule.kind for rule in rules)
         faulty = self.runner.run("sync" if self.use_sync else "push", "--yes", proxied=True)
         faults = ", ".join(f"{r.kind}@{r.nth or r.action}+{r.skip}" for r in rules) or "none"
         problems = []
@@ -235,10 +237,10 @@ class Soak:
 
 
 def run_soak(info: SandboxInfo, root: Path, scenarios: int, seed: int,
-             use_sync: bool = True, progress: Callable[[str], None] | None = None
-             ) -> list[str]:
+             use_sync: bool = True, progress: Callable[[str], None] | None = None,
+             kinds: set[str] | None = None) -> list[str]:
     """Run `scenarios` scenarios (the first creates the 20 pages) with sync, or with push and
-    pull if not `use_sync`; every problem found."""
+    pull if not `use_sync`; every problem found. `kinds` gets the kinds of fault they met."""
     root.mkdir(parents=True, exist_ok=True)
     with Proxy(info.url) as proxy:
         proxied = proxied_pywikibot_dir(info.pywikibot_dir, root / "pywikibot-proxied",
@@ -253,6 +255,8 @@ def run_soak(info: SandboxInfo, root: Path, scenarios: int, seed: int,
                 progress(soak.log[-1])
             if found and number == 0:
                 break  # the pages were not even created
+        if kinds is not None:
+            kinds.update(soak.kinds)
         return problems
 
 
