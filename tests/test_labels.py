@@ -349,3 +349,19 @@ def test_bold_words_that_begin_a_sentence_are_no_run_in_label(line: str) -> None
     from salonbot.report.headings import read_line
     read = read_line(line)
     assert read is None or read.stop is None
+
+
+DASHED = ("== Summary of the discussion points ==\n"
+          "# '''Téma 1 — Partnerstvá''' — knižnica; rádio\n#* prvý krok: list knižnici.\n"
+          "# '''Téma 2 — Rozmanitosť''' — málo autoriek\n== Other Areas ==\n* e")
+
+
+def test_a_run_in_label_followed_by_a_spaced_dash_is_a_label_too() -> None:
+    assert themes_kept(DASHED) == ["Partnerstvá", "Rozmanitosť"]
+    report = salonbot.parse(DASHED)
+    themes = report.sections["discussion"].children
+    assert [(theme.text, [p.text for p in theme.points]) for theme in themes] == [
+        ("knižnica; rádio", ["prvý krok: list knižnici."]), ("málo autoriek", [])]
+    themes[1].text = "málo autoriek a článkov"
+    assert salonbot.render(report, base=DASHED) == DASHED.replace(
+        "— málo autoriek\n", "— málo autoriek a článkov\n")

@@ -45,10 +45,11 @@ _EMPHASIS = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quot
                        r"(?P<tagged>[^<>]*?\S)</(?P=tag)\s*>)"
                        r"\s*[:：]?(?:\s*<br\s*/?>)*\s*\Z", re.DOTALL | re.IGNORECASE)
 # A run-in label: an emphasised phrase that ends with a colon (inside the emphasis or right after
-# it) at the start of a line, with the line's text going on after it (`'''Theme 1 - X:''' text`).
+# it) or is followed by a spaced dash, at the start of a line, with the line's text going on after
+# it (`'''Theme 1 - X:''' text`, `'''Theme 1 - X''' — text`).
 _RUN_IN = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quotes)"
                      r"|<(?P<tag>b|strong)(?:\s[^>]*)?>(?P<tagged>[^<>]*?\S)</(?P=tag)\s*>)"
-                     r"(?P<colon>\s*[:：])?(?=\s*\S)", re.IGNORECASE)
+                     r"(?P<colon>\s*[:：]|\s+[–—-](?=\s))?(?=\s*\S)", re.IGNORECASE)
 _MARKER_RUN = re.compile(r"[*#]+|:+(?=\s*(?:''|<))")
 # The markers of a list line, continuations (`#:`, `*:`) and indents (`::`) included.
 _ANY_MARKERS = re.compile(r"[*#:;]+")
@@ -242,7 +243,8 @@ def read_line(line: str) -> ReadLine | None:
 def _run_in(body: str) -> tuple[int, int, int, str] | None:
     """Where the title of a run-in label at the start of `body` stands (start, end), where the
     label ends (its colon and the spaces after it included) and its emphasis, if `body` starts
-    with one: an emphasised phrase that ends with a colon, with more text on its line."""
+    with one: an emphasised phrase that ends with a colon or is followed by a spaced dash, with
+    more text on its line."""
     found = _RUN_IN.match(body)
     if found is None:
         return None
@@ -387,7 +389,7 @@ def _find_headings(text: str) -> list[HeadingLine]:
                 continue  # a label only with deeper items under it
         else:
             line = text[start:end]
-            if line[:1] in ("*", "#") and "<!--" not in line and ":" not in line \
+            if line[:1] in ("*", "#") and "<" not in line and "''" not in line \
                     and not _has_sub_items(text, end, len(line) - len(line.lstrip("*#"))):
                 continue  # (what the test below finds, without reading the line)
             read = read_line(line)
