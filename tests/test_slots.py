@@ -211,3 +211,18 @@ def test_the_discussion_is_known_by_themes_labelled_alike_beside_a_sibling_that_
         ("section", "date_and_location"), ("section", "participants"),
         ("section", "what_happened"), ("section", "discussion"),
         ("theme", "Vennootskappe"), ("theme", "Kapasiteitsbou")]
+
+
+def test_a_list_of_people_shows_the_participants_in_any_language() -> None:
+    people = ("== Dat ak kote ==\n12 oktòb 2019, Pòtoprens\n"
+              "== Ki moun ki te la? ==\n# [[User:Jean|Jean]]\n# Wilner Joseph\n"
+              "# Fabienne Étienne (pwofesè)\n"
+              "== Foto ==\n[[File:A.jpg]]\n== Lòt bagay ==\nNou te kontan anpil.")
+    assert ("section", "participants") in kinds(people)
+    # sentences, amounts or three short items without a user page are no list of people
+    for body in ("# Nou te pale de estrateji a.\n# Nou te manje.",
+                 "* Manje: 9 500 HTG\n* Transpò: 4 000 HTG",
+                 "* Jean\n* Wilner\n* Fabienne"):
+        text = people.replace("# [[User:Jean|Jean]]\n# Wilner Joseph\n"
+                              "# Fabienne Étienne (pwofesè)", body)
+        assert ("section", "participants") not in kinds(text), body

@@ -43,7 +43,8 @@ from collections.abc import Iterator
 
 import babel.numbers
 
-from salonbot.report.headings import HeadingLine
+from salonbot.report.display import display_text
+from salonbot.report.headings import SENTENCE_END, HeadingLine
 from salonbot.report.labels import labelled_alike
 from salonbot.report.template import SectionSpec, Template
 
@@ -237,7 +238,28 @@ def _shows(shows: str, body: str, start: int, children: list[HeadingLine], level
                                    for line in lines if not _in_gallery(line))
     if shows == "money":
         return _holds_money(lines)
+    if shows == "people":
+        return _holds_people(lines)
     return False
+
+
+# A link to a user page, as Meta-Wiki writes it whatever the page's language.
+_USER_LINK = re.compile(r"\[\[\s*:?\s*user\s*:", re.IGNORECASE)
+#: The most words an item of a list of people has (`Fabienne Étienne (teacher)`).
+_NAME_WORDS = 5
+
+
+def _holds_people(lines: list[str]) -> bool:
+    """A list of people: two or more list items and nothing else, none a sentence or an amount,
+    each a few words (a name, a role in brackets), one of them linking to a user page, or four
+    or more of them."""
+    if len(lines) < 2 or not all(line[:1] in "*#" for line in lines) or _holds_money(lines):
+        return False
+    for line in lines:
+        shown = display_text(line.lstrip("*#:; ")).strip()
+        if not shown or shown.endswith(SENTENCE_END) or len(shown.split()) > _NAME_WORDS:
+            return False
+    return len(lines) >= 4 or any(_USER_LINK.search(line) for line in lines)
 
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)

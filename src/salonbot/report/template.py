@@ -24,7 +24,7 @@ from salonbot.report.lexicon import Lexicon, load_lexicon
 from salonbot.report.names import Names
 
 #: What a section's text can show whatever its language (`shows:`; read in slots.py).
-SHOWS = ("date", "prose", "files", "money")
+SHOWS = ("date", "prose", "files", "money", "people")
 
 DEFAULT_TEMPLATE = "strategy-salon"
 #: Keys a report file or a node uses itself; a template cannot name a section or children so.
