@@ -3,6 +3,8 @@ for the one missing section of its place in the template's order, and for nothin
 
 from __future__ import annotations
 
+import pytest
+
 import salonbot
 import salonbot.report.template
 from salonbot.report.outline import outline
@@ -226,3 +228,33 @@ def test_a_list_of_people_shows_the_participants_in_any_language() -> None:
         text = people.replace("# [[User:Jean|Jean]]\n# Wilner Joseph\n"
                               "# Fabienne Étienne (pwofesè)", body)
         assert ("section", "participants") not in kinds(text), body
+
+
+OTHER_INSIDE = ("== Dat ak kote ==\n12 oktòb 2019, Pòtoprens\n"
+                "== Sa k te pase? ==\nNou te kòmanse ak yon ti prezantasyon sou estrateji a, "
+                "apre sa nou te travay an twa gwoup.\n"
+                "== Ki sa nou te diskite? ==\n=== Tèm 1 — Patenarya ===\n* a\n"
+                "=== Tèm 2 — Pledwaye ===\n* b\n=== Lòt domèn ===\n* Sous revni: c\n"
+                "== Sa moun yo te di ==\nNou te kontan anpil, se te yon bèl jounen pou tout moun.\n"
+                "== Foto ==\n[[File:A.jpg]]")
+
+
+def test_other_areas_written_as_the_last_sub_heading_of_the_discussion_is_other_areas() -> None:
+    assert kinds(OTHER_INSIDE) == [
+        ("section", "date_and_location"), ("section", "what_happened"),
+        ("section", "discussion"), ("theme", "Patenarya"),
+        ("theme", "Pledwaye"), ("section", "other_areas"), ("section", "reflections"),
+        ("section", "media")]
+    report = salonbot.parse(OTHER_INSIDE)
+    assert [p.text for p in report.sections["other_areas"].points] == ["Sous revni: c"]
+    assert salonbot.render(report, base=OTHER_INSIDE) == OTHER_INSIDE
+
+
+@pytest.mark.parametrize("last", [
+    "=== Tèm 3 — Divèsite ===\n* c\n",                      # labelled like the themes
+    "=== Konklizyon ===\nNou pral rankontre ankò.\n",         # a closing paragraph
+])
+def test_a_last_sub_heading_that_is_a_theme_or_a_closing_paragraph_stays_in_the_discussion(
+        last: str) -> None:
+    text = OTHER_INSIDE.replace("=== Lòt domèn ===\n* Sous revni: c\n", last)
+    assert ("section", "other_areas") not in kinds(text)

@@ -18,7 +18,11 @@ any language. So a heading that names no section is read in two steps:
    every best matching reads it the same way (two headings that both hold amounts, with one
    budget to give, are neither). What a heading holds ends at the next heading at its level or
    above, or at a label that names a section (`'''Budget:''' 230 EUR` under another heading).
-2. **By its place.** Between two headings known as sections (by name or by step 1), A before it
+2. **After the themes.** The section that follows the one whose children are themes (Other
+   Areas) is often written as that section's last sub-heading, after two or more themes (labelled
+   alike or naming areas): such a last sub-heading that is not labelled like them, names no area
+   and holds a list, labels or more than one paragraph is that section.
+3. **By its place.** Between two headings known as sections (by name or by step 1), A before it
    and B after it, the template's sections between A and B that the page gives nowhere are
    matched one to one, in order, to the headings between them when they are exactly as many.
    Where the page has exactly one heading at that level for each template section, its start and
@@ -45,7 +49,7 @@ import babel.numbers
 
 from salonbot.report.display import display_text
 from salonbot.report.headings import SENTENCE_END, HeadingLine
-from salonbot.report.labels import labelled_alike
+from salonbot.report.labels import labelled_alike, strip_sibling_labels
 from salonbot.report.template import SectionSpec, Template
 
 _THEMES = "themes"  # what the themed section's text shows (its `shows:` are the template's)
@@ -75,6 +79,8 @@ def sections_by_place(headings: list[HeadingLine], template: Template,
         at_level = _known(at_level, found, taken)
         found.update(_by_content(text, headings, at_level, level, template, taken))
         at_level = _known(at_level, found, taken)
+        found.update(_after_the_themes(text, headings, at_level, level, template, taken))
+        at_level = _known(at_level, found, taken)
         found.update(_by_place(at_level, keys, taken, template))
     return {start: template.section(key) for start, key in found.items()}
 
@@ -89,7 +95,7 @@ def _known(at_level: list[tuple[HeadingLine, str | None]], found: dict[int, str]
 
 def _by_place(at_level: list[tuple[HeadingLine, str | None]], keys: list[str], taken: set[str],
               template: Template) -> dict[int, str]:
-    """Step 2 of the module docstring: the unread headings at the section level read by place."""
+    """Step 3 of the module docstring: the unread headings at the section level read by place."""
     order = {key: index for index, key in enumerate(keys)}
     # The page follows the template heading for heading: its start and end are anchors too.
     whole = len(at_level) == len(keys)
@@ -191,6 +197,42 @@ def _by_content(text: str, headings: list[HeadingLine],
             for index, (_, heading, _) in enumerate(choices)
             if best and best[0][index] is not None
             and all(reading[index] == best[0][index] for reading in best)}
+
+
+def _after_the_themes(text: str, headings: list[HeadingLine],
+                      at_level: list[tuple[HeadingLine, str | None]], level: int,
+                      template: Template, taken: set[str]) -> dict[int, str]:
+    """Step 2 of the module docstring: the section that follows the themed one in the
+    template (Other Areas), written as the themed section's last sub-heading after its themes."""
+    themed = template.themed_section
+    keys = list(template.keys)
+    if themed is None or themed.key not in keys:
+        return {}
+    after = keys.index(themed.key) + 1
+    if after >= len(keys) or keys[after] in taken:
+        return {}
+    section = next((heading for heading, key in at_level if key == themed.key), None)
+    if section is None:
+        return {}
+    end = next((heading.start for heading in headings if heading.start > section.start
+                and heading.level is not None and heading.level <= level), len(text))
+    inside = [heading for heading in headings if section.end <= heading.start < end]
+    real = [heading for heading in inside if heading.level is not None]
+    if not real or real[-1].level != min(heading.level or 0 for heading in real):
+        return {}
+    last = real[-1]
+    titles = [heading.shown for heading in inside
+              if heading.start < last.start and heading.level in (None, last.level)]
+    themes = set(labelled_alike(titles)) | {index for index, title in enumerate(titles)
+                                            if _is_theme(title, template)}
+    if len(themes) < 2 or _is_theme(last.shown, template) \
+            or strip_sibling_labels([*titles, last.shown])[-1] != last.shown:
+        return {}
+    lines = list(_visible_lines(text[last.end:end]))
+    if len(lines) < 2 and not any(line[:1] in "*#;:" for line in lines) \
+            and not any(last.end <= heading.start < end for heading in headings):
+        return {}  # a closing paragraph after the themes is no list of other areas
+    return {last.start: keys[after]}
 
 
 def _bounds(at_level: list[tuple[HeadingLine, str | None]],
