@@ -72,7 +72,6 @@ def test_a_pulled_page_is_an_editable_file_that_gives_the_page_back(name: str) -
 # test fails until the page leaves this list.
 KNOWN_GAPS = {
     "barcelona_catalan_eixos", "beersheba_hebrew_deflists", "edinburgh_infobox_only",
-    "geneva_trilingual_unbalanced",
     "milano_italian_emoji", "mombasa_swahili_list_labels",
     "osaka_japanese_fullwidth", "taipei_traditional_chinese", "tehran_persian_infobox",
     "vietnam_vietnamese_two_cities",

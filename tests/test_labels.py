@@ -6,6 +6,7 @@ import pytest
 
 import salonbot
 from salonbot.report.labels import is_counter, strip_sibling_labels
+from salonbot.report.template import get_template
 
 
 def themes_kept(text: str) -> list[str]:
@@ -365,3 +366,21 @@ def test_a_run_in_label_followed_by_a_spaced_dash_is_a_label_too() -> None:
     themes[1].text = "málo autoriek a článkov"
     assert salonbot.render(report, base=DASHED) == DASHED.replace(
         "— málo autoriek\n", "— málo autoriek a článkov\n")
+
+
+MARKED = ("== Summary of the discussion points ==\n"
+          "► Likambo ya 1 : Boyokani (Partenariats)<br />\n– bibliothèques.<br />\n– radio.\n\n"
+          "► Likambo ya 2 : Bokolisi makoki<br />\n– formation.\n\n"
+          "► Discussion Theme 3 (Name of the theme)\nWrite here...\n== Other Areas ==\n* e")
+
+
+def test_lines_marked_by_a_sign_after_a_blank_line_are_labels_whatever_follows() -> None:
+    report = salonbot.parse(MARKED)
+    themes = report.sections["discussion"].children
+    assert [theme.title for theme in themes][:2] == ["Boyokani (Partenariats)", "Bokolisi makoki"]
+    assert get_template("strategy-salon").names.is_placeholder(themes[2].title or "")
+    assert salonbot.render(report, base=MARKED) == MARKED
+    # a line marked so inside a paragraph (no blank line before it) is no label
+    inside = MARKED.replace("\n\n► Likambo ya 2", "\n► Likambo ya 2")
+    assert "Bokolisi makoki" not in [t.title for t in
+                                     salonbot.parse(inside).sections["discussion"].children]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from salonbot.report.blocks import template_call
@@ -37,7 +38,8 @@ from salonbot.report.spans import Spans
 # What PCRE's \s matches at the end of a heading line (handleHeadings' `\s*$`).
 _TRAILING = " \t\r\f\v"
 _CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|div|span|p|center|font|li|dt|"
-                        r"h[1-6])\b|[*#]|:+\s*(?:''|<)|\{\{|[^\n]{1,300}\n[*#])",
+                        r"h[1-6])\b|[*#]|:+\s*(?:''|<)|\{\{|[^\n]{1,300}\n[*#]"
+                        r"|[^\w\s\[{|!=:;*#'<&])",
                         re.MULTILINE | re.IGNORECASE)
 # One emphasised phrase: bold, italics or both, or an HTML tag that shows its content so.
 _EMPHASIS = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quotes)"
@@ -263,6 +265,9 @@ def _run_in(body: str) -> tuple[int, int, int, str] | None:
 
 #: The most words a plain line that is a label has (`📌 Other notes from the flip chart`).
 PLAIN_LABEL_WORDS = 6
+#: The most words of a plain line marked by a sign before it (`► Theme 1 : Partnerships (for
+#: the libraries)`): the sign says it is a label, its length alone says it is no sentence.
+MARKED_LABEL_WORDS = 12
 #: What ends a sentence, in the scripts that mark it: a line ending so is no label.
 SENTENCE_END = (".", "!", "?", "。", "！", "？", "।", "۔", "።", "…")
 
@@ -272,18 +277,21 @@ def _plain(text: str, pieces: list[tuple[int, int]]) -> ReadLine | None:
     (at most PLAIN_LABEL_WORDS words: nothing marks it as a label but its shortness) with no
     sentence end and no markup that starts a block (find_headings keeps it only where a list
     follows it and a block ends before it)."""
-    title = text.strip().rstrip(" :：")
+    title = _TRAILING_BREAKS.sub("", text.strip()).rstrip(" :：")
     if not title or title[0] in "{|!<[:;*#" or title.endswith(SENTENCE_END) \
             or "<br" in title.lower():
         return None
     shown = display_text(title)
-    if len(shown) > LABEL_LENGTH or len(shown.split()) > PLAIN_LABEL_WORDS:
+    if len(shown) > LABEL_LENGTH or len(shown.split()) > (
+            MARKED_LABEL_WORDS if _marked(shown) else PLAIN_LABEL_WORDS):
         return None
     start = len(text) - len(text.lstrip())
     return ReadLine(None, _in_line(pieces, start), _in_line(pieces, start + len(title) - 1) + 1,
                     title, "")
 
 
+# Line breaks at the end of a line (`► Theme 1: X<br />`): no part of what it says.
+_TRAILING_BREAKS = re.compile(r"(?:\s*<br\s*/?>)+\s*\Z", re.IGNORECASE)
 # A template call with no parameter on a line of its own: what closes a box (`{{Collapse bottom}}`).
 _CLOSING_CALL = re.compile(r"\{\{[^{}|\n]+\}\}[ \t]*$")
 # A parameter value that styles rather than names (`#eef3ff`, `background:#eee; padding:0`).
@@ -397,8 +405,10 @@ def _find_headings(text: str) -> list[HeadingLine]:
                 continue
             if box is not None and drawn:
                 read = dataclasses.replace(read, style=DRAWN)
-            if not read.style and not _stands_alone(text, start, end):
-                continue  # a plain line is a label only as a line of its own above a list
+            if not read.style and not _stands_alone(text, start, end) \
+                    and not (_marked(read.title) and _after_a_break(text, start)):
+                continue  # a plain line is a label only as a line of its own above a list,
+                # or one marked by a sign before it (`► Theme 1: X`) after a blank line
             depth = len(read.style) - len(read.style.lstrip("*#:"))
             if depth and read.stop is None and not _has_sub_items(text, end, depth):
                 continue  # a list item is a label only with deeper items under it
@@ -409,6 +419,22 @@ def _find_headings(text: str) -> list[HeadingLine]:
         found.append(HeadingLine(start, end, read.level, read.title, read.style))
         last_end = end
     return found
+
+
+def _marked(title: str) -> bool:
+    """Whether a line's text starts with a sign that marks it (`►`, `➤`, `→`, `✔`, `🤝`, `༄`):
+    neither a letter, a digit, a bracket or a quotation mark nor wiki markup."""
+    first = title[:1]
+    return bool(first) and unicodedata.category(first) in ("So", "Sm", "Sk", "Po", "Pd") \
+        and first not in "&'\"*#:;!|=-.,"
+
+
+def _after_a_break(text: str, start: int) -> bool:
+    """Whether the line at `start` begins the page or follows a blank line or a heading."""
+    if start == 0:
+        return True
+    before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+    return not before or before.startswith("=")
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

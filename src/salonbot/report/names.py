@@ -343,7 +343,8 @@ def _theme_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         label = "(?P<label>" + "|".join(_word_regex(word)
                                         for word in sorted(words, key=len, reverse=True)) \
             + rf")(?:(?=[{_CJK_NUMERALS}])|(?![^\W\d_]))"
-        opening = r"\A\s*[\[\u3010\u300c]?\s*"
+        # (a sign may mark the label: `► Theme 1: X`, `༄ Discussion Theme 4 (Name of the theme)`)
+        opening = r"\A\s*(?:[^\w\s(\[\u3010\u300c\uff08]\s*)?[\[\u3010\u300c]?\s*"
         separator = r"\s*(?:[:\uff1a.\uff0e)\uff09\-\u2013\u2014\u3001,]+\s*|\s+|(?=[(\uff08])|\Z)"
         patterns += [
             re.compile(opening + label + r"\s*(?:n[°ºo]\.?\s*|#\s*)?" + number + r"\s*" + close
