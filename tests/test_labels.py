@@ -342,6 +342,12 @@ def test_an_edited_run_in_text_changes_its_own_line_only() -> None:
         "'''Téma 2 – Rozmanitosť''': viac autoriek."]
 
 
+def test_a_run_in_head_ending_in_a_full_stop_is_a_label() -> None:
+    text = RUN_IN.replace("'''Téma 1 – Partnerstvá:'''", "'''Téma 1 – Partnerstvá.'''").replace(
+        "'''Téma 2 – Rozmanitosť''':", "'''Téma 2 – Rozmanitosť.'''")
+    assert themes_kept(text) == ["Partnerstvá", "Rozmanitosť"]
+
+
 @pytest.mark.parametrize("line", [
     "'''Wikimedia Slovensko''' usporiadala salón.",   # a bold name that begins a sentence
     "'''Téma 1 – Partnerstvá:'''",                    # a label on its own line: no run-in

@@ -245,16 +245,16 @@ def read_line(line: str) -> ReadLine | None:
 def _run_in(body: str) -> tuple[int, int, int, str] | None:
     """Where the title of a run-in label at the start of `body` stands (start, end), where the
     label ends (its colon and the spaces after it included) and its emphasis, if `body` starts
-    with one: an emphasised phrase that ends with a colon or is followed by a spaced dash, with
-    more text on its line."""
+    with one: an emphasised phrase that ends with a colon or a full stop (a run-in head, `'''Theme
+    1. Partnerships.''' Text`) or is followed by a spaced dash, with more text on its line."""
     found = _RUN_IN.match(body)
     if found is None:
         return None
     group = "inner" if found.group("quotes") else "tagged"
     inner = found.group(group)
-    if found.group("colon") is None and not inner.endswith((":", "：")):
+    if found.group("colon") is None and not inner.endswith((":", "：", ".")):
         return None  # an emphasised word that begins a sentence is no label
-    title = inner.rstrip(" :：").strip()
+    title = inner.rstrip(" :：.").strip()
     if not title or len(display_text(title)) > LABEL_LENGTH:
         return None
     first = found.start(group) + len(inner) - len(inner.lstrip())
