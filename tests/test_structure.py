@@ -484,6 +484,66 @@ def test_tables_captioned_alike_are_themes_a_row_a_point_its_other_cells_sub_poi
     assert salonbot.parse(alone, "Example").sections["discussion"].children == []
 
 
+ROW_HEADERS = """== Summary of the discussion points ==
+{| class="wikitable"
+|+ Témy
+|-
+! scope="row" | Téma 1 – Partnerstvá
+|
+# Knižnica.
+# Rádio.
+|-
+! scope="row" | Téma 2 – Rozmanitosť
+|
+# Autorky.
+|}
+== Other Areas =="""
+
+RUNS = """== Summary of the discussion points ==
+{| class="wikitable sortable"
+! Téma !! Nápad !! Kto
+|-
+| Partnerstvá || Knižnica dá miestnosť. || Ján
+|-
+| Partnerstvá || Rádio urobí reláciu. ||
+|-
+| Rozmanitosť || Málo autoriek. || Eva
+|}
+== Other Areas =="""
+
+
+def test_rows_with_row_headers_are_themes_their_cells_the_content() -> None:
+    report = salonbot.parse(ROW_HEADERS, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [p.text for p in t.points]) for t in themes] == [
+        ("Partnerstvá", ["Knižnica.", "Rádio."]), ("Rozmanitosť", ["Autorky."])]
+    assert salonbot.render(report, base=ROW_HEADERS) == ROW_HEADERS
+
+
+def test_rows_grouped_by_a_repeated_first_cell_are_one_theme_a_row_a_point() -> None:
+    report = salonbot.parse(RUNS, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [(p.text, [c.text for c in p.children]) for p in t.points])
+            for t in themes] == [
+        ("Partnerstvá", [("Knižnica dá miestnosť.", ["Ján"]), ("Rádio urobí reláciu.", [])]),
+        ("Rozmanitosť", [("Málo autoriek.", ["Eva"])])]
+    assert salonbot.render(report, base=RUNS) == RUNS
+    themes[0].points[1].text = "Rádio urobí dve relácie."
+    assert salonbot.render(report, base=RUNS) == RUNS.replace("Rádio urobí reláciu.",
+                                                             "Rádio urobí dve relácie.")
+
+
+def test_a_summary_in_an_unknown_language_is_known_by_a_table_of_themes() -> None:
+    page = ("== Dátum a miesto ==\n2. marca 2019, Bratislava\n"
+            "== Čo sa stalo ==\nStretli sme sa v knižnici a hovorili sme o stratégii hnutia "
+            "celé popoludnie.\n"
+            "== Zhrnutie ==\n" + RUNS.split("\n", 1)[1].rsplit("\n", 1)[0] + "\n"
+            "== Fotky ==\n[[File:A.jpg]]")
+    report = salonbot.parse(page, "Example")
+    assert [t.title for t in report.sections["discussion"].children] == [
+        "Partnerstvá", "Rozmanitosť"]
+
+
 def test_a_header_row_over_the_columns_groups_nothing() -> None:
     page = ("== Summary of the discussion points ==\n{| class=\"wikitable\"\n! Téma !! Body\n"
             "|-\n| Partnerstvá || knižnica\n|-\n| Rozmanitosť || autorky\n|}")

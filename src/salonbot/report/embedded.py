@@ -64,33 +64,73 @@ def _node(text: str, label: tuple[int, int], body: tuple[int, int], host: tuple[
 Found = tuple[tuple[int, int], tuple[int, int], list[Row] | None]  # label, body, rows
 
 
-def _rows(block: str, start: int) -> list[Found]:
-    """(label span, content span, None) of each row of a table that has a label and a content
-    cell; or (label span, first cell, rows) of each header row of a table grouped by them
-    (_grouped_rows), or of the table's caption (_captioned)."""
+def _rows(block: str, start: int) -> tuple[list[Found], bool]:
+    """The themes a table may hold, and whether its structure alone says they are themes:
+    (label span, first cell, rows) of each header row of a table grouped by them
+    (_grouped_rows, structural); else (label span, content span, None) of each row that has a
+    label and a content cell (its label in a data cell or a row header `! scope="row" | X`),
+    rows whose labels repeat one after another (`| Partnerships || a`, `| Partnerships || b`)
+    merged into one theme with a point a row (structural); else the table's caption
+    (_captioned)."""
     rows = table_rows(block)
-    grouped = _grouped_rows(block, rows, start) or _captioned(block, rows, start)
+    grouped = _grouped_rows(block, rows, start)
     if grouped:
-        return grouped
-    found: list[Found] = []
+        return grouped, True
+    labelled: list[tuple[tuple[int, int], list[Cell]]] = []
     for row in rows:
+        heads = [cell for cell in row if cell.header]
         cells = [cell for cell in row if not cell.header]
+        if heads and row[0].header and len(heads) == 1 and cells \
+                and _label_like(block[heads[0].start:heads[0].end]):
+            labelled.append((_inside(block, heads[0].start, heads[0].end, start), cells))
+            continue  # a row header: the row's label
         labels = [index for index, cell in enumerate(cells)
                   if _label_like(block[cell.start:cell.end])]
-        if not labels or labels[0] + 1 >= len(cells):
+        if heads or not labels or labels[0] + 1 >= len(cells):
             continue
-        label, content = cells[labels[0]], cells[labels[0] + 1]
-        body = _inside(block, content.start, content.end, start, " \t")
-        found.append((_inside(block, label.start, label.end, start), body, None))
-    return found
+        cell = cells[labels[0]]
+        labelled.append((_inside(block, cell.start, cell.end, start), cells[labels[0] + 1:]))
+    captioned = _captioned(block, rows, start) if not any(
+        row[0].header for row in rows if len(row) > 1 and not all(c.header for c in row)) else []
+    if not labelled or captioned:
+        return captioned, False
+    runs: list[list[tuple[tuple[int, int], list[Cell]]]] = []
+    for entry in labelled:
+        name = display_text(block[entry[0][0] - start:entry[0][1] - start])
+        if runs and display_text(block[runs[-1][0][0][0] - start:runs[-1][0][0][1] - start]) \
+                == name:
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    if len(runs) >= 2 and any(len(run) >= 2 for run in runs):  # a column that groups the rows
+        merged: list[Found] = []
+        for run in runs:
+            points = [cells for _, row_cells in run for cells in [_row(block, row_cells, start)]
+                      if cells]
+            if points:
+                merged.append((run[0][0], points[0][0], points))
+        return merged, True
+    found: list[Found] = []
+    for span, cells in labelled:
+        content = cells[0]
+        found.append((span, _inside(block, content.start, content.end, start, " \t"), None))
+    return found, False
+
+
+def table_titles(block: str) -> tuple[list[str], bool]:
+    """What a table (`{| ... |}`) would give as themes: their titles as a reader sees them, and
+    whether the table's structure alone says they are themes (see _rows)."""
+    found, structural = _rows(block, 0)
+    return [display_text(block[label[0]:label[1]]) for label, _, _ in found], structural
 
 
 def _row(block: str, row: list[Cell], start: int) -> Row:
-    """The cells of a data row that hold its point: all but those that only number it."""
+    """The cells of a data row that hold its point: all but those that only number it or show
+    nothing (an empty cell is no sub-point; it is filled on the wiki)."""
     cells = [_inside(block, cell.start, cell.end, start, " \t") for cell in row]
-    kept = tuple((first, last) for first, last in cells
-                 if not _NUMBERING.match(display_text(block[first - start:last - start])))
-    return kept
+    return tuple((first, last) for first, last in cells
+                 if (shown := display_text(block[first - start:last - start]).strip())
+                 and not _NUMBERING.match(shown))
 
 
 # What a cell that numbers its row shows (`1`, `2.`, `iv)`, `№ 3`), in any script's digits.
@@ -175,6 +215,7 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
     lines = logical_lines(text[start:end], placeholder)
     position = start
     groups: list[list[Node]] = []
+    found: list[Node] = []
     template_group: list[Node] = []
     caption_group: list[Node] = []
     for line in lines:
@@ -187,10 +228,13 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
         offset = line_start + len(raw) - len(raw.lstrip())
         host = (offset, offset + len(stripped))
         if stripped.startswith("{|"):
+            read, structural = _rows(stripped, offset)
             nodes = [_node(text, label, body, host, placeholder, rows)
-                     for label, body, rows in _rows(stripped, offset)]
-            if _CAPTION.search(stripped) and len(nodes) == 1 and nodes[0].source is not None \
-                    and nodes[0].source.rows:
+                     for label, body, rows in read]
+            if structural:
+                found += nodes  # rows grouped under header rows or by a column: themes
+            elif _CAPTION.search(stripped) and len(nodes) == 1 \
+                    and nodes[0].source is not None and nodes[0].source.rows:
                 caption_group += nodes  # captioned tables one after another: siblings
             else:
                 groups.append(nodes)
@@ -198,7 +242,6 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
             template_group += [_node(text, label, body, host, placeholder)
                                for label, body in _calls(stripped, offset)]
     groups += [template_group, caption_group]
-    found: list[Node] = []
     for nodes in groups:
         titles = [node.title or "" for node in nodes]
         if any(names_area(title) for title in titles) \

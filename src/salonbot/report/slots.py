@@ -225,7 +225,8 @@ def _after_the_themes(text: str, headings: list[HeadingLine],
               if heading.start < last.start and heading.level in (None, last.level)]
     themes = set(labelled_alike(titles)) | {index for index, title in enumerate(titles)
                                             if _is_theme(title, template)}
-    if len(themes) < 2 or _is_theme(last.shown, template) \
+    if len(themes) < 2 and not _holds_theme_table(text[section.end:last.start], template) \
+            or _is_theme(last.shown, template) \
             or strip_sibling_labels([*titles, last.shown])[-1] != last.shown:
         return {}
     lines = list(_visible_lines(text[last.end:end]))
@@ -266,7 +267,7 @@ def _shows(shows: str, body: str, start: int, children: list[HeadingLine], level
     """Whether `body` (the text of a heading, from `start` on the page, with the headings
     `children` in it) shows what `shows` names."""
     if shows == _THEMES:
-        return _holds_themes(children, level, template)
+        return _holds_themes(children, level, template) or _holds_theme_table(body, template)
     if shows == "prose":
         # (the text before its first sub-heading: the themed section's intro is no narrative)
         lead = body if not children else body[:children[0].start - start]
@@ -405,6 +406,23 @@ def _holds_money(lines: list[str]) -> bool:
 
 
 _CURRENCIES = frozenset(babel.numbers.list_currencies())
+
+
+_TABLE = re.compile(r"^[ \t]*\{\|.*?^[ \t]*\|\}", re.DOTALL | re.MULTILINE)
+
+
+def _holds_theme_table(body: str, template: Template) -> bool:
+    """A table whose rows are themes: grouped by header rows or by a column, or two or more
+    rows whose labels name areas or are labelled alike (report/embedded.py)."""
+    if "{|" not in body:
+        return False
+    from salonbot.report.embedded import table_titles  # (embedded reads infoboxes with slots)
+    for table in _TABLE.finditer(body):
+        titles, structural = table_titles(table.group().strip())
+        if len(titles) >= 2 and (structural or labelled_alike(titles)
+                                 or sum(_is_theme(title, template) for title in titles) >= 2):
+            return True
+    return False
 
 
 def _holds_themes(children: list[HeadingLine], level: int, template: Template) -> bool:
