@@ -36,6 +36,8 @@ def themes_kept(text: str) -> list[str]:
      ["Vennootskappe", "Diversiteit", "Ander areas"]),
     (["Ander areas", "1. rimanakuy: Kuska llamk'ay", "2. rimanakuy: Atiyta wiñachiy"],
      ["Ander areas", "Kuska llamk'ay", "Atiyta wiñachiy"]),
+    (["[1-тема] Өнөктөштүк", "[2-тема] Жамааттын ден соолугу", "Башка тармактар"],
+     ["Өнөктөштүк", "Жамааттын ден соолугу", "Башка тармактар"]),
 ])
 def test_the_label_the_siblings_share_is_not_the_title(titles: list[str],
                                                       expected: list[str]) -> None:

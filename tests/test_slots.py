@@ -258,3 +258,22 @@ def test_a_last_sub_heading_that_is_a_theme_or_a_closing_paragraph_stays_in_the_
         last: str) -> None:
     text = OTHER_INSIDE.replace("=== Lòt domèn ===\n* Sous revni: c\n", last)
     assert ("section", "other_areas") not in kinds(text)
+
+
+def test_sections_in_an_order_of_their_own_are_known_by_what_they_hold() -> None:
+    text = ("== Талкуунун жыйынтыгы ==\n=== [1-тема] Өнөктөштүк ===\n* a\n"
+            "=== [2-тема] Көп түрдүүлүк ===\n* b\n=== Башка тармактар ===\n* c\n"
+            "== Эмне болду ==\nБиз китепканада жолугуп, стратегия жөнүндө узак сүйлөштүк, "
+            "андан кийин топторго бөлүндүк.\n"
+            "== Катышуучулар ==\n* [[User:Aibek|Aibek]]\n* Нургүл\n"
+            "== Күнү жана орду ==\n2019-жылдын 16-марты, Бишкек\n"
+            "== Сүрөттөр ==\n[[File:A.jpg]]")
+    assert [entry for entry in kinds(text) if entry[0] == "section"] == [
+        ("section", "discussion"), ("section", "other_areas"), ("section", "participants"),
+        ("section", "date_and_location"), ("section", "media")]
+    # a narrative with themes under it is the narrative or the summary: neither, out of order
+    both = text.replace("== Талкуунун жыйынтыгы ==\n", "== Талкуунун жыйынтыгы ==\n"
+                        "Биз китепканада жолугуп, стратегия жөнүндө узак сүйлөштүк, андан "
+                        "кийин үч топко бөлүнүп, ар бир тема боюнча бир saat иштедик.\n"
+                        ).replace("-тема]", "-бөлүк]")
+    assert ("section", "discussion") not in kinds(both)

@@ -70,8 +70,9 @@ def strip_sibling_labels(titles: list[str]) -> list[str]:
 
 def labelled_alike(titles: list[str]) -> list[int]:
     """The indexes of the titles labelled alike: all of them when they are (a label is
-    stripped), else the largest set of two or more that share their first word that is no
-    counter (or their last word: a label after the title) and are labelled alike among
+    stripped), else the largest set of two or more that share the letters of their first word
+    (`[1-тема]` and `[2-тема]` share `тема`; or of their last word: a label after the title)
+    and are labelled alike among
     themselves (`Round 1 ➤ Partnerships`, `Round 2 ➤ Diversity` beside `Other areas`); []
     when no two are."""
     if _strip_all(titles) != titles:
@@ -80,7 +81,9 @@ def labelled_alike(titles: list[str]) -> list[int]:
     for last in (False, True):
         groups: dict[str, list[int]] = {}
         for index, title in enumerate(titles):
-            words = [word for word in _words(title) if not is_counter(word)]
+            # a word's letters (`[1-тема]` is `тема`): a counter glued to it is no part of them
+            words = [letters for word in _words(title)
+                     if (letters := "".join(char for char in word if char.isalpha()))]
             if words:
                 groups.setdefault(words[-1 if last else 0].casefold(), []).append(index)
         for indexes in groups.values():

@@ -30,6 +30,10 @@ any language. So a heading that names no section is read in two steps:
    read by its order). A gap before the first known section or after the last on a page with
    more or fewer headings than the template has sections is not read by place (a "Background" or
    "Follow-up" there is the author's own section, not a missing one).
+4. **In an order of its own.** Steps 1 and 3 follow the template's order. On a page whose
+   sections come in another order (the summary first, the date last), a heading left unread
+   that alone shows a date, a list of people, files, amounts or themes, and shows nothing else
+   (no narrative beside its themes), is that section wherever it stands; step 2 is tried again.
 
 A heading that is a theme label or an area's name is never read so (it is a theme), nor is a
 heading under a higher heading that names a section (it is that section's own). Nothing is
@@ -82,6 +86,10 @@ def sections_by_place(headings: list[HeadingLine], template: Template,
         found.update(_after_the_themes(text, headings, at_level, level, template, taken))
         at_level = _known(at_level, found, taken)
         found.update(_by_place(at_level, keys, taken, template))
+        at_level = _known(at_level, found, taken)
+        found.update(_out_of_order(text, headings, at_level, level, template, taken))
+        at_level = _known(at_level, found, taken)  # (the summary may be known only now)
+        found.update(_after_the_themes(text, headings, at_level, level, template, taken))
     return {start: template.section(key) for start, key in found.items()}
 
 
@@ -148,21 +156,50 @@ def _by_content(text: str, headings: list[HeadingLine],
                 at_level: list[tuple[HeadingLine, str | None]], level: int,
                 template: Template, taken: set[str]) -> dict[int, str]:
     """Step 1 of the module docstring: the headings read by what their text shows."""
+    choices = _showing(text, headings, at_level, level, template, _wanted(template, taken))
+    order = {key: index for index, key in enumerate(template.keys)}
+    if not choices or len(choices) > _MOST_SHOWN:
+        return {}
+    bounds = _bounds(at_level, order)
+    best: list[tuple[str | None, ...]] = []
+    most = 0
+    for reading in itertools.product(*([*found, None] for _, _, found in choices)):
+        count = sum(key is not None for key in reading)
+        if count < most or not count or not _in_order(reading, choices, bounds, order):
+            continue
+        if count > most:
+            most, best = count, []
+        best.append(reading)
+    return {heading.start: best[0][index]  # type: ignore[misc]
+            for index, (_, heading, _) in enumerate(choices)
+            if best and best[0][index] is not None
+            and all(reading[index] == best[0][index] for reading in best)}
+
+
+def _wanted(template: Template, taken: set[str]) -> dict[str, str]:
+    """What each section not taken yet shows, by key (the themed section's themes too)."""
     wanted = {spec.key: spec.shows for spec in template.sections
               if spec.shows is not None and spec.key not in taken}
     themed = template.themed_section
     if themed is not None and themed.key not in taken:
         wanted[themed.key] = _THEMES
+    return wanted
+
+
+def _showing(text: str, headings: list[HeadingLine],
+             at_level: list[tuple[HeadingLine, str | None]], level: int, template: Template,
+             wanted: dict[str, str]) -> list[tuple[int, HeadingLine, list[str]]]:
+    """The unread headings at the section level whose text shows what sections of `wanted`
+    show: (place in `at_level`, heading, the keys it shows)."""
     if not wanted:
-        return {}
-    order = {key: index for index, key in enumerate(template.keys)}
+        return []
     # Where each heading at the section level ends: at the next heading at that level or above,
     # or at a label that names a section (`'''Budget:''' 230 EUR` under another heading)
     tops = [heading for heading in headings if heading.level is not None and heading.level <= level
             or heading.level is None and template.names.section(heading.shown) is not None]
     ends = {heading.start: (tops[index + 1].start if index + 1 < len(tops) else len(text))
             for index, heading in enumerate(tops)}
-    choices: list[tuple[int, HeadingLine, list[str]]] = []  # (place, heading, the keys it shows)
+    choices: list[tuple[int, HeadingLine, list[str]]] = []
     parent: HeadingLine | None = None  # the last heading above the section level so far
     under: set[int] = set()  # the headings at the section level under a section's heading
     for heading in headings:
@@ -181,22 +218,28 @@ def _by_content(text: str, headings: list[HeadingLine],
                  if _shows(shows, body, heading.end, children, level, template)]
         if found:
             choices.append((place, heading, found))
-    if not choices or len(choices) > _MOST_SHOWN:
-        return {}
-    bounds = _bounds(at_level, order)
-    best: list[tuple[str | None, ...]] = []
-    most = 0
-    for reading in itertools.product(*([*found, None] for _, _, found in choices)):
-        count = sum(key is not None for key in reading)
-        if count < most or not count or not _in_order(reading, choices, bounds, order):
-            continue
-        if count > most:
-            most, best = count, []
-        best.append(reading)
-    return {heading.start: best[0][index]  # type: ignore[misc]
-            for index, (_, heading, _) in enumerate(choices)
-            if best and best[0][index] is not None
-            and all(reading[index] == best[0][index] for reading in best)}
+    return choices
+
+
+#: What a section shows that no other section's text shows by chance: read in any order.
+_DISTINCT = ("date", "people", "files", "money", _THEMES)
+
+
+def _out_of_order(text: str, headings: list[HeadingLine],
+                  at_level: list[tuple[HeadingLine, str | None]], level: int,
+                  template: Template, taken: set[str]) -> dict[int, str]:
+    """Step 4 of the module docstring: on a page whose sections are in an order of its own, a
+    heading that alone shows a date, a list of people, files, amounts or themes, and shows
+    nothing else, is that section wherever it stands."""
+    wanted = _wanted(template, taken)
+    choices = _showing(text, headings, at_level, level, template, wanted)
+    found: dict[int, str] = {}
+    for key in (key for key, shows in wanted.items() if shows in _DISTINCT):
+        showing = [heading for _, heading, keys in choices if key in keys]
+        if len(showing) == 1 and [keys for _, heading, keys in choices
+                                  if heading is showing[0]] == [[key]]:
+            found[showing[0].start] = key
+    return found
 
 
 def _after_the_themes(text: str, headings: list[HeadingLine],
@@ -218,9 +261,10 @@ def _after_the_themes(text: str, headings: list[HeadingLine],
                 and heading.level is not None and heading.level <= level), len(text))
     inside = [heading for heading in headings if section.end <= heading.start < end]
     real = [heading for heading in inside if heading.level is not None]
-    if not real or real[-1].level != min(heading.level or 0 for heading in real):
+    if not real:
         return {}
-    last = real[-1]
+    direct = min(heading.level or 0 for heading in real)
+    last = [heading for heading in real if heading.level == direct][-1]  # (its topics after it)
     titles = [heading.shown for heading in inside
               if heading.start < last.start and heading.level in (None, last.level)]
     themes = set(labelled_alike(titles)) | {index for index, title in enumerate(titles)
