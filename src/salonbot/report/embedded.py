@@ -17,17 +17,16 @@ label or content into its place before the rest of the report is written onto th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from salonbot.report.blocks import Cell, Parameter, table_rows, template_call
+from salonbot.report.blocks import Parameter, template_call
 from salonbot.report.content import read_content, splice_content
 from salonbot.report.display import display_text
 from salonbot.report.form import logical_lines
-from salonbot.report.headings import LABEL_LENGTH
 from salonbot.report.labels import strip_sibling_labels
 from salonbot.report.model import Bullet, Node, Report, Source
 from salonbot.report.slots import section_shown
+from salonbot.report.tables import CAPTION, Row, label_like, table_themes
 from salonbot.report.template import Template
 
 Placeholder = Callable[[str], bool]
@@ -36,14 +35,6 @@ Placeholder = Callable[[str], bool]
 class EmbeddedChange(ValueError):
     """Raised when a report changes the shape of data written in a table or a template call
     (a row or a call added, removed or moved): only texts can be written there."""
-
-
-def _label_like(text: str) -> bool:
-    shown = display_text(text)
-    return bool(shown) and len(shown) <= LABEL_LENGTH and not shown.replace(".", "").isdigit()
-
-
-Row = tuple[tuple[int, int], ...]  # the spans of a row's cells that hold its point
 
 
 def _node(text: str, label: tuple[int, int], body: tuple[int, int], host: tuple[int, int],
@@ -61,130 +52,6 @@ def _node(text: str, label: tuple[int, int], body: tuple[int, int], host: tuple[
                 source=Source(label, None, body, body[1], host=host))
 
 
-Found = tuple[tuple[int, int], tuple[int, int], list[Row] | None]  # label, body, rows
-
-
-def _rows(block: str, start: int) -> tuple[list[Found], bool]:
-    """The themes a table may hold, and whether its structure alone says they are themes:
-    (label span, first cell, rows) of each header row of a table grouped by them
-    (_grouped_rows, structural); else (label span, content span, None) of each row that has a
-    label and a content cell (its label in a data cell or a row header `! scope="row" | X`),
-    rows whose labels repeat one after another (`| Partnerships || a`, `| Partnerships || b`)
-    merged into one theme with a point a row (structural); else the table's caption
-    (_captioned)."""
-    rows = table_rows(block)
-    grouped = _grouped_rows(block, rows, start)
-    if grouped:
-        return grouped, True
-    labelled: list[tuple[tuple[int, int], list[Cell]]] = []
-    for row in rows:
-        heads = [cell for cell in row if cell.header]
-        cells = [cell for cell in row if not cell.header]
-        if heads and row[0].header and len(heads) == 1 and cells \
-                and _label_like(block[heads[0].start:heads[0].end]):
-            labelled.append((_inside(block, heads[0].start, heads[0].end, start), cells))
-            continue  # a row header: the row's label
-        labels = [index for index, cell in enumerate(cells)
-                  if _label_like(block[cell.start:cell.end])]
-        if heads or not labels or labels[0] + 1 >= len(cells):
-            continue
-        cell = cells[labels[0]]
-        labelled.append((_inside(block, cell.start, cell.end, start), cells[labels[0] + 1:]))
-    captioned = _captioned(block, rows, start) if not any(
-        row[0].header for row in rows if len(row) > 1 and not all(c.header for c in row)) else []
-    if not labelled or captioned:
-        return captioned, False
-    runs: list[list[tuple[tuple[int, int], list[Cell]]]] = []
-    for entry in labelled:
-        name = display_text(block[entry[0][0] - start:entry[0][1] - start])
-        if runs and display_text(block[runs[-1][0][0][0] - start:runs[-1][0][0][1] - start]) \
-                == name:
-            runs[-1].append(entry)
-        else:
-            runs.append([entry])
-    if len(runs) >= 2 and any(len(run) >= 2 for run in runs):  # a column that groups the rows
-        merged: list[Found] = []
-        for run in runs:
-            points = [cells for _, row_cells in run for cells in [_row(block, row_cells, start)]
-                      if cells]
-            if points:
-                merged.append((run[0][0], points[0][0], points))
-        return merged, True
-    found: list[Found] = []
-    for span, cells in labelled:
-        content = cells[0]
-        found.append((span, _inside(block, content.start, content.end, start, " \t"), None))
-    return found, False
-
-
-def table_titles(block: str) -> tuple[list[str], bool]:
-    """What a table (`{| ... |}`) would give as themes: their titles as a reader sees them, and
-    whether the table's structure alone says they are themes (see _rows)."""
-    found, structural = _rows(block, 0)
-    return [display_text(block[label[0]:label[1]]) for label, _, _ in found], structural
-
-
-def _row(block: str, row: list[Cell], start: int) -> Row:
-    """The cells of a data row that hold its point: all but those that only number it or show
-    nothing (an empty cell is no sub-point; it is filled on the wiki)."""
-    cells = [_inside(block, cell.start, cell.end, start, " \t") for cell in row]
-    return tuple((first, last) for first, last in cells
-                 if (shown := display_text(block[first - start:last - start]).strip())
-                 and not _NUMBERING.match(shown))
-
-
-# What a cell that numbers its row shows (`1`, `2.`, `iv)`, `№ 3`), in any script's digits.
-_NUMBERING = re.compile(r"\A\W*(?:\d+|[ivxlc]+)\W*\Z", re.IGNORECASE)
-
-
-def _grouped_rows(block: str, rows: list[list[Cell]], start: int) -> list[Found]:
-    """In a table whose rows are grouped under two or more full-width header rows (`!
-    colspan="2" | Theme 1: Advocacy`, one header cell that reads as a label), each header row
-    and the data rows under it up to the next (their cells but a number: _row). Nothing when
-    the table is not so grouped (a header row over the columns has two cells or more)."""
-    def header(row: list[Cell]) -> bool:
-        return len(row) == 1 and row[0].header and _label_like(block[row[0].start:row[0].end])
-
-    if sum(map(header, rows)) < 2:
-        return []
-    groups: list[tuple[tuple[int, int], list[Row]]] = []
-    for row in rows:
-        if header(row):
-            groups.append((_inside(block, row[0].start, row[0].end, start), []))
-        elif groups and not any(cell.header for cell in row):
-            cells = _row(block, row, start)
-            if cells:
-                groups[-1][1].append(cells)
-    return [(label, rows_[0][0], rows_) for label, rows_ in groups if rows_]
-
-
-_CAPTION = re.compile(r"^[ \t]*\|\+(?:[^|\n]*?=[^|\n]*\|(?!\|))?[ \t]*(?P<caption>[^\n]*?)[ \t]*$",
-                      re.MULTILINE)
-
-
-def _captioned(block: str, rows: list[list[Cell]], start: int) -> list[Found]:
-    """A table with a caption that reads as a label (`|+ Theme 1: Advocacy`): the caption, and
-    its data rows (the header row over the columns left out), a point each."""
-    caption = _CAPTION.search(block)
-    if caption is None or not _label_like(caption.group("caption")):
-        return []
-    points = [cells for row in rows if not any(cell.header for cell in row)
-              for cells in [_row(block, row, start)] if cells]
-    if not points:
-        return []
-    return [((start + caption.start("caption"), start + caption.end("caption")), points[0][0],
-             points)]
-
-
-def _inside(block: str, start: int, end: int, offset: int, lead: str | None = None
-            ) -> tuple[int, int]:
-    """The span of `block[start:end]` without the white space around it (at its start only
-    `lead`, if given), moved by `offset`."""
-    value = block[start:end]
-    first = start + len(value) - len(value.lstrip(lead))
-    return offset + first, offset + start + len(value.rstrip())
-
-
 def _calls(block: str, start: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """(label span, content span) of a template call holding a theme: its shortest parameter
     that reads as a label, and its longest other one."""
@@ -192,7 +59,7 @@ def _calls(block: str, start: int) -> list[tuple[tuple[int, int], tuple[int, int
     if call is None:
         return []
     parameters = [p for p in call[1] if p.value_span[1] > p.value_span[0]]
-    labels = [p for p in parameters if _label_like(block[p.value_span[0]:p.value_span[1]])]
+    labels = [p for p in parameters if label_like(block[p.value_span[0]:p.value_span[1]])]
     if not labels:
         return []
     label = labels[0]
@@ -228,12 +95,12 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
         offset = line_start + len(raw) - len(raw.lstrip())
         host = (offset, offset + len(stripped))
         if stripped.startswith("{|"):
-            read, structural = _rows(stripped, offset)
+            read, structural = table_themes(stripped, offset)
             nodes = [_node(text, label, body, host, placeholder, rows)
                      for label, body, rows in read]
             if structural:
                 found += nodes  # rows grouped under header rows or by a column: themes
-            elif _CAPTION.search(stripped) and len(nodes) == 1 \
+            elif CAPTION.search(stripped) and len(nodes) == 1 \
                     and nodes[0].source is not None and nodes[0].source.rows:
                 caption_group += nodes  # captioned tables one after another: siblings
             else:

@@ -54,6 +54,7 @@ import babel.numbers
 from salonbot.report.display import display_text
 from salonbot.report.headings import SENTENCE_END, HeadingLine
 from salonbot.report.labels import labelled_alike, strip_sibling_labels
+from salonbot.report.tables import table_titles
 from salonbot.report.template import SectionSpec, Template
 
 _THEMES = "themes"  # what the themed section's text shows (its `shows:` are the template's)
@@ -457,10 +458,9 @@ _TABLE = re.compile(r"^[ \t]*\{\|.*?^[ \t]*\|\}", re.DOTALL | re.MULTILINE)
 
 def _holds_theme_table(body: str, template: Template) -> bool:
     """A table whose rows are themes: grouped by header rows or by a column, or two or more
-    rows whose labels name areas or are labelled alike (report/embedded.py)."""
+    rows whose labels name areas or are labelled alike (report/tables.py)."""
     if "{|" not in body:
         return False
-    from salonbot.report.embedded import table_titles  # (embedded reads infoboxes with slots)
     for table in _TABLE.finditer(body):
         titles, structural = table_titles(table.group().strip())
         if len(titles) >= 2 and (structural or labelled_alike(titles)
@@ -470,18 +470,15 @@ def _holds_theme_table(body: str, template: Template) -> bool:
 
 
 def _holds_themes(children: list[HeadingLine], level: int, template: Template) -> bool:
-    """Two or more sub-headings (or labels of one style) that are themes: labelled as themes,
-    naming areas, or labelled alike (labels.py)."""
+    """Two or more sub-headings or labels that are themes: labelled as themes or naming areas
+    (whatever way each is written), or labelled alike (labels.py) among those of one level or
+    style."""
     groups: dict[object, list[str]] = {}
     for child in children:
         if child.level is not None and child.level <= level:
             continue
         groups.setdefault(child.level if child.level is not None else child.style,
                           []).append(child.shown)
-    for titles in groups.values():
-        if len(titles) < 2:
-            continue
-        themed = sum(_is_theme(title, template) for title in titles)
-        if themed >= 2 or labelled_alike(titles):
-            return True
-    return False
+    if sum(_is_theme(title, template) for titles in groups.values() for title in titles) >= 2:
+        return True
+    return any(len(titles) >= 2 and labelled_alike(titles) for titles in groups.values())

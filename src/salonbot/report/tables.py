@@ -1,0 +1,146 @@
+"""Themes in a wikitable, as a reader sees them: the rows, the runs of rows and the groups under
+header rows or a caption that hold a theme each (read by report/embedded.py, which turns them
+into nodes, and by report/slots.py, where a table of themes shows the summary of the discussion).
+"""
+
+from __future__ import annotations
+
+import re
+
+from salonbot.report.blocks import Cell, table_rows
+from salonbot.report.display import display_text
+from salonbot.report.headings import LABEL_LENGTH
+
+
+def label_like(text: str) -> bool:
+    """Whether a cell's text reads as a label: short, and not only a number."""
+    shown = display_text(text)
+    return bool(shown) and len(shown) <= LABEL_LENGTH and not shown.replace(".", "").isdigit()
+
+
+Row = tuple[tuple[int, int], ...]  # the spans of a row's cells that hold its point
+
+
+Found = tuple[tuple[int, int], tuple[int, int], list[Row] | None]  # label, body, rows
+
+
+def table_themes(block: str, start: int) -> tuple[list[Found], bool]:
+    """The themes a table may hold (spans moved by `start`), and whether its structure alone
+    says they are themes: (label span, first cell, rows) of each header row of a table grouped
+    by them
+    (_grouped_rows, structural); else (label span, content span, None) of each row that has a
+    label and a content cell (its label in a data cell or a row header `! scope="row" | X`),
+    rows whose labels repeat one after another (`| Partnerships || a`, `| Partnerships || b`)
+    merged into one theme with a point a row (structural); else the table's caption
+    (_captioned)."""
+    rows = table_rows(block)
+    grouped = _grouped_rows(block, rows, start)
+    if grouped:
+        return grouped, True
+    labelled: list[tuple[tuple[int, int], list[Cell]]] = []
+    for row in rows:
+        heads = [cell for cell in row if cell.header]
+        cells = [cell for cell in row if not cell.header]
+        if heads and row[0].header and len(heads) == 1 and cells \
+                and label_like(block[heads[0].start:heads[0].end]):
+            labelled.append((inside(block, heads[0].start, heads[0].end, start), cells))
+            continue  # a row header: the row's label
+        labels = [index for index, cell in enumerate(cells)
+                  if label_like(block[cell.start:cell.end])]
+        if heads or not labels or labels[0] + 1 >= len(cells):
+            continue
+        cell = cells[labels[0]]
+        labelled.append((inside(block, cell.start, cell.end, start), cells[labels[0] + 1:]))
+    captioned = _captioned(block, rows, start) if not any(
+        row[0].header for row in rows if len(row) > 1 and not all(c.header for c in row)) else []
+    if not labelled or captioned:
+        return captioned, False
+    runs: list[list[tuple[tuple[int, int], list[Cell]]]] = []
+    for entry in labelled:
+        name = display_text(block[entry[0][0] - start:entry[0][1] - start])
+        if runs and display_text(block[runs[-1][0][0][0] - start:runs[-1][0][0][1] - start]) \
+                == name:
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    if len(runs) >= 2 and any(len(run) >= 2 for run in runs):  # a column that groups the rows
+        merged: list[Found] = []
+        for run in runs:
+            points = [cells for _, row_cells in run for cells in [_row(block, row_cells, start)]
+                      if cells]
+            if points:
+                merged.append((run[0][0], points[0][0], points))
+        return merged, True
+    found: list[Found] = []
+    for span, cells in labelled:
+        content = cells[0]
+        found.append((span, inside(block, content.start, content.end, start, " \t"), None))
+    return found, False
+
+
+def table_titles(block: str) -> tuple[list[str], bool]:
+    """What a table (`{| ... |}`) would give as themes: their titles as a reader sees them, and
+    whether the table's structure alone says they are themes (see _rows)."""
+    found, structural = table_themes(block, 0)
+    return [display_text(block[label[0]:label[1]]) for label, _, _ in found], structural
+
+
+def _row(block: str, row: list[Cell], start: int) -> Row:
+    """The cells of a data row that hold its point: all but those that only number it or show
+    nothing (an empty cell is no sub-point; it is filled on the wiki)."""
+    cells = [inside(block, cell.start, cell.end, start, " \t") for cell in row]
+    return tuple((first, last) for first, last in cells
+                 if (shown := display_text(block[first - start:last - start]).strip())
+                 and not _NUMBERING.match(shown))
+
+
+# What a cell that numbers its row shows (`1`, `2.`, `iv)`, `№ 3`), in any script's digits.
+_NUMBERING = re.compile(r"\A\W*(?:\d+|[ivxlc]+)\W*\Z", re.IGNORECASE)
+
+
+def _grouped_rows(block: str, rows: list[list[Cell]], start: int) -> list[Found]:
+    """In a table whose rows are grouped under two or more full-width header rows (`!
+    colspan="2" | Theme 1: Advocacy`, one header cell that reads as a label), each header row
+    and the data rows under it up to the next (their cells but a number: _row). Nothing when
+    the table is not so grouped (a header row over the columns has two cells or more)."""
+    def header(row: list[Cell]) -> bool:
+        return len(row) == 1 and row[0].header and label_like(block[row[0].start:row[0].end])
+
+    if sum(map(header, rows)) < 2:
+        return []
+    groups: list[tuple[tuple[int, int], list[Row]]] = []
+    for row in rows:
+        if header(row):
+            groups.append((inside(block, row[0].start, row[0].end, start), []))
+        elif groups and not any(cell.header for cell in row):
+            cells = _row(block, row, start)
+            if cells:
+                groups[-1][1].append(cells)
+    return [(label, rows_[0][0], rows_) for label, rows_ in groups if rows_]
+
+
+CAPTION = re.compile(r"^[ \t]*\|\+(?:[^|\n]*?=[^|\n]*\|(?!\|))?[ \t]*(?P<caption>[^\n]*?)[ \t]*$",
+                      re.MULTILINE)
+
+
+def _captioned(block: str, rows: list[list[Cell]], start: int) -> list[Found]:
+    """A table with a caption that reads as a label (`|+ Theme 1: Advocacy`): the caption, and
+    its data rows (the header row over the columns left out), a point each."""
+    caption = CAPTION.search(block)
+    if caption is None or not label_like(caption.group("caption")):
+        return []
+    points = [cells for row in rows if not any(cell.header for cell in row)
+              for cells in [_row(block, row, start)] if cells]
+    if not points:
+        return []
+    return [((start + caption.start("caption"), start + caption.end("caption")), points[0][0],
+             points)]
+
+
+def inside(block: str, start: int, end: int, offset: int, lead: str | None = None
+            ) -> tuple[int, int]:
+    """The span of `block[start:end]` without the white space around it (at its start only
+    `lead`, if given), moved by `offset`."""
+    value = block[start:end]
+    first = start + len(value) - len(value.lstrip(lead))
+    return offset + first, offset + start + len(value.rstrip())
