@@ -544,6 +544,32 @@ def test_a_summary_in_an_unknown_language_is_known_by_a_table_of_themes() -> Non
         "Partnerstvá", "Rozmanitosť"]
 
 
+COLUMNS = """== Summary of the discussion points ==
+{| class="wikitable"
+! Téma 1: Partnerstvá !! Téma 2: Rozmanitosť
+|- style="vertical-align:top"
+|
+* Knižnica.
+** Najprv pilot.
+|
+* Autorky.
+* Menšiny.
+|}
+== Other Areas =="""
+
+
+def test_columns_under_header_cells_that_are_themes_are_themes() -> None:
+    report = salonbot.parse(COLUMNS, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [(p.text, [c.text for c in p.children]) for p in t.points])
+            for t in themes] == [("Partnerstvá", [("Knižnica.", ["Najprv pilot."])]),
+                                 ("Rozmanitosť", [("Autorky.", []), ("Menšiny.", [])])]
+    assert salonbot.render(report, base=COLUMNS) == COLUMNS
+    themes[1].points[1].text = "Menšinové jazyky."
+    assert salonbot.render(report, base=COLUMNS) == COLUMNS.replace("* Menšiny.",
+                                                                    "* Menšinové jazyky.")
+
+
 def test_a_header_row_over_the_columns_groups_nothing() -> None:
     page = ("== Summary of the discussion points ==\n{| class=\"wikitable\"\n! Téma !! Body\n"
             "|-\n| Partnerstvá || knižnica\n|-\n| Rozmanitosť || autorky\n|}")

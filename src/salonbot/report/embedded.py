@@ -95,7 +95,7 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
         offset = line_start + len(raw) - len(raw.lstrip())
         host = (offset, offset + len(stripped))
         if stripped.startswith("{|"):
-            read, structural = table_themes(stripped, offset)
+            read, structural = table_themes(stripped, offset, names_area)
             nodes = [_node(text, label, body, host, placeholder, rows)
                      for label, body, rows in read]
             if structural:

@@ -462,7 +462,8 @@ def _holds_theme_table(body: str, template: Template) -> bool:
     if "{|" not in body:
         return False
     for table in _TABLE.finditer(body):
-        titles, structural = table_titles(table.group().strip())
+        titles, structural = table_titles(table.group().strip(),
+                                          lambda title: template.names.area(title) is not None)
         if len(titles) >= 2 and (structural or labelled_alike(titles)
                                  or sum(_is_theme(title, template) for title in titles) >= 2):
             return True

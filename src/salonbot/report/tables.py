@@ -6,10 +6,12 @@ into nodes, and by report/slots.py, where a table of themes shows the summary of
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from salonbot.report.blocks import Cell, table_rows
 from salonbot.report.display import display_text
 from salonbot.report.headings import LABEL_LENGTH
+from salonbot.report.labels import labelled_alike
 
 
 def label_like(text: str) -> bool:
@@ -24,17 +26,18 @@ Row = tuple[tuple[int, int], ...]  # the spans of a row's cells that hold its po
 Found = tuple[tuple[int, int], tuple[int, int], list[Row] | None]  # label, body, rows
 
 
-def table_themes(block: str, start: int) -> tuple[list[Found], bool]:
+def table_themes(block: str, start: int, names_area: Callable[[str], bool] | None = None
+                 ) -> tuple[list[Found], bool]:
     """The themes a table may hold (spans moved by `start`), and whether its structure alone
     says they are themes: (label span, first cell, rows) of each header row of a table grouped
-    by them
-    (_grouped_rows, structural); else (label span, content span, None) of each row that has a
+    by them (_grouped_rows, structural), or of each column of a table whose header cells are
+    themes (_columns, structural); else (label span, content span, None) of each row that has a
     label and a content cell (its label in a data cell or a row header `! scope="row" | X`),
     rows whose labels repeat one after another (`| Partnerships || a`, `| Partnerships || b`)
     merged into one theme with a point a row (structural); else the table's caption
     (_captioned)."""
     rows = table_rows(block)
-    grouped = _grouped_rows(block, rows, start)
+    grouped = _grouped_rows(block, rows, start) or _columns(block, rows, start, names_area)
     if grouped:
         return grouped, True
     labelled: list[tuple[tuple[int, int], list[Cell]]] = []
@@ -78,10 +81,38 @@ def table_themes(block: str, start: int) -> tuple[list[Found], bool]:
     return found, False
 
 
-def table_titles(block: str) -> tuple[list[str], bool]:
+def _columns(block: str, rows: list[list[Cell]], start: int,
+             names_area: Callable[[str], bool] | None) -> list[Found]:
+    """In a table whose first row is two or more header cells that are themes (labelled alike,
+    or one naming an area: `! Theme 1: Partnerships !! Theme 2: Diversity`) over rows of as many
+    cells, each column: its header, and its cells below (one cell: its content; more: a point
+    each)."""
+    if len(rows) < 2 or len(rows[0]) < 2 or not all(cell.header for cell in rows[0]):
+        return []
+    heads = rows[0]
+    titles = [display_text(block[cell.start:cell.end]) for cell in heads]
+    if not all(map(label_like, titles)) or not (
+            labelled_alike(titles) or names_area is not None and any(map(names_area, titles))):
+        return []
+    body = [row for row in rows[1:] if not any(cell.header for cell in row)]
+    if not body or any(len(row) != len(heads) for row in body):
+        return []
+    found: list[Found] = []
+    for column, head in enumerate(heads):
+        label = inside(block, head.start, head.end, start)
+        cells = [inside(block, row[column].start, row[column].end, start, " \t") for row in body]
+        if len(cells) == 1:
+            found.append((label, cells[0], None))
+        else:
+            found.append((label, cells[0], [(cell,) for cell in cells]))
+    return found
+
+
+def table_titles(block: str, names_area: Callable[[str], bool] | None = None
+                 ) -> tuple[list[str], bool]:
     """What a table (`{| ... |}`) would give as themes: their titles as a reader sees them, and
     whether the table's structure alone says they are themes (see _rows)."""
-    found, structural = table_themes(block, 0)
+    found, structural = table_themes(block, 0, names_area)
     return [display_text(block[label[0]:label[1]]) for label, _, _ in found], structural
 
 
