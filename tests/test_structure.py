@@ -570,6 +570,29 @@ def test_columns_under_header_cells_that_are_themes_are_themes() -> None:
                                                                     "* Menšinové jazyky.")
 
 
+TIMETABLE = """== Summary of the discussion points ==
+{| class="wikitable"
+! Čas !! Blok !! Body
+|-
+| 10.30–11.15 || Téma 1: Partnerstvá ||
+* Knižnica.
+|-
+| 11.15–11.30 || Prestávka na kávu || –
+|-
+| 11.30–12.15 || Téma 2: Rozmanitosť ||
+* Autorky.
+|}
+== Other Areas =="""
+
+
+def test_timetable_rows_labelled_as_themes_are_themes_and_the_breaks_between_them_are_not() -> None:
+    report = salonbot.parse(TIMETABLE, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [p.text for p in t.points]) for t in themes] == [
+        ("Partnerstvá", ["Knižnica."]), ("Rozmanitosť", ["Autorky."])]
+    assert salonbot.render(report, base=TIMETABLE) == TIMETABLE
+
+
 def test_a_header_row_over_the_columns_groups_nothing() -> None:
     page = ("== Summary of the discussion points ==\n{| class=\"wikitable\"\n! Téma !! Body\n"
             "|-\n| Partnerstvá || knižnica\n|-\n| Rozmanitosť || autorky\n|}")

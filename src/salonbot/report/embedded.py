@@ -111,10 +111,16 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
     groups += [template_group, caption_group]
     for nodes in groups:
         titles = [node.title or "" for node in nodes]
-        if any(names_area(title) for title in titles) \
-                or len(nodes) >= 2 and strip_sibling_labels(titles) != titles:
-            found += nodes  # rows (calls) beside one that names an area are themes too, and
-            # rows (calls) labelled alike in any language
+        stripped = strip_sibling_labels(titles) if len(nodes) >= 2 else titles
+        labelled = [title != rest for title, rest in zip(titles, stripped, strict=True)]
+        if any(labelled):
+            # rows (calls) labelled alike in any language, and those among them that name an
+            # area: a row labelled otherwise (`Tea break` between `Theme 1: X` and `Theme 2:
+            # Y` in a timetable) is no theme
+            found += [node for node, title, marked in zip(nodes, titles, labelled, strict=True)
+                      if marked or names_area(title) or placeholder(title)]
+        elif any(names_area(title) for title in titles):
+            found += nodes  # rows (calls) beside one that names an area are themes too
         else:
             found += [node for node in nodes if placeholder(node.title or "")]
     return found

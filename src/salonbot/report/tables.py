@@ -15,9 +15,10 @@ from salonbot.report.labels import labelled_alike
 
 
 def label_like(text: str) -> bool:
-    """Whether a cell's text reads as a label: short, and not only a number."""
+    """Whether a cell's text reads as a label: short, with letters (not a number, a time or a
+    date of digits: `10.30–11.15` in a timetable's first column labels nothing)."""
     shown = display_text(text)
-    return bool(shown) and len(shown) <= LABEL_LENGTH and not shown.replace(".", "").isdigit()
+    return len(shown) <= LABEL_LENGTH and any(char.isalpha() for char in shown)
 
 
 Row = tuple[tuple[int, int], ...]  # the spans of a row's cells that hold its point
