@@ -278,3 +278,18 @@ def test_sections_in_an_order_of_their_own_are_known_by_what_they_hold() -> None
                         "кийин үч топко бөлүнүп, ар бир тема боюнча бир saat иштедик.\n"
                         ).replace("-тема]", "-бөлүк]")
     assert ("section", "discussion") not in kinds(both)
+
+
+def test_a_table_of_numbers_under_a_currency_code_shows_the_budget_and_layout_tags_hide_nothing(
+) -> None:
+    text = ("== Mokolo mpe esika ==\n12 Novembre 2019, Kinshasa\n"
+            "== Nini esalemaki ==\nTosangani na biblioteke mpe tolobelaki strategie ya 2030 "
+            "na bato nyonso oyo bayaki na mokolo wana.\n"
+            "== Bafoto ==\n<div class=\"center\">\n<gallery>\nFile:A.jpg|bato\n</gallery>\n</div>\n"
+            "== Mbongo esalelamaki ==\n{| class=\"wikitable\"\n! Eloko !! Mbongo (USD)\n|-\n"
+            "| Bilei || 85\n|-\n| Transport || 40\n|}")
+    assert [entry for entry in kinds(text) if entry[0] == "section"] == [
+        ("section", "date_and_location"), ("section", "what_happened"), ("section", "media"),
+        ("section", "budget")]
+    # numbers under no currency are no budget
+    assert ("section", "budget") not in kinds(text.replace("Mbongo (USD)", "Motango"))

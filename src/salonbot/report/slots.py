@@ -360,12 +360,14 @@ _NUMBER = re.compile(r"\d+(?:[ .,'\u00a0\u202f\u066c]\d{3})*(?:[.,]\d+)?")
 
 
 def _visible_lines(body: str) -> Iterator[str]:
-    """The lines of `body` a reader sees something of (comments, categories and interlanguage
-    links removed), stripped; a gallery's lines are kept inside it (`_in_gallery`)."""
+    """The lines of `body` a reader sees something of (comments, categories, interlanguage
+    links and lines of layout tags only, `</div>`, removed), stripped; a gallery's lines are
+    kept inside it (`_in_gallery`)."""
     inside = False
     for raw in _COMMENT.sub("", body).split("\n"):
         line = raw.strip()
-        if not line or _UNSEEN_LINK.match(line) and not _FILE.match(line):
+        if not line or _UNSEEN_LINK.match(line) and not _FILE.match(line) \
+                or not inside and _TAGS_ONLY.match(line) and "gallery" not in line.lower():
             continue
         lowered = line.lower()
         if lowered.startswith("<gallery"):
@@ -380,6 +382,8 @@ def _visible_lines(body: str) -> Iterator[str]:
 
 
 _GALLERY_LINE = "\0gallery:"
+# A line of tags and nothing else (`</div>`, `<div style="...">`, `<center>`): layout.
+_TAGS_ONLY = re.compile(r"\A(?:<[^<>]*>\s*)+\Z")
 
 
 def _in_gallery(line: str) -> bool:
@@ -433,10 +437,18 @@ def _holds_date(line: str) -> bool:
 
 def _holds_money(lines: list[str]) -> bool:
     """An amount next to a currency sign or code, or amounts (a grouped number or five digits
-    and more, not a year) on two lines or more."""
+    and more, not a year) on two lines or more, or numbers on two lines or more under a line
+    that names a currency by its sign or code (a table's `! Item !! Cost (USD)`)."""
     amounts = 0
+    named = False  # a line so far names a currency
+    numbered = 0  # the lines after it that hold a number (not a year)
     for line in lines:
         plain = _digits(line)
+        if named and any(not _holds_year(found.group()) for found in _NUMBER.finditer(plain)):
+            numbered += 1
+        named = named or any(unicodedata.category(char) == "Sc" for char in plain) \
+            or any(word in _CURRENCIES for word in re.findall(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])",
+                                                            plain))
         for found in _NUMBER.finditer(plain):
             around = plain[max(found.start() - 4, 0):found.start()] + " " \
                 + plain[found.end():found.end() + 5]
@@ -447,7 +459,7 @@ def _holds_money(lines: list[str]) -> bool:
                or re.search(r"\d[ .,'\u00a0\u202f\u066c]\d{3}(?!\d)", found.group())
                for found in _NUMBER.finditer(plain) if not _holds_year(found.group())):
             amounts += 1
-    return amounts >= 2
+    return amounts >= 2 or numbered >= 2
 
 
 _CURRENCIES = frozenset(babel.numbers.list_currencies())
