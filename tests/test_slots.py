@@ -293,3 +293,16 @@ def test_a_table_of_numbers_under_a_currency_code_shows_the_budget_and_layout_ta
         ("section", "budget")]
     # numbers under no currency are no budget
     assert ("section", "budget") not in kinds(text.replace("Mbongo (USD)", "Motango"))
+
+
+def test_a_heading_over_sections_of_the_template_is_no_section_by_what_it_holds() -> None:
+    # two salons on one page, each a heading over its own sections (one named: Peserta)
+    salon = ("=== Tanggal ===\nSetu, 26 Oktober 2019\n=== Peserta ===\n* [[User:Bagus|Bagus]]\n"
+             "=== Ringkesan ===\n==== Rembugan 1: Kemitraan ====\n* a\n"
+             "==== Rembugan 2: Karagaman ====\n* b\n")
+    text = ("== Salon 1: Ngayogyakarta ==\n" + salon + "== Salon 2: Surakarta ==\n"
+            + salon[:salon.index("==== ")] + "* c\n"
+            + "== Foto ==\n[[File:A.jpg]]\n== Anggaran ==\n100 USD")
+    sections = [entry for entry in kinds(text) if entry[0] == "section"]
+    assert ("section", "discussion") not in sections
+    assert ("section", "other_areas") not in sections

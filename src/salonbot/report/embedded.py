@@ -111,8 +111,8 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
     groups += [template_group, caption_group]
     for nodes in groups:
         titles = [node.title or "" for node in nodes]
-        stripped = strip_sibling_labels(titles) if len(nodes) >= 2 else titles
-        labelled = [title != rest for title, rest in zip(titles, stripped, strict=True)]
+        bare = strip_sibling_labels(titles) if len(nodes) >= 2 else titles
+        labelled = [title != rest for title, rest in zip(titles, bare, strict=True)]
         if any(labelled):
             # rows (calls) labelled alike in any language, and those among them that name an
             # area: a row labelled otherwise (`Tea break` between `Theme 1: X` and `Theme 2:

@@ -215,6 +215,9 @@ def _showing(text: str, headings: list[HeadingLine],
         end = ends.get(heading.start, len(text))
         body = text[heading.end:end]
         children = [child for child in headings if heading.end <= child.start < end]
+        if any(child.level is not None and template.names.section(child.shown) is not None
+               for child in children):
+            continue  # a heading over sections of the template (`Salon 1: Kathmandu`) is none
         found = [key for key, shows in wanted.items()
                  if _shows(shows, body, heading.end, children, level, template)]
         if found:
@@ -487,8 +490,12 @@ def _holds_themes(children: list[HeadingLine], level: int, template: Template) -
     (whatever way each is written), or labelled alike (labels.py) among those of one level or
     style."""
     groups: dict[object, list[str]] = {}
+    # its own sub-headings: those of the first level under it (`=== Session 1 ===` holding
+    # `==== Theme 1 ====` is no theme itself) and the labels
+    first = min((child.level for child in children
+                 if child.level is not None and child.level > level), default=None)
     for child in children:
-        if child.level is not None and child.level <= level:
+        if child.level is not None and child.level != first:
             continue
         groups.setdefault(child.level if child.level is not None else child.style,
                           []).append(child.shown)
