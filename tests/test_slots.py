@@ -306,3 +306,13 @@ def test_a_heading_over_sections_of_the_template_is_no_section_by_what_it_holds(
     sections = [entry for entry in kinds(text) if entry[0] == "section"]
     assert ("section", "discussion") not in sections
     assert ("section", "other_areas") not in sections
+
+
+def test_a_heading_holding_amounts_is_not_read_by_its_place_as_another_section() -> None:
+    # the budget written before the reflections: where Other Areas would stand by place
+    text = ("== Date and location ==\n2 March 2019, Oslo\n"
+            "== Summary of the discussion points ==\n=== Discussion Theme 1 (Advocacy) ===\n* x\n"
+            "== Útreiðslur ==\n* Matur: 1 200 DKK\n* Prent: 300 DKK\n"
+            "== Reflections from participants or partners ==\nIt was good.\n"
+            "== Photographs or videos ==\n[[File:A.jpg]]")
+    assert ("section", "other_areas") not in kinds(text)

@@ -79,14 +79,25 @@ def sections_by_place(headings: list[HeadingLine], template: Template,
         return {}
     keys = list(template.keys)
     at_level = [(heading, key) for heading, key in named if heading.level == level]
-    found = _by_place(at_level, keys, taken, template)
+    found: dict[int, str] = {}
+    vetoed: dict[int, set[str]] = {}  # what a heading may not be by place: see _by_place
+    if text:
+        found.update(_after_the_themes(text, headings, at_level, level, template, taken))
+        at_level = _known(at_level, found, taken)
+        every = {spec.key: spec.shows for spec in template.sections
+                 if spec.shows in _DISTINCT and spec.key != getattr(
+                     template.themed_section, "key", None)}
+        vetoed = {heading.start: set(keys) - set(shows)
+                  for _, heading, shows in _showing(text, headings, at_level, level, template,
+                                                    every)}
+    found.update(_by_place(at_level, keys, taken, template, vetoed))
     if text:  # what the headings hold, where names and places leave some unread
         at_level = _known(at_level, found, taken)
         found.update(_by_content(text, headings, at_level, level, template, taken))
         at_level = _known(at_level, found, taken)
         found.update(_after_the_themes(text, headings, at_level, level, template, taken))
         at_level = _known(at_level, found, taken)
-        found.update(_by_place(at_level, keys, taken, template))
+        found.update(_by_place(at_level, keys, taken, template, vetoed))
         at_level = _known(at_level, found, taken)
         found.update(_out_of_order(text, headings, at_level, level, template, taken))
         at_level = _known(at_level, found, taken)  # (the summary may be known only now)
@@ -103,8 +114,10 @@ def _known(at_level: list[tuple[HeadingLine, str | None]], found: dict[int, str]
 
 
 def _by_place(at_level: list[tuple[HeadingLine, str | None]], keys: list[str], taken: set[str],
-              template: Template) -> dict[int, str]:
-    """Step 3 of the module docstring: the unread headings at the section level read by place."""
+              template: Template, vetoed: dict[int, set[str]] | None = None) -> dict[int, str]:
+    """Step 3 of the module docstring: the unread headings at the section level read by place;
+    a gap is left as it is where a heading in it shows what another section shows (amounts
+    where Other Areas would go: `vetoed`, by heading, the sections it cannot be)."""
     order = {key: index for index, key in enumerate(keys)}
     # The page follows the template heading for heading: its start and end are anchors too.
     whole = len(at_level) == len(keys)
@@ -125,7 +138,9 @@ def _by_place(at_level: list[tuple[HeadingLine, str | None]], keys: list[str], t
             break
         if previous is not None and gap:
             missing = [name for name in keys[previous + 1:index] if name not in taken]
-            if len(missing) == len(gap):
+            if len(missing) == len(gap) and not any(
+                    name in (vetoed or {}).get(unnamed.start, ())
+                    for unnamed, name in zip(gap, missing, strict=True)):
                 for unnamed, name in zip(gap, missing, strict=True):
                     found[unnamed.start] = name
         previous, gap = index, []
