@@ -402,3 +402,53 @@ def test_plain_text_of_text_without_markup_is_what_mwparserfromhell_shows(text: 
     from salonbot.analytics.readings import without_notes
     shown = str(without_notes(text).strip_code(normalize=True, collapse=True))
     assert plain_text(text) == shown
+
+
+# ---- issue 19: no wrong figure on pages never tuned to ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "We were 30-35 in the room.",  # a total word before a range
+    "Kwenye saluni walikuwa 12–18, wengine walikuja mchana tu.",  # no word known: the structure
+    "Teilnehmende: 25 - 30",
+])
+def test_a_range_of_numbers_is_no_count(text: str) -> None:
+    figure = figures(participants=text).participants
+    assert figure.value is None and "range" in figure.reason
+
+
+def test_an_infobox_parameter_named_in_the_pages_language_can_conflict() -> None:
+    # the parameter's name is a name the template's lexicon gives the participant section
+    found = figures(intro="{{Salon|účastníci = 14}}", participants="Přišlo 17 lidí.")
+    assert found.participants.value is None
+    assert "14" in found.participants.reason and "17" in found.participants.reason
+    agreeing = figures(intro="{{Salon|účastníci = 17}}", participants="Přišlo 17 lidí.")
+    assert agreeing.participants.value == 17
+
+
+@pytest.mark.parametrize("text", ["9.–10.3.2019, Brno", "so–ne 9.-10. 3. 2019",
+                                  "9.3.–10.3.2019 v Brně"])
+def test_a_day_before_a_numeric_date_makes_it_two_days(text: str) -> None:
+    assert read_date(text) is None
+    assert "more than one day" in figures(date=text).date.reason
+
+
+def test_the_year_of_an_ambiguous_date_is_no_other_dates_year() -> None:
+    # 06/04/2019 is April or June; its "2019" does not start a date "2019 van 10" (February,
+    # a month name of some language)
+    found = figures(date="Zaterdag 06/04/2019 van 10 tot 16 uur, Utrecht")
+    assert found.date.value is None
+    assert "06/04/2019" in found.date.reason
+
+
+def test_a_total_row_and_another_total_in_the_prose_conflict() -> None:
+    table = ('{| class="wikitable"\n! Ero !! Sumo\n|-\n| Manĝaĵo || 300 EUR\n|-\n'
+             "| Ĉambro || 200 EUR\n|-\n! Entute !! 500 EUR\n|}\nNi elspezis 560 EUR por la salono.")
+    found = figures(budget=table).budget_spent
+    assert found.value is None and "500" in found.reason and "560" in found.reason
+
+
+def test_an_amount_in_a_sentence_about_a_later_year_is_no_total() -> None:
+    # whatever its words: the sentence names 2020, a later budget than the salon's
+    found = figures(budget="Wydaliśmy 300 EUR na salę. Na rok 2020 mamy w planach 700 EUR.")
+    assert found.budget_spent.value == Amount(Decimal(300), "EUR")

@@ -46,6 +46,7 @@ from babel.numbers import get_territory_currencies, list_currencies
 
 from salonbot.analytics import figure_words as words
 from salonbot.report.model import Bullet, Node, Report
+from salonbot.report.template import get_template
 
 #: The languages whose month names dates are read in (babel locale names).
 MONTH_LOCALES = ("en", "fr", "es", "de", "pt", "it", "nl", "id", "ms", "ru", "uk", "pl", "sv",
@@ -246,11 +247,23 @@ def _infobox(report: Report) -> dict[str, str]:
     return params
 
 
+#: The template section whose names also name an infobox parameter of each figure.
+_PARAMETER_SECTIONS = {"date": "date_and_location", "participants": "participants"}
+
+
 def _parameter(report: Report, figure: str) -> str | None:
+    """The value of the infobox parameter that states `figure`: a name of figure_words, else
+    a parameter whose name the template's name index (its lexicon, as for headings) gives to
+    the figure's section (`účastníci`, `участници`), the first of them that holds a digit."""
     params = _infobox(report)
     for name in words.PARAMETERS[figure]:
         if name.casefold() in params:
             return params[name.casefold()]
+    names = get_template(report.template).names
+    key = _PARAMETER_SECTIONS[figure]
+    for name, value in params.items():
+        if _has_digits(value) and key in (names.section(name), names.section_word(name)):
+            return value
     return None
 
 
@@ -717,7 +730,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
         rf"(?<!\d){year}-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)",
         rf"(?<!\d){year}(?P<sep>[/.])\s?(?P<month>\d{{1,2}})(?P=sep)\s?(?P<day>\d{{1,2}})(?![\d]|[.,]\d)",
-        rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<sep>[/.-])\s?(?P<b>\d{{1,2}})(?P=sep)\s?{year}(?!\d)",
+        rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.-])\s?(?P<b>\d{{1,2}})(?P=sep)\s?{year}(?!\d)",
         rf"{year}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]",
         rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,3}}\s+)?{name}\.?,?\s+"
         rf"(?:{word}{{1,4}}\s+)?{year}(?!\d)",
@@ -772,6 +785,11 @@ class _Date:
     date: datetime.date
     written: str
     days: int = 1  # how many days it spans
+    ambiguous: bool = False  # 03/04/2019: March or April (`date` is one of the two)
+
+
+#: A day and a dash right before a numeric date: its first day ("23.–24.3.2019").
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:[./]\d{1,2})?\.?\s*[-–—]\s*$")
 
 
 def _dates(text: str) -> list[_Date]:
@@ -784,20 +802,23 @@ def _dates(text: str) -> list[_Date]:
             if any(start <= match.start() < end for start, end in taken):
                 continue
             groups = match.groupdict()
+            ambiguous = False
+            more: Any = None
             if groups.get("a"):
                 first, second = int(groups["a"]), int(groups["b"])
-                if first <= 12 and second <= 12 and first != second:
-                    continue  # 03/04/2019: March or April
+                # 03/04/2019: March or April; its numbers are no other date's
+                ambiguous = first <= 12 and second <= 12 and first != second
                 day, month = (first, second) if second <= 12 else (second, first)
+                more = _DAY_BEFORE.search(unmarked, 0, match.start())
             else:
                 day = int(groups["day"])
                 month = _month_number(groups["name"]) if groups.get("name") \
                     else int(groups["month"])
             with suppress(ValueError):
                 date = datetime.date(int(groups["year"]), month, day)
-                more = groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
+                more = more or groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
                 written = text[where[match.start()]:where[match.end()]].strip()
-                found.append((match.start(), _Date(date, written, 2 if more else 1)))
+                found.append((match.start(), _Date(date, written, 2 if more else 1, ambiguous)))
                 taken.append((match.start(), match.end()))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
 
@@ -824,8 +845,9 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
 
 def read_date(wikitext: str) -> datetime.date | None:
     """The one date the text states unambiguously, or None."""
-    dates = {found.date for found in _dates(_line_text(wikitext)) if found.days == 1}
-    return dates.pop() if len(dates) == 1 else None
+    found = _dates(_line_text(wikitext))
+    dates = {date.date for date in found if date.days == 1 and not date.ambiguous}
+    return dates.pop() if len(dates) == 1 and len(found) == len(dates) else None
 
 
 def _read_date(report: Report, salons: list[_Date]) -> Figure:
@@ -859,6 +881,10 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
     if any(found.days > 1 for found, _ in stated):
         many = next(found for found, _ in stated if found.days > 1)
         return Figure(reason=f"the salon took more than one day: {many.written}")
+    unsure = [found.written for found, _ in stated if found.ambiguous]
+    if unsure:
+        return Figure(reason=f"{unsure[0]}: which number is the day and which the month is "
+                      "not stated")
     distinct = sorted({found.date for found, _ in stated})
     if len(salons) > 1:
         return Figure(reason="two salons on one page: " + " and ".join(
@@ -881,7 +907,7 @@ def _salons(report: Report) -> list[_Date]:
         return []
     by_line: list[_Date] = []
     for line in _node_lines(section):
-        dates = {found.date: found for found in _dates(line.text)}
+        dates = {found.date: found for found in _dates(line.text) if not found.ambiguous}
         if len(dates) == 1:
             by_line.extend(dates.values())
     return by_line if len({found.date for found in by_line}) > 1 else []
@@ -906,9 +932,28 @@ def _number_words(text: str) -> str:
                   flags=re.IGNORECASE)
 
 
+#: Two numbers joined by a dash, the first the smaller: a range ("20-25", "12 – 18"), not a
+#: count (a year, a time, a date or a phone number is none: no digit or separator glued on).
+_RANGE = re.compile(r"(?<![\d.,:/+])(?<![\d+] )(?P<low>\d{1,4})\s*[-–—]\s*(?P<high>\d{1,4})"
+                    r"(?!\s?\d|[.,:/]\d)")
+
+
+def _range(text: str) -> str | None:
+    """The first range of numbers of a line (years left out), as written, or None."""
+    for found in _RANGE.finditer(text):
+        low, high = found.group("low", "high")
+        if int(low) < int(high) and not any(re.fullmatch(r"(?:19|20)\d\d", number)
+                                            for number in (low, high)):
+            return found.group()
+    return None
+
+
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     """The counts of people a line states: totals, pairs that add up, and a range if any."""
     text = _number_words(text)
+    written = _range(text)
+    if written:
+        return [], [], f"a range, not a number: {written}"
     folded = text.casefold()
     numbers = [m for m in re.finditer(_COUNT, text)
                if not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))]
@@ -1093,6 +1138,11 @@ def _read_participants(report: Report, salons: list[_Date]) -> Figure:
                       f"{len(every)} of them ({', '.join(map(str, every))})")
     stated.extend((value, "text") for value in per_line)
     stated.extend((value, "elsewhere") for value in _totals_elsewhere(report, section))
+    if stated and not per_line:  # the section's own number, read by its structure, is one too
+        own = _read_section_numbers(_section_numbers(lines), salons).value \
+            if _section_numbers(lines) else None
+        if own is not None:
+            stated.append((own, "text"))
     distinct = list(dict.fromkeys(value for value, _ in stated))
     if len(distinct) > 1:
         return Figure(reason="two totals: " + " and ".join(
@@ -1152,7 +1202,8 @@ def _spending(lines: list[_Line]) -> _Spending:
             previous_spent = False
             if breakdown:  # "we spent $600 in total: $450 for food and $150 ..."
                 continue
-            if _has(before + " " + after, words.OTHER_AMOUNT) or _has(after, words.OTHER_AMOUNT):
+            if _has(before + " " + after, words.OTHER_AMOUNT) or _has(after, words.OTHER_AMOUNT) \
+                    or _later_year(before + " " + tail):
                 found.others.append(amount)
                 if _has(before[-25:] + after, ("per", "each", "testa", "kila", "प्रति", "×",
                                                "每人", "1인당", "a persona", "par personne")):
@@ -1177,6 +1228,23 @@ def _spending(lines: list[_Line]) -> _Spending:
             else:
                 found.plain.append(amount)
     return found
+
+
+def _later_year(sentence: str) -> bool:
+    """Whether a sentence names a year after the reports' (2019): it is about a later budget
+    ("Für 2020 planen wir mit 600 €"), whatever its words."""
+    return any(int(year) > _CURRENCY_YEAR.year
+               for year in re.findall(r"(?<![\d.,])(20\d\d)(?![\d]|[.,]\d)", sentence))
+
+
+def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]]) -> list[tuple[_Amount, str]]:
+    """The amounts no word marks (neither spent, nor granted, nor an item) that are another
+    total of the same spending: in the currency of what was spent, and no smaller than any
+    item or amount spent ("మొత్తం ₹10,200" in the prose beside a table's ₹9,800)."""
+    currencies = {amount.currency for amount, _ in spent}
+    floor = max((amount.value for amount, _ in found.items + spent), default=Decimal(0))
+    return [(amount, "") for amount in found.plain
+            if amount.currency in currencies and amount.value >= floor]
 
 
 def _table_row(line: _Line, found: _Spending) -> None:
@@ -1358,6 +1426,8 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
                 Figure(reason=usd_reason)
         else:
             return Figure(reason="no amount spent is given"), Figure(reason=usd_reason)
+    if len(salons) < 2:
+        spent = spent + _other_totals(found, spent)
     resolved: list[tuple[Amount, _Amount]] = []
     for amount, _ in spent:
         iso, why = _resolve(amount, page)
