@@ -452,3 +452,20 @@ def test_an_amount_in_a_sentence_about_a_later_year_is_no_total() -> None:
     # whatever its words: the sentence names 2020, a later budget than the salon's
     found = figures(budget="Wydaliśmy 300 EUR na salę. Na rok 2020 mamy w planach 700 EUR.")
     assert found.budget_spent.value == Amount(Decimal(300), "EUR")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount its next amounts (same currency) add up to is the total, whatever the words
+    ("Salona izmaksas bija 640 EUR: telpa 400 EUR, ēdiens 240 EUR.", Amount(Decimal(640), "EUR")),
+    ("Kokku läks 910 EUR (toit 610 EUR, trükk 300 EUR).", Amount(Decimal(910), "EUR")),
+    ("Saime 500 EUR ja kasutasime 450 EUR.", None),  # which one? no breakdown says
+    # a smaller amount in brackets after the only other amount is a detail of it
+    ("Iztērējām 300 EUR (apmēram 12 EUR vienam cilvēkam).", Amount(Decimal(300), "EUR")),
+    # the grant is the spent total and what is left, not a second total
+    ("Saime toetust 1000 EUR. Sellest kulus 880 EUR (toit 500 EUR, ruum 380 EUR), 120 EUR "
+     "jäi üle.", Amount(Decimal(880), "EUR")),
+])
+def test_a_total_and_its_breakdown(text: str, expected: Amount | None) -> None:
+    found = figures(budget=text).budget_spent
+    assert found.value == expected, found.reason
+    assert (found.reason is None) == (expected is not None)

@@ -1179,6 +1179,10 @@ class _Spending:
     others: list[_Amount] = field(default_factory=list)  # left over, per person, next year
     apart: set[int] = field(default_factory=set)  # items set apart: a row of header cells, a
     # line that is no bullet among bullets
+    order: list[_Amount] = field(default_factory=list)  # the lines' amounts spent, items and
+    # plain ones, in page order
+    details: set[int] = field(default_factory=set)  # amounts in brackets after another amount
+    # of their currency on their line: a part of it, or a cost per person
 
 
 def _spending(lines: list[_Line]) -> _Spending:
@@ -1195,6 +1199,8 @@ def _spending(lines: list[_Line]) -> _Spending:
                 found.equivalents[id(amount.equivalent_of)] = amount
                 limit = amount.end
                 continue
+            if _in_brackets_after(line.text, amount, amounts):
+                found.details.add(id(amount))
             before, after, tail = _context(line.text, amount, limit)
             breakdown = previous_spent and limit and ":" in line.text[limit:amount.start] \
                 and not re.search(r"[.;!?。；]\s", line.text[limit:amount.start])
@@ -1212,7 +1218,9 @@ def _spending(lines: list[_Line]) -> _Spending:
             if (_has(before, words.GRANT) and not _has(before[-30:], words.SPENT)) or (
                     _has(tail, words.GRANT) and not _has(before + tail, words.SPENT)):
                 found.grants.append(amount)
-            elif _has(before, words.SPENT) or _has(before[-25:], words.TOTALS) or \
+                continue
+            found.order.append(amount)
+            if _has(before, words.SPENT) or _has(before[-25:], words.TOTALS) or \
                     (_has(tail, words.SPENT) and not _has(tail, words.GRANT)
                      and not re.search(r"\d", tail)):
                 if line.bullet and re.search(r"[:：]", before) and not _has(
@@ -1230,6 +1238,37 @@ def _spending(lines: list[_Line]) -> _Spending:
     return found
 
 
+def _in_brackets_after(text: str, amount: _Amount, amounts: list[_Amount]) -> bool:
+    """Whether the amount stands in brackets opened after another amount of its currency on
+    its line ("780 лв. за кетъринг (520 лв.)", "£215.40 (£14 a head)")."""
+    opened = [match.start() for match in re.finditer(r"[(（]", text[:amount.start])]
+    closed = len(re.findall(r"[)）]", text[:amount.start]))
+    if len(opened) <= closed:
+        return False
+    bracket = opened[closed] if closed < len(opened) else opened[-1]
+    return any(other.end <= bracket and other.currency == amount.currency
+               and other.equivalent_of is None for other in amounts)
+
+
+def _breakdown_total(found: _Spending) -> _Amount | None:
+    """The amount that the amounts right after it, two or more in its currency, add up to
+    (a total and its breakdown: "780 лв.: 520 лв. ... 260 лв."), when only one does so."""
+    totals: dict[tuple[Decimal, str], _Amount] = {}
+    index = 0
+    while index < len(found.order):
+        total, parts = found.order[index], Decimal(0)
+        index += 1
+        for count, part in enumerate(found.order[index:], start=1):
+            if part.currency != total.currency or parts + part.value > total.value:
+                break
+            parts += part.value
+            if parts == total.value and count > 1:
+                totals.setdefault((total.value, total.currency), total)
+                index += count  # a part of a total is no total of the parts after it
+                break
+    return next(iter(totals.values())) if len(totals) == 1 else None
+
+
 def _later_year(sentence: str) -> bool:
     """Whether a sentence names a year after the reports' (2019): it is about a later budget
     ("Für 2020 planen wir mit 600 €"), whatever its words."""
@@ -1243,8 +1282,12 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]]) -> list[tu
     item or amount spent ("మొత్తం ₹10,200" in the prose beside a table's ₹9,800)."""
     currencies = {amount.currency for amount, _ in spent}
     floor = max((amount.value for amount, _ in found.items + spent), default=Decimal(0))
+    every = found.order + found.others
+    made = {(total.value + other.value, total.currency) for total, _ in spent for other in every
+            if other.currency == total.currency and other is not total}
     return [(amount, "") for amount in found.plain
-            if amount.currency in currencies and amount.value >= floor]
+            if amount.currency in currencies and amount.value >= floor
+            and id(amount) not in found.details and (amount.value, amount.currency) not in made]
 
 
 def _table_row(line: _Line, found: _Spending) -> None:
@@ -1392,6 +1435,10 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
                 and {amount.currency for amount in above} == {last.currency} \
                 and sum(amount.value for amount in above) == last.value:
             spent = [(last, "the sum of the items above it")]  # a total row, whatever its word
+    if not spent and len(salons) < 2:
+        total = _breakdown_total(found)
+        if total is not None:
+            spent = [(total, "the sum of the amounts after it")]
     if not spent and len(found.grants) == 1 and len(found.plain) == 1:
         grant, plain = found.grants[0], found.plain[0]
         if any(other.currency == plain.currency == grant.currency
@@ -1418,9 +1465,10 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
             return Figure(reason=f"only the grant ({found.grants[0].written}) is given, not "
                           "what was spent"), Figure(reason=usd_reason)
         text = " ".join(line.text for line in lines)
-        if len(found.plain) == 1 and not found.per_person and not _has(
+        plain = [amount for amount in found.plain if id(amount) not in found.details]
+        if len(plain) == 1 and not found.per_person and not _has(
                 text, words.GRANT + words.HEADINGS["budget"]):
-            spent = [(found.plain[0], "")]  # the statement's only amount, no budget or grant
+            spent = [(plain[0], "")]  # the statement's only amount, no budget or grant
         elif found.plain:
             return Figure(reason=f"'{found.plain[0].written}' is not stated as spent"), \
                 Figure(reason=usd_reason)
