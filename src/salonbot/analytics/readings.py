@@ -1436,9 +1436,9 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
                 and sum(amount.value for amount in above) == last.value:
             spent = [(last, "the sum of the items above it")]  # a total row, whatever its word
     if not spent and len(salons) < 2:
-        total = _breakdown_total(found)
-        if total is not None:
-            spent = [(total, "the sum of the amounts after it")]
+        summed = _breakdown_total(found)
+        if summed is not None:
+            spent = [(summed, "the sum of the amounts after it")]
     if not spent and len(found.grants) == 1 and len(found.plain) == 1:
         grant, plain = found.grants[0], found.plain[0]
         if any(other.currency == plain.currency == grant.currency
