@@ -1436,9 +1436,9 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
                 and sum(amount.value for amount in above) == last.value:
             spent = [(last, "the sum of the items above it")]  # a total row, whatever its word
     if not spent and len(salons) < 2:
-        summed = _breakdown_total(found)
-        if summed is not None:
-            spent = [(summed, "the sum of the amounts after it")]
+        broken_down = _breakdown_total(found)
+        if broken_down is not None:
+            spent = [(broken_down, "the sum of the amounts after it")]
     if not spent and len(found.grants) == 1 and len(found.plain) == 1:
         grant, plain = found.grants[0], found.plain[0]
         if any(other.currency == plain.currency == grant.currency
@@ -1465,10 +1465,10 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
             return Figure(reason=f"only the grant ({found.grants[0].written}) is given, not "
                           "what was spent"), Figure(reason=usd_reason)
         text = " ".join(line.text for line in lines)
-        plain = [amount for amount in found.plain if id(amount) not in found.details]
-        if len(plain) == 1 and not found.per_person and not _has(
+        alone = [amount for amount in found.plain if id(amount) not in found.details]
+        if len(alone) == 1 and not found.per_person and not _has(
                 text, words.GRANT + words.HEADINGS["budget"]):
-            spent = [(plain[0], "")]  # the statement's only amount, no budget or grant
+            spent = [(alone[0], "")]  # the statement's only amount, no budget or grant
         elif found.plain:
             return Figure(reason=f"'{found.plain[0].written}' is not stated as spent"), \
                 Figure(reason=usd_reason)
