@@ -469,3 +469,27 @@ def test_a_total_and_its_breakdown(text: str, expected: Amount | None) -> None:
     found = figures(budget=text).budget_spent
     assert found.value == expected, found.reason
     assert (found.reason is None) == (expected is not None)
+
+
+@pytest.mark.parametrize(("intro", "text", "expected"), [
+    # a word of CLDR names of currencies (lei: Romanian and Moldovan) names them; the page says
+    # which, by a territory using one
+    ("", "Am cheltuit 2.000 lei pentru sală, la Chișinău (Republica Moldova).",
+     Amount(Decimal(2000), "MDL")),
+    ("", "Am cheltuit 2.000 lei pentru sală.", None),  # Romania or Moldova: not stated
+    ("Салон у Новом Саду, Србија.", "Потрошили смо 12.000 динара.", Amount(Decimal(12000), "RSD")),
+    ("", "Потрошили смо 12.000 динара.", None),  # which dinar: not stated
+    # a CLDR name written with a zero-width space between its words, on the page without it
+    ("", "យើងចំណាយ 400000 រៀលកម្ពុជា", Amount(Decimal(400000), "KHR")),
+])
+def test_a_word_of_currency_names_is_read_where_the_page_says_which(
+        intro: str, text: str, expected: Amount | None) -> None:
+    found = figures(intro=intro, budget=text).budget_spent
+    assert found.value == expected, found.reason
+    assert (found.reason is None) == (expected is not None)
+
+
+def test_a_word_of_dollar_names_needs_the_currency_named() -> None:
+    # a country alone does not say which dollar a page means (as for "$")
+    found = figures(budget="Tulitumia 300 dola kwa chakula, Kanada.").budget_spent
+    assert found.value is None

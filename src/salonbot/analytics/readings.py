@@ -312,6 +312,7 @@ class _Amount:
     end: int
     written: str
     equivalent_of: _Amount | None = None
+    by_word: bool = False  # its currency is named by a word of CLDR names: the page must say which
 
 
 def _amounts(text: str) -> list[_Amount]:
@@ -331,6 +332,7 @@ def _amounts(text: str) -> list[_Amount]:
             if best is None or len(gap) < best[0]:
                 best = (len(gap), name, min(start, number.start()), max(end, number.end()))
         code = ""
+        by_word = False
         if best is not None:
             name = best[1]
             code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
@@ -343,11 +345,12 @@ def _amounts(text: str) -> list[_Amount]:
                     (min(cldr[1], best[2]), max(cldr[2], best[3]))
                 best = (0, "", *span)
                 code = "|".join(sorted(cldr[0]))
+                by_word = cldr[3]
         if best is None:
             continue
         with suppress(ArithmeticError):
             found.append(_Amount(read_number(number.group()), code, best[2], best[3],
-                                 text[best[2]:best[3]].strip()))
+                                 text[best[2]:best[3]].strip(), by_word=by_word))
     found = _unknown_before_brackets(text, found)
     for amount in found:  # "8,500 টাকা (ভারতীয় রুপি)": the name in brackets says which
         gloss = re.match(r"\s*[(（]\s*([^()（）\d]+?)\s*[)）]", text[amount.end:])
@@ -404,9 +407,10 @@ _CURRENCY_YEAR = datetime.date(2019, 1, 1)
 
 
 def _unmarked(text: str) -> str:
-    """The text case-folded, without combining marks (Arabic vowel signs, tones)."""
+    """The text case-folded, without combining marks (Arabic vowel signs, tones) and
+    invisible format characters (the zero-width space CLDR writes between Khmer words)."""
     return "".join(character for character in text.casefold()
-                   if unicodedata.category(character) != "Mn")
+                   if unicodedata.category(character) not in ("Mn", "Cf"))
 
 
 @dataclass(frozen=True)
@@ -601,10 +605,12 @@ def _names_by_start() -> dict[str, list[str]]:
     return found
 
 
-def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int] | None:
+def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
     """The ISO codes the first of `tokens` (one to three words) name as a CLDR currency
-    symbol (or a symbol with a case ending after a hyphen: "Ft-ot") or name (declined), and
-    how many tokens that takes."""
+    symbol (or a symbol with a case ending after a hyphen: "Ft-ot") or name (declined), how
+    many tokens that takes, and whether it is only a word of names (of three letters or more:
+    "manat", "lei", "динара", the codes of every name holding it), which the page must
+    resolve."""
     index = _currency_index()
     for count in (3, 2, 1):
         if len(tokens) < count:
@@ -614,25 +620,42 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int] | None:
             bare = tokens[0].rstrip(".")
             for stem in (bare, bare.split("-")[0]):
                 if stem in index.symbols:
-                    return index.symbols[stem], 1
+                    return index.symbols[stem], 1, False
         names = _currency_index().names
         matches = {names[name] for name in _names_by_start().get(chosen[0][:2], [])
                    if name.count(" ") == count - 1
                    and all(_same_word(page, word, 3 if count > 1 else 5)  # "solo" is no "sol"
                            for page, word in zip(chosen, name.split(), strict=True))}
         if matches:
-            return frozenset().union(*matches), count
-    return None
+            return frozenset().union(*matches), count, False
+    word = _unmarked(tokens[0]).rstrip(".") if tokens else ""
+    shared = {codes for known, codes in _name_words().get(word[:2], {}).items()
+              if len(word) >= 3 and _same_word(word, known, 3)}
+    return (frozenset().union(*shared), 1, True) if shared else None
+
+
+@cache
+def _name_words() -> dict[str, dict[str, frozenset[str]]]:
+    """Each word of CLDR's currency names of several words (by its first two letters) -> the
+    ISO codes of the names holding it ("manat": AZN, TMT)."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for name, codes in _currency_index().names.items():
+        if " " in name:
+            for word in name.split():
+                found.setdefault(word[:2], {}).setdefault(word, set()).update(codes)
+    return {start: {word: frozenset(codes) for word, codes in by_word.items()}
+            for start, by_word in found.items()}
 
 
 _TOKEN = r"[^\s\d()（）\[\],;:.!?。，、；：]+\.?"
 
 
-def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int, int] | None:
+def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int, int, bool] | None:
     """The currency CLDR names right after the number at text[start:end] (after a bracketed
     gloss in words, if any: "450 (four hundred and fifty) Belarusian roubles") or right
-    before it: its ISO codes and the span of the amount with it."""
-    def glued(found: tuple[frozenset[str], int], tokens: list[str], gap: str) -> bool:
+    before it: its ISO codes, the span of the amount with it, and whether only a word of
+    names named it (after the number only)."""
+    def glued(found: tuple[frozenset[str], int, bool], tokens: list[str], gap: str) -> bool:
         """A one-letter sign ("R", "P", "K") only glued before its number: "R3 450"."""
         sign = tokens[0].rstrip(".")
         return len(sign) > 1 or not sign.isalpha() or found[1] > 1 or gap == ""
@@ -644,7 +667,7 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
         found = _cldr_lookup(tokens)
         if found and glued(found, tokens, "after"):
             span = end + after.start(1) + len(" ".join(tokens[:found[1]]))
-            return found[0], start, span
+            return found[0], start, span, found[2]
     before = re.search(rf"((?:{_TOKEN}\s){{0,2}}{_TOKEN})[ \u00a0.:]{{0,2}}$", text[:start])
     if before:
         tokens = before.group(1).split()
@@ -654,15 +677,16 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
             chosen = tokens[-count:]
             found = _cldr_lookup(chosen)
             gap = before.group(0)[len(before.group(1)):]
-            if found and found[1] == count and glued(found, chosen, gap):
-                return found[0], start - len(before.group(0)) + before.group(0).find(chosen[0]), end
+            if found and found[1] == count and not found[2] and glued(found, chosen, gap):
+                return found[0], start - len(before.group(0)) + before.group(0).find(
+                    chosen[0]), end, False
         last = tokens[-1] if tokens else ""
         if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", last):  # written unspaced
             for cut in range(1, len(last)):
                 found = _cldr_lookup([last[cut:]])
-                if found:
+                if found and not found[2]:
                     return found[0], start - len(before.group(0)) + before.group(0).rfind(
-                        last[cut:]), end
+                        last[cut:]), end, False
     return None
 
 
@@ -1330,7 +1354,7 @@ def _amounts_currency(text: str) -> str | None:
         return words.CURRENCIES.get(name) or (name if name in list_currencies() else None)
     for inside in re.findall(r"[(（]([^()（）\d]+)[)）]", text):
         found = _cldr_lookup(inside.split())
-        if found and found[1] == len(inside.split()):
+        if found and found[1] == len(inside.split()) and not found[2]:
             return "|".join(sorted(found[0]))
     return None
 
@@ -1357,7 +1381,7 @@ def _resolve(amount: _Amount, page: str) -> tuple[str | None, str | None]:
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
     if amount.currency == "?":
         return None, f"'{amount.written}': its currency is not stated (only its equivalent)"
-    if "|" in amount.currency:
+    if "|" in amount.currency or amount.by_word:
         return _resolve_among(amount, page)
     return amount.currency, None
 
@@ -1365,7 +1389,8 @@ def _resolve(amount: _Amount, page: str) -> tuple[str | None, str | None]:
 def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
     """The one of an amount's candidate currencies (a sign several use: "Rs", "kr", "¥")
     that the page names, by its ISO code or a CLDR name, or by a territory using it, or
-    that is used where the page's script is written (kana: Japan)."""
+    that is used where the page's script is written (kana: Japan). Dollars and pesos only by
+    their code or name: a country does not say which one its page means (as for "$")."""
     candidates = amount.currency.split("|")
     index = _currency_index()
     unmarked = " ".join(_unmarked(page).split())
@@ -1373,6 +1398,8 @@ def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
     if not named:
         named = {code for code in candidates for name in _names_of(code)
                  if name in unmarked and _word_in(name, unmarked)}
+    if not named and set(candidates) & set(_DOLLARS):
+        return None, f"'{amount.written}': which dollar or peso is meant is not stated"
     if not named:
         named = {code for code in candidates for place in _territory_names().get(code, ())
                  if place in unmarked and _word_in(place, unmarked)}
@@ -1381,6 +1408,8 @@ def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & written}
     if len(named) == 1:
         return named.pop(), None
+    if len(candidates) == 1:
+        return None, f"'{amount.written}': the page does not say it means {candidates[0]}"
     return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is not stated"
 
 
