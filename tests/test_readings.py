@@ -493,3 +493,20 @@ def test_a_word_of_dollar_names_needs_the_currency_named() -> None:
     # a country alone does not say which dollar a page means (as for "$")
     found = figures(budget="Tulitumia 300 dola kwa chakula, Kanada.").budget_spent
     assert found.value is None
+
+
+def test_an_amount_in_brackets_a_few_words_after_another_is_its_equivalent() -> None:
+    # a verb between the amount and its bracketed equivalent ("... 600 EUR oli (umbes 680 USD)")
+    found = figures(budget="Kulu 600 EUR oli (umbes 680 USD), söök ja trükk.")
+    assert found.budget_spent.value == Amount(Decimal(600), "EUR")
+    assert found.budget_spent_usd.value == 680
+    # words naming something else in the brackets: not its equivalent
+    other = figures(budget="We spent 500 EUR on food and drinks (the grant we asked for was "
+                    "600 USD).")
+    assert other.budget_spent_usd.value is None
+
+
+def test_a_territory_the_page_names_in_another_grammatical_case() -> None:
+    # "Србије" (of Serbia) names Србија: the dinar is the Serbian one
+    found = figures(intro="Викимедија Србије.", budget="Потрошили смо 12.000 динара.")
+    assert found.budget_spent.value == Amount(Decimal(12000), "RSD")

@@ -358,7 +358,10 @@ def _amounts(text: str) -> list[_Amount]:
             amount.currency = words.CURRENCIES[gloss.group(1)]
     for previous, amount in zip(found, found[1:], strict=False):
         between = text[previous.end:amount.start]
-        bracketed = re.fullmatch(r"\s*\S{0,2}\s*[(（][^()（）\d]*", between) \
+        # "45 000 FCFA (about 75 USD)", "480 manat oldu (təxminən 280 USD)": at most two
+        # words before the bracket and in it before the amount
+        bracketed = re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*"
+                                 r"(?:[^\s()（）\d]+\s*){0,2}", between) \
             and amount.currency != previous.currency
         after_unknown = previous.currency == "?" \
             and re.fullmatch(r"[^()（）\d.;!?。；]*[(（][^()（）\d]*", between)
@@ -1402,7 +1405,7 @@ def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
     if not named:
         named = {code for code in candidates for place in _territory_names().get(code, ())
-                 if place in unmarked and _word_in(place, unmarked)}
+                 if _place_in(place, unmarked)}
     if not named:
         written = _page_territories(page)
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & written}
@@ -1418,6 +1421,18 @@ def _names_of(code: str) -> frozenset[str]:
     """The CLDR names (of two words or more) that name the currency `code` and no other."""
     return frozenset(name for name, codes in _currency_index().names.items()
                      if " " in name and codes == {code})
+
+
+def _place_in(place: str, unmarked: str) -> bool:
+    """Whether the unmarked page names a place, also in another grammatical case: a word
+    whose last one or two letters differ, the rest five letters or more ("Србије" is
+    "Србија")."""
+    if place in unmarked and _word_in(place, unmarked):
+        return True
+    stem = place[:-2] if len(place) >= 7 else place[:-1]
+    if " " in place or len(stem) < 5 or stem not in unmarked:
+        return False
+    return bool(re.search(rf"(?<!\w){re.escape(stem)}\w{{0,2}}(?!\w)", unmarked))
 
 
 def _word_in(word: str, folded: str) -> bool:
