@@ -510,3 +510,16 @@ def test_a_territory_the_page_names_in_another_grammatical_case() -> None:
     # "Србије" (of Serbia) names Србија: the dinar is the Serbian one
     found = figures(intro="Викимедија Србије.", budget="Потрошили смо 12.000 динара.")
     assert found.budget_spent.value == Amount(Decimal(12000), "RSD")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # year first, with a short word after the year, a case ending glued to the year, the month
+    # or the day
+    ("2019 m. balandžio 6 d., Kaunas", datetime.date(2019, 4, 6)),  # lt
+    ("2019 թ. ապրիլի 6-ին, Վանաձոր", datetime.date(2019, 4, 6)),  # hy
+    ("2019ko apirilaren 6an, Donostian", datetime.date(2019, 4, 6)),  # eu
+    ("Since 2019 the mayor 5 times said so", None),  # no month: "may" begins a word
+])
+def test_year_first_dates_with_short_words_and_endings(text: str,
+                                                      expected: datetime.date | None) -> None:
+    assert read_date(text) == expected

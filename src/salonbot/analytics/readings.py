@@ -762,7 +762,10 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,3}}\s+)?{name}\.?,?\s+"
         rf"(?:{word}{{1,4}}\s+)?{year}(?!\d)",
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
-        rf"(?<!\d){year}\.?,?\s+{name}\.?\s+{day}(?![\d:.,]\d|\d)",
+        # year first: a case ending glued to the year or the month ("2019ko martxoaren
+        # 16an"), an abbreviated word after the year ("2019 m. kovo 23 d.")
+        rf"(?<!\d){year}(?:{word}{{1,3}})?\.?,?\s+(?:{word}{{1,3}}\.\s+)?{name}(?:{word}{{1,3}})?"
+        rf"\.?\s+{day}(?![\d:.,]\d|\d)",
     ))
 
 
