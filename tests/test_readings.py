@@ -523,3 +523,11 @@ def test_a_territory_the_page_names_in_another_grammatical_case() -> None:
 def test_year_first_dates_with_short_words_and_endings(text: str,
                                                       expected: datetime.date | None) -> None:
     assert read_date(text) == expected
+
+
+def test_one_amount_per_salon_is_summed_whatever_the_words() -> None:
+    two = "* Tartu: 6 aprill 2019\n* Pärnu: 13 aprill 2019"
+    found = figures(date=two, budget="Tartu salongi kulu oli 300 EUR, Pärnu oma 250 EUR.")
+    assert found.budget_spent.value == Amount(Decimal(550), "EUR")
+    one = figures(date=two, budget="Tartu salongi kulu oli 300 EUR.")
+    assert one.budget_spent.value is None and "1 of 2" in one.budget_spent.reason

@@ -1470,8 +1470,11 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
         return Figure(reason=f"two salons: the spending is given for {len(spent)} of "
                       f"{len(salons)}"), Figure(reason=usd_reason)
     if not spent and len(salons) > 1:
+        alone = [amount for amount in found.plain if id(amount) not in found.details]
         if len(found.items) == len(salons):
             spent = found.items
+        elif not found.items and not found.grants and len(alone) == len(salons):
+            spent = [(amount, "") for amount in alone]  # one amount per salon, whatever the words
         elif found.items or found.plain:
             return Figure(reason=f"two salons: the spending is given for {len(found.items) or 1}"
                           f" of {len(salons)}"), Figure(reason=usd_reason)
