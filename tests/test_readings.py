@@ -436,9 +436,12 @@ def test_a_day_before_a_numeric_date_makes_it_two_days(text: str) -> None:
 def test_the_year_of_an_ambiguous_date_is_no_other_dates_year() -> None:
     # 06/04/2019 is April or June; its "2019" does not start a date "2019 van 10" (February,
     # a month name of some language)
-    found = figures(date="Zaterdag 06/04/2019 van 10 tot 16 uur, Utrecht")
+    found = figures(date="06/04/2019 van 10 tot 16 uur, Utrecht")
     assert found.date.value is None
     assert "06/04/2019" in found.date.reason
+    # with its weekday (6 April 2019 was a Saturday, 4 June a Tuesday) it is read
+    saturday = figures(date="Zaterdag 06/04/2019 van 10 tot 16 uur, Utrecht")
+    assert saturday.date.value == datetime.date(2019, 4, 6)
 
 
 def test_a_total_row_and_another_total_in_the_prose_conflict() -> None:
@@ -531,3 +534,26 @@ def test_one_amount_per_salon_is_summed_whatever_the_words() -> None:
     assert found.budget_spent.value == Amount(Decimal(550), "EUR")
     one = figures(date=two, budget="Tartu salongi kulu oli 300 EUR.")
     assert one.budget_spent.value is None and "1 of 2" in one.budget_spent.reason
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    ("Domingo, 07/04/2019, Porto", datetime.date(2019, 4, 7)),  # 4 July 2019 was a Thursday
+    ("quinta-feira, 04/07/2019, Porto", datetime.date(2019, 7, 4)),
+    ("Segunda-feira, 05/04/2019, Porto", None),  # neither 5 April nor 4 May was a Monday
+])
+def test_the_weekday_says_which_number_is_the_day(date: str,
+                                                   expected: datetime.date | None) -> None:
+    assert figures(date=date).date.value == expected
+
+
+@pytest.mark.parametrize(("date", "text", "count"), [
+    # numbers in words, in the language of the page's weekday and month names (num2words)
+    ("lørdag 6. april 2019, Trondheim", "Vi var atten i alt: elleve redaktører og syv studenter.",
+     18),
+    ("zaterdag 6 april 2019, Leiden", "We zaten er met z'n negenen.", 9),
+    ("Saturday 6 April 2019", "We met to talk about the strategy.", None),  # "to" is no two
+])
+def test_participants_in_words_of_the_pages_language(date: str, text: str,
+                                                     count: int | None) -> None:
+    figure = figures(date=date, participants=text).participants
+    assert figure.value == count, figure.reason

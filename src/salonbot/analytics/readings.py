@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import pickle
 import re
 import sys
 import unicodedata
@@ -41,10 +40,14 @@ from typing import Any
 import mwparserfromhell
 from babel import Locale
 from babel.core import get_global
-from babel.localedata import locale_identifiers, resolve_locale_filename
+from babel.localedata import locale_identifiers
 from babel.numbers import get_territory_currencies, list_currencies
 
 from salonbot.analytics import figure_words as words
+from salonbot.analytics import spoken as calendar_words
+from salonbot.analytics.spoken import locale_files as _locale_files
+from salonbot.analytics.spoken import table as _table
+from salonbot.analytics.spoken import text_of as _text
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.template import get_template
 
@@ -564,27 +567,6 @@ def _page_territories(page: str) -> set[str]:
     return {territory for territory, count in counts.items() if count >= 3}
 
 
-def _locale_files(keys: tuple[str, ...]) -> Iterator[Mapping[str, Any]]:
-    """The data of every CLDR locale as its own file in babel gives it (without what it
-    inherits from its parent, which the parent gives: reading them so takes a second, not
-    several). Read here, not with babel's `load(merge_inherited=False)`, which would keep the
-    partial data in babel's cache for every later use of that locale."""
-    for identifier in locale_identifiers():
-        with open(resolve_locale_filename(identifier), "rb") as file:
-            data = pickle.load(file)  # babel's own CLDR data files
-        yield {key: data[key] for key in keys if key in data}
-
-
-def _table(data: Any, key: str) -> Mapping[Any, Any]:
-    """A table of a locale's own data, or an empty one (absent, or an alias to another)."""
-    value = data.get(key) if isinstance(data, Mapping) else None
-    return value if isinstance(value, Mapping) else {}
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
 def _territories_of(in_use: Mapping[str, set[str]]) -> frozenset[str]:
     return frozenset().union(*in_use.values())
 
@@ -839,6 +821,10 @@ def _dates(text: str) -> list[_Date]:
                 # 03/04/2019: March or April; its numbers are no other date's
                 ambiguous = first <= 12 and second <= 12 and first != second
                 day, month = (first, second) if second <= 12 else (second, first)
+                fitting = _by_weekday(text, int(groups["year"]), first, second) \
+                    if ambiguous else None
+                if fitting is not None:  # "Domingo, 07/04/2019": 4 July was a Thursday
+                    (day, month), ambiguous = fitting, False
                 more = _DAY_BEFORE.search(unmarked, 0, match.start())
             else:
                 day = int(groups["day"])
@@ -851,6 +837,18 @@ def _dates(text: str) -> list[_Date]:
                 found.append((match.start(), _Date(date, written, 2 if more else 1, ambiguous)))
                 taken.append((match.start(), match.end()))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
+
+
+def _by_weekday(text: str, year: int, first: int, second: int) -> tuple[int, int] | None:
+    """The (day, month) of a numeric date that is day/month or month/day that the weekday
+    the text names (in any language CLDR knows) fits, when only one of the two does."""
+    named = calendar_words.weekdays(text)
+    fitting = []
+    for day, month in ((first, second), (second, first)):
+        with suppress(ValueError):
+            if datetime.date(year, month, day).weekday() in named:
+                fitting.append((day, month))
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, str]]:
@@ -1121,6 +1119,22 @@ def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure
                   f"total ({shown})")
 
 
+def _in_digits(lines: list[_Line], report: Report) -> list[_Line]:
+    """The lines with numbers written in words as digits ("tjueto" is 22), in the languages
+    of the weekday and month names of the page's date (its section and infobox parameter);
+    lists and tables as they are."""
+    section = _section(report, "date_and_location")
+    dated = [_parameter(report, "date") or ""] + [
+        line.text for line in (_node_lines(section) if section is not None else [])]
+    languages = calendar_words.languages(" ".join(dated)) if any(
+        re.search(r"[^\W\d_]{4}", text) for text in dated) else frozenset()
+    if not languages:
+        return lines
+    return [line if line.bullet or line.cells is not None else
+            _Line(calendar_words.numbers_in_words(line.text, languages), heading=line.heading)
+            for line in lines]
+
+
 def _read_participants(report: Report, salons: list[_Date]) -> Figure:
     section = _section(report, "participants")
     param = _parameter(report, "participants")
@@ -1139,7 +1153,7 @@ def _read_participants(report: Report, salons: list[_Date]) -> Figure:
             stated.extend((total, "infobox") for total in totals[:1])
     per_line: list[int] = []
     every: list[int] = []  # every count of every line (two salons may share a line)
-    lines = _node_lines(section) if section is not None else []
+    lines = _in_digits(_node_lines(section), report) if section is not None else []
     for line in lines:
         if _placeholder(line.text) and re.search(r"\bX{2,}\b", line.text):
             return Figure(reason=f'placeholder left in ("{line.text}")')
