@@ -557,3 +557,12 @@ def test_participants_in_words_of_the_pages_language(date: str, text: str,
                                                      count: int | None) -> None:
     figure = figures(date=date, participants=text).participants
     assert figure.value == count, figure.reason
+
+
+def test_a_sign_of_several_currencies_by_the_language_of_the_pages_date() -> None:
+    # "lördag" is Swedish only; Swedish is official in Sweden alone: kr is SEK
+    found = figures(date="lördag 6 april 2019, Uppsala", budget="Vi använde 1 800 kr.")
+    assert found.budget_spent.value == Amount(Decimal(1800), "SEK")
+    # "lørdag" is Danish or Norwegian: DKK or NOK
+    both = figures(date="lørdag 6. april 2019", budget="Vi brugte 1 800 kr.")
+    assert both.budget_spent.value is None and "DKK" in both.budget_spent.reason

@@ -1119,15 +1119,20 @@ def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure
                   f"total ({shown})")
 
 
-def _in_digits(lines: list[_Line], report: Report) -> list[_Line]:
-    """The lines with numbers written in words as digits ("tjueto" is 22), in the languages
-    of the weekday and month names of the page's date (its section and infobox parameter);
-    lists and tables as they are."""
+def _page_languages(report: Report) -> frozenset[str]:
+    """The languages of the weekday and month names of the page's date (its section and
+    infobox parameter): those giving all of them."""
     section = _section(report, "date_and_location")
     dated = [_parameter(report, "date") or ""] + [
         line.text for line in (_node_lines(section) if section is not None else [])]
-    languages = calendar_words.languages(" ".join(dated)) if any(
-        re.search(r"[^\W\d_]{4}", text) for text in dated) else frozenset()
+    if not any(re.search(r"[^\W\d_]{4}", text) for text in dated):
+        return frozenset()
+    return calendar_words.languages(" ".join(dated))
+
+
+def _in_digits(lines: list[_Line], languages: frozenset[str]) -> list[_Line]:
+    """The lines with numbers written in words in `languages` as digits ("tjueto" is 22);
+    lists and tables as they are."""
     if not languages:
         return lines
     return [line if line.bullet or line.cells is not None else
@@ -1135,7 +1140,7 @@ def _in_digits(lines: list[_Line], report: Report) -> list[_Line]:
             for line in lines]
 
 
-def _read_participants(report: Report, salons: list[_Date]) -> Figure:
+def _read_participants(report: Report, salons: list[_Date], languages: frozenset[str]) -> Figure:
     section = _section(report, "participants")
     param = _parameter(report, "participants")
     stated: list[tuple[int, str]] = []
@@ -1153,7 +1158,7 @@ def _read_participants(report: Report, salons: list[_Date]) -> Figure:
             stated.extend((total, "infobox") for total in totals[:1])
     per_line: list[int] = []
     every: list[int] = []  # every count of every line (two salons may share a line)
-    lines = _in_digits(_node_lines(section), report) if section is not None else []
+    lines = _in_digits(_node_lines(section), languages) if section is not None else []
     for line in lines:
         if _placeholder(line.text) and re.search(r"\bX{2,}\b", line.text):
             return Figure(reason=f'placeholder left in ("{line.text}")')
@@ -1379,7 +1384,7 @@ def _amounts_currency(text: str) -> str | None:
     return None
 
 
-def _resolve(amount: _Amount, page: str) -> tuple[str | None, str | None]:
+def _resolve(amount: _Amount, page: str, languages: frozenset[str]) -> tuple[str | None, str | None]:
     """The ISO code of an amount's currency, or None and why."""
     folded = page.casefold()
     if amount.currency == "CFA":
@@ -1402,11 +1407,11 @@ def _resolve(amount: _Amount, page: str) -> tuple[str | None, str | None]:
     if amount.currency == "?":
         return None, f"'{amount.written}': its currency is not stated (only its equivalent)"
     if "|" in amount.currency or amount.by_word:
-        return _resolve_among(amount, page)
+        return _resolve_among(amount, page, languages)
     return amount.currency, None
 
 
-def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
+def _resolve_among(amount: _Amount, page: str, languages: frozenset[str]) -> tuple[str | None, str | None]:
     """The one of an amount's candidate currencies (a sign several use: "Rs", "kr", "¥")
     that the page names, by its ISO code or a CLDR name, or by a territory using it, or
     that is used where the page's script is written (kana: Japan). Dollars and pesos only by
@@ -1424,6 +1429,9 @@ def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
         named = {code for code in candidates for place in _territory_names().get(code, ())
                  if _place_in(place, unmarked)}
     if not named:
+        spoken = _official_in(languages)
+        named = {code for code in candidates if index.used_in.get(code, frozenset()) & spoken}
+    if not named:
         written = _page_territories(page)
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & written}
     if len(named) == 1:
@@ -1431,6 +1439,13 @@ def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
     if len(candidates) == 1:
         return None, f"'{amount.written}': the page does not say it means {candidates[0]}"
     return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is not stated"
+
+
+def _official_in(languages: frozenset[str]) -> frozenset[str]:
+    """The territories where one of the languages is official (not only in a region)."""
+    return frozenset(territory for territory, spoken in get_global("territory_languages").items()
+                     if any(spoken.get(language, {}).get("official_status") == "official"
+                            for language in languages))
 
 
 @cache
@@ -1461,7 +1476,8 @@ _DOLLARS = ("USD", "CAD", "AUD", "NZD", "MXN", "ARS", "COP", "CLP", "UYU", "HKD"
             "SGD", "JMD", "TTD", "LRD", "NAD", "FJD", "BZD", "BBD", "BSD", "CUP", "DOP")
 
 
-def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure, Figure]:
+def _read_budget(report: Report, salons: list[_Date], page: str,
+                 languages: frozenset[str]) -> tuple[Figure, Figure]:
     section = _section(report, "budget")
     if section is None:
         return Figure(reason="no budget section"), Figure()
@@ -1542,7 +1558,7 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
         spent = spent + _other_totals(found, spent)
     resolved: list[tuple[Amount, _Amount]] = []
     for amount, _ in spent:
-        iso, why = _resolve(amount, page)
+        iso, why = _resolve(amount, page, languages)
         if iso is None:
             return Figure(reason=why), Figure(reason=usd_reason)
         resolved.append((Amount(amount.value, iso), amount))
@@ -1594,8 +1610,9 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     page = "\n".join([report.intro] + [_whole(node) for node in report.sections.values()]
                      + [_whole(node) for node in report.extra_sections])
     date = _read_date(report, salons)
-    participants = _read_participants(report, salons)
-    budget, usd = _read_budget(report, salons, latin_digits(plain_text(page)))
+    languages = _page_languages(report)
+    participants = _read_participants(report, salons, languages)
+    budget, usd = _read_budget(report, salons, latin_digits(plain_text(page)), languages)
     if "date" in settled:
         date = Figure(settled["date"], "file")
     if "participants" in settled:
