@@ -566,3 +566,13 @@ def test_a_sign_of_several_currencies_by_the_language_of_the_pages_date() -> Non
     # "lørdag" is Danish or Norwegian: DKK or NOK
     both = figures(date="lørdag 6. april 2019", budget="Vi brugte 1 800 kr.")
     assert both.budget_spent.value is None and "DKK" in both.budget_spent.reason
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # the numbers in brackets after a count, each smaller and together more: overlapping
+    # groups (per day), not more people
+    ("Kokku 30 osalejat (laupäeval 22, pühapäeval 17).", 30),
+    ("Kokku 30 osalejat (laupäeval 12, pühapäeval 10).", None),  # together fewer: which?
+])
+def test_overlapping_groups_in_brackets_after_a_count(text: str, count: int | None) -> None:
+    assert figures(participants=text).participants.value == count

@@ -1092,6 +1092,20 @@ def _section_numbers(lines: list[_Line]) -> list[_Number]:
     return numbers
 
 
+def _overlapping_groups(numbers: list[_Number]) -> bool:
+    """Whether the numbers after the first stand in brackets right after it on its line, each
+    smaller than it and together more: groups of the same people ("21 (Saturday 18, Sunday
+    15)"), not more people."""
+    first, rest = numbers[0], numbers[1:]
+    opened = first.text.find("(", first.end)
+    closed = first.text.find(")", opened)
+    return opened >= 0 and not _has_digits(first.text[first.end:opened]) \
+        and all(number.text == first.text and opened < number.start < (
+            closed if closed >= 0 else len(first.text)) for number in rest) \
+        and all(number.value < first.value for number in rest) \
+        and sum(number.value for number in rest) > first.value
+
+
 def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure:
     """The participants from the numbers of their section's text, by the section's structure
     rather than its words: its one number; a first number that its others add up to (a total
@@ -1107,6 +1121,8 @@ def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure
     if len(values) == 1:
         return Figure(values[0], "reading")
     if len(values) > 2 and values[0] == sum(values[1:]):
+        return Figure(values[0], "reading")
+    if len(values) > 2 and _overlapping_groups(numbers):
         return Figure(values[0], "reading")
     if len(numbers) == 2 and numbers[0].text == numbers[1].text:
         first, second = numbers
