@@ -576,3 +576,12 @@ def test_a_sign_of_several_currencies_by_the_language_of_the_pages_date() -> Non
 ])
 def test_overlapping_groups_in_brackets_after_a_count(text: str, count: int | None) -> None:
     assert figures(participants=text).participants.value == count
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # scripts written with few spaces: a word glued before the day, the month or the year
+    ("ថ្ងៃអាទិត្យ ទី៧ ខែមេសា ឆ្នាំ២០១៩, សៀមរាប", datetime.date(2019, 4, 7)),  # km
+    ("၂၀၁၉ ခုနှစ်၊ ဧပြီလ ၇ ရက်၊ မန္တလေး", datetime.date(2019, 4, 7)),  # my
+])
+def test_dates_with_words_glued_to_their_parts(text: str, expected: datetime.date) -> None:
+    assert read_date(text) == expected

@@ -721,17 +721,21 @@ def _unmark(text: str) -> tuple[str, list[int]]:
 
 
 def _month_number(name: str) -> int:
-    """The number of a month name as the date patterns found it (with one letter glued
-    before it, a preposition of the scripts that glue them: "במרץ" is "in March")."""
+    """The number of a month name as the date patterns found it (with a word glued before
+    it: a preposition, "במרץ" is "in March", or "ខែមីនា", month March)."""
     months = _months()
     name = _unmarked_month(name)
-    return months[name] if name in months else months[name[1:]]
+    return next(months[name[cut:]] for cut in range(len(name)) if name[cut:] in months)
 
 
 @cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     month = _month_alternation()
-    name = rf"(?P<name>(?:(?<=\s)[^\W\d_](?=(?:{month})))?(?:{month}))"
+    # a word glued before the month: a one-letter preposition ("במרץ"), or in scripts written
+    # with few spaces a word of letters and vowel signs ("ខែមីនា": month March)
+    marks = _spacing_marks()
+    glued = rf"(?:[^\W\d_](?:[^\W\d_]|[{marks}]){{0,3}}[{marks}]|[^\W\d_])"
+    name = rf"(?P<name>(?:(?<=\s){glued}(?=(?:{month})))?(?:{month}))"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
     more_days = r"(?P<more>\s*(?:[-–—]|and|y|et|und|e|i|и|і|dan|ve)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
     year = r"(?P<year>\d{4})"
@@ -742,13 +746,22 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.-])\s?(?P<b>\d{{1,2}})(?P=sep)\s?{year}(?!\d)",
         rf"{year}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]",
         rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,3}}\s+)?{name}\.?,?\s+"
-        rf"(?:{word}{{1,4}}\s+)?{year}(?!\d)",
+        rf"(?:(?:{word}|[{marks}]){{1,6}}\s*)?{year}(?!\d)",
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
         # year first: a case ending glued to the year or the month ("2019ko martxoaren
         # 16an"), an abbreviated word after the year ("2019 m. kovo 23 d.")
-        rf"(?<!\d){year}(?:{word}{{1,3}})?\.?,?\s+(?:{word}{{1,3}}\.\s+)?{name}(?:{word}{{1,3}})?"
+        rf"(?<!\d){year}(?:{word}{{1,3}})?\.?,?\s+(?:(?:{word}|[{marks}]){{1,4}}[^\w\s]\s+)?{name}"
+        rf"(?:{word}{{1,3}})?"
         rf"\.?\s+{day}(?![\d:.,]\d|\d)",
     ))
+
+
+@cache
+def _spacing_marks() -> str:
+    """Every spacing combining mark of Unicode (category Mc: the vowel signs of Khmer,
+    Burmese, Devanagari...), escaped for a character class."""
+    return "".join(re.escape(chr(code)) for code in range(0x80, sys.maxunicode + 1)
+                   if unicodedata.category(chr(code)) == "Mc")
 
 
 @cache
