@@ -585,3 +585,13 @@ def test_overlapping_groups_in_brackets_after_a_count(text: str, count: int | No
 ])
 def test_dates_with_words_glued_to_their_parts(text: str, expected: datetime.date) -> None:
     assert read_date(text) == expected
+
+
+def test_letters_before_a_dollar_sign_say_which_dollar_with_the_country() -> None:
+    # "N$": a dollar whose code begins with N (NAD, NZD); the page names Namibia
+    found = figures(intro="Salon in Swakopmund, Namibië.", budget="Ons het N$1 800 bestee.")
+    assert found.budget_spent.value == Amount(Decimal(1800), "NAD")
+    assert figures(budget="Ons het N$1 800 bestee.").budget_spent.value is None
+    # a bare "$" may be US dollars anywhere: a country alone does not say
+    assert figures(intro="Salon in Swakopmund, Namibië.",
+                   budget="Ons het $1 800 bestee.").budget_spent.value is None

@@ -351,6 +351,11 @@ def _amounts(text: str) -> list[_Amount]:
                 by_word = cldr[3]
         if best is None:
             continue
+        prefix = re.search(r"(?<![A-Za-z])([A-Z]{1,3})$", text[:best[2]]) if code == "$" else None
+        if prefix:  # "N$": the dollars whose code begins with N (NAD, NZD)
+            code = "|".join(sorted(dollar for dollar in _DOLLARS
+                                   if dollar.startswith(prefix.group(1)))) or code
+            best = (best[0], best[1], prefix.start(), best[3])
         with suppress(ArithmeticError):
             found.append(_Amount(read_number(number.group()), code, best[2], best[3],
                                  text[best[2]:best[3]].strip(), by_word=by_word))
@@ -1452,7 +1457,7 @@ def _resolve_among(amount: _Amount, page: str, languages: frozenset[str]) -> tup
     if not named:
         named = {code for code in candidates for name in _names_of(code)
                  if name in unmarked and _word_in(name, unmarked)}
-    if not named and set(candidates) & set(_DOLLARS):
+    if not named and "USD" in candidates:  # US dollars are used everywhere
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
     if not named:
         named = {code for code in candidates for place in _territory_names().get(code, ())
