@@ -481,7 +481,10 @@ def test_a_total_and_its_breakdown(text: str, expected: Amount | None) -> None:
      Amount(Decimal(2000), "MDL")),
     ("", "Am cheltuit 2.000 lei pentru sală.", None),  # Romania or Moldova: not stated
     ("Салон у Новом Саду, Србија.", "Потрошили смо 12.000 динара.", Amount(Decimal(12000), "RSD")),
-    ("", "Потрошили смо 12.000 динара.", None),  # which dinar: not stated
+    # "динара" is a word of Serbian names of currencies; of them, the dinar is used where
+    # Serbian is official
+    ("", "Потрошили смо 12.000 динара.", Amount(Decimal(12000), "RSD")),
+    ("", "أنفقنا 900 دينار.", None),  # Arabic is official in many countries with a dinar
     # a CLDR name written with a zero-width space between its words, on the page without it
     ("", "យើងចំណាយ 400000 រៀលកម្ពុជា", Amount(Decimal(400000), "KHR")),
 ])
@@ -595,3 +598,17 @@ def test_letters_before_a_dollar_sign_say_which_dollar_with_the_country() -> Non
     # a bare "$" may be US dollars anywhere: a country alone does not say
     assert figures(intro="Salon in Swakopmund, Namibië.",
                    budget="Ons het $1 800 bestee.").budget_spent.value is None
+
+
+def test_a_currency_word_of_one_language_official_in_one_country() -> None:
+    # "ကျပ်" is a word of the Burmese names of the kyat only; Burmese is official in Myanmar
+    found = figures(budget="အသုံးစရိတ် ၂၈၀,၀၀၀ ကျပ်")
+    assert found.budget_spent.value == Amount(Decimal(280000), "MMK")
+    # "lei" is a word of the Romanian names of two currencies, Romanian official in two countries
+    assert figures(budget="Am cheltuit 900 lei.").budget_spent.value is None
+
+
+def test_a_currency_name_of_several_words_written_as_one() -> None:
+    # CLDR's Burmese "အမေရိကန် ဒေါ်လာ" (US dollar), written without its space
+    found = figures(budget="အသုံးစရိတ် ၂၈၀,၀၀၀ ကျပ် (ခန့်မှန်းခြေ အမေရိကန်ဒေါ်လာ ၁၉၀)")
+    assert found.budget_spent_usd.value == 190

@@ -619,9 +619,21 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
         if matches:
             return frozenset().union(*matches), count, False
     word = _unmarked(tokens[0]).rstrip(".") if tokens else ""
+    if word in _joined_names():  # a name of several words written as one: "အမေရိကန်ဒေါ်လာ"
+        return _joined_names()[word], 1, False
     shared = {codes for known, codes in _name_words().get(word[:2], {}).items()
               if len(word) >= 3 and _same_word(word, known, 3)}
     return (frozenset().union(*shared), 1, True) if shared else None
+
+
+@cache
+def _joined_names() -> dict[str, frozenset[str]]:
+    """CLDR's currency names of several words, written without spaces -> their ISO codes."""
+    found: dict[str, set[str]] = {}
+    for name, codes in _currency_index().names.items():
+        if " " in name:
+            found.setdefault(name.replace(" ", ""), set()).update(codes)
+    return {name: frozenset(codes) for name, codes in found.items()}
 
 
 @cache
@@ -1465,6 +1477,11 @@ def _resolve_among(amount: _Amount, page: str, languages: frozenset[str]) -> tup
     if not named:
         spoken = _official_in(languages)
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & spoken}
+    if not named and amount.by_word:  # the languages whose names of currencies hold the word
+        written = _official_in(frozenset().union(*(
+            _word_languages().get(_unmarked(word), frozenset())
+            for word in re.findall(r"[^\s\d.,]+", amount.written))))
+        named = {code for code in candidates if index.used_in.get(code, frozenset()) & written}
     if not named:
         written = _page_territories(page)
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & written}
@@ -1473,6 +1490,21 @@ def _resolve_among(amount: _Amount, page: str, languages: frozenset[str]) -> tup
     if len(candidates) == 1:
         return None, f"'{amount.written}': the page does not say it means {candidates[0]}"
     return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is not stated"
+
+
+@cache
+def _word_languages() -> dict[str, frozenset[str]]:
+    """Each word of CLDR's currency names (unmarked) -> the languages whose names hold it."""
+    found: dict[str, set[str]] = {}
+    for identifier, data in zip(locale_identifiers(), _locale_files((
+            "currency_names", "currency_names_plural")), strict=True):
+        names = list(_table(data, "currency_names").values()) + [
+            form for forms in _table(data, "currency_names_plural").values()
+            for form in (forms.values() if isinstance(forms, Mapping) else ())]
+        for name in names:
+            for word in _unmarked(_text(name)).split():
+                found.setdefault(word, set()).add(identifier.split("_")[0])
+    return {word: frozenset(languages) for word, languages in found.items()}
 
 
 def _official_in(languages: frozenset[str]) -> frozenset[str]:
