@@ -1478,10 +1478,10 @@ def _resolve_among(amount: _Amount, page: str, languages: frozenset[str]) -> tup
         spoken = _official_in(languages)
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & spoken}
     if not named and amount.by_word:  # the languages whose names of currencies hold the word
-        written = _official_in(frozenset().union(*(
+        official = _official_in(frozenset().union(*(
             _word_languages().get(_unmarked(word), frozenset())
             for word in re.findall(r"[^\s\d.,]+", amount.written))))
-        named = {code for code in candidates if index.used_in.get(code, frozenset()) & written}
+        named = {code for code in candidates if index.used_in.get(code, frozenset()) & official}
     if not named:
         written = _page_territories(page)
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & written}
