@@ -612,3 +612,17 @@ def test_a_currency_name_of_several_words_written_as_one() -> None:
     # CLDR's Burmese "အမေရိကန် ဒေါ်လာ" (US dollar), written without its space
     found = figures(budget="အသုံးစရိတ် ၂၈၀,၀၀၀ ကျပ် (ခန့်မှန်းခြေ အမေရိကန်ဒေါ်လာ ၁၉၀)")
     assert found.budget_spent_usd.value == 190
+
+
+def test_an_amount_in_words_of_the_pages_language() -> None:
+    found = figures(date="Sábado, 6 de abril de 2019, Recife",
+                    budget="Recebemos R$ 2.000,00 de apoio e gastamos mil e oitocentos reais.")
+    assert found.budget_spent.value == Amount(Decimal(1800), "BRL")
+    # a run of number words num2words does not write so is no number, nor is a part of it
+    found = figures(date="samedi 6 avril 2019, Lyon",
+                    budget="Nous avons dépensé deux mille trois cent euros.")
+    assert found.budget_spent.value is None
+    # written in digits too, in brackets: the digits are read
+    both = figures(date="samedi 6 avril 2019, Lyon",
+                   budget="Nous avons dépensé deux cents euros et dix centimes (200,10 €).")
+    assert both.budget_spent.value == Amount(Decimal("200.10"), "EUR")

@@ -1547,7 +1547,7 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
     section = _section(report, "budget")
     if section is None:
         return Figure(reason="no budget section"), Figure()
-    lines = _node_lines(section)
+    lines = _in_digits(_node_lines(section), languages)
     if not lines:
         return Figure(reason="no amount given (the budget section is empty or holds only a "
                       "placeholder)"), Figure()

@@ -51,6 +51,12 @@ def text_of(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _cased(text: str) -> str:
+    """The text case-folded, its marks kept (a number word is compared as written: "öt" is
+    five, "ot" is not)."""
+    return unicodedata.normalize("NFC", text.casefold())
+
+
 def folded(text: str) -> str:
     """The text case-folded, without combining marks or format characters ("Sábado" is
     "sabado"), hyphens and commas between words as spaces, white space folded."""
@@ -61,6 +67,10 @@ def folded(text: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+#: Digits in brackets a few words after a number in words: the page writes it in digits too
+#: ("cent quatre-vingt-sept euros et quarante centimes (187,40 €)"), which are read instead.
+_DIGITS_AFTER = re.compile(r"(?:[\s,-]+[^\W\d_]+){0,4}\s*[(（][^()（）\d]{0,12}\d")
 
 
 @functools.cache
@@ -125,44 +135,112 @@ def _phrases(language: str) -> dict[tuple[str, ...], int]:
     found: dict[tuple[str, ...], int] = {}
     for converter in _converters(language):
         for number in range(2, LARGEST + 1):
-            try:
-                written = tuple(_WORD.findall(folded(num2words(number, lang=converter))))
-            except (NotImplementedError, OverflowError, ValueError):  # pragma: no cover
-                break
-            found.setdefault(written, number)
+            found.setdefault(_spelt(number, converter), number)
     return found
+
+
+@functools.cache
+def _spelt(number: int, converter: str) -> tuple[str, ...]:
+    """A number as num2words writes it in a language, as folded words."""
+    return tuple(_WORD.findall(_cased(num2words(number, lang=converter))))
+
+
+@functools.cache
+def _vocabulary(converter: str) -> tuple[dict[str, int], frozenset[str], frozenset[str],
+                                         frozenset[str]]:
+    """A language's words of numbers: each one-word number of 1 to 999 -> its value; the words
+    of a hundred and of a thousand in 100, 200, 1000 and 2000 ("hundred", "cents"; "mil",
+    "mii", "hiljade"); the other words that join them ("e", "og", "and")."""
+    values: dict[str, int] = {}
+    joining: set[str] = set()
+    for number in range(1, 1000):
+        spelt = _spelt(number, converter)
+        if len(spelt) == 1:
+            values.setdefault(spelt[0], number)
+        else:
+            joining.update(spelt)
+    hundreds = frozenset(word for number in (100, 200) for word in _spelt(number, converter)[-1:]
+                         if len(_spelt(number, converter)) > 1)
+    thousands = frozenset(_spelt(1000, converter)[-1:] + _spelt(2000, converter)[-1:])
+    return values, hundreds, thousands, frozenset(joining - values.keys() - hundreds - thousands)
+
+
+def _thousands(words: tuple[str, ...], converter: str) -> int | None:
+    """The number a run of words with a word of a thousand writes, when num2words writes that
+    number exactly so ("mil duzentos e cinquenta" is 1250), else None."""
+    values, hundreds, thousands, joining = _vocabulary(converter)
+    if not thousands & set(words):
+        return None
+    total = current = 0
+    for word in words:
+        if word in thousands:
+            total, current = total + max(current, 1) * 1000, 0
+        elif word in hundreds:
+            current = max(current, 1) * 100
+        elif word in values:
+            current += values[word]
+        elif word not in joining:
+            return None
+    number = total + current
+    return number if _spelt(number, converter) == words else None
+
+
+def _numeric(converters: Iterable[str]) -> frozenset[str]:
+    """The words of numbers of the languages, not those that only join them."""
+    return frozenset().union(*(set(values) | hundreds | thousands for values, hundreds,
+                               thousands, _ in map(_vocabulary, converters)))
 
 
 def numbers_in_words(text: str, languages: Iterable[str]) -> str:
     """The text with each number written in words in one of `languages` as digits: the
-    longest run of words (at most six, with only spaces, hyphens or commas between them) that
-    is a number, or one word of five letters or more that is a number and at most two more
-    letters (a case ending: "negenen"). The rest of the text is left as it is."""
+    longest run of words (at most eight, with only spaces, hyphens or commas between them)
+    that num2words writes for a number of 2 to LARGEST, or for a number of thousands ("mil
+    duzentos e cinquenta" is 1250), or one word of five letters or more that is a number of
+    2 to LARGEST and at most two more letters (a case ending: "negenen"); never a part of a
+    longer run of number words ("deux mille trois cents" that num2words would not write so
+    is no number), nor one that the text writes in digits too, in brackets a few words
+    after it. Words are compared case-folded, their marks kept. The rest of the text is
+    left as it is."""
     phrases: dict[tuple[str, ...], int] = {}
+    converters = [converter for language in sorted(languages)
+                  for converter in _converters(language)]
     for language in sorted(languages):
         for phrase, value in _phrases(language).items():
             phrases.setdefault(phrase, value)
     if not phrases:
         return text
     tokens = list(_WORD.finditer(text))
+    numeric = _numeric(converters)
+
+    def glued(first: int, second: int) -> bool:  # two words with only separators between
+        return first >= 0 and second < len(tokens) and not text[
+            tokens[first].end():tokens[second].start()].strip(" -‐,")
+
+    def number_word(at: int) -> bool:
+        return _cased(tokens[at].group()) in numeric
     out: list[str] = []
     done = 0
     index = 0
     while index < len(tokens):
         found: tuple[int, int, int, int] | None = None
-        for size in range(min(6, len(tokens) - index), 0, -1):
+        for size in range(min(8, len(tokens) - index), 0, -1):
             run = tokens[index:index + size]
             if any(text[left.end():right.start()].strip(" -‐,") for left, right
                    in zip(run, run[1:], strict=False)):
                 continue
-            words = tuple(folded(token.group()) for token in run)
+            words = tuple(_cased(token.group()) for token in run)
             number = phrases.get(words)
+            if number is None and size > 1:
+                number = next((value for converter in converters
+                               if (value := _thousands(words, converter)) is not None), None)
             if number is None and size == 1:
                 word = words[0]
                 number = next((phrases[(word[:-cut],)] for cut in (1, 2)
                                if len(word) - cut >= 5 and (word[:-cut],) in phrases), None)
-            if number is not None:
-                found = (run[0].start(), run[-1].end(), number, size)
+            if number is not None and not (glued(index - 1, index) and number_word(index - 1)) \
+                    and not (glued(index + size - 1, index + size) and number_word(index + size)) \
+                    and not _DIGITS_AFTER.match(text, run[-1].end()):
+                found = (run[0].start(), run[-1].end(), number, size)  # a whole number
                 break
         if found is None:
             index += 1
