@@ -231,8 +231,8 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
             words = tuple(_cased(token.group()) for token in run)
             number = phrases.get(words)
             if number is None and size > 1:
-                number = next((value for converter in converters
-                               if (value := _thousands(words, converter)) is not None), None)
+                number = next((thousands for converter in converters
+                               if (thousands := _thousands(words, converter)) is not None), None)
             if number is None and size == 1:
                 word = words[0]
                 number = next((phrases[(word[:-cut],)] for cut in (1, 2)
