@@ -30,7 +30,7 @@ import functools
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -429,11 +429,12 @@ class _CurrencyIndex:
     """What CLDR knows of the currencies in use, over all its locales: each symbol (as
     written, without a final full stop) and each display name (singular and plural forms,
     unmarked) -> the ISO codes it names; each ISO code -> the names of the territories that
-    use it, by their codes."""
+    use it, by their codes; each word of a name -> the languages whose names hold it."""
 
     symbols: dict[str, frozenset[str]]
     names: dict[str, frozenset[str]]
     used_in: dict[str, frozenset[str]]
+    word_languages: dict[str, frozenset[str]]
 
 
 @cache
@@ -452,6 +453,11 @@ def _currency_index() -> _CurrencyIndex:
     for name, codes in names.items():
         if " " not in name:
             codes.update(by_word.get(name, ()))
+    spoken: dict[str, set[str]] = {}
+    for name, languages in _cldr_pass().name_languages.items():
+        if name in names:
+            for word in name.split():
+                spoken.setdefault(word, set()).update(languages)
     if _months.cache_info().currsize:
         _cldr_pass.cache_clear()  # both indexes are built: what they are built from goes
     shared: dict[frozenset[str], frozenset[str]] = {}  # one set for the names of one currency
@@ -460,7 +466,8 @@ def _currency_index() -> _CurrencyIndex:
         return shared.setdefault(frozenset(codes), frozenset(codes))
     return _CurrencyIndex({key: share(value) for key, value in symbols.items()},
                           {key: share(value) for key, value in names.items()},
-                          {code: frozenset(where) for code, where in in_use.items()})
+                          {code: frozenset(where) for code, where in in_use.items()},
+                          {word: frozenset(languages) for word, languages in spoken.items()})
 
 
 @cache
@@ -497,12 +504,13 @@ class _CldrNames:
     symbols: dict[str, set[str]]
     names: dict[str, set[str]]
     first: dict[str, dict[str, int]]  # the month names of each of MONTH_LOCALES
+    name_languages: dict[str, set[str]]  # unmarked currency name -> the languages giving it
 
 @cache
 def _cldr_pass() -> _CldrNames:
     """One pass over the files of every CLDR locale (dropped once the month and currency
     indexes built from it are cached)."""
-    found = _CldrNames({}, {}, {}, {})
+    found = _CldrNames({}, {}, {}, {}, {})
     in_use = _currencies_in_use()
     for identifier, data in zip(locale_identifiers(), _locale_files((
             "months", "currency_symbols", "narrow_currency_symbols", "currency_names",
@@ -527,7 +535,9 @@ def _cldr_pass() -> _CldrNames:
             forms = [_text(name)] + [_text(form) for form in _table(plurals, code).values()]
             for form in forms:
                 if form and not re.search(r"[\d()]", form):
-                    found.names.setdefault(" ".join(_unmarked(form).split()), set()).add(code)
+                    key = " ".join(_unmarked(form).split())
+                    found.names.setdefault(key, set()).add(code)
+                    found.name_languages.setdefault(key, set()).add(identifier.split("_")[0])
     return found
 
 
@@ -777,7 +787,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
 def _spacing_marks() -> str:
     """Every spacing combining mark of Unicode (category Mc: the vowel signs of Khmer,
     Burmese, Devanagari...), escaped for a character class."""
-    return "".join(re.escape(chr(code)) for code in range(0x80, sys.maxunicode + 1)
+    return "".join(re.escape(chr(code)) for code in range(0x80, 0x1E000)  # none after
                    if unicodedata.category(chr(code)) == "Mc")
 
 
@@ -1186,7 +1196,8 @@ def _in_digits(lines: list[_Line], languages: frozenset[str]) -> list[_Line]:
             for line in lines]
 
 
-def _read_participants(report: Report, salons: list[_Date], languages: frozenset[str]) -> Figure:
+def _read_participants(report: Report, salons: list[_Date],
+                       number_words: frozenset[str] = frozenset()) -> Figure:
     section = _section(report, "participants")
     param = _parameter(report, "participants")
     stated: list[tuple[int, str]] = []
@@ -1204,7 +1215,7 @@ def _read_participants(report: Report, salons: list[_Date], languages: frozenset
             stated.extend((total, "infobox") for total in totals[:1])
     per_line: list[int] = []
     every: list[int] = []  # every count of every line (two salons may share a line)
-    lines = _in_digits(_node_lines(section), languages) if section is not None else []
+    lines = _in_digits(_node_lines(section), number_words) if section is not None else []
     for line in lines:
         if _placeholder(line.text) and re.search(r"\bX{2,}\b", line.text):
             return Figure(reason=f'placeholder left in ("{line.text}")')
@@ -1430,7 +1441,8 @@ def _amounts_currency(text: str) -> str | None:
     return None
 
 
-def _resolve(amount: _Amount, page: str, languages: frozenset[str]) -> tuple[str | None, str | None]:
+def _resolve(amount: _Amount, page: str,
+             languages: Callable[[], frozenset[str]]) -> tuple[str | None, str | None]:
     """The ISO code of an amount's currency, or None and why."""
     folded = page.casefold()
     if amount.currency == "CFA":
@@ -1457,7 +1469,8 @@ def _resolve(amount: _Amount, page: str, languages: frozenset[str]) -> tuple[str
     return amount.currency, None
 
 
-def _resolve_among(amount: _Amount, page: str, languages: frozenset[str]) -> tuple[str | None, str | None]:
+def _resolve_among(amount: _Amount, page: str,
+                   languages: Callable[[], frozenset[str]]) -> tuple[str | None, str | None]:
     """The one of an amount's candidate currencies (a sign several use: "Rs", "kr", "¥")
     that the page names, by its ISO code or a CLDR name, or by a territory using it, or
     that is used where the page's script is written (kana: Japan). Dollars and pesos only by
@@ -1475,11 +1488,11 @@ def _resolve_among(amount: _Amount, page: str, languages: frozenset[str]) -> tup
         named = {code for code in candidates for place in _territory_names().get(code, ())
                  if _place_in(place, unmarked)}
     if not named:
-        spoken = _official_in(languages)
+        spoken = _official_in(languages())
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & spoken}
     if not named and amount.by_word:  # the languages whose names of currencies hold the word
         official = _official_in(frozenset().union(*(
-            _word_languages().get(_unmarked(word), frozenset())
+            index.word_languages.get(_unmarked(word), frozenset())
             for word in re.findall(r"[^\s\d.,]+", amount.written))))
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & official}
     if not named:
@@ -1490,21 +1503,6 @@ def _resolve_among(amount: _Amount, page: str, languages: frozenset[str]) -> tup
     if len(candidates) == 1:
         return None, f"'{amount.written}': the page does not say it means {candidates[0]}"
     return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is not stated"
-
-
-@cache
-def _word_languages() -> dict[str, frozenset[str]]:
-    """Each word of CLDR's currency names (unmarked) -> the languages whose names hold it."""
-    found: dict[str, set[str]] = {}
-    for identifier, data in zip(locale_identifiers(), _locale_files((
-            "currency_names", "currency_names_plural")), strict=True):
-        names = list(_table(data, "currency_names").values()) + [
-            form for forms in _table(data, "currency_names_plural").values()
-            for form in (forms.values() if isinstance(forms, Mapping) else ())]
-        for name in names:
-            for word in _unmarked(_text(name)).split():
-                found.setdefault(word, set()).add(identifier.split("_")[0])
-    return {word: frozenset(languages) for word, languages in found.items()}
 
 
 def _official_in(languages: frozenset[str]) -> frozenset[str]:
@@ -1543,11 +1541,12 @@ _DOLLARS = ("USD", "CAD", "AUD", "NZD", "MXN", "ARS", "COP", "CLP", "UYU", "HKD"
 
 
 def _read_budget(report: Report, salons: list[_Date], page: str,
-                 languages: frozenset[str]) -> tuple[Figure, Figure]:
+                 languages: Callable[[], frozenset[str]],
+                 number_words: frozenset[str] = frozenset()) -> tuple[Figure, Figure]:
     section = _section(report, "budget")
     if section is None:
         return Figure(reason="no budget section"), Figure()
-    lines = _in_digits(_node_lines(section), languages)
+    lines = _in_digits(_node_lines(section), number_words)
     if not lines:
         return Figure(reason="no amount given (the budget section is empty or holds only a "
                       "placeholder)"), Figure()
@@ -1676,9 +1675,18 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     page = "\n".join([report.intro] + [_whole(node) for node in report.sections.values()]
                      + [_whole(node) for node in report.extra_sections])
     date = _read_date(report, salons)
-    languages = _page_languages(report)
-    participants = _read_participants(report, salons, languages)
-    budget, usd = _read_budget(report, salons, latin_digits(plain_text(page)), languages)
+    # the languages of the page's date, read (with CLDR's names) only when a figure needs them
+    languages = functools.cache(functools.partial(_page_languages, report))
+    participants = _read_participants(report, salons)
+    if participants.value is None and languages():  # numbers in words, where digits say none
+        in_words = _read_participants(report, salons, languages())
+        participants = in_words if in_words.value is not None else participants
+    text = latin_digits(plain_text(page))
+    budget, usd = _read_budget(report, salons, text, languages)
+    if budget.value is None and languages():
+        in_words, usd_in_words = _read_budget(report, salons, text, languages, languages())
+        if in_words.value is not None:
+            budget, usd = in_words, usd_in_words
     if "date" in settled:
         date = Figure(settled["date"], "file")
     if "participants" in settled:

@@ -159,18 +159,16 @@ def _vocabulary(converter: str) -> tuple[dict[str, int], frozenset[str], frozens
             values.setdefault(spelt[0], number)
         else:
             joining.update(spelt)
-    hundreds = frozenset(word for number in (100, 200) for word in _spelt(number, converter)[-1:]
-                         if len(_spelt(number, converter)) > 1)
-    thousands = frozenset(_spelt(1000, converter)[-1:] + _spelt(2000, converter)[-1:])
+    hundreds, thousands = _scales(converter)
     return values, hundreds, thousands, frozenset(joining - values.keys() - hundreds - thousands)
 
 
 def _thousands(words: tuple[str, ...], converter: str) -> int | None:
     """The number a run of words with a word of a thousand writes, when num2words writes that
     number exactly so ("mil duzentos e cinquenta" is 1250), else None."""
-    values, hundreds, thousands, joining = _vocabulary(converter)
-    if not thousands & set(words):
+    if not _scales(converter)[1] & set(words):
         return None
+    values, hundreds, thousands, joining = _vocabulary(converter)
     total = current = 0
     for word in words:
         if word in thousands:
@@ -185,10 +183,23 @@ def _thousands(words: tuple[str, ...], converter: str) -> int | None:
     return number if _spelt(number, converter) == words else None
 
 
-def _numeric(converters: Iterable[str]) -> frozenset[str]:
-    """The words of numbers of the languages, not those that only join them."""
-    return frozenset().union(*(set(values) | hundreds | thousands for values, hundreds,
-                               thousands, _ in map(_vocabulary, converters)))
+@functools.cache
+def _scales(converter: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A language's words of a hundred and of a thousand, as num2words writes 100, 200, 1000
+    and 2000 ("hundred", "cents"; "mil", "mii", "hiljade")."""
+    def last(numbers: tuple[int, ...]) -> frozenset[str]:
+        return frozenset(_spelt(number, converter)[-1] for number in numbers
+                         if len(_spelt(number, converter)) > 1 or number % 1000 == 0)
+    return last((100, 200)), last((1000, 2000))
+
+
+@functools.cache
+def _numeric(converter: str) -> frozenset[str]:
+    """A language's words of numbers (one-word numbers of 1 to LARGEST, hundreds,
+    thousands), not those that only join them ("og", "and")."""
+    ones = {_spelt(number, converter) for number in range(1, LARGEST + 1)}
+    hundreds, thousands = _scales(converter)
+    return frozenset(spelt[0] for spelt in ones if len(spelt) == 1) | hundreds | thousands
 
 
 def numbers_in_words(text: str, languages: Iterable[str]) -> str:
@@ -210,7 +221,7 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
     if not phrases:
         return text
     tokens = list(_WORD.finditer(text))
-    numeric = _numeric(converters)
+    numeric = frozenset().union(*map(_numeric, converters))
 
     def glued(first: int, second: int) -> bool:  # two words with only separators between
         return first >= 0 and second < len(tokens) and not text[
