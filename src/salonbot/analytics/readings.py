@@ -12,15 +12,19 @@ and where a script is written come from CLDR (babel's data) for every locale. In
   from an infobox parameter at the top of the page.
 - Participants: a total line beats a count of names; "N named and M others" is N+M; a list of
   names is counted only when it is plainly complete; a range, a placeholder or two different
-  totals is null. Where the words are unknown, the participant section's structure: its one
-  number, a total its parts add up to, one number per salon.
-- Date: one day stated; two days, two salons, two different dates, only a month: null.
+  totals (anywhere: an infobox and the section's own number) is null. Where the words are
+  unknown, the participant section's structure: its one number, a total its parts add up
+  to, one number per salon; where the digits give none, numbers in words in the languages of
+  the page's weekday and month names (num2words, analytics/spoken.py).
+- Date: one day stated; two days, two salons, two different dates, only a month, a
+  day/month that the weekday named does not settle: null.
 - Spent budget: spent beats granted; a table's total beats its items (a last row its items
   add up to is a total); items are summed only when the page says they are all the costs, in
   one currency; an amount in brackets after another is its equivalent, also when the first
-  one's currency is unknown (then null); two salons are summed in one currency; an ambiguous
-  currency (`$` outside the United States, a sign of several currencies the page does not
-  resolve) is null.
+  one's currency is unknown (then null); two salons are summed in one currency; an amount
+  its next amounts add up to is their total; a table's total and a larger unmarked amount in
+  the prose are two totals (null); an ambiguous currency (`$` outside the United States, a
+  sign or word of several currencies the page does not resolve) is null.
 """
 
 from __future__ import annotations
