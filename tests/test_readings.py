@@ -626,3 +626,10 @@ def test_an_amount_in_words_of_the_pages_language() -> None:
     both = figures(date="samedi 6 avril 2019, Lyon",
                    budget="Nous avons dépensé deux cents euros et dix centimes (200,10 €).")
     assert both.budget_spent.value == Amount(Decimal("200.10"), "EUR")
+
+
+def test_the_usd_figure_of_an_unknown_spending_says_why() -> None:
+    for text in ("TBD", "Tulitumia 350,000 kwa chakula."):
+        found = figures(budget=text)
+        assert found.budget_spent_usd.value is None
+        assert found.budget_spent_usd.reason == "what was spent is unknown"

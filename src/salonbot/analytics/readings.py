@@ -1691,6 +1691,8 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
         in_words, usd_in_words = _read_budget(report, salons, text, languages, languages())
         if in_words.value is not None:
             budget, usd = in_words, usd_in_words
+    if usd.value is None and usd.reason is None and budget.value is None:
+        usd = Figure(reason="what was spent is unknown")
     if "date" in settled:
         date = Figure(settled["date"], "file")
     if "participants" in settled:
