@@ -2,15 +2,21 @@
 hand-written pages in tests/figures/ (each with the figures a careful reader takes from it), and
 on tests/figures-heldout/, pages written after the rules and never tuned to (the honest measure).
 
-    .venv/bin/python benchmarks/bench_figures.py [-v] [DIR]
+    .venv/bin/python benchmarks/bench_figures.py [-v] [--write] [DIR]
 
 Prints, per figure, how many pages state it, how many of those are read, and how many
 readings are wrong (a value where the page states none, or another value); -v lists each
-page that is not read or wrong. The target (issue 19): no wrong figure, 85 % read.
+page that is not read or wrong. The target (issue 19): no wrong figure, 85 % read. --write
+puts the tables of every corpus into benchmarks/RESULTS.md as the subsection "Latest
+measure" of its bench_figures section; the rest of that section (the first measure of each
+set, written once by hand) is kept.
 """
 
 from __future__ import annotations
 
+import datetime
+import platform
+import re
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -21,8 +27,12 @@ import yaml
 from salonbot.analytics.readings import Amount, Figures, report_figures
 from salonbot.report.parse import parse_page
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import RESULTS  # noqa: E402
+
 TESTS = Path(__file__).resolve().parent.parent / "tests"
-CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldout2")
+CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldout2",
+           TESTS / "figures-heldout3")
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 
@@ -58,17 +68,49 @@ def cases(corpus: Path) -> list[tuple[str, dict[str, Any], Figures]]:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    chosen = [Path(arg) for arg in argv if arg != "-v"]
+    chosen = [Path(arg) for arg in argv if arg not in ("-v", "--write")]
+    tables: list[str] = []
     for corpus in chosen or CORPORA:
-        print(f"### {corpus.relative_to(TESTS.parent) if corpus.is_relative_to(TESTS.parent) else corpus}"
-              f" ({len(list(corpus.glob('*.wiki')))} pages)\n")
-        measure(corpus, verbose)
+        name = corpus.relative_to(TESTS.parent) if corpus.is_relative_to(TESTS.parent) else corpus
+        print(f"### {name} ({len(list(corpus.glob('*.wiki')))} pages)\n")
+        totals = measure(corpus, verbose)
+        tables.append(f"`{name}/` ({len(list(corpus.glob('*.wiki')))} pages):\n\n"
+                      + markdown(totals))
         print()
+    if "--write" in argv:
+        write_latest("\n\n".join(tables))
     return 0
 
 
-def measure(corpus: Path, verbose: bool) -> None:
-    """Print the table of one corpus (and, with `verbose`, each figure not read or wrong)."""
+def markdown(totals: dict[str, list[int]]) -> str:
+    """The table of one corpus as RESULTS.md writes it."""
+    rows = ["| figure | stated | read | read % | wrong |", "|---|---:|---:|---:|---:|"]
+    every = [sum(value[index] for value in totals.values()) for index in range(3)]
+    for name, (stated, read, wrong) in [*totals.items(), ("all", every)]:
+        rows.append(f"| {name} | {stated} | {read} | {100 * read / stated:.1f} % | {wrong} |")
+    return "\n".join(rows)
+
+
+def write_latest(tables: str) -> None:
+    """Replace (or add) the subsection "### Latest measure" of the `## bench_figures`
+    section of RESULTS.md, keeping the rest of the file."""
+    heading = "### Latest measure (`bench_figures.py --write`)"
+    body = (f"{heading}\n\nMeasured {datetime.date.today().isoformat()} with Python "
+            f"{platform.python_version()}.\n\n{tables}\n")
+    text = RESULTS.read_text(encoding="utf-8")
+    section = re.search(r"^## bench_figures\n.*?(?=^## |\Z)", text, re.MULTILINE | re.DOTALL)
+    if section is None:
+        raise SystemExit("RESULTS.md has no ## bench_figures section")
+    old = section.group()
+    latest = re.compile(rf"^{re.escape(heading)}\n.*?(?=^##+ |\Z)", re.MULTILINE | re.DOTALL)
+    new = latest.sub(lambda _: body + "\n", old, count=1) if latest.search(old) \
+        else old.rstrip("\n") + "\n\n" + body + "\n"
+    RESULTS.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def measure(corpus: Path, verbose: bool) -> dict[str, list[int]]:
+    """Print the table of one corpus (and, with `verbose`, each figure not read or wrong);
+    return its counts: per figure, stated, read right, wrong."""
     totals = {name: [0, 0, 0] for name in NAMES}  # stated, read right, wrong
     lines: list[str] = []
     for stem, expected, figures in cases(corpus):
@@ -94,6 +136,7 @@ def measure(corpus: Path, verbose: bool) -> None:
     print(f"{'all':<18}{stated:>8}{read:>8}{100 * read / stated:>7.1f}%{wrong:>7}")
     if verbose:
         print("\n".join(lines))
+    return totals
 
 
 if __name__ == "__main__":

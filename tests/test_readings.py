@@ -402,3 +402,234 @@ def test_plain_text_of_text_without_markup_is_what_mwparserfromhell_shows(text: 
     from salonbot.analytics.readings import without_notes
     shown = str(without_notes(text).strip_code(normalize=True, collapse=True))
     assert plain_text(text) == shown
+
+
+# ---- issue 19: no wrong figure on pages never tuned to ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "We were 30-35 in the room.",  # a total word before a range
+    "Kwenye saluni walikuwa 12–18, wengine walikuja mchana tu.",  # no word known: the structure
+    "Teilnehmende: 25 - 30",
+])
+def test_a_range_of_numbers_is_no_count(text: str) -> None:
+    figure = figures(participants=text).participants
+    assert figure.value is None and "range" in figure.reason
+
+
+def test_an_infobox_parameter_named_in_the_pages_language_can_conflict() -> None:
+    # the parameter's name is a name the template's lexicon gives the participant section
+    found = figures(intro="{{Salon|účastníci = 14}}", participants="Přišlo 17 lidí.")
+    assert found.participants.value is None
+    assert "14" in found.participants.reason and "17" in found.participants.reason
+    agreeing = figures(intro="{{Salon|účastníci = 17}}", participants="Přišlo 17 lidí.")
+    assert agreeing.participants.value == 17
+
+
+@pytest.mark.parametrize("text", ["9.–10.3.2019, Brno", "so–ne 9.-10. 3. 2019",
+                                  "9.3.–10.3.2019 v Brně"])
+def test_a_day_before_a_numeric_date_makes_it_two_days(text: str) -> None:
+    assert read_date(text) is None
+    assert "more than one day" in figures(date=text).date.reason
+
+
+def test_the_year_of_an_ambiguous_date_is_no_other_dates_year() -> None:
+    # 06/04/2019 is April or June; its "2019" does not start a date "2019 van 10" (February,
+    # a month name of some language)
+    found = figures(date="06/04/2019 van 10 tot 16 uur, Utrecht")
+    assert found.date.value is None
+    assert "06/04/2019" in found.date.reason
+    # with its weekday (6 April 2019 was a Saturday, 4 June a Tuesday) it is read
+    saturday = figures(date="Zaterdag 06/04/2019 van 10 tot 16 uur, Utrecht")
+    assert saturday.date.value == datetime.date(2019, 4, 6)
+
+
+def test_a_total_row_and_another_total_in_the_prose_conflict() -> None:
+    table = ('{| class="wikitable"\n! Ero !! Sumo\n|-\n| Manĝaĵo || 300 EUR\n|-\n'
+             "| Ĉambro || 200 EUR\n|-\n! Entute !! 500 EUR\n|}\nNi elspezis 560 EUR por la salono.")
+    found = figures(budget=table).budget_spent
+    assert found.value is None and "500" in found.reason and "560" in found.reason
+
+
+def test_an_amount_in_a_sentence_about_a_later_year_is_no_total() -> None:
+    # whatever its words: the sentence names 2020, a later budget than the salon's
+    found = figures(budget="Wydaliśmy 300 EUR na salę. Na rok 2020 mamy w planach 700 EUR.")
+    assert found.budget_spent.value == Amount(Decimal(300), "EUR")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount its next amounts (same currency) add up to is the total, whatever the words
+    ("Salona izmaksas bija 640 EUR: telpa 400 EUR, ēdiens 240 EUR.", Amount(Decimal(640), "EUR")),
+    ("Kokku läks 910 EUR (toit 610 EUR, trükk 300 EUR).", Amount(Decimal(910), "EUR")),
+    ("Saime 500 EUR ja kasutasime 450 EUR.", None),  # which one? no breakdown says
+    # a smaller amount in brackets after the only other amount is a detail of it
+    ("Iztērējām 300 EUR (apmēram 12 EUR vienam cilvēkam).", Amount(Decimal(300), "EUR")),
+    # the grant is the spent total and what is left, not a second total
+    ("Saime toetust 1000 EUR. Sellest kulus 880 EUR (toit 500 EUR, ruum 380 EUR), 120 EUR "
+     "jäi üle.", Amount(Decimal(880), "EUR")),
+])
+def test_a_total_and_its_breakdown(text: str, expected: Amount | None) -> None:
+    found = figures(budget=text).budget_spent
+    assert found.value == expected, found.reason
+    assert (found.reason is None) == (expected is not None)
+
+
+@pytest.mark.parametrize(("intro", "text", "expected"), [
+    # a word of CLDR names of currencies (lei: Romanian and Moldovan) names them; the page says
+    # which, by a territory using one
+    ("", "Am cheltuit 2.000 lei pentru sală, la Chișinău (Republica Moldova).",
+     Amount(Decimal(2000), "MDL")),
+    ("", "Am cheltuit 2.000 lei pentru sală.", None),  # Romania or Moldova: not stated
+    ("Салон у Новом Саду, Србија.", "Потрошили смо 12.000 динара.", Amount(Decimal(12000), "RSD")),
+    # "динара" is a word of Serbian names of currencies; of them, the dinar is used where
+    # Serbian is official
+    ("", "Потрошили смо 12.000 динара.", Amount(Decimal(12000), "RSD")),
+    ("", "أنفقنا 900 دينار.", None),  # Arabic is official in many countries with a dinar
+    # a CLDR name written with a zero-width space between its words, on the page without it
+    ("", "យើងចំណាយ 400000 រៀលកម្ពុជា", Amount(Decimal(400000), "KHR")),
+])
+def test_a_word_of_currency_names_is_read_where_the_page_says_which(
+        intro: str, text: str, expected: Amount | None) -> None:
+    found = figures(intro=intro, budget=text).budget_spent
+    assert found.value == expected, found.reason
+    assert (found.reason is None) == (expected is not None)
+
+
+def test_a_word_of_dollar_names_needs_the_currency_named() -> None:
+    # a country alone does not say which dollar a page means (as for "$")
+    found = figures(budget="Tulitumia 300 dola kwa chakula, Kanada.").budget_spent
+    assert found.value is None
+
+
+def test_an_amount_in_brackets_a_few_words_after_another_is_its_equivalent() -> None:
+    # a verb between the amount and its bracketed equivalent ("... 600 EUR oli (umbes 680 USD)")
+    found = figures(budget="Kulu 600 EUR oli (umbes 680 USD), söök ja trükk.")
+    assert found.budget_spent.value == Amount(Decimal(600), "EUR")
+    assert found.budget_spent_usd.value == 680
+    # words naming something else in the brackets: not its equivalent
+    other = figures(budget="We spent 500 EUR on food and drinks (the grant we asked for was "
+                    "600 USD).")
+    assert other.budget_spent_usd.value is None
+
+
+def test_a_territory_the_page_names_in_another_grammatical_case() -> None:
+    # "Србије" (of Serbia) names Србија: the dinar is the Serbian one
+    found = figures(intro="Викимедија Србије.", budget="Потрошили смо 12.000 динара.")
+    assert found.budget_spent.value == Amount(Decimal(12000), "RSD")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # year first, with a short word after the year, a case ending glued to the year, the month
+    # or the day
+    ("2019 m. balandžio 6 d., Kaunas", datetime.date(2019, 4, 6)),  # lt
+    ("2019 թ. ապրիլի 6-ին, Վանաձոր", datetime.date(2019, 4, 6)),  # hy
+    ("2019ko apirilaren 6an, Donostian", datetime.date(2019, 4, 6)),  # eu
+    ("Since 2019 the mayor 5 times said so", None),  # no month: "may" begins a word
+])
+def test_year_first_dates_with_short_words_and_endings(text: str,
+                                                      expected: datetime.date | None) -> None:
+    assert read_date(text) == expected
+
+
+def test_one_amount_per_salon_is_summed_whatever_the_words() -> None:
+    two = "* Tartu: 6 aprill 2019\n* Pärnu: 13 aprill 2019"
+    found = figures(date=two, budget="Tartu salongi kulu oli 300 EUR, Pärnu oma 250 EUR.")
+    assert found.budget_spent.value == Amount(Decimal(550), "EUR")
+    one = figures(date=two, budget="Tartu salongi kulu oli 300 EUR.")
+    assert one.budget_spent.value is None and "1 of 2" in one.budget_spent.reason
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    ("Domingo, 07/04/2019, Porto", datetime.date(2019, 4, 7)),  # 4 July 2019 was a Thursday
+    ("quinta-feira, 04/07/2019, Porto", datetime.date(2019, 7, 4)),
+    ("Segunda-feira, 05/04/2019, Porto", None),  # neither 5 April nor 4 May was a Monday
+])
+def test_the_weekday_says_which_number_is_the_day(date: str,
+                                                   expected: datetime.date | None) -> None:
+    assert figures(date=date).date.value == expected
+
+
+@pytest.mark.parametrize(("date", "text", "count"), [
+    # numbers in words, in the language of the page's weekday and month names (num2words)
+    ("lørdag 6. april 2019, Trondheim", "Vi var atten i alt: elleve redaktører og syv studenter.",
+     18),
+    ("zaterdag 6 april 2019, Leiden", "We zaten er met z'n negenen.", 9),
+    ("Saturday 6 April 2019", "We met to talk about the strategy.", None),  # "to" is no two
+])
+def test_participants_in_words_of_the_pages_language(date: str, text: str,
+                                                     count: int | None) -> None:
+    figure = figures(date=date, participants=text).participants
+    assert figure.value == count, figure.reason
+
+
+def test_a_sign_of_several_currencies_by_the_language_of_the_pages_date() -> None:
+    # "lördag" is Swedish only; Swedish is official in Sweden alone: kr is SEK
+    found = figures(date="lördag 6 april 2019, Uppsala", budget="Vi använde 1 800 kr.")
+    assert found.budget_spent.value == Amount(Decimal(1800), "SEK")
+    # "lørdag" is Danish or Norwegian: DKK or NOK
+    both = figures(date="lørdag 6. april 2019", budget="Vi brugte 1 800 kr.")
+    assert both.budget_spent.value is None and "DKK" in both.budget_spent.reason
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # the numbers in brackets after a count, each smaller and together more: overlapping
+    # groups (per day), not more people
+    ("Kokku 30 osalejat (laupäeval 22, pühapäeval 17).", 30),
+    ("Kokku 30 osalejat (laupäeval 12, pühapäeval 10).", None),  # together fewer: which?
+])
+def test_overlapping_groups_in_brackets_after_a_count(text: str, count: int | None) -> None:
+    assert figures(participants=text).participants.value == count
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # scripts written with few spaces: a word glued before the day, the month or the year
+    ("ថ្ងៃអាទិត្យ ទី៧ ខែមេសា ឆ្នាំ២០១៩, សៀមរាប", datetime.date(2019, 4, 7)),  # km
+    ("၂၀၁၉ ခုနှစ်၊ ဧပြီလ ၇ ရက်၊ မန္တလေး", datetime.date(2019, 4, 7)),  # my
+])
+def test_dates_with_words_glued_to_their_parts(text: str, expected: datetime.date) -> None:
+    assert read_date(text) == expected
+
+
+def test_letters_before_a_dollar_sign_say_which_dollar_with_the_country() -> None:
+    # "N$": a dollar whose code begins with N (NAD, NZD); the page names Namibia
+    found = figures(intro="Salon in Swakopmund, Namibië.", budget="Ons het N$1 800 bestee.")
+    assert found.budget_spent.value == Amount(Decimal(1800), "NAD")
+    assert figures(budget="Ons het N$1 800 bestee.").budget_spent.value is None
+    # a bare "$" may be US dollars anywhere: a country alone does not say
+    assert figures(intro="Salon in Swakopmund, Namibië.",
+                   budget="Ons het $1 800 bestee.").budget_spent.value is None
+
+
+def test_a_currency_word_of_one_language_official_in_one_country() -> None:
+    # "ကျပ်" is a word of the Burmese names of the kyat only; Burmese is official in Myanmar
+    found = figures(budget="အသုံးစရိတ် ၂၈၀,၀၀၀ ကျပ်")
+    assert found.budget_spent.value == Amount(Decimal(280000), "MMK")
+    # "lei" is a word of the Romanian names of two currencies, Romanian official in two countries
+    assert figures(budget="Am cheltuit 900 lei.").budget_spent.value is None
+
+
+def test_a_currency_name_of_several_words_written_as_one() -> None:
+    # CLDR's Burmese "အမေရိကန် ဒေါ်လာ" (US dollar), written without its space
+    found = figures(budget="အသုံးစရိတ် ၂၈၀,၀၀၀ ကျပ် (ခန့်မှန်းခြေ အမေရိကန်ဒေါ်လာ ၁၉၀)")
+    assert found.budget_spent_usd.value == 190
+
+
+def test_an_amount_in_words_of_the_pages_language() -> None:
+    found = figures(date="Sábado, 6 de abril de 2019, Recife",
+                    budget="Recebemos R$ 2.000,00 de apoio e gastamos mil e oitocentos reais.")
+    assert found.budget_spent.value == Amount(Decimal(1800), "BRL")
+    # a run of number words num2words does not write so is no number, nor is a part of it
+    found = figures(date="samedi 6 avril 2019, Lyon",
+                    budget="Nous avons dépensé deux mille trois cent euros.")
+    assert found.budget_spent.value is None
+    # written in digits too, in brackets: the digits are read
+    both = figures(date="samedi 6 avril 2019, Lyon",
+                   budget="Nous avons dépensé deux cents euros et dix centimes (200,10 €).")
+    assert both.budget_spent.value == Amount(Decimal("200.10"), "EUR")
+
+
+def test_the_usd_figure_of_an_unknown_spending_says_why() -> None:
+    for text in ("TBD", "Tulitumia 350,000 kwa chakula."):
+        found = figures(budget=text)
+        assert found.budget_spent_usd.value is None
+        assert found.budget_spent_usd.reason == "what was spent is unknown"

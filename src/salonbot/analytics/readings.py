@@ -12,26 +12,29 @@ and where a script is written come from CLDR (babel's data) for every locale. In
   from an infobox parameter at the top of the page.
 - Participants: a total line beats a count of names; "N named and M others" is N+M; a list of
   names is counted only when it is plainly complete; a range, a placeholder or two different
-  totals is null. Where the words are unknown, the participant section's structure: its one
-  number, a total its parts add up to, one number per salon.
-- Date: one day stated; two days, two salons, two different dates, only a month: null.
+  totals (anywhere: an infobox and the section's own number) is null. Where the words are
+  unknown, the participant section's structure: its one number, a total its parts add up
+  to, one number per salon; where the digits give none, numbers in words in the languages of
+  the page's weekday and month names (num2words, analytics/spoken.py).
+- Date: one day stated; two days, two salons, two different dates, only a month, a
+  day/month that the weekday named does not settle: null.
 - Spent budget: spent beats granted; a table's total beats its items (a last row its items
   add up to is a total); items are summed only when the page says they are all the costs, in
   one currency; an amount in brackets after another is its equivalent, also when the first
-  one's currency is unknown (then null); two salons are summed in one currency; an ambiguous
-  currency (`$` outside the United States, a sign of several currencies the page does not
-  resolve) is null.
+  one's currency is unknown (then null); two salons are summed in one currency; an amount
+  its next amounts add up to is their total; a table's total and a larger unmarked amount in
+  the prose are two totals (null); an ambiguous currency (`$` outside the United States, a
+  sign or word of several currencies the page does not resolve) is null.
 """
 
 from __future__ import annotations
 
 import datetime
 import functools
-import pickle
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -41,11 +44,16 @@ from typing import Any
 import mwparserfromhell
 from babel import Locale
 from babel.core import get_global
-from babel.localedata import locale_identifiers, resolve_locale_filename
+from babel.localedata import locale_identifiers
 from babel.numbers import get_territory_currencies, list_currencies
 
 from salonbot.analytics import figure_words as words
+from salonbot.analytics import spoken as calendar_words
+from salonbot.analytics.spoken import locale_files as _locale_files
+from salonbot.analytics.spoken import table as _table
+from salonbot.analytics.spoken import text_of as _text
 from salonbot.report.model import Bullet, Node, Report
+from salonbot.report.template import get_template
 
 #: The languages whose month names dates are read in (babel locale names).
 MONTH_LOCALES = ("en", "fr", "es", "de", "pt", "it", "nl", "id", "ms", "ru", "uk", "pl", "sv",
@@ -246,11 +254,23 @@ def _infobox(report: Report) -> dict[str, str]:
     return params
 
 
+#: The template section whose names also name an infobox parameter of each figure.
+_PARAMETER_SECTIONS = {"date": "date_and_location", "participants": "participants"}
+
+
 def _parameter(report: Report, figure: str) -> str | None:
+    """The value of the infobox parameter that states `figure`: a name of figure_words, else
+    a parameter whose name the template's name index (its lexicon, as for headings) gives to
+    the figure's section (`účastníci`, `участници`), the first of them that holds a digit."""
     params = _infobox(report)
     for name in words.PARAMETERS[figure]:
         if name.casefold() in params:
             return params[name.casefold()]
+    names = get_template(report.template).names
+    key = _PARAMETER_SECTIONS[figure]
+    for name, value in params.items():
+        if _has_digits(value) and key in (names.section(name), names.section_word(name)):
+            return value
     return None
 
 
@@ -299,6 +319,7 @@ class _Amount:
     end: int
     written: str
     equivalent_of: _Amount | None = None
+    by_word: bool = False  # its currency is named by a word of CLDR names: the page must say which
 
 
 def _amounts(text: str) -> list[_Amount]:
@@ -318,6 +339,7 @@ def _amounts(text: str) -> list[_Amount]:
             if best is None or len(gap) < best[0]:
                 best = (len(gap), name, min(start, number.start()), max(end, number.end()))
         code = ""
+        by_word = False
         if best is not None:
             name = best[1]
             code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
@@ -330,11 +352,17 @@ def _amounts(text: str) -> list[_Amount]:
                     (min(cldr[1], best[2]), max(cldr[2], best[3]))
                 best = (0, "", *span)
                 code = "|".join(sorted(cldr[0]))
+                by_word = cldr[3]
         if best is None:
             continue
+        prefix = re.search(r"(?<![A-Za-z])([A-Z]{1,3})$", text[:best[2]]) if code == "$" else None
+        if prefix:  # "N$": the dollars whose code begins with N (NAD, NZD)
+            code = "|".join(sorted(dollar for dollar in _DOLLARS
+                                   if dollar.startswith(prefix.group(1)))) or code
+            best = (best[0], best[1], prefix.start(), best[3])
         with suppress(ArithmeticError):
             found.append(_Amount(read_number(number.group()), code, best[2], best[3],
-                                 text[best[2]:best[3]].strip()))
+                                 text[best[2]:best[3]].strip(), by_word=by_word))
     found = _unknown_before_brackets(text, found)
     for amount in found:  # "8,500 টাকা (ভারতীয় রুপি)": the name in brackets says which
         gloss = re.match(r"\s*[(（]\s*([^()（）\d]+?)\s*[)）]", text[amount.end:])
@@ -342,7 +370,10 @@ def _amounts(text: str) -> list[_Amount]:
             amount.currency = words.CURRENCIES[gloss.group(1)]
     for previous, amount in zip(found, found[1:], strict=False):
         between = text[previous.end:amount.start]
-        bracketed = re.fullmatch(r"\s*\S{0,2}\s*[(（][^()（）\d]*", between) \
+        # "45 000 FCFA (about 75 USD)", "480 manat oldu (təxminən 280 USD)": at most two
+        # words before the bracket and in it before the amount
+        bracketed = re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*"
+                                 r"(?:[^\s()（）\d]+\s*){0,2}", between) \
             and amount.currency != previous.currency
         after_unknown = previous.currency == "?" \
             and re.fullmatch(r"[^()（）\d.;!?。；]*[(（][^()（）\d]*", between)
@@ -391,9 +422,10 @@ _CURRENCY_YEAR = datetime.date(2019, 1, 1)
 
 
 def _unmarked(text: str) -> str:
-    """The text case-folded, without combining marks (Arabic vowel signs, tones)."""
+    """The text case-folded, without combining marks (Arabic vowel signs, tones) and
+    invisible format characters (the zero-width space CLDR writes between Khmer words)."""
     return "".join(character for character in text.casefold()
-                   if unicodedata.category(character) != "Mn")
+                   if unicodedata.category(character) not in ("Mn", "Cf"))
 
 
 @dataclass(frozen=True)
@@ -401,11 +433,12 @@ class _CurrencyIndex:
     """What CLDR knows of the currencies in use, over all its locales: each symbol (as
     written, without a final full stop) and each display name (singular and plural forms,
     unmarked) -> the ISO codes it names; each ISO code -> the names of the territories that
-    use it, by their codes."""
+    use it, by their codes; each word of a name -> the languages whose names hold it."""
 
     symbols: dict[str, frozenset[str]]
     names: dict[str, frozenset[str]]
     used_in: dict[str, frozenset[str]]
+    word_languages: dict[str, frozenset[str]]
 
 
 @cache
@@ -424,6 +457,11 @@ def _currency_index() -> _CurrencyIndex:
     for name, codes in names.items():
         if " " not in name:
             codes.update(by_word.get(name, ()))
+    spoken: dict[str, set[str]] = {}
+    for name, languages in _cldr_pass().name_languages.items():
+        if name in names:
+            for word in name.split():
+                spoken.setdefault(word, set()).update(languages)
     if _months.cache_info().currsize:
         _cldr_pass.cache_clear()  # both indexes are built: what they are built from goes
     shared: dict[frozenset[str], frozenset[str]] = {}  # one set for the names of one currency
@@ -432,7 +470,8 @@ def _currency_index() -> _CurrencyIndex:
         return shared.setdefault(frozenset(codes), frozenset(codes))
     return _CurrencyIndex({key: share(value) for key, value in symbols.items()},
                           {key: share(value) for key, value in names.items()},
-                          {code: frozenset(where) for code, where in in_use.items()})
+                          {code: frozenset(where) for code, where in in_use.items()},
+                          {word: frozenset(languages) for word, languages in spoken.items()})
 
 
 @cache
@@ -469,12 +508,13 @@ class _CldrNames:
     symbols: dict[str, set[str]]
     names: dict[str, set[str]]
     first: dict[str, dict[str, int]]  # the month names of each of MONTH_LOCALES
+    name_languages: dict[str, set[str]]  # unmarked currency name -> the languages giving it
 
 @cache
 def _cldr_pass() -> _CldrNames:
     """One pass over the files of every CLDR locale (dropped once the month and currency
     indexes built from it are cached)."""
-    found = _CldrNames({}, {}, {}, {})
+    found = _CldrNames({}, {}, {}, {}, {})
     in_use = _currencies_in_use()
     for identifier, data in zip(locale_identifiers(), _locale_files((
             "months", "currency_symbols", "narrow_currency_symbols", "currency_names",
@@ -499,7 +539,9 @@ def _cldr_pass() -> _CldrNames:
             forms = [_text(name)] + [_text(form) for form in _table(plurals, code).values()]
             for form in forms:
                 if form and not re.search(r"[\d()]", form):
-                    found.names.setdefault(" ".join(_unmarked(form).split()), set()).add(code)
+                    key = " ".join(_unmarked(form).split())
+                    found.names.setdefault(key, set()).add(code)
+                    found.name_languages.setdefault(key, set()).add(identifier.split("_")[0])
     return found
 
 
@@ -544,27 +586,6 @@ def _page_territories(page: str) -> set[str]:
     return {territory for territory, count in counts.items() if count >= 3}
 
 
-def _locale_files(keys: tuple[str, ...]) -> Iterator[Mapping[str, Any]]:
-    """The data of every CLDR locale as its own file in babel gives it (without what it
-    inherits from its parent, which the parent gives: reading them so takes a second, not
-    several). Read here, not with babel's `load(merge_inherited=False)`, which would keep the
-    partial data in babel's cache for every later use of that locale."""
-    for identifier in locale_identifiers():
-        with open(resolve_locale_filename(identifier), "rb") as file:
-            data = pickle.load(file)  # babel's own CLDR data files
-        yield {key: data[key] for key in keys if key in data}
-
-
-def _table(data: Any, key: str) -> Mapping[Any, Any]:
-    """A table of a locale's own data, or an empty one (absent, or an alias to another)."""
-    value = data.get(key) if isinstance(data, Mapping) else None
-    return value if isinstance(value, Mapping) else {}
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
 def _territories_of(in_use: Mapping[str, set[str]]) -> frozenset[str]:
     return frozenset().union(*in_use.values())
 
@@ -588,10 +609,12 @@ def _names_by_start() -> dict[str, list[str]]:
     return found
 
 
-def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int] | None:
+def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
     """The ISO codes the first of `tokens` (one to three words) name as a CLDR currency
-    symbol (or a symbol with a case ending after a hyphen: "Ft-ot") or name (declined), and
-    how many tokens that takes."""
+    symbol (or a symbol with a case ending after a hyphen: "Ft-ot") or name (declined), how
+    many tokens that takes, and whether it is only a word of names (of three letters or more:
+    "manat", "lei", "динара", the codes of every name holding it), which the page must
+    resolve."""
     index = _currency_index()
     for count in (3, 2, 1):
         if len(tokens) < count:
@@ -601,25 +624,54 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int] | None:
             bare = tokens[0].rstrip(".")
             for stem in (bare, bare.split("-")[0]):
                 if stem in index.symbols:
-                    return index.symbols[stem], 1
+                    return index.symbols[stem], 1, False
         names = _currency_index().names
         matches = {names[name] for name in _names_by_start().get(chosen[0][:2], [])
                    if name.count(" ") == count - 1
                    and all(_same_word(page, word, 3 if count > 1 else 5)  # "solo" is no "sol"
                            for page, word in zip(chosen, name.split(), strict=True))}
         if matches:
-            return frozenset().union(*matches), count
-    return None
+            return frozenset().union(*matches), count, False
+    word = _unmarked(tokens[0]).rstrip(".") if tokens else ""
+    if word in _joined_names():  # a name of several words written as one: "အမေရိကန်ဒေါ်လာ"
+        return _joined_names()[word], 1, False
+    shared = {codes for known, codes in _name_words().get(word[:2], {}).items()
+              if len(word) >= 3 and _same_word(word, known, 3)}
+    return (frozenset().union(*shared), 1, True) if shared else None
+
+
+@cache
+def _joined_names() -> dict[str, frozenset[str]]:
+    """CLDR's currency names of several words, written without spaces -> their ISO codes."""
+    found: dict[str, set[str]] = {}
+    for name, codes in _currency_index().names.items():
+        if " " in name:
+            found.setdefault(name.replace(" ", ""), set()).update(codes)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+@cache
+def _name_words() -> dict[str, dict[str, frozenset[str]]]:
+    """Each word of CLDR's currency names of several words (by its first two letters) -> the
+    ISO codes of the names holding it ("manat": AZN, TMT)."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for name, codes in _currency_index().names.items():
+        if " " in name:
+            for word in name.split():
+                found.setdefault(word[:2], {}).setdefault(word, set()).update(codes)
+    return {start: {word: frozenset(codes) for word, codes in by_word.items()}
+            for start, by_word in found.items()}
 
 
 _TOKEN = r"[^\s\d()（）\[\],;:.!?。，、；：]+\.?"
 
 
-def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int, int] | None:
+def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int, int, bool] | None:
     """The currency CLDR names right after the number at text[start:end] (after a bracketed
     gloss in words, if any: "450 (four hundred and fifty) Belarusian roubles") or right
-    before it: its ISO codes and the span of the amount with it."""
-    def glued(found: tuple[frozenset[str], int], tokens: list[str], gap: str) -> bool:
+    before it: its ISO codes, the span of the amount with it, and whether only a word of
+    names named it (after the number only)."""
+    def glued(found: tuple[frozenset[str], int, bool], tokens: list[str], gap: str) -> bool:
         """A one-letter sign ("R", "P", "K") only glued before its number: "R3 450"."""
         sign = tokens[0].rstrip(".")
         return len(sign) > 1 or not sign.isalpha() or found[1] > 1 or gap == ""
@@ -631,7 +683,7 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
         found = _cldr_lookup(tokens)
         if found and glued(found, tokens, "after"):
             span = end + after.start(1) + len(" ".join(tokens[:found[1]]))
-            return found[0], start, span
+            return found[0], start, span, found[2]
     before = re.search(rf"((?:{_TOKEN}\s){{0,2}}{_TOKEN})[ \u00a0.:]{{0,2}}$", text[:start])
     if before:
         tokens = before.group(1).split()
@@ -641,15 +693,16 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
             chosen = tokens[-count:]
             found = _cldr_lookup(chosen)
             gap = before.group(0)[len(before.group(1)):]
-            if found and found[1] == count and glued(found, chosen, gap):
-                return found[0], start - len(before.group(0)) + before.group(0).find(chosen[0]), end
+            if found and found[1] == count and not found[2] and glued(found, chosen, gap):
+                return found[0], start - len(before.group(0)) + before.group(0).find(
+                    chosen[0]), end, False
         last = tokens[-1] if tokens else ""
         if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", last):  # written unspaced
             for cut in range(1, len(last)):
                 found = _cldr_lookup([last[cut:]])
-                if found:
+                if found and not found[2]:
                     return found[0], start - len(before.group(0)) + before.group(0).rfind(
-                        last[cut:]), end
+                        last[cut:]), end, False
     return None
 
 
@@ -699,17 +752,21 @@ def _unmark(text: str) -> tuple[str, list[int]]:
 
 
 def _month_number(name: str) -> int:
-    """The number of a month name as the date patterns found it (with one letter glued
-    before it, a preposition of the scripts that glue them: "במרץ" is "in March")."""
+    """The number of a month name as the date patterns found it (with a word glued before
+    it: a preposition, "במרץ" is "in March", or "ខែមីនា", month March)."""
     months = _months()
     name = _unmarked_month(name)
-    return months[name] if name in months else months[name[1:]]
+    return next(months[name[cut:]] for cut in range(len(name)) if name[cut:] in months)
 
 
 @cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     month = _month_alternation()
-    name = rf"(?P<name>(?:(?<=\s)[^\W\d_](?=(?:{month})))?(?:{month}))"
+    # a word glued before the month: a one-letter preposition ("במרץ"), or in scripts written
+    # with few spaces a word of letters and vowel signs ("ខែមីនា": month March)
+    marks = _spacing_marks()
+    glued = rf"(?:[^\W\d_](?:[^\W\d_]|[{marks}]){{0,3}}[{marks}]|[^\W\d_])"
+    name = rf"(?P<name>(?:(?<=\s){glued}(?=(?:{month})))?(?:{month}))"
     day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
     more_days = r"(?P<more>\s*(?:[-–—]|and|y|et|und|e|i|и|і|dan|ve)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
     year = r"(?P<year>\d{4})"
@@ -717,13 +774,25 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
         rf"(?<!\d){year}-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)",
         rf"(?<!\d){year}(?P<sep>[/.])\s?(?P<month>\d{{1,2}})(?P=sep)\s?(?P<day>\d{{1,2}})(?![\d]|[.,]\d)",
-        rf"(?<![\d/.-])(?P<a>\d{{1,2}})(?P<sep>[/.-])\s?(?P<b>\d{{1,2}})(?P=sep)\s?{year}(?!\d)",
+        rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.-])\s?(?P<b>\d{{1,2}})(?P=sep)\s?{year}(?!\d)",
         rf"{year}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]",
         rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,3}}\s+)?{name}\.?,?\s+"
-        rf"(?:{word}{{1,4}}\s+)?{year}(?!\d)",
+        rf"(?:(?:{word}|[{marks}]){{1,6}}\s*)?{year}(?!\d)",
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
-        rf"(?<!\d){year}\.?,?\s+{name}\.?\s+{day}(?![\d:.,]\d|\d)",
+        # year first: a case ending glued to the year or the month ("2019ko martxoaren
+        # 16an"), an abbreviated word after the year ("2019 m. kovo 23 d.")
+        rf"(?<!\d){year}(?:{word}{{1,3}})?\.?,?\s+(?:(?:{word}|[{marks}]){{1,4}}[^\w\s]\s+)?{name}"
+        rf"(?:{word}{{1,3}})?"
+        rf"\.?\s+{day}(?![\d:.,]\d|\d)",
     ))
+
+
+@cache
+def _spacing_marks() -> str:
+    """Every spacing combining mark of Unicode (category Mc: the vowel signs of Khmer,
+    Burmese, Devanagari...), escaped for a character class."""
+    return "".join(re.escape(chr(code)) for code in range(0x80, 0x1E000)  # none after
+                   if unicodedata.category(chr(code)) == "Mc")
 
 
 @cache
@@ -772,6 +841,11 @@ class _Date:
     date: datetime.date
     written: str
     days: int = 1  # how many days it spans
+    ambiguous: bool = False  # 03/04/2019: March or April (`date` is one of the two)
+
+
+#: A day and a dash right before a numeric date: its first day ("23.–24.3.2019").
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:[./]\d{1,2})?\.?\s*[-–—]\s*$")
 
 
 def _dates(text: str) -> list[_Date]:
@@ -784,22 +858,41 @@ def _dates(text: str) -> list[_Date]:
             if any(start <= match.start() < end for start, end in taken):
                 continue
             groups = match.groupdict()
+            ambiguous = False
+            more: Any = None
             if groups.get("a"):
                 first, second = int(groups["a"]), int(groups["b"])
-                if first <= 12 and second <= 12 and first != second:
-                    continue  # 03/04/2019: March or April
+                # 03/04/2019: March or April; its numbers are no other date's
+                ambiguous = first <= 12 and second <= 12 and first != second
                 day, month = (first, second) if second <= 12 else (second, first)
+                fitting = _by_weekday(text, int(groups["year"]), first, second) \
+                    if ambiguous else None
+                if fitting is not None:  # "Domingo, 07/04/2019": 4 July was a Thursday
+                    (day, month), ambiguous = fitting, False
+                more = _DAY_BEFORE.search(unmarked, 0, match.start())
             else:
                 day = int(groups["day"])
                 month = _month_number(groups["name"]) if groups.get("name") \
                     else int(groups["month"])
             with suppress(ValueError):
                 date = datetime.date(int(groups["year"]), month, day)
-                more = groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
+                more = more or groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
                 written = text[where[match.start()]:where[match.end()]].strip()
-                found.append((match.start(), _Date(date, written, 2 if more else 1)))
+                found.append((match.start(), _Date(date, written, 2 if more else 1, ambiguous)))
                 taken.append((match.start(), match.end()))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
+
+
+def _by_weekday(text: str, year: int, first: int, second: int) -> tuple[int, int] | None:
+    """The (day, month) of a numeric date that is day/month or month/day that the weekday
+    the text names (in any language CLDR knows) fits, when only one of the two does."""
+    named = calendar_words.weekdays(text)
+    fitting = []
+    for day, month in ((first, second), (second, first)):
+        with suppress(ValueError):
+            if datetime.date(year, month, day).weekday() in named:
+                fitting.append((day, month))
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, str]]:
@@ -824,8 +917,9 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
 
 def read_date(wikitext: str) -> datetime.date | None:
     """The one date the text states unambiguously, or None."""
-    dates = {found.date for found in _dates(_line_text(wikitext)) if found.days == 1}
-    return dates.pop() if len(dates) == 1 else None
+    found = _dates(_line_text(wikitext))
+    dates = {date.date for date in found if date.days == 1 and not date.ambiguous}
+    return dates.pop() if len(dates) == 1 and len(found) == len(dates) else None
 
 
 def _read_date(report: Report, salons: list[_Date]) -> Figure:
@@ -859,6 +953,10 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
     if any(found.days > 1 for found, _ in stated):
         many = next(found for found, _ in stated if found.days > 1)
         return Figure(reason=f"the salon took more than one day: {many.written}")
+    unsure = [found.written for found, _ in stated if found.ambiguous]
+    if unsure:
+        return Figure(reason=f"{unsure[0]}: which number is the day and which the month is "
+                      "not stated")
     distinct = sorted({found.date for found, _ in stated})
     if len(salons) > 1:
         return Figure(reason="two salons on one page: " + " and ".join(
@@ -881,7 +979,7 @@ def _salons(report: Report) -> list[_Date]:
         return []
     by_line: list[_Date] = []
     for line in _node_lines(section):
-        dates = {found.date: found for found in _dates(line.text)}
+        dates = {found.date: found for found in _dates(line.text) if not found.ambiguous}
         if len(dates) == 1:
             by_line.extend(dates.values())
     return by_line if len({found.date for found in by_line}) > 1 else []
@@ -906,9 +1004,28 @@ def _number_words(text: str) -> str:
                   flags=re.IGNORECASE)
 
 
+#: Two numbers joined by a dash, the first the smaller: a range ("20-25", "12 – 18"), not a
+#: count (a year, a time, a date or a phone number is none: no digit or separator glued on).
+_RANGE = re.compile(r"(?<![\d.,:/+])(?<![\d+] )(?P<low>\d{1,4})\s*[-–—]\s*(?P<high>\d{1,4})"
+                    r"(?!\s?\d|[.,:/]\d)")
+
+
+def _range(text: str) -> str | None:
+    """The first range of numbers of a line (years left out), as written, or None."""
+    for found in _RANGE.finditer(text):
+        low, high = found.group("low", "high")
+        if int(low) < int(high) and not any(re.fullmatch(r"(?:19|20)\d\d", number)
+                                            for number in (low, high)):
+            return found.group()
+    return None
+
+
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     """The counts of people a line states: totals, pairs that add up, and a range if any."""
     text = _number_words(text)
+    written = _range(text)
+    if written:
+        return [], [], f"a range, not a number: {written}"
     folded = text.casefold()
     numbers = [m for m in re.finditer(_COUNT, text)
                if not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))]
@@ -1019,6 +1136,20 @@ def _section_numbers(lines: list[_Line]) -> list[_Number]:
     return numbers
 
 
+def _overlapping_groups(numbers: list[_Number]) -> bool:
+    """Whether the numbers after the first stand in brackets right after it on its line, each
+    smaller than it and together more: groups of the same people ("21 (Saturday 18, Sunday
+    15)"), not more people."""
+    first, rest = numbers[0], numbers[1:]
+    opened = first.text.find("(", first.end)
+    closed = first.text.find(")", opened)
+    return opened >= 0 and not _has_digits(first.text[first.end:opened]) \
+        and all(number.text == first.text and opened < number.start < (
+            closed if closed >= 0 else len(first.text)) for number in rest) \
+        and all(number.value < first.value for number in rest) \
+        and sum(number.value for number in rest) > first.value
+
+
 def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure:
     """The participants from the numbers of their section's text, by the section's structure
     rather than its words: its one number; a first number that its others add up to (a total
@@ -1035,6 +1166,8 @@ def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure
         return Figure(values[0], "reading")
     if len(values) > 2 and values[0] == sum(values[1:]):
         return Figure(values[0], "reading")
+    if len(values) > 2 and _overlapping_groups(numbers):
+        return Figure(values[0], "reading")
     if len(numbers) == 2 and numbers[0].text == numbers[1].text:
         first, second = numbers
         between = first.text[first.end:second.start].casefold()
@@ -1046,7 +1179,29 @@ def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure
                   f"total ({shown})")
 
 
-def _read_participants(report: Report, salons: list[_Date]) -> Figure:
+def _page_languages(report: Report) -> frozenset[str]:
+    """The languages of the weekday and month names of the page's date (its section and
+    infobox parameter): those giving all of them."""
+    section = _section(report, "date_and_location")
+    dated = [_parameter(report, "date") or ""] + [
+        line.text for line in (_node_lines(section) if section is not None else [])]
+    if not any(re.search(r"[^\W\d_]{4}", text) for text in dated):
+        return frozenset()
+    return calendar_words.languages(" ".join(dated))
+
+
+def _in_digits(lines: list[_Line], languages: frozenset[str]) -> list[_Line]:
+    """The lines with numbers written in words in `languages` as digits ("tjueto" is 22);
+    lists and tables as they are."""
+    if not languages:
+        return lines
+    return [line if line.bullet or line.cells is not None else
+            _Line(calendar_words.numbers_in_words(line.text, languages), heading=line.heading)
+            for line in lines]
+
+
+def _read_participants(report: Report, salons: list[_Date],
+                       number_words: frozenset[str] = frozenset()) -> Figure:
     section = _section(report, "participants")
     param = _parameter(report, "participants")
     stated: list[tuple[int, str]] = []
@@ -1064,7 +1219,7 @@ def _read_participants(report: Report, salons: list[_Date]) -> Figure:
             stated.extend((total, "infobox") for total in totals[:1])
     per_line: list[int] = []
     every: list[int] = []  # every count of every line (two salons may share a line)
-    lines = _node_lines(section) if section is not None else []
+    lines = _in_digits(_node_lines(section), number_words) if section is not None else []
     for line in lines:
         if _placeholder(line.text) and re.search(r"\bX{2,}\b", line.text):
             return Figure(reason=f'placeholder left in ("{line.text}")')
@@ -1093,6 +1248,11 @@ def _read_participants(report: Report, salons: list[_Date]) -> Figure:
                       f"{len(every)} of them ({', '.join(map(str, every))})")
     stated.extend((value, "text") for value in per_line)
     stated.extend((value, "elsewhere") for value in _totals_elsewhere(report, section))
+    if stated and not per_line:  # the section's own number, read by its structure, is one too
+        own = _read_section_numbers(_section_numbers(lines), salons).value \
+            if _section_numbers(lines) else None
+        if own is not None:
+            stated.append((own, "text"))
     distinct = list(dict.fromkeys(value for value, _ in stated))
     if len(distinct) > 1:
         return Figure(reason="two totals: " + " and ".join(
@@ -1129,6 +1289,10 @@ class _Spending:
     others: list[_Amount] = field(default_factory=list)  # left over, per person, next year
     apart: set[int] = field(default_factory=set)  # items set apart: a row of header cells, a
     # line that is no bullet among bullets
+    order: list[_Amount] = field(default_factory=list)  # the lines' amounts spent, items and
+    # plain ones, in page order
+    details: set[int] = field(default_factory=set)  # amounts in brackets after another amount
+    # of their currency on their line: a part of it, or a cost per person
 
 
 def _spending(lines: list[_Line]) -> _Spending:
@@ -1145,6 +1309,8 @@ def _spending(lines: list[_Line]) -> _Spending:
                 found.equivalents[id(amount.equivalent_of)] = amount
                 limit = amount.end
                 continue
+            if _in_brackets_after(line.text, amount, amounts):
+                found.details.add(id(amount))
             before, after, tail = _context(line.text, amount, limit)
             breakdown = previous_spent and limit and ":" in line.text[limit:amount.start] \
                 and not re.search(r"[.;!?。；]\s", line.text[limit:amount.start])
@@ -1152,7 +1318,8 @@ def _spending(lines: list[_Line]) -> _Spending:
             previous_spent = False
             if breakdown:  # "we spent $600 in total: $450 for food and $150 ..."
                 continue
-            if _has(before + " " + after, words.OTHER_AMOUNT) or _has(after, words.OTHER_AMOUNT):
+            if _has(before + " " + after, words.OTHER_AMOUNT) or _has(after, words.OTHER_AMOUNT) \
+                    or _later_year(before + " " + tail):
                 found.others.append(amount)
                 if _has(before[-25:] + after, ("per", "each", "testa", "kila", "प्रति", "×",
                                                "每人", "1인당", "a persona", "par personne")):
@@ -1161,7 +1328,9 @@ def _spending(lines: list[_Line]) -> _Spending:
             if (_has(before, words.GRANT) and not _has(before[-30:], words.SPENT)) or (
                     _has(tail, words.GRANT) and not _has(before + tail, words.SPENT)):
                 found.grants.append(amount)
-            elif _has(before, words.SPENT) or _has(before[-25:], words.TOTALS) or \
+                continue
+            found.order.append(amount)
+            if _has(before, words.SPENT) or _has(before[-25:], words.TOTALS) or \
                     (_has(tail, words.SPENT) and not _has(tail, words.GRANT)
                      and not re.search(r"\d", tail)):
                 if line.bullet and re.search(r"[:：]", before) and not _has(
@@ -1177,6 +1346,58 @@ def _spending(lines: list[_Line]) -> _Spending:
             else:
                 found.plain.append(amount)
     return found
+
+
+def _in_brackets_after(text: str, amount: _Amount, amounts: list[_Amount]) -> bool:
+    """Whether the amount stands in brackets opened after another amount of its currency on
+    its line ("780 лв. за кетъринг (520 лв.)", "£215.40 (£14 a head)")."""
+    opened = [match.start() for match in re.finditer(r"[(（]", text[:amount.start])]
+    closed = len(re.findall(r"[)）]", text[:amount.start]))
+    if len(opened) <= closed:
+        return False
+    bracket = opened[closed] if closed < len(opened) else opened[-1]
+    return any(other.end <= bracket and other.currency == amount.currency
+               and other.equivalent_of is None for other in amounts)
+
+
+def _breakdown_total(found: _Spending) -> _Amount | None:
+    """The amount that the amounts right after it, two or more in its currency, add up to
+    (a total and its breakdown: "780 лв.: 520 лв. ... 260 лв."), when only one does so."""
+    totals: dict[tuple[Decimal, str], _Amount] = {}
+    index = 0
+    while index < len(found.order):
+        total, parts = found.order[index], Decimal(0)
+        index += 1
+        for count, part in enumerate(found.order[index:], start=1):
+            if part.currency != total.currency or parts + part.value > total.value:
+                break
+            parts += part.value
+            if parts == total.value and count > 1:
+                totals.setdefault((total.value, total.currency), total)
+                index += count  # a part of a total is no total of the parts after it
+                break
+    return next(iter(totals.values())) if len(totals) == 1 else None
+
+
+def _later_year(sentence: str) -> bool:
+    """Whether a sentence names a year after the reports' (2019): it is about a later budget
+    ("Für 2020 planen wir mit 600 €"), whatever its words."""
+    return any(int(year) > _CURRENCY_YEAR.year
+               for year in re.findall(r"(?<![\d.,])(20\d\d)(?![\d]|[.,]\d)", sentence))
+
+
+def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]]) -> list[tuple[_Amount, str]]:
+    """The amounts no word marks (neither spent, nor granted, nor an item) that are another
+    total of the same spending: in the currency of what was spent, and no smaller than any
+    item or amount spent ("మొత్తం ₹10,200" in the prose beside a table's ₹9,800)."""
+    currencies = {amount.currency for amount, _ in spent}
+    floor = max((amount.value for amount, _ in found.items + spent), default=Decimal(0))
+    every = found.order + found.others
+    made = {(total.value + other.value, total.currency) for total, _ in spent for other in every
+            if other.currency == total.currency and other is not total}
+    return [(amount, "") for amount in found.plain
+            if amount.currency in currencies and amount.value >= floor
+            and id(amount) not in found.details and (amount.value, amount.currency) not in made]
 
 
 def _table_row(line: _Line, found: _Spending) -> None:
@@ -1219,12 +1440,13 @@ def _amounts_currency(text: str) -> str | None:
         return words.CURRENCIES.get(name) or (name if name in list_currencies() else None)
     for inside in re.findall(r"[(（]([^()（）\d]+)[)）]", text):
         found = _cldr_lookup(inside.split())
-        if found and found[1] == len(inside.split()):
+        if found and found[1] == len(inside.split()) and not found[2]:
             return "|".join(sorted(found[0]))
     return None
 
 
-def _resolve(amount: _Amount, page: str) -> tuple[str | None, str | None]:
+def _resolve(amount: _Amount, page: str,
+             languages: Callable[[], frozenset[str]]) -> tuple[str | None, str | None]:
     """The ISO code of an amount's currency, or None and why."""
     folded = page.casefold()
     if amount.currency == "CFA":
@@ -1246,15 +1468,17 @@ def _resolve(amount: _Amount, page: str) -> tuple[str | None, str | None]:
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
     if amount.currency == "?":
         return None, f"'{amount.written}': its currency is not stated (only its equivalent)"
-    if "|" in amount.currency:
-        return _resolve_among(amount, page)
+    if "|" in amount.currency or amount.by_word:
+        return _resolve_among(amount, page, languages)
     return amount.currency, None
 
 
-def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
+def _resolve_among(amount: _Amount, page: str,
+                   languages: Callable[[], frozenset[str]]) -> tuple[str | None, str | None]:
     """The one of an amount's candidate currencies (a sign several use: "Rs", "kr", "¥")
     that the page names, by its ISO code or a CLDR name, or by a territory using it, or
-    that is used where the page's script is written (kana: Japan)."""
+    that is used where the page's script is written (kana: Japan). Dollars and pesos only by
+    their code or name: a country does not say which one its page means (as for "$")."""
     candidates = amount.currency.split("|")
     index = _currency_index()
     unmarked = " ".join(_unmarked(page).split())
@@ -1262,15 +1486,34 @@ def _resolve_among(amount: _Amount, page: str) -> tuple[str | None, str | None]:
     if not named:
         named = {code for code in candidates for name in _names_of(code)
                  if name in unmarked and _word_in(name, unmarked)}
+    if not named and "USD" in candidates:  # US dollars are used everywhere
+        return None, f"'{amount.written}': which dollar or peso is meant is not stated"
     if not named:
         named = {code for code in candidates for place in _territory_names().get(code, ())
-                 if place in unmarked and _word_in(place, unmarked)}
+                 if _place_in(place, unmarked)}
+    if not named:
+        spoken = _official_in(languages())
+        named = {code for code in candidates if index.used_in.get(code, frozenset()) & spoken}
+    if not named and amount.by_word:  # the languages whose names of currencies hold the word
+        official = _official_in(frozenset().union(*(
+            index.word_languages.get(_unmarked(word), frozenset())
+            for word in re.findall(r"[^\s\d.,]+", amount.written))))
+        named = {code for code in candidates if index.used_in.get(code, frozenset()) & official}
     if not named:
         written = _page_territories(page)
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & written}
     if len(named) == 1:
         return named.pop(), None
+    if len(candidates) == 1:
+        return None, f"'{amount.written}': the page does not say it means {candidates[0]}"
     return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is not stated"
+
+
+def _official_in(languages: frozenset[str]) -> frozenset[str]:
+    """The territories where one of the languages is official (not only in a region)."""
+    return frozenset(territory for territory, spoken in get_global("territory_languages").items()
+                     if any(spoken.get(language, {}).get("official_status") == "official"
+                            for language in languages))
 
 
 @cache
@@ -1278,6 +1521,18 @@ def _names_of(code: str) -> frozenset[str]:
     """The CLDR names (of two words or more) that name the currency `code` and no other."""
     return frozenset(name for name, codes in _currency_index().names.items()
                      if " " in name and codes == {code})
+
+
+def _place_in(place: str, unmarked: str) -> bool:
+    """Whether the unmarked page names a place, also in another grammatical case: a word
+    whose last one or two letters differ, the rest five letters or more ("Србије" is
+    "Србија")."""
+    if place in unmarked and _word_in(place, unmarked):
+        return True
+    stem = place[:-2] if len(place) >= 7 else place[:-1]
+    if " " in place or len(stem) < 5 or stem not in unmarked:
+        return False
+    return bool(re.search(rf"(?<!\w){re.escape(stem)}\w{{0,2}}(?!\w)", unmarked))
 
 
 def _word_in(word: str, folded: str) -> bool:
@@ -1289,11 +1544,13 @@ _DOLLARS = ("USD", "CAD", "AUD", "NZD", "MXN", "ARS", "COP", "CLP", "UYU", "HKD"
             "SGD", "JMD", "TTD", "LRD", "NAD", "FJD", "BZD", "BBD", "BSD", "CUP", "DOP")
 
 
-def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure, Figure]:
+def _read_budget(report: Report, salons: list[_Date], page: str,
+                 languages: Callable[[], frozenset[str]],
+                 number_words: frozenset[str] = frozenset()) -> tuple[Figure, Figure]:
     section = _section(report, "budget")
     if section is None:
         return Figure(reason="no budget section"), Figure()
-    lines = _node_lines(section)
+    lines = _in_digits(_node_lines(section), number_words)
     if not lines:
         return Figure(reason="no amount given (the budget section is empty or holds only a "
                       "placeholder)"), Figure()
@@ -1312,8 +1569,11 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
         return Figure(reason=f"two salons: the spending is given for {len(spent)} of "
                       f"{len(salons)}"), Figure(reason=usd_reason)
     if not spent and len(salons) > 1:
+        alone = [amount for amount in found.plain if id(amount) not in found.details]
         if len(found.items) == len(salons):
             spent = found.items
+        elif not found.items and not found.grants and len(alone) == len(salons):
+            spent = [(amount, "") for amount in alone]  # one amount per salon, whatever the words
         elif found.items or found.plain:
             return Figure(reason=f"two salons: the spending is given for {len(found.items) or 1}"
                           f" of {len(salons)}"), Figure(reason=usd_reason)
@@ -1324,6 +1584,10 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
                 and {amount.currency for amount in above} == {last.currency} \
                 and sum(amount.value for amount in above) == last.value:
             spent = [(last, "the sum of the items above it")]  # a total row, whatever its word
+    if not spent and len(salons) < 2:
+        broken_down = _breakdown_total(found)
+        if broken_down is not None:
+            spent = [(broken_down, "the sum of the amounts after it")]
     if not spent and len(found.grants) == 1 and len(found.plain) == 1:
         grant, plain = found.grants[0], found.plain[0]
         if any(other.currency == plain.currency == grant.currency
@@ -1350,17 +1614,20 @@ def _read_budget(report: Report, salons: list[_Date], page: str) -> tuple[Figure
             return Figure(reason=f"only the grant ({found.grants[0].written}) is given, not "
                           "what was spent"), Figure(reason=usd_reason)
         text = " ".join(line.text for line in lines)
-        if len(found.plain) == 1 and not found.per_person and not _has(
+        alone = [amount for amount in found.plain if id(amount) not in found.details]
+        if len(alone) == 1 and not found.per_person and not _has(
                 text, words.GRANT + words.HEADINGS["budget"]):
-            spent = [(found.plain[0], "")]  # the statement's only amount, no budget or grant
+            spent = [(alone[0], "")]  # the statement's only amount, no budget or grant
         elif found.plain:
             return Figure(reason=f"'{found.plain[0].written}' is not stated as spent"), \
                 Figure(reason=usd_reason)
         else:
             return Figure(reason="no amount spent is given"), Figure(reason=usd_reason)
+    if len(salons) < 2:
+        spent = spent + _other_totals(found, spent)
     resolved: list[tuple[Amount, _Amount]] = []
     for amount, _ in spent:
-        iso, why = _resolve(amount, page)
+        iso, why = _resolve(amount, page, languages)
         if iso is None:
             return Figure(reason=why), Figure(reason=usd_reason)
         resolved.append((Amount(amount.value, iso), amount))
@@ -1412,8 +1679,20 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     page = "\n".join([report.intro] + [_whole(node) for node in report.sections.values()]
                      + [_whole(node) for node in report.extra_sections])
     date = _read_date(report, salons)
+    # the languages of the page's date, read (with CLDR's names) only when a figure needs them
+    languages = functools.cache(functools.partial(_page_languages, report))
     participants = _read_participants(report, salons)
-    budget, usd = _read_budget(report, salons, latin_digits(plain_text(page)))
+    if participants.value is None and languages():  # numbers in words, where digits say none
+        in_words = _read_participants(report, salons, languages())
+        participants = in_words if in_words.value is not None else participants
+    text = latin_digits(plain_text(page))
+    budget, usd = _read_budget(report, salons, text, languages)
+    if budget.value is None and languages():
+        in_words, usd_in_words = _read_budget(report, salons, text, languages, languages())
+        if in_words.value is not None:
+            budget, usd = in_words, usd_in_words
+    if usd.value is None and usd.reason is None and budget.value is None:
+        usd = Figure(reason="what was spent is unknown")
     if "date" in settled:
         date = Figure(settled["date"], "file")
     if "participants" in settled:

@@ -1,0 +1,262 @@
+"""What the words of a page say that digits do not: the languages it is written in, the
+weekday it names, and numbers written in words. Weekday and month names come from CLDR (every
+locale of babel's data), numbers in words from num2words, for the languages the page's own
+weekday and month names are in; readings.py reads figures with them.
+
+- `languages(text)`: the languages whose weekday or month names (in full) the text uses, those
+  that give every such name of the text ("zaterdag 16 maart" is Dutch; "lørdag" alone is
+  Danish or Norwegian).
+- `weekdays(text)`: the weekdays it names (0 is Monday), in any of those languages.
+- `numbers_in_words(text, languages)`: the text with numbers written in words in one of the
+  languages (two to 500, as num2words writes them, with a case ending of up to two letters:
+  "negenen") as digits, folded as `folded` gives it.
+"""
+
+from __future__ import annotations
+
+import functools
+import pickle
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from babel.core import get_global
+from babel.localedata import locale_identifiers, resolve_locale_filename
+from num2words import CONVERTER_CLASSES, num2words
+
+#: The numbers read in words: a count of people is not one, nor more than this.
+LARGEST = 500
+
+
+def locale_files(keys: tuple[str, ...]) -> Iterator[Mapping[str, Any]]:
+    """The data of every CLDR locale as its own file in babel gives it (without what it
+    inherits from its parent, which the parent gives: reading them so takes a second, not
+    several). Read here, not with babel's `load(merge_inherited=False)`, which would keep the
+    partial data in babel's cache for every later use of that locale."""
+    for identifier in locale_identifiers():
+        with open(resolve_locale_filename(identifier), "rb") as file:
+            data = pickle.load(file)  # babel's own CLDR data files
+        yield {key: data[key] for key in keys if key in data}
+
+
+def table(data: Any, key: str) -> Mapping[Any, Any]:
+    """A table of a locale's own data, or an empty one (absent, or an alias to another)."""
+    value = data.get(key) if isinstance(data, Mapping) else None
+    return value if isinstance(value, Mapping) else {}
+
+
+def text_of(value: Any) -> str:
+    """A value of CLDR's data that is text, or ""."""
+    return value if isinstance(value, str) else ""
+
+
+def _cased(text: str) -> str:
+    """The text case-folded, its marks kept (a number word is compared as written: "öt" is
+    five, "ot" is not)."""
+    return unicodedata.normalize("NFC", text.casefold())
+
+
+def folded(text: str) -> str:
+    """The text case-folded, without combining marks or format characters ("Sábado" is
+    "sabado"), hyphens and commas between words as spaces, white space folded."""
+    parts = unicodedata.normalize("NFD", text.casefold())
+    kept = "".join(part for part in parts if unicodedata.category(part) not in ("Mn", "Cf"))
+    return " ".join(re.sub(r"(?<=[^\W\d_])[-‐,](?=\s*[^\W\d_])", " ",
+                           unicodedata.normalize("NFC", kept)).split())
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+#: Digits in brackets a few words after a number in words: the page writes it in digits too
+#: ("cent quatre-vingt-sept euros et quarante centimes (187,40 €)"), which are read instead.
+_DIGITS_AFTER = re.compile(r"(?:[\s,-]+[^\W\d_]+){0,4}\s*[(（][^()（）\d]{0,12}\d")
+
+
+@functools.cache
+def _calendar_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[int]]]:
+    """Every full weekday and month name of CLDR (both grammatical forms, folded, of four
+    letters or more) -> the languages giving it; every weekday name -> the weekdays it names."""
+    languages: dict[str, set[str]] = {}
+    days: dict[str, set[int]] = {}
+    for identifier, data in zip(locale_identifiers(), locale_files(("days", "months")),
+                                strict=True):
+        language = identifier.split("_")[0]
+        for kind in ("days", "months"):
+            for context in ("format", "stand-alone"):
+                for number, name in table(table(table(data, kind), context), "wide").items():
+                    name = folded(text_of(name))
+                    if len(name) < 4 or not _WORD.fullmatch(name.replace(" ", "")):
+                        continue
+                    languages.setdefault(name, set()).add(language)
+                    if kind == "days":
+                        days.setdefault(name, set()).add(int(number))
+    return ({name: frozenset(found) for name, found in languages.items()},
+            {name: frozenset(found) for name, found in days.items()})
+
+
+def _names_in(text: str) -> list[str]:
+    """The weekday and month names the text holds as words (a name of two words too)."""
+    names = _calendar_names()[0]
+    words = _WORD.findall(folded(text))
+    found = [" ".join(words[start:start + 2]) for start in range(len(words) - 1)
+             if " ".join(words[start:start + 2]) in names]
+    return found + [word for word in words if word in names]
+
+
+def languages(text: str) -> frozenset[str]:
+    """The languages (babel's language codes) that give every weekday and month name the text
+    uses; empty when it uses none, or when no language gives them all."""
+    names = _calendar_names()[0]
+    found = [names[name] for name in _names_in(text)]
+    return frozenset.intersection(*found) if found else frozenset()
+
+
+def weekdays(text: str) -> frozenset[int]:
+    """The weekdays (0 is Monday) the text's weekday names name, in any language."""
+    days = _calendar_names()[1]
+    return frozenset().union(*(days[name] for name in _names_in(text) if name in days))
+
+
+@functools.cache
+def _converters(language: str) -> tuple[str, ...]:
+    """num2words' languages for a CLDR language code: its own ("pt": pt, pt_BR) and those
+    CLDR gives as another name of it ("no" for "nb")."""
+    aliases = get_global("language_aliases")
+    return tuple(code for code in CONVERTER_CLASSES
+                 if code.split("_")[0] == language
+                 or str(aliases.get(code.split("_")[0], "")).split("_")[0] == language)
+
+
+@functools.cache
+def _phrases(language: str) -> dict[tuple[str, ...], int]:
+    """The numbers 2 to LARGEST written in words in a language, as their folded words ->
+    the number."""
+    found: dict[tuple[str, ...], int] = {}
+    for converter in _converters(language):
+        for number in range(2, LARGEST + 1):
+            found.setdefault(_spelt(number, converter), number)
+    return found
+
+
+@functools.cache
+def _spelt(number: int, converter: str) -> tuple[str, ...]:
+    """A number as num2words writes it in a language, as folded words."""
+    return tuple(_WORD.findall(_cased(num2words(number, lang=converter))))
+
+
+@functools.cache
+def _vocabulary(converter: str) -> tuple[dict[str, int], frozenset[str], frozenset[str],
+                                         frozenset[str]]:
+    """A language's words of numbers: each one-word number of 1 to 999 -> its value; the words
+    of a hundred and of a thousand in 100, 200, 1000 and 2000 ("hundred", "cents"; "mil",
+    "mii", "hiljade"); the other words that join them ("e", "og", "and")."""
+    values: dict[str, int] = {}
+    joining: set[str] = set()
+    for number in range(1, 1000):
+        spelt = _spelt(number, converter)
+        if len(spelt) == 1:
+            values.setdefault(spelt[0], number)
+        else:
+            joining.update(spelt)
+    hundreds, thousands = _scales(converter)
+    return values, hundreds, thousands, frozenset(joining - values.keys() - hundreds - thousands)
+
+
+def _thousands(words: tuple[str, ...], converter: str) -> int | None:
+    """The number a run of words with a word of a thousand writes, when num2words writes that
+    number exactly so ("mil duzentos e cinquenta" is 1250), else None."""
+    if not _scales(converter)[1] & set(words):
+        return None
+    values, hundreds, thousands, joining = _vocabulary(converter)
+    total = current = 0
+    for word in words:
+        if word in thousands:
+            total, current = total + max(current, 1) * 1000, 0
+        elif word in hundreds:
+            current = max(current, 1) * 100
+        elif word in values:
+            current += values[word]
+        elif word not in joining:
+            return None
+    number = total + current
+    return number if _spelt(number, converter) == words else None
+
+
+@functools.cache
+def _scales(converter: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A language's words of a hundred and of a thousand, as num2words writes 100, 200, 1000
+    and 2000 ("hundred", "cents"; "mil", "mii", "hiljade")."""
+    def last(numbers: tuple[int, ...]) -> frozenset[str]:
+        return frozenset(_spelt(number, converter)[-1] for number in numbers
+                         if len(_spelt(number, converter)) > 1 or number % 1000 == 0)
+    return last((100, 200)), last((1000, 2000))
+
+
+@functools.cache
+def _numeric(converter: str) -> frozenset[str]:
+    """A language's words of numbers (one-word numbers of 1 to LARGEST, hundreds,
+    thousands), not those that only join them ("og", "and")."""
+    ones = {_spelt(number, converter) for number in range(1, LARGEST + 1)}
+    hundreds, thousands = _scales(converter)
+    return frozenset(spelt[0] for spelt in ones if len(spelt) == 1) | hundreds | thousands
+
+
+def numbers_in_words(text: str, languages: Iterable[str]) -> str:
+    """The text with each number written in words in one of `languages` as digits: the
+    longest run of words (at most eight, with only spaces, hyphens or commas between them)
+    that num2words writes for a number of 2 to LARGEST, or for a number of thousands ("mil
+    duzentos e cinquenta" is 1250), or one word of five letters or more that is a number of
+    2 to LARGEST and at most two more letters (a case ending: "negenen"); never a part of a
+    longer run of number words ("deux mille trois cents" that num2words would not write so
+    is no number), nor one that the text writes in digits too, in brackets a few words
+    after it. Words are compared case-folded, their marks kept. The rest of the text is
+    left as it is."""
+    phrases: dict[tuple[str, ...], int] = {}
+    converters = [converter for language in sorted(languages)
+                  for converter in _converters(language)]
+    for language in sorted(languages):
+        for phrase, value in _phrases(language).items():
+            phrases.setdefault(phrase, value)
+    if not phrases:
+        return text
+    tokens = list(_WORD.finditer(text))
+    numeric = frozenset().union(*map(_numeric, converters))
+
+    def glued(first: int, second: int) -> bool:  # two words with only separators between
+        return first >= 0 and second < len(tokens) and not text[
+            tokens[first].end():tokens[second].start()].strip(" -‐,")
+
+    def number_word(at: int) -> bool:
+        return _cased(tokens[at].group()) in numeric
+    out: list[str] = []
+    done = 0
+    index = 0
+    while index < len(tokens):
+        found: tuple[int, int, int, int] | None = None
+        for size in range(min(8, len(tokens) - index), 0, -1):
+            run = tokens[index:index + size]
+            if any(text[left.end():right.start()].strip(" -‐,") for left, right
+                   in zip(run, run[1:], strict=False)):
+                continue
+            words = tuple(_cased(token.group()) for token in run)
+            number = phrases.get(words)
+            if number is None and size > 1:
+                number = next((thousands for converter in converters
+                               if (thousands := _thousands(words, converter)) is not None), None)
+            if number is None and size == 1:
+                word = words[0]
+                number = next((phrases[(word[:-cut],)] for cut in (1, 2)
+                               if len(word) - cut >= 5 and (word[:-cut],) in phrases), None)
+            if number is not None and not (glued(index - 1, index) and number_word(index - 1)) \
+                    and not (glued(index + size - 1, index + size) and number_word(index + size)) \
+                    and not _DIGITS_AFTER.match(text, run[-1].end()):
+                found = (run[0].start(), run[-1].end(), number, size)  # a whole number
+                break
+        if found is None:
+            index += 1
+            continue
+        out.append(text[done:found[0]] + str(found[2]))
+        done = found[1]
+        index += found[3]
+    return "".join(out) + text[done:]
