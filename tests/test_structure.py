@@ -365,6 +365,20 @@ def test_signatures_and_signed_replies_are_never_points_and_stay_on_the_page() -
     assert salonbot.render(report, base=page) == page.replace("* Phones\n", "* Phones first\n")
 
 
+@pytest.mark.parametrize("stamp", [
+    "16.20, 7 Desember 2019 (UTC)",                  # a time written with a full stop
+    "21h15min de 23 de novembro de 2019 (UTC)",      # and with an h
+])
+def test_signatures_with_the_time_as_other_wikis_write_it_are_no_points(stamp: str) -> None:
+    page = ("== Reflections from participants or partners ==\nA good day.\n"
+            f": Thanks! --[[User:Raka|Raka]] ([[User talk:Raka|talk]]) {stamp}\n"
+            "== Photographs or videos ==\n[[File:A.jpg]]")
+    report = salonbot.parse(page, "Example")
+    assert (report.sections["reflections"].text, report.sections["reflections"].points) == (
+        "A good day.", [])
+    assert salonbot.render(report, base=page) == page
+
+
 def test_guidance_left_in_from_the_template_is_no_content_and_goes_once_replaced() -> None:
     page = ("== Participant List ==\nList the participants here\n\n"
             "== Summary of the discussion points ==\n"

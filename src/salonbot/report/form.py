@@ -109,17 +109,18 @@ def block_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A signature: a link into a namespace (`[[User:X|X]]`, in any language), maybe the user's talk
-# page, then a time `hh:mm` and a time zone in parentheses, at the end of a line (the form
-# `~~~~` takes on every wiki: the date's words vary, the link and the time do not); or `~~~~`
-# itself. What a person signs is a comment on the report, not the report.
+# page, then a time and a time zone in parentheses, at the end of a line (the form `~~~~` takes
+# on every wiki: the date's words vary, the link and the time do not; the time is `hh:mm`, or
+# as a wiki in another language writes it, `16.20` or `21h15min`); or `~~~~` itself. What a
+# person signs is a comment on the report, not the report.
 _SIGNATURE = re.compile(
     r"[ \t]*(?:--|—|–)?[ \t]*\[\[[^\[\]|\n]*:[^\[\]|\n]+(?:\|[^\[\]\n]*)?\]\][^\n]{0,160}?"
-    r"\d{1,2}:\d{2}[^\n]{0,80}?\([^()\n]{2,10}\)[ \t]*$"
+    r"\d{1,2}(?::|\.|h)\d{2}[^\n]{0,80}?\([^()\n]{2,10}\)[ \t]*$"
     r"|[ \t]*~{3,5}[ \t]*$", re.MULTILINE)
 
-# What every signature holds, unless it is `~~~~` itself: a time (`hh:mm`). Looked for first, as
-# _SIGNATURE is slow to try at every line of a page that has none.
-_CLOCK = re.compile(r"\d:\d\d")
+# What every signature holds, unless it is `~~~~` itself: a time (`hh:mm`, `hh.mm`, `hhhmm`).
+# Looked for first, as _SIGNATURE is slow to try at every line of a page that has none.
+_CLOCK = re.compile(r"\d[:.h]\d\d")
 
 
 def hidden_pieces(text: str) -> list[re.Match[str]]:
