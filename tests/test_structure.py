@@ -379,6 +379,18 @@ def test_signatures_with_the_time_as_other_wikis_write_it_are_no_points(stamp: s
     assert salonbot.render(report, base=page) == page
 
 
+def test_section_marks_and_links_within_the_page_are_no_content() -> None:
+    page = ("== Summary of the discussion points ==\n=== Discussion Theme 1 (Advocacy) ===\n"
+            '<section begin="t1" />\n* Libraries\n<section end="t1" />\n'
+            "<small>[[#top|↑ Top]]</small>\n== Other Areas ==\n* e")
+    report = salonbot.parse(page, "Example")
+    theme = report.sections["discussion"].children[0]
+    assert (theme.text, [p.text for p in theme.points]) == ("", ["Libraries"])
+    theme.points[0].text = "Libraries first"
+    assert salonbot.render(report, base=page) == page.replace("* Libraries\n",
+                                                              "* Libraries first\n")
+
+
 def test_guidance_left_in_from_the_template_is_no_content_and_goes_once_replaced() -> None:
     page = ("== Participant List ==\nList the participants here\n\n"
             "== Summary of the discussion points ==\n"

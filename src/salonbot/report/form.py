@@ -5,13 +5,15 @@ display nothing of the report, so they are never content (the page keeps them wh
 
 - HTML comments, Translate's unit markers (`<!--T:12-->`) among them; a comment that is never
   closed hides everything after it, as MediaWiki does;
-- Translate's `<translate>` and `</translate>` tags and `<languages/>`;
+- Translate's `<translate>` and `</translate>` tags and `<languages/>`, and the marks of
+  labeled section transclusion (`<section begin="theme1" />`, `<section end="theme1" />`);
 - category links (`[[Category:Strategy Salons]]`, any case, optional sort key), which the report
   lists in `categories` instead; a link *to* a category (`[[:Category:X]]`) is text;
 - behaviour switches (`__NOTOC__`);
 - on a line of their own only: templates called without parameters (`{{Strategy Salons
-  navbox}}`, `{{reflist}}`, `{{Collapse bottom}}`), anchors (`{{anchor|Budget}}`) and bare
-  wrapper tags (`<div dir="rtl">`, `</div>`, `<center>`).
+  navbox}}`, `{{reflist}}`, `{{Collapse bottom}}`), anchors (`{{anchor|Budget}}`), links within
+  the page (`<small>[[#top|↑ Top]]</small>`) and bare wrapper tags (`<div dir="rtl">`, `</div>`,
+  `<center>`).
 
 `logical_lines` cuts a stretch of page text into lines (a comment that spans lines stays in one
 line), each with its content as the reader sees it (`clean`) and where that content stands in
@@ -32,6 +34,7 @@ _HIDDEN = re.compile(
     r"|</?translate\b[^>\n]*>"
     r"|</?(?:onlyinclude|noinclude)\s*>"  # transclusion markup: the page shows what is inside
     r"|<languages\s*/?>"
+    r"|<section\s+(?:begin|end)\s*=[^<>\n]*/>"  # labeled section transclusion's marks
     r"|\[\[[ \t]*(?P<category>[Cc][Aa][Tt][Ee][Gg][Oo][Rr][Yy])[ \t]*:(?P<name>[^\]\[|\n]*)"
     r"(?:\|[^\]\[\n]*)?\]\]"
     r"|__[A-Z]{3,}__",
@@ -42,7 +45,8 @@ _HIDDEN = re.compile(
 # translated heading, shows nothing either; `{{anchor|X}}` (and `{{anchors|X|Y}}`) displays nothing
 # whatever its parameters: it keeps an old heading's links working.)
 _LINE_ONLY = re.compile(r"\{\{[^{}|\n]*\}\}|\{\{[ \t]*anchors?[ \t]*\|[^{}\n]*\}\}"
-                        r"|</?(?:div|center)\b[^>\n]*>"
+                        r"|\[\[[ \t]*#[^\[\]\n]*\]\]"  # a link within the page (`[[#top|↑ Top]]`)
+                        r"|</?(?:div|center|small)\b[^>\n]*>"
                         r"|<(?P<empty>span|a|div)\b[^>\n]*>[ \t]*</(?P=empty)[ \t]*>", re.IGNORECASE)
 # Tags whose content MediaWiki shows as text (a comment in them is text).
 # (a tag never closed is no tag for MediaWiki, whose preprocessor reads it as text: what
