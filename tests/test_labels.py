@@ -392,3 +392,25 @@ def test_lines_marked_by_a_sign_after_a_blank_line_are_labels_whatever_follows()
     inside = MARKED.replace("\n\n► Likambo ya 2", "\n► Likambo ya 2")
     assert "Bokolisi makoki" not in [t.title for t in
                                      salonbot.parse(inside).sections["discussion"].children]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("{{anchor|t1}}'''Téma 1: Partnerstvá'''", "Téma 1: Partnerstvá"),   # an anchor before it
+    ('<section begin="t1" />\'\'\'Téma 1: Partnerstvá\'\'\'', "Téma 1: Partnerstvá"),
+    ("<p><strong>Téma 1: Partnerstvá</strong></p>", "Téma 1: Partnerstvá"),  # pasted HTML
+])
+def test_what_shows_nothing_before_a_label_or_a_paragraph_around_it_leaves_it_a_label(
+        line: str, title: str) -> None:
+    from salonbot.report.headings import read_line
+    read = read_line(line)
+    assert read is not None and line[read.title_start:read.title_end] == title
+    page = (f"== Summary of the discussion points ==\n{line}\n* a\n\n"
+            f"{line.replace('1: Partnerstvá', '2: Rozmanitosť').replace('t1', 't2')}\n* b\n"
+            "== Other Areas ==\n* e")
+    assert themes_kept(page) == ["Partnerstvá", "Rozmanitosť"]
+
+
+def test_numbering_in_brackets_labels_a_theme_that_names_an_area() -> None:
+    page = ("== Summary of the discussion points ==\n'''（一）合作伙伴关系'''\n* a\n\n"
+            "'''（二）能力建设'''\n* b\n== Other Areas ==\n* e")
+    assert themes_kept(page) == ["合作伙伴关系", "能力建设"]

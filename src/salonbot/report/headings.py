@@ -37,7 +37,7 @@ from salonbot.report.spans import Spans
 
 # What PCRE's \s matches at the end of a heading line (handleHeadings' `\s*$`).
 _TRAILING = " \t\r\f\v"
-_CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|div|span|p|center|font|li|dt|"
+_CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|div|span|p|center|font|li|dt|a|section|"
                         r"h[1-6])\b|[*#]|:+\s*(?:''|<)|\{\{|[^\n]{1,300}\n[*#]"
                         r"|[^\w\s\[{|!=:;*#'<&])",
                         re.MULTILINE | re.IGNORECASE)
@@ -160,8 +160,29 @@ def heading_level(visible: str) -> int | None:
     return level if level > 0 else None
 
 
+# What may stand before a label on its line and shows nothing (an anchor, a section mark, an empty
+# element), or wraps it as a paragraph (`<p><strong>Theme 1: X</strong></p>`).
+_MARKS_BEFORE = re.compile(r"(?:\{\{[ \t]*anchors?[ \t]*\|[^{}\n]*\}\}"
+                           r"|<section\s+(?:begin|end)\s*=[^<>\n]*/>"
+                           r"|<(span|a)\b[^<>\n]*>[ \t]*</\1[ \t]*>)+[ \t]*", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"\A<p(?:\s[^<>\n]*)?>[ \t]*(?=[<'])(?P<inner>.*?)[ \t]*</p[ \t]*>[ \t]*\Z",
+                        re.IGNORECASE)
+
+
 def read_line(line: str) -> ReadLine | None:
     """What a single heading line is: a heading, a pseudo-heading, or None."""
+    marks = _MARKS_BEFORE.match(line) or _PARAGRAPH.match(line)
+    if marks is not None and not line.startswith("="):
+        first, last = (marks.start("inner"), marks.end("inner")) \
+            if "inner" in marks.groupdict() else (marks.end(), len(line))
+        if first >= last:
+            return None
+        read = read_line(line[first:last])
+        if read is None or read.level is not None:
+            return None
+        return dataclasses.replace(
+            read, title_start=read.title_start + first, title_end=read.title_end + first,
+            stop=None if read.stop is None else read.stop + first)
     comments = _comment_spans(line)
     visible, pieces = _visible(line, comments) if comments else (line, [(0, len(line))])
     level = heading_level(visible)
@@ -371,8 +392,9 @@ def _find_headings(text: str) -> list[HeadingLine]:
     last_end = -1
     for match in _CANDIDATE.finditer(text, 0, spans.hidden_from):
         start = match.start()
-        box = spans.opaque_from(start) if text.startswith("{{", start) else None
-        if start < last_end or (spans.opaque_at(start) and box is None) \
+        marked = text.startswith("{{", start) and _MARKS_BEFORE.match(text, start) is not None
+        box = spans.opaque_from(start) if text.startswith("{{", start) and not marked else None
+        if start < last_end or (spans.opaque_at(start) and box is None and not marked) \
                 or spans.comment_at(start)[0] not in (-1, start):
             continue
         end = spans.line_end(text, start)

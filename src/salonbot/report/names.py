@@ -359,6 +359,9 @@ def _theme_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
                                re.DOTALL))
     patterns.append(re.compile(r"\A\s*" + number + r"\s*(?:[.)\uff0e\u3001]|\s[-\u2013\u2014]\s)"
                                r"\s*(?P<title>\S.*)\Z", flags))
+    # a number in brackets (`(1) X`, Chinese official numbering `（一）X`)
+    patterns.append(re.compile(r"\A\s*[(\uff08]\s*" + number + r"\s*[)\uff09]\s*(?P<title>\S.*)\Z",
+                               flags))
     # a letter or a roman number (`B. X`, `IV) X`): numbering with no number salonbot can write
     patterns.append(re.compile(r"\A\s*(?:[A-Z]|[IVXLC]{1,6})[.)]\s+(?P<title>\S.*)\Z", re.DOTALL))
     return tuple(patterns)
