@@ -414,3 +414,16 @@ def test_numbering_in_brackets_labels_a_theme_that_names_an_area() -> None:
     page = ("== Summary of the discussion points ==\n'''（一）合作伙伴关系'''\n* a\n\n"
             "'''（二）能力建设'''\n* b\n== Other Areas ==\n* e")
     assert themes_kept(page) == ["合作伙伴关系", "能力建设"]
+
+
+def test_a_bold_label_and_a_short_name_after_it_are_one_label() -> None:
+    page = ("== Summary of the discussion points ==\n'''Bod 1 programu –''' Partnerstvá\n"
+            "Knižnica pomôže • rádio\n\n'''Bod 2 programu –''' Rozmanitosť\nMálo autoriek.\n"
+            "== Other Areas ==\n* e")
+    assert themes_kept(page) == ["Partnerstvá", "Rozmanitosť"]
+    # a longer text, a number or a sentence after the label is the label's first line
+    from salonbot.report.headings import read_line
+    for line in ("'''Budget:''' 230 EUR", "'''Tema 1:''' knižnica nám dá priestor na stretnutia.",
+                 "'''Tema 1 –''' knižnica; rádio"):
+        read = read_line(line)
+        assert read is not None and read.stop is not None, line

@@ -238,6 +238,16 @@ def read_line(line: str) -> ReadLine | None:
         if run_in is not None:
             first, last, stop, emphasis = run_in
             shift = offset + len(rest) - len(body)
+            after = display_text(body[stop:])
+            inside = body[:stop].rstrip().endswith(("'", ">"))  # the separator in the emphasis
+            if inside and len(after.split()) <= PLAIN_LABEL_WORDS and not after.endswith(SENTENCE_END) \
+                    and not any(char.isdigit() or char in ";；" for char in after):
+                # a bold label ending in its separator and a short name after it (`'''Item
+                # 1 –''' Partnerships`): the line is the label, its name in it
+                end = len(body.rstrip())
+                return ReadLine(None, _in_line(pieces, shift), _in_line(pieces, shift + end - 1) + 1,
+                                body[:end],
+                                (marker.group() if marker else "") + emphasis)
             return ReadLine(None, _in_line(pieces, shift + first),
                             _in_line(pieces, shift + last - 1) + 1, body[first:last],
                             (marker.group() if marker else "") + emphasis,
@@ -273,9 +283,9 @@ def _run_in(body: str) -> tuple[int, int, int, str] | None:
         return None
     group = "inner" if found.group("quotes") else "tagged"
     inner = found.group(group)
-    if found.group("colon") is None and not inner.endswith((":", "：", ".")):
+    if found.group("colon") is None and not inner.endswith((":", "：", ".", "–", "—", " -")):
         return None  # an emphasised word that begins a sentence is no label
-    title = inner.rstrip(" :：.").strip()
+    title = inner.rstrip(" :：.–—-").strip()
     if not title or len(display_text(title)) > LABEL_LENGTH:
         return None
     first = found.start(group) + len(inner) - len(inner.lstrip())
