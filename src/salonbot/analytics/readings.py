@@ -152,8 +152,14 @@ def _lines(wikitext: str, heading: str = "") -> list[_Line]:
 
 @functools.lru_cache(maxsize=4096)
 def _lines_once(wikitext: str, heading: str) -> tuple[_Line, ...]:
-    code = without_notes(wikitext)
+    if "<" not in wikitext and "{|" not in wikitext:  # no comment, footnote or table: the
+        return _text_lines(wikitext, heading, [])      # parse would give the text back as is
+    return _parsed_lines(wikitext, heading)
+
+
+def _parsed_lines(wikitext: str, heading: str) -> tuple[_Line, ...]:
     lines: list[_Line] = []
+    code = without_notes(wikitext)
     for table in code.filter_tags(matches=lambda tag: str(tag.tag).lower() == "table",
                                   recursive=False):
         header: list[str] | None = None
@@ -167,11 +173,16 @@ def _lines_once(wikitext: str, heading: str) -> tuple[_Line, ...]:
                                strong=all(str(cell.tag).lower() == "th" for cell in cells)))
         with suppress(ValueError):
             code.remove(table)
-    for raw in str(code).split("\n"):
+    return _text_lines(str(code), heading, lines)
+
+
+def _text_lines(text: str, heading: str, lines: list[_Line]) -> tuple[_Line, ...]:
+    """`lines` and then each line of `text` (wikitext without tables) that shows anything."""
+    for raw in text.split("\n"):
         bullet = raw.lstrip().startswith(("*", "#"))
-        text = _line_text(raw.lstrip("*#:; ")).strip()
-        if text:
-            lines.append(_Line(text, bullet=bullet, heading=heading))
+        shown = _line_text(raw.lstrip("*#:; ")).strip()
+        if shown:
+            lines.append(_Line(shown, bullet=bullet, heading=heading))
     return tuple(lines)
 
 
