@@ -20,3 +20,32 @@ def test_lines_without_notes_or_tables_are_the_parsed_lines(text: str, heading: 
     if "<" in text or "{|" in text:  # "{" then "|": not what the shortcut takes
         return
     assert _lines_once.__wrapped__(text, heading) == _parsed_lines(text, heading)
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=40))
+def test_unmark_of_any_text_is_its_characters_unmarked_one_by_one(text: str) -> None:
+    from salonbot.analytics.readings import _unmark, _unmarked_character
+    expected = [(part, position) for position, character in enumerate(text)
+                for part in _unmarked_character(character)]
+    assert _unmark(text) == ("".join(part for part, _ in expected),
+                             [position for _, position in expected] + [len(text)])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*"ab xé1-:", "total", "Ölçü", "合計", "€"]),
+                max_size=12).map("".join),
+       st.lists(st.sampled_from(["total", "b", "é", "ölçü", "合計", "€", "x-1", "a b"]),
+                max_size=5))
+def test_has_finds_the_first_word_of_the_table_at_a_word_start(text: str,
+                                                               table: list[str]) -> None:
+    import re
+
+    from salonbot.analytics.readings import _has
+    folded = text.casefold()
+    expected = next((word.casefold() for word in table
+                     if (word.casefold() in folded if not word.isascii() and not word[0].isalnum()
+                         or re.search("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", word)
+                         else re.search(rf"(?<!\w){re.escape(word.casefold())}", folded))),
+                    None)
+    assert _has(text, table) == expected

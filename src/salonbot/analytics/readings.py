@@ -222,15 +222,30 @@ def _node_lines(node: Node, heading: str = "") -> list[_Line]:
 def _has(text: str, table: Iterable[str]) -> str | None:
     """The first word of `table` that `text` holds (as a word's beginning), or None."""
     folded = text.casefold()
+    for word, pattern in _word_patterns(tuple(table)):
+        if pattern is None:
+            if word in folded:
+                return word
+        elif pattern.search(folded):
+            return word
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _word_patterns(table: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
+    """Each word of `table` (case folded) with the pattern `_has` finds it by: None where a
+    word is found anywhere (one that starts with no letter, or in a script without spaces),
+    else as a word's beginning. Made once for each table (the tables are the same for every
+    report)."""
+    found: list[tuple[str, re.Pattern[str] | None]] = []
     for word in table:
         word = word.casefold()
         if not word.isascii() and not re.search(r"[\w]", word[:1]) or \
                 re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", word):
-            if word in folded:
-                return word
-        elif re.search(rf"(?<![\w]){re.escape(word)}", folded):
-            return word
-    return None
+            found.append((word, None))
+        else:
+            found.append((word, re.compile(rf"(?<![\w]){re.escape(word)}")))
+    return tuple(found)
 
 
 # ---- where the figures stand on the page -------------------------------------------------
@@ -699,6 +714,8 @@ def _unmarked_character(character: str) -> str:
 def _unmark(text: str) -> tuple[str, list[int]]:
     """The text without combining marks (decomposed first: "ẹ́" is "e"), and for each of its
     characters the position of the character of `text` it comes from."""
+    if text.isascii():  # no ASCII character has a combining mark
+        return text, list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
     for position, character in enumerate(text):
