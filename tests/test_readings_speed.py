@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,3 +51,19 @@ def test_has_finds_the_first_word_of_the_table_at_a_word_start(text: str,
                          else re.search(rf"(?<!\w){re.escape(word.casefold())}", folded))),
                     None)
     assert _has(text, table) == expected
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from([*"a1 ,.é", "\u0663", "\u06f5", "\u0967", "\u09e8",
+                                         "\u066c", "\u066b", "\u060c", "\uff11", "\u00b2"]),
+               max_size=20))
+def test_latin_digits_is_the_translation_of_every_digit(text: str) -> None:
+    from salonbot.analytics.readings import _latin_digits, latin_digits
+    assert latin_digits(text) == text.translate(_latin_digits())
+
+
+def test_the_digits_latin_digits_looks_for_are_those_it_maps() -> None:
+    from salonbot.analytics.readings import _OTHER_DIGITS, _latin_digits
+    found = {code for code in range(0x80, sys.maxunicode + 1)
+             if _OTHER_DIGITS.match(chr(code))}
+    assert found == set(_latin_digits())

@@ -114,9 +114,14 @@ def plain_text(wikitext: str) -> str:
 
 def latin_digits(text: str) -> str:
     """The text with digits of any script as 0-9, and the Arabic separators as `,` and `.`."""
-    if text.isascii():
+    if text.isascii() or not _OTHER_DIGITS.search(text):  # (translate looks up every character)
         return text
     return text.translate(_latin_digits())
+
+
+# A digit other than 0-9 (`\d` is Unicode's Nd, the digits _latin_digits maps), or an Arabic
+# separator.
+_OTHER_DIGITS = re.compile(r"[\u066c\u066b\u060c]|(?![0-9])\d")
 
 
 @functools.cache
