@@ -84,3 +84,20 @@ def test_cached_figures_serve_only_the_bytes_they_were_read_from(golden_folder: 
     assert _rows(tmp_path / "second.db") == _rows(tmp_path / "fresh.db")
     dates = [row[5] for row in _rows(tmp_path / "second.db")[0] if row[3] == "morocco.yaml"]
     assert dates == ["2019-03-02"]
+
+
+def test_another_babel_or_unicode_makes_another_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The figures come from babel's CLDR data and Unicode's digits and letters too: cached
+    figures serve only the versions that read them."""
+    from importlib import metadata
+
+    from salonbot.sync import local
+    version = metadata.version
+    made = local.code_fingerprint.__wrapped__()
+    monkeypatch.setattr(local.metadata, "version",
+                        lambda name: "0.0" if name == "babel" else version(name))
+    other_babel = local.code_fingerprint.__wrapped__()
+    monkeypatch.setattr(local.metadata, "version", version)
+    monkeypatch.setattr(local.unicodedata, "unidata_version", "1.0.0")
+    other_unicode = local.code_fingerprint.__wrapped__()
+    assert len({made, other_babel, other_unicode}) == 3

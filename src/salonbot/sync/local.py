@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -56,10 +57,12 @@ def free_file_name(directory: Path, title: str, prefix: str, taken: set[str]) ->
 
 @cache
 def code_fingerprint() -> str:
-    """A hash of everything that decides what a report file renders to: salonbot's own modules,
-    templates and schema, and the versions of the libraries that parse and check."""
-    digest = hashlib.sha1()
-    for name in ("mwparserfromhell", "PyYAML", "jsonschema"):
+    """A hash of everything that decides what a report file renders to, and the figures the
+    export reads from it: salonbot's own modules, templates and schema, the versions of the
+    libraries that parse, check and read (babel's CLDR data: month and currency names), and of
+    Unicode (digits, letters and case of every script)."""
+    digest = hashlib.sha1(f"unicode={unicodedata.unidata_version};".encode())
+    for name in ("mwparserfromhell", "PyYAML", "jsonschema", "babel"):
         try:
             digest.update(f"{name}={metadata.version(name)};".encode())
         except metadata.PackageNotFoundError:
