@@ -101,3 +101,18 @@ def test_another_babel_or_unicode_makes_another_cache(monkeypatch: pytest.Monkey
     monkeypatch.setattr(local.unicodedata, "unidata_version", "1.0.0")
     other_unicode = local.code_fingerprint.__wrapped__()
     assert len({made, other_babel, other_unicode}) == 3
+
+
+def test_damaged_figures_in_the_cache_are_read_again(golden_folder: Path,
+                                                     tmp_path: Path) -> None:
+    export(golden_folder, tmp_path / "first.db")
+    cache = golden_folder / CACHE_FILE
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    read = {name: entry[3] for name, entry in data["files"].items()}
+    for number, entry in enumerate(data["files"].values()):
+        entry[3] = [[]] if number % 2 else [["not a date", None, None], [], [], []]
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    export(golden_folder, tmp_path / "second.db")
+    assert _rows(tmp_path / "second.db") == _rows(tmp_path / "first.db")
+    mended = json.loads(cache.read_text(encoding="utf-8"))["files"]
+    assert {name: entry[3] for name, entry in mended.items()} == read

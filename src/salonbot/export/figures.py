@@ -7,7 +7,7 @@ the HTML overview take them from here, so they agree. The figures are those of
 analytics/readings.py: settled by hand in the file's `figures:` block, or read from the page by
 the rules of docs/export.md.
 
-Reading them is most of what exporting a report costs (about 20 ms), so the export keeps the
+Reading them is most of what exporting a report costs (about 10 ms), so the export keeps the
 figures of each file in the load cache (sync/local.py), for the file's exact bytes and this
 very salonbot code, as JSON values: `figure_cells` and `figures_from_cells` give back equal
 figures (a test checks it on every page of tests/figures).

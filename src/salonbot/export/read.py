@@ -114,8 +114,11 @@ def _load(path: Path, raw: bytes, raw_sha1: str, file_cache: FileCache | None,
     key = cache_key(raw_sha1, base)
     if file_cache is not None and file_cache.get(path.name, key) is not None:
         cells = file_cache.figures(path.name, key)
-        return (report_from_data(trusted_data(text)),
-                None if cells is None else figures_from_cells(cells))
+        try:
+            figures = None if cells is None else figures_from_cells(cells)
+        except (ValueError, TypeError, IndexError, ArithmeticError):
+            figures = None  # a damaged cache: read them again
+        return report_from_data(trusted_data(text)), figures
     report, page = load_page_text(text, str(path), base)
     if file_cache is not None:
         file_cache.put(path, key, report.title, sha1_of(page))
