@@ -231,6 +231,8 @@ def test_a_pooled_export_is_the_serial_one(folder: Path, tmp_path: Path,
         assert run.reports == len(_dump(databases[-1])[0]) == len(list(GOLDEN.glob("*.yaml")))
         # Every valid file read in full is in the load cache, also when a worker read it.
         assert set(file_cache.entries) == {path.name for path in GOLDEN.glob("*.yaml")}
+        # with the figures read (export/figures.py), for the next export
+        assert all(len(entry) == 4 for entry in file_cache.entries.values())
     assert _dump(databases[1]) == _dump(databases[0])
     assert problems[1] == problems[0] and "broken.yaml:" in problems[0][0]
     found = []

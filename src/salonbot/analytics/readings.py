@@ -122,9 +122,14 @@ def plain_text(wikitext: str) -> str:
 
 def latin_digits(text: str) -> str:
     """The text with digits of any script as 0-9, and the Arabic separators as `,` and `.`."""
-    if text.isascii():
+    if text.isascii() or not _OTHER_DIGITS.search(text):  # (translate looks up every character)
         return text
     return text.translate(_latin_digits())
+
+
+# A digit other than 0-9 (`\d` is Unicode's Nd, the digits _latin_digits maps), or an Arabic
+# separator.
+_OTHER_DIGITS = re.compile(r"[\u066c\u066b\u060c]|(?![0-9])\d")
 
 
 @functools.cache
@@ -160,8 +165,14 @@ def _lines(wikitext: str, heading: str = "") -> list[_Line]:
 
 @functools.lru_cache(maxsize=4096)
 def _lines_once(wikitext: str, heading: str) -> tuple[_Line, ...]:
-    code = without_notes(wikitext)
+    if "<" not in wikitext and "{|" not in wikitext:  # no comment, footnote or table: the
+        return _text_lines(wikitext, heading, [])      # parse would give the text back as is
+    return _parsed_lines(wikitext, heading)
+
+
+def _parsed_lines(wikitext: str, heading: str) -> tuple[_Line, ...]:
     lines: list[_Line] = []
+    code = without_notes(wikitext)
     for table in code.filter_tags(matches=lambda tag: str(tag.tag).lower() == "table",
                                   recursive=False):
         header: list[str] | None = None
@@ -175,11 +186,16 @@ def _lines_once(wikitext: str, heading: str) -> tuple[_Line, ...]:
                                strong=all(str(cell.tag).lower() == "th" for cell in cells)))
         with suppress(ValueError):
             code.remove(table)
-    for raw in str(code).split("\n"):
+    return _text_lines(str(code), heading, lines)
+
+
+def _text_lines(text: str, heading: str, lines: list[_Line]) -> tuple[_Line, ...]:
+    """`lines` and then each line of `text` (wikitext without tables) that shows anything."""
+    for raw in text.split("\n"):
         bullet = raw.lstrip().startswith(("*", "#"))
-        text = _line_text(raw.lstrip("*#:; ")).strip()
-        if text:
-            lines.append(_Line(text, bullet=bullet, heading=heading))
+        shown = _line_text(raw.lstrip("*#:; ")).strip()
+        if shown:
+            lines.append(_Line(shown, bullet=bullet, heading=heading))
     return tuple(lines)
 
 
@@ -219,15 +235,30 @@ def _node_lines(node: Node, heading: str = "") -> list[_Line]:
 def _has(text: str, table: Iterable[str]) -> str | None:
     """The first word of `table` that `text` holds (as a word's beginning), or None."""
     folded = text.casefold()
+    for word, pattern in _word_patterns(tuple(table)):
+        if pattern is None:
+            if word in folded:
+                return word
+        elif pattern.search(folded):
+            return word
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _word_patterns(table: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
+    """Each word of `table` (case folded) with the pattern `_has` finds it by: None where a
+    word is found anywhere (one that starts with no letter, or in a script without spaces),
+    else as a word's beginning. Made once for each table (the tables are the same for every
+    report)."""
+    found: list[tuple[str, re.Pattern[str] | None]] = []
     for word in table:
         word = word.casefold()
         if not word.isascii() and not re.search(r"[\w]", word[:1]) or \
                 re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", word):
-            if word in folded:
-                return word
-        elif re.search(rf"(?<![\w]){re.escape(word)}", folded):
-            return word
-    return None
+            found.append((word, None))
+        else:
+            found.append((word, re.compile(rf"(?<![\w]){re.escape(word)}")))
+    return tuple(found)
 
 
 # ---- where the figures stand on the page -------------------------------------------------
@@ -741,6 +772,8 @@ def _unmarked_character(character: str) -> str:
 def _unmark(text: str) -> tuple[str, list[int]]:
     """The text without combining marks (decomposed first: "ẹ́" is "e"), and for each of its
     characters the position of the character of `text` it comes from."""
+    if text.isascii():  # no ASCII character has a combining mark
+        return text, list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
     for position, character in enumerate(text):

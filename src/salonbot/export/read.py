@@ -19,6 +19,7 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.nodes import Node as YamlNode
 
 from salonbot.errors import ReportError, ReportErrors
+from salonbot.export.figures import Figures, figure_cells, figures_from_cells, figures_of
 from salonbot.export.rows import Exported, export_report
 from salonbot.report.model import Report
 from salonbot.report.validate import load_page_text
@@ -105,17 +106,23 @@ class Reused:
 
 
 def _load(path: Path, raw: bytes, raw_sha1: str, file_cache: FileCache | None,
-          base: str | None) -> Report:
+          base: str | None) -> tuple[Report, Figures | None]:
     """The report of a file: trusted if the cache knows its bytes (on their base copy `base`,
-    if the folder keeps one), else checked (and cached)."""
+    if the folder keeps one), else checked (and cached); and its figures if the cache holds
+    them."""
     text = decode_text(raw, path)
     key = cache_key(raw_sha1, base)
     if file_cache is not None and file_cache.get(path.name, key) is not None:
-        return report_from_data(trusted_data(text))
+        cells = file_cache.figures(path.name, key)
+        try:
+            figures = None if cells is None else figures_from_cells(cells)
+        except (ValueError, TypeError, IndexError, ArithmeticError):
+            figures = None  # a damaged cache: read them again
+        return report_from_data(trusted_data(text)), figures
     report, page = load_page_text(text, str(path), base)
     if file_cache is not None:
         file_cache.put(path, key, report.title, sha1_of(page))
-    return report
+    return report, None
 
 
 def exported(sources: Iterable[Source], file_cache: FileCache | None,
@@ -150,7 +157,8 @@ def exported_or_reused(sources: Iterable[Source], file_cache: FileCache | None, 
                 run.reports, run.points = run.reports + 1, run.points + count
                 yield reused
                 continue
-            report = _load(path, raw, raw_sha1, file_cache, bases[path.parent](path.name))
+            base = bases[path.parent](path.name)
+            report, figures = _load(path, raw, raw_sha1, file_cache, base)
         except ReportErrors as error:
             run.problems.extend(error.errors)
             continue
@@ -159,7 +167,12 @@ def exported_or_reused(sources: Iterable[Source], file_cache: FileCache | None, 
             run.problems.append(error if isinstance(error, ReportError)
                                 else ReportError(f"cannot read the file: {message}", path))
             continue
-        rows = export_report(report, run.reports + 1, run.points + 1, path.name, raw_sha1)
+        if figures is None:
+            figures = figures_of(report)
+            if file_cache is not None:  # for the next export (only a valid file is cached)
+                file_cache.put_figures(path.name, cache_key(raw_sha1, base), figure_cells(figures))
+        rows = export_report(report, run.reports + 1, run.points + 1, path.name, raw_sha1,
+                             figures)
         run.reports += 1
         run.points += len(rows.points)
         yield rows

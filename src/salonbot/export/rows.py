@@ -23,7 +23,7 @@ from typing import Any
 
 from salonbot.analytics.areas import node_area
 from salonbot.analytics.overview import label_for, one_line
-from salonbot.export.figures import Figure, figures_of
+from salonbot.export.figures import Figure, Figures, figures_of
 from salonbot.report.display import display_text
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.render import node_content
@@ -142,9 +142,10 @@ def _children(place: Place, node: Node, spec: ChildSpec | None,
 
 
 def export_report(report: Report, report_id: int, first_point_id: int, file: str = "",
-                  file_sha1: str = "") -> Exported:
-    """The rows of one report (from the file `file`, whose bytes have the sha1 `file_sha1`);
-    its points are numbered from `first_point_id` on. A bullet a reader sees nothing of (a
+                  file_sha1: str = "", figures: Figures | None = None) -> Exported:
+    """The rows of one report (from the file `file`, whose bytes have the sha1 `file_sha1`,
+    with its `figures`, read from it unless given); its points are numbered from
+    `first_point_id` on. A bullet a reader sees nothing of (a
     blank separator, an anchor, a template that shows nothing) is not a point; its sub-bullets
     are, one level up."""
     prefix = get_template(report.template).title_prefix
@@ -166,8 +167,8 @@ def export_report(report: Report, report_id: int, first_point_id: int, file: str
 
     for place, node in places(report):
         add(node.points, place, 1, None)
-    return Exported(report_row(report, report_id, affiliate, file, len(points), file_sha1),
-                    points)
+    return Exported(report_row(report, report_id, affiliate, file, len(points), file_sha1,
+                               figures), points)
 
 
 def _cells(figure: Figure) -> tuple[Value, ...]:
@@ -176,12 +177,14 @@ def _cells(figure: Figure) -> tuple[Value, ...]:
 
 
 def report_row(report: Report, report_id: int, affiliate: str, file: str,
-               points: int, file_sha1: str = "") -> tuple[Value, ...]:
-    """The reports row of a report (see REPORT_COLUMNS)."""
+               points: int, file_sha1: str = "", figures: Figures | None = None
+               ) -> tuple[Value, ...]:
+    """The reports row of a report (see REPORT_COLUMNS), with its `figures` (read unless
+    given)."""
     sections = report.sections
     date = node_content(sections["date_and_location"]) if "date_and_location" in sections else ""
     budget = node_content(sections["budget"]) if "budget" in sections else ""
-    figures = figures_of(report)
+    figures = figures or figures_of(report)
     amount, usd = figures.budget_spent.value, figures.budget_spent_usd.value
     return (report_id, report.title, affiliate, file or None, one_line(date) if date else None,
             figures.date.value.isoformat() if figures.date.value else None,

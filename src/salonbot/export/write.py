@@ -241,8 +241,7 @@ def _pooled(connection: sqlite3.Connection, paths: list[Path], file_cache: FileC
                 run.reports, run.points = run.reports + chunk_run.reports, run.points + chunk_run.points
                 run.problems.extend(chunk_run.problems)
                 if file_cache is not None and cache is not None:
-                    for name, (raw_sha1, title, page_sha1) in cache.entries.items():
-                        file_cache.put(file_cache.directory / name, raw_sha1, title, page_sha1)
+                    file_cache.update(cache)
         except BrokenProcessPool:
             raise SalonbotError("a worker process of the export died (out of memory, or "
                                 "killed); the export file was not written; run it again") from None

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 from salonbot.errors import ReportError, ReportErrors, SalonbotError
 from salonbot.report.scaffold import file_name_for
@@ -55,10 +57,12 @@ def free_file_name(directory: Path, title: str, prefix: str, taken: set[str]) ->
 
 @cache
 def code_fingerprint() -> str:
-    """A hash of everything that decides what a report file renders to: salonbot's own modules,
-    templates and schema, and the versions of the libraries that parse and check."""
-    digest = hashlib.sha1()
-    for name in ("mwparserfromhell", "PyYAML", "jsonschema"):
+    """A hash of everything that decides what a report file renders to, and the figures the
+    export reads from it: salonbot's own modules, templates and schema, the versions of the
+    libraries that parse, check and read (babel's CLDR data: month and currency names), and of
+    Unicode (digits, letters and case of every script)."""
+    digest = hashlib.sha1(f"unicode={unicodedata.unidata_version};".encode())
+    for name in ("mwparserfromhell", "PyYAML", "jsonschema", "babel"):
         try:
             digest.update(f"{name}={metadata.version(name)};".encode())
         except metadata.PackageNotFoundError:
@@ -77,11 +81,13 @@ def code_fingerprint() -> str:
 
 
 class FileCache:
-    """What each report file's bytes gave when they were last loaded: title and page sha1."""
+    """What each report file's bytes gave when they were last loaded: title and page sha1, and
+    the figures the export read from them once it has exported them."""
 
-    def __init__(self, directory: Path, entries: dict[str, list[str]] | None = None):
+    def __init__(self, directory: Path, entries: dict[str, list[Any]] | None = None):
         self.directory = directory
-        self.entries = entries or {}  # file name -> [bytes sha1, title, page sha1]
+        # file name -> [bytes sha1, title, page sha1] or [..., figures (export/figures.py)]
+        self.entries = entries or {}
         self._dirty = False
 
     @classmethod
@@ -94,8 +100,9 @@ class FileCache:
             if data.get("code") != code_fingerprint():
                 return cls(directory)
             entries = {name: entry for name, entry in data["files"].items()
-                       if isinstance(entry, list) and len(entry) == 3
-                       and all(isinstance(part, str) for part in entry)}
+                       if isinstance(entry, list) and len(entry) in (3, 4)
+                       and all(isinstance(part, str) for part in entry[:3])
+                       and (len(entry) == 3 or isinstance(entry[3], list))}
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return cls(directory)
         return cls(directory, entries)
@@ -108,11 +115,33 @@ class FileCache:
 
     def put(self, path: Path, key: str, title: str, page_sha1: str) -> None:
         """Remember what the bytes of the report file `path` give (files of other folders are
-        not this cache's); `key` is their cache_key."""
+        not this cache's); `key` is their cache_key. The figures of an entry for the same
+        bytes are kept."""
         entry = [key, title, page_sha1]
-        if path.parent == self.directory and self.entries.get(path.name) != entry:
+        if path.parent == self.directory and self.entries.get(path.name, [])[:3] != entry:
             self.entries[path.name] = entry
             self._dirty = True
+
+    def figures(self, name: str, key: str) -> list[Any] | None:
+        """The figures the export read from the file `name` (export/figures.py's cells), if
+        its bytes (with its base copy's) are still those of the entry and they were read."""
+        entry = self.entries.get(name)
+        return entry[3] if entry and entry[0] == key and len(entry) == 4 else None
+
+    def put_figures(self, name: str, key: str, figures: list[Any]) -> None:
+        """Remember the figures read from the file `name`, whose entry is for the bytes `key`
+        (a file without such an entry is not remembered)."""
+        entry = self.entries.get(name)
+        if entry and entry[0] == key and entry[3:] != [figures]:
+            self.entries[name] = [*entry[:3], figures]
+            self._dirty = True
+
+    def update(self, other: FileCache) -> None:
+        """Take in the entries of `other` (a copy of part of this cache, added to elsewhere)."""
+        for name, entry in other.entries.items():
+            if self.entries.get(name) != entry:
+                self.entries[name] = entry
+                self._dirty = True
 
     def remember(self, path: Path, yaml_text: str, title: str, page_sha1: str,
                  base: str | None) -> None:
