@@ -17,6 +17,8 @@ from test_labels import themes_kept
     ('Budget<ref name="r">a</ref><ref name="r" /> spent', "Budget spent"),
     ("[[:File:Salon.jpg|the photo]] list", "the photo list"),           # a link, not an image
     ("[[Strategy/Partnerships|Partnerships]]", "Partnerships"),
+    ("<ruby>協働<rt>きょうどう</rt></ruby>", "協働"),                      # a ruby's reading
+    ("<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>字", "漢字"),
 ])
 def test_footnotes_and_images_show_no_words(wikitext: str, shown: str) -> None:
     assert display_text(wikitext) == shown

@@ -3,8 +3,9 @@
 MediaWiki shows a heading's text with its markup rendered: links as their labels, bold and
 italics as plain letters, tags (`<span>`, `<translate>`) as their content, templates that show
 nothing gone, HTML entities decoded, comments gone; a footnote (`<ref>`) shows as a mark, not
-its text, and an image (a link to a file: `[[File:Icon.svg|24px|link=]]`, in any language's
-name for the namespace) as a picture, not words. salonbot compares headings by that text,
+its text, an image (a link to a file: `[[File:Icon.svg|24px|link=]]`, in any language's
+name for the namespace) as a picture, not words, and the reading of a ruby (`<ruby>協働<rt>きょう
+どう</rt></ruby>`) as small letters above its word, no part of the name. salonbot compares headings by that text,
 never by how the wikitext spells it (mwparserfromhell's `strip_code` does the rendering).
 """
 
@@ -41,9 +42,10 @@ def display_text(wikitext: str) -> str:
 
 
 def _shows_no_words(node: Tag | Wikilink) -> bool:
-    """Whether a reader sees no words of `node`: a footnote or an image (a link to a file that
-    does not start with a colon, which would make it a plain link)."""
+    """Whether a reader sees no words of `node`: a footnote, a ruby's reading (`<rt>`, `<rp>`)
+    or an image (a link to a file that does not start with a colon, which would make it a plain
+    link)."""
     if isinstance(node, Tag):
-        return str(node.tag).strip().lower() == "ref"
+        return str(node.tag).strip().lower() in ("ref", "rt", "rp")
     title = str(node.title)
     return not title.lstrip().startswith(":") and _MEDIA.match(title) is not None
