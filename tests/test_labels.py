@@ -38,6 +38,8 @@ def themes_kept(text: str) -> list[str]:
      ["Ander areas", "Kuska llamk'ay", "Atiyta wiñachiy"]),
     (["[1-тема] Өнөктөштүк", "[2-тема] Жамааттын ден соолугу", "Башка тармактар"],
      ["Өнөктөштүк", "Жамааттын ден соолугу", "Башка тармактар"]),
+    # a middle dot separates a label; a dash between two digits is a range, no separator
+    (["10.00–11.00 · Kemitraan", "11.00–11.15 · Rehat kopi"], ["Kemitraan", "Rehat kopi"]),
 ])
 def test_the_label_the_siblings_share_is_not_the_title(titles: list[str],
                                                       expected: list[str]) -> None:

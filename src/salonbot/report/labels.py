@@ -36,7 +36,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[–—-]\s+|\s*[–—]\s*")
+# (a dash between two digits is a range, `10.00–11.00`, no separator)
+_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[–—·•|-]\s+|(?<!\d)\s*[–—]\s*|\s*[–—]\s*(?!\d)")
 _WORD = re.compile(r"\S+")
 _BRACKETS = re.compile(r"\A[(\[（【〔「](?P<inner>.+)[)\]）】〕」]\Z", re.DOTALL)
 
