@@ -6,7 +6,8 @@ another language labels its themes in words no list has ("Første tema: Partners
 A reader still sees the label, because it is what the siblings have in common while their titles
 differ. Among the titles of the themes (or topics) of one node, at least two:
 
-1. **A label before a separator** (`:`, `：`, `–`, `—`, ` - `): every title has one (or two or
+1. **A label before a separator** (`:`, `：`, `–`, `—`, ` - `, ` · `, ` • `, ` | `; a dash
+   between two digits is a range, `10.00–11.00`): every title has one (or two or
    more have one and the others lost theirs to the lexicon already), and the parts before it
    share a word, or each holds a counter (a number in any script, a letter or a roman numeral
    standing alone, with or without punctuation). The title is what follows.
