@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 import salonbot
+from salonbot.errors import ReportError
+from salonbot.report.limits import MAX_VALUES
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.yamlio import dump_report, load_data, report_from_data, write_atomic
 
@@ -234,3 +236,20 @@ def test_a_report_lists_its_nodes_by_the_keys_of_its_file() -> None:
         report.listed("discussion", "themes", "topics", "topics")
     with pytest.raises(KeyError, match="nowhere"):
         report.listed("nowhere")
+
+
+
+@pytest.mark.parametrize("flow", [False, True])
+def test_a_file_of_max_values_loads_and_one_more_is_refused(flow: bool) -> None:
+    # a small file's values are counted from the composed tree, not from libyaml's events: the
+    # same count (the root, title's key and value, what_happened's key and list: 5, then points)
+    def text(points: int) -> str:
+        if flow:
+            return "title: T\nwhat_happened: [" + "a, " * (points - 1) + "a]\n"
+        return "title: T\nwhat_happened:\n" + "- a\n" * points
+
+    data, _ = load_data(text(MAX_VALUES - 5))
+    assert len(data["what_happened"]) == MAX_VALUES - 5
+    with pytest.raises(ReportError, match=rf"more than {MAX_VALUES} values") as error:
+        load_data(text(MAX_VALUES - 4))
+    assert error.value.line == (2 if flow else 3 + MAX_VALUES - 5)

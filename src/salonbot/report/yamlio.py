@@ -18,7 +18,7 @@ from yaml.nodes import Node as YamlNode
 
 from salonbot.errors import ReportError, SalonbotError
 from salonbot.report.content import MAX_DEPTH
-from salonbot.report.limits import check_value_count
+from salonbot.report.limits import MAX_VALUES, check_value_count
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.settled import figures_from_data, figures_to_data
 from salonbot.report.template import ChildSpec, Template, get_template
@@ -79,18 +79,26 @@ def _construct(node: YamlNode, loader: yaml.SafeLoader, path: Path_, lines: Line
 
 
 MAX_NESTING = 100
+#: Files up to this many characters are composed before their values are counted (from the
+#: tree): composing them takes a fraction of a second whatever they hold, and counting from
+#: libyaml's event stream first (limits.check_value_count) parsed every file twice.
+COUNT_AFTER_COMPOSING = 100_000
 
 
-def _check_nesting(root: YamlNode, source: str) -> None:
+def _check_nesting(root: YamlNode, source: str) -> int:
     """ReportError where lists nest deeper than a report can (libyaml stops at 1000 levels;
-    Python's recursion limit, which the steps after loading need, is about as deep)."""
+    Python's recursion limit, which the steps after loading need, is about as deep). The
+    number of values (as limits.check_value_count counts them), or MAX_VALUES + 1 where a key
+    is not a plain value (that count is left to check_value_count)."""
     stack: list[tuple[YamlNode, int, int]] = [(root, 1, 0)]
     seen: set[int] = set()  # an alias repeats a node: walk it once (aliases are refused later)
+    count = 0
     while stack:
         node, depth, lists = stack.pop()
         if id(node) in seen:
             continue
         seen.add(id(node))
+        count += 1
         if depth > MAX_NESTING or lists > MAX_DEPTH:
             what = f"a bullet list nested more than {MAX_DEPTH} levels deep" \
                 if lists > MAX_DEPTH else f"values nested more than {MAX_NESTING} levels deep"
@@ -100,12 +108,18 @@ def _check_nesting(root: YamlNode, source: str) -> None:
             stack.extend((item, depth + 1, lists + 1) for item in node.value)
         elif isinstance(node, MappingNode):
             stack.extend((value, depth + 1, 0) for _, value in node.value)
+            count += len(node.value)  # the keys
+            if not all(isinstance(key, ScalarNode) for key, _ in node.value):
+                count = MAX_VALUES + 1
+    return count
 
 
 def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
     """Plain data and the line of every value, from YAML text. Raises ReportError, also for a
     file of more values than limits.MAX_VALUES."""
-    check_value_count(text, source)
+    small = len(text) <= COUNT_AFTER_COMPOSING
+    if not small:
+        check_value_count(text, source)
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
@@ -138,7 +152,8 @@ def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
         loader.dispose()
     if root is None:
         raise ReportError("the file is empty; a report needs at least a title", source, 1)
-    _check_nesting(root, source)
+    if _check_nesting(root, source) > MAX_VALUES and small:
+        check_value_count(text, source)  # raises, naming the line of the value too many
     lines: Lines = {}
     return _construct(root, yaml.SafeLoader(""), (), lines, set(), source), lines
 
