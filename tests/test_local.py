@@ -195,8 +195,8 @@ def test_a_pulled_page_is_parsed_once_and_its_report_kept_for_the_run(
     # `pull` names the headings not placed from these reports, without parsing a page again.
     page = "== Participants ==\n* Ana\n== Lunch menu ==\nTea.\n"
     calls: list[str] = []
-    parse = salonbot.sync.folder.parse_page
-    monkeypatch.setattr(salonbot.sync.folder, "parse_page",
+    parse = salonbot.sync.folder.read_page
+    monkeypatch.setattr(salonbot.sync.folder, "read_page",
                         lambda text, *rest: calls.append(text) or parse(text, *rest))
     folder = ReportFolder(tmp_path, "meta:meta", "strategy-salon")
     outcome = folder.write_pulled("Reports/X", "x.yaml",

@@ -142,7 +142,8 @@ def _local_file_for(title: str, state: State, locals_by_title: dict[str, Local],
 @dataclass
 class Pulled:
     """What a pull did: each page's outcome, the pages it read (downloaded), each parsed once,
-    as (report file, report) in the order read, and the notes about the files it rewrote."""
+    as (report file, report) in the order read (to read, not to change), and the notes about
+    the files it rewrote."""
 
     outcomes: list[Outcome]
     read: list[tuple[str, Report]]
