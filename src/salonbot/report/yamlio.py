@@ -381,8 +381,39 @@ def file_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write a file so that a crash leaves the old file or the new one, never half of one."""
+class PendingFolders:
+    """The folders where write_atomic renamed files into place without syncing the folder
+    itself: the renames survive a crash of salonbot at once, a power cut only once `sync` has
+    run. One sync of a folder after many files costs what one file did (a pull synced four
+    times a page: its file, its base copy and both folders). Whoever records what the files
+    hold (the state file) calls `sync` first."""
+
+    def __init__(self) -> None:
+        self.folders: set[Path] = set()
+
+    def sync(self) -> None:
+        """Make every rename so far durable (one fsync a folder)."""
+        for folder in sorted(self.folders):
+            _sync_folder(folder)
+        self.folders.clear()
+
+
+def _sync_folder(folder: Path) -> None:
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def write_atomic(path: str | Path, text: str, *, pending: PendingFolders | None = None,
+                 durable: bool = True) -> None:
+    """Write a file so that a crash leaves the old file or the new one, never half of one.
+
+    The text is synced to the disk before the file is renamed into place, so that a power
+    cut leaves the old file or the new one too, unless `durable` is False (for files salonbot
+    checks before it trusts them and can fetch again: base copies); the folder is synced at
+    once, or left to `pending` (see PendingFolders)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -390,14 +421,14 @@ def write_atomic(path: str | Path, text: str) -> None:
         os.fchmod(handle, file_mode(path))
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+    if pending is not None:
+        pending.folders.add(path.parent)
+    else:
+        _sync_folder(path.parent)

@@ -26,6 +26,7 @@ from salonbot.report.parse import parse_page, read_page
 from salonbot.report.validate import load_report_text
 from salonbot.report.yamlio import (
     MAX_FILE_BYTES,
+    PendingFolders,
     carry_areas,
     carry_figures,
     dump_report,
@@ -80,8 +81,12 @@ class ReportFolder:
 
     def __init__(self, directory: Path, site_key: str, template: str):
         self.directory = directory
+        #: The folders of the files this run wrote, synced once before the state file is
+        #: written and at the end of the run (see yamlio.PendingFolders).
+        self.pending = PendingFolders()
         self.state = State.load(directory, site_key)
-        self.pages = PageStore(directory, site_key)
+        self.state.pending = self.pending
+        self.pages = PageStore(directory, site_key, self.pending)
         self.files = FileCache.load(directory)
         self.template = template
         self.notes: list[str] = []  # about the files rewritten (comments moved, old format)
@@ -204,7 +209,7 @@ class ReportFolder:
                 if _LEGACY.search(old):
                     self.notes.append(f"{self.directory / file}: converted to the new file "
                                       "format (the page keeps its own form; no more `layout:`)")
-        write_atomic(self.directory / file, yaml_text)
+        write_atomic(self.directory / file, yaml_text, pending=self.pending)
         if page_text is not None:
             self.files.remember(self.directory / file, yaml_text, title, sha1_of(page_text), base)
         self._read[file] = bytes_sha1(yaml_text.encode("utf-8"))
@@ -229,7 +234,7 @@ class ReportFolder:
         old[number - 1] = yaml.safe_dump({"title": title}, allow_unicode=True, width=10**6,
                                          default_flow_style=False).rstrip("\n") + ending
         new_text = "".join(old)
-        write_atomic(path, new_text)
+        write_atomic(path, new_text, pending=self.pending)
         self._read[file] = bytes_sha1(new_text.encode("utf-8"))
         self.written.append(path)
 
@@ -237,7 +242,7 @@ class ReportFolder:
         """Write the conflict file `name` (atomically); FileChanged if one appeared meanwhile
         (a run writes a conflict file only where there was none)."""
         self.check_unchanged(name)
-        write_atomic(self.directory / name, text)
+        write_atomic(self.directory / name, text, pending=self.pending)
         self.written.append(self.directory / name)
 
     def write_pulled(self, title: str, file: str, page: WikiPage | None) -> Outcome:
@@ -269,7 +274,9 @@ class ReportFolder:
         return Outcome(title, file, Result.PULLED, revid=page.revid)
 
     def close(self, *, dry_run: bool) -> None:
-        """Write the bases recorded and (unless a dry run) the load cache."""
+        """Sync the folders of the files written, write the bases recorded and (unless a dry
+        run) the load cache."""
+        self.pending.sync()
         self.state.flush()
         if self.state.saved:
             self.written.append(self.directory / STATE_FILE)

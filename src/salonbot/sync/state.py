@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from salonbot.errors import SalonbotError
-from salonbot.report.yamlio import write_atomic
+from salonbot.report.yamlio import PendingFolders, write_atomic
 from salonbot.wiki.page import WikiPage, sha1_of
 
 STATE_FILE = ".salonbot-state.json"
@@ -141,6 +141,9 @@ class State:
         self.saved = False  # whether this object wrote the state file (sync --commit commits it)
         self._titles: dict[str, str] | None = None  # file -> title, built when first asked
         self._indexed = 0  # how many bases the index was built or kept up to date with
+        #: The folders of the files whose bases are recorded here, synced before the state
+        #: file is written (so it never names a file a power cut could take back).
+        self.pending: PendingFolders | None = None
 
     @classmethod
     def load(cls, directory: str | Path, site: str) -> State:
@@ -192,8 +195,8 @@ class State:
         titles = self._titles
         if titles is None or self._indexed != len(self.bases):
             titles = {}
-            for title, base in self.bases.items():
-                titles.setdefault(base.file, title)
+            for known, recorded in self.bases.items():
+                titles.setdefault(recorded.file, known)
             self._titles, self._indexed = titles, len(self.bases)
         title = titles.get(file)
         if title is None:
@@ -228,6 +231,8 @@ class State:
             self.save()
 
     def save(self) -> None:
+        if self.pending is not None:
+            self.pending.sync()
         sites = dict(self._others)
         sites[self.site] = {title: _entry(base) for title, base in sorted(self.bases.items())}
         data = {"version": 1, "sites": dict(sorted(sites.items()))}
