@@ -6,12 +6,24 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 import salonbot
 from salonbot.errors import ReportError
 from salonbot.report.limits import MAX_VALUES
 from salonbot.report.model import Bullet, Node, Report
-from salonbot.report.yamlio import dump_report, load_data, report_from_data, write_atomic
+from salonbot.report.yamlio import (
+    dump_report,
+    load_data,
+    report_from_data,
+    report_to_data,
+    write_atomic,
+)
+from salonbot.report.yamlwrite import QuickResolver, dump_data, represented
+from strategies import reports
 
 GOLDEN = Path(__file__).parent / "golden"
 GOLDEN_CASES = sorted(path.stem for path in GOLDEN.glob("*.yaml"))
@@ -253,3 +265,24 @@ def test_a_file_of_max_values_loads_and_one_more_is_refused(flow: bool) -> None:
     with pytest.raises(ReportError, match=rf"more than {MAX_VALUES} values") as error:
         load_data(text(MAX_VALUES - 4))
     assert error.value.line == (2 if flow else 3 + MAX_VALUES - 5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(reports(), st.text(max_size=20))
+def test_report_files_are_written_as_the_representer_writes_them(report: Report,
+                                                                 value: str) -> None:
+    # dump_data makes the nodes of text, mappings and lists itself, for speed: the same text
+    data = report_to_data(report)
+    data["extra"] = [value, {value: [value, ""]}, [], {}]
+    assert dump_data(data) == represented(data)
+
+
+@given(st.one_of(st.text(max_size=12), st.sampled_from(
+    ["", "~", "null", "Yes", "no", "ON", "0", "-1", "+1", "0x1F", "0o7", "1_000", "1:30",
+     ".5", "1e3", ".inf", "-.Inf", ".nan", "2019-03-02", "2019-03-02 10:00:00", "<<", "=",
+     "true", "False", "y", "1.2.3"])), st.booleans(), st.booleans())
+def test_the_quick_resolver_gives_pyyaml_s_tags(value: str, plain: bool, quoted: bool) -> None:
+    pyyaml = yaml.SafeLoader("")
+    for kind in (ScalarNode, SequenceNode, MappingNode):
+        assert QuickResolver().resolve(kind, value, (plain, quoted)) == \
+            pyyaml.resolve(kind, value, (plain, quoted))
