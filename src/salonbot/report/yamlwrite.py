@@ -108,13 +108,16 @@ _STR, _MAP, _SEQ = (f"tag:yaml.org,2002:{name}" for name in ("str", "map", "seq"
 
 
 class _NotPlain(Exception):
-    """Raised when data holds a value other than text, a mapping or a list."""
+    """Raised when data holds a value other than text, a mapping or a list, or a multi-line
+    text that only _TabDumper writes as a block."""
 
 
 def _node(value: Any) -> YamlNode:
     """The node PyYAML's representer makes of text, mappings and lists (no aliases: report
     data never holds one object twice), made directly."""
     if type(value) is str:
+        if "\n" in value and ("\t" in value or " \n" in value or value.endswith(" ")):
+            raise _NotPlain  # for _TabDumper (see _has_tabbed_text)
         return ScalarNode(_STR, value, style=_style(value))
     if type(value) is dict:
         return MappingNode(_MAP, [(_node(key), _node(item)) for key, item in value.items()],
@@ -137,8 +140,6 @@ def dump_data(data: Any) -> str:
     literal block, except those YAML cannot hold in one (control characters). Text, mappings
     and lists go to libyaml's emitter as nodes made here (PyYAML's representer took half the
     time of writing a report file); the text is the same (tested)."""
-    if _has_tabbed_text(data):
-        return represented(data)
     try:
         root = _node(data)
     except _NotPlain:

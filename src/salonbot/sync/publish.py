@@ -165,10 +165,10 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
         pages = wiki.pages_under(prefix or settings.allowed_prefix)
     decisions, outcomes, found = _plan_pull(folder, pages, settings.allowed_prefix, force)
     wanted = [d.title for d in decisions if d.action is Action.DOWNLOAD]
-    contents = wiki.contents(wanted) if wanted else {}
     progress = Progress(len(wanted))
     locals_by_file = {local.path.name: local for local in found}
     with _fewer_collections():
+        contents = wiki.contents(wanted) if wanted else {}
         for decision in decisions:
             local = locals_by_file.get(decision.file)
             settled = _settled(decision, folder, local.text if local is not None else _no_text)
@@ -187,10 +187,11 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
 
 @contextmanager
 def _fewer_collections() -> Iterator[None]:
-    """Python's cycle collector started less often while a pull writes its files: each page
-    makes tens of thousands of objects (YAML nodes, data, reports) that reference counting
-    frees, and the collections they set off scanned again and again the pages and reports the
-    run keeps (a tenth of the processor time of a pull of 1000 pages)."""
+    """Python's cycle collector started less often while a pull reads its pages and writes its
+    files: each page makes tens of thousands of objects (pywikibot's page, YAML nodes, data,
+    reports) that reference counting frees, and the collections they set off scanned again and
+    again the pages and reports the run keeps (a tenth of the processor time of a pull of 1000
+    pages)."""
     thresholds = gc.get_threshold()
     gc.set_threshold(100_000, 20, 20)
     try:
