@@ -62,6 +62,30 @@ def test_bases_are_kept_per_wiki(tmp_path: Path) -> None:
     assert State.load(tmp_path, "meta:meta").title_of_file("a.yaml") == "Report/A"
 
 
+
+def test_the_title_of_a_file_follows_every_change_of_the_bases(tmp_path: Path) -> None:
+    state = State(tmp_path, "meta:meta")
+
+    def base(file: str) -> Base:
+        return Base(1, "2026-01-01T00:00:00Z", "a" * 40, file)
+
+    state.record("A", base("a.yaml"))
+    assert state.title_of_file("a.yaml") == "A"
+    assert state.title_of_file("b.yaml") is None
+    state.record("B", base("b.yaml"))
+    state.record("C", base("b.yaml"))  # two titles on one file: the first recorded
+    assert (state.title_of_file("b.yaml"), state.base_of_file("b.yaml")) == ("B", base("b.yaml"))
+    state.record("B", base("c.yaml"))  # moved to another file
+    assert (state.title_of_file("b.yaml"), state.title_of_file("c.yaml")) == ("C", "B")
+    del state.bases["A"]  # as sync forgets a base
+    assert state.title_of_file("a.yaml") is None
+    state.record("D", base("d.yaml"))
+    del state.bases["C"]
+    state.record("E", base("e.yaml"))
+    assert [state.title_of_file(name) for name in ("b.yaml", "c.yaml", "d.yaml", "e.yaml")] == \
+        [None, "B", "D", "E"]
+
+
 def test_a_damaged_state_file_says_how_to_recover(tmp_path: Path) -> None:
     (tmp_path / STATE_FILE).write_text("{not json")
     with pytest.raises(SalonbotError, match="damaged state file.*salonbot pull"):

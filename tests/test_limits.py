@@ -8,9 +8,12 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from salonbot.cli import main
 from salonbot.config import DEFAULT_PREFIX
+from salonbot.report.limits import TOKEN_PATTERN, TOKENS
 from salonbot.report.scaffold import file_name_for
 
 REFUSED_TITLES = {
@@ -118,3 +121,17 @@ def test_parse_refuses_a_stray_template_before_much_text(tmp_path: Path,
     assert main(["parse", str(page), "--title", "X"]) == 1
     assert capsys.readouterr().err.startswith(
         f"salonbot: {page}:2: a template, link, table or tag here is never closed")
+
+
+_WIKI_PIECES = st.lists(st.sampled_from(["{", "}", "{{", "}}", "{|", "|}", "|", "[", "]", "[[", "]]",
+                                         "[http:", "[//", "<", ">", "/>", "</", "<!--", "-->", "br",
+                                         "ref", "a", " ", "\t", "\n", "x y", "é"]), max_size=40)
+
+
+@given(_WIKI_PIECES)
+def test_the_token_lookahead_changes_no_match(pieces: list[str]) -> None:
+    # TOKENS only adds a lookahead (what every alternative starts with) to TOKEN_PATTERN, for speed
+    text = "".join(pieces)
+    plain = re.compile(TOKEN_PATTERN, re.DOTALL | re.MULTILINE)
+    assert [(found.span(), found.groupdict()) for found in TOKENS.finditer(text)] == \
+        [(found.span(), found.groupdict()) for found in plain.finditer(text)]

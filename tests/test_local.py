@@ -4,6 +4,7 @@ files whose bytes did not change."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 import salonbot.sync.folder
 import salonbot.sync.local
+import salonbot.sync.state
 from salonbot.errors import FileChanged, SalonbotError
 from salonbot.sync.folder import ReportFolder
 from salonbot.sync.local import (
@@ -195,8 +197,8 @@ def test_a_pulled_page_is_parsed_once_and_its_report_kept_for_the_run(
     # `pull` names the headings not placed from these reports, without parsing a page again.
     page = "== Participants ==\n* Ana\n== Lunch menu ==\nTea.\n"
     calls: list[str] = []
-    parse = salonbot.sync.folder.parse_page
-    monkeypatch.setattr(salonbot.sync.folder, "parse_page",
+    parse = salonbot.sync.folder.read_page
+    monkeypatch.setattr(salonbot.sync.folder, "read_page",
                         lambda text, *rest: calls.append(text) or parse(text, *rest))
     folder = ReportFolder(tmp_path, "meta:meta", "strategy-salon")
     outcome = folder.write_pulled("Reports/X", "x.yaml",
@@ -206,3 +208,35 @@ def test_a_pulled_page_is_parsed_once_and_its_report_kept_for_the_run(
     assert calls == [page]
     assert folder.pulled == [("x.yaml", salonbot.parse(page, "Reports/X"))]
     assert folder.pulled[0][1].extra_sections[0].title == "Lunch menu"
+
+
+def test_a_pull_syncs_each_file_and_each_folder_once_before_the_state(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # every report file reaches the disk before its rename; its folder and the base copies'
+    # once, before the state file that names them (which a power cut must not get ahead of)
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("needs /proc to name what is synced")
+    synced: list[str] = []
+    fsync = os.fsync
+
+    def recorded(handle: int) -> None:
+        path = Path(os.readlink(f"/proc/self/fd/{handle}"))
+        synced.append(("reports/" if path == tmp_path.resolve() else path.name + "/")
+                      if path.is_dir() else path.name.lstrip(".").split(".")[0])
+        fsync(handle)
+
+    monkeypatch.setattr(os, "fsync", recorded)
+    monkeypatch.setattr(salonbot.sync.state, "SAVE_INTERVAL", 10**9)  # saved first, then at the end
+    folder = ReportFolder(tmp_path, "meta:meta", "strategy-salon")
+    for name in ("a", "b", "c"):
+        page = f"== Participants ==\n* {name}\n"
+        assert folder.write_pulled(f"Reports/{name}", f"{name}.yaml", WikiPage(
+            f"Reports/{name}", True, 7, "2019-05-04T00:00:00Z", sha1_of(page), page)
+        ).result == "pulled"
+    folder.close(dry_run=False)
+    # the base copies' texts are not synced (each is checked against its sha1 before use)
+    assert synced == ["a", "reports/", "meta-meta/", "salonbot-state", "reports/",
+                      "b", "c", "reports/", "meta-meta/", "salonbot-state", "reports/",
+                      "salonbot-cache", "reports/"]
+    for name in ("a", "b", "c"):
+        assert folder.pages.text(folder.state.bases[f"Reports/{name}"]) is not None

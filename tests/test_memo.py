@@ -6,7 +6,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 import salonbot
+import salonbot.report.content
 from salonbot.report.headings import clear_caches
 from salonbot.report.model import Bullet, Node, Report, Source
 from salonbot.report.parse import parse_page
@@ -66,3 +69,27 @@ def test_a_template_with_other_names_is_another_read() -> None:
     assert "budget" not in parse_page(text, template=shipped).sections
     assert parse_page(text, template=aliased).sections["budget"].text == "Good."
     assert "budget" not in parse_page(text, template=shipped).sections
+
+
+def test_a_page_read_after_its_base_reads_only_its_changed_contents(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a page written onto its base is read back: its unchanged nodes' contents are the base's
+    text = (GOLDEN / "morocco.wiki").read_text(encoding="utf-8")
+    changed = text.replace("The total budget", "The whole budget", 1)
+    assert changed != text
+    clear_caches()
+    fresh = parse_page(changed)
+    read: list[str] = []
+    logical_lines = salonbot.report.content.logical_lines
+    monkeypatch.setattr(salonbot.report.content, "logical_lines",
+                        lambda raw, *rest: read.append(raw) or logical_lines(raw, *rest))
+    clear_caches()
+    parse_page(text)
+    everything = len(read)
+    read.clear()
+    again = parse_page(changed)
+    assert read == [raw for raw in read if "The whole budget" in raw] and len(read) == 1
+    assert everything > 10
+    assert again == fresh
+    again.sections["budget"].points.append(Bullet("new"))  # a reader's copy: no later read
+    assert parse_page(changed) == fresh

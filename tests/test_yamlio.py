@@ -6,10 +6,24 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 import salonbot
+from salonbot.errors import ReportError
+from salonbot.report.limits import MAX_VALUES
 from salonbot.report.model import Bullet, Node, Report
-from salonbot.report.yamlio import dump_report, load_data, report_from_data, write_atomic
+from salonbot.report.yamlio import (
+    dump_report,
+    load_data,
+    report_from_data,
+    report_to_data,
+    write_atomic,
+)
+from salonbot.report.yamlwrite import QuickResolver, dump_data, represented
+from strategies import reports
 
 GOLDEN = Path(__file__).parent / "golden"
 GOLDEN_CASES = sorted(path.stem for path in GOLDEN.glob("*.yaml"))
@@ -234,3 +248,41 @@ def test_a_report_lists_its_nodes_by_the_keys_of_its_file() -> None:
         report.listed("discussion", "themes", "topics", "topics")
     with pytest.raises(KeyError, match="nowhere"):
         report.listed("nowhere")
+
+
+
+@pytest.mark.parametrize("flow", [False, True])
+def test_a_file_of_max_values_loads_and_one_more_is_refused(flow: bool) -> None:
+    # a small file's values are counted from the composed tree, not from libyaml's events: the
+    # same count (the root, title's key and value, what_happened's key and list: 5, then points)
+    def text(points: int) -> str:
+        if flow:
+            return "title: T\nwhat_happened: [" + "a, " * (points - 1) + "a]\n"
+        return "title: T\nwhat_happened:\n" + "- a\n" * points
+
+    data, _ = load_data(text(MAX_VALUES - 5))
+    assert len(data["what_happened"]) == MAX_VALUES - 5
+    with pytest.raises(ReportError, match=rf"more than {MAX_VALUES} values") as error:
+        load_data(text(MAX_VALUES - 4))
+    assert error.value.line == (2 if flow else 3 + MAX_VALUES - 5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(reports(), st.text(max_size=20))
+def test_report_files_are_written_as_the_representer_writes_them(report: Report,
+                                                                 value: str) -> None:
+    # dump_data makes the nodes of text, mappings and lists itself, for speed: the same text
+    data = report_to_data(report)
+    data["extra"] = [value, {value: [value, ""]}, [], {}]
+    assert dump_data(data) == represented(data)
+
+
+@given(st.one_of(st.text(max_size=12), st.sampled_from(
+    ["", "~", "null", "Yes", "no", "ON", "0", "-1", "+1", "0x1F", "0o7", "1_000", "1:30",
+     ".5", "1e3", ".inf", "-.Inf", ".nan", "2019-03-02", "2019-03-02 10:00:00", "<<", "=",
+     "true", "False", "y", "1.2.3"])), st.booleans(), st.booleans())
+def test_the_quick_resolver_gives_pyyaml_s_tags(value: str, plain: bool, quoted: bool) -> None:
+    pyyaml = yaml.SafeLoader("")
+    for kind in (ScalarNode, SequenceNode, MappingNode):
+        assert QuickResolver().resolve(kind, value, (plain, quoted)) == \
+            pyyaml.resolve(kind, value, (plain, quoted))

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from salonbot.report.form import Line, is_unit_marker_line, logical_lines
+from salonbot.report.memo import page_cache
 from salonbot.report.model import Bullet
 
 MARKERS = "*#:;"
@@ -195,8 +196,20 @@ class _Read:
     items: list[_Item]
 
 
+#: How many nodes' contents are kept for their next read (memo.py): a page written onto its
+#: base is read back to check it, and most of its nodes' contents are the base's.
+CONTENTS = 256
+
+
 def _read(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bool] | None,
           hosted: frozenset[str]) -> _Read:
+    """What read_content and read_text_and_points read, kept for the next read of the same
+    content (shared: neither changes it)."""
+    return _kept_read(raw, lists, lead, placeholder, hosted)
+
+
+def _read_anew(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bool] | None,
+               hosted: frozenset[str]) -> _Read:
     lines = logical_lines(raw, placeholder)
     if hosted:
         lines = [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "hosted")
@@ -231,6 +244,9 @@ def _read(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bool] |
     while text_end > 0 and not middle[text_end - 1]:
         text_end -= 1
     return _Read(lines, shown, segments, first, start, middle[:text_end], items)
+
+
+_kept_read = page_cache(_read_anew, CONTENTS)
 
 
 def read_text_and_points(raw: str, lists: bool = True, lead: str = "",

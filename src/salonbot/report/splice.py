@@ -38,7 +38,7 @@ from salonbot.report.content import (
 from salonbot.report.embedded import EmbeddedChange, edit_embedded
 from salonbot.report.form import category_name, hidden_pieces
 from salonbot.report.headings import read_line
-from salonbot.report.model import Node, Report
+from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE, TOP_LEVEL, read_page
 from salonbot.report.render import category_line, heading_line
 from salonbot.report.template import ChildSpec, Template, fold_spaces, get_template
@@ -51,8 +51,19 @@ class SpliceError(SalonbotError):
     the page it did not change (the page is then left as it is)."""
 
 
-def _digest(node: Node) -> tuple[str | None, int]:
-    return node.title, hash(repr((node.text, node.points, node.children, node.extra_sections)))
+def _points_key(points: list[Bullet]) -> tuple[object, ...]:
+    return tuple((bullet.text, _points_key(bullet.children)) for bullet in points)
+
+
+def _node_key(node: Node) -> tuple[object, ...]:
+    """What a node's repr would tell apart (its area too), without writing the repr."""
+    return (node.title, node.area, *_digest(node)[1:])
+
+
+def _digest(node: Node) -> tuple[object, ...]:
+    return (node.title, node.text, _points_key(node.points),
+            tuple(_node_key(child) for child in node.children),
+            tuple(_node_key(extra) for extra in node.extra_sections))
 
 
 def pair_nodes(new: list[Node], old: list[Node]) -> list[int | None]:

@@ -18,18 +18,24 @@ from yaml.nodes import Node as YamlNode
 
 from salonbot.errors import ReportError, SalonbotError
 from salonbot.report.content import MAX_DEPTH
-from salonbot.report.limits import check_value_count
+from salonbot.report.limits import MAX_VALUES, check_value_count
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.settled import figures_from_data, figures_to_data
 from salonbot.report.template import ChildSpec, Template, get_template
-from salonbot.report.yamlwrite import dump_data
+from salonbot.report.yamlwrite import QuickResolver, dump_data
 
 Path_ = tuple[str | int, ...]
 Lines = dict[Path_, int]
 
 MAX_FILE_BYTES = 2_000_000
-# libyaml's parser (about 30 times faster than PyYAML's own) where PyYAML was built with it.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(QuickResolver, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's parser (about 30 times faster than PyYAML's own) where PyYAML was built with
+    it, with the quicker resolver of plain values."""
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
 _TEXT_LIKE = {f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "timestamp")}
 
 
@@ -64,6 +70,8 @@ def _construct(node: YamlNode, loader: yaml.SafeLoader, path: Path_, lines: Line
                               source, lines[path])
         return [_construct(item, loader, path + (index,), lines, seen, source)
                 for index, item in enumerate(node.value)]
+    if node.tag == _STR_TAG and isinstance(node, ScalarNode):
+        return node.value  # what construct_object gives, in one step (most values)
     if isinstance(node, ScalarNode) and node.tag in _TEXT_LIKE and not node.style \
             and "layout" not in path:
         return node.value  # `- 2019` or `- yes` in a report is text, not a number or a boolean
@@ -79,18 +87,26 @@ def _construct(node: YamlNode, loader: yaml.SafeLoader, path: Path_, lines: Line
 
 
 MAX_NESTING = 100
+#: Files up to this many characters are composed before their values are counted (from the
+#: tree): composing them takes a fraction of a second whatever they hold, and counting from
+#: libyaml's event stream first (limits.check_value_count) parsed every file twice.
+COUNT_AFTER_COMPOSING = 100_000
 
 
-def _check_nesting(root: YamlNode, source: str) -> None:
+def _check_nesting(root: YamlNode, source: str) -> int:
     """ReportError where lists nest deeper than a report can (libyaml stops at 1000 levels;
-    Python's recursion limit, which the steps after loading need, is about as deep)."""
+    Python's recursion limit, which the steps after loading need, is about as deep). The
+    number of values (as limits.check_value_count counts them), or MAX_VALUES + 1 where a key
+    is not a plain value (that count is left to check_value_count)."""
     stack: list[tuple[YamlNode, int, int]] = [(root, 1, 0)]
     seen: set[int] = set()  # an alias repeats a node: walk it once (aliases are refused later)
+    count = 0
     while stack:
         node, depth, lists = stack.pop()
         if id(node) in seen:
             continue
         seen.add(id(node))
+        count += 1
         if depth > MAX_NESTING or lists > MAX_DEPTH:
             what = f"a bullet list nested more than {MAX_DEPTH} levels deep" \
                 if lists > MAX_DEPTH else f"values nested more than {MAX_NESTING} levels deep"
@@ -100,12 +116,18 @@ def _check_nesting(root: YamlNode, source: str) -> None:
             stack.extend((item, depth + 1, lists + 1) for item in node.value)
         elif isinstance(node, MappingNode):
             stack.extend((value, depth + 1, 0) for _, value in node.value)
+            count += len(node.value)  # the keys
+            if not all(isinstance(key, ScalarNode) for key, _ in node.value):
+                count = MAX_VALUES + 1
+    return count
 
 
 def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
     """Plain data and the line of every value, from YAML text. Raises ReportError, also for a
     file of more values than limits.MAX_VALUES."""
-    check_value_count(text, source)
+    small = len(text) <= COUNT_AFTER_COMPOSING
+    if not small:
+        check_value_count(text, source)
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
@@ -138,7 +160,8 @@ def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
         loader.dispose()
     if root is None:
         raise ReportError("the file is empty; a report needs at least a title", source, 1)
-    _check_nesting(root, source)
+    if _check_nesting(root, source) > MAX_VALUES and small:
+        check_value_count(text, source)  # raises, naming the line of the value too many
     lines: Lines = {}
     return _construct(root, yaml.SafeLoader(""), (), lines, set(), source), lines
 
@@ -366,8 +389,39 @@ def file_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write a file so that a crash leaves the old file or the new one, never half of one."""
+class PendingFolders:
+    """The folders where write_atomic renamed files into place without syncing the folder
+    itself: the renames survive a crash of salonbot at once, a power cut only once `sync` has
+    run. One sync of a folder after many files costs what one file did (a pull synced four
+    times a page: its file, its base copy and both folders). Whoever records what the files
+    hold (the state file) calls `sync` first."""
+
+    def __init__(self) -> None:
+        self.folders: set[Path] = set()
+
+    def sync(self) -> None:
+        """Make every rename so far durable (one fsync a folder)."""
+        for folder in sorted(self.folders):
+            _sync_folder(folder)
+        self.folders.clear()
+
+
+def _sync_folder(folder: Path) -> None:
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def write_atomic(path: str | Path, text: str, *, pending: PendingFolders | None = None,
+                 durable: bool = True) -> None:
+    """Write a file so that a crash leaves the old file or the new one, never half of one.
+
+    The text is synced to the disk before the file is renamed into place, so that a power
+    cut leaves the old file or the new one too, unless `durable` is False (for files salonbot
+    checks before it trusts them and can fetch again: base copies); the folder is synced at
+    once, or left to `pending` (see PendingFolders)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -375,14 +429,14 @@ def write_atomic(path: str | Path, text: str) -> None:
         os.fchmod(handle, file_mode(path))
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+    if pending is not None:
+        pending.folders.add(path.parent)
+    else:
+        _sync_folder(path.parent)

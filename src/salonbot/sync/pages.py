@@ -21,7 +21,7 @@ from salonbot.report.model import Report
 from salonbot.report.render import render_report
 from salonbot.report.splice import render_onto
 from salonbot.report.validate import load_report
-from salonbot.report.yamlio import write_atomic
+from salonbot.report.yamlio import PendingFolders, write_atomic
 from salonbot.sync.state import Base, State
 from salonbot.wiki.page import sha1_of
 
@@ -36,9 +36,10 @@ def site_folder(site: str) -> str:
 class PageStore:
     """The base copies of one reports folder for one wiki (`site`, e.g. `meta:meta`)."""
 
-    def __init__(self, directory: Path, site: str):
+    def __init__(self, directory: Path, site: str, pending: PendingFolders | None = None):
         self.directory = directory
         self.folder = directory / PAGES_DIR / site_folder(site)
+        self.pending = pending  # see write
 
     def path(self, file: str) -> Path:
         """Where the base copy of the report file `file` (NAME.yaml) is kept."""
@@ -54,9 +55,13 @@ class PageStore:
         return text if sha1_of(text) == base.sha1 else None
 
     def write(self, file: str, text: str) -> Path:
-        """Keep `text` as the base copy of `file` (atomically); the path written."""
+        """Keep `text` as the base copy of `file` (atomically); the path written. Its text is
+        not synced to the disk before the rename, and its folder is synced by `pending` (if
+        given): a power cut can leave a copy empty or lose it, which costs nothing, since a
+        copy is trusted only while its sha1 is its revision's and is fetched again otherwise
+        (`missing`)."""
         path = self.path(file)
-        write_atomic(path, text)
+        write_atomic(path, text, pending=self.pending, durable=False)
         return path
 
     def missing(self, bases: dict[str, Base]) -> list[Base]:
