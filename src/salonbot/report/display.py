@@ -6,7 +6,8 @@ nothing gone, HTML entities decoded, comments gone; a footnote (`<ref>`) shows a
 its text, an image (a link to a file: `[[File:Icon.svg|24px|link=]]`, in any language's
 name for the namespace) as a picture, not words, and the reading of a ruby (`<ruby>協働<rt>きょう
 どう</rt></ruby>`) as small letters above its word, no part of the name. salonbot compares
-headings by that text, never by how the wikitext spells it (mwparserfromhell's `strip_code` does the rendering).
+headings by that text, never by how the wikitext spells it (mwparserfromhell's `strip_code`
+does the rendering).
 """
 
 from __future__ import annotations
