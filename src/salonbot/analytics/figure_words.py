@@ -151,3 +151,59 @@ CFA_COUNTRIES = {
 
 #: "$" alone names US dollars only on a page from the United States; these words say so.
 US_PAGE = ("united states", "usa", "u.s.", "new york", "california", "chicago", "washington, d.c.")
+
+#: Words right before a count of people that make it an approximation ("about 30", "umbes 30",
+#: "約30人"): the count is then no number a coordinator can defend, and is not read. One or two
+#: words per language family, as grammars and dictionaries give them (never a page's spelling).
+APPROXIMATE = (
+    # Germanic
+    "about", "around", "approximately", "approx.", "roughly", "circa", "ca.", "c.", "some",
+    "nearly", "almost", "close to", "more or less", "etwa", "ungefähr", "rund", "zirka",
+    "ongeveer", "circa", "zo'n", "omkring", "ungefär", "cirka", "omtrent", "rundt", "um",
+    "u.þ.b.", "næstum",
+    # Romance
+    "environ", "près de", "quelque", "unos", "unas", "aproximadamente", "alrededor de",
+    "cerca de", "casi", "uns", "umas", "quase", "circa", "quasi", "più o meno", "aproximativ",
+    "în jur de", "aproape", "prop de", "gairebé", "uns", "unes", "arredor de",
+    # Slavic
+    "около", "примерно", "приблизно", "приблизительно", "почти", "близько", "майже", "порядка",
+    "около", "приблизително", "około", "ok.", "blisko", "prawie", "mniej więcej", "asi",
+    "přibližně", "približne", "zhruba", "cca", "skoro", "oko", "otprilike", "približno",
+    "okoli", "okrog", "skoraj", "otprilika", "околу",
+    # Baltic, Finno-Ugric
+    "apmēram", "aptuveni", "ap.", "apie", "maždaug", "beveik", "umbes", "ligikaudu", "peaaegu",
+    "noin", "suunnilleen", "lähes", "melkein", "körülbelül", "kb.", "mintegy", "majdnem",
+    # Greek, Semitic, Iranian
+    "περίπου", "σχεδόν", "γύρω στους", "γύρω στις", "حوالي", "حوالى", "نحو", "قرابة", "تقريبا",
+    "تقريباً", "بحدود", "حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً", "نزدیک به", "בערך",
+    "כמעט", "כ-", "כ־", "մոտ", "մոտավորապես", "დაახლოებით", "თითქმის",
+    # Turkic, Mongolic
+    "yaklaşık", "aşağı yukarı", "neredeyse", "təxminən", "təqribən", "taxminan", "qariyb",
+    "шамамен", "шамасы", "жуық", "болжол менен", "болжолдуу", "тахминан", "ойролцоогоор",
+    # Indic and Dravidian
+    "लगभग", "करीब", "क़रीब", "तकरीबन", "तक़रीबन", "अंदाजे", "सुमारे", "प्राय", "प्रायः", "প্রায়",
+    "আনুমানিক", "প্রায়", "આશરે", "લગભગ", "ਲਗਭਗ", "ਤਕਰੀਬਨ", "ପ୍ରାୟ", "ପାଖାପାଖି", "சுமார்",
+    "ஏறக்குறைய", "సుమారు", "దాదాపు", "ಸುಮಾರು", "ಸರಿಸುಮಾರು", "ഏകദേശം", "ഏതാണ്ട്",
+    "تقریباً", "لگ بھگ", "تقریبا",
+    # East and South-East Asian
+    "約", "约", "大約", "大约", "およそ", "ほぼ", "약", "대략", "거의", "khoảng", "chừng",
+    "gần", "sekitar", "kira-kira", "lebih kurang", "kurang lebih", "hampir", "mga",
+    "humigit-kumulang", "halos", "ประมาณ", "เกือบ", "ប្រហែល", "ປະມານ", "ခန့်မှန်းခြေ",
+    # African
+    "takriban", "karibu", "kusan", "manodidina",
+)
+
+#: Words right after a count that make it an approximation ("30 or so", "30人ほど", "20명 정도").
+APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くらい", "ぐらい", "程度", "前後",
+                     "정도", "쯤", "가량", "내외", "eo ho eo", "civarında", "kadar", "cca",
+                     "или около того", "tahmini")
+
+#: Words of a table's column header that make its amounts a plan or a budget, not what was
+#: spent ("Planned", "Budget", "Estimated"): in a table with two amount columns, the other
+#: one is what was spent.
+PLANNED = ("plan", "planned", "budget", "budgeted", "estimat", "forecast", "requested",
+           "prévu", "prévisionnel", "geplant", "veranschlagt", "previsto", "presupuest",
+           "orçad", "planowan", "заплан", "план", "бюджет", "الميزانية", "مخطط", "برنامه",
+           "बजट", "अनुमानित", "予定", "予算", "計画", "计划", "预算", "預算", "예산", "계획",
+           "dự kiến", "rencana", "anggaran", "perancangan", "makadirio", "planlanan",
+           "bütçe", "budżet")

@@ -36,6 +36,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import suppress
+import dataclasses
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -1020,6 +1021,72 @@ def _range(text: str) -> str | None:
     return None
 
 
+def _approximation(text: str) -> str | None:
+    """The first number the text gives only as an approximation, as written, or None."""
+    found = _approximations(text)
+    return found[0][0] if found else None
+
+
+def _without_approximations(line: _Line) -> tuple[_Line, list[str]]:
+    """The line with its approximate numbers blanked out (no count is read from them), and
+    those numbers as written."""
+    found = _approximations(line.text) if line.cells is None else []
+    text = line.text
+    for _, start, end in found:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return (dataclasses.replace(line, text=text) if found else line), [
+        written for written, _, _ in found]
+
+
+def _approximations(text: str) -> list[tuple[str, int, int]]:
+    """The numbers the text gives only as an approximation: each as written ("about 30",
+    "umbes 30", "約30人", "30 or so") and where its digits stand. A number is one when a
+    word of words.APPROXIMATE stands right before it (whole, or glued on in scripts written
+    without spaces), or one of words.APPROXIMATE_AFTER right after it (or after its word of
+    people)."""
+    folded = text.casefold()
+    out: list[tuple[str, int, int]] = []
+    for number in re.finditer(_COUNT, folded):
+        written = _approximate(text, folded, number)
+        if written:
+            out.append((written, number.start(), number.end()))
+    return out
+
+
+def _approximate(text: str, folded: str, number: re.Match[str]) -> str | None:
+    if re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
+        return None
+    before = folded[:number.start()].rstrip()
+    for word in words.APPROXIMATE:
+        if before.endswith(word):
+            glued = before[:len(before) - len(word)]
+            if not glued or not glued[-1].isalpha() or _spaceless(word):
+                return text[len(glued):number.end()].strip()
+    after = folded[number.end():]
+    # right after the number, or after a word of people ("30 people or so", "30人ほど")
+    word_after = re.match(r"\s*[^\W\d_]{1,12}\s+|[\u3400-\u9fff]{1,2}|"
+                          r"\s*[\uac00-\ud7af]{1,2}\s*", after)
+    for skip in (re.match(r"\s*", after).end(),  # type: ignore[union-attr]
+                 word_after.end() if word_after else -1):
+        if skip >= 0 and _approximate_after(after[skip:]):
+            end = number.end() + skip + next(len(word) for word in words.APPROXIMATE_AFTER
+                                             if after[skip:].startswith(word))
+            return text[number.start():end].strip()
+    return None
+
+
+def _approximate_after(after: str) -> bool:
+    return any(after.startswith(word) and (len(after) == len(word) or _spaceless(word)
+                                           or not after[len(word)].isalpha())
+               for word in words.APPROXIMATE_AFTER)
+
+
+def _spaceless(word: str) -> bool:
+    """Whether a word is of a script written without spaces (Chinese, Japanese)."""
+    return all("\u3000" <= character <= "\u9fff" or "\uf900" <= character <= "\ufaff"
+               for character in word)
+
+
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     """The counts of people a line states: totals, pairs that add up, and a range if any."""
     text = _number_words(text)
@@ -1205,11 +1272,14 @@ def _read_participants(report: Report, salons: list[_Date],
     section = _section(report, "participants")
     param = _parameter(report, "participants")
     stated: list[tuple[int, str]] = []
+    approximate: list[str] = []  # counts given only as approximations: no count is read
     if param is not None:
         value = _line_text(param)
         if _placeholder(value) or not re.search(r"\d", value):
             if _placeholder(value):
                 return Figure(reason=f'placeholder left in ("{value}")')
+        elif _approximation(value):
+            approximate.append(_approximation(value) or "")
         elif re.fullmatch(r"\s*\d{1,4}\s*", value):
             stated.append((int(value), "infobox"))
         else:
@@ -1220,6 +1290,9 @@ def _read_participants(report: Report, salons: list[_Date],
     per_line: list[int] = []
     every: list[int] = []  # every count of every line (two salons may share a line)
     lines = _in_digits(_node_lines(section), number_words) if section is not None else []
+    blanked = [_without_approximations(line) for line in lines]
+    lines = [line for line, _ in blanked]
+    approximate.extend(written for _, found in blanked for written in found)
     for line in lines:
         if _placeholder(line.text) and re.search(r"\bX{2,}\b", line.text):
             return Figure(reason=f'placeholder left in ("{line.text}")')
@@ -1260,6 +1333,8 @@ def _read_participants(report: Report, salons: list[_Date],
             for value, where in dict.fromkeys(stated)))
     if distinct:
         return Figure(distinct[0], "reading")
+    if approximate:
+        return Figure(reason=f"only an approximation is given ({approximate[0]})")
     if section is None:
         return Figure(reason="no participant section")
     listed = _names_list(section)
