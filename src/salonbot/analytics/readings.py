@@ -785,6 +785,10 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<!\d){year}(?:{word}{{1,3}})?\.?,?\s+(?:(?:{word}|[{marks}]){{1,4}}[^\w\s]\s+)?{name}"
         rf"(?:{word}{{1,3}})?"
         rf"\.?\s+{day}(?![\d:.,]\d|\d)",
+        # year first, then the day before the month, each with a case ending (Turkic:
+        # "2019-yil 24-martda", "2019 жылғы 24 наурызда")
+        rf"(?<!\d){year}(?:-|\s+)?{word}{{1,8}}\.?,?\s+(?P<day>\d{{1,2}})(?:-|\.?\s+){name}"
+        rf"(?:{word}{{1,6}})?(?!\w)",
     ))
 
 
@@ -1368,6 +1372,8 @@ class _Spending:
     # plain ones, in page order
     details: set[int] = field(default_factory=set)  # amounts in brackets after another amount
     # of their currency on their line: a part of it, or a cost per person
+    columns: list[list[str]] = field(default_factory=list)  # the headers of the table rows
+    # with amounts in two or more columns that differ, no header saying which was spent
 
 
 def _spending(lines: list[_Line]) -> _Spending:
@@ -1494,7 +1500,14 @@ def _table_row(line: _Line, found: _Spending) -> None:
         return
     if len(values) > 1:  # budgeted and actual columns: the actual one
         actual = [pair for pair in values if _has(pair[1], words.SPENT)]
+        planned = [pair for pair in values if _has(pair[1], words.PLANNED)
+                   and not _has(pair[1], words.SPENT)]
+        if len(actual) != 1 and len(values) == 2 and len(planned) == 1:
+            actual = [pair for pair in values if pair not in planned]  # the other one
+        if len({(amount.value, amount.currency) for amount, _ in values}) == 1:
+            actual = values[:1]  # the same amount in each column: no matter which
         if len(actual) != 1:
+            found.columns.append([column for _, column in values])
             return
         values = actual
     amount = values[0][0]
@@ -1633,6 +1646,11 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         if _placeholder(line.text) and not _amounts(line.text) and len(lines) == 1:
             return Figure(reason=f'placeholder left in ("{line.text}")'), Figure()
     found = _spending(lines)
+    if found.columns and not found.spent:
+        headers = " and ".join(f"'{header.strip()}'" if header.strip() else "(no header)"
+                               for header in found.columns[-1])
+        return Figure(reason=f"a table with amounts in two columns ({headers}) that differ, "
+                      "neither stated as spent"), Figure(reason="what was spent is unknown")
     usd_reason = None
     for other in found.grants + found.plain:
         equivalent = found.equivalents.get(id(other))
@@ -1766,8 +1784,10 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
         in_words, usd_in_words = _read_budget(report, salons, text, languages, languages())
         if in_words.value is not None:
             budget, usd = in_words, usd_in_words
-    if usd.value is None and usd.reason is None and budget.value is None:
-        usd = Figure(reason="what was spent is unknown")
+    if usd.value is None and usd.reason is None:  # an unknown figure always says why
+        usd = Figure(reason="what was spent is unknown" if budget.value is None else
+                     "no USD equivalent of what was spent is read (none stated in US dollars "
+                     "in brackets after it, in words the reading knows)")
     if "date" in settled:
         date = Figure(settled["date"], "file")
     if "participants" in settled:
