@@ -207,3 +207,39 @@ PLANNED = ("plan", "planned", "budget", "budgeted", "estimat", "forecast", "requ
            "बजट", "अनुमानित", "予定", "予算", "計画", "计划", "预算", "預算", "예산", "계획",
            "dự kiến", "rencana", "anggaran", "perancangan", "makadirio", "planlanan",
            "bütçe", "budżet")
+
+
+# ---- the Brahmic scripts -------------------------------------------------------------------
+
+#: Unicode lays out the Brahmic scripts of India alike, Devanagari's letter at 0x0915 is
+#: Bengali's at 0x0995, Gujarati's at 0x0A95 ...: a word written in Devanagari above (खर्च,
+#: spent; कुल, total; लगभग, about) is also read as written letter for letter in the scripts of
+#: Gujarati, Gurmukhi, Bengali, Odia, Tamil, Telugu, Kannada and Malayalam (where each of its
+#: letters exists there). The languages of those scripts share those words (Sanskrit and
+#: Hindustani loans): खर्च is ખર્ચ in Gujarati, খরচ in Bengali ...
+BRAHMIC_OFFSETS = (0x80, 0x100, 0x180, 0x200, 0x280, 0x300, 0x380, 0x400)
+
+
+def _in_brahmic_scripts(table: tuple[str, ...]) -> tuple[str, ...]:
+    import unicodedata
+
+    out: list[str] = []
+    for word in table:
+        if not any(0x0900 <= ord(character) <= 0x097F for character in word):
+            continue
+        for offset in BRAHMIC_OFFSETS:
+            moved = "".join(chr(ord(character) + offset) if 0x0900 <= ord(character) <= 0x097F
+                            else character for character in word)
+            if all(unicodedata.name(character, "") for character in moved) \
+                    and moved not in table:
+                out.append(moved)
+    return tuple(dict.fromkeys(out))
+
+
+TOTALS = TOTALS + _in_brahmic_scripts(TOTALS)
+PEOPLE = PEOPLE + _in_brahmic_scripts(PEOPLE)
+SPENT = SPENT + _in_brahmic_scripts(SPENT)
+GRANT = GRANT + _in_brahmic_scripts(GRANT)
+OTHER_AMOUNT = OTHER_AMOUNT + _in_brahmic_scripts(OTHER_AMOUNT)
+APPROXIMATE = APPROXIMATE + _in_brahmic_scripts(APPROXIMATE)
+PLANNED = PLANNED + _in_brahmic_scripts(PLANNED)

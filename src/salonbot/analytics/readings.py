@@ -1670,13 +1670,15 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         elif found.items or found.plain:
             return Figure(reason=f"two salons: the spending is given for {len(found.items) or 1}"
                           f" of {len(salons)}"), Figure(reason=usd_reason)
-    if not spent and found.items:
+    if found.items and len(salons) < 2:
         last, *_ = found.items[-1]
         above = [amount for amount, _ in found.items[:-1]]
         if len(above) > 1 and id(last) in found.apart \
                 and {amount.currency for amount in above} == {last.currency} \
                 and sum(amount.value for amount in above) == last.value:
-            spent = [(last, "the sum of the items above it")]  # a total row, whatever its word
+            # a total row, whatever its word; beside another amount stated as spent, a
+            # second total (the same or not)
+            spent = spent + [(last, "the sum of the items above it")]
     if not spent and len(salons) < 2:
         broken_down = _breakdown_total(found)
         if broken_down is not None:
