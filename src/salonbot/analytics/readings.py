@@ -1221,6 +1221,17 @@ def _overlapping_groups(numbers: list[_Number]) -> bool:
         and sum(number.value for number in rest) > first.value
 
 
+def _joined_by_and(between: str) -> bool:
+    """Whether the text between two numbers joins them by "and": the word right before the
+    second ("15 contributors, and 10 newcomers"), or with one word after it in a clause of no
+    comma ("12 editors and also 7 newcomers"; "12 of us, most of them editors, but also 2
+    librarians" is no sum)."""
+    joining = rf"(?<!\w)(?:{'|'.join(map(re.escape, words.AND))})"
+    return bool(re.search(rf"{joining}\s*$", between) or (
+        "," not in between and "，" not in between
+        and re.search(rf"{joining}\s+[^\W\d_]+\s*$", between)))
+
+
 def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure:
     """The participants from the numbers of their section's text, by the section's structure
     rather than its words: its one number; a first number that its others add up to (a total
@@ -1244,7 +1255,7 @@ def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure
         between = first.text[first.end:second.start].casefold()
         after = " ".join(second.text[second.end:].casefold().split()[:3])
         if not re.search(r"[.;!?。；:]\s", between) and not _has(between + " " + after, words.SUBSET) \
-                and re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words.AND))})(?!\w)", between):
+                and _joined_by_and(between):
             return Figure(first.value + second.value, "reading")
     return Figure(reason=f"several numbers in the participant section, none stated as the "
                   f"total ({shown})")
@@ -1779,7 +1790,8 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     participants = _read_participants(report, salons)
     if participants.value is None and languages():  # numbers in words, where digits say none
         in_words = _read_participants(report, salons, languages())
-        participants = in_words if in_words.value is not None else participants
+        participants = in_words if in_words.value is not None or participants.reason == (
+            "no number of participants given") else participants
     text = latin_digits(plain_text(page))
     budget, usd = _read_budget(report, salons, text, languages)
     if budget.value is None and languages():
