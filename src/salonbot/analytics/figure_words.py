@@ -41,14 +41,14 @@ PARAMETERS = {
 }
 
 #: Words before a number that make it a total ("Total: 20", "Au total, 23", "共 24 人").
-TOTALS = ("total", "totale", "insgesamt", "gesamt", "summe", "всего", "итого", "разом",
+TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "всего", "итого", "разом",
           "загалом", "مجموع", "المجموع", "الإجمالي", "إجمالي", "الاجمالي", "মোট", "कुल", "जम्मा", "共",
           "总共", "總共", "合計", "合计", "총", "jumla", "toplam", "łącznie", "razem", "tổng",
           "seramai", "sebanyak", "em total", "en total", "au total", "in all", "in total",
           "totaal", "nous étions", "we were", "éramos", "wir waren", "eravamo")
 
 #: Words after (or right before) a number that make it a count of people.
-PEOPLE = ("participant", "partecipant", "people", "person", "persons", "personne", "persona",
+PEOPLE: tuple[str, ...] = ("participant", "partecipant", "people", "person", "persons", "personne", "persona",
           "persone", "pessoa", "teilnehm", "osób", "osoby", "orang", "peserta", "washiriki",
           "человек", "участник", "учасник", "مشارك", "مشاركا", "مشاركاً", "نفر", "জন",
           "जना", "जन", "प्रतिभागी", "人", "名", "명", "người", "katılımcı", "kişi", "attendee",
@@ -56,7 +56,7 @@ PEOPLE = ("participant", "partecipant", "people", "person", "persons", "personne
 
 #: Words joining two counts that add up ("14 named users and 9 new editors").
 AND = ("and", "та", "et", "y", "e", "und", "i", "и", "і", "dan", "và", "ve", "na", "এবং", "और",
-       "و", "와", "과", "和", "及", "ja", "och", "en", "oraz", "a")
+       "و", "와", "과", "和", "及", "ja", "ning", "och", "en", "oraz", "a")
 
 #: Words that make a number a part of the people counted before it ("3 of them").
 SUBSET = ("of them", "of whom", "among them", "dont", "davon", "de ellos", "de ellas",
@@ -84,7 +84,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "eighty": 80, "ninety": 90}
 
 #: Words that make an amount what was spent.
-SPENT = ("spent", "spend", "expense", "expenditure", "cost", "actual", "gastamos", "gastado",
+SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "actual", "gastamos", "gastado",
          "gastaron", "gasto", "gastos", "gastámos", "ausgegeben", "ausgaben", "kosten",
          "dépens", "coûté", "réelles", "потрачено", "расход", "витрачено", "витрат",
          "أنفقنا", "المصاريف", "مصاريف", "خرج", "هزینه", "খরচ", "खर्च", "支出", "花費", "花费",
@@ -93,13 +93,14 @@ SPENT = ("spent", "spend", "expense", "expenditure", "cost", "actual", "gastamos
          "costó", "custou", "custo", "коштувало", "обошлось", "utgifter")
 
 #: Words that make an amount a grant, a budget asked for or given, not what was spent.
-GRANT = ("grant", "received", "budgeted", "approved", "subvención", "subvention", "recibimos",
+GRANT: tuple[str, ...] = ("grant",
+         "received", "budgeted", "approved", "subvención", "subvention", "recibimos",
          "bolsa", "recebemos", "hibah", "грант", "منحة", "حصلنا", "reçu", "förder",
          "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ")
 
 #: Words that make an amount something else than the spending: what is left or returned,
 #: an amount per person, a future budget.
-OTHER_AMOUNT = ("remaining", "returned", "unspent", "left over", "refund", "saldo", "sisa",
+OTHER_AMOUNT: tuple[str, ...] = ("remaining", "returned", "unspent", "left over", "refund", "saldo", "sisa",
                 "остаток", "залишок", "kalan", "devolv", "zurück", "restant", "rimanent",
                 "per person", "per head", "each", "por persona", "a testa", "pro person",
                 "par personne", "per peserta", "kwa kila", "प्रति व्यक्ति", "на человека",
@@ -155,7 +156,7 @@ US_PAGE = ("united states", "usa", "u.s.", "new york", "california", "chicago", 
 #: Words right before a count of people that make it an approximation ("about 30", "umbes 30",
 #: "約30人"): the count is then no number a coordinator can defend, and is not read. One or two
 #: words per language family, as grammars and dictionaries give them (never a page's spelling).
-APPROXIMATE = (
+APPROXIMATE: tuple[str, ...] = (
     # Germanic
     "about", "around", "approximately", "approx.", "roughly", "circa", "ca.", "c.", "some",
     "nearly", "almost", "close to", "more or less", "etwa", "ungefähr", "rund", "zirka",
@@ -201,7 +202,7 @@ APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くら�
 #: Words of a table's column header that make its amounts a plan or a budget, not what was
 #: spent ("Planned", "Budget", "Estimated"): in a table with two amount columns, the other
 #: one is what was spent.
-PLANNED = ("plan", "planned", "budget", "budgeted", "estimat", "forecast", "requested",
+PLANNED: tuple[str, ...] = ("plan", "planned", "budget", "budgeted", "estimat", "forecast", "requested",
            "prévu", "prévisionnel", "geplant", "veranschlagt", "previsto", "presupuest",
            "orçad", "planowan", "заплан", "план", "бюджет", "الميزانية", "مخطط", "برنامه",
            "बजट", "अनुमानित", "予定", "予算", "計画", "计划", "预算", "預算", "예산", "계획",

@@ -29,6 +29,7 @@ and where a script is written come from CLDR (babel's data) for every locale. In
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import re
@@ -36,7 +37,6 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import suppress
-import dataclasses
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
