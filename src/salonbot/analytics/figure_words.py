@@ -41,14 +41,14 @@ PARAMETERS = {
 }
 
 #: Words before a number that make it a total ("Total: 20", "Au total, 23", "共 24 人").
-TOTALS = ("total", "totale", "insgesamt", "gesamt", "summe", "всего", "итого", "разом",
+TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "всего", "итого", "разом",
           "загалом", "مجموع", "المجموع", "الإجمالي", "إجمالي", "الاجمالي", "মোট", "कुल", "जम्मा", "共",
           "总共", "總共", "合計", "合计", "총", "jumla", "toplam", "łącznie", "razem", "tổng",
           "seramai", "sebanyak", "em total", "en total", "au total", "in all", "in total",
           "totaal", "nous étions", "we were", "éramos", "wir waren", "eravamo")
 
 #: Words after (or right before) a number that make it a count of people.
-PEOPLE = ("participant", "partecipant", "people", "person", "persons", "personne", "persona",
+PEOPLE: tuple[str, ...] = ("participant", "partecipant", "people", "person", "persons", "personne", "persona",
           "persone", "pessoa", "teilnehm", "osób", "osoby", "orang", "peserta", "washiriki",
           "человек", "участник", "учасник", "مشارك", "مشاركا", "مشاركاً", "نفر", "জন",
           "जना", "जन", "प्रतिभागी", "人", "名", "명", "người", "katılımcı", "kişi", "attendee",
@@ -56,7 +56,7 @@ PEOPLE = ("participant", "partecipant", "people", "person", "persons", "personne
 
 #: Words joining two counts that add up ("14 named users and 9 new editors").
 AND = ("and", "та", "et", "y", "e", "und", "i", "и", "і", "dan", "và", "ve", "na", "এবং", "और",
-       "و", "와", "과", "和", "及", "ja", "och", "en", "oraz", "a")
+       "و", "와", "과", "和", "及", "ja", "ning", "och", "en", "oraz", "a")
 
 #: Words that make a number a part of the people counted before it ("3 of them").
 SUBSET = ("of them", "of whom", "among them", "dont", "davon", "de ellos", "de ellas",
@@ -84,7 +84,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "eighty": 80, "ninety": 90}
 
 #: Words that make an amount what was spent.
-SPENT = ("spent", "spend", "expense", "expenditure", "cost", "actual", "gastamos", "gastado",
+SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "actual", "gastamos", "gastado",
          "gastaron", "gasto", "gastos", "gastámos", "ausgegeben", "ausgaben", "kosten",
          "dépens", "coûté", "réelles", "потрачено", "расход", "витрачено", "витрат",
          "أنفقنا", "المصاريف", "مصاريف", "خرج", "هزینه", "খরচ", "खर्च", "支出", "花費", "花费",
@@ -93,13 +93,14 @@ SPENT = ("spent", "spend", "expense", "expenditure", "cost", "actual", "gastamos
          "costó", "custou", "custo", "коштувало", "обошлось", "utgifter")
 
 #: Words that make an amount a grant, a budget asked for or given, not what was spent.
-GRANT = ("grant", "received", "budgeted", "approved", "subvención", "subvention", "recibimos",
+GRANT: tuple[str, ...] = ("grant",
+         "received", "budgeted", "approved", "subvención", "subvention", "recibimos",
          "bolsa", "recebemos", "hibah", "грант", "منحة", "حصلنا", "reçu", "förder",
          "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ")
 
 #: Words that make an amount something else than the spending: what is left or returned,
 #: an amount per person, a future budget.
-OTHER_AMOUNT = ("remaining", "returned", "unspent", "left over", "refund", "saldo", "sisa",
+OTHER_AMOUNT: tuple[str, ...] = ("remaining", "returned", "unspent", "left over", "refund", "saldo", "sisa",
                 "остаток", "залишок", "kalan", "devolv", "zurück", "restant", "rimanent",
                 "per person", "per head", "each", "por persona", "a testa", "pro person",
                 "par personne", "per peserta", "kwa kila", "प्रति व्यक्ति", "на человека",
@@ -151,3 +152,95 @@ CFA_COUNTRIES = {
 
 #: "$" alone names US dollars only on a page from the United States; these words say so.
 US_PAGE = ("united states", "usa", "u.s.", "new york", "california", "chicago", "washington, d.c.")
+
+#: Words right before a count of people that make it an approximation ("about 30", "umbes 30",
+#: "約30人"): the count is then no number a coordinator can defend, and is not read. One or two
+#: words per language family, as grammars and dictionaries give them (never a page's spelling).
+APPROXIMATE: tuple[str, ...] = (
+    # Germanic
+    "about", "around", "approximately", "approx.", "roughly", "circa", "ca.", "c.", "some",
+    "nearly", "almost", "close to", "more or less", "etwa", "ungefähr", "rund", "zirka",
+    "ongeveer", "circa", "zo'n", "omkring", "ungefär", "cirka", "omtrent", "rundt", "um",
+    "u.þ.b.", "næstum",
+    # Romance
+    "environ", "près de", "quelque", "unos", "unas", "aproximadamente", "alrededor de",
+    "cerca de", "casi", "uns", "umas", "quase", "circa", "quasi", "più o meno", "aproximativ",
+    "în jur de", "aproape", "prop de", "gairebé", "uns", "unes", "arredor de",
+    # Slavic
+    "около", "примерно", "приблизно", "приблизительно", "почти", "близько", "майже", "порядка",
+    "около", "приблизително", "około", "ok.", "blisko", "prawie", "mniej więcej", "asi",
+    "přibližně", "približne", "zhruba", "cca", "skoro", "oko", "otprilike", "približno",
+    "okoli", "okrog", "skoraj", "otprilika", "околу",
+    # Baltic, Finno-Ugric
+    "apmēram", "aptuveni", "ap.", "apie", "maždaug", "beveik", "umbes", "ligikaudu", "peaaegu",
+    "noin", "suunnilleen", "lähes", "melkein", "körülbelül", "kb.", "mintegy", "majdnem",
+    # Greek, Semitic, Iranian
+    "περίπου", "σχεδόν", "γύρω στους", "γύρω στις", "حوالي", "حوالى", "نحو", "قرابة", "تقريبا",
+    "تقريباً", "بحدود", "حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً", "نزدیک به", "בערך",
+    "כמעט", "כ-", "כ־", "մոտ", "մոտավորապես", "დაახლოებით", "თითქმის",
+    # Turkic, Mongolic
+    "yaklaşık", "aşağı yukarı", "neredeyse", "təxminən", "təqribən", "taxminan", "qariyb",
+    "шамамен", "шамасы", "жуық", "болжол менен", "болжолдуу", "тахминан", "ойролцоогоор",
+    # Indic and Dravidian
+    "लगभग", "करीब", "क़रीब", "तकरीबन", "तक़रीबन", "अंदाजे", "सुमारे", "प्राय", "प्रायः", "প্রায়",
+    "আনুমানিক", "প্রায়", "આશરે", "લગભગ", "ਲਗਭਗ", "ਤਕਰੀਬਨ", "ପ୍ରାୟ", "ପାଖାପାଖି", "சுமார்",
+    "ஏறக்குறைய", "సుమారు", "దాదాపు", "ಸುಮಾರು", "ಸರಿಸುಮಾರು", "ഏകദേശം", "ഏതാണ്ട്",
+    "تقریباً", "لگ بھگ", "تقریبا",
+    # East and South-East Asian
+    "約", "约", "大約", "大约", "およそ", "ほぼ", "약", "대략", "거의", "khoảng", "chừng",
+    "gần", "sekitar", "kira-kira", "lebih kurang", "kurang lebih", "hampir", "mga",
+    "humigit-kumulang", "halos", "ประมาณ", "เกือบ", "ប្រហែល", "ປະມານ", "ခန့်မှန်းခြေ",
+    # African
+    "takriban", "karibu", "kusan", "manodidina",
+)
+
+#: Words right after a count that make it an approximation ("30 or so", "30人ほど", "20명 정도").
+APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くらい", "ぐらい", "程度", "前後",
+                     "정도", "쯤", "가량", "내외", "eo ho eo", "civarında", "kadar", "cca",
+                     "или около того", "tahmini")
+
+#: Words of a table's column header that make its amounts a plan or a budget, not what was
+#: spent ("Planned", "Budget", "Estimated"): in a table with two amount columns, the other
+#: one is what was spent.
+PLANNED: tuple[str, ...] = ("plan", "planned", "budget", "budgeted", "estimat", "forecast", "requested",
+           "prévu", "prévisionnel", "geplant", "veranschlagt", "previsto", "presupuest",
+           "orçad", "planowan", "заплан", "план", "бюджет", "الميزانية", "مخطط", "برنامه",
+           "बजट", "अनुमानित", "予定", "予算", "計画", "计划", "预算", "預算", "예산", "계획",
+           "dự kiến", "rencana", "anggaran", "perancangan", "makadirio", "planlanan",
+           "bütçe", "budżet")
+
+
+# ---- the Brahmic scripts -------------------------------------------------------------------
+
+#: Unicode lays out the Brahmic scripts of India alike, Devanagari's letter at 0x0915 is
+#: Bengali's at 0x0995, Gujarati's at 0x0A95 ...: a word written in Devanagari above (खर्च,
+#: spent; कुल, total; लगभग, about) is also read as written letter for letter in the scripts of
+#: Gujarati, Gurmukhi, Bengali, Odia, Tamil, Telugu, Kannada and Malayalam (where each of its
+#: letters exists there). The languages of those scripts share those words (Sanskrit and
+#: Hindustani loans): खर्च is ખર્ચ in Gujarati, খরচ in Bengali ...
+BRAHMIC_OFFSETS = (0x80, 0x100, 0x180, 0x200, 0x280, 0x300, 0x380, 0x400)
+
+
+def _in_brahmic_scripts(table: tuple[str, ...]) -> tuple[str, ...]:
+    import unicodedata
+
+    out: list[str] = []
+    for word in table:
+        if not any(0x0900 <= ord(character) <= 0x097F for character in word):
+            continue
+        for offset in BRAHMIC_OFFSETS:
+            moved = "".join(chr(ord(character) + offset) if 0x0900 <= ord(character) <= 0x097F
+                            else character for character in word)
+            if all(unicodedata.name(character, "") for character in moved) \
+                    and moved not in table:
+                out.append(moved)
+    return tuple(dict.fromkeys(out))
+
+
+TOTALS = TOTALS + _in_brahmic_scripts(TOTALS)
+PEOPLE = PEOPLE + _in_brahmic_scripts(PEOPLE)
+SPENT = SPENT + _in_brahmic_scripts(SPENT)
+GRANT = GRANT + _in_brahmic_scripts(GRANT)
+OTHER_AMOUNT = OTHER_AMOUNT + _in_brahmic_scripts(OTHER_AMOUNT)
+APPROXIMATE = APPROXIMATE + _in_brahmic_scripts(APPROXIMATE)
+PLANNED = PLANNED + _in_brahmic_scripts(PLANNED)

@@ -29,6 +29,7 @@ and where a script is written come from CLDR (babel's data) for every locale. In
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import re
@@ -817,6 +818,10 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<!\d){year}(?:{word}{{1,3}})?\.?,?\s+(?:(?:{word}|[{marks}]){{1,4}}[^\w\s]\s+)?{name}"
         rf"(?:{word}{{1,3}})?"
         rf"\.?\s+{day}(?![\d:.,]\d|\d)",
+        # year first, then the day before the month, each with a case ending (Turkic:
+        # "2019-yil 24-martda", "2019 жылғы 24 наурызда")
+        rf"(?<!\d){year}(?:-|\s+)?{word}{{1,8}}\.?,?\s+(?P<day>\d{{1,2}})(?:-|\.?\s+){name}"
+        rf"(?:{word}{{1,6}})?(?!\w)",
     ))
 
 
@@ -1053,6 +1058,72 @@ def _range(text: str) -> str | None:
     return None
 
 
+def _approximation(text: str) -> str | None:
+    """The first number the text gives only as an approximation, as written, or None."""
+    found = _approximations(text)
+    return found[0][0] if found else None
+
+
+def _without_approximations(line: _Line) -> tuple[_Line, list[str]]:
+    """The line with its approximate numbers blanked out (no count is read from them), and
+    those numbers as written."""
+    found = _approximations(line.text) if line.cells is None else []
+    text = line.text
+    for _, start, end in found:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return (dataclasses.replace(line, text=text) if found else line), [
+        written for written, _, _ in found]
+
+
+def _approximations(text: str) -> list[tuple[str, int, int]]:
+    """The numbers the text gives only as an approximation: each as written ("about 30",
+    "umbes 30", "約30人", "30 or so") and where its digits stand. A number is one when a
+    word of words.APPROXIMATE stands right before it (whole, or glued on in scripts written
+    without spaces), or one of words.APPROXIMATE_AFTER right after it (or after its word of
+    people)."""
+    folded = text.casefold()
+    out: list[tuple[str, int, int]] = []
+    for number in re.finditer(_COUNT, folded):
+        written = _approximate(text, folded, number)
+        if written:
+            out.append((written, number.start(), number.end()))
+    return out
+
+
+def _approximate(text: str, folded: str, number: re.Match[str]) -> str | None:
+    if re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
+        return None
+    before = folded[:number.start()].rstrip()
+    for word in words.APPROXIMATE:
+        if before.endswith(word):
+            glued = before[:len(before) - len(word)]
+            if not glued or not glued[-1].isalpha() or _spaceless(word):
+                return text[len(glued):number.end()].strip()
+    after = folded[number.end():]
+    # right after the number, or after a word of people ("30 people or so", "30人ほど")
+    word_after = re.match(r"\s*[^\W\d_]{1,12}\s+|[\u3400-\u9fff]{1,2}|"
+                          r"\s*[\uac00-\ud7af]{1,2}\s*", after)
+    for skip in (re.match(r"\s*", after).end(),  # type: ignore[union-attr]
+                 word_after.end() if word_after else -1):
+        if skip >= 0 and _approximate_after(after[skip:]):
+            end = number.end() + skip + next(len(word) for word in words.APPROXIMATE_AFTER
+                                             if after[skip:].startswith(word))
+            return text[number.start():end].strip()
+    return None
+
+
+def _approximate_after(after: str) -> bool:
+    return any(after.startswith(word) and (len(after) == len(word) or _spaceless(word)
+                                           or not after[len(word)].isalpha())
+               for word in words.APPROXIMATE_AFTER)
+
+
+def _spaceless(word: str) -> bool:
+    """Whether a word is of a script written without spaces (Chinese, Japanese)."""
+    return all("\u3000" <= character <= "\u9fff" or "\uf900" <= character <= "\ufaff"
+               for character in word)
+
+
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     """The counts of people a line states: totals, pairs that add up, and a range if any."""
     text = _number_words(text)
@@ -1183,6 +1254,17 @@ def _overlapping_groups(numbers: list[_Number]) -> bool:
         and sum(number.value for number in rest) > first.value
 
 
+def _joined_by_and(between: str) -> bool:
+    """Whether the text between two numbers joins them by "and": the word right before the
+    second ("15 contributors, and 10 newcomers"), or with one word after it in a clause of no
+    comma ("12 editors and also 7 newcomers"; "12 of us, most of them editors, but also 2
+    librarians" is no sum)."""
+    joining = rf"(?<!\w)(?:{'|'.join(map(re.escape, words.AND))})"
+    return bool(re.search(rf"{joining}\s*$", between) or (
+        "," not in between and "，" not in between
+        and re.search(rf"{joining}\s+[^\W\d_]+\s*$", between)))
+
+
 def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure:
     """The participants from the numbers of their section's text, by the section's structure
     rather than its words: its one number; a first number that its others add up to (a total
@@ -1206,7 +1288,7 @@ def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure
         between = first.text[first.end:second.start].casefold()
         after = " ".join(second.text[second.end:].casefold().split()[:3])
         if not re.search(r"[.;!?。；:]\s", between) and not _has(between + " " + after, words.SUBSET) \
-                and re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words.AND))})(?!\w)", between):
+                and _joined_by_and(between):
             return Figure(first.value + second.value, "reading")
     return Figure(reason=f"several numbers in the participant section, none stated as the "
                   f"total ({shown})")
@@ -1238,11 +1320,14 @@ def _read_participants(report: Report, salons: list[_Date],
     section = _section(report, "participants")
     param = _parameter(report, "participants")
     stated: list[tuple[int, str]] = []
+    approximate: list[str] = []  # counts given only as approximations: no count is read
     if param is not None:
         value = _line_text(param)
         if _placeholder(value) or not re.search(r"\d", value):
             if _placeholder(value):
                 return Figure(reason=f'placeholder left in ("{value}")')
+        elif _approximation(value):
+            approximate.append(_approximation(value) or "")
         elif re.fullmatch(r"\s*\d{1,4}\s*", value):
             stated.append((int(value), "infobox"))
         else:
@@ -1253,6 +1338,9 @@ def _read_participants(report: Report, salons: list[_Date],
     per_line: list[int] = []
     every: list[int] = []  # every count of every line (two salons may share a line)
     lines = _in_digits(_node_lines(section), number_words) if section is not None else []
+    blanked = [_without_approximations(line) for line in lines]
+    lines = [line for line, _ in blanked]
+    approximate.extend(written for _, found in blanked for written in found)
     for line in lines:
         if _placeholder(line.text) and re.search(r"\bX{2,}\b", line.text):
             return Figure(reason=f'placeholder left in ("{line.text}")')
@@ -1293,6 +1381,8 @@ def _read_participants(report: Report, salons: list[_Date],
             for value, where in dict.fromkeys(stated)))
     if distinct:
         return Figure(distinct[0], "reading")
+    if approximate:
+        return Figure(reason=f"only an approximation is given ({approximate[0]})")
     if section is None:
         return Figure(reason="no participant section")
     listed = _names_list(section)
@@ -1326,6 +1416,8 @@ class _Spending:
     # plain ones, in page order
     details: set[int] = field(default_factory=set)  # amounts in brackets after another amount
     # of their currency on their line: a part of it, or a cost per person
+    columns: list[list[str]] = field(default_factory=list)  # the headers of the table rows
+    # with amounts in two or more columns that differ, no header saying which was spent
 
 
 def _spending(lines: list[_Line]) -> _Spending:
@@ -1452,7 +1544,14 @@ def _table_row(line: _Line, found: _Spending) -> None:
         return
     if len(values) > 1:  # budgeted and actual columns: the actual one
         actual = [pair for pair in values if _has(pair[1], words.SPENT)]
+        planned = [pair for pair in values if _has(pair[1], words.PLANNED)
+                   and not _has(pair[1], words.SPENT)]
+        if len(actual) != 1 and len(values) == 2 and len(planned) == 1:
+            actual = [pair for pair in values if pair not in planned]  # the other one
+        if len({(amount.value, amount.currency) for amount, _ in values}) == 1:
+            actual = values[:1]  # the same amount in each column: no matter which
         if len(actual) != 1:
+            found.columns.append([column for _, column in values])
             return
         values = actual
     amount = values[0][0]
@@ -1591,6 +1690,11 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         if _placeholder(line.text) and not _amounts(line.text) and len(lines) == 1:
             return Figure(reason=f'placeholder left in ("{line.text}")'), Figure()
     found = _spending(lines)
+    if found.columns and not found.spent:
+        headers = " and ".join(f"'{header.strip()}'" if header.strip() else "(no header)"
+                               for header in found.columns[-1])
+        return Figure(reason=f"a table with amounts in two columns ({headers}) that differ, "
+                      "neither stated as spent"), Figure(reason="what was spent is unknown")
     usd_reason = None
     for other in found.grants + found.plain:
         equivalent = found.equivalents.get(id(other))
@@ -1610,13 +1714,15 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         elif found.items or found.plain:
             return Figure(reason=f"two salons: the spending is given for {len(found.items) or 1}"
                           f" of {len(salons)}"), Figure(reason=usd_reason)
-    if not spent and found.items:
+    if found.items and len(salons) < 2:
         last, *_ = found.items[-1]
         above = [amount for amount, _ in found.items[:-1]]
         if len(above) > 1 and id(last) in found.apart \
                 and {amount.currency for amount in above} == {last.currency} \
                 and sum(amount.value for amount in above) == last.value:
-            spent = [(last, "the sum of the items above it")]  # a total row, whatever its word
+            # a total row, whatever its word; beside another amount stated as spent, a
+            # second total (the same or not)
+            spent = spent + [(last, "the sum of the items above it")]
     if not spent and len(salons) < 2:
         broken_down = _breakdown_total(found)
         if broken_down is not None:
@@ -1717,15 +1823,18 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     participants = _read_participants(report, salons)
     if participants.value is None and languages():  # numbers in words, where digits say none
         in_words = _read_participants(report, salons, languages())
-        participants = in_words if in_words.value is not None else participants
+        participants = in_words if in_words.value is not None or participants.reason == (
+            "no number of participants given") else participants
     text = latin_digits(plain_text(page))
     budget, usd = _read_budget(report, salons, text, languages)
     if budget.value is None and languages():
         in_words, usd_in_words = _read_budget(report, salons, text, languages, languages())
         if in_words.value is not None:
             budget, usd = in_words, usd_in_words
-    if usd.value is None and usd.reason is None and budget.value is None:
-        usd = Figure(reason="what was spent is unknown")
+    if usd.value is None and usd.reason is None:  # an unknown figure always says why
+        usd = Figure(reason="what was spent is unknown" if budget.value is None else
+                     "no USD equivalent of what was spent is read (none stated in US dollars "
+                     "in brackets after it, in words the reading knows)")
     if "date" in settled:
         date = Figure(settled["date"], "file")
     if "participants" in settled:
