@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from bench_figures import CORPORA, NAMES, cases, expected_value, same  # noqa: E402
+from bench_figures import CORPORA, NAMES, NEVER_TUNED, cases, expected_value, same  # noqa: E402
 
 CORPUS = CORPORA[0]
 CASES = cases(CORPUS)
@@ -75,7 +75,10 @@ def test_digits_in_another_script_read_the_same(stem: str) -> None:
         assert getattr(after, name).value == getattr(before, name).value, name
 
 
-HELD_OUT = [(corpus.name, *case) for corpus in CORPORA[1:] for case in cases(corpus)]
+# (a set never tuned to is measured by the benchmark, its first measure kept in RESULTS.md, and
+# joins this test once the readings have been changed for its wrong figures)
+HELD_OUT = [(corpus.name, *case) for corpus in CORPORA[1:] if corpus not in NEVER_TUNED
+            for case in cases(corpus)]
 
 
 @pytest.mark.parametrize(("corpus", "stem", "expected", "figures"), HELD_OUT,
