@@ -429,3 +429,15 @@ def test_a_bold_label_and_a_short_name_after_it_are_one_label() -> None:
                  "'''Tema 1 –''' knižnica; rádio"):
         read = read_line(line)
         assert read is not None and read.stop is not None, line
+
+
+@pytest.mark.parametrize(("title", "theme"), [
+    ("أولاً: الشراكات", "الشراكات"),           # "first:", an ordinal adverb as the label
+    ("Topic: Diversity", "Diversity"),
+    ("Advocacy: laws", None),                   # the word names the area: no label
+    ("Note: some thoughts", None),              # the title names no area: no label
+])
+def test_one_word_and_a_colon_label_a_title_that_names_an_area(title: str,
+                                                               theme: str | None) -> None:
+    read = get_template("strategy-salon").names.theme(title)
+    assert (read.title if read.labelled else None) == theme

@@ -359,6 +359,10 @@ def _theme_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
                                re.DOTALL))
     patterns.append(re.compile(r"\A\s*" + number + r"\s*(?:[.)\uff0e\u3001]|\s[-\u2013\u2014]\s)"
                                r"\s*(?P<title>\S.*)\Z", flags))
+    # one word and a colon before a title that names an area (`أولاً: الشراكات`, "first:
+    # partnerships"; `Topic: Diversity`): a label in any language, as bare numbering is
+    patterns.append(re.compile(r"\A\s*[^\W\d_][^\s:\uff1a]*\s*[:\uff1a](?!//)\s*(?P<title>\S.*)\Z",
+                               flags))
     # a number in brackets (`(1) X`, Chinese official numbering `（一）X`)
     patterns.append(re.compile(r"\A\s*[(\uff08]\s*" + number + r"\s*[)\uff09]\s*(?P<title>\S.*)\Z",
                                flags))
