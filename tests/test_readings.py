@@ -827,3 +827,7 @@ def test_a_grant_in_persian_is_no_spending() -> None:
 def test_a_date_range_in_words_is_no_date(text: str) -> None:
     assert read_date(text) is None
     assert "more than one day" in figures(date=text).date.reason
+
+
+def test_a_date_range_in_words_is_given_whole_in_the_reason() -> None:
+    assert figures(date="from 5 to 7 April 2019").date.reason.endswith("5 to 7 April 2019")

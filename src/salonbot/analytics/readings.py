@@ -936,7 +936,9 @@ def _dates(text: str) -> list[_Date]:
             with suppress(ValueError):
                 date = datetime.date(int(groups["year"]), month, day)
                 more = more or groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
-                written = text[where[match.start()]:where[match.end()]].strip()
+                start = more.start() if isinstance(more, re.Match) \
+                    and more.re is _WORD_DAY_BEFORE else match.start()
+                written = text[where[start]:where[match.end()]].strip()
                 found.append((match.start(), _Date(date, written, 2 if more else 1, ambiguous)))
                 taken.append((match.start(), match.end()))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
