@@ -34,8 +34,9 @@ TESTS = Path(__file__).resolve().parent.parent / "tests"
 CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldout2",
            TESTS / "figures-heldout3", TESTS / "figures-heldout4")
 #: The sets nobody has changed the readings for yet: measured here, and held to no wrong figure
-#: by tests/test_figures.py only once their wrong readings are made right (issue 19).
-NEVER_TUNED = (TESTS / "figures-heldout4",)
+#: by tests/test_figures.py only once their wrong readings are made right (issue 19). None now:
+#: figures-heldout4 joined the test when its seven wrong readings were fixed (figs19c).
+NEVER_TUNED: tuple[Path, ...] = ()
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 

@@ -768,3 +768,66 @@ def test_a_usd_figure_left_unknown_always_says_why() -> None:
                    "TBD", "* Room: 100 EUR\n* Food: 50 EUR"):
         usd = figures(budget=budget).budget_spent_usd
         assert usd.value is not None or usd.reason
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # two counts of one sentence joined by "+" or a comma, the page stating no total: N+M
+    ("20 people came to the library, another 4 followed on a video call.", 24),
+    ("Vinieron 9 personas a la sala, otras 3 se conectaron en línea.", 12),  # es
+    # no word for people after the first: which is the total is not stated
+    ("Přišlo 9 osobně, další 3 se připojili online.", None),  # cs
+    ("11 + 2 participants.", 13),
+    # a total word before two counts joined by "and" covers both (sv)
+    ("Totalt 14 personer på plats och 3 personer på distans.", 17),
+    # three counts: a total and its parts, not a sum
+    ("25 people came, 20 editors and 5 students.", 25),
+])
+def test_two_groups_of_people_add_up(text: str, count: int | None) -> None:
+    figure = figures(participants=text).participants
+    assert figure.value == count, figure.reason
+
+
+def test_a_count_smaller_than_the_names_listed_is_no_total() -> None:
+    # Japanese: 5 names, then "3 more" (or "3 of them"?): unknown, never 3
+    found = figures(participants="* 田中\n* 鈴木\n* 高橋\n* 伊藤\n* 渡辺\nほかに3人が来た。")
+    assert found.participants.value is None
+    assert "fewer than the 5 names" in found.participants.reason
+
+
+@pytest.mark.parametrize("closing", ["र अन्य।", "and so on.", "и так далее."])
+def test_a_list_of_names_closed_by_a_remark_is_no_count(closing: str) -> None:
+    # the last item alone ends with a full stop: a remark ("and others"), not a name (ne, en, ru)
+    found = figures(participants=f"* राम थापा\n* सीता राई\n* हरि गुरुङ\n* {closing}")
+    assert found.participants.value is None
+    assert "not a name" in found.participants.reason
+
+
+def test_assamese_spelling_of_a_bengali_parameter_name() -> None:
+    # তাৰিখ (date, Assamese ৰ) is the parameter তারিখ; its placeholder is nothing
+    found = figures(intro="{{Salon\n|তাৰিখ=XX\n}}")
+    assert found.date.value is None and "placeholder" in found.date.reason
+
+
+def test_a_word_joined_by_a_zero_width_non_joiner_is_one_word() -> None:
+    # fa: بی‌هزینه (free of cost) holds هزینه (cost) after a ZWNJ: not a word for spending
+    found = figures(budget="سالن بی\u200cهزینه بود و ۲۰۰ یورو برای پذیرایی تصویب شد.")
+    assert found.budget_spent.value is None
+    assert found.budget_spent_usd.value is None and found.budget_spent_usd.reason
+
+
+def test_a_grant_in_persian_is_no_spending() -> None:
+    found = figures(budget="مبلغ ۴۰۰ دلار آمریکا برای این رویداد اعطا شد.")
+    assert found.budget_spent.value is None and "grant" in found.budget_spent.reason
+    assert found.budget_spent_usd.value is None
+
+
+@pytest.mark.parametrize("text", ["from 5 to 7 April 2019", "du 5 au 7 avril 2019",
+                                  "del 5 al 7 de abril de 2019", "5 и 6 апреля 2019 года",
+                                  "od 5. do 7. dubna 2019"])
+def test_a_date_range_in_words_is_no_date(text: str) -> None:
+    assert read_date(text) is None
+    assert "more than one day" in figures(date=text).date.reason
+
+
+def test_a_date_range_in_words_is_given_whole_in_the_reason() -> None:
+    assert figures(date="from 5 to 7 April 2019").date.reason.endswith("5 to 7 April 2019")

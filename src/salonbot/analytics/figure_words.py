@@ -96,7 +96,9 @@ SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "a
 GRANT: tuple[str, ...] = ("grant",
          "received", "budgeted", "approved", "subvención", "subvention", "recibimos",
          "bolsa", "recebemos", "hibah", "грант", "منحة", "حصلنا", "reçu", "förder",
-         "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ")
+         "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ",
+         # Iranian (fa, tested in fa): a grant ("help-cost"), approved, granted
+         "کمک\u200cهزینه", "تصویب", "اعطا")
 
 #: Words that make an amount something else than the spending: what is left or returned,
 #: an amount per person, a future budget.

@@ -235,7 +235,7 @@ def _node_lines(node: Node, heading: str = "") -> list[_Line]:
 
 def _has(text: str, table: Iterable[str]) -> str | None:
     """The first word of `table` that `text` holds (as a word's beginning), or None."""
-    folded = text.casefold()
+    folded = _eastern_nagari(text.casefold())
     for word, pattern in _word_patterns(tuple(table)):
         if pattern is None:
             if word in folded:
@@ -258,7 +258,9 @@ def _word_patterns(table: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str] |
                 re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", word):
             found.append((word, None))
         else:
-            found.append((word, re.compile(rf"(?<![\w]){re.escape(word)}")))
+            # a zero-width non-joiner (U+200C) joins the parts of one word (Persian
+            # "کمک‌هزینه", a grant, is no "هزینه", a cost): no word begins after it
+            found.append((word, re.compile(rf"(?<![\w\u200c\u200d]){re.escape(word)}")))
     return tuple(found)
 
 
@@ -282,8 +284,18 @@ def _infobox(report: Report) -> dict[str, str]:
     params: dict[str, str] = {}
     for template in mwparserfromhell.parse(report.intro).filter_templates(recursive=False):
         for param in template.params:
-            params.setdefault(str(param.name).strip().casefold(), str(param.value).strip())
+            params.setdefault(_eastern_nagari(str(param.name).strip().casefold()),
+                              str(param.value).strip())
     return params
+
+
+#: Assamese writes the Bengali letter ra (র) as ৰ: one script, read as one (a parameter or
+#: heading name in Assamese spelling is the Bengali one).
+_ASSAMESE_RA = str.maketrans({"\u09f0": "\u09b0"})
+
+
+def _eastern_nagari(text: str) -> str:
+    return text.translate(_ASSAMESE_RA)
 
 
 #: The template section whose names also name an infobox parameter of each figure.
@@ -301,7 +313,8 @@ def _parameter(report: Report, figure: str) -> str | None:
     names = get_template(report.template).names
     key = _PARAMETER_SECTIONS[figure]
     for name, value in params.items():
-        if _has_digits(value) and key in (names.section(name), names.section_word(name)):
+        if (_has_digits(value) or _placeholder(value)) \
+                and key in (names.section(name), names.section_word(name)):
             return value
     return None
 
@@ -885,6 +898,11 @@ class _Date:
 #: A day and a dash right before a numeric date: its first day ("23.–24.3.2019").
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:[./]\d{1,2})?\.?\s*[-–—]\s*$")
 
+#: A day and one short word (or a dash) right before a date with a month name: its first day,
+#: in any language ("from 22 to 24 March 2019", "du 22 au 24 mars", "vom 22. bis 24. März").
+_WORD_DAY_BEFORE = re.compile(r"(?<![\d:.,/])(?:0?[1-9]|[12]\d|3[01])\.?\s*"
+                              r"(?:[-–—]|\s[^\W\d_]{1,5}\.?\s)\s*$")
+
 
 def _dates(text: str) -> list[_Date]:
     """The full dates of a text, in text order."""
@@ -912,10 +930,15 @@ def _dates(text: str) -> list[_Date]:
                 day = int(groups["day"])
                 month = _month_number(groups["name"]) if groups.get("name") \
                     else int(groups["month"])
+                if groups.get("name") and unmarked[match.start():match.start() + 3].strip()[:1] \
+                        .isdigit():
+                    more = _WORD_DAY_BEFORE.search(unmarked, 0, match.start())
             with suppress(ValueError):
                 date = datetime.date(int(groups["year"]), month, day)
                 more = more or groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
-                written = text[where[match.start()]:where[match.end()]].strip()
+                start = more.start() if isinstance(more, re.Match) \
+                    and more.re is _WORD_DAY_BEFORE else match.start()
+                written = text[where[start]:where[match.end()]].strip()
                 found.append((match.start(), _Date(date, written, 2 if more else 1, ambiguous)))
                 taken.append((match.start(), match.end()))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
@@ -1140,7 +1163,8 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         between = re.sub(r"[(（][^()（）\d]*[)）]", "", folded[first.end():second.start()])
         before = folded[max(0, first.start() - 25):first.start()]
         joined = re.search(rf"(?:^|\s|,)(?:{'|'.join(map(re.escape, words.AND))})\s*$",
-                           between) or between.strip() in ("-", "–", "to", "à", "a")
+                           between) or between.strip() in ("-", "–", "to", "à", "a") \
+            or _clause_joined(folded, numbers, between)
         if not joined or len(between) > 60 or re.search(r"[:(（)]", between):
             continue
         if _has(" ".join(folded[second.end():].split()[:3]), words.SUBSET) or \
@@ -1159,8 +1183,8 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         total_word = _has(before[-15:], words.TOTALS)
         people_before = re.search(r"(\w+)\s*$", before) and _has(
             re.search(r"(\w+)\s*$", before).group(1), words.PEOPLE)  # type: ignore[union-attr]
-        if number.start() in paired and not (labelled or total_word):
-            continue
+        if number.start() in paired:
+            continue  # "in all 15 on site and 6 online": the total word covers both
         lower = re.search(r"(?<![\d.,:/])(\d{1,4})\s+(\w{1,3})\s+$", before)
         if (people_after or people_before) and lower and not _has(lower.group(2), words.AND) \
                 and int(lower.group(1)) < int(number.group("n")):
@@ -1168,6 +1192,19 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         if labelled or total_word or people_after or people_before:
             totals.append(int(number.group("n")))
     return totals, pairs, None
+
+
+def _clause_joined(folded: str, numbers: list[re.Match[str]], between: str) -> bool:
+    """Whether the only two counts of a line are joined by "+" or a comma within one sentence,
+    the first a count of people ("12 people on site, 5 more by video"; "12 + 5
+    participants"): two groups, added up. Three counts are a total and its parts."""
+    if len(numbers) != 2 or re.search(r"[.;!?。；:]\s|[.。]$", between):
+        return False
+    if between.strip() == "+":
+        return True
+    first = numbers[0]
+    after = " ".join(folded[first.end():].split()[:2])
+    return bool(re.search(r"[,，،]", between)) and bool(_has(after, words.PEOPLE))
 
 
 def _totals_elsewhere(report: Report, section: Node | None) -> list[int]:
@@ -1189,6 +1226,27 @@ def _totals_elsewhere(report: Report, section: Node | None) -> list[int]:
                         _has(after, words.PEOPLE) or re.search(r"[:：]\s*$", before)):
                     found.append(int(number.group("n")))
     return found
+
+
+def _names_listed(lines: list[_Line]) -> int:
+    """How many bullets of a section are names (no digits, five words at most): a count
+    smaller than that is no total of the people."""
+    return sum(1 for line in lines if line.bullet and not _has_digits(line.text)
+               and 0 < len(line.text.split()) <= 5)
+
+
+def _closing_remark(node: Node) -> str | None:
+    """The last item of a list of names when it is a remark that closes it ("and others."),
+    in any language: it alone ends with a full stop (". । 。"), or no other ends so."""
+    items = [plain_text(bullet.text).strip() for bullet in node.points]
+    items = [item for item in items if item]
+    if len(items) < 3:
+        return None
+    stop = re.compile(r"[.।。!…]$")
+    if stop.search(items[-1]) and not any(stop.search(item) for item in items[:-1]) \
+            and not _has_digits(items[-1]):
+        return items[-1]
+    return None
 
 
 def _names_list(node: Node) -> int | None:
@@ -1357,7 +1415,7 @@ def _read_participants(report: Report, salons: list[_Date],
             every.extend(totals)
         elif pairs:
             per_line.append(sum(pairs[0]))
-            every.append(sum(pairs[0]))
+            every.extend(pairs[0])  # two groups, or the counts of two salons
     if not per_line and len(lines) == 1 and re.fullmatch(r"\s*\d{1,4}\s*", lines[0].text):
         per_line.append(int(lines[0].text))  # the section says only its number
     if len(salons) > 1 and len(per_line) == len(salons):
@@ -1375,6 +1433,10 @@ def _read_participants(report: Report, salons: list[_Date],
         if own is not None:
             stated.append((own, "text"))
     distinct = list(dict.fromkeys(value for value, _ in stated))
+    named = _names_listed(lines)
+    if len(distinct) == 1 and distinct[0] < named:
+        return Figure(reason=f"{distinct[0]} is fewer than the {named} names listed: a part of "
+                      "them or more people, not stated")
     if len(distinct) > 1:
         return Figure(reason="two totals: " + " and ".join(
             f"{value} ({where})" if param is not None else str(value)
@@ -1385,6 +1447,9 @@ def _read_participants(report: Report, salons: list[_Date],
         return Figure(reason=f"only an approximation is given ({approximate[0]})")
     if section is None:
         return Figure(reason="no participant section")
+    remark = _closing_remark(section)
+    if remark:
+        return Figure(reason=f'the list of names ends "{remark}", not a name; no number given')
     listed = _names_list(section)
     if listed:
         return Figure(listed, "reading")
