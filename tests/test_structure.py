@@ -619,6 +619,30 @@ def test_timetable_rows_labelled_as_themes_are_themes_and_the_breaks_between_the
     assert salonbot.render(report, base=TIMETABLE) == TIMETABLE
 
 
+WIDE = """== Summary of the discussion points ==
+{| class="wikitable"
+! Téma !! Návrh 1 !! Návrh 2 !! Návrh 3
+|-
+! Partnerstvá
+| Knižnica. || Rádio. ||
+|-
+! Rozmanitosť
+| Autorky. || Menšiny. || Dialekty.
+|}
+== Other Areas =="""
+
+
+def test_a_wide_table_is_a_theme_a_row_and_a_point_a_cell_under_numbered_columns() -> None:
+    report = salonbot.parse(WIDE, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [p.text for p in t.points]) for t in themes] == [
+        ("Partnerstvá", ["Knižnica.", "Rádio."]),
+        ("Rozmanitosť", ["Autorky.", "Menšiny.", "Dialekty."])]
+    assert salonbot.render(report, base=WIDE) == WIDE
+    themes[1].points[2].text = "Nárečia."
+    assert salonbot.render(report, base=WIDE) == WIDE.replace("Dialekty.", "Nárečia.")
+
+
 def test_a_header_row_over_the_columns_groups_nothing() -> None:
     page = ("== Summary of the discussion points ==\n{| class=\"wikitable\"\n! Téma !! Body\n"
             "|-\n| Partnerstvá || knižnica\n|-\n| Rozmanitosť || autorky\n|}")

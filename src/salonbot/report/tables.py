@@ -11,7 +11,7 @@ from collections.abc import Callable
 from salonbot.report.blocks import Cell, table_rows
 from salonbot.report.display import display_text
 from salonbot.report.headings import LABEL_LENGTH
-from salonbot.report.labels import labelled_alike
+from salonbot.report.labels import is_counter, labelled_alike
 
 
 def label_like(text: str) -> bool:
@@ -75,11 +75,30 @@ def table_themes(block: str, start: int, names_area: Callable[[str], bool] | Non
             if points:
                 merged.append((run[0][0], points[0][0], points))
         return merged, True
+    if _numbered_columns(block, rows):  # a row a theme, a cell a point (`! Theme !! Idea 1 !! ...`)
+        wide: list[Found] = []
+        for span, cells in labelled:
+            points = [(cell,) for cell in _row(block, cells, start)]
+            if points:
+                wide.append((span, points[0][0], points))
+        return wide, True
     found: list[Found] = []
     for span, cells in labelled:
         content = cells[0]
         found.append((span, inside(block, content.start, content.end, start, " \t"), None))
     return found, False
+
+
+def _numbered_columns(block: str, rows: list[list[Cell]]) -> bool:
+    """Whether the table's first row is header cells whose cells after the first are labelled
+    alike (`! Theme !! Proposal 1 !! Proposal 2 !! Proposal 3`): columns of numbered points."""
+    if not rows or len(rows[0]) < 3 or not all(cell.header for cell in rows[0]):
+        return False
+    titles = [display_text(block[cell.start:cell.end]).split() for cell in rows[0][1:]]
+    words = {tuple(word.casefold() for word in title if not is_counter(word)) for title in titles}
+    counters = [tuple(word for word in title if is_counter(word)) for title in titles]
+    return len(words) == 1 and all(len(counter) == 1 for counter in counters) \
+        and len(set(counters)) == len(counters)
 
 
 def _columns(block: str, rows: list[list[Cell]], start: int,
