@@ -316,3 +316,13 @@ def test_a_heading_holding_amounts_is_not_read_by_its_place_as_another_section()
             "== Reflections from participants or partners ==\nIt was good.\n"
             "== Photographs or videos ==\n[[File:A.jpg]]")
     assert ("section", "other_areas") not in kinds(text)
+
+
+def test_the_last_of_the_themes_labelled_alike_whose_name_is_other_areas_is_that_section() -> None:
+    text = ("== Date and location ==\n2 March 2019, Jakarta\n"
+            "== Ringkasan diskusi ==\n=== Sesi 1 · Kemitraan ===\n* a\n"
+            "=== Sesi 2 · Keberagaman ===\n* b\n=== Sesi 3 · Other areas ===\n* c\n"
+            "== Photographs or videos ==\n[[File:A.jpg]]")
+    assert [entry for entry in kinds(text) if entry[0] == "section"] == [
+        ("section", "date_and_location"), ("section", "discussion"), ("section", "other_areas"),
+        ("section", "media")]

@@ -21,7 +21,8 @@ any language. So a heading that names no section is read in two steps:
 2. **After the themes.** The section that follows the one whose children are themes (Other
    Areas) is often written as that section's last sub-heading, after two or more themes (labelled
    alike or naming areas): such a last sub-heading that is not labelled like them, names no area
-   and holds a list, labels or more than one paragraph is that section.
+   and holds a list, labels or more than one paragraph is that section; so is the last of three
+   or more headings labelled alike whose name, once the label is off, names that section.
 3. **By its place.** Between two headings known as sections (by name or by step 1), A before it
    and B after it, the template's sections between A and B that the page gives nowhere are
    matched one to one, in order, to the headings between them when they are exactly as many.
@@ -279,6 +280,9 @@ def _after_the_themes(text: str, headings: list[HeadingLine],
     end = next((heading.start for heading in headings if heading.start > section.start
                 and heading.level is not None and heading.level <= level), len(text))
     inside = [heading for heading in headings if section.end <= heading.start < end]
+    named = _labelled_like_the_themes(inside, template, keys[after])
+    if named is not None:
+        return {named.start: keys[after]}
     real = [heading for heading in inside if heading.level is not None]
     if not real:
         return {}
@@ -297,6 +301,29 @@ def _after_the_themes(text: str, headings: list[HeadingLine],
             and not any(last.end <= heading.start < end for heading in headings):
         return {}  # a closing paragraph after the themes is no list of other areas
     return {last.start: keys[after]}
+
+
+def _labelled_like_the_themes(inside: list[HeadingLine], template: Template,
+                              key: str) -> HeadingLine | None:
+    """The last of the themed section's headings or labels of one kind, labelled like the
+    themes before it, whose title once the label is off names the section `key` (`Theme 4:
+    Other areas`, `14.00–14.30 · Area lain`, `رابعاً: مسائل أخرى`)."""
+    kinds: dict[object, list[HeadingLine]] = {}
+    for heading in inside:
+        kinds.setdefault(heading.level if heading.level is not None else heading.style,
+                         []).append(heading)
+    for same in kinds.values():
+        titles = [heading.shown for heading in same]
+        name = strip_sibling_labels(titles)[-1]
+        if name == titles[-1]:  # (or a label the lexicon knows: `رابعاً: مسائل أخرى`)
+            read = template.names.theme(titles[-1])
+            name = read.title if read.labelled or read.title != titles[-1] else name
+        if len(same) < 3 or name == titles[-1]:
+            continue
+        spec = template.match_section(name, set())
+        if spec is not None and spec.key == key:
+            return same[-1]
+    return None
 
 
 def _bounds(at_level: list[tuple[HeadingLine, str | None]],
