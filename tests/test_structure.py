@@ -664,6 +664,26 @@ def test_template_calls_holding_themes_are_themes() -> None:
         "* More women editors\n", "* More women editors\n* Safe spaces\n")
 
 
+NUMBERED = ("== Summary of the discussion points ==\n{{Salón/Témy\n|tema1 = Partnerstvá\n"
+            "|body1 =\n* Knižnica.\n* Rádio.\n|tema2 = Rozmanitosť\n|body2 =\n* Autorky.\n}}\n"
+            "== Other Areas ==\n* e")
+
+
+def test_a_call_with_parameters_numbered_alike_holds_a_theme_a_number() -> None:
+    report = salonbot.parse(NUMBERED, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [p.text for p in t.points]) for t in themes] == [
+        ("Partnerstvá", ["Knižnica.", "Rádio."]), ("Rozmanitosť", ["Autorky."])]
+    assert salonbot.render(report, base=NUMBERED) == NUMBERED
+    themes[0].points[1].text = "Miestne rádio."
+    assert salonbot.render(report, base=NUMBERED) == NUMBERED.replace("* Rádio.", "* Miestne rádio.")
+    # a list of items numbered alike, each one parameter, holds no theme
+    flat = NUMBERED.replace("{{Salón/Témy\n|tema1 = Partnerstvá\n|body1 =\n* Knižnica.\n* Rádio."
+                            "\n|tema2 = Rozmanitosť\n|body2 =\n* Autorky.\n}}",
+                            "{{Flatlist\n|item1 = Knižnica\n|item2 = Rádio\n}}")
+    assert salonbot.parse(flat, "Example").sections["discussion"].children == []
+
+
 def test_an_infobox_gives_the_sections_the_page_has_no_heading_for() -> None:
     page = ("{{Salon report\n| group = Wikimedia Example\n| date = 2 March 2019\n"
             "| location = Rabat\n| participants = 23\n| budget = 300 USD\n}}\n"

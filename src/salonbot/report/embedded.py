@@ -17,6 +17,7 @@ label or content into its place before the rest of the report is written onto th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from salonbot.report.blocks import Parameter, template_call
@@ -52,13 +53,34 @@ def _node(text: str, label: tuple[int, int], body: tuple[int, int], host: tuple[
                 source=Source(label, None, body, body[1], host=host))
 
 
-def _calls(block: str, start: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def _calls(block: str, start: int) -> tuple[list[tuple[tuple[int, int], tuple[int, int]]], bool]:
     """(label span, content span) of a template call holding a theme: its shortest parameter
-    that reads as a label, and its longest other one."""
+    that reads as a label, and its longest other one; or of each group of its parameters
+    numbered alike, and then True (the call's structure says they are themes)."""
     call = template_call(block)
     if call is None:
-        return []
+        return [], False
     parameters = [p for p in call[1] if p.value_span[1] > p.value_span[0]]
+    numbered: dict[str, list[Parameter]] = {}
+    for parameter in parameters:
+        found = _NUMBERED.match(parameter.name.strip())
+        if found is not None:
+            numbered.setdefault(found.group("number"), []).append(parameter)
+    if len(numbered) >= 2 and sum(map(len, numbered.values())) == len(parameters):
+        # numbered parameters (`|theme1=X |points1=...|theme2=Y ...`): a theme a number
+        return [entry for group in numbered.values()
+                for entry in _theme_of(block, start, group)], True
+    return _theme_of(block, start, parameters), False
+
+
+# A parameter's name with a number at its end (`tema1`, `points 2`, `thème_3`).
+_NUMBERED = re.compile(r"\A\D+?[ _-]?(?P<number>\d+)\Z")
+
+
+def _theme_of(block: str, start: int, parameters: list[Parameter]
+              ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The label span and content span of the parameters of one theme: the first that reads as
+    a label, and the longest other one."""
     labels = [p for p in parameters if label_like(block[p.value_span[0]:p.value_span[1]])]
     if not labels:
         return []
@@ -106,8 +128,12 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
             else:
                 groups.append(nodes)
         else:
-            template_group += [_node(text, label, body, host, placeholder)
-                               for label, body in _calls(stripped, offset)]
+            calls, structural = _calls(stripped, offset)
+            nodes = [_node(text, label, body, host, placeholder) for label, body in calls]
+            if structural:
+                found += nodes  # parameters numbered alike: a theme a number
+            else:
+                template_group += nodes
     groups += [template_group, caption_group]
     for nodes in groups:
         titles = [node.title or "" for node in nodes]
