@@ -28,10 +28,11 @@ system-deps:  ## Debian's MediaWiki and PHP for the sandbox wiki (apt-get, as ro
 		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-# What CI runs (.ci/run): lint first, then the whole suite. pytest's own exit code fails the target,
-# 5 (no tests collected) included.
+# What CI runs (.ci/run): lint first, then the whole suite, in a worker process a core (pytest-xdist;
+# each worker starts its own sandbox wiki). pytest's own exit code fails the target, 5 (no tests
+# collected) included.
 test: system-deps lint  ## ruff, mypy, then the whole suite: unit, golden, property and sandbox-wiki tests
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --maxprocesses 4
 
 unit: install  ## the tests that need no wiki
 	$(PY) -m pytest -q -m 'not wiki'
