@@ -127,8 +127,10 @@ def test_make_test_runs_ruff_then_mypy_then_every_test() -> None:
     mypy = position(r"/mypy$")
     pytest_line = position(r"/python -m pytest\b")
     assert ruff < mypy < pytest_line
-    # The whole suite, and its exit code as it is: 5 (no tests collected) must fail the target.
-    assert re.search(r"/python -m pytest -q$", dry[pytest_line]), dry[pytest_line]
+    # The whole suite (no selection: only the worker processes of pytest-xdist added), and its
+    # exit code as it is: 5 (no tests collected) must fail the target.
+    assert re.search(r"/python -m pytest -q -n auto --maxprocesses \d+$", dry[pytest_line]), \
+        dry[pytest_line]
     assert "make test" in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert re.search(r"^make test +#", (REPO / "README.md").read_text(encoding="utf-8"),
                      re.MULTILINE), "the README's quick start does not give `make test`"
