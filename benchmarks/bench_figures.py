@@ -14,6 +14,7 @@ set, written once by hand) is kept.
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import platform
 import re
@@ -71,17 +72,26 @@ def cases(corpus: Path) -> list[tuple[str, dict[str, Any], Figures]]:
 
 
 def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
-    chosen = [Path(arg) for arg in argv if arg not in ("-v", "--write")]
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path, metavar="DIR",
+                        help="measure these folders only (default: every figures corpus)")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="list each figure not read or read wrong")
+    parser.add_argument("--write", action="store_true", help="update benchmarks/RESULTS.md")
+    args = parser.parse_args(argv)
+    verbose = args.verbose
+    for corpus in args.folders:
+        if not any(corpus.glob("*.wiki")):
+            parser.error(f"{corpus}: no *.wiki pages there")
     tables: list[str] = []
-    for corpus in chosen or CORPORA:
+    for corpus in args.folders or CORPORA:
         name = corpus.relative_to(TESTS.parent) if corpus.is_relative_to(TESTS.parent) else corpus
         print(f"### {name} ({len(list(corpus.glob('*.wiki')))} pages)\n")
         totals = measure(corpus, verbose)
         tables.append(f"`{name}/` ({len(list(corpus.glob('*.wiki')))} pages):\n\n"
                       + markdown(totals))
         print()
-    if "--write" in argv:
+    if args.write:
         write_latest("\n\n".join(tables))
     return 0
 

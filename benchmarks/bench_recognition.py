@@ -186,7 +186,7 @@ def run(folder: Path, target: float, verbose: bool) -> tuple[list[str], bool]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--folder", help="measure this folder only (target 95 %)")
+    parser.add_argument("--folder", help="measure this folder only (target 95 %%)")
     parser.add_argument("--write", action="store_true", help="update benchmarks/RESULTS.md")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="name what was missed, on standard error")
