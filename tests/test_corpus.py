@@ -74,7 +74,6 @@ KNOWN_GAPS = {
     "barcelona_catalan_eixos", "beersheba_hebrew_deflists", "edinburgh_infobox_only",
     "milano_italian_emoji", "mombasa_swahili_list_labels",
     "osaka_japanese_fullwidth", "taipei_traditional_chinese", "tehran_persian_infobox",
-    "vietnam_vietnamese_two_cities",
 }
 
 

@@ -326,3 +326,16 @@ def test_the_last_of_the_themes_labelled_alike_whose_name_is_other_areas_is_that
     assert [entry for entry in kinds(text) if entry[0] == "section"] == [
         ("section", "date_and_location"), ("section", "discussion"), ("section", "other_areas"),
         ("section", "media")]
+
+
+def test_themes_under_sessions_show_the_discussion_too() -> None:
+    text = ("== Opsomming ==\n=== Oggendsessie ===\n==== Ronde 1 ➤ Vennootskappe ====\n* a\n"
+            "==== Ronde 2 ➤ Kapasiteitsbou ====\n* b\n=== Middagsessie ===\n"
+            "==== Ronde 3 ➤ Diversiteit ====\n* c\n"
+            "== Date and location ==\n2 March 2019, Stellenbosch\n"
+            "== Participant List ==\n* Anna\n* Piet")
+    assert kinds(text)[:7] == [
+        ("section", "discussion"), ("extra", "Oggendsessie"), ("theme", "Vennootskappe"),
+        ("theme", "Kapasiteitsbou"), ("extra", "Middagsessie"), ("theme", "Diversiteit"),
+        ("section", "date_and_location")]
+    assert salonbot.render(salonbot.parse(text), base=text) == text

@@ -697,3 +697,49 @@ def test_an_infobox_gives_the_sections_the_page_has_no_heading_for() -> None:
     report.sections["date_and_location"].text = "3 March 2019\nRabat"
     assert salonbot.render(report, base=page) == page.replace("300 USD", "320 USD").replace(
         "2 March 2019", "3 March 2019")
+
+
+SESSIONS = """== Summary of the discussion points ==
+Dve skupiny, každá dve kolá.
+=== Dopoludnie (skupina A) ===
+==== 1. kolo: Spolupráca s knižnicami ====
+* Knižnica nám dá miestnosť.
+* Univerzita pomôže.
+==== 2. kolo: Nováčikovia ====
+* Mentor pre každého.
+=== Popoludnie (skupina B) ===
+==== 3. kolo: Miestne jazyky ====
+* Šarištine chýbajú články.
+== Other Areas ==
+* nič"""
+
+
+def test_themes_grouped_under_sessions_are_themes_and_the_sessions_headings_of_their_own() -> None:
+    report = salonbot.parse(SESSIONS, "Example")
+    discussion = report.sections["discussion"]
+    assert [(t.title, [p.text for p in t.points]) for t in discussion.children] == [
+        ("Spolupráca s knižnicami", ["Knižnica nám dá miestnosť.", "Univerzita pomôže."]),
+        ("Nováčikovia", ["Mentor pre každého."]), ("Miestne jazyky", ["Šarištine chýbajú články."])]
+    assert [node.title for node in discussion.extra_sections] == [
+        "Dopoludnie (skupina A)", "Popoludnie (skupina B)"]
+    assert [(entry.level, entry.kind) for entry in outline(report, text=SESSIONS)][1:6] == [
+        (3, "extra"), (4, "theme"), (4, "theme"), (3, "extra"), (4, "theme")]
+    assert salonbot.render(report, base=SESSIONS) == SESSIONS
+    discussion.children[2].title = "Regionálne jazyky"
+    discussion.children[0].points.append(Bullet("Archív tiež."))
+    assert salonbot.render(report, base=SESSIONS) == SESSIONS.replace(
+        "3. kolo: Miestne jazyky", "3. kolo: Regionálne jazyky").replace(
+        "* Univerzita pomôže.\n", "* Univerzita pomôže.\n* Archív tiež.\n")
+
+
+def test_themes_whose_sub_topics_start_again_at_one_are_no_sessions() -> None:
+    # the counters of the headings under them start again: topics of each theme, not one list
+    page = SESSIONS.replace("3. kolo", "1. kolo").replace("2. kolo", "2. kolo")
+    discussion = salonbot.parse(page, "Example").sections["discussion"]
+    assert [t.title for t in discussion.children] == ["Dopoludnie", "Popoludnie"]
+    assert discussion.extra_sections == []
+    # nor are headings that are themes themselves (they name areas)
+    named = SESSIONS.replace("Dopoludnie (skupina A)", "Diversity").replace(
+        "Popoludnie (skupina B)", "Partnerships")
+    assert [t.title for t in salonbot.parse(named, "Example").sections["discussion"].children] \
+        == ["Diversity", "Partnerships"]

@@ -71,6 +71,7 @@ class _Builder:
     containers: list[Node] = field(default_factory=list)  # the nodes that have children
     by_place: dict[int, SectionSpec] = field(default_factory=dict)  # see slots.py
     alike: set[int] = field(default_factory=set)  # headings labelled alike (_labelled_alike)
+    groups: set[int] = field(default_factory=set)  # headings over themes (_session_groups)
 
     def add(self, heading: HeadingLine, promoted: bool = False) -> Node | None:
         """The node `heading` starts, or None if it is a pseudo-heading that names nothing.
@@ -83,6 +84,12 @@ class _Builder:
             spec = self.by_place[heading.start]
         if spec is not None:
             return self._section(spec, heading)
+        if heading.start in self.groups and self.discussion is not None and open_ \
+                and open_[0] is self.discussion:
+            # a session over themes: a heading of the discussion's own, not a theme; the
+            # themes under it stay the discussion's
+            self.stack = open_
+            return self._extra(open_[-1].node.extra_sections, open_[-1].base_level + 1, heading)
         themed = self.template.themed_section
         labelled = area = False
         if themed is not None and themed.children is not None:
@@ -206,8 +213,10 @@ def _build(title: str, template: Template, headings: list[HeadingLine],
     """The report the headings make, its nodes in page order, and those that have children."""
     report = Report(title=title, template=template.name)
     by_place = sections_by_place(headings, template, text)
+    groups, grouped = session_groups(headings, template, by_place)
     builder = _Builder(template, report, by_place=by_place,
-                       alike=_labelled_alike(headings, template, by_place))
+                       alike=_labelled_alike(headings, template, by_place) | grouped,
+                       groups=groups)
     nodes: list[Node] = []  # every node in page order
     for heading in headings:
         node = builder.add(heading, heading.start in promoted)
@@ -264,6 +273,85 @@ def _labelled_alike(headings: list[HeadingLine], template: Template,
                         for title, rest in zip(titles, stripped, strict=True)):
             found.update(heading.start for heading in group)
     return found
+
+
+def session_groups(headings: list[HeadingLine], template: Template,
+                   by_place: dict[int, SectionSpec]) -> tuple[set[int], set[int]]:
+    """Themes grouped under sessions (`=== Morning ===` over `==== 1. Theme: X ====`): the
+    headings of the discussion's first level that are no themes, and the themes under them.
+    They are sessions when none of them is a theme (labelled as one or naming an area; sessions
+    are often labelled alike, `Session 1: Morning`) while the headings under them, all sessions
+    taken together, are two or
+    more themes: two of them name areas or carry the lexicon's theme label, or they are labelled
+    alike with counters that run on from one session to the next (1 and 2 under the morning, 3
+    under the afternoon: one list of themes, where the sub-topics of themes start again at 1).
+    Empty sets where the page has no such sessions."""
+    themed = template.themed_section
+    if themed is None or themed.children is None:
+        return set(), set()
+    taken: set[str] = set()
+    discussion: HeadingLine | None = None
+    for heading in headings:
+        if heading.level is None:
+            continue
+        spec = template.match_section(heading.shown, taken) or by_place.get(heading.start)
+        if spec is not None:
+            taken.add(spec.key)
+            if spec.key == themed.key:
+                discussion = heading
+                break
+    if discussion is None or discussion.level is None:
+        return set(), set()
+    inside: list[HeadingLine] = []
+    for heading in headings[headings.index(discussion) + 1:]:
+        if heading.level is not None and heading.level <= discussion.level:
+            break
+        inside.append(heading)
+    real = [heading for heading in inside if heading.level is not None]
+    if not real:
+        return set(), set()
+    first = min(heading.level for heading in real if heading.level is not None)
+    sessions = [heading for heading in real if heading.level == first]
+    names = template.names
+
+    def theme(title: str) -> bool:
+        return names.theme(title).labelled or names.area(title) is not None
+
+    titles = [heading.shown for heading in sessions]
+    if any(theme(title) for title in titles) \
+            or template.match_section(titles[0], set()) is not None:
+        return set(), set()
+    under: list[HeadingLine] = []  # each session's own items: its first level, else its labels
+    for index, session in enumerate(sessions):
+        end = sessions[index + 1].start if index + 1 < len(sessions) else 1 << 62
+        items = [heading for heading in inside if session.start < heading.start < end]
+        levels = [heading.level for heading in items if heading.level is not None]
+        level = min(levels) if levels else None
+        under += [heading for heading in items if heading.level == level]
+    shown = [heading.shown for heading in under]
+    if len(shown) < 2:
+        return set(), set()
+    if sum(theme(title) for title in shown) >= 2 or _counted_on(shown):
+        return {heading.start for heading in sessions}, {heading.start for heading in under}
+    return set(), set()
+
+
+def _counted_on(titles: list[str]) -> bool:
+    """Whether all of `titles` are labelled alike with a counter in the label, the counters
+    running 1, 2, 3... in page order."""
+    stripped = strip_sibling_labels(titles)
+    if stripped == titles or any(title == rest for title, rest in zip(titles, stripped,
+                                                                      strict=True)):
+        return False
+    counters = []
+    for title, rest in zip(titles, stripped, strict=True):
+        label = title[:len(title) - len(rest)] if title.endswith(rest) else title
+        digits = "".join(str(unicodedata.digit(char)) for char in label
+                         if unicodedata.category(char) == "Nd")
+        if not digits:
+            return False
+        counters.append(int(digits))
+    return counters == list(range(1, len(titles) + 1))
 
 
 def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:

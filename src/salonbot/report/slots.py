@@ -531,16 +531,21 @@ def _holds_themes(children: list[HeadingLine], level: int, template: Template) -
     """Two or more sub-headings or labels that are themes: labelled as themes or naming areas
     (whatever way each is written), or labelled alike (labels.py) among those of one level or
     style."""
-    groups: dict[object, list[str]] = {}
-    # its own sub-headings: those of the first level under it (`=== Session 1 ===` holding
-    # `==== Theme 1 ====` is no theme itself) and the labels
-    first = min((child.level for child in children
-                 if child.level is not None and child.level > level), default=None)
-    for child in children:
-        if child.level is not None and child.level != first:
-            continue
-        groups.setdefault(child.level if child.level is not None else child.style,
-                          []).append(child.shown)
-    if sum(_is_theme(title, template) for titles in groups.values() for title in titles) >= 2:
-        return True
-    return any(len(titles) >= 2 and labelled_alike(titles) for titles in groups.values())
+    # its own sub-headings: those of the first level under it and the labels; or, under
+    # sessions that are no themes (`=== Session 1 ===` holding `==== Theme 1 ====`), those of
+    # the second level
+    levels = sorted({child.level for child in children
+                     if child.level is not None and child.level > level})
+    for depth, first in enumerate(levels[:2] or [None]):
+        groups: dict[object, list[str]] = {}
+        for child in children:
+            if child.level is not None and child.level != first \
+                    or depth and child.level is None:
+                continue
+            groups.setdefault(child.level if child.level is not None else child.style,
+                              []).append(child.shown)
+        if sum(_is_theme(title, template) for titles in groups.values() for title in titles) >= 2:
+            return True
+        if any(len(titles) >= 2 and labelled_alike(titles) for titles in groups.values()):
+            return True
+    return False

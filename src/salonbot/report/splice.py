@@ -202,22 +202,36 @@ class _Writer:
         level = TOP_LEVEL if level is None else level
         olds = base.children if base is not None else []
         pairs = pair_nodes(node.children, olds) if spec is not None else []
-        previous: list[Node] = []  # the child before, on the page: a new one is written like it
-        for number, (child, paired) in enumerate(zip(node.children, pairs, strict=False),
-                                                 start=1):
-            assert spec is not None
-            old = olds[paired] if paired is not None else None
-            title = child.title or ""
-            heading = self.child_heading(spec, title, number, old, previous + olds, level)
-            self.node(child, old, heading, spec.children)
-            previous = [old] if old is not None else previous
         extras = base.extra_sections if base is not None else []
-        for extra, paired in zip(node.extra_sections,
-                                 pair_nodes(node.extra_sections, extras), strict=True):
-            old = extras[paired] if paired is not None else None
-            sibling = old or (extras[0] if extras else None)
-            heading = self.extra_heading(extra.title or "", old, sibling, level + 1)
-            self.node(extra, old, heading, None)
+        extra_pairs = pair_nodes(node.extra_sections, extras)
+        # the children and the node's own extra headings (sessions over themes) in the base's
+        # page order; new ones after the one before them
+        chains: list[list[Entry | None]] = [
+            [("c", paired) if paired is not None else None for paired in pairs],
+            [("x", paired) if paired is not None else None for paired in extra_pairs]]
+        placed = [(old.source.heading[0], ("c", index)) for index, old in enumerate(olds)
+                  if old.source is not None] + \
+            [(old.source.heading[0], ("x", index)) for index, old in enumerate(extras)
+             if old.source is not None]
+        base_order: list[Entry] = [entry for _, entry in sorted(placed, key=lambda at: at[0])]
+        previous: list[Node] = []  # the child before, on the page: a new one is written like it
+        for chain, index in _merged_order(chains, base_order):
+            if chain == 0:
+                assert spec is not None
+                paired = pairs[index]
+                child = node.children[index]
+                old = olds[paired] if paired is not None else None
+                heading = self.child_heading(spec, child.title or "", index + 1, old,
+                                             previous + olds, level)
+                self.node(child, old, heading, spec.children)
+                previous = [old] if old is not None else previous
+            else:
+                extra = node.extra_sections[index]
+                paired = extra_pairs[index]
+                old = extras[paired] if paired is not None else None
+                sibling = old or (extras[0] if extras else None)
+                heading = self.extra_heading(extra.title or "", old, sibling, level + 1)
+                self.node(extra, old, heading, None)
 
     def _line_of(self, node: Node) -> str:
         assert node.source is not None
