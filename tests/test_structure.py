@@ -743,3 +743,37 @@ def test_themes_whose_sub_topics_start_again_at_one_are_no_sessions() -> None:
         "Popoludnie (skupina B)", "Partnerships")
     assert [t.title for t in salonbot.parse(named, "Example").sections["discussion"].children] \
         == ["Diversity", "Partnerships"]
+
+
+SPLIT = """== Summary of the discussion points ==
+'''Tema 1'''
+''Partneriai''
+* Biblioteka duos salę.
+* Universitetas padės.
+
+'''Tema 2'''
+''Įvairovė''
+* Per mažai autorių moterų.
+
+== Other Areas ==
+* nieko"""
+
+
+def test_a_label_and_its_name_on_two_lines_are_one_theme() -> None:
+    report = salonbot.parse(SPLIT, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [p.text for p in t.points]) for t in themes] == [
+        ("Partneriai", ["Biblioteka duos salę.", "Universitetas padės."]),
+        ("Įvairovė", ["Per mažai autorių moterų."])]
+    assert salonbot.render(report, base=SPLIT) == SPLIT
+    themes[1].title = "Lyčių įvairovė"
+    themes[0].points.append(Bullet("Radijas irgi."))
+    assert salonbot.render(report, base=SPLIT) == SPLIT.replace(
+        "''Įvairovė''", "''Lyčių įvairovė''").replace(
+        "* Universitetas padės.\n", "* Universitetas padės.\n* Radijas irgi.\n")
+    # a bold line that is more than a label and a counter, or a name a blank line away, is not
+    # joined to the line after it
+    for page in (SPLIT.replace("'''Tema 1'''\n''Partneriai''", "'''Tema 1'''\n\n''Partneriai''"),
+                 SPLIT.replace("'''Tema 1'''", "'''Tema apie bibliotekas 1'''")):
+        assert [heading.shown for heading in find_headings(page)][1:3] in (
+            ["Tema 1", "Partneriai"], ["Tema apie bibliotekas 1", "Partneriai"])

@@ -450,7 +450,39 @@ def _find_headings(text: str) -> list[HeadingLine]:
             end = start + read.stop  # the definition after the term is its content
         found.append(HeadingLine(start, end, read.level, read.title, read.style))
         last_end = end
-    return found
+    return _split_labels(text, found)
+
+
+def _split_labels(text: str, found: list[HeadingLine]) -> list[HeadingLine]:
+    """`found` with each label split over two lines made one: an emphasised line that is only a
+    label and its counter (`'''Theme 1'''`, `'''تەوەری ١'''`, three words at most) and, on the
+    very next line (one paragraph for MediaWiki), an emphasised name (`''Partnerships''`) are one
+    pseudo-heading over both lines, `Theme 1: Partnerships`."""
+    merged: list[HeadingLine] = []
+    for heading in found:
+        previous = merged[-1] if merged else None
+        if previous is not None and _emphasis_only(previous) and _emphasis_only(heading) \
+                and heading.start == previous.end + 1 and "\n" not in text[previous.start:previous.end] \
+                and _counter_only(previous.shown) and not _counter_only(heading.shown) \
+                and not heading.shown.endswith(SENTENCE_END):
+            merged[-1] = HeadingLine(previous.start, heading.end, None,
+                                     f"{previous.title}: {heading.title}", previous.style)
+            continue
+        merged.append(heading)
+    return merged
+
+
+def _emphasis_only(heading: HeadingLine) -> bool:
+    """A pseudo-heading that is an emphasised line of its own (no list marker, term or box)."""
+    return heading.level is None and heading.style[:1] in ("'", "<") \
+        and not heading.style.startswith("<li>")
+
+
+def _counter_only(shown: str) -> bool:
+    """Whether a label's text is a word or two and a counter, nothing else (`Theme 1`, `Тема 2`)."""
+    words = shown.split()
+    return 1 <= len(words) <= 3 and any(unicodedata.category(char) == "Nd" for char in shown) \
+        and sum(char.isalpha() for char in shown) <= 30
 
 
 def _marked(title: str) -> bool:
