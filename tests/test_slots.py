@@ -339,3 +339,45 @@ def test_themes_under_sessions_show_the_discussion_too() -> None:
         ("theme", "Kapasiteitsbou"), ("extra", "Middagsessie"), ("theme", "Diversiteit"),
         ("section", "date_and_location")]
     assert salonbot.render(salonbot.parse(text), base=text) == text
+
+
+def test_a_role_in_brackets_is_no_part_of_a_name_in_a_list_of_people() -> None:
+    people = ("== Dat ak kote ==\n12 oktòb 2019, Pòtoprens\n"
+              "== Ki moun ki te la? ==\n* [[User:Jean|Jean]]\n* Marie-Claire de la Tour "
+              "(Bibliyotèk Nasyonal Ayiti)\n* Wilner Joseph (pwofesè)\n"
+              "== Foto ==\n[[File:A.jpg]]\n== Lòt bagay ==\nNou te kontan anpil.")
+    assert ("section", "participants") in kinds(people)
+    # (a bracket alone is no name)
+    assert ("section", "participants") not in kinds(people.replace(
+        "* Wilner Joseph (pwofesè)", "* (pwofesè)"))
+
+
+MARKDOWN = ("== Dat ak kote ==\n12 oktòb 2019, Pòtoprens\n"
+            "== Ki moun ki te la? ==\n* [[User:Jean|Jean]]\n* Wilner Joseph\n"
+            "== Sa k te pase? ==\nNou te kòmanse ak yon ti prezantasyon sou estrateji a, "
+            "apre sa nou te travay an twa gwoup.\n"
+            "== Rezime ==\n\n### Tèm 1: Patenarya\n- Bibliyotèk la ap ba nou yon sal chak mwa pou "
+            "nou ka ekri atik sou istwa vil la.\n- Radyo a ap pale de Wikipedya.\n\n"
+            "### Tèm 2: Divèsite\n- Twò piti fanm ki ekri.\n\n"
+            "## Lòt domèn\n- Sous revni: yon ti kòb.\n- Teknoloji: klavye kreyòl.\n\n"
+            "== Sa moun yo te di ==\nNou te kontan anpil, se te yon bèl jounen pou tout moun.\n"
+            "== Foto ==\n[[File:A.jpg]]")
+
+
+def test_a_summary_pasted_from_markdown_is_read_by_its_headings_and_dashes() -> None:
+    # `### X` standing alone is a list of one item two levels deep for MediaWiki: no list its
+    # author wrote as one, but a heading pasted from Markdown; `- x` lines are typed bullets,
+    # no narrative; the last `##` after the `###` themes is Other Areas
+    assert kinds(MARKDOWN) == [
+        ("section", "date_and_location"), ("section", "participants"),
+        ("section", "what_happened"), ("section", "discussion"), ("theme", "Patenarya"),
+        ("theme", "Divèsite"), ("section", "other_areas"), ("section", "reflections"),
+        ("section", "media")]
+    report = salonbot.parse(MARKDOWN)
+    assert salonbot.render(report, base=MARKDOWN) == MARKDOWN
+    report.sections["discussion"].children[1].title = "Divèsite ak enklizyon"
+    assert salonbot.render(report, base=MARKDOWN) == MARKDOWN.replace(
+        "### Tèm 2: Divèsite", "### Tèm 2: Divèsite ak enklizyon")
+    # an item of a real numbered list two levels deep is no heading
+    listed = MARKDOWN.replace("\n\n### Tèm 2: Divèsite\n", "\n# Yon lòt\n## Tèm 2: Divèsite\n")
+    assert ("theme", "Divèsite") not in kinds(listed)

@@ -429,7 +429,8 @@ def _find_headings(text: str) -> list[HeadingLine]:
                 continue  # a label only with deeper items under it
         else:
             line = text[start:end]
-            if line[:1] in ("*", "#") and "<" not in line and "''" not in line \
+            lone = line.startswith("##") and _lone_item(text, start, end)
+            if line[:1] in ("*", "#") and "<" not in line and "''" not in line and not lone \
                     and not _has_sub_items(text, end, len(line) - len(line.lstrip("*#"))):
                 continue  # (what the test below finds, without reading the line)
             read = read_line(line)
@@ -442,8 +443,11 @@ def _find_headings(text: str) -> list[HeadingLine]:
                 continue  # a plain line is a label only as a line of its own above a list,
                 # or one marked by a sign before it (`► Theme 1: X`) after a blank line
             depth = len(read.style) - len(read.style.lstrip("*#:"))
-            if depth and read.stop is None and not _has_sub_items(text, end, depth):
-                continue  # a list item is a label only with deeper items under it
+            if depth and read.stop is None and not _has_sub_items(text, end, depth) \
+                    and not (lone and read.title.strip() == line.lstrip("# ").rstrip(" :：")
+                             and not read.title.endswith(SENTENCE_END)):
+                continue  # a list item is a label only with deeper items under it (or a
+                # lone deep item: a heading pasted from Markdown, `### Theme 1: X`)
         if box is None and spans.opaque_at(start + read.title_start):
             continue
         if read.stop is not None:
@@ -511,6 +515,16 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         return True
     before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
     return not before or before[0] in "=*#:;" or before.startswith("|}")
+
+
+def _lone_item(text: str, start: int, end: int) -> bool:
+    """Whether the line `text[start:end]` is a list of one item, standing alone between blank
+    lines, headings or the page's ends (`### Theme 1: Partnerships` pasted from Markdown: a list
+    that starts two levels deep is no list its author wrote as one)."""
+    before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip() if start else ""
+    after_end = text.find("\n", end + 1)
+    after = text[end + 1:after_end if after_end != -1 else len(text)].strip()
+    return before[:1] not in ("*", "#", ":", ";") and after[:1] not in ("*", "#", ":", ";")
 
 
 def _has_sub_items(text: str, end: int, depth: int) -> bool:

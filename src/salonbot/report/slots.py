@@ -285,7 +285,7 @@ def _after_the_themes(text: str, headings: list[HeadingLine],
         return {named.start: keys[after]}
     real = [heading for heading in inside if heading.level is not None]
     if not real:
-        return {}
+        return _last_label_after_the_themes(text, inside, end, template, keys[after])
     direct = min(heading.level or 0 for heading in real)
     last = [heading for heading in real if heading.level == direct][-1]  # (its topics after it)
     titles = [heading.shown for heading in inside
@@ -301,6 +301,29 @@ def _after_the_themes(text: str, headings: list[HeadingLine],
             and not any(last.end <= heading.start < end for heading in headings):
         return {}  # a closing paragraph after the themes is no list of other areas
     return {last.start: keys[after]}
+
+
+def _last_label_after_the_themes(text: str, inside: list[HeadingLine], end: int,
+                                 template: Template, key: str) -> dict[int, str]:
+    """Step 2 for a summary whose themes are labels (no sub-headings): its last label, in
+    another style than the two or more themes before it (labelled alike or naming areas), not
+    labelled like them, naming no area and holding a list or more than one line (`## Other
+    areas` after `### Theme 3: X` pasted from Markdown; `'''Other areas'''` after `;Theme` terms)."""
+    if len(inside) < 3:
+        return {}
+    last = inside[-1]
+    before = [heading for heading in inside[:-1] if heading.style != last.style]
+    if len(before) != len(inside) - 1 or len({heading.style for heading in before}) != 1 \
+            or _is_theme(last.shown, template):
+        return {}
+    titles = [heading.shown for heading in before]
+    if len(labelled_alike(titles)) != len(titles) \
+            and sum(_is_theme(title, template) for title in titles) < 2:
+        return {}
+    lines = list(_visible_lines(text[last.end:end]))
+    if len(lines) < 2 and not any(line[:1] in "*#;:" for line in lines):
+        return {}
+    return {last.start: key}
 
 
 def _labelled_like_the_themes(inside: list[HeadingLine], template: Template,
@@ -390,12 +413,17 @@ def _holds_people(lines: list[str]) -> bool:
         return False
     for line in lines:
         shown = display_text(line.lstrip("*#:; ")).strip()
-        if not shown or shown.endswith(SENTENCE_END) or len(shown.split()) > _NAME_WORDS:
+        # (a role or a group in brackets after the name is no part of it: `Durk van der Meer
+        # (Fryske Akademy)`)
+        name = _BRACKETED.sub(" ", shown)
+        if not shown or shown.endswith(SENTENCE_END) or not name.strip() \
+                or len(name.split()) > _NAME_WORDS:
             return False
     return len(lines) >= 4 or any(_USER_LINK.search(line) for line in lines)
 
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_BRACKETED = re.compile(r"[(\[（【][^()\[\]（）【】]*[)\]）】]")
 _FILE = re.compile(r"\[\[[^\[\]|:]+:[^\[\]|]+\.(?:jpe?g|png|gif|svg|tiff?|webp|webm|ogv|ogg|mp4|"
                    r"pdf|djvu)\s*(?:\||\]\])", re.IGNORECASE)
 # A line that is only a link to a namespace (`[[Category:X]]`, `[[fr:X]]`): shown elsewhere.
@@ -462,9 +490,17 @@ _BARE_FILE = re.compile(r"\A[^\[\]|{}<>]+\.(?:jpe?g|png|gif|svg|tiff?|webp|webm|
 def _is_prose(line: str) -> bool:
     """A line of running text: not a list, table, template or heading line, and long (twelve
     words, or eighty letters in a script written without spaces)."""
-    if line[:1] in "*#:;{|!=<[" or _in_gallery(line):
+    if line[:1] in "*#:;{|!=<[" or _in_gallery(line) or _typed_bullet(line):
         return False
     return len(line.split()) >= 12 or sum(char.isalpha() for char in line) >= 80
+
+
+def _typed_bullet(line: str) -> bool:
+    """Whether a line starts with a dash or a sign and a space, as a list typed by hand or pasted
+    from Markdown does (`- a point`, `• a point`): what a reader takes for a list item."""
+    first = line[:1]
+    return bool(first) and line[1:2] == " " and (
+        unicodedata.category(first) in ("Pd", "Sm", "So") or first in "•·・※▪◦‣")
 
 
 def _holds_year(line: str) -> bool:
