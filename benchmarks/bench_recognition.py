@@ -47,7 +47,8 @@ from corpus_pages import Expected, read_outline  # noqa: E402
 ROOT = Path(__file__).parent.parent
 SECTION = "## bench_recognition"
 FOLDERS = {"tests/corpus": 0.98, "tests/heldout": 0.95, "tests/heldout2": 0.95,
-           "tests/heldout3": 0.95, "tests/heldout4": 0.95, "tests/heldout5": 0.95}
+           "tests/heldout3": 0.95, "tests/heldout4": 0.95, "tests/heldout5": 0.95,
+           "tests/heldout6": 0.95}
 
 
 @dataclass
