@@ -777,3 +777,25 @@ def test_a_label_and_its_name_on_two_lines_are_one_theme() -> None:
                  SPLIT.replace("'''Tema 1'''", "'''Tema apie bibliotekas 1'''")):
         assert [heading.shown for heading in find_headings(page)][1:3] in (
             ["Tema 1", "Partneriai"], ["Tema apie bibliotekas 1", "Partneriai"])
+
+
+LABELLED_BOX = ("== Summary of the discussion points ==\n{{Infobox\n| title = Temy\n"
+                "| labelstyle = width:30%\n| label1 = Téma 1: Partnerstvá\n| data1 =\n* Knižnica.\n"
+                "* Rádio.\n| label2 = Téma 2: Rozmanitosť\n| data2 =\n* Autorky.\n}}\n"
+                "== Other Areas ==\n* e")
+
+
+def test_a_call_with_numbered_labels_beside_other_parameters_holds_a_theme_a_label() -> None:
+    report = salonbot.parse(LABELLED_BOX, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [p.text for p in t.points]) for t in themes] == [
+        ("Partnerstvá", ["Knižnica.", "Rádio."]), ("Rozmanitosť", ["Autorky."])]
+    assert salonbot.render(report, base=LABELLED_BOX) == LABELLED_BOX
+    themes[1].points[0].text = "Autorky a autori."
+    assert salonbot.render(report, base=LABELLED_BOX) == LABELLED_BOX.replace(
+        "* Autorky.", "* Autorky a autori.")
+    # beside other parameters, numbered ones are themes only as their labels say: images and
+    # their captions are none
+    gallery = LABELLED_BOX.replace("Téma 1: Partnerstvá", "Knižnica v Prešove").replace(
+        "Téma 2: Rozmanitosť", "Workshop")
+    assert salonbot.parse(gallery, "Example").sections["discussion"].children == []

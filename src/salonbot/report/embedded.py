@@ -53,10 +53,13 @@ def _node(text: str, label: tuple[int, int], body: tuple[int, int], host: tuple[
                 source=Source(label, None, body, body[1], host=host))
 
 
-def _calls(block: str, start: int) -> tuple[list[tuple[tuple[int, int], tuple[int, int]]], bool]:
+def _calls(block: str, start: int
+           ) -> tuple[list[tuple[tuple[int, int], tuple[int, int]]], bool | None]:
     """(label span, content span) of a template call holding a theme: its shortest parameter
     that reads as a label, and its longest other one; or of each group of its parameters
-    numbered alike, and then True (the call's structure says they are themes)."""
+    numbered alike, and then True (the call's structure says they are themes) where every
+    parameter is numbered, None where others stand beside them (`{{Infobox |title=... |label1=
+    Theme 1: X |data1=...}}`, `{{Navbox |group1=... |list1=...}}`: themes only as labels say)."""
     call = template_call(block)
     if call is None:
         return [], False
@@ -70,6 +73,9 @@ def _calls(block: str, start: int) -> tuple[list[tuple[tuple[int, int], tuple[in
         # numbered parameters (`|theme1=X |points1=...|theme2=Y ...`): a theme a number
         return [entry for group in numbered.values()
                 for entry in _theme_of(block, start, group)], True
+    if len(numbered) >= 2 and all(len(group) >= 2 for group in numbered.values()):
+        return [entry for group in numbered.values()
+                for entry in _theme_of(block, start, group)], None
     return _theme_of(block, start, parameters), False
 
 
@@ -132,6 +138,8 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
             nodes = [_node(text, label, body, host, placeholder) for label, body in calls]
             if structural:
                 found += nodes  # parameters numbered alike: a theme a number
+            elif structural is None:
+                groups.append(nodes)  # numbered beside others: themes as their labels say
             else:
                 template_group += nodes
     groups += [template_group, caption_group]
