@@ -799,3 +799,40 @@ def test_a_call_with_numbered_labels_beside_other_parameters_holds_a_theme_a_lab
     gallery = LABELLED_BOX.replace("Téma 1: Partnerstvá", "Knižnica v Prešove").replace(
         "Téma 2: Rozmanitosť", "Workshop")
     assert salonbot.parse(gallery, "Example").sections["discussion"].children == []
+
+
+CAPTIONED_IMAGES = """== Summary of the discussion points ==
+[[File:Flipchart 1.jpg|thumb|right|220px|Téma 1 – Partnerstvá s [[knižnica]]mi]]
+* Knižnica nám dá miestnosť.
+* Univerzita pomôže.
+{{clear}}
+
+<gallery mode="packed">
+File:Flipchart 2.jpg|'''Téma 2 – Rozmanitosť'''
+</gallery>
+* Málo autoriek.
+
+== Other Areas ==
+[[File:Flipchart 3.jpg|thumb|The last flipchart]]
+Nothing else."""
+
+
+def test_an_image_whose_caption_labels_the_list_under_it_is_a_theme() -> None:
+    report = salonbot.parse(CAPTIONED_IMAGES, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [p.text for p in t.points]) for t in themes] == [
+        ("Partnerstvá s knižnicami", ["Knižnica nám dá miestnosť.", "Univerzita pomôže."]),
+        ("Rozmanitosť", ["Málo autoriek."])]
+    assert report.sections["other_areas"].children == []  # (no list under that image)
+    assert salonbot.render(report, base=CAPTIONED_IMAGES) == CAPTIONED_IMAGES
+    themes[1].title = "Rodová rozmanitosť"
+    themes[0].points[0].text = "Knižnica nám dá miestnosť zadarmo."
+    assert salonbot.render(report, base=CAPTIONED_IMAGES) == CAPTIONED_IMAGES.replace(
+        "Téma 2 – Rozmanitosť", "Téma 2 – Rodová rozmanitosť").replace(
+        "miestnosť.", "miestnosť zadarmo.")
+    # an image with options only, or a caption that is a sentence, labels nothing
+    for caption in ("thumb|220px", "thumb|We wrote everything on flipcharts."):
+        page = CAPTIONED_IMAGES.replace("thumb|right|220px|Téma 1 – Partnerstvá s [[knižnica]]mi",
+                                        caption)
+        assert [t.title for t in salonbot.parse(page, "Example").sections["discussion"].children
+                ] != ["Partnerstvá s knižnicami", "Rozmanitosť"]

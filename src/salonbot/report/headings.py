@@ -183,6 +183,13 @@ def read_line(line: str) -> ReadLine | None:
         return dataclasses.replace(
             read, title_start=read.title_start + first, title_end=read.title_end + first,
             stop=None if read.stop is None else read.stop + first)
+    if line.lstrip()[:2] in ("[[", "<g", "<G"):
+        captioned = _CAPTIONED.match(line.strip())
+        caption = _caption(captioned) if captioned is not None else None
+        if caption is not None:
+            shift = len(line) - len(line.lstrip())
+            return ReadLine(None, caption[0] + shift, caption[1] + shift,
+                            line.strip()[caption[0]:caption[1]], CAPTION)
     comments = _comment_spans(line)
     visible, pieces = _visible(line, comments) if comments else (line, [(0, len(line))])
     level = heading_level(visible)
@@ -454,7 +461,72 @@ def _find_headings(text: str) -> list[HeadingLine]:
             end = start + read.stop  # the definition after the term is its content
         found.append(HeadingLine(start, end, read.level, read.title, read.style))
         last_end = end
+    if "[[" in text or "<gallery" in lowered:
+        found = _with_captions(text, spans, found)
     return _split_labels(text, found)
+
+
+#: The style of an image whose caption labels the list under it (`[[File:X.jpg|thumb|Theme 1 –
+#: Partnerships]]`, or a gallery of one image): its caption is the label.
+CAPTION = "[[File]]"
+# An image on a line of its own (MediaWiki's `File:` and `Image:`, the names Meta-Wiki knows),
+# or a gallery of one image.
+_IMAGE = r"\[\[[ \t]*(?:file|image)[ \t]*:[^\[\]|\n]*\|(?P<rest>(?:[^\[\]\n]|\[\[[^\[\]\n]*\]\])*)\]\]"
+_GALLERY = (r"<gallery\b[^>\n]*>[ \t]*\n[ \t]*(?:file|image)[ \t]*:[^|\n]*\|(?P<rest>[^\n]*)"
+            r"\n[ \t]*</gallery>")
+_CAPTIONED = re.compile(rf"\A(?:{_IMAGE}|{_GALLERY.replace('rest', 'grest')})[ \t]*\Z",
+                        re.IGNORECASE)
+# The same where a list starts on the next line (a call on a line of its own between allowed).
+_CAPTION_LINE = re.compile(rf"^[ \t]*(?:{_IMAGE}|{_GALLERY.replace('rest', 'grest')})[ \t]*"
+                           r"(?=\n(?:\{\{[^{}\n]*\}\}\n)?[*#])", re.IGNORECASE | re.MULTILINE)
+# The options of an image link (MediaWiki's image magic words): no caption.
+_IMAGE_OPTION = re.compile(r"\A\s*(?:thumb|thumbnail|frame|framed|frameless|border|left|right|"
+                           r"center|centre|none|upright|baseline|sub|super|top|text-top|middle|"
+                           r"bottom|text-bottom|\d*x?\d+\s*px|(?:upright|alt|link|page|class|lang|"
+                           r"thumb|thumbnail)\s*=.*)\s*\Z", re.IGNORECASE | re.DOTALL)
+
+
+def _caption(match: re.Match[str]) -> tuple[int, int] | None:
+    """Where the caption of a captioned image stands in the matched text (its last part, split
+    at the `|` outside inner links, when that is no option and reads as a label: LABEL_LENGTH,
+    no sentence end), or None."""
+    group = "rest" if match.group("rest") is not None else "grest"
+    rest, offset = match.group(group), match.start(group)
+    depth, cut = 0, -1
+    for index, char in enumerate(rest):
+        if rest.startswith("[[", index):
+            depth += 1
+        elif rest.startswith("]]", index) and depth:
+            depth -= 1
+        elif char == "|" and not depth:
+            cut = index
+    caption = rest[cut + 1:]
+    if not caption.strip() or _IMAGE_OPTION.match(caption):
+        return None
+    shown = display_text(caption.strip())
+    if not shown or len(shown) > LABEL_LENGTH or shown.endswith(SENTENCE_END):
+        return None
+    first = offset + cut + 1 + len(caption) - len(caption.lstrip())
+    return first, first + len(caption.strip())
+
+
+def _with_captions(text: str, spans: Spans, found: list[HeadingLine]) -> list[HeadingLine]:
+    """`found` and the images whose caption labels the list right under them: an image on a
+    line of its own, or a gallery of one image (see `_caption`)."""
+    taken = [(heading.start, heading.end) for heading in found]
+    added: list[HeadingLine] = []
+    for match in _CAPTION_LINE.finditer(text, 0, spans.hidden_from):
+        start, end = match.start(), match.end()
+        start += len(match.group()) - len(match.group().lstrip())
+        if spans.comment_at(start)[0] != -1 or start and spans.opaque_at(start - 1) \
+                or any(low < end and start < high for low, high in taken):
+            continue
+        caption = _caption(match)
+        if caption is not None:
+            added.append(HeadingLine(start, end, None, text[caption[0]:caption[1]], CAPTION))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda heading: heading.start)
 
 
 def _split_labels(text: str, found: list[HeadingLine]) -> list[HeadingLine]:
