@@ -134,11 +134,11 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
             else:
                 groups.append(nodes)
         else:
-            calls, structural = _calls(stripped, offset)
+            calls, numbered = _calls(stripped, offset)
             nodes = [_node(text, label, body, host, placeholder) for label, body in calls]
-            if structural:
+            if numbered:
                 found += nodes  # parameters numbered alike: a theme a number
-            elif structural is None:
+            elif numbered is None:
                 groups.append(nodes)  # numbered beside others: themes as their labels say
             else:
                 template_group += nodes
