@@ -40,6 +40,10 @@ def themes_kept(text: str) -> list[str]:
      ["Өнөктөштүк", "Жамааттын ден соолугу", "Башка тармактар"]),
     # a middle dot separates a label; a dash between two digits is a range, no separator
     (["10.00–11.00 · Kemitraan", "11.00–11.15 · Rehat kopi"], ["Kemitraan", "Rehat kopi"]),
+    # a note after the title that the siblings share, once the label is off or with none
+    (["Kaupapa 1: Te mahi tahi (45 meneti)", "Kaupapa 2: Te kanorautanga (30 meneti)",
+      "Kaupapa 3: Te hauora (30 meneti)"], ["Te mahi tahi", "Te kanorautanga", "Te hauora"]),
+    (["Партнерство — веде Оксана", "Різноманіття — веде Ірина"], ["Партнерство", "Різноманіття"]),
 ])
 def test_the_label_the_siblings_share_is_not_the_title(titles: list[str],
                                                       expected: list[str]) -> None:
@@ -52,6 +56,9 @@ def test_the_label_the_siblings_share_is_not_the_title(titles: list[str],
     ["Fortalervirksomhed (København)", "Partnerskaber (København)"],
     ["Capacity Building (for advocacy)", "Recruitment/choice of advocates"],
     ["Advocacy: laws", "Diversity: schools"],              # nothing shared before the colon
+    ["Advocacy: online and offline", "Diversity: online and offline"],  # notes all alike
+    ["Advocacy – for schools", "Diversity – for libraries"],  # a note that names no one
+    ["Advocacy (for schools)", "Diversity (for libraries)"],  # a note with no number
     ["Tema 1: Partnerskap"],                               # one title: nothing to compare
     ["Community Health", "Community Building", "Tema 1: Partnerskap"],  # no two labelled alike
 ])

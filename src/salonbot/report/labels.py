@@ -21,6 +21,10 @@ differ. Among the titles of the themes (or topics) of one node, at least two:
 3. **A label after the title, in brackets**: every title ends with brackets holding shared words
    and a counter (`Advocacy (discussion theme 1)`); the title is what comes before.
 4. **A shared mark**: every title starts with the same sign glued to it (`#Partnerships`).
+5. **A shared note after the title**, once any label is off: in brackets, the same words and a
+   number in each (`X (45 minutes)`, `Y (30 minutes)`); or after the last separator, the same
+   words and a capitalised name in each (`X — led by Anna`, `Y — led by Ivan`). The title is
+   what comes before.
 
 Where not all the titles share a label, the largest set of two or more that share their first
 word (or their last) and a label among themselves does (`Round 1 ➤ Partnerships`, `Round 2 ➤
@@ -103,6 +107,10 @@ def _strip_all(titles: list[str]) -> list[str]:
     found = _after_separator(present) or _after_shared_start(present) \
         or _after_shared_start(present, glued=True) or _before_shared_end(present) \
         or _after_shared_mark(present)
+    # and then a note after the title that the siblings share (`X (45 minutes)`, `X — led by
+    # Anna`): rule 5
+    noted = _before_shared_note(found or present)
+    found = noted or found
     if found is None:
         return titles
     rest = iter(found)
@@ -155,6 +163,47 @@ def _before_shared_end(titles: list[str]) -> list[str] | None:
         return None
     return [title[:end.start()].strip() for title, end in zip(titles, ends, strict=True)
             if end is not None]
+
+
+def _before_shared_note(titles: list[str]) -> list[str] | None:
+    """Rule 5: a note after the title that the siblings share: in brackets, the same words and
+    a number in each (`Ka hui pū ʻana (45 minuke)`: a time, a count); or after the title's last
+    separator, the same words and a name in each, its words capitalised (`Партнерство — модерує
+    Оксана`: who led it). The title is what comes before. A note of other words (`Advocacy – for
+    schools`) or alike in every title is part of the title."""
+    cuts: list[int] = []
+    notes: list[list[str]] = []
+    kinds: set[bool] = set()  # in brackets or after a separator
+    for title in titles:
+        end = _TRAILING_BRACKETS.search(title)
+        if end is not None and end.start() > 0:
+            cuts.append(end.start())
+            notes.append(_words(end.group("inner")))
+            kinds.add(True)
+            continue
+        splits = [split for split in _SEPARATOR.finditer(title) if split.start() > 0]
+        if not splits:
+            return None
+        cuts.append(splits[-1].start())
+        notes.append(_words(title[splits[-1].end():]))
+        kinds.add(False)
+    if len(kinds) != 1:
+        return None
+    shared = set.intersection(*({word.casefold() for word in note if not is_counter(word)}
+                                for note in notes))
+    extras = [[word for word in note if word.casefold() not in shared] for note in notes]
+    if not shared or not all(extras):
+        return None
+    if kinds == {True}:
+        if not all(any(is_counter(word) for word in extra) for extra in extras):
+            return None
+    elif not all(len(extra) <= 3 and all(word[:1].isupper() for word in extra)
+                 for extra in extras):
+        return None
+    rests = [title[:cut].strip() for title, cut in zip(titles, cuts, strict=True)]
+    if not all(rests) or len({rest.casefold() for rest in rests}) < len(rests):
+        return None
+    return rests
 
 
 def _after_shared_mark(titles: list[str]) -> list[str] | None:
