@@ -836,3 +836,39 @@ def test_an_image_whose_caption_labels_the_list_under_it_is_a_theme() -> None:
                                         caption)
         assert [t.title for t in salonbot.parse(page, "Example").sections["discussion"].children
                 ] != ["Partnerstvá s knižnicami", "Rozmanitosť"]
+
+
+CHECKLIST = """== Summary of the discussion points ==
+{| class="wikitable"
+|+ The nine areas
+! Area !! Discussed? !! Ideas
+|-
+| Advocacy || {{No}} || —
+|-
+| Partnerships || {{Yes}} ||
+* Knižnica nám dá miestnosť.
+* Univerzita pomôže.
+|-
+| Diversity || ✓ || Málo autoriek.
+|-
+| Revenue Streams || {{No}} ||
+|}
+== Other Areas ==
+* e"""
+
+
+def test_a_checklist_of_the_areas_holds_the_rows_that_have_words_as_themes() -> None:
+    report = salonbot.parse(CHECKLIST, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, t.text, [p.text for p in t.points]) for t in themes] == [
+        ("Partnerships", "", ["Knižnica nám dá miestnosť.", "Univerzita pomôže."]),
+        ("Diversity", "Málo autoriek.", [])]
+    assert salonbot.render(report, base=CHECKLIST) == CHECKLIST
+    themes[1].text = "Málo autoriek a autorov."
+    assert salonbot.render(report, base=CHECKLIST) == CHECKLIST.replace(
+        "Málo autoriek.", "Málo autoriek a autorov.")
+    # a table to fill in, with no words in any row, still holds its rows
+    empty = CHECKLIST.replace("Knižnica nám dá miestnosť.\n* Univerzita pomôže.", "").replace(
+        "* \n", "").replace("Málo autoriek.", "")
+    assert [t.title for t in salonbot.parse(empty, "Example").sections["discussion"].children
+            ] == ["Advocacy", "Partnerships", "Diversity", "Revenue Streams"]

@@ -57,6 +57,10 @@ def table_themes(block: str, start: int, names_area: Callable[[str], bool] | Non
         labelled.append((inside(block, cell.start, cell.end, start), cells[labels[0] + 1:]))
     captioned = _captioned(block, rows, start) if not any(
         row[0].header for row in rows if len(row) > 1 and not all(c.header for c in row)) else []
+    if captioned and names_area is not None and sum(
+            names_area(display_text(block[span[0] - start:span[1] - start]))
+            for span, _ in labelled) >= 2:
+        captioned = []  # a caption over rows that are themes (`|+ The nine areas`) is theirs
     if not labelled or captioned:
         return captioned, False
     runs: list[list[tuple[tuple[int, int], list[Cell]]]] = []
@@ -82,11 +86,23 @@ def table_themes(block: str, start: int, names_area: Callable[[str], bool] | Non
             if points:
                 wide.append((span, points[0][0], points))
         return wide, True
+    # a row's content is its first cell after the label that shows words: a mark (`{{Yes}}`,
+    # `✓`) beside it is none, and a row whose cells show no words holds no theme (`| Advocacy
+    # || {{No}} || —` in a checklist of the areas), unless no row has words (a table to fill in)
+    worded = [[cell for cell in cells if _shows_words(block[cell.start:cell.end])]
+              for _, cells in labelled]
     found: list[Found] = []
-    for span, cells in labelled:
-        content = cells[0]
+    for (span, cells), words in zip(labelled, worded, strict=True):
+        if any(worded) and not words:
+            continue
+        content = words[0] if words else cells[0]
         found.append((span, inside(block, content.start, content.end, start, " \t"), None))
     return found, False
+
+
+def _shows_words(text: str) -> bool:
+    """Whether a cell shows words: letters, beyond what a template call alone shows (a mark)."""
+    return any(char.isalpha() for char in display_text(text))
 
 
 def _numbered_columns(block: str, rows: list[list[Cell]]) -> bool:
