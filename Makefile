@@ -37,8 +37,8 @@ test: system-deps lint  ## ruff, mypy, then the whole suite: unit, golden, prope
 unit: install  ## the tests that need no wiki
 	$(PY) -m pytest -q -m 'not wiki'
 
-lint: install  ## ruff (src, tests, benchmarks) and mypy (the whole package)
-	$(VENV)/bin/ruff check src tests benchmarks
+lint: install  ## ruff (src, tests, benchmarks, scripts) and mypy (the whole package)
+	$(VENV)/bin/ruff check src tests benchmarks scripts
 	$(VENV)/bin/mypy
 
 schema: install  ## rewrite the shipped JSON Schema from the template

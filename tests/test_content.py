@@ -436,6 +436,28 @@ def test_transclusion_markup_is_form_not_content() -> None:
     assert salonbot.render(report, base=text) == text
 
 
+def test_a_category_link_in_a_home_wikis_language_is_no_content() -> None:
+    # Meta-Wiki takes only `Category:` for categories; `[[Kategorie:X]]` (German), `[[رده:X]]`
+    # (Persian), `[[Thể_loại:X]]` (Vietnamese, MediaWiki's own names) on a line of their own are
+    # what their author meant as categories: no content, kept on the page, not in `categories`
+    text = ("== Statement on your budget ==\n* 230 EUR\n[[Kategorie:Strategie-Salons 2019]]\n"
+            "[[رده:سالن‌ها]]\n[[Thể_loại:Salon Chiến lược 2019]]\n[[Category:Strategy Salons]]")
+    report = salonbot.parse(text)
+    assert [point.text for point in report.sections["budget"].points] == ["230 EUR"]
+    assert report.sections["budget"].text == ""
+    assert report.categories == ["Strategy Salons"]
+    assert salonbot.render(report, base=text) == text
+    # a link to a page whose title starts with another word, or such a link within a line, is
+    # content
+    linked = text.replace("[[Kategorie:Strategie-Salons 2019]]",
+                          "See [[Kategorie:Strategie-Salons 2019]] too.")
+    assert salonbot.parse(linked).sections["budget"].points[-1].text.startswith("See")
+    other = text.replace("[[Kategorie:", "[[Katzen:")
+    assert "[[Katzen:Strategie-Salons 2019]]" in [
+        point.text for point in salonbot.parse(other).sections["budget"].points] + [
+        salonbot.parse(other).sections["budget"].text]
+
+
 def test_an_edited_term_that_was_a_point_stays_a_point() -> None:
     # (found by the property tests: `; A sentence.` is a point, `; Edited point` would be a
     # label beside the theme's bold label; the new text is written as a definition)

@@ -123,7 +123,7 @@ def test_make_test_runs_ruff_then_mypy_then_every_test() -> None:
         assert found, f"`make test` does not run {pattern!r}:\n" + "\n".join(dry)
         return found[0]
 
-    ruff = position(r"/ruff check src tests benchmarks$")
+    ruff = position(r"/ruff check src tests benchmarks scripts$")
     mypy = position(r"/mypy$")
     pytest_line = position(r"/python -m pytest\b")
     assert ruff < mypy < pytest_line

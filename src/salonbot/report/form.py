@@ -12,8 +12,10 @@ display nothing of the report, so they are never content (the page keeps them wh
 - behaviour switches (`__NOTOC__`);
 - on a line of their own only: templates called without parameters (`{{Strategy Salons
   navbox}}`, `{{reflist}}`, `{{Collapse bottom}}`), anchors (`{{anchor|Budget}}`), links within
-  the page (`<small>[[#top|↑ Top]]</small>`) and bare wrapper tags (`<div dir="rtl">`, `</div>`,
-  `<center>`).
+  the page (`<small>[[#top|↑ Top]]</small>`), bare wrapper tags (`<div dir="rtl">`, `</div>`,
+  `<center>`), and category links written with the namespace's name in another language
+  (`[[Kategorie:Strategy Salons]]`, `[[رده:...]]`: MediaWiki's names, templates/category-names.txt),
+  which Meta-Wiki does not take for categories: the page keeps them, the report does not list them.
 
 `logical_lines` cuts a stretch of page text into lines (a comment that spans lines stays in one
 line), each with its content as the reader sees it (`clean`) and where that content stands in
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import resources
 
 # Pieces that display nothing wherever they stand.
 _HIDDEN = re.compile(
@@ -44,8 +47,20 @@ _HIDDEN = re.compile(
 # (An element with nothing in it, such as the `<span id="…"></span>` anchor Translate puts before a
 # translated heading, shows nothing either; `{{anchor|X}}` (and `{{anchors|X|Y}}`) displays nothing
 # whatever its parameters: it keeps an old heading's links working.)
+def _category_names() -> str:
+    """MediaWiki's names of the Category namespace in other languages, as a pattern (their
+    spaces also written `_`): a category link as a home wiki writes it, `[[Kategorie:X]]`, which
+    Meta-Wiki shows as a link, not a category; on a line of its own it is no report content."""
+    listed = resources.files("salonbot.report").joinpath("templates/category-names.txt")
+    names = [line.strip() for line in listed.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return "|".join(re.escape(name).replace(r"\ ", "[ _]") for name in
+                    sorted(names, key=len, reverse=True))
+
+
 _LINE_ONLY = re.compile(r"\{\{[^{}|\n]*\}\}|\{\{[ \t]*anchors?[ \t]*\|[^{}\n]*\}\}"
                         r"|\[\[[ \t]*#[^\[\]\n]*\]\]"  # a link within the page (`[[#top|↑ Top]]`)
+                        rf"|\[\[[ \t]*(?:{_category_names()})[ \t]*:[^\[\]\n]*\]\]"
                         r"|</?(?:div|center|small)\b[^>\n]*>"
                         r"|<(?P<empty>span|a|div)\b[^>\n]*>[ \t]*</(?P=empty)[ \t]*>", re.IGNORECASE)
 # Tags whose content MediaWiki shows as text (a comment in them is text).
@@ -206,7 +221,8 @@ def _line(raw: str, pieces: list[tuple[int, int, str | None]], signed: bool = Fa
 
 def _read_line(raw: str, pieces: list[tuple[int, int, str | None]]) -> Line:
     if not pieces:
-        if ("{{" in raw or "<" in raw) and raw.strip() and not _LINE_ONLY.sub("", raw).strip():
+        if ("{{" in raw or "<" in raw or "[[" in raw) and raw.strip() \
+                and not _LINE_ONLY.sub("", raw).strip():
             return Line(raw, "", True, (len(raw), len(raw)))
         clean = raw.rstrip(" \t")
         return Line(raw, _trimmed(clean), False, (0, len(clean)))

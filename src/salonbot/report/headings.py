@@ -320,7 +320,9 @@ def _plain(text: str, pieces: list[tuple[int, int]]) -> ReadLine | None:
             or "<br" in title.lower():
         return None
     shown = display_text(title)
-    if len(shown) > LABEL_LENGTH or len(shown.split()) > (
+    # (a spaced colon or dash is no word: `THÈME 2 : SANTÉ DE LA COMMUNAUTÉ` has six)
+    words = [word for word in shown.split() if any(char.isalnum() for char in word)]
+    if len(shown) > LABEL_LENGTH or len(words) > (
             MARKED_LABEL_WORDS if _marked(shown) else PLAIN_LABEL_WORDS):
         return None
     start = len(text) - len(text.lstrip())
