@@ -448,3 +448,11 @@ def test_one_word_and_a_colon_label_a_title_that_names_an_area(title: str,
                                                                theme: str | None) -> None:
     read = get_template("strategy-salon").names.theme(title)
     assert (read.title if read.labelled else None) == theme
+
+
+def test_a_spaced_colon_is_no_word_of_a_plain_label() -> None:
+    # six words and a colon standing apart, as pasted notes write a label in capitals
+    text = ("== Summary of the discussion points ==\n"
+            "TEMA 1 : PARTNERSTVÁ S NAŠOU KNIŽNICOU\n* a\n\n"
+            "TEMA 2 : ZDRAVIE KOMUNITY\n* b\n== Other Areas ==\n* e")
+    assert themes_kept(text) == ["PARTNERSTVÁ S NAŠOU KNIŽNICOU", "ZDRAVIE KOMUNITY"]
