@@ -872,3 +872,30 @@ def test_a_checklist_of_the_areas_holds_the_rows_that_have_words_as_themes() -> 
         "* \n", "").replace("Málo autoriek.", "")
     assert [t.title for t in salonbot.parse(empty, "Example").sections["discussion"].children
             ] == ["Advocacy", "Partnerships", "Diversity", "Revenue Streams"]
+
+
+GLOSSARY = """== Summary of the discussion points ==
+{{glossary}}
+{{term|Téma 1 – Partnerstvá}}
+{{defn|no=1|Knižnica nám dá miestnosť.}}
+{{defn|no=2|Univerzita pomôže.}}
+{{term|Téma 2 – Rozmanitosť}}
+{{defn|no=1|Málo autoriek.}}
+{{glossary end}}
+== Other Areas ==
+* e"""
+
+
+def test_a_call_above_calls_of_another_template_draws_a_label() -> None:
+    # `{{term|...}}` over `{{defn|...}}` lines: each term a theme, its definitions its text
+    report = salonbot.parse(GLOSSARY, "Example")
+    themes = report.sections["discussion"].children
+    assert [t.title for t in themes] == ["Partnerstvá", "Rozmanitosť"]
+    assert "Univerzita pomôže." in themes[0].text
+    assert salonbot.render(report, base=GLOSSARY) == GLOSSARY
+    themes[1].title = "Rodová rozmanitosť"
+    assert salonbot.render(report, base=GLOSSARY) == GLOSSARY.replace(
+        "Téma 2 – Rozmanitosť", "Téma 2 – Rodová rozmanitosť")
+    # a definition is no label, even the last one before a call with no parameters (a box
+    # closed on the very next line holds nothing: no box)
+    assert len(report.sections["discussion"].children) == 2

@@ -351,6 +351,8 @@ def _box_title(call: str) -> tuple[int, int] | None:
         if not shown or len(shown) > LABEL_LENGTH or not any(char.isalpha() for char in shown) \
                 or _STYLE_VALUE.search(value) or "\n" in value:
             continue
+        if shown.endswith(SENTENCE_END):
+            return None  # a sentence is no title (`{{defn|no=2|A point.}}`)
         return parameter.value_span
     return None
 
@@ -358,9 +360,9 @@ def _box_title(call: str) -> tuple[int, int] | None:
 def _closes_a_box(text: str, end: int) -> bool:
     """Whether the first line after `end` that starts a template call is one with no
     parameters (the box that a call ending at `end` opens is closed), before any heading."""
-    for line in text[end:].split("\n")[1:]:
-        if line.startswith("{{"):
-            return _CLOSING_CALL.match(line) is not None
+    for index, line in enumerate(text[end:].split("\n")[1:]):
+        if line.startswith("{{"):  # (closed on the very next line, it holds nothing: no box)
+            return _CLOSING_CALL.match(line) is not None and index > 0
         if line.startswith("="):
             return False
     return False
@@ -422,8 +424,11 @@ def _find_headings(text: str) -> list[HeadingLine]:
             if text[box:after if after != -1 else len(text)].strip():
                 continue
             drawn = not _closes_a_box(text, box)
-            if drawn and (after == -1 or text[after + 1:after + 2] not in ("*", "#")):
+            if drawn and (after == -1 or text[after + 1:after + 2] not in ("*", "#")) \
+                    and not _above_other_calls(text, start, after):
                 continue  # a box's opening call, or a call that draws a label above a list
+                # (or above items written as calls of another template: `{{term|X}}` over
+                # `{{defn|...}}` lines)
             end = box
         if start in html:  # `<li>'''Advocacy'''` with a nested list after it
             end, marker, text_start, text_end = html[start]
@@ -589,6 +594,27 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         return True
     before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
     return not before or before[0] in "=*#:;" or before.startswith("|}")
+
+
+_CALL_NAME = re.compile(r"\{\{\s*([^{}|\n]+?)\s*\|")
+
+
+def _above_other_calls(text: str, start: int, end: int) -> bool:
+    """Whether the call on the line `text[start:end]` has right under it a line that is one call
+    of another template (`{{term|Theme 1: X}}` over `{{defn|a point}}`), and the line before it
+    is no call of that other template's (it opens a group of its own)."""
+    if end == -1:
+        return False
+    own = _CALL_NAME.match(text, start)
+    following = text[end + 1:text.find("\n", end + 1) if "\n" in text[end + 1:] else len(text)]
+    other = _CALL_NAME.match(following)
+    if own is None or other is None or not following.rstrip().endswith("}}") \
+            or own.group(1).casefold() == other.group(1).casefold():
+        return False
+    before = _CALL_NAME.match(text, text.rfind("\n", 0, max(start - 1, 0)) + 1) if start else None
+    if before is not None and before.group(1).casefold() == own.group(1).casefold():
+        return False  # an item among items of its own template
+    return following.count("{{") == following.count("}}")
 
 
 def _lone_item(text: str, start: int, end: int) -> bool:
