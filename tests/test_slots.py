@@ -381,3 +381,19 @@ def test_a_summary_pasted_from_markdown_is_read_by_its_headings_and_dashes() -> 
     # an item of a real numbered list two levels deep is no heading
     listed = MARKDOWN.replace("\n\n### Tèm 2: Divèsite\n", "\n# Yon lòt\n## Tèm 2: Divèsite\n")
     assert ("theme", "Divèsite") not in kinds(listed)
+
+
+def test_a_section_known_at_another_level_counts_when_the_page_follows_the_template() -> None:
+    # Other Areas written under the summary: the page still has a heading for each section,
+    # so its last heading, in a language no lexicon knows, is the budget by its place
+    text = ("== Date and location ==\n2 March 2019, Tolosa\n== Participant List ==\n* A\n* B\n"
+            "== What happened ==\nWe talked.\n"
+            "== Summary of the discussion points ==\n=== Discussion Theme 1 (Advocacy) ===\n* x\n"
+            "=== Other Areas ===\n* y\n"
+            "== Reflections from participants or partners ==\nGood.\n"
+            "== Photographs or videos ==\n[[File:A.jpg]]\n"
+            "== Rekeningoj ==\nKafo kaj kukoj.")
+    assert kinds(text)[-1] == ("section", "budget")
+    # with one heading more at the section level, the end is no anchor
+    extra = text.replace("== Rekeningoj ==", "== Dankoj ==\nDankon!\n== Rekeningoj ==")
+    assert ("section", "budget") not in kinds(extra)

@@ -120,8 +120,10 @@ def _by_place(at_level: list[tuple[HeadingLine, str | None]], keys: list[str], t
     a gap is left as it is where a heading in it shows what another section shows (amounts
     where Other Areas would go: `vetoed`, by heading, the sections it cannot be)."""
     order = {key: index for index, key in enumerate(keys)}
-    # The page follows the template heading for heading: its start and end are anchors too.
-    whole = len(at_level) == len(keys)
+    # The page follows the template heading for heading: its start and end are anchors too
+    # (sections known at another level, Other Areas under the summary, count as its headings)
+    here = {key for _, key in at_level if key is not None}
+    whole = len(at_level) + len(taken - here) == len(keys)
     found: dict[int, str] = {}
     previous: int | None = -1 if whole else None  # the template index of the last anchor
     gap: list[HeadingLine] = []
