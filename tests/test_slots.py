@@ -397,3 +397,15 @@ def test_a_section_known_at_another_level_counts_when_the_page_follows_the_templ
     # with one heading more at the section level, the end is no anchor
     extra = text.replace("== Rekeningoj ==", "== Dankoj ==\nDankon!\n== Rekeningoj ==")
     assert ("section", "budget") not in kinds(extra)
+
+
+def test_one_item_in_four_of_a_list_of_people_may_describe_a_group() -> None:
+    people = ("== Dat ak kote ==\n12 oktòb 2019, Pòtoprens, nan bibliyotèk la ak tout zanmi yo\n"
+              "== Ki moun ki te la? ==\n* [[User:Jean|Jean]]\n* Wilner Joseph\n* Marie Paul\n"
+              "* senk etidyan ki soti nan inivèsite a\n"
+              "== Foto ==\n[[File:A.jpg]]\n== Lòt bagay ==\nNou te kontan anpil.")
+    assert kinds(people)[:2] == [("section", "date_and_location"), ("section", "participants")]
+    # two such items in five, or a sentence, are no list of people
+    for more in ("* de pwofesè ki soti nan lekòl la\n", "* Nou te kontan.\n"):
+        text = people.replace("* Marie Paul\n", "* Marie Paul\n" + more)
+        assert ("section", "participants") not in kinds(text), more

@@ -413,14 +413,18 @@ def _holds_people(lines: list[str]) -> bool:
     or more of them."""
     if len(lines) < 2 or not all(line[:1] in "*#" for line in lines) or _holds_money(lines):
         return False
+    longer = 0  # items of more words: a group described (`five students from the university`)
     for line in lines:
         shown = display_text(line.lstrip("*#:; ")).strip()
         # (a role or a group in brackets after the name is no part of it: `Durk van der Meer
         # (Fryske Akademy)`)
         name = _BRACKETED.sub(" ", shown)
-        if not shown or shown.endswith(SENTENCE_END) or not name.strip() \
-                or len(name.split()) > _NAME_WORDS:
+        if not shown or shown.endswith(SENTENCE_END) or not name.strip():
             return False
+        if len(name.split()) > _NAME_WORDS:
+            longer += 1
+    if longer and (4 * longer > len(lines) or len(lines) - longer < 3):
+        return False  # most items are names: one in four may describe a group
     return len(lines) >= 4 or any(_USER_LINK.search(line) for line in lines)
 
 
