@@ -409,3 +409,31 @@ def test_one_item_in_four_of_a_list_of_people_may_describe_a_group() -> None:
     for more in ("* de pwofesè ki soti nan lekòl la\n", "* Nou te kontan.\n"):
         text = people.replace("* Marie Paul\n", "* Marie Paul\n" + more)
         assert ("section", "participants") not in kinds(text), more
+
+
+LABELLED_SECTIONS = ("Eng Salon zu Lëtzebuerg.\n\n"
+                     "'''Datum an Uert:''' Samschdeg, 30. Mäerz 2019, Kierchbierg.\n\n"
+                     "'''Participanten:''' Claude, Anne, Marc.\n\n"
+                     "== What happened ==\nWe talked.\n"
+                     "== Summary of the discussion points ==\n"
+                     "=== Discussion Theme 1 (Advocacy) ===\n* x\n"
+                     "'''Fotoen:''' [[File:Salon.jpg|thumb|D'Participanten]]\n\n"
+                     "'''Budget:''' 230 EUR am Ganzen.")
+
+
+def test_labels_written_like_the_sections_labels_are_sections_by_what_they_show() -> None:
+    assert kinds(LABELLED_SECTIONS) == [
+        ("section", "date_and_location"), ("section", "participants"),
+        ("section", "what_happened"), ("section", "discussion"), ("theme", "Advocacy"),
+        ("section", "media"), ("section", "budget")]
+    report = salonbot.parse(LABELLED_SECTIONS)
+    assert report.sections["date_and_location"].text == "Samschdeg, 30. Mäerz 2019, Kierchbierg."
+    assert salonbot.render(report, base=LABELLED_SECTIONS) == LABELLED_SECTIONS
+    # with no label naming a section, such labels stay text; two that show dates are neither
+    plain = LABELLED_SECTIONS.replace("'''Participanten:'''", "'''Leit:'''").replace(
+        "'''Budget:'''", "'''Käschten:'''")
+    assert ("section", "date_and_location") not in kinds(plain)
+    twice = LABELLED_SECTIONS.replace("'''Participanten:''' Claude, Anne, Marc.",
+                                      "'''Participanten:''' Claude, Anne, Marc.\n\n"
+                                      "'''Aneren Dag:''' Sonndeg, 31. Mäerz 2019.")
+    assert ("section", "date_and_location") not in kinds(twice)

@@ -248,7 +248,8 @@ def read_line(line: str) -> ReadLine | None:
             after = display_text(body[stop:])
             inside = body[:stop].rstrip().endswith(("'", ">"))  # the separator in the emphasis
             if inside and len(after.split()) <= PLAIN_LABEL_WORDS and not after.endswith(SENTENCE_END) \
-                    and not any(char.isdigit() or char in ";；" for char in after):
+                    and not any(char.isdigit() or char in ";；" for char in after) \
+                    and not _AN_IMAGE.match(body[stop:]):  # (an image after it is its content)
                 # a bold label ending in its separator and a short name after it (`'''Item
                 # 1 –''' Partnerships`): the line is the label, its name in it
                 end = len(body.rstrip())
@@ -473,6 +474,7 @@ def _find_headings(text: str) -> list[HeadingLine]:
     return _split_labels(text, found)
 
 
+_AN_IMAGE = re.compile(r"\s*\[\[[ \t]*(?:file|image)[ \t]*:", re.IGNORECASE)
 #: The style of an image whose caption labels the list under it (`[[File:X.jpg|thumb|Theme 1 –
 #: Partnerships]]`, or a gallery of one image): its caption is the label.
 CAPTION = "[[File]]"

@@ -35,6 +35,9 @@ any language. So a heading that names no section is read in two steps:
    sections come in another order (the summary first, the date last), a heading left unread
    that alone shows a date, a list of people, files, amounts or themes, and shows nothing else
    (no narrative beside its themes), is that section wherever it stands; step 2 is tried again.
+5. **Labels written like sections.** On a page that writes some sections as labels (`'''Budget:'''
+   230 EUR`), a label of the same style that names no section and is no theme, whose text alone
+   shows a date, a list of people, files or amounts, is that section.
 
 A heading that is a theme label or an area's name is never read so (it is a theme), nor is a
 heading under a higher heading that names a section (it is that section's own). Nothing is
@@ -103,7 +106,37 @@ def sections_by_place(headings: list[HeadingLine], template: Template,
         found.update(_out_of_order(text, headings, at_level, level, template, taken))
         at_level = _known(at_level, found, taken)  # (the summary may be known only now)
         found.update(_after_the_themes(text, headings, at_level, level, template, taken))
+        _known(at_level, found, taken)
+        found.update(_labels_like_sections(text, headings, template, taken))
     return {start: template.section(key) for start, key in found.items()}
+
+
+def _labels_like_sections(text: str, headings: list[HeadingLine], template: Template,
+                          taken: set[str]) -> dict[int, str]:
+    """Step 5 of the module docstring: on a page that writes some sections as labels
+    (`'''Participants:''' ...`, `'''Budget:''' 230 EUR`), a label of the same style that names
+    no section and is no theme, whose text alone shows a date, a list of people, files or
+    amounts, is that section (`'''Datum an Uert:''' Samschdeg, 30. Mäerz 2019`); two labels that
+    show the same are neither."""
+    styles = {heading.style for heading in headings if heading.level is None
+              and template.names.section(heading.shown) is not None}
+    if not styles:
+        return {}
+    wanted = {key: shows for key, shows in _wanted(template, taken).items()
+              if shows in _DISTINCT and shows != _THEMES}
+    shown: dict[str, list[int]] = {}
+    for index, heading in enumerate(headings):
+        if heading.level is not None or heading.style not in styles \
+                or template.names.section(heading.shown) is not None \
+                or _is_theme(heading.shown, template):
+            continue
+        end = headings[index + 1].start if index + 1 < len(headings) else len(text)
+        body = text[heading.end:end]
+        keys = [key for key, shows in wanted.items()
+                if _shows(shows, body, heading.end, [], 0, template)]
+        if len(keys) == 1:
+            shown.setdefault(keys[0], []).append(heading.start)
+    return {starts[0]: key for key, starts in shown.items() if len(starts) == 1}
 
 
 def _known(at_level: list[tuple[HeadingLine, str | None]], found: dict[int, str],
