@@ -144,16 +144,29 @@ def test_two_headings_that_hold_the_same_kind_of_thing_are_neither() -> None:
     assert ("extra", "Styrkur") in found
 
 
-def test_a_narrative_with_themes_under_it_is_not_taken_for_the_discussion() -> None:
-    # one heading where the narrative and the discussion both are missing: either could be it
-    # (a heading in a language the lexicon has no names in: Icelandic)
+def test_a_narrative_with_themes_under_it_is_both_sections_merged_in_one_heading() -> None:
+    # one heading where the narrative and the discussion both are missing (a heading in a
+    # language the lexicon has no names in: Icelandic, `How it went`): the narrative's, its
+    # themes the discussion's, with no heading of its own
     text = ("== Date and location ==\n2 March 2019\n== Participant List ==\n* A\n"
             "== Hvernig gekk ==\nVið byrjuðum á kynningu á ferlinu og unnum svo við borð "
             "fram að hádegismat.\n=== Borð 1: Alianzas ===\n* x\n"
             "=== Borð 2: Diversidade ===\n* y\n== Other Areas ==\n* z")
-    found = kinds(text)
-    assert ("section", "discussion") not in found and ("section", "what_happened") not in found
-    assert ("extra", "Hvernig gekk") in found
+    assert kinds(text) == [
+        ("section", "date_and_location"), ("section", "participants"),
+        ("section", "what_happened"), ("theme", "Alianzas"), ("theme", "Diversidade"),
+        ("section", "other_areas")]  # (outline lists headings: the discussion has none)
+    report = salonbot.parse(text)
+    assert report.sections["what_happened"].text.startswith("Við byrjuðum")
+    assert [theme.title for theme in report.sections["discussion"].children] == [
+        "Alianzas", "Diversidade"]
+    assert salonbot.render(report, base=text) == text
+    # where another heading shows the narrative, the merged reading is not needed: the
+    # heading with the themes under it is the discussion
+    apart = text.replace("== Hvernig gekk ==", "== Hvað gerðist ==\nVið byrjuðum á kynningu á "
+                         "ferlinu og unnum svo við borð fram að hádegismat í dag.\n"
+                         "== Hvernig gekk ==")
+    assert ("section", "what_happened") in kinds(apart)
 
 
 def test_a_file_beside_prose_does_not_make_photographs() -> None:
@@ -437,3 +450,17 @@ def test_labels_written_like_the_sections_labels_are_sections_by_what_they_show(
                                       "'''Participanten:''' Claude, Anne, Marc.\n\n"
                                       "'''Aneren Dag:''' Sonndeg, 31. Mäerz 2019.")
     assert ("section", "date_and_location") not in kinds(twice)
+
+
+def test_three_themes_labelled_alike_under_a_merged_heading_need_name_no_area() -> None:
+    text = ("== Date and location ==\n2 March 2019\n== Participant List ==\n* A\n"
+            "== Hvernig gekk ==\nVið byrjuðum á kynningu á ferlinu og unnum svo við borð "
+            "fram að hádegismat.\n=== Borð A: Samstarf við söfn ===\n* x\n"
+            "=== Borð B: Fjölbreytni ===\n* y\n=== Borð C: Heilsa ===\n* z\n"
+            "== Other Areas ==\n* z")
+    report = salonbot.parse(text)
+    assert [theme.title for theme in report.sections["discussion"].children] == [
+        "Samstarf við söfn", "Fjölbreytni", "Heilsa"]
+    # two of them, naming no area, stay the narrative's own sub-headings
+    two = text.replace("=== Borð C: Heilsa ===\n* z\n", "")
+    assert "discussion" not in salonbot.parse(two).sections

@@ -262,16 +262,22 @@ def _labelled_alike(headings: list[HeadingLine], template: Template,
         if parent is not None and (spec is None or spec.children is None):
             groups.setdefault((parent.start, heading.level), []).append(heading)
         parents.append(heading)
-    for group in groups.values():
+    for (parent_start, _), group in groups.items():
         titles = [heading.shown for heading in group]
         stripped = strip_sibling_labels(titles)
-        if len(group) >= 2 and stripped != titles \
-                and any(template.names.area(title) is not None for title in stripped) \
-                and all(any(char.isdigit() for char in title[:len(title) - len(rest)])
-                        or any(not char.isalnum() and not char.isspace()
-                               for char in title[:len(title) - len(rest)])
-                        for title, rest in zip(titles, stripped, strict=True)):
-            found.update(heading.start for heading in group)
+        labelled = [(heading, rest) for heading, title, rest in zip(group, titles, stripped,
+                                                                    strict=True) if title != rest]
+        if len(labelled) < 2 or not all(
+                any(char.isdigit() for char in heading.shown[:len(heading.shown) - len(rest)])
+                or any(not char.isalnum() and not char.isspace()
+                       for char in heading.shown[:len(heading.shown) - len(rest)])
+                for heading, rest in labelled):
+            continue
+        # one names an area; or, under a heading read by what it holds (a page in a language
+        # no lexicon knows: `What happened and what we discussed`), three or more do so alike
+        if any(template.names.area(rest) is not None for _, rest in labelled) \
+                or parent_start in by_place and len(labelled) >= 3:
+            found.update(heading.start for heading, _ in labelled)
     return found
 
 

@@ -222,10 +222,23 @@ def _by_content(text: str, headings: list[HeadingLine],
         if count > most:
             most, best = count, []
         best.append(reading)
-    return {heading.start: best[0][index]  # type: ignore[misc]
-            for index, (_, heading, _) in enumerate(choices)
-            if best and best[0][index] is not None
-            and all(reading[index] == best[0][index] for reading in best)}
+    themed = getattr(template.themed_section, "key", None)
+    before = template.keys[template.keys.index(themed) - 1] \
+        if themed in template.keys and template.keys.index(themed) > 0 else None
+    found: dict[int, str] = {}
+    merged: list[int] = []
+    for index, (_, heading, _) in enumerate(choices):
+        readings = {reading[index] for reading in best}
+        if len(readings) == 1 and None not in readings:
+            found[heading.start] = next(iter(readings))  # type: ignore[arg-type]
+        elif before is not None and {before, themed} <= readings <= {before, themed, None}:
+            merged.append(heading.start)
+    if len(merged) == 1 and before not in found.values() and themed not in found.values():
+        # a narrative with its themes under it, both sections missing: one heading merged from
+        # the two (`What happened and what we discussed`): the narrative's, its themes the
+        # summary's (a summary with no heading of its own: parse.py)
+        found[merged[0]] = before  # type: ignore[assignment]
+    return found
 
 
 def _wanted(template: Template, taken: set[str]) -> dict[str, str]:
