@@ -229,15 +229,17 @@ def _by_content(text: str, headings: list[HeadingLine],
     merged: list[int] = []
     for index, (_, heading, _) in enumerate(choices):
         readings = {reading[index] for reading in best}
-        if len(readings) == 1 and None not in readings:
-            found[heading.start] = next(iter(readings))  # type: ignore[arg-type]
+        only = next(iter(readings))
+        if len(readings) == 1 and only is not None:
+            found[heading.start] = only
         elif before is not None and {before, themed} <= readings <= {before, themed, None}:
             merged.append(heading.start)
-    if len(merged) == 1 and before not in found.values() and themed not in found.values():
+    if len(merged) == 1 and before is not None and before not in found.values() \
+            and themed not in found.values():
         # a narrative with its themes under it, both sections missing: one heading merged from
         # the two (`What happened and what we discussed`): the narrative's, its themes the
         # summary's (a summary with no heading of its own: parse.py)
-        found[merged[0]] = before  # type: ignore[assignment]
+        found[merged[0]] = before
     return found
 
 
