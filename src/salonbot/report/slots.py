@@ -229,7 +229,7 @@ def _by_content(text: str, headings: list[HeadingLine],
     merged: list[int] = []
     for index, (_, heading, _) in enumerate(choices):
         readings = {reading[index] for reading in best}
-        only = next(iter(readings))
+        only = next(iter(readings), None)
         if len(readings) == 1 and only is not None:
             found[heading.start] = only
         elif before is not None and {before, themed} <= readings <= {before, themed, None}:
