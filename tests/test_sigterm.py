@@ -27,7 +27,13 @@ def test_sigterm_during_an_export_leaves_no_temporary_file(tmp_path: Path) -> No
         process = subprocess.Popen([sys.executable, "-m", "salonbot", "export", *arguments,
                                     "-o", output], cwd=tmp_path, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True)
-        time.sleep(2.5)
+        # signalled once it is writing its output (its temporary file is there): on a busy
+        # machine a fixed wait can end before the command has even started
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(f".{output}.*tmp")) and process.poll() is None \
+                and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert process.poll() is None, "the export ended before it could be stopped"
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=60)
         assert process.returncode == 143, stderr
