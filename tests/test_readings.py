@@ -184,6 +184,17 @@ def test_two_totals_are_unknown() -> None:
         and "19" in found.participants.reason
 
 
+def test_a_spending_stated_differently_in_the_infobox_is_unknown() -> None:
+    # (rule 9: the infobox's `spent` and the statement's amount disagree)
+    found = figures(intro="{{Salon|потрачено=12 000 ₽}}", budget="Мы потратили 12 800 рублей.")
+    assert found.budget_spent.value is None and "12 800" in found.budget_spent.reason \
+        and "12 000" in found.budget_spent.reason
+    same = figures(intro="{{Salon|spent=320 USD}}", budget="We spent 320 USD on food.")
+    assert same.budget_spent.value is not None and same.budget_spent.value.value == Decimal(320)
+    grant = figures(intro="{{Salon|grant=500 USD}}", budget="We spent 320 USD on food.")
+    assert grant.budget_spent.value is not None and grant.budget_spent.value.value == Decimal(320)
+
+
 def test_a_participant_list_counts_its_leaves() -> None:
     report = load_report_text(f"title: {PREFIX}X\nparticipants:\n- Volunteers\n- - Anass\n"
                               "  - Brahim\n- Staff\n- - Chaima\n- Dounia\n")

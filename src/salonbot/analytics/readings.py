@@ -1855,6 +1855,11 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             written.written for _, written in dict((value, raw) for value, raw in resolved)
             .items())), Figure(reason=usd_reason)
     value = distinct[0]
+    stated = _infobox_spending(report, page, languages)
+    if stated is not None and stated[0] != value:
+        # the spending stated twice, differently (rule 9): the infobox and the statement
+        return Figure(reason=f"two totals: {resolved[0][1].written} (the budget statement) and "
+                      f"{stated[1]} (the infobox)"), Figure(reason="what was spent is unknown")
     usd: Figure = Figure(reason=usd_reason)
     if value.currency == "USD":
         usd = Figure(value.value, "reading")
@@ -1865,6 +1870,22 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         if len(equivalents) == 1:
             usd = Figure(equivalents.pop(), "reading")
     return Figure(value, "reading"), usd
+
+
+def _infobox_spending(report: Report, page: str, languages: Callable[[], frozenset[str]]
+                      ) -> tuple[Amount, str] | None:
+    """The amount an infobox parameter named for what was spent (`|spent=`, `|потрачено=`)
+    states, if it states one amount in a currency this reading knows, and as written."""
+    for name, value in _infobox(report).items():
+        if not _has(name, words.SPENT) or _has(name, words.GRANT + words.PLANNED):
+            continue
+        found = _amounts(latin_digits(value))
+        if len(found) != 1:
+            continue
+        iso, _ = _resolve(found[0], page, languages)
+        if iso is not None:
+            return Amount(found[0].value, iso), found[0].written
+    return None
 
 
 # ---- the one entry point -------------------------------------------------------------------
