@@ -195,6 +195,15 @@ def test_a_spending_stated_differently_in_the_infobox_is_unknown() -> None:
     assert grant.budget_spent.value is not None and grant.budget_spent.value.value == Decimal(320)
 
 
+def test_spending_in_two_currencies_with_no_total_is_unknown() -> None:
+    found = figures(budget="Nous avons dépensé 180 000 FC pour la salle, et 95 USD pour le "
+                    "transport.")
+    assert found.budget_spent.value is None and "two currencies" in found.budget_spent.reason
+    # an amount in brackets after it is its equivalent, not a second part
+    found = figures(budget="Nous avons dépensé 180 000 FC (95 USD) pour la salle.")
+    assert found.budget_spent.value is not None and found.budget_spent_usd.value == Decimal(95)
+
+
 def test_a_participant_list_counts_its_leaves() -> None:
     report = load_report_text(f"title: {PREFIX}X\nparticipants:\n- Volunteers\n- - Anass\n"
                               "  - Brahim\n- Staff\n- - Chaima\n- Dounia\n")

@@ -1483,6 +1483,8 @@ class _Spending:
     # of their currency on their line: a part of it, or a cost per person
     columns: list[list[str]] = field(default_factory=list)  # the headers of the table rows
     # with amounts in two or more columns that differ, no header saying which was spent
+    mixed: list[_Amount] = field(default_factory=list)  # an amount spent and one of another
+    # currency joined to it by "and" ("180 000 FC for the room, and 95 USD for transport")
 
 
 def _spending(lines: list[_Line]) -> _Spending:
@@ -1494,6 +1496,7 @@ def _spending(lines: list[_Line]) -> _Spending:
         amounts = _amounts(line.text)
         limit = 0
         previous_spent = False
+        last: _Amount | None = None  # the amount before, if it was spent
         for amount in amounts:
             if amount.equivalent_of is not None:
                 found.equivalents[id(amount.equivalent_of)] = amount
@@ -1504,6 +1507,10 @@ def _spending(lines: list[_Line]) -> _Spending:
             before, after, tail = _context(line.text, amount, limit)
             breakdown = previous_spent and limit and ":" in line.text[limit:amount.start] \
                 and not re.search(r"[.;!?。；]\s", line.text[limit:amount.start])
+            if previous_spent and last is not None and last.currency != amount.currency \
+                    and not breakdown and _joined_by_and(line.text[limit:amount.start]):
+                found.mixed = [last, amount]
+            last = None
             limit = amount.end
             previous_spent = False
             if breakdown:  # "we spent $600 in total: $450 for food and $150 ..."
@@ -1529,6 +1536,7 @@ def _spending(lines: list[_Line]) -> _Spending:
                 else:
                     found.spent.append((amount, before or line.heading))
                     previous_spent = True
+                    last = amount
             elif line.bullet or re.search(r"[:：]\s*$", before):
                 found.items.append((amount, before))
                 if not line.bullet:
@@ -1760,6 +1768,9 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                                for header in found.columns[-1])
         return Figure(reason=f"a table with amounts in two columns ({headers}) that differ, "
                       "neither stated as spent"), Figure(reason="what was spent is unknown")
+    if found.mixed:
+        return Figure(reason="spending given in two currencies with no total: " + " and ".join(
+            amount.written for amount in found.mixed)), Figure(reason="what was spent is unknown")
     usd_reason = None
     for other in found.grants + found.plain:
         equivalent = found.equivalents.get(id(other))
