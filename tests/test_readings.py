@@ -157,6 +157,8 @@ PARTICIPANTS: list[tuple[str, int | None]] = [
     ("Eleven of us met.", 11),
     ("14 named users and 9 new editors came.", 23),
     ("21 people (16 Wikipedians and 5 guests)", 21),
+    ("18 people came, including 6 online.", 18),  # a part of them, not more people
+    ("W salonie wzięło udział 18 osób, w tym 6 zdalnie.", 18),
     ("* [[User:A|A]]\n* [[User:B|B]]\n* [[User:C|C]]", 3),
     ("Total: 20\n* [[User:A|A]]\n* [[User:B|B]]", 20),
     ("Twelve people<ref>Counted on 3 March.</ref>", None),
