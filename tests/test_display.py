@@ -56,3 +56,18 @@ def test_table_rows_labelled_alike_are_themes_in_any_language() -> None:
             "| Pynciau 2: Partneriaethau || Llyfrgelloedd.\n|}\n== Other Areas ==\n* d")
     assert themes_kept(text) == [
         "Eiriolaeth", "Partneriaethau"]
+
+
+@pytest.mark.parametrize(("wikitext", "shown"), [
+    ("Usuku nendawo<br /><small>Date and location</small>", "Usuku nendawo / Date and location"),
+    ("A<br>B<BR/>C", "A / B / C"),
+    ("Advocacy<br />", "Advocacy"), ("<br>Advocacy<br/><br/>", "Advocacy"),  # none at the ends
+])
+def test_a_line_break_shows_two_lines(wikitext: str, shown: str) -> None:
+    assert display_text(wikitext) == shown
+
+
+def test_a_heading_in_two_languages_on_two_lines_names_its_section() -> None:
+    text = ("== Isabelomali<br /><small>Statement on your budget</small> ==\n230 USD\n"
+            "== Izithombe<br />Photographs or videos ==\n[[File:A.jpg]]")
+    assert list(salonbot.parse(text).sections) == ["budget", "media"]

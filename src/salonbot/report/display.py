@@ -5,7 +5,9 @@ italics as plain letters, tags (`<span>`, `<translate>`) as their content, templ
 nothing gone, HTML entities decoded, comments gone; a footnote (`<ref>`) shows as a mark, not
 its text, an image (a link to a file: `[[File:Icon.svg|24px|link=]]`, in any language's
 name for the namespace) as a picture, not words, and the reading of a ruby (`<ruby>協働<rt>きょう
-どう</rt></ruby>`) as small letters above its word, no part of the name. salonbot compares
+どう</rt></ruby>`) as small letters above its word, no part of the name; a line break (`<br />`)
+puts the words on either side on two lines, written `X / Y` (so a heading in two languages on
+two lines is read as one in `X / Y`), and shows nothing at either end. salonbot compares
 headings by that text, never by how the wikitext spells it (mwparserfromhell's `strip_code`
 does the rendering).
 """
@@ -26,6 +28,11 @@ _MEDIA = re.compile(r"\A\s*:?[^:|]+:.+\.(?:jpe?g|png|gif|svg|tiff?|webp|webm|ogv
                     r"mp4|wav|flac|pdf|djvu|stl)\s*\Z", re.IGNORECASE | re.DOTALL)
 
 
+#: Where a line break (`<br />`) stood: the words on either side are on lines of their own,
+#: written `X / Y` (`Usuku nendawo<br />Date and location`), a break at either end is nothing.
+_BREAK = "\ue000"
+
+
 @lru_cache(maxsize=4096)
 def display_text(wikitext: str) -> str:
     """The text a reader sees of `wikitext` (one heading's title), white space folded."""
@@ -38,8 +45,14 @@ def display_text(wikitext: str) -> str:
         if _shows_no_words(node):
             with contextlib.suppress(ValueError):  # inside a node removed already
                 code.remove(node)
-    shown = code.strip_code(normalize=True, collapse=True)
-    return " ".join(html.unescape(shown).split())
+        elif isinstance(node, Tag) and str(node.tag).strip().lower() == "br":
+            with contextlib.suppress(ValueError):  # a line break shows the words apart
+                code.replace(node, _BREAK)
+    shown = " ".join(html.unescape(code.strip_code(normalize=True, collapse=True)).split())
+    if _BREAK in shown:  # two lines, written ` / ` between them; none at either end
+        lines = [line.strip() for line in shown.split(_BREAK)]
+        shown = " / ".join(line for line in lines if line)
+    return shown
 
 
 def _shows_no_words(node: Tag | Wikilink) -> bool:
