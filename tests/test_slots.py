@@ -464,3 +464,19 @@ def test_three_themes_labelled_alike_under_a_merged_heading_need_name_no_area() 
     # two of them, naming no area, stay the narrative's own sub-headings
     two = text.replace("=== Borð C: Heilsa ===\n* z\n", "")
     assert "discussion" not in salonbot.parse(two).sections
+
+
+def test_a_section_written_in_parts_under_one_label_is_read_by_its_first_part() -> None:
+    text = ("== Date and location ==\n2 March 2019, Tartu\n== Participant List ==\n* A\n* B\n"
+            "== Mis juhtus: hommikupoolik ==\nKohv.\n== Mis juhtus: pärastlõuna ==\nArutelu.\n"
+            "== Summary of the discussion points ==\n=== Discussion Theme 1 (Advocacy) ===\n* x\n"
+            "== Other Areas ==\n* y\n== Reflections from participants or partners ==\nHea.\n"
+            "== Photographs or videos ==\n[[File:A.jpg]]\n== Eelarve aruanne ==\nKohv ja koogid.")
+    assert kinds(text) == [
+        ("section", "date_and_location"), ("section", "participants"),
+        ("section", "what_happened"), ("extra", "Mis juhtus: pärastlõuna"),
+        ("section", "discussion"), ("theme", "Advocacy"), ("section", "other_areas"),
+        ("section", "reflections"), ("section", "media"), ("section", "budget")]
+    # headings that share no label are two headings: the gap is not read
+    apart = text.replace("== Mis juhtus: pärastlõuna ==", "== Pärastlõuna ==")
+    assert ("section", "what_happened") not in kinds(apart)

@@ -30,7 +30,9 @@ any language. So a heading that names no section is read in two steps:
    its end count as such headings too (a page written heading for heading as the template is, is
    read by its order). A gap before the first known section or after the last on a page with
    more or fewer headings than the template has sections is not read by place (a "Background" or
-   "Follow-up" there is the author's own section, not a missing one).
+   "Follow-up" there is the author's own section, not a missing one). Unread headings in a row
+   that share their label before a separator (`What happened: morning`, `What happened:
+   afternoon`) are one section written in parts: only the first is read by place.
 4. **In an order of its own.** Steps 1 and 3 follow the template's order. On a page whose
    sections come in another order (the summary first, the date last), a heading left unread
    that alone shows a date, a list of people, files, amounts or themes, and shows nothing else
@@ -83,6 +85,7 @@ def sections_by_place(headings: list[HeadingLine], template: Template,
         return {}
     keys = list(template.keys)
     at_level = [(heading, key) for heading, key in named if heading.level == level]
+    at_level = _without_continuations(at_level)
     found: dict[int, str] = {}
     vetoed: dict[int, set[str]] = {}  # what a heading may not be by place: see _by_place
     if text:
@@ -137,6 +140,28 @@ def _labels_like_sections(text: str, headings: list[HeadingLine], template: Temp
         if len(keys) == 1:
             shown.setdefault(keys[0], []).append(heading.start)
     return {starts[0]: key for key, starts in shown.items() if len(starts) == 1}
+
+
+def _without_continuations(at_level: list[tuple[HeadingLine, str | None]]
+                           ) -> list[tuple[HeadingLine, str | None]]:
+    """`at_level` without the headings that go on with the one before them: unread headings in
+    a row that share their label before a separator (`What happened: morning`, `What happened:
+    afternoon`) are one section written in parts; the first stands for them all (the others
+    stay the author's own sections)."""
+    kept: list[tuple[HeadingLine, str | None]] = []
+    for heading, key in at_level:
+        if kept and key is None and kept[-1][1] is None:
+            previous = kept[-1][0].shown
+            label = _SPLIT_LABEL.match(previous)
+            if label and heading.shown.startswith(label.group()) \
+                    and heading.shown != previous:
+                continue
+        kept.append((heading, key))
+    return kept
+
+
+# A label before a separator that a heading in parts repeats (`Mis juhtus: `).
+_SPLIT_LABEL = re.compile(r"\A[^:：–—]{3,40}?\s*[:：–—]\s*(?=\S)")
 
 
 def _known(at_level: list[tuple[HeadingLine, str | None]], found: dict[int, str],
