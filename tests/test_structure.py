@@ -899,3 +899,18 @@ def test_a_call_above_calls_of_another_template_draws_a_label() -> None:
     # a definition is no label, even the last one before a call with no parameters (a box
     # closed on the very next line holds nothing: no box)
     assert len(report.sections["discussion"].children) == 2
+
+
+def test_a_box_around_a_section_and_its_sub_headings_is_that_section() -> None:
+    page = ("{{Box-header|Summary of the discussion points|titlebackground=#f5e6c8}}\n"
+            "=== Discussion Theme 1 (Advocacy) ===\n* a\n=== Discussion Theme 2 (Diversity) ===\n"
+            "* b\n{{Box-footer}}\n\n{{Box-header|Other Areas}}\n* c\n{{Box-footer}}")
+    report = salonbot.parse(page, "Example")
+    assert list(report.sections) == ["discussion", "other_areas"]
+    assert report.sections["discussion"].source is not None \
+        and report.sections["discussion"].source.heading[0] == 0
+    assert [t.title for t in report.sections["discussion"].children] == ["Advocacy", "Diversity"]
+    assert salonbot.render(report, base=page) == page
+    # a call that closes something of another name after the headings opens no box there
+    other = page.replace("{{Box-footer}}\n\n{{Box-header|Other", "{{clear}}\n\n{{Box-header|Other")
+    assert salonbot.parse(other, "Example").sections["discussion"].source.heading[0] != 0

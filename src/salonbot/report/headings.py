@@ -358,15 +358,32 @@ def _box_title(call: str) -> tuple[int, int] | None:
     return None
 
 
-def _closes_a_box(text: str, end: int) -> bool:
+def _closes_a_box(text: str, end: int, start: int | None = None) -> bool:
     """Whether the first line after `end` that starts a template call is one with no
-    parameters (the box that a call ending at `end` opens is closed), before any heading."""
+    parameters (the box that a call ending at `end` opens is closed), before any heading; or,
+    with headings before it, one whose name starts with the same word as the opening call's
+    at `start` (`{{Box-header|...}}` ... `{{Box-footer}}` around a section and its
+    sub-headings)."""
+    headed = False
     for index, line in enumerate(text[end:].split("\n")[1:]):
         if line.startswith("{{"):  # (closed on the very next line, it holds nothing: no box)
-            return _CLOSING_CALL.match(line) is not None and index > 0
+            closing = _CLOSING_CALL.match(line) is not None and index > 0
+            if not closing and headed:
+                continue
+            return closing and (not headed or start is not None and _same_stem(
+                text[start:end], line))
         if line.startswith("="):
-            return False
+            if start is None:
+                return False
+            headed = True
     return False
+
+
+def _same_stem(opening: str, closing: str) -> bool:
+    """Whether two template calls' names start with the same word (`Box-header`, `Box-footer`;
+    `Hidden begin`, `Hidden end`)."""
+    names = [re.match(r"\{\{\s*([^\W\d_]+)", call) for call in (opening, closing)]
+    return all(names) and len({name.group(1).casefold() for name in names if name}) == 1
 
 
 def _may_hide_a_line(text: str) -> bool:
@@ -424,7 +441,7 @@ def _find_headings(text: str) -> list[HeadingLine]:
             after = text.find("\n", box)
             if text[box:after if after != -1 else len(text)].strip():
                 continue
-            drawn = not _closes_a_box(text, box)
+            drawn = not _closes_a_box(text, box, start)
             if drawn and (after == -1 or text[after + 1:after + 2] not in ("*", "#")) \
                     and not _above_other_calls(text, start, after):
                 continue  # a box's opening call, or a call that draws a label above a list
