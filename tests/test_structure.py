@@ -914,3 +914,15 @@ def test_a_box_around_a_section_and_its_sub_headings_is_that_section() -> None:
     # a call that closes something of another name after the headings opens no box there
     other = page.replace("{{Box-footer}}\n\n{{Box-header|Other", "{{clear}}\n\n{{Box-header|Other")
     assert salonbot.parse(other, "Example").sections["discussion"].source.heading[0] != 0
+
+
+def test_an_infobox_value_that_is_a_list_of_people_is_the_participants() -> None:
+    page = ("{{Salon report\n| dato = 2 March 2019, Rabat\n| ki =\n* [[User:Anass|Anass]]\n"
+            "* Brahim Idrissi (teacher)\n* Chaima\n| buĝeto = 300 USD\n}}\n"
+            "Our salon.\n\n== What happened ==\nWe talked.")
+    report = salonbot.parse(page, "Example")
+    assert [point.text for point in report.sections["participants"].points] == [
+        "[[User:Anass|Anass]]", "Brahim Idrissi (teacher)", "Chaima"]
+    assert salonbot.render(report, base=page) == page
+    report.sections["participants"].points[2].text = "Chaima Alaoui"
+    assert salonbot.render(report, base=page) == page.replace("* Chaima\n", "* Chaima Alaoui\n")

@@ -550,8 +550,12 @@ def _digits(text: str) -> str:
 
 def section_shown(value: str, template: Template) -> str | None:
     """The one section whose kind a single value shows (an infobox's `|dato = 14 aprilo 2019`,
-    `|buĝeto = 95 EUR`, `|bildo = Salono.jpg`), or None where it shows none or more than one."""
+    `|buĝeto = 95 EUR`, `|bildo = Salono.jpg`, a list of people over several lines), or None
+    where it shows none or more than one."""
     lines = list(_visible_lines(value))
+    if len(lines) > 1:  # (a list of people as the value: `|participants=` over `* ...` lines)
+        people = [spec.key for spec in template.sections if spec.shows == "people"]
+        return people[0] if len(people) == 1 and _holds_people(lines) else None
     if len(lines) != 1:
         return None
     line = lines[0]
