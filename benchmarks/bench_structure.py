@@ -123,10 +123,17 @@ def unstructured_characters(report: Report) -> int:
     return count
 
 
+def _compared(heading: str) -> str:
+    """A heading's text as both sides are compared: template calls left out (the oracle's text
+    has them expanded to nothing, the outline keeps their wikitext: `{{lang|cy|X}} / Date and
+    location`, `X {{anchor|Budget}}` are one heading each side), white space folded."""
+    return " ".join(re.sub(r"\{\{[^{}]*\}\}", " ", heading).split())
+
+
 def outline_counts(name: str, report: Report, text: str) -> tuple[int, int, int, int, bool]:
     """(themes expected, themes found, headings seen, headings found, from outline())."""
     expected = Counter(entry.name for entry in expected_outline(name) if entry.kind == "theme")
-    seen = Counter((heading.level, " ".join(heading.text.split())) for heading in wiki_headings(text))
+    seen = Counter((heading.level, _compared(heading.text)) for heading in wiki_headings(text))
     try:
         from salonbot.report.outline import outline
     except ImportError:
@@ -137,7 +144,7 @@ def outline_counts(name: str, report: Report, text: str) -> tuple[int, int, int,
                 min(nodes, seen.total()), False)
     entries = outline(report, text=text)
     themes = Counter(entry.name for entry in entries if entry.kind == "theme")
-    headed = Counter((entry.level, " ".join(entry.heading.split())) for entry in entries
+    headed = Counter((entry.level, _compared(entry.heading)) for entry in entries
                      if entry.level is not None)
     return (expected.total(), (expected & themes).total(), seen.total(), (seen & headed).total(), True)
 
