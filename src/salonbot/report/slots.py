@@ -363,6 +363,24 @@ def _after_the_themes(text: str, headings: list[HeadingLine],
         return _last_label_after_the_themes(text, inside, end, template, keys[after])
     direct = min(heading.level or 0 for heading in real)
     last = [heading for heading in real if heading.level == direct][-1]  # (its topics after it)
+    deeper = real[-1]
+    if deeper.level is not None and deeper.level > direct \
+            and not _is_theme(deeper.shown, template):
+        # written one level under the last theme, the last heading of the summary
+        # (`==== Other areas ====` after `=== Theme 3 ===`): Other Areas when the themes are
+        # labelled alike or name areas and it is not one of their topics (no theme has another
+        # sub-heading)
+        themes = [heading.shown for heading in real if heading.level == direct]
+        under = [heading for heading in real if heading.start > last.start]
+        lines = list(_visible_lines(text[deeper.end:end]))
+        topics = [heading for heading in real if heading.start < last.start
+                  and heading.level is not None and heading.level > direct]
+        if len(themes) >= 2 and under == [deeper] and not topics \
+                and (len(labelled_alike(themes)) == len(themes)
+                     or sum(_is_theme(title, template) for title in themes) >= 2
+                     and _is_theme(themes[-1], template)) \
+                and (len(lines) >= 2 or any(line[:1] in "*#;:" for line in lines)):
+            return {deeper.start: keys[after]}
     titles = [heading.shown for heading in inside
               if heading.start < last.start and heading.level in (None, last.level)]
     themes = set(labelled_alike(titles)) | {index for index, title in enumerate(titles)
