@@ -357,7 +357,7 @@ def _after_the_themes(text: str, headings: list[HeadingLine],
     inside = [heading for heading in headings if section.end <= heading.start < end]
     named = _labelled_like_the_themes(inside, template, keys[after])
     if named is not None:
-        return {named.start: keys[after]}
+        return {direct_titles.start: keys[after]}
     real = [heading for heading in inside if heading.level is not None]
     if not real:
         return _last_label_after_the_themes(text, inside, end, template, keys[after])
@@ -370,15 +370,15 @@ def _after_the_themes(text: str, headings: list[HeadingLine],
         # (`==== Other areas ====` after `=== Theme 3 ===`): Other Areas when the themes are
         # labelled alike or name areas and it is not one of their topics (no theme has another
         # sub-heading)
-        named = [heading.shown for heading in real if heading.level == direct]
+        direct_titles = [heading.shown for heading in real if heading.level == direct]
         under = [heading for heading in real if heading.start > last.start]
         lines = list(_visible_lines(text[deeper.end:end]))
         topics = [heading for heading in real if heading.start < last.start
                   and heading.level is not None and heading.level > direct]
-        if len(named) >= 2 and under == [deeper] and not topics \
-                and (len(labelled_alike(named)) == len(named)
-                     or sum(_is_theme(title, template) for title in named) >= 2
-                     and _is_theme(named[-1], template)) \
+        if len(direct_titles) >= 2 and under == [deeper] and not topics \
+                and (len(labelled_alike(direct_titles)) == len(direct_titles)
+                     or sum(_is_theme(title, template) for title in direct_titles) >= 2
+                     and _is_theme(direct_titles[-1], template)) \
                 and (len(lines) >= 2 or any(line[:1] in "*#;:" for line in lines)):
             return {deeper.start: keys[after]}
     titles = [heading.shown for heading in inside
