@@ -357,7 +357,7 @@ def _after_the_themes(text: str, headings: list[HeadingLine],
     inside = [heading for heading in headings if section.end <= heading.start < end]
     named = _labelled_like_the_themes(inside, template, keys[after])
     if named is not None:
-        return {direct_titles.start: keys[after]}
+        return {named.start: keys[after]}
     real = [heading for heading in inside if heading.level is not None]
     if not real:
         return _last_label_after_the_themes(text, inside, end, template, keys[after])
