@@ -492,3 +492,20 @@ def test_other_areas_written_under_the_last_theme_is_other_areas() -> None:
     topics = text.replace("=== Tèm 1 — Patenarya ===\n* a\n",
                           "=== Tèm 1 — Patenarya ===\n==== Lekòl ====\n* a\n")
     assert ("section", "other_areas") not in kinds(topics)
+
+
+def test_the_last_label_alike_that_gathers_labels_naming_areas_is_other_areas() -> None:
+    text = ("== Dat ak kote ==\n12 oktòb 2019, Pòtoprens\n"
+            "== Sa nou te diskite ==\n'''Premye: Patenarya'''\n* a\n\n"
+            "'''Dezyèm: Divèsite'''\n* b\n\n'''Twazyèm: Edikasyon'''\n* c\n\n"
+            "'''Katriyèm: Lòt bagay'''\n* '''Resource Allocation''': d\n"
+            "* '''Revenue Streams''': e\n\n== Foto ==\n[[File:A.jpg]]")
+    found = kinds(text)
+    assert ("section", "other_areas") in found
+    assert found[found.index(("section", "other_areas")) + 1:][:2] == [
+        ("topic", "Resource Allocation"), ("topic", "Revenue Streams")]
+    assert salonbot.render(salonbot.parse(text), base=text) == text
+    # where an earlier label holds area labels too, the last one is a theme like the others
+    theme = text.replace("'''Premye: Patenarya'''\n* a\n",
+                         "'''Premye: Patenarya'''\n* '''Advocacy''': a\n* '''Diversity''': f\n")
+    assert ("section", "other_areas") not in kinds(theme)

@@ -163,6 +163,8 @@ class _Builder:
         self.report.order.append(spec.key)
         self.stack = []
         entry = self._push(heading, node, spec.children, TOP_LEVEL)
+        if heading.level is None:
+            entry.level = PSEUDO_LEVEL - 1  # a label opens it: the labels after it are its own
         themed = self.template.themed_section
         self.discussion = entry if themed is not None and themed.key == spec.key else None
         return node

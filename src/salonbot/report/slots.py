@@ -439,7 +439,27 @@ def _labelled_like_the_themes(inside: list[HeadingLine], template: Template,
         spec = template.match_section(name, set())
         if spec is not None and spec.key == key:
             return same[-1]
+        if template.names.area(name) is None and _groups_areas(inside, same, template):
+            return same[-1]
     return None
+
+
+def _groups_areas(inside: list[HeadingLine], same: list[HeadingLine],
+                  template: Template) -> bool:
+    """Whether the last of `same` (headings or labels of one kind) holds two or more labels of
+    another kind that name areas, where those before it hold none: the areas gathered under
+    one last label (`رابعاً: مسائل أخرى` over `* '''Resource allocation''': ...`) are Other
+    Areas, not a theme."""
+    last = same[-1]
+    others = [heading for heading in inside
+              if (heading.level, heading.style) != (last.level, last.style)]
+    after = [heading for heading in others if heading.start > last.start]
+    before = [heading for heading in others if heading.start < last.start]
+
+    def area(heading: HeadingLine) -> bool:
+        return template.names.area(heading.shown) is not None
+
+    return sum(map(area, after)) >= 2 and not any(map(area, before))
 
 
 def _bounds(at_level: list[tuple[HeadingLine, str | None]],
