@@ -509,3 +509,40 @@ def test_the_last_label_alike_that_gathers_labels_naming_areas_is_other_areas() 
     theme = text.replace("'''Premye: Patenarya'''\n* a\n",
                          "'''Premye: Patenarya'''\n* '''Advocacy''': a\n* '''Diversity''': f\n")
     assert ("section", "other_areas") not in kinds(theme)
+
+
+VOICES = ("== Date and location ==\n2 March 2019, Kinshasa\n== Participant List ==\n* A\n* B\n"
+          "== What happened ==\nWe talked.\n"
+          "== Summary of the discussion points ==\n=== Discussion Theme 1 (Advocacy) ===\n* x\n"
+          "== Other Areas ==\n* y\n== Sango mosusu ==\nBoye.\n"
+          "== Makanisi ya bato ==\n« Ezali mbala ya liboso. » — Patience\n"
+          ": Merci mingi! — [[User:Bienvenu.K|Bienvenu]] ([[User talk:Bienvenu.K|discuter]]) "
+          "16:20, 2 octobre 2019 (UTC)\n"
+          "== Bafoto ==\n[[File:A.jpg]]\n== Statement on your budget ==\n30 USD")
+
+
+def test_what_people_said_shows_the_reflections() -> None:
+    # the quotation (or the signed reply) shows the reflections where the place alone cannot
+    # tell (two unread headings after the photographs)
+    assert ("section", "reflections") in kinds(VOICES)
+    for voice in ("„Es war schön.“ – Anna", "{{Quote|text=Nice.|author=Anna}}",
+                  ": Thanks! [[User:X|X]] 10:00, 3 May 2019 (UTC)"):
+        text = VOICES.replace("« Ezali mbala ya liboso. » — Patience\n", voice + "\n")
+        assert ("section", "reflections") in kinds(text), voice
+    # prose alone, or labelled items (topics), show no voices
+    for body in ("Ezali malamu mingi.\n", "* '''Diversity:''' « x »\n* '''Advocacy:''' y\n"):
+        text = VOICES.replace("« Ezali mbala ya liboso. » — Patience\n", body).replace(
+            ": Merci mingi! — [[User:Bienvenu.K|Bienvenu]] ([[User talk:Bienvenu.K|discuter]]) "
+            "16:20, 2 octobre 2019 (UTC)\n", "")
+        assert ("section", "reflections") not in kinds(text), body
+
+
+
+def test_labels_naming_areas_show_other_areas() -> None:
+    # after the summary, a heading no name matches whose labels name areas: Other Areas,
+    # where the place alone cannot tell (an extra heading stands in the gap)
+    text = VOICES.replace("== Other Areas ==\n* y\n", "== Makambo mosusu ==\n"
+                          "* '''Diversity''': x\n* '''Revenue Streams''': y\n")
+    assert ("section", "other_areas") in kinds(text)
+    one = text.replace("* '''Revenue Streams''': y\n", "* y\n")
+    assert ("section", "other_areas") not in kinds(one)

@@ -247,24 +247,24 @@ def _by_content(text: str, headings: list[HeadingLine],
         if count > most:
             most, best = count, []
         best.append(reading)
-    themed = getattr(template.themed_section, "key", None)
-    before = template.keys[template.keys.index(themed) - 1] \
-        if themed in template.keys and template.keys.index(themed) > 0 else None
+    keys = list(template.keys)
     found: dict[int, str] = {}
-    merged: list[int] = []
+    merged: list[tuple[int, str, str]] = []
     for index, (_, heading, _) in enumerate(choices):
         readings = {reading[index] for reading in best}
         only = next(iter(readings), None)
         if len(readings) == 1 and only is not None:
             found[heading.start] = only
-        elif before is not None and {before, themed} <= readings <= {before, themed, None}:
-            merged.append(heading.start)
-    if len(merged) == 1 and before is not None and before not in found.values() \
-            and themed not in found.values():
-        # a narrative with its themes under it, both sections missing: one heading merged from
-        # the two (`What happened and what we discussed`): the narrative's, its themes the
-        # summary's (a summary with no heading of its own: parse.py)
-        found[merged[0]] = before
+            continue
+        named = sorted((key for key in readings if key is not None), key=keys.index)
+        if len(named) == 2 and keys.index(named[1]) == keys.index(named[0]) + 1:
+            merged.append((heading.start, named[0], named[1]))
+    if len(merged) == 1 and not {merged[0][1], merged[0][2]} & set(found.values()):
+        # one heading shows what two sections in a row show, both missing: a heading merged
+        # from the two (`What happened and what we discussed`, `Other areas and
+        # reflections`): the first's (a narrative's themes then make a summary with no heading
+        # of its own: parse.py)
+        found[merged[0][0]] = merged[0][1]
     return found
 
 
@@ -509,7 +509,30 @@ def _shows(shows: str, body: str, start: int, children: list[HeadingLine], level
         return _holds_money(lines)
     if shows == "people":
         return _holds_people(lines)
+    if shows == "voices":  # (and no labels of its own: labelled items are topics, not voices)
+        return not children and any(_is_voice(line) for line in lines)
+    if shows == "areas":  # (its own labels or sub-headings: topics)
+        return sum(template.names.area(child.shown) is not None for child in children) >= 2
     return False
+
+
+# A quotation on a line of its own: a line opening with a quotation mark, or a quote template
+# or tag (`{{Quote|...}}`, `<blockquote>`), in any language.
+_QUOTE_BLOCK = re.compile(r"\A(?:\{\{\s*c?quote\b|<blockquote\b)", re.IGNORECASE)
+
+
+def _is_voice(line: str) -> bool:
+    """Whether a line gives what someone said: a quotation (a line that opens with a quotation
+    mark of any script, `«...» — Patience`, `„...“`, `「...」`, or a quote template or tag), or a
+    reply signed as on a talk page (`: Thank you! [[User:X|X]] 16:20, 2 October 2019 (UTC)`)."""
+    text = line.lstrip(":*# ")
+    if _QUOTE_BLOCK.match(text):
+        return True
+    if text[:1] and (unicodedata.category(text[0]) in ("Pi", "Ps") and text[0] not in "([{（【"
+                     or text[0] in "\"«„「『"):
+        return True
+    return line.startswith(":") and _USER_LINK.search(line) is not None \
+        and re.search(r"\d{1,2}[:.]\d{2}", _digits(line)) is not None
 
 
 # A link to a user page, as Meta-Wiki writes it whatever the page's language.

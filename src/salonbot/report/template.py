@@ -24,7 +24,7 @@ from salonbot.report.lexicon import Lexicon, load_lexicon
 from salonbot.report.names import Names
 
 #: What a section's text can show whatever its language (`shows:`; read in slots.py).
-SHOWS = ("date", "prose", "files", "money", "people")
+SHOWS = ("date", "prose", "files", "money", "people", "voices", "areas")
 
 DEFAULT_TEMPLATE = "strategy-salon"
 #: Keys a report file or a node uses itself; a template cannot name a section or children so.
@@ -104,7 +104,7 @@ class SectionSpec:
     heading: str
     guidance: str
     children: ChildSpec | None
-    shows: str | None = None  # what its text shows in any language (slots.py): date, files, money
+    shows: str | None = None  # what its text shows in any language (slots.py): date, files, money...
 
 
 @dataclass(frozen=True)
