@@ -106,6 +106,13 @@ def test_two_salons() -> None:
     assert found.date.value is None and "two salons" in found.date.reason
     assert found.participants.value == 37
     assert found.budget_spent.value == Amount(Decimal(1500), "USD")
+    # one amount stated as the total of both is their spending; one amount for one salon is not
+    both = figures(date="* Salon A: 2 March 2019\n* Salon B: 9 March 2019",
+                   budget="We received 2,000 USD. For both salons we spent in total 1,450 USD.")
+    assert both.budget_spent.value == Amount(Decimal(1450), "USD")
+    one = figures(date="* Salon A: 2 March 2019\n* Salon B: 9 March 2019",
+                  budget="* Salon A: 1,000 USD spent")
+    assert one.budget_spent.value is None and "two salons" in one.budget_spent.reason
 
 
 DATES: list[tuple[str, datetime.date | None]] = [

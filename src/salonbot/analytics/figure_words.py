@@ -43,7 +43,7 @@ PARAMETERS = {
 #: Words before a number that make it a total ("Total: 20", "Au total, 23", "共 24 人").
 TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "всего", "итого", "разом",
           "загалом", "مجموع", "المجموع", "الإجمالي", "إجمالي", "الاجمالي", "মোট", "कुल", "जम्मा", "共",
-          "总共", "總共", "合計", "合计", "총", "jumla", "toplam", "łącznie", "razem", "tổng",
+          "总共", "總共", "合計", "合计", "총", "합계", "jumla", "toplam", "łącznie", "razem", "tổng",
           "seramai", "sebanyak", "em total", "en total", "au total", "in all", "in total",
           "totaal", "nous étions", "we were", "éramos", "wir waren", "eravamo")
 

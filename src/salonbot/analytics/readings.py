@@ -1778,7 +1778,9 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             usd_reason = f"the USD figure ({equivalent.written}) is for {other.written}, " + (
                 "the grant" if other in found.grants else "not stated as spent")
     spent = found.spent
-    if len(salons) > 1 and spent and len(spent) != len(salons):
+    if len(salons) > 1 and len(spent) == 1 and _has(spent[0][1][-25:], words.TOTALS):
+        pass  # one total of the spending, stated as a total: the salons' together
+    elif len(salons) > 1 and spent and len(spent) != len(salons):
         return Figure(reason=f"two salons: the spending is given for {len(spent)} of "
                       f"{len(salons)}"), Figure(reason=usd_reason)
     if not spent and len(salons) > 1:
