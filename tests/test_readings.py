@@ -113,6 +113,10 @@ def test_two_salons() -> None:
     one = figures(date="* Salon A: 2 March 2019\n* Salon B: 9 March 2019",
                   budget="* Salon A: 1,000 USD spent")
     assert one.budget_spent.value is None and "two salons" in one.budget_spent.reason
+    # a sentence with another date after the salon's is no second salon
+    written = figures(date="Saturday, 16 March 2019, Lusaka.\n\nThis report was written on "
+                      "2 April 2019.", budget="We spent 300 USD.")
+    assert written.budget_spent.value == Amount(Decimal(300), "USD")
 
 
 DATES: list[tuple[str, datetime.date | None]] = [

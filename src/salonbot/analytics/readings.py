@@ -1039,11 +1039,29 @@ def _salons(report: Report) -> list[_Date]:
     if section is None:
         return []
     by_line: list[_Date] = []
+    forms: set[str] = set()
     for line in _node_lines(section):
         dates = {found.date: found for found in _dates(line.text) if not found.ambiguous}
         if len(dates) == 1:
             by_line.extend(dates.values())
-    return by_line if len({found.date for found in by_line}) > 1 else []
+            forms.add(_line_form(line))
+    if len({found.date for found in by_line}) < 2:
+        return []
+    # the salons' lines are alike (list items, table rows, labels, sub-headings); a sentence
+    # after the salon's date line (`This report was written on 2 April 2019`) is no salon
+    return by_line if forms != {"plain"} else []
+
+
+def _line_form(line: _Line) -> str:
+    """What kind of line states a date: a list item, a table row, a line under a sub-heading, a
+    labelled line (`Salon A: 2 March 2019`), or plain text."""
+    if line.bullet:
+        return "item"
+    if line.cells is not None:
+        return "row"
+    if line.heading:
+        return "under a heading"
+    return "labelled" if re.match(r"\A[^\d:：]{1,40}[:：]", line.text) else "plain"
 
 
 # ---- participants --------------------------------------------------------------------------
