@@ -240,16 +240,8 @@ def _labelled_alike(headings: list[HeadingLine], template: Template,
     themed = template.themed_section
     if themed is None or themed.children is None:
         return set()
-    taken: set[str] = set()
-    named: dict[int, SectionSpec] = {}
-    for heading in headings:
-        if heading.level is None:
-            continue
-        spec = template.match_section(heading.shown, taken) or by_place.get(heading.start)
-        if spec is not None:
-            taken.add(spec.key)
-            named[heading.start] = spec
-    if themed.key in taken:
+    named = _named_sections(headings, template, by_place)
+    if themed.key in {spec.key for spec in named.values()}:
         return set()
     found: set[int] = set()
     groups: dict[tuple[int, int], list[HeadingLine]] = {}
@@ -283,6 +275,22 @@ def _labelled_alike(headings: list[HeadingLine], template: Template,
     return found
 
 
+def _named_sections(headings: list[HeadingLine], template: Template,
+                    by_place: dict[int, SectionSpec]) -> dict[int, SectionSpec]:
+    """The template sections the page's real headings are, by start offset: by name (each once)
+    or by place (slots.py)."""
+    taken: set[str] = set()
+    named: dict[int, SectionSpec] = {}
+    for heading in headings:
+        if heading.level is None:
+            continue
+        spec = template.match_section(heading.shown, taken) or by_place.get(heading.start)
+        if spec is not None:
+            taken.add(spec.key)
+            named[heading.start] = spec
+    return named
+
+
 def session_groups(headings: list[HeadingLine], template: Template,
                    by_place: dict[int, SectionSpec]) -> tuple[set[int], set[int]]:
     """Themes grouped under sessions (`=== Morning ===` over `==== 1. Theme: X ====`): the
@@ -297,17 +305,10 @@ def session_groups(headings: list[HeadingLine], template: Template,
     themed = template.themed_section
     if themed is None or themed.children is None:
         return set(), set()
-    taken: set[str] = set()
-    discussion: HeadingLine | None = None
-    for heading in headings:
-        if heading.level is None:
-            continue
-        spec = template.match_section(heading.shown, taken) or by_place.get(heading.start)
-        if spec is not None:
-            taken.add(spec.key)
-            if spec.key == themed.key:
-                discussion = heading
-                break
+    starts = [start for start, spec in _named_sections(headings, template, by_place).items()
+              if spec.key == themed.key]
+    discussion = next((heading for heading in headings if starts and heading.start == starts[0]),
+                      None)
     if discussion is None or discussion.level is None:
         return set(), set()
     inside: list[HeadingLine] = []
