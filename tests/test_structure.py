@@ -926,3 +926,42 @@ def test_an_infobox_value_that_is_a_list_of_people_is_the_participants() -> None
     assert salonbot.render(report, base=page) == page
     report.sections["participants"].points[2].text = "Chaima Alaoui"
     assert salonbot.render(report, base=page) == page.replace("* Chaima\n", "* Chaima Alaoui\n")
+
+
+HTML_TABLE = """== Summary of the discussion points ==
+<table class="wikitable">
+<tr>
+<th>Theme</th>
+<th>Points</th>
+</tr>
+<tr>
+<td>Téma 1: Partnerstvá</td>
+<td>
+<ul>
+<li>Knižnica nám dá miestnosť.</li>
+<li>Univerzita pomôže.</li>
+</ul>
+</td>
+</tr>
+<tr>
+<td>Téma 2: Rozmanitosť</td>
+<td>Málo autoriek.</td>
+</tr>
+</table>
+== Other Areas ==
+* e"""
+
+
+def test_an_html_table_whose_rows_are_themes_is_read_as_a_wikitable_is() -> None:
+    report = salonbot.parse(HTML_TABLE, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, t.text, [p.text for p in t.points]) for t in themes] == [
+        ("Partnerstvá", "", ["Knižnica nám dá miestnosť.", "Univerzita pomôže."]),
+        ("Rozmanitosť", "Málo autoriek.", [])]
+    assert report.sections["discussion"].text == ""
+    assert salonbot.render(report, base=HTML_TABLE) == HTML_TABLE
+    themes[0].points[1].text = "Univerzita pomôže s článkami."
+    themes[1].title = "Rodová rozmanitosť"
+    assert salonbot.render(report, base=HTML_TABLE) == HTML_TABLE.replace(
+        "Univerzita pomôže.", "Univerzita pomôže s článkami.").replace(
+        "Téma 2: Rozmanitosť", "Téma 2: Rodová rozmanitosť")

@@ -48,9 +48,39 @@ def _cells_of_line(block: str, start: int, end: int) -> list[Cell]:
         position = stop + 2
 
 
+# The tags of an HTML table's rows and cells (`<tr>`, `<td class="x">`, `</th>`).
+_HTML_CELL = re.compile(r"<(/?)(tr|td|th)\b[^>]*>", re.IGNORECASE)
+
+
+def _html_rows(block: str) -> list[list[Cell]]:
+    """The rows of an HTML table (`<table>` ... `</table>`, not nested), each a list of its
+    cells: a cell runs from its opening tag to its closing tag, or to the next cell or row."""
+    rows: list[list[Cell]] = []
+    open_cell: tuple[int, bool] | None = None  # where the open cell's content starts
+    for tag in _HTML_CELL.finditer(block):
+        closing, name = tag.group(1) == "/", tag.group(2).lower()
+        if open_cell is not None and (closing and name in ("td", "th") or not closing
+                                      or name == "tr"):
+            if rows:
+                rows[-1].append(Cell(open_cell[0], tag.start(), open_cell[1]))
+            open_cell = None
+        if closing:
+            continue
+        if name == "tr":
+            rows.append([])
+        else:
+            if not rows:
+                rows.append([])
+            open_cell = (tag.end(), name == "th")
+    return [cells for cells in rows if cells]
+
+
 def table_rows(block: str) -> list[list[Cell]]:
     """The rows of a wikitable (`{| ... |}`), each a list of its cells; a line that starts with
-    none of the table's markers continues the cell before it (a list in a cell)."""
+    none of the table's markers continues the cell before it (a list in a cell). An HTML table
+    (`<table>`) is read by its tags."""
+    if block.lstrip()[:6].lower() == "<table":
+        return _html_rows(block)
     rows: list[list[Cell]] = []
     row: list[Cell] | None = None
     position = 0

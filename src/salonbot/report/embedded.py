@@ -105,7 +105,8 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
     """The themes (or topics) `container` holds in tables and template calls of its content."""
     assert container.source is not None
     start, end = container.source.body
-    if "{|" not in text[start:end] and "{{" not in text[start:end]:
+    if "{|" not in text[start:end] and "{{" not in text[start:end] \
+            and "<table" not in text[start:end].lower():
         return []  # no line starts a table or a template call
     lines = logical_lines(text[start:end], placeholder)
     position = start
@@ -118,11 +119,12 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
         line_start = position
         position += len(raw) + 1
         stripped = raw.strip()
-        if line.form or not stripped.startswith(("{|", "{{")):
+        html = stripped[:6].lower() == "<table" and stripped.lower().endswith("</table>")
+        if line.form or not (stripped.startswith(("{|", "{{")) or html):
             continue
         offset = line_start + len(raw) - len(raw.lstrip())
         host = (offset, offset + len(stripped))
-        if stripped.startswith("{|"):
+        if stripped.startswith("{|") or html:
             read, structural = table_themes(stripped, offset, names_area)
             nodes = [_node(text, label, body, host, placeholder, rows)
                      for label, body, rows in read]

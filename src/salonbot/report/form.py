@@ -76,7 +76,7 @@ _UNIT_MARKER = re.compile(r"\A\s*(?:<!--T:\d+-->\s*)+\Z")
 # written over several lines. A line of one is not a line of its own (not a list item).
 _BLOCK_TAG = re.compile(
     r"<(pre|gallery|nowiki|syntaxhighlight|source|math|ref|poem|score|timeline|graph|mapframe|"
-    r"references|chem|ce|hiero|imagemap|inputbox|templatedata)\b[^>]*?(?<!/)>.*?</\1\s*>",
+    r"references|chem|ce|hiero|imagemap|inputbox|templatedata|table)\b[^>]*?(?<!/)>.*?</\1\s*>",
     re.DOTALL | re.IGNORECASE)
 _TABLE_LINE = re.compile(r"^[ \t]*(\{\||\|\})", re.MULTILINE)
 

@@ -690,13 +690,14 @@ def _holds_money(lines: list[str]) -> bool:
 _CURRENCIES = frozenset(babel.numbers.list_currencies())
 
 
-_TABLE = re.compile(r"^[ \t]*\{\|.*?^[ \t]*\|\}", re.DOTALL | re.MULTILINE)
+_TABLE = re.compile(r"^[ \t]*\{\|.*?^[ \t]*\|\}|^[ \t]*<table\b.*?</table\s*>",
+                    re.DOTALL | re.MULTILINE | re.IGNORECASE)
 
 
 def _holds_theme_table(body: str, template: Template) -> bool:
     """A table whose rows are themes: grouped by header rows or by a column, or two or more
     rows whose labels name areas or are labelled alike (report/tables.py)."""
-    if "{|" not in body:
+    if "{|" not in body and "<table" not in body.lower():
         return False
     for table in _TABLE.finditer(body):
         titles, structural = table_titles(table.group().strip(),
