@@ -210,6 +210,34 @@ def test_a_pulled_page_is_parsed_once_and_its_report_kept_for_the_run(
     assert folder.pulled[0][1].extra_sections[0].title == "Lunch menu"
 
 
+@pytest.mark.parametrize("written", [
+    "title: Reports/X\nparticipants: &a\n- Ana\nbudget: *a\n",  # an alias
+    "title: Reports/X\nparticipants: !!python/name:os.system Ana\n",  # a tag
+    "title: Reports/X\nparticipants: Ana\nparticipants: Ana\n",  # a duplicate key
+    "title: Reports/X\nparticipants:\n- \"Ana\\nBo\"\n",  # a bullet of two lines
+    "title: Reports/X\nparticipants:\n- \" Ana\"\n",  # a bullet with a leading space
+    "title: Reports/X\nparticipants:\n" + "- " * 40 + "Ana\n",  # lists nested too deep
+    "title: Reports/X\nparticipants: [Ana\n",  # not YAML
+    "title: Reports/X\nparticipants:\n- Bo\n",  # loads, as another report
+])
+def test_a_pulled_file_salonbot_would_refuse_or_read_otherwise_is_not_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, written: str) -> None:
+    # the lossless check loads each file it is about to write (without the line of every
+    # value, see yamlio.load_plain): whatever the writer gave, a file that would be refused, or
+    # read as another report, is never written
+    monkeypatch.setattr(salonbot.sync.folder, "dump_report", lambda report: written)
+    page = "== Participants ==\n* Ana\n"
+    folder = ReportFolder(tmp_path, "meta:meta", "strategy-salon")
+    outcome = folder.write_pulled("Reports/X", "x.yaml", WikiPage(
+        "Reports/X", True, 7, "2019-05-04T00:00:00Z", sha1_of(page), page))
+    assert outcome.result == "failed"
+    assert "cannot keep this page's text exactly" in outcome.message
+    assert not (tmp_path / "x.yaml").exists()
+    monkeypatch.undo()
+    assert folder.write_pulled("Reports/X", "x.yaml", WikiPage(
+        "Reports/X", True, 7, "2019-05-04T00:00:00Z", sha1_of(page), page)).result == "pulled"
+
+
 def test_a_pull_syncs_each_file_and_each_folder_once_before_the_state(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # every report file reaches the disk before its rename; its folder and the base copies'

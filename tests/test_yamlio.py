@@ -13,11 +13,13 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 import salonbot
 from salonbot.errors import ReportError
+from salonbot.report.content import MAX_DEPTH
 from salonbot.report.limits import MAX_VALUES
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.yamlio import (
     dump_report,
     load_data,
+    load_plain,
     report_from_data,
     report_to_data,
     write_atomic,
@@ -26,6 +28,8 @@ from salonbot.report.yamlwrite import QuickResolver, dump_data, represented
 from strategies import reports
 
 GOLDEN = Path(__file__).parent / "golden"
+BAD = Path(__file__).parent / "bad"
+REPORTS = Path(__file__).parent.parent / "reports"
 GOLDEN_CASES = sorted(path.stem for path in GOLDEN.glob("*.yaml"))
 
 
@@ -286,3 +290,67 @@ def test_the_quick_resolver_gives_pyyaml_s_tags(value: str, plain: bool, quoted:
     for kind in (ScalarNode, SequenceNode, MappingNode):
         assert QuickResolver().resolve(kind, value, (plain, quoted)) == \
             pyyaml.resolve(kind, value, (plain, quoted))
+
+
+def _loaded(load: object, text: str) -> object:
+    """What a loader gives for `text`: its data (as repr shows it: with the order of its keys
+    and the types of its values), or the message and line of its ReportError."""
+    try:
+        data = load(text, "f.yaml")  # type: ignore[operator]
+    except ReportError as error:
+        return ("refused", str(error), error.line)
+    return repr(data[0] if isinstance(data, tuple) else data)
+
+
+LOADED_ALIKE = [
+    "title: T\nintro: ''\n",
+    "title: T\nintro:\n",  # null
+    "title: T\nintro: ~\n",
+    "title: T\nwhat_happened:\n- 2019\n- yes\n- 1.5\n- 2019-03-02\n",  # text, as load_data
+    "title: T\nlayout:\n  blank: 2\n",  # a number in layout stays a number
+    "title: T\nwhat_happened: &a\n- x\nbudget: *a\n",  # alias: refused
+    "title: T\nintro: &a x\nbudget: *a\n",
+    "title: !!python/name:os.system T\n",  # tag: refused
+    "title: !custom T\n",
+    "title: !!str 2019\n",
+    "title: T\ntitle: U\n",  # duplicate key: refused
+    "title: T\n? [a]\n: b\n",  # a key that is not a word
+    "title: T\n1: b\n",
+    "title: T\nintro: !!binary aGk=\n",
+    "title: T\nintro: !!set {a}\n",
+    "title: T\nwhat_happened: !!omap [a: 1]\n",
+    "- a\n- b\n",
+    "just text\n",
+    "",
+    "# only a comment\n",
+    "title: [unclosed\n",
+    "title: T\nwhat_happened:\n" + "- " * (MAX_DEPTH + 1) + "deep\n",  # lists nested too deep
+    "title: T\nwhat_happened:\n" + "- " * MAX_DEPTH + "deep enough\n",
+    "title: T\nx: " + "{a: " * 101 + "b" + "}" * 101 + "\n",  # values nested too deep
+    "title: T\nwhat_happened:\n" + "- a\n" * (MAX_VALUES - 5),
+    "title: T\nwhat_happened:\n" + "- a\n" * (MAX_VALUES - 4),  # one value too many
+    "title: T\nwhat_happened: [" + "a, " * (MAX_VALUES - 4) + "a]\n",
+    "title: 2019-02-30\n",  # not a date: refused
+    "title: T\nlayout: {a: 2019-02-30}\n",
+]
+
+
+@pytest.mark.parametrize("text", LOADED_ALIKE)
+def test_load_plain_gives_load_data_s_data_and_refusals(text: str) -> None:
+    # load_plain skips the line of every value (a pull checks each file it writes by loading
+    # it): the same data, and the same error, for any text
+    assert _loaded(load_plain, text) == _loaded(load_data, text)
+
+
+@pytest.mark.parametrize("path", sorted([*BAD.glob("*.yaml"), *GOLDEN.glob("*.yaml"),
+                                         *REPORTS.glob("*.yaml")]), ids=lambda path: path.name)
+def test_load_plain_loads_every_file_as_load_data_does(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _loaded(load_plain, text) == _loaded(load_data, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(reports())
+def test_load_plain_reads_a_written_report_as_load_data_does(report: Report) -> None:
+    text = dump_report(report)
+    assert repr(load_plain(text)) == repr(load_data(text)[0])

@@ -34,6 +34,7 @@ from salonbot.report.yamlio import (
     Path_,
     has_legacy_layout,
     load_data,
+    load_plain,
     read_text,
     report_from_data,
     report_to_data,
@@ -393,12 +394,17 @@ def load_page_text(text: str, source: str = "<string>",
 
 
 def load_checked(text: str, source: str = "<string>", base: str | None = None) -> Checked:
-    """A report file's text checked (see Checked); raises ReportErrors if it has problems."""
+    """A report file's text checked (see Checked); raises ReportErrors if it has problems.
+    The file is loaded without the line of every value (yamlio.load_plain: the same data and
+    the same refusals), and again with them only to say where its problems are."""
     try:
-        data, lines = load_data(text, source)
+        data = load_plain(text, source)
     except ReportError as error:
         raise ReportErrors([error]) from None
-    checked = check_data(data, lines, source, base)
+    checked = check_data(data, {}, source, base)
+    if checked.errors:
+        data, lines = load_data(text, source)
+        checked = check_data(data, lines, source, base)
     if checked.errors or checked.report is None:
         raise ReportErrors(checked.errors)
     return checked

@@ -122,11 +122,11 @@ def _check_nesting(root: YamlNode, source: str) -> int:
     return count
 
 
-def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
-    """Plain data and the line of every value, from YAML text. Raises ReportError, also for a
-    file of more values than limits.MAX_VALUES."""
-    small = len(text) <= COUNT_AFTER_COMPOSING
-    if not small:
+def _compose(text: str, source: str) -> YamlNode:
+    """The node tree of YAML text (libyaml, with the quicker resolver); ReportError naming the
+    line and the fix where it is not valid YAML or is empty. A file of more than
+    COUNT_AFTER_COMPOSING characters has its values counted first (limits.check_value_count)."""
+    if len(text) > COUNT_AFTER_COMPOSING:
         check_value_count(text, source)
     loader = _Loader(text)
     try:
@@ -160,10 +160,73 @@ def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
         loader.dispose()
     if root is None:
         raise ReportError("the file is empty; a report needs at least a title", source, 1)
-    if _check_nesting(root, source) > MAX_VALUES and small:
+    return root
+
+
+def _data_and_lines(root: YamlNode, text: str, source: str) -> tuple[Any, Lines]:
+    if _check_nesting(root, source) > MAX_VALUES and len(text) <= COUNT_AFTER_COMPOSING:
         check_value_count(text, source)  # raises, naming the line of the value too many
     lines: Lines = {}
     return _construct(root, yaml.SafeLoader(""), (), lines, set(), source), lines
+
+
+def load_data(text: str, source: str = "<string>") -> tuple[Any, Lines]:
+    """Plain data and the line of every value, from YAML text. Raises ReportError, also for a
+    file of more values than limits.MAX_VALUES."""
+    return _data_and_lines(_compose(text, source), text, source)
+
+
+class _NotPlain(Exception):
+    """Raised by _plain where a file holds what only _check_nesting and _construct handle or
+    refuse (tags, aliases, duplicate keys, values nested too deep or too many)."""
+
+
+_MAP_TAG, _SEQ_TAG, _NULL_TAG = (f"tag:yaml.org,2002:{name}" for name in ("map", "seq", "null"))
+
+
+def _plain(node: YamlNode, depth: int, lists: int, seen: set[int], count: list[int]) -> Any:
+    """What _construct makes of a node of mappings, lists, text and empty values, in one walk
+    with _check_nesting's (the same depths; `count[0]` counts the values as it does), without
+    the line of every value."""
+    if depth > MAX_NESTING or lists > MAX_DEPTH or id(node) in seen:
+        raise _NotPlain
+    seen.add(id(node))
+    kind = node.__class__
+    if kind is ScalarNode:
+        count[0] += 1
+        if node.tag == _STR_TAG:
+            return node.value
+        if node.tag == _NULL_TAG:
+            return None  # what SafeConstructor gives
+        raise _NotPlain
+    if kind is MappingNode and node.tag == _MAP_TAG:
+        count[0] += 1 + len(node.value)
+        result: dict[str, Any] = {}
+        for key, value in node.value:
+            if key.__class__ is not ScalarNode or key.tag != _STR_TAG or key.value in result:
+                raise _NotPlain
+            result[key.value] = _plain(value, depth + 1, 0, seen, count)
+        return result
+    if kind is SequenceNode and node.tag == _SEQ_TAG:
+        count[0] += 1
+        return [_plain(item, depth + 1, lists + 1, seen, count) for item in node.value]
+    raise _NotPlain
+
+
+def load_plain(text: str, source: str = "<string>") -> Any:
+    """load_data's data without the line of every value, for a file that is checked only to
+    be accepted or refused (the lines name where a problem is): the same data, and the same
+    ReportError, for every text. About twice as fast where a file holds only mappings, lists,
+    text and empty values (a file salonbot writes); any other file is loaded by load_data."""
+    root = _compose(text, source)
+    count = [0]
+    try:
+        data = _plain(root, 1, 0, set(), count)
+    except _NotPlain:
+        return _data_and_lines(root, text, source)[0]
+    if count[0] > MAX_VALUES:
+        return _data_and_lines(root, text, source)[0]  # raises
+    return data
 
 
 def read_text(path: str | Path) -> str:
