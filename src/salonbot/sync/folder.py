@@ -226,9 +226,10 @@ class ReportFolder:
                                       "format (the page keeps its own form; no more `layout:`)")
         write_atomic(self.directory / file, yaml_text, pending=self.pending,
                      in_background=in_background)
+        raw_sha1 = bytes_sha1(yaml_text.encode("utf-8"))
         if page_text is not None:
-            self.files.remember(self.directory / file, yaml_text, title, sha1_of(page_text), base)
-        self._read[file] = bytes_sha1(yaml_text.encode("utf-8"))
+            self.files.remember(self.directory / file, raw_sha1, title, sha1_of(page_text), base)
+        self._read[file] = raw_sha1
         self.written.append(self.directory / file)
 
     def retitle(self, file: str, title: str) -> None:
