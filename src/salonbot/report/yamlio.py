@@ -480,13 +480,13 @@ class PendingFolders:
     def write_in_background(self, path: Path, temporary: str) -> None:
         """Sync the text of the file `temporary` (written, closed), then rename it to `path`,
         in the pool; `settle` waits."""
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(SYNC_THREADS, thread_name_prefix="salonbot-sync")
-        self.files[path] = self._pool.submit(_sync_and_replace, temporary, path)
-        while len(self.files) > MAX_IN_FLIGHT:  # the oldest first; its error is raised here
+        while len(self.files) >= MAX_IN_FLIGHT:  # the oldest first; its error is raised here
             oldest = next(iter(self.files))
             self.files.pop(oldest).result()
             self.folders.add(oldest.parent)
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(SYNC_THREADS, thread_name_prefix="salonbot-sync")
+        self.files[path] = self._pool.submit(_sync_and_replace, temporary, path)
 
     def settle(self) -> None:
         """Wait until every file written in the background is renamed into place, or given
