@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -210,6 +212,34 @@ def test_a_pulled_page_is_parsed_once_and_its_report_kept_for_the_run(
     assert folder.pulled[0][1].extra_sections[0].title == "Lunch menu"
 
 
+@pytest.mark.parametrize("written", [
+    "title: Reports/X\nparticipants: &a\n- Ana\nbudget: *a\n",  # an alias
+    "title: Reports/X\nparticipants: !!python/name:os.system Ana\n",  # a tag
+    "title: Reports/X\nparticipants: Ana\nparticipants: Ana\n",  # a duplicate key
+    "title: Reports/X\nparticipants:\n- \"Ana\\nBo\"\n",  # a bullet of two lines
+    "title: Reports/X\nparticipants:\n- \" Ana\"\n",  # a bullet with a leading space
+    "title: Reports/X\nparticipants:\n" + "- " * 40 + "Ana\n",  # lists nested too deep
+    "title: Reports/X\nparticipants: [Ana\n",  # not YAML
+    "title: Reports/X\nparticipants:\n- Bo\n",  # loads, as another report
+])
+def test_a_pulled_file_salonbot_would_refuse_or_read_otherwise_is_not_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, written: str) -> None:
+    # the lossless check loads each file it is about to write (without the line of every
+    # value, see yamlio.load_plain): whatever the writer gave, a file that would be refused, or
+    # read as another report, is never written
+    monkeypatch.setattr(salonbot.sync.folder, "dump_report", lambda report: written)
+    page = "== Participants ==\n* Ana\n"
+    folder = ReportFolder(tmp_path, "meta:meta", "strategy-salon")
+    outcome = folder.write_pulled("Reports/X", "x.yaml", WikiPage(
+        "Reports/X", True, 7, "2019-05-04T00:00:00Z", sha1_of(page), page))
+    assert outcome.result == "failed"
+    assert "cannot keep this page's text exactly" in outcome.message
+    assert not (tmp_path / "x.yaml").exists()
+    monkeypatch.undo()
+    assert folder.write_pulled("Reports/X", "x.yaml", WikiPage(
+        "Reports/X", True, 7, "2019-05-04T00:00:00Z", sha1_of(page), page)).result == "pulled"
+
+
 def test_a_pull_syncs_each_file_and_each_folder_once_before_the_state(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # every report file reaches the disk before its rename; its folder and the base copies'
@@ -240,3 +270,78 @@ def test_a_pull_syncs_each_file_and_each_folder_once_before_the_state(
                       "salonbot-cache", "reports/"]
     for name in ("a", "b", "c"):
         assert folder.pages.text(folder.state.bases[f"Reports/{name}"]) is not None
+
+
+def _file_name(name: str) -> str:
+    """The name of the file a temporary file (`.NAME.XXXX.tmp`) is written for, or `name`."""
+    return ".".join(name.lstrip(".").split(".")[:2])
+
+
+def test_a_pull_writing_in_the_background_has_each_file_in_place_before_the_state(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # as above, with the report files synced and renamed by threads (`salonbot pull`): each
+    # file's text is synced before its rename, and every file is in place, its folder synced,
+    # before the state file that names it is written
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("needs /proc to name what is synced")
+    calls: list[str] = []
+    fsync, replace = os.fsync, os.replace
+
+    def recorded(handle: int) -> None:
+        path = Path(os.readlink(f"/proc/self/fd/{handle}"))
+        calls.append(("reports/" if path == tmp_path.resolve() else path.name + "/")
+                     if path.is_dir() else "sync " + _file_name(path.name))
+        fsync(handle)
+
+    def renamed(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        calls.append("rename " + _file_name(Path(dst).name))
+        replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", recorded)
+    monkeypatch.setattr(os, "replace", renamed)
+    monkeypatch.setattr(salonbot.sync.state, "SAVE_INTERVAL", 10**9)  # saved first, then at the end
+    folder = ReportFolder(tmp_path, "meta:meta", "strategy-salon", background_writes=True)
+    for name in ("a", "b", "c"):
+        page = f"== Participants ==\n* {name}\n"
+        assert folder.write_pulled(f"Reports/{name}", f"{name}.yaml", WikiPage(
+            f"Reports/{name}", True, 7, "2019-05-04T00:00:00Z", sha1_of(page), page)
+        ).result == "pulled"
+    folder.close(dry_run=False)
+    states = [index for index, call in enumerate(calls) if call == "sync salonbot-state.json"]
+    for name in ("a", "b", "c"):
+        assert calls.index(f"sync {name}.yaml") < calls.index(f"rename {name}.yaml")
+        assert (tmp_path / f"{name}.yaml").read_text(encoding="utf-8").startswith("title: ")
+    # a: in place, its folder synced, before the first state; b and c before the last
+    assert calls.index("rename a.yaml") < calls.index("reports/") < states[0]
+    last_folder_sync = max(index for index, call in enumerate(calls[:states[1]])
+                           if call == "reports/")
+    assert max(calls.index("rename b.yaml"), calls.index("rename c.yaml")) < last_folder_sync
+    assert sorted(path.name for path in tmp_path.glob("*.yaml")) == ["a.yaml", "b.yaml", "c.yaml"]
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_file_written_in_the_background_is_in_place_before_the_run_reads_it(
+        tmp_path: Path) -> None:
+    # a file the run wrote is not taken for someone's edit: it is in place before it is read
+    folder = ReportFolder(tmp_path, "meta:meta", "strategy-salon", background_writes=True)
+    page = "== Participants ==\n* Ana\n"
+    assert folder.write_pulled("Reports/X", "x.yaml", WikiPage(
+        "Reports/X", True, 7, "2019-05-04T00:00:00Z", sha1_of(page), page)).result == "pulled"
+    folder.check_unchanged("x.yaml")  # no FileChanged
+    folder.write_report("x.yaml", "title: Reports/X\n", "Reports/X", None, None)
+    folder.close(dry_run=False)
+    assert (tmp_path / "x.yaml").read_text(encoding="utf-8") == "title: Reports/X\n"
+
+
+def test_a_pull_removes_what_a_killed_run_left_half_written(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    gone = int(done.stdout)  # the killed run
+    folder = ReportFolder(tmp_path, "meta:meta", "strategy-salon")
+    folder.pages.folder.mkdir(parents=True)
+    left = [tmp_path / f".a.yaml.{gone}.abc123.tmp", folder.pages.folder / f".a.wiki.{gone}.x.tmp"]
+    kept = [tmp_path / f".b.yaml.{os.getpid()}.abc123.tmp", tmp_path / "c.yaml"]
+    for path in left + kept:
+        path.write_text("title: half\n", encoding="utf-8")
+    folder.remove_leftovers()
+    assert [path.exists() for path in left + kept] == [False, False, True, True]

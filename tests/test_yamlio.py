@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,11 +15,15 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 import salonbot
 from salonbot.errors import ReportError
+from salonbot.report.content import MAX_DEPTH
 from salonbot.report.limits import MAX_VALUES
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.yamlio import (
+    PendingFolders,
     dump_report,
     load_data,
+    load_plain,
+    remove_leftovers,
     report_from_data,
     report_to_data,
     write_atomic,
@@ -26,6 +32,8 @@ from salonbot.report.yamlwrite import QuickResolver, dump_data, represented
 from strategies import reports
 
 GOLDEN = Path(__file__).parent / "golden"
+BAD = Path(__file__).parent / "bad"
+REPORTS = Path(__file__).parent.parent / "reports"
 GOLDEN_CASES = sorted(path.stem for path in GOLDEN.glob("*.yaml"))
 
 
@@ -188,6 +196,112 @@ def test_write_atomic_cleans_up_when_interrupted_while_writing(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.yaml"]
 
 
+def _recorded_disk_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """(call, name) for every fsync (of a file's text or of a folder) and rename, in order."""
+    calls: list[tuple[str, str]] = []
+    fsync, replace = os.fsync, os.replace
+
+    def recorded_fsync(handle: int) -> None:
+        path = Path(os.readlink(f"/proc/self/fd/{handle}"))
+        calls.append(("fsync", path.name if path.is_dir() else path.name.split(".")[1]))
+        fsync(handle)
+
+    def recorded_replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        calls.append(("rename", Path(dst).name.split(".")[0]))
+        replace(src, dst)
+
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("needs /proc to name what is synced")
+    monkeypatch.setattr(os, "fsync", recorded_fsync)
+    monkeypatch.setattr(os, "replace", recorded_replace)
+    return calls
+
+
+def test_files_written_in_the_background_are_synced_then_renamed_before_their_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a pull's report files: each text reaches the disk before its rename (a power cut leaves
+    # the old file or the new one), every rename is done before the folder is synced
+    calls = _recorded_disk_calls(monkeypatch)
+    (tmp_path / "b.yaml").write_text("title: old\n", encoding="utf-8")
+    pending = PendingFolders()
+    for name in "abcdefghij":
+        write_atomic(tmp_path / f"{name}.yaml", f"title: {name}\n", pending=pending,
+                     in_background=True)
+    pending.sync()
+    for name in "abcdefghij":
+        assert (tmp_path / f"{name}.yaml").read_text(encoding="utf-8") == f"title: {name}\n"
+        assert calls.index(("fsync", name)) < calls.index(("rename", name))
+    assert calls[-1] == ("fsync", tmp_path.name)  # the folder, once, last
+    assert len(calls) == 21
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{name}.yaml" for name in "abcdefghij"]
+    pending.close()
+
+
+def test_a_file_written_again_replaces_the_one_still_written_in_the_background(
+        tmp_path: Path) -> None:
+    pending = PendingFolders()
+    path = tmp_path / "a.yaml"
+    write_atomic(path, "title: first\n", pending=pending, in_background=True)
+    write_atomic(path, "title: second\n", pending=pending, in_background=True)
+    write_atomic(path, "title: third\n", pending=pending, in_background=True)
+    pending.sync()
+    assert path.read_text(encoding="utf-8") == "title: third\n"
+    write_atomic(path, "title: fourth\n", pending=pending, in_background=True)
+    write_atomic(path, "title: fifth\n", pending=pending)  # at once: after the one before
+    pending.close()
+    assert path.read_text(encoding="utf-8") == "title: fifth\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
+
+
+def test_a_file_written_in_the_background_that_cannot_be_synced_is_left_as_it_was(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "report.yaml"
+    path.write_bytes(b"title: old\n")
+    fsync = os.fsync
+
+    def failing(handle: int) -> None:
+        if Path(os.readlink(f"/proc/self/fd/{handle}")).name.startswith(".report.yaml."):
+            raise OSError(5, "Input/output error")
+        fsync(handle)
+
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("needs /proc to name what is synced")
+    monkeypatch.setattr(os, "fsync", failing)
+    pending = PendingFolders()
+    write_atomic(path, "title: new\n", pending=pending, in_background=True)
+    write_atomic(tmp_path / "other.yaml", "title: other\n", pending=pending, in_background=True)
+    with pytest.raises(OSError, match="Input/output error"):
+        pending.sync()
+    assert path.read_bytes() == b"title: old\n"
+    assert (tmp_path / "other.yaml").read_bytes() == b"title: other\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.yaml", "report.yaml"]
+    pending.close()
+
+
+def test_the_temporary_files_of_a_killed_process_are_removed_and_no_others(
+        tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    gone = int(done.stdout)  # a process that has ended
+    names = [f".a.yaml.{gone}.x1y2z3.tmp", f".b.yaml.{os.getpid()}.x1y2z3.tmp", ".c.yaml.x1.tmp",
+             ".notes.tmp", f"d.yaml.{gone}.x1y2z3.tmp", "e.yaml"]
+    for name in names:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert remove_leftovers(tmp_path) == [tmp_path / names[0]]
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(names[1:])
+
+
+def test_write_atomic_names_its_temporary_file_after_its_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    replace = os.replace
+    monkeypatch.setattr(os, "replace", lambda src, dst: seen.append(Path(src).name)
+                        or replace(src, dst))
+    write_atomic(tmp_path / "a.yaml", "title: T\n")
+    assert seen[0].startswith(f".a.yaml.{os.getpid()}.") and seen[0].endswith(".tmp")
+    assert remove_leftovers(tmp_path) == []
+
+
 def test_write_atomic_gives_a_new_file_the_usual_permissions(tmp_path: Path) -> None:
     # Reports, pages and the schema are ordinary files: readable as the umask allows, not 0600.
     old = os.umask(0o022)
@@ -286,3 +400,67 @@ def test_the_quick_resolver_gives_pyyaml_s_tags(value: str, plain: bool, quoted:
     for kind in (ScalarNode, SequenceNode, MappingNode):
         assert QuickResolver().resolve(kind, value, (plain, quoted)) == \
             pyyaml.resolve(kind, value, (plain, quoted))
+
+
+def _loaded(load: object, text: str) -> object:
+    """What a loader gives for `text`: its data (as repr shows it: with the order of its keys
+    and the types of its values), or the message and line of its ReportError."""
+    try:
+        data = load(text, "f.yaml")  # type: ignore[operator]
+    except ReportError as error:
+        return ("refused", str(error), error.line)
+    return repr(data[0] if isinstance(data, tuple) else data)
+
+
+LOADED_ALIKE = [
+    "title: T\nintro: ''\n",
+    "title: T\nintro:\n",  # null
+    "title: T\nintro: ~\n",
+    "title: T\nwhat_happened:\n- 2019\n- yes\n- 1.5\n- 2019-03-02\n",  # text, as load_data
+    "title: T\nlayout:\n  blank: 2\n",  # a number in layout stays a number
+    "title: T\nwhat_happened: &a\n- x\nbudget: *a\n",  # alias: refused
+    "title: T\nintro: &a x\nbudget: *a\n",
+    "title: !!python/name:os.system T\n",  # tag: refused
+    "title: !custom T\n",
+    "title: !!str 2019\n",
+    "title: T\ntitle: U\n",  # duplicate key: refused
+    "title: T\n? [a]\n: b\n",  # a key that is not a word
+    "title: T\n1: b\n",
+    "title: T\nintro: !!binary aGk=\n",
+    "title: T\nintro: !!set {a}\n",
+    "title: T\nwhat_happened: !!omap [a: 1]\n",
+    "- a\n- b\n",
+    "just text\n",
+    "",
+    "# only a comment\n",
+    "title: [unclosed\n",
+    "title: T\nwhat_happened:\n" + "- " * (MAX_DEPTH + 1) + "deep\n",  # lists nested too deep
+    "title: T\nwhat_happened:\n" + "- " * MAX_DEPTH + "deep enough\n",
+    "title: T\nx: " + "{a: " * 101 + "b" + "}" * 101 + "\n",  # values nested too deep
+    "title: T\nwhat_happened:\n" + "- a\n" * (MAX_VALUES - 5),
+    "title: T\nwhat_happened:\n" + "- a\n" * (MAX_VALUES - 4),  # one value too many
+    "title: T\nwhat_happened: [" + "a, " * (MAX_VALUES - 4) + "a]\n",
+    "title: 2019-02-30\n",  # not a date: refused
+    "title: T\nlayout: {a: 2019-02-30}\n",
+]
+
+
+@pytest.mark.parametrize("text", LOADED_ALIKE)
+def test_load_plain_gives_load_data_s_data_and_refusals(text: str) -> None:
+    # load_plain skips the line of every value (a pull checks each file it writes by loading
+    # it): the same data, and the same error, for any text
+    assert _loaded(load_plain, text) == _loaded(load_data, text)
+
+
+@pytest.mark.parametrize("path", sorted([*BAD.glob("*.yaml"), *GOLDEN.glob("*.yaml"),
+                                         *REPORTS.glob("*.yaml")]), ids=lambda path: path.name)
+def test_load_plain_loads_every_file_as_load_data_does(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _loaded(load_plain, text) == _loaded(load_data, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(reports())
+def test_load_plain_reads_a_written_report_as_load_data_does(report: Report) -> None:
+    text = dump_report(report)
+    assert repr(load_plain(text)) == repr(load_data(text)[0])

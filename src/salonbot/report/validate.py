@@ -14,10 +14,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
-import jsonschema
 
 from salonbot.errors import ReportError, ReportErrors, SalonbotError
 from salonbot.report.content import read_content
@@ -34,14 +33,21 @@ from salonbot.report.yamlio import (
     Path_,
     has_legacy_layout,
     load_data,
+    load_plain,
     read_text,
     report_from_data,
     report_to_data,
 )
 
+if TYPE_CHECKING:
+    import jsonschema
+
 
 @cache
 def _validator(template: Template) -> jsonschema.protocols.Validator:
+    """jsonschema's validator of the template's schema, for the messages of a file that
+    fastjsonschema refused; imported only then (a tenth of a second a process otherwise)."""
+    import jsonschema
     return jsonschema.Draft202012Validator(report_schema(template))
 
 
@@ -306,23 +312,40 @@ def _round_trip(report: Report, page: str, data: dict[str, Any], lines: Lines,
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # CR: the wiki makes it a line break
 
 
+def _texts(value: Any, found: list[str]) -> list[str]:
+    """Every string in a value, in order (those of _strings, without their paths)."""
+    if isinstance(value, str):
+        found.append(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _texts(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _texts(item, found)
+    return found
+
+
 def _string_errors(data: Any, lines: Lines, source: str) -> list[ReportError]:
     """Control characters (the wiki drops or refuses them; tab, line feed and carriage return
     are text) and
-    wikitext beyond limits.py's bounds, in any string of the file."""
-    strings = _strings(data, ())
-    budget = Budget(trailing=sum(len(text) for _, text in strings))
-    for path, text in strings:
+    wikitext beyond limits.py's bounds, in any string of the file. The path and line of a
+    string are found only for the one with a problem (every string of every file is checked)."""
+    texts = _texts(data, [])
+    budget = Budget(trailing=sum(len(text) for text in texts))
+    controls = _CONTROL.search("\n".join(texts)) is not None
+    for index, text in enumerate(texts):
         budget.trailing -= len(text)
-        control = _CONTROL.search(text)
+        control = _CONTROL.search(text) if controls else None
         if control:
+            path = _strings(data, ())[index][0]
             return [ReportError(f"{_where(path)} holds the control character "
                                 f"U+{ord(control.group()):04X}, which the wiki would drop or "
                                 "refuse; delete it", source, _line(lines, path))]
         try:
-            check_wikitext(text, source, _line(lines, path) or 1, budget)
-        except ReportError as error:
-            return [error]
+            check_wikitext(text, source, 1, budget)
+        except ReportError as error:  # its line is counted from the string's first
+            first = _line(lines, _strings(data, ())[index][0]) or 1
+            return [ReportError(error.message, source, (error.line or 1) + first - 1)]
     return []
 
 
@@ -393,12 +416,17 @@ def load_page_text(text: str, source: str = "<string>",
 
 
 def load_checked(text: str, source: str = "<string>", base: str | None = None) -> Checked:
-    """A report file's text checked (see Checked); raises ReportErrors if it has problems."""
+    """A report file's text checked (see Checked); raises ReportErrors if it has problems.
+    The file is loaded without the line of every value (yamlio.load_plain: the same data and
+    the same refusals), and again with them only to say where its problems are."""
     try:
-        data, lines = load_data(text, source)
+        data = load_plain(text, source)
     except ReportError as error:
         raise ReportErrors([error]) from None
-    checked = check_data(data, lines, source, base)
+    checked = check_data(data, {}, source, base)
+    if checked.errors:
+        data, lines = load_data(text, source)
+        checked = check_data(data, lines, source, base)
     if checked.errors or checked.report is None:
         raise ReportErrors(checked.errors)
     return checked

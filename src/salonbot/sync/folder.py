@@ -31,6 +31,7 @@ from salonbot.report.yamlio import (
     carry_figures,
     dump_report,
     load_data,
+    remove_leftovers,
     write_atomic,
 )
 from salonbot.report.yamlmerge import merge_file_text
@@ -77,10 +78,15 @@ def parsed_yaml(text: str, title: str, template: str) -> tuple[Report, str | Non
 
 class ReportFolder:
     """A reports folder with the bases recorded for one wiki (`state`), their copies (`pages`)
-    and its load cache (`files`); `template` is the report template of pulled pages."""
+    and its load cache (`files`); `template` is the report template of pulled pages.
+    `background_writes`: the report files of pulled pages are synced to the disk and renamed
+    into place by threads while the run goes on (see yamlio.PendingFolders); each is in place
+    before the state file records it, and before the run reads it again."""
 
-    def __init__(self, directory: Path, site_key: str, template: str):
+    def __init__(self, directory: Path, site_key: str, template: str,
+                 background_writes: bool = False):
         self.directory = directory
+        self.background_writes = background_writes
         #: The folders of the files this run wrote, synced once before the state file is
         #: written and at the end of the run (see yamlio.PendingFolders).
         self.pending = PendingFolders()
@@ -95,6 +101,13 @@ class ReportFolder:
         #: The pages write_pulled read, parsed once: (report file, report), in order; the
         #: reports are shared with the parser's cache (see parsed_yaml), to read only.
         self.pulled: list[tuple[str, Report]] = []
+
+    def remove_leftovers(self) -> None:
+        """Remove the temporary files a killed run left in the folder and in its base copies'
+        folder (see yamlio.remove_leftovers)."""
+        for folder in (self.directory, self.pages.folder):
+            if folder.is_dir():
+                remove_leftovers(folder)
 
     def base_text(self, file: str) -> str | None:
         """The text of the revision the report file `file` was last synced with, if its copy
@@ -170,6 +183,8 @@ class ReportFolder:
         file) does not exist: a file edited, created or replaced by someone while the run
         went on is left alone, and the next run sees the edit."""
         path = self.directory / name
+        if path in self.pending.files:  # written in the background: in place first
+            self.pending.settle()
         try:
             current: str | None = bytes_sha1(path.read_bytes())
         except FileNotFoundError:
@@ -185,13 +200,13 @@ class ReportFolder:
                                 "edit is lost (run again)")
 
     def write_report(self, file: str, yaml_text: str, title: str, page_text: str | None,
-                     base: str | None) -> None:
+                     base: str | None, in_background: bool = False) -> None:
         """Write the report file `file` that salonbot made for the page text `page_text`
         (written onto the page text `base`, the file's new base copy; None: not known, the
         next run loads the file to know it), keeping what a person
         wrote in the file it replaces that the page does not hold: comments, blank lines,
         `area:` keys and the `figures:` block. Raises FileChanged (nothing written) if the file
-        changed since the run read it."""
+        changed since the run read it. `in_background`: see yamlio.write_atomic."""
         self.check_unchanged(file)
         old_base = self.base_text(file)
         # A new file, or one salonbot cannot read, has nothing to keep.
@@ -209,10 +224,12 @@ class ReportFolder:
                 if _LEGACY.search(old):
                     self.notes.append(f"{self.directory / file}: converted to the new file "
                                       "format (the page keeps its own form; no more `layout:`)")
-        write_atomic(self.directory / file, yaml_text, pending=self.pending)
+        write_atomic(self.directory / file, yaml_text, pending=self.pending,
+                     in_background=in_background)
+        raw_sha1 = bytes_sha1(yaml_text.encode("utf-8"))
         if page_text is not None:
-            self.files.remember(self.directory / file, yaml_text, title, sha1_of(page_text), base)
-        self._read[file] = bytes_sha1(yaml_text.encode("utf-8"))
+            self.files.remember(self.directory / file, raw_sha1, title, sha1_of(page_text), base)
+        self._read[file] = raw_sha1
         self.written.append(self.directory / file)
 
     def retitle(self, file: str, title: str) -> None:
@@ -267,7 +284,8 @@ class ReportFolder:
                            "salonbot cannot keep this page's text exactly; nothing written "
                            "(please report this page)")
         try:
-            self.write_report(file, yaml_text, title, saved_text(page.text), page.text)
+            self.write_report(file, yaml_text, title, saved_text(page.text), page.text,
+                              in_background=self.background_writes)
         except FileChanged as error:
             return Outcome(title, file, Result.FAILED, str(error))
         self.record(title, Base.of(page, file, saved_text(page.text)), page.text)
@@ -282,3 +300,4 @@ class ReportFolder:
             self.written.append(self.directory / STATE_FILE)
         if not dry_run:
             self.files.save()
+        self.pending.close()

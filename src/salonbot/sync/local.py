@@ -143,11 +143,12 @@ class FileCache:
                 self.entries[name] = entry
                 self._dirty = True
 
-    def remember(self, path: Path, yaml_text: str, title: str, page_sha1: str,
+    def remember(self, path: Path, raw_sha1: str, title: str, page_sha1: str,
                  base: str | None) -> None:
-        """Remember a report file salonbot wrote (a pulled or merged page): its text `yaml_text`,
-        rendered onto `base`, is known to give `title` and a page whose sha1 is `page_sha1`."""
-        self.put(path, cache_key(bytes_sha1(yaml_text.encode("utf-8")), base), title, page_sha1)
+        """Remember a report file salonbot wrote (a pulled or merged page): its bytes (whose
+        sha1 is `raw_sha1`), rendered onto `base`, are known to give `title` and a page whose
+        sha1 is `page_sha1`."""
+        self.put(path, cache_key(raw_sha1, base), title, page_sha1)
 
     def save(self) -> None:
         """Write the cache if anything was added; a failure to write it is not an error."""

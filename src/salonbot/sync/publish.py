@@ -157,7 +157,17 @@ def pull(wiki: Wiki, settings: Settings, directory: Path, titles: list[str], pre
     """Pull the named pages, or every page under `prefix`, into report files in `directory`;
     nothing is printed."""
     directory.mkdir(parents=True, exist_ok=True)
-    folder = ReportFolder(directory, wiki.site_key, settings.template)
+    folder = ReportFolder(directory, wiki.site_key, settings.template, background_writes=True)
+    try:
+        return _pull(folder, wiki, settings, titles, prefix, force)
+    finally:
+        folder.pending.close()  # a run stopped by an error: the files being written, in place
+
+
+def _pull(folder: ReportFolder, wiki: Wiki, settings: Settings, titles: list[str],
+          prefix: str | None, force: bool) -> Pulled:
+    """pull's work, into `folder`."""
+    folder.remove_leftovers()
     folder.recover(wiki)
     if titles:
         pages = wiki.pages([wiki.normalize(title) for title in titles])
