@@ -175,6 +175,8 @@ CHUNK_FILES = 250
 #: 20,000 at a time).
 FTS_BATCH = 80_000
 POOL_MINIMUM = 1000
+#: The page cache of a worker's chunk database, in KiB.
+CHUNK_CACHE_KIB = 2048
 #: Worker processes at most: each holds about 64 MB, and the export stays under 250 MB in all.
 MAX_WORKERS = 2
 
@@ -193,6 +195,9 @@ def export_chunk(paths: list[Path], cache: FileCache | None,
     connection = sqlite3.connect(database)
     try:
         connection.executescript(SCHEMA)
+        # A chunk is only appended to: a small page cache writes it as fast as one that holds it
+        # all (12 MB for 250 reports), and the worker stays smaller.
+        connection.execute(f"PRAGMA cache_size = -{CHUNK_CACHE_KIB}")
         for rows in exported(paths, cache, run):
             _insert(connection, rows)
         connection.commit()
