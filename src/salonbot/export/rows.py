@@ -152,21 +152,24 @@ def export_report(report: Report, report_id: int, first_point_id: int, file: str
     affiliate = label_for(report.title, prefix)
     points: list[tuple[Value, ...]] = []
 
-    def add(bullets: list[Bullet], place: Place, depth: int, parent: int | None) -> None:
+    def add(bullets: list[Bullet], place: tuple[Value, ...], headings: str, depth: int,
+            parent: int | None) -> None:
         for bullet in bullets:
             shown = display_text(bullet.text) if bullet.text else ""
             if not shown:
-                add(bullet.children, place, depth, parent)
+                add(bullet.children, place, headings, depth, parent)
                 continue
             point_id = first_point_id + len(points)
-            points.append((point_id, report_id, report.title, affiliate, place.section,
-                           place.theme_number, place.theme_title, place.area, place.topic,
-                           depth, parent, len(points) + 1, bullet.text,
-                           HEADINGS_SEPARATOR.join(place.headings), shown))
-            add(bullet.children, place, depth + 1, point_id)
+            points.append((point_id, *place, depth, parent, len(points) + 1, bullet.text,
+                           headings, shown))
+            if bullet.children:
+                add(bullet.children, place, headings, depth + 1, point_id)
 
     for place, node in places(report):
-        add(node.points, place, 1, None)
+        if node.points:  # the columns a run of bullets shares, made once for all of them
+            add(node.points, (report_id, report.title, affiliate, place.section,
+                              place.theme_number, place.theme_title, place.area, place.topic),
+                HEADINGS_SEPARATOR.join(place.headings), 1, None)
     return Exported(report_row(report, report_id, affiliate, file, len(points), file_sha1,
                                figures), points)
 

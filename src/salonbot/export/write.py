@@ -24,6 +24,7 @@ from salonbot.analytics.cells import spreadsheet_cell
 from salonbot.errors import SalonbotError
 from salonbot.export.read import Export, Reused, Source, exported, exported_or_reused
 from salonbot.export.rows import POINT_COLUMNS, REPORT_COLUMNS, Exported, Value
+from salonbot.report.template import get_template
 from salonbot.report.yamlio import file_mode
 from salonbot.sync.local import FileCache, code_fingerprint
 
@@ -169,7 +170,13 @@ _CHUNK_POINTS = (f"INSERT INTO points SELECT "
                  "FROM chunk.points ORDER BY point_id")
 #: Files a worker process reads into one chunk database, and the fewest files worth a pool.
 CHUNK_FILES = 250
+#: Points a pooled export adds to the full-text index at once: FTS5 builds its index in fewer,
+#: larger segments from larger batches (80,000 points at once cost a quarter less than
+#: 20,000 at a time).
+FTS_BATCH = 80_000
 POOL_MINIMUM = 1000
+#: The page cache of a worker's chunk database, in KiB.
+CHUNK_CACHE_KIB = 2048
 #: Worker processes at most: each holds about 64 MB, and the export stays under 250 MB in all.
 MAX_WORKERS = 2
 
@@ -188,6 +195,9 @@ def export_chunk(paths: list[Path], cache: FileCache | None,
     connection = sqlite3.connect(database)
     try:
         connection.executescript(SCHEMA)
+        # A chunk is only appended to: a small page cache writes it as fast as one that holds it
+        # all (12 MB for 250 reports), and the worker stays smaller.
+        connection.execute(f"PRAGMA cache_size = -{CHUNK_CACHE_KIB}")
         for rows in exported(paths, cache, run):
             _insert(connection, rows)
         connection.commit()
@@ -227,6 +237,8 @@ def _pooled(connection: sqlite3.Connection, paths: list[Path], file_cache: FileC
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    indexed = run.points  # the points in the full-text index so far
+    get_template()  # parsed once here, not in every worker: the forked workers inherit it
     with ProcessPoolExecutor(workers, initializer=_exit_with, initargs=(os.getpid(),)) as pool:
         try:
             for database, (chunk_run, cache) in zip(
@@ -234,14 +246,17 @@ def _pooled(connection: sqlite3.Connection, paths: list[Path], file_cache: FileC
                 connection.execute("ATTACH DATABASE ? AS chunk", (str(database),))
                 connection.execute(_CHUNK_REPORTS, (run.reports,))
                 connection.execute(_CHUNK_POINTS, (run.points, run.reports))
-                connection.execute(_FTS_CHUNK, (run.points,))
+                run.reports, run.points = run.reports + chunk_run.reports, run.points + chunk_run.points
+                if run.points - indexed >= FTS_BATCH:
+                    connection.execute(_FTS_CHUNK, (indexed,))
+                    indexed = run.points
                 connection.commit()
                 connection.execute("DETACH DATABASE chunk")
                 database.unlink()
-                run.reports, run.points = run.reports + chunk_run.reports, run.points + chunk_run.points
                 run.problems.extend(chunk_run.problems)
                 if file_cache is not None and cache is not None:
                     file_cache.update(cache)
+            connection.execute(_FTS_CHUNK, (indexed,))
         except BrokenProcessPool:
             raise SalonbotError("a worker process of the export died (out of memory, or "
                                 "killed); the export file was not written; run it again") from None
