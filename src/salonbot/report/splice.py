@@ -39,7 +39,12 @@ from salonbot.report.embedded import EmbeddedChange, edit_embedded
 from salonbot.report.form import category_name, hidden_pieces
 from salonbot.report.headings import read_line
 from salonbot.report.model import Bullet, Node, Report
-from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE, TOP_LEVEL, read_page
+from salonbot.report.parse import (
+    MEDIAWIKI_TRAILING_WHITESPACE,
+    TOP_LEVEL,
+    read_page,
+    read_page_after,
+)
 from salonbot.report.render import category_line, heading_line
 from salonbot.report.template import ChildSpec, Template, fold_spaces, get_template
 
@@ -388,7 +393,7 @@ def render_onto(report: Report, base: str, template: Template | None = None) -> 
         parsed = read_page(text, report.title, template)
     for plain, labelled in ((False, False), (True, False), (False, True)):
         written = _write(report, parsed, text, template, plain, labelled) + trailer
-        if report.same_content(read_page(written, report.title, template)):
+        if report.same_content(read_page_after(written, text, report.title, template)):
             return written
     raise SpliceError(f"{report.title or 'the report'}: this change cannot be written onto the "
                       "page without the page reading differently (removing or moving this "
