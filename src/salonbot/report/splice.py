@@ -49,6 +49,8 @@ from salonbot.report.render import category_line, heading_line
 from salonbot.report.template import ChildSpec, Template, fold_spaces, get_template
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+# How every category link among the hidden pieces (form.py) starts.
+_CATEGORY_LINK = re.compile(r"\[\[[ \t]*[Cc][Aa][Tt][Ee][Gg][Oo][Rr][Yy][ \t]*:")
 
 
 class SpliceError(SalonbotError):
@@ -296,7 +298,8 @@ def _renamed(line: str, spec: ChildSpec | None, title: str, number: int | None) 
 def _categories(text: str, wanted: list[str]) -> str:
     """`text` with the category links the report does not list taken off and the missing ones
     added after the last category link (or at the end of the page)."""
-    links = [piece for piece in hidden_pieces(text) if category_name(piece) is not None]
+    links = [piece for piece in hidden_pieces(text) if category_name(piece) is not None] \
+        if _CATEGORY_LINK.search(text) else []  # (a page with no link to any: none to look for)
     if [category_name(link) for link in links] == wanted:
         return text
     keep = list(wanted)
@@ -385,7 +388,7 @@ def render_onto(report: Report, base: str, template: Template | None = None) -> 
         if report.same_content(parsed):
             return text
     # A comment never closed hides the rest of the page: it stays last, whatever moves.
-    hidden = hidden_pieces(text)
+    hidden = hidden_pieces(text) if "<!--" in text else []
     trailer = ""
     if hidden and hidden[-1].group().startswith("<!--") and not hidden[-1].group().endswith("-->"):
         visible = text[:hidden[-1].start()].rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
