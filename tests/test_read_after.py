@@ -13,9 +13,15 @@ import pytest
 
 import salonbot.report.parse as parse_module
 from corpus_pages import CORPUS, PAGES
-from salonbot.report.headings import clear_caches
+from salonbot.report.headings import clear_caches, find_headings
 from salonbot.report.model import Node, Report, Source
-from salonbot.report.parse import read_page, read_page_after
+from salonbot.report.parse import (
+    _common_end,
+    _common_start,
+    _headings_after,
+    read_page,
+    read_page_after,
+)
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -99,3 +105,32 @@ def test_a_page_read_after_a_base_not_read_is_read_anew() -> None:
     clear_caches()
     assert read_page_after(text, base) == fresh
     assert dataclasses.astuple(read_page_after(text, base)) == dataclasses.astuple(fresh)
+
+
+def _plain_page(text: str) -> str:
+    """`text` without the lines that may hide a line from MediaWiki (tags, comments, templates,
+    tables, links left open): a page whose headings need no parse."""
+    return "\n".join(line for line in text.split("\n")
+                     if "<" not in line and "{" not in line and "}" not in line
+                     and line.count("[[") == line.count("]]"))
+
+
+#: Lines that make or unmake a heading or a label, or change what the lines next to them are.
+_LINES = ["", "* a point", "** a sub-point", "'''Theme 3: Diversity'''", "; A term",
+          "Short label:", "== A heading ==", "A sentence that goes on for a while.", "# one",
+          ":'''Indented'''", "* '''Label'''", "🤝 Partnerships"]
+
+
+@pytest.mark.parametrize(("name", "page"), PAGE_TEXTS, ids=[name for name, _ in PAGE_TEXTS])
+def test_the_headings_around_a_change_are_those_of_the_whole_page(name: str, page: str) -> None:
+    base = _plain_page(page)
+    lines = base.split("\n")
+    headings = find_headings(base)
+    for index in range(0, len(lines), max(len(lines) // 12, 1)):
+        for count, new in enumerate(_LINES):
+            replaced = index + count % 2  # (a line put before another, or in its place)
+            text = "\n".join(lines[:index] + [new] + lines[replaced:])
+            start = _common_start(base, text)
+            end = len(base) - _common_end(base, text, min(len(base), len(text)) - start)
+            assert _headings_after(text, base, headings, start, end) == find_headings(text), \
+                (name, index, new)

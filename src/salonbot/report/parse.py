@@ -501,6 +501,69 @@ def _common_end(left: str, right: str, most: int) -> int:
     return low
 
 
+#: How many lines before and after a change have their headings found again (headings.py
+#: reads a line with the line before and after it), and how many more lines before and after
+#: those the search is given to read them with.
+AROUND = 3
+
+
+def _may_hide_a_line(text: str) -> bool:
+    """Whether `text` may hold a line that MediaWiki does not read as a line of wikitext: any
+    tag, comment, template, table or link left open at the end of its line. Where none is,
+    headings.py needs no parse of the page, and finds whether a line is a heading from the line
+    and the lines next to it."""
+    if "<" in text or "{" in text:
+        return True
+    return "[[" in text and any(line.count("[[") > line.count("]]")
+                                for line in text.split("\n") if "[[" in line)
+
+
+def _line_before(text: str, position: int, count: int) -> int:
+    """Where the line `count` lines before the line holding `position` starts (0 at most)."""
+    start = text.rfind("\n", 0, position) + 1
+    while count and start:
+        start = text.rfind("\n", 0, start - 1) + 1
+        count -= 1
+    return start
+
+
+def _line_after(text: str, position: int, count: int) -> int:
+    """Where the line `count` lines after the line holding `position` ends (its line break, or
+    the end of the text)."""
+    end = text.find("\n", position)
+    while count and end != -1:
+        end = text.find("\n", end + 1)
+        count -= 1
+    return len(text) if end == -1 else end
+
+
+def _headings_after(text: str, base: str, headings: list[HeadingLine], start: int,
+                    end: int) -> list[HeadingLine] | None:
+    """find_headings(text), where `text` is `base` with base[start:end] changed and `headings`
+    base's: the headings of base before and after the change (moved by its length), and those
+    found again in the lines around it (AROUND lines each side, read in a stretch of the page
+    with AROUND lines more each side). None where either page may hide a line (then a line's
+    heading may depend on the whole page)."""
+    if _may_hide_a_line(text) or _may_hide_a_line(base):
+        return None
+    delta = len(text) - len(base)
+    new_end = end + delta  # text[start:new_end] is new
+    anchor = max(start - 1, 0)  # (the line before a line taken away changed its neighbour)
+    window_start = _line_before(text, anchor, 2 * AROUND)
+    window_end = _line_after(text, new_end, 2 * AROUND)
+    first = _line_before(text, anchor, AROUND) if window_start else 0
+    last = _line_after(text, new_end, AROUND) if window_end < len(text) else len(text)
+    found = [heading for heading in headings if heading.start < first]
+    found.extend(HeadingLine(heading.start + window_start, heading.end + window_start,
+                             heading.level, heading.title, heading.style)
+                 for heading in find_headings(text[window_start:window_end])
+                 if first <= heading.start + window_start < last)
+    found.extend(HeadingLine(heading.start + delta, heading.end + delta, heading.level,
+                             heading.title, heading.style)
+                 for heading in headings if heading.start >= last - delta)
+    return found
+
+
 def _moved_read(text: str, base: str, title: str, template: Template, before: Report,
                 shape: _Shape) -> tuple[Report, _Shape] | None:
     """_read_page(text) from base's read (`before`, `shape`), or None where the change of
@@ -508,7 +571,9 @@ def _moved_read(text: str, base: str, title: str, template: Template, before: Re
     start = _common_start(base, text)
     same_end = _common_end(base, text, min(len(base), len(text)) - start)
     end, delta = len(base) - same_end, len(text) - len(base)  # base[start:end] changed
-    headings = find_headings(text)
+    headings = _headings_after(text, base, shape.headings, start, end)
+    if headings is None:
+        headings = find_headings(text)
     if len(headings) != len(shape.headings):
         return None
     starts: dict[int, int] = {}
