@@ -1,11 +1,12 @@
 """What splice.py skips when it can tell that there is nothing to do gives what doing it gives:
 category links looked for only where a page has one, a comment left open looked for only where
-a page opens one."""
+a page opens one, nodes paired by their titles where each has its own."""
 
 from __future__ import annotations
 
 import salonbot
-from salonbot.report.splice import render_onto
+from salonbot.report.model import Node
+from salonbot.report.splice import pair_nodes, render_onto
 
 PAGE = """Intro.
 
@@ -49,3 +50,13 @@ def test_a_comment_left_open_at_the_end_stays_last() -> None:
     written = render_onto(report, page)
     assert written.endswith("300 USD.\n\n[[Category:Strategy Salons]]\n<!-- a note never closed\n"
                             "== Old ==")
+
+
+def test_nodes_of_the_same_titles_pair_in_order_and_twins_by_content() -> None:
+    old = [Node("a", title="A"), Node("b", title="B"), Node("c", title="C")]
+    new = [Node("a", title="A"), Node("b changed", title="B"), Node("c", title="C")]
+    assert pair_nodes(new, old) == [0, 1, 2]
+    # two nodes of one title: the unchanged one is the one it was, wherever it stands
+    twins = [Node("x", title="A"), Node("y", title="A")]
+    assert pair_nodes([Node("y", title="A"), Node("z", title="A")], twins) == [1, 0]
+    assert pair_nodes([Node("b", title="B"), Node("a", title="A")], old[:2]) == [1, 0]
