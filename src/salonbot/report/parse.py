@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from salonbot.report.content import read_text_and_points
@@ -618,5 +619,43 @@ def _moved_read(text: str, base: str, title: str, template: Template, before: Re
     if any(embedded_children(container, text, area, placeholder) for container in containers) \
             or infobox_sections(report, text, intro_end, template, placeholder):
         return None
-    _read_contents(text, report, nodes, frozenset(), template)
+    if not _contents_kept(text, base, start, end, before, report, shape.nodes, nodes, template):
+        _read_contents(text, report, nodes, frozenset(), template)
     return report, _Shape(headings, by_place, nodes, containers, True)
+
+
+def _contents_kept(text: str, base: str, start: int, end: int, before: Report, report: Report,
+                   olds: list[Node], nodes: list[Node], template: Template) -> bool:
+    """_read_contents for a page whose nodes (`nodes`, in page order) are those of `base`
+    (`olds`) moved, with base[start:end] changed: the contents of the nodes whose bodies are
+    the same text are theirs in base (read alike: the same lead, no hosted block), the others
+    read. False
+    (nothing done) where the categories the change touched differ: they are read anew."""
+    placeholder = template.names.is_placeholder
+    first = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
+    old_first = olds[0].source.heading[0] if olds and olds[0].source else len(base)
+    changed: list[tuple[str, str, str, Callable[[str], bool] | None]] = []
+    if base[:old_first] != text[:first]:  # the intro
+        changed.append((base[:old_first], text[:first], "", None))
+    else:
+        report.intro = before.intro
+    for old, node in zip(olds, nodes, strict=True):
+        assert old.source is not None and node.source is not None
+        body = old.source.body
+        new_body = text[node.source.body[0]:node.source.body[1]]
+        if body[1] < start or body[0] > end or new_body == base[body[0]:body[1]]:
+            node.text, node.points = old.text, old.points  # (shared: read, not changed)
+            continue
+        changed.append((base[body[0]:body[1]], new_body, node.source.lead, placeholder))
+        content = read_text_and_points(new_body, lead=node.source.lead, placeholder=placeholder)
+        node.text, node.points = content.text, content.points
+    for old_raw, raw, lead, guidance in changed:
+        lists = guidance is not None
+        if read_text_and_points(old_raw, lists, lead, guidance).categories != \
+                read_text_and_points(raw, lists, lead, guidance).categories:
+            return False
+        if not lists:
+            report.intro = read_text_and_points(raw, lists=False).text
+    report.categories = list(before.categories)
+    _close_blocks(list(report.sections.values()) + report.extra_sections)
+    return True
