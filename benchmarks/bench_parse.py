@@ -117,11 +117,11 @@ def write_results(section: str) -> None:
     write_section(SECTION, section)
 
 
-def profile(text: str, number: int) -> None:
+def profile(statement: Callable[[], object], number: int) -> None:
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(number):
-        salonbot_round_trip(text)
+        statement()
     profiler.disable()
     pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
 
@@ -169,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     def cold_onto() -> str:
+        # every call cold: clear_caches forgets every page read kept (the base's read, its
+        # headings, its nodes' contents), which a push of one changed file reads once
         clear_caches()
         return load_page_text(changed, str(REPORT_FILE), page_text)[1]
 
@@ -183,7 +185,11 @@ def main(argv: list[str] | None = None) -> int:
           f"(limit {MAX_ONTO_RATIO})")
     print(f"mwparserfromhell's C tokenizer: {'yes' if mwparserfromhell.parser.use_c else 'no'}")
     if args.profile:
-        profile(PAGE.read_text(encoding="utf-8"), args.number)
+        page = PAGE.read_text(encoding="utf-8")
+        print(f"cProfile of parse + render of {PAGE.name}:")
+        profile(lambda: salonbot_round_trip(page), args.number)
+        print(f"cProfile of {REPORT_FILE.name} with a point changed, onto its base:")
+        profile(cold_onto, args.number)
     if args.write:
         write_results(results_section(rows, (load, floor), (onto, render), args.repeat,
                                       args.number))

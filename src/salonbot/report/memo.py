@@ -16,7 +16,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from types import MethodType
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 Result = TypeVar("Result")
 
@@ -25,16 +25,50 @@ PAGES = 8
 _CLEARS: list[Callable[[], None]] = []
 
 
-def page_cache(function: Callable[..., Result], entries: int = PAGES) -> Callable[..., Result]:
+class PageCache(Protocol[Result]):
+    """A function with its last results kept (page_cache), called as the function."""
+
+    def __call__(self, *args: Any) -> Result: ...
+
+    def peek(self, *args: Any) -> Result | None:
+        """The result kept for `args`, or None (nothing is computed)."""
+
+    def remember(self, args: tuple[Any, ...], result: Result) -> None:
+        """Keep `result` as what the function gives for `args` (found another way: it must be
+        the same)."""
+
+
+def page_cache(function: Callable[..., Result], entries: int = PAGES) -> PageCache[Result]:
     """`function` with its results for the last `entries` argument lists kept (see the module
     docstring); `clear_caches` forgets them. A bound method is an equal key while it is the
-    same method of the same object (`template.names.is_placeholder` each time it is asked)."""
+    same method of the same object (`template.names.is_placeholder` each time it is asked); a
+    tuple is a key by its value (its items must hash by value: strings, numbers, frozen
+    dataclasses)."""
     kept: OrderedDict[tuple[object, ...], tuple[tuple[Any, ...], Result]] = OrderedDict()
     lock = threading.Lock()  # (a thread may read pages too)
 
+    def key_of(args: tuple[Any, ...]) -> tuple[object, ...]:
+        return tuple(arg if isinstance(arg, (str, int, frozenset, tuple, MethodType)) or arg is None
+                     else (id(arg),) for arg in args)
+
+    def peek(*args: Any) -> Result | None:
+        key = key_of(args)
+        with lock:
+            found = kept.get(key)
+            if found is None:
+                return None
+            kept.move_to_end(key)
+            return found[1]
+
+    def remember(args: tuple[Any, ...], result: Result) -> None:
+        with lock:
+            kept[key_of(args)] = (args, result)  # the arguments kept with it: no other object
+            while len(kept) > entries:  # takes an id
+                kept.popitem(last=False)
+
     @functools.wraps(function)
     def cached(*args: Any) -> Result:
-        key = tuple(arg if isinstance(arg, (str, int, frozenset, MethodType)) or arg is None
+        key = tuple(arg if isinstance(arg, (str, int, frozenset, tuple, MethodType)) or arg is None
                     else (id(arg),) for arg in args)
         with lock:
             found = kept.get(key)
@@ -43,7 +77,7 @@ def page_cache(function: Callable[..., Result], entries: int = PAGES) -> Callabl
                 return found[1]
         result = function(*args)
         with lock:
-            kept[key] = (args, result)  # the arguments kept with it: no other object takes an id
+            kept[key] = (args, result)
             while len(kept) > entries:
                 kept.popitem(last=False)
         return result
@@ -52,8 +86,10 @@ def page_cache(function: Callable[..., Result], entries: int = PAGES) -> Callabl
         with lock:
             kept.clear()
 
+    cached.peek = peek  # type: ignore[attr-defined]
+    cached.remember = remember  # type: ignore[attr-defined]
     _CLEARS.append(clear)
-    return cached
+    return cast("PageCache[Result]", cached)
 
 
 def clear_caches() -> None:

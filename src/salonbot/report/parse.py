@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from salonbot.report.content import read_text_and_points
@@ -211,10 +212,12 @@ def _family(heading: HeadingLine) -> str:
 
 
 def _build(title: str, template: Template, headings: list[HeadingLine],
-           promoted: set[int], text: str) -> tuple[Report, list[Node], list[Node]]:
-    """The report the headings make, its nodes in page order, and those that have children."""
+           promoted: set[int], by_place: dict[int, SectionSpec]
+           ) -> tuple[Report, list[Node], list[Node]]:
+    """The report the headings make (with the sections `by_place` found by their place,
+    slots.py), its nodes in page order, and those that have children. The text of the page
+    counts only through `by_place` (read_page_after relies on it)."""
     report = Report(title=title, template=template.name)
-    by_place = sections_by_place(headings, template, text)
     groups, grouped = session_groups(headings, template, by_place)
     builder = _Builder(template, report, by_place=by_place,
                        alike=_labelled_alike(headings, template, by_place) | grouped,
@@ -462,25 +465,65 @@ def read_page(text: str, title: str = "", template: Template | str | None = None
     to change."""
     if not isinstance(template, Template):
         template = get_template(template or "strategy-salon")
-    return _read_page(text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE), title, template)
+    return _read_page(text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE), title, template)[0]
 
 
-@page_cache
-def _read_page(text: str, title: str, template: Template) -> Report:
-    headings = find_headings(text)
-    report, nodes, containers = _build(title, template, headings, set(), text)
-    if any(heading.level is None for heading in headings):
-        promoted = _siblings(headings, nodes) | _discussion_labels(headings, nodes, report,
-                                                                   template)
-        if promoted:
-            report, nodes, containers = _build(title, template, headings, promoted, text)
-    placeholder = template.names.is_placeholder
-    intro_end = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
+@dataclass
+class _Shape:
+    """What made a page's report besides its contents: its headings, the sections found by
+    their place, its nodes in page order (those of the report) and those of them that have
+    children; `plain` if no node was found in a table, a template call or an infobox (nothing
+    but the headings and `by_place` made the report's structure)."""
+
+    headings: list[HeadingLine]
+    by_place: dict[int, SectionSpec]
+    nodes: list[Node]
+    containers: list[Node]
+    plain: bool
+
+
+def _set_bodies(nodes: list[Node], length: int) -> None:
+    """Each node's body: from the end of its heading line to the next node's heading."""
     for index, node in enumerate(nodes):
         assert node.source is not None
         following = nodes[index + 1].source if index + 1 < len(nodes) else None
         node.source.body = (node.source.heading[1],
-                            following.heading[0] if following is not None else len(text))
+                            following.heading[0] if following is not None else length)
+
+
+def _read_contents(text: str, report: Report, nodes: list[Node], hosts: frozenset[str],
+                   template: Template) -> None:
+    """The intro, every node's text and points and the page's categories, read from `text`;
+    each block's `Source.end`."""
+    placeholder = template.names.is_placeholder
+    intro_end = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
+    intro = read_text_and_points(text[:intro_end], lists=False, hosted=hosts)
+    report.intro = intro.text
+    categories = intro.categories
+    for node in nodes:
+        assert node.source is not None
+        start, end = node.source.body
+        content = read_text_and_points(text[start:end], lead=node.source.lead,
+                                       placeholder=placeholder, hosted=hosts)
+        node.text, node.points = content.text, content.points
+        categories.extend(content.categories)
+    report.categories = categories
+    _close_blocks(list(report.sections.values()) + report.extra_sections)
+
+
+@page_cache
+def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shape]:
+    headings = find_headings(text)
+    by_place = sections_by_place(headings, template, text)
+    report, nodes, containers = _build(title, template, headings, set(), by_place)
+    if any(heading.level is None for heading in headings):
+        promoted = _siblings(headings, nodes) | _discussion_labels(headings, nodes, report,
+                                                                   template)
+        if promoted:
+            report, nodes, containers = _build(title, template, headings, promoted, by_place)
+    placeholder = template.names.is_placeholder
+    intro_end = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
+    _set_bodies(nodes, len(text))
     hosts: set[str] = set()  # the blocks whose data became nodes: not their container's text
 
     def area(text: str) -> bool:
@@ -501,16 +544,215 @@ def _read_page(text: str, title: str, template: Template) -> Report:
         report.order[:0] = list(infobox)
         hosts.update(text[node.source.host[0]:node.source.host[1]]
                      for node in infobox.values() if node.source and node.source.host)
-    intro = read_text_and_points(text[:intro_end], lists=False, hosted=frozenset(hosts))
-    report.intro = intro.text
-    categories = intro.categories
-    for node in nodes:
-        assert node.source is not None
-        start, end = node.source.body
-        content = read_text_and_points(text[start:end], lead=node.source.lead,
-                                       placeholder=placeholder, hosted=frozenset(hosts))
+    _read_contents(text, report, nodes, frozenset(hosts), template)
+    return report, _Shape(headings, by_place, nodes, containers, not hosts and not infobox)
+
+
+def read_page_after(text: str, base: str, title: str = "",
+                    template: Template | str | None = None) -> Report:
+    """read_page(text) for a page made from the page `base` by changing a stretch of it (a
+    report written onto its base, splice.py), read with the help of base's read if it is kept:
+    where the change leaves the page's headings and the sections read by their place
+    (slots.py) as they were, and neither page has nodes in tables, template calls or an
+    infobox, the report's structure is base's (its places moved by the change's length) and
+    only the contents are read, those the change did not touch kept (content.py). The
+    structure then is what _read_page would build: _build and what it calls read the page
+    only through its headings and `by_place`, and use positions only to tell nodes apart and
+    to order them, which the move keeps."""
+    if not isinstance(template, Template):
+        template = get_template(template or "strategy-salon")
+    text = text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
+    base = base.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
+    kept = _read_page.peek(text, title, template)
+    if kept is None:
+        before = _read_page.peek(base, title, template)
+        found = _moved_read(text, base, title, template, *before) \
+            if before is not None and before[1].plain and text != base else None
+        if found is None:
+            return _read_page(text, title, template)[0]
+        _read_page.remember((text, title, template), found)
+        kept = found
+    return kept[0]
+
+
+def _common_start(left: str, right: str) -> int:
+    """The length of the longest common prefix of `left` and `right`."""
+    low, high = 0, min(len(left), len(right))
+    while low < high:  # (slices compared in C: a dozen comparisons for a page)
+        middle = (low + high + 1) // 2
+        if left[low:middle] == right[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_end(left: str, right: str, most: int) -> int:
+    """The length of the longest common suffix of `left` and `right`, at most `most`."""
+    low, high = 0, most
+    while low < high:
+        middle = (low + high + 1) // 2
+        if left[len(left) - middle:len(left) - low] == right[len(right) - middle:len(right) - low]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+#: How many lines before and after a change have their headings found again (headings.py
+#: reads a line with the line before and after it), and how many more lines before and after
+#: those the search is given to read them with.
+AROUND = 3
+
+
+def _may_hide_a_line(text: str) -> bool:
+    """Whether `text` may hold a line that MediaWiki does not read as a line of wikitext: any
+    tag, comment, template, table or link left open at the end of its line. Where none is,
+    headings.py needs no parse of the page, and finds whether a line is a heading from the line
+    and the lines next to it."""
+    if "<" in text or "{" in text:
+        return True
+    return "[[" in text and any(line.count("[[") > line.count("]]")
+                                for line in text.split("\n") if "[[" in line)
+
+
+def _line_before(text: str, position: int, count: int) -> int:
+    """Where the line `count` lines before the line holding `position` starts (0 at most)."""
+    start = text.rfind("\n", 0, position) + 1
+    while count and start:
+        start = text.rfind("\n", 0, start - 1) + 1
+        count -= 1
+    return start
+
+
+def _line_after(text: str, position: int, count: int) -> int:
+    """Where the line `count` lines after the line holding `position` ends (its line break, or
+    the end of the text)."""
+    end = text.find("\n", position)
+    while count and end != -1:
+        end = text.find("\n", end + 1)
+        count -= 1
+    return len(text) if end == -1 else end
+
+
+def _headings_after(text: str, base: str, headings: list[HeadingLine], start: int,
+                    end: int) -> list[HeadingLine] | None:
+    """find_headings(text), where `text` is `base` with base[start:end] changed and `headings`
+    base's: the headings of base before and after the change (moved by its length), and those
+    found again in the lines around it (AROUND lines each side, read in a stretch of the page
+    with AROUND lines more each side). None where either page may hide a line (then a line's
+    heading may depend on the whole page)."""
+    if _may_hide_a_line(text) or _may_hide_a_line(base):
+        return None
+    delta = len(text) - len(base)
+    new_end = end + delta  # text[start:new_end] is new
+    anchor = max(start - 1, 0)  # (the line before a line taken away changed its neighbour)
+    window_start = _line_before(text, anchor, 2 * AROUND)
+    window_end = _line_after(text, new_end, 2 * AROUND)
+    first = _line_before(text, anchor, AROUND) if window_start else 0
+    last = _line_after(text, new_end, AROUND) if window_end < len(text) else len(text)
+    found = [heading for heading in headings if heading.start < first]
+    found.extend(HeadingLine(heading.start + window_start, heading.end + window_start,
+                             heading.level, heading.title, heading.style)
+                 for heading in find_headings(text[window_start:window_end])
+                 if first <= heading.start + window_start < last)
+    found.extend(HeadingLine(heading.start + delta, heading.end + delta, heading.level,
+                             heading.title, heading.style)
+                 for heading in headings if heading.start >= last - delta)
+    return found
+
+
+def _moved_read(text: str, base: str, title: str, template: Template, before: Report,
+                shape: _Shape) -> tuple[Report, _Shape] | None:
+    """_read_page(text) from base's read (`before`, `shape`), or None where the change of
+    base into text may change more than contents (read_page_after)."""
+    start = _common_start(base, text)
+    same_end = _common_end(base, text, min(len(base), len(text)) - start)
+    end, delta = len(base) - same_end, len(text) - len(base)  # base[start:end] changed
+    headings = _headings_after(text, base, shape.headings, start, end)
+    if headings is None:
+        headings = find_headings(text)
+    if len(headings) != len(shape.headings):
+        return None
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for old, new in zip(shape.headings, headings, strict=True):
+        move = 0 if old.end <= start else delta if old.start >= end else None
+        if move is None or new.start != old.start + move or new.end != old.end + move \
+                or new.level != old.level or new.title != old.title or new.style != old.style:
+            return None  # a heading in the change, or one the change made or unmade
+        starts[old.start] = new.start
+        ends[old.end] = new.end
+    by_place = sections_by_place(headings, template, text)
+    if by_place != {starts[place]: spec for place, spec in shape.by_place.items()}:
+        return None
+    copies: dict[int, Node] = {}
+
+    def copied(node: Node) -> Node:
+        source = node.source
+        assert source is not None
+        first, last = source.heading
+        at = starts[first]  # a node with no heading line stands where its first child starts
+        new = Node(title=node.title, children=[copied(child) for child in node.children],
+                   extra_sections=[copied(extra) for extra in node.extra_sections],
+                   source=Source((at, ends[last] if last > first else at), source.level, (0, 0),
+                                 lead=source.lead))
+        copies[id(node)] = new
+        return new
+
+    report = Report(title=title, template=template.name,
+                    sections={key: copied(node) for key, node in before.sections.items()},
+                    extra_sections=[copied(node) for node in before.extra_sections],
+                    order=list(before.order))
+    nodes = [copies[id(node)] for node in shape.nodes]
+    _set_bodies(nodes, len(text))
+    placeholder = template.names.is_placeholder
+
+    def area(text: str) -> bool:
+        return template.names.area(text) is not None
+
+    intro_end = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
+    containers = [copies[id(node)] for node in shape.containers]
+    if any(embedded_children(container, text, area, placeholder) for container in containers) \
+            or infobox_sections(report, text, intro_end, template, placeholder):
+        return None
+    if not _contents_kept(text, base, start, end, before, report, shape.nodes, nodes, template):
+        _read_contents(text, report, nodes, frozenset(), template)
+    return report, _Shape(headings, by_place, nodes, containers, True)
+
+
+def _contents_kept(text: str, base: str, start: int, end: int, before: Report, report: Report,
+                   olds: list[Node], nodes: list[Node], template: Template) -> bool:
+    """_read_contents for a page whose nodes (`nodes`, in page order) are those of `base`
+    (`olds`) moved, with base[start:end] changed: the contents of the nodes whose bodies are
+    the same text are theirs in base (read alike: the same lead, no hosted block), the others
+    read. False
+    (nothing done) where the categories the change touched differ: they are read anew."""
+    placeholder = template.names.is_placeholder
+    first = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
+    old_first = olds[0].source.heading[0] if olds and olds[0].source else len(base)
+    changed: list[tuple[str, str, str, Callable[[str], bool] | None]] = []
+    if base[:old_first] != text[:first]:  # the intro
+        changed.append((base[:old_first], text[:first], "", None))
+    else:
+        report.intro = before.intro
+    for old, node in zip(olds, nodes, strict=True):
+        assert old.source is not None and node.source is not None
+        body = old.source.body
+        new_body = text[node.source.body[0]:node.source.body[1]]
+        if body[1] < start or body[0] > end or new_body == base[body[0]:body[1]]:
+            node.text, node.points = old.text, old.points  # (shared: read, not changed)
+            continue
+        changed.append((base[body[0]:body[1]], new_body, node.source.lead, placeholder))
+        content = read_text_and_points(new_body, lead=node.source.lead, placeholder=placeholder)
         node.text, node.points = content.text, content.points
-        categories.extend(content.categories)
-    report.categories = categories
+    for old_raw, raw, lead, guidance in changed:
+        lists = guidance is not None
+        if read_text_and_points(old_raw, lists, lead, guidance).categories != \
+                read_text_and_points(raw, lists, lead, guidance).categories:
+            return False
+        if not lists:
+            report.intro = read_text_and_points(raw, lists=False).text
+    report.categories = list(before.categories)
     _close_blocks(list(report.sections.values()) + report.extra_sections)
-    return report
+    return True

@@ -39,11 +39,18 @@ from salonbot.report.embedded import EmbeddedChange, edit_embedded
 from salonbot.report.form import category_name, hidden_pieces
 from salonbot.report.headings import read_line
 from salonbot.report.model import Bullet, Node, Report
-from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE, TOP_LEVEL, read_page
+from salonbot.report.parse import (
+    MEDIAWIKI_TRAILING_WHITESPACE,
+    TOP_LEVEL,
+    read_page,
+    read_page_after,
+)
 from salonbot.report.render import category_line, heading_line
 from salonbot.report.template import ChildSpec, Template, fold_spaces, get_template
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+# How every category link among the hidden pieces (form.py) starts.
+_CATEGORY_LINK = re.compile(r"\[\[[ \t]*[Cc][Aa][Tt][Ee][Gg][Oo][Rr][Yy][ \t]*:")
 
 
 class SpliceError(SalonbotError):
@@ -71,6 +78,11 @@ def pair_nodes(new: list[Node], old: list[Node]) -> list[int | None]:
     unchanged nodes in their order first (a deleted node next to an identical one is the one
     that goes), then the same title (wherever it moved), then, between two paired neighbours,
     the unpaired ones place by place (a renamed node)."""
+    titles = [node.title for node in old]
+    if len(set(titles)) == len(old) and [node.title for node in new] == titles:
+        # the same titles in the same order, none twice: each node is the one of its title
+        # (what the passes below find: an unchanged node has its own title)
+        return list(range(len(new)))
     pairs: list[int | None] = [None] * len(new)
     for tag, i1, i2, j1, _ in diff_opcodes([_digest(node) for node in old],
                                            [_digest(node) for node in new]):
@@ -305,7 +317,8 @@ def _renamed(line: str, spec: ChildSpec | None, title: str, number: int | None) 
 def _categories(text: str, wanted: list[str]) -> str:
     """`text` with the category links the report does not list taken off and the missing ones
     added after the last category link (or at the end of the page)."""
-    links = [piece for piece in hidden_pieces(text) if category_name(piece) is not None]
+    links = [piece for piece in hidden_pieces(text) if category_name(piece) is not None] \
+        if _CATEGORY_LINK.search(text) else []  # (a page with no link to any: none to look for)
     if [category_name(link) for link in links] == wanted:
         return text
     keep = list(wanted)
@@ -394,7 +407,7 @@ def render_onto(report: Report, base: str, template: Template | None = None) -> 
         if report.same_content(parsed):
             return text
     # A comment never closed hides the rest of the page: it stays last, whatever moves.
-    hidden = hidden_pieces(text)
+    hidden = hidden_pieces(text) if "<!--" in text else []
     trailer = ""
     if hidden and hidden[-1].group().startswith("<!--") and not hidden[-1].group().endswith("-->"):
         visible = text[:hidden[-1].start()].rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
@@ -402,7 +415,7 @@ def render_onto(report: Report, base: str, template: Template | None = None) -> 
         parsed = read_page(text, report.title, template)
     for plain, labelled in ((False, False), (True, False), (False, True)):
         written = _write(report, parsed, text, template, plain, labelled) + trailer
-        if report.same_content(read_page(written, report.title, template)):
+        if report.same_content(read_page_after(written, text, report.title, template)):
             return written
     raise SpliceError(f"{report.title or 'the report'}: this change cannot be written onto the "
                       "page without the page reading differently (removing or moving this "
