@@ -364,6 +364,16 @@ def test_editing_one_point_of_a_pulled_page_validates_and_changes_one_line(
     assert len(changed) == 1 and "Edited point" in changed[0]
 
 
+def test_an_edit_before_a_comment_never_closed_leaves_the_sections_after_it_as_they_were() -> None:
+    # (found by the property test above: a line of a carriage return before the comment ends
+    # the budget's list; read without the comment, the budget read otherwise and was rewritten)
+    page = ("== What happened ==\n* Advocacy\n\n== Statement on your budget ==\n<!-- closed -->\n"
+            "* Advocacy\n* Advocacy\n\r\n<!-- open")
+    report = salonbot.parse(page, "Example")
+    report.sections["what_happened"].points[0].text = "Edited point"
+    assert salonbot.render(report, base=page) == page.replace("* Advocacy\n\n", "* Edited point\n\n", 1)
+
+
 def test_a_hand_written_text_with_trailing_spaces_loads_and_renders_without_them() -> None:
     # trailing white space shows nothing on the wiki: it is not content
     report = load_report_text("title: Example\nwhat_happened: \"We met. \\nTwice.\t\"\n")

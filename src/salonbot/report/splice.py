@@ -411,8 +411,10 @@ def render_onto(report: Report, base: str, template: Template | None = None) -> 
     trailer = ""
     if hidden and hidden[-1].group().startswith("<!--") and not hidden[-1].group().endswith("-->"):
         visible = text[:hidden[-1].start()].rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
-        text, trailer = visible, text[len(visible):]
-        parsed = read_page(text, report.title, template)
+        apart = read_page(visible, report.title, template)
+        if apart.same_content(parsed):  # (where the page reads the same without it: white
+            # space before the comment may be content, a line of a carriage return ends a list)
+            text, trailer, parsed = visible, text[len(visible):], apart
     for plain, labelled in ((False, False), (True, False), (False, True)):
         written = _write(report, parsed, text, template, plain, labelled) + trailer
         if report.same_content(read_page_after(written, text, report.title, template)):
