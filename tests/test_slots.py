@@ -546,3 +546,12 @@ def test_labels_naming_areas_show_other_areas() -> None:
     assert ("section", "other_areas") in kinds(text)
     one = text.replace("* '''Revenue Streams''': y\n", "* y\n")
     assert ("section", "other_areas") not in kinds(one)
+
+
+def test_every_decimal_digit_of_unicode_is_read_as_its_ascii_digit() -> None:
+    import unicodedata
+
+    from salonbot.report.slots import _digits
+    digits = [chr(code) for code in range(0x110000) if unicodedata.category(chr(code)) == "Nd"]
+    assert _digits("".join(digits)) == "".join(str(unicodedata.digit(char)) for char in digits)
+    assert _digits("2019 · ٢٠١٩ · ২০১৯") == "2019 · 2019 · 2019"

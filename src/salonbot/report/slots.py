@@ -49,6 +49,7 @@ is left as it is (extra sections).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -605,8 +606,14 @@ def _in_gallery(line: str) -> bool:
 
 def _digits(text: str) -> str:
     """`text` with the digits of every script as ASCII digits."""
-    return "".join(str(unicodedata.digit(char)) if unicodedata.category(char) == "Nd" else char
-                   for char in text)
+    return text if text.isascii() else text.translate(_digit_table())
+
+
+@functools.cache
+def _digit_table() -> dict[int, str]:
+    """Every decimal digit of Unicode (category Nd) to its ASCII digit (built on first use)."""
+    return {code: str(unicodedata.digit(chr(code))) for code in range(0x80, 0x20000)
+            if unicodedata.category(chr(code)) == "Nd"}
 
 
 def section_shown(value: str, template: Template) -> str | None:
