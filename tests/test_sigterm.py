@@ -3,6 +3,7 @@ file left behind."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -27,12 +28,13 @@ def test_sigterm_during_an_export_leaves_no_temporary_file(tmp_path: Path) -> No
         process = subprocess.Popen([sys.executable, "-m", "salonbot", "export", *arguments,
                                     "-o", output], cwd=tmp_path, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True)
-        # signalled once it is writing its output (its temporary file is there): on a busy
-        # machine a fixed wait can end before the command has even started
-        deadline = time.monotonic() + 60
-        while not list(tmp_path.glob(f".{output}.*tmp")) and process.poll() is None \
+        # signalled once it has done a second and a half of work (its own CPU time: Python
+        # started, its handlers set, the export under way), whatever the machine's load: on a
+        # busy machine a fixed wait can end before the command has even started
+        deadline = time.monotonic() + 120
+        while _cpu_seconds(process.pid) < 1.5 and process.poll() is None \
                 and time.monotonic() < deadline:
-            time.sleep(0.05)
+            time.sleep(0.02)
         assert process.poll() is None, "the export ended before it could be stopped"
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=60)
@@ -43,3 +45,12 @@ def test_sigterm_during_an_export_leaves_no_temporary_file(tmp_path: Path) -> No
         assert sorted(path.name for path in tmp_path.glob(".*tmp*")) == []
         shutil.rmtree(reports / ".salonbot", ignore_errors=True)
         (reports / ".salonbot-cache.json").unlink(missing_ok=True)
+
+
+def _cpu_seconds(pid: int) -> float:
+    """The CPU time (user and system) the process `pid` has used so far (/proc/PID/stat)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
