@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from salonbot.config import DEFAULT_PREFIX
 
 
@@ -54,3 +56,27 @@ def _cpu_seconds(pid: int) -> float:
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def test_a_sigterm_that_lands_in_a_finalizer_is_still_one_line_and_143(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # Python cannot raise out of a finalizer (a lock released, a file closed): the handler's
+    # exception is dropped there and the command goes on to its end. It is still a SIGTERM.
+    import gc
+
+    import salonbot.cli as cli
+    from salonbot.errors import Terminated
+
+    class Finalized:
+        def __del__(self) -> None:
+            raise Terminated
+
+    def command(args: object) -> int:
+        Finalized()
+        gc.collect()
+        return 0
+
+    monkeypatch.setattr(cli, "run_command", command)
+    assert cli.main(["check"]) == 143
+    out, err = capsys.readouterr()
+    assert err == "salonbot: terminated (SIGTERM)\n" and "Traceback" not in out + err

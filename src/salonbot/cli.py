@@ -11,7 +11,7 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from salonbot import __version__
 from salonbot.commands import (
@@ -111,9 +111,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
+    late: list[bool] = []  # a SIGTERM that came while Python ran a finalizer
+    default_hook = sys.unraisablehook
+
+    def unraisable(found: Any) -> None:
+        # Python cannot raise out of a finalizer (a lock released, a file closed): the signal's
+        # exception is dropped there, with a trace on standard error. It is still a SIGTERM: one
+        # line and its exit code once the command has returned, never a trace
+        if isinstance(found.exc_value, Terminated):
+            late.append(True)
+        else:
+            default_hook(found)
+
+    sys.unraisablehook = unraisable
     try:
-        return _run(args, pywikibot_options)
+        code = _run(args, pywikibot_options)
+        if late and code != ExitCode.TERMINATED:
+            print("salonbot: terminated (SIGTERM)", file=sys.stderr)
+            return ExitCode.TERMINATED
+        return code
     finally:
+        sys.unraisablehook = default_hook
         if in_main_thread:
             signal.signal(signal.SIGTERM, previous)
 
