@@ -258,11 +258,7 @@ def test_a_pull_syncs_each_file_and_each_folder_once_before_the_state(
     monkeypatch.setattr(os, "fsync", recorded)
     monkeypatch.setattr(salonbot.sync.state, "SAVE_INTERVAL", 10**9)  # saved first, then at the end
     folder = ReportFolder(tmp_path, "meta:meta", "strategy-salon")
-    for name in ("a", "b", "c"):
-        page = f"== Participants ==\n* {name}\n"
-        assert folder.write_pulled(f"Reports/{name}", f"{name}.yaml", WikiPage(
-            f"Reports/{name}", True, 7, "2019-05-04T00:00:00Z", sha1_of(page), page)
-        ).result == "pulled"
+    _pull_three(folder)
     folder.close(dry_run=False)
     # the base copies' texts are not synced (each is checked against its sha1 before use)
     assert synced == ["a", "reports/", "meta-meta/", "salonbot-state", "reports/",
@@ -270,6 +266,15 @@ def test_a_pull_syncs_each_file_and_each_folder_once_before_the_state(
                       "salonbot-cache", "reports/"]
     for name in ("a", "b", "c"):
         assert folder.pages.text(folder.state.bases[f"Reports/{name}"]) is not None
+
+
+def _pull_three(folder: ReportFolder) -> None:
+    """Write three pulled pages, `Reports/a` to `Reports/c`, into `folder`."""
+    for name in ("a", "b", "c"):
+        page = f"== Participants ==\n* {name}\n"
+        assert folder.write_pulled(f"Reports/{name}", f"{name}.yaml", WikiPage(
+            f"Reports/{name}", True, 7, "2019-05-04T00:00:00Z", sha1_of(page), page)
+        ).result == "pulled"
 
 
 def _file_name(name: str) -> str:
@@ -301,11 +306,7 @@ def test_a_pull_writing_in_the_background_has_each_file_in_place_before_the_stat
     monkeypatch.setattr(os, "replace", renamed)
     monkeypatch.setattr(salonbot.sync.state, "SAVE_INTERVAL", 10**9)  # saved first, then at the end
     folder = ReportFolder(tmp_path, "meta:meta", "strategy-salon", background_writes=True)
-    for name in ("a", "b", "c"):
-        page = f"== Participants ==\n* {name}\n"
-        assert folder.write_pulled(f"Reports/{name}", f"{name}.yaml", WikiPage(
-            f"Reports/{name}", True, 7, "2019-05-04T00:00:00Z", sha1_of(page), page)
-        ).result == "pulled"
+    _pull_three(folder)
     folder.close(dry_run=False)
     states = [index for index, call in enumerate(calls) if call == "sync salonbot-state.json"]
     for name in ("a", "b", "c"):
