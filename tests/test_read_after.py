@@ -93,7 +93,10 @@ def test_a_page_read_after_its_base_is_read_as_if_anew(
         assert read_page(text) is after, "the read is kept as the page's read"
     # (a page with nodes in tables, template calls or an infobox is always read anew)
     assert any(moved) or not moved, f"{name}: no change was read from its base's read"
-    if name in ("morocco", "morocco_translated"):  # (the short way serves a third of them)
+    if name in ("morocco", "morocco_translated"):
+        # the short way serves a third of them (14 of 42 on morocco: a point put under the
+        # page's first image makes the image a label, a change of the headings, so that edit is
+        # read anew; every read above is the fresh read whatever way it took)
         assert moved.count(True) >= len(moved) // 3
 
 
