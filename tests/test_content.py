@@ -478,3 +478,15 @@ def test_an_edited_term_that_was_a_point_stays_a_point() -> None:
     written = salonbot.render(report, base=text)
     assert written == text.replace("; WMF should fund trainings.", ": Edited point")
     assert salonbot.parse(written, "Example").same_content(report)
+
+
+@pytest.mark.parametrize("text", [
+    "a <pre>x\ny</pre> b <gallery mode=x>\nF.jpg\n</gallery> <ref>u</ref> <table>\n</table>",
+    "<table>\n<tr><td>x\n" * 3 + "</table>",  # unclosed openers before one that closes
+    "<pre>\nx <PRE>\n</pre> <pre/> <pre>\ny",
+    "<gallery>\n<ref>a\n</ref>\n</gallery>\n<ref>b</ref>",
+])
+def test_block_tags_are_found_as_the_pattern_finds_them(text: str) -> None:
+    # (found once per name when a tag is never closed: many unclosed tags cost one search each)
+    from salonbot.report.form import _BLOCK_TAG, _block_tags
+    assert _block_tags(text) == [match.span() for match in _BLOCK_TAG.finditer(text)]

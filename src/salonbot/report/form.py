@@ -78,6 +78,7 @@ _BLOCK_TAG = re.compile(
     r"<(pre|gallery|nowiki|syntaxhighlight|source|math|ref|poem|score|timeline|graph|mapframe|"
     r"references|chem|ce|hiero|imagemap|inputbox|templatedata|table)\b[^>]*?(?<!/)>.*?</\1\s*>",
     re.DOTALL | re.IGNORECASE)
+_BLOCK_OPEN = re.compile(_BLOCK_TAG.pattern.split(".*?")[0], re.IGNORECASE)
 _TABLE_LINE = re.compile(r"^[ \t]*(\{\||\|\})", re.MULTILINE)
 
 
@@ -104,11 +105,32 @@ def _balanced(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
             position = next_close + len(closing)
 
 
+def _block_tags(text: str) -> list[tuple[int, int]]:
+    """What _BLOCK_TAG finds in `text`, without looking for a closing tag again after one of
+    its name was found missing (many tags never closed cost one search each, not a scan of the
+    rest of the page each)."""
+    found: list[tuple[int, int]] = []
+    unclosed: set[str] = set()  # names with no closing tag after the last search
+    position = 0
+    while (opening := _BLOCK_OPEN.search(text, position)) is not None:
+        name = opening.group(1).lower()
+        position = opening.end()
+        if name in unclosed:
+            continue
+        closing = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, opening.end())
+        if closing is None:
+            unclosed.add(name)
+            continue
+        found.append((opening.start(), closing.end()))
+        position = closing.end()
+    return found
+
+
 def block_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text` that are one block over several lines (see _BLOCK_TAG), sorted."""
     if "\n" not in text or not ("<" in text or "{" in text or "[[" in text):
         return []
-    spans = [match.span() for match in _BLOCK_TAG.finditer(text) if "\n" in match.group()]
+    spans = [span for span in _block_tags(text) if "\n" in text[span[0]:span[1]]]
     if "{{" in text:
         spans += _balanced(text, "{{", "}}")
     if "[[" in text:
