@@ -18,16 +18,17 @@ PACKAGE = Path(__file__).parent.parent / "src" / "salonbot"
 ALLOWED = {
     "errors": set(),
     "console": set(),
-    "report": {"errors"},  # the file format: model, template, YAML, parse, render, splice
+    "signals": {"errors"},  # SIGTERM as Ctrl-C, and stops held while a temporary file is made
+    "report": {"errors", "signals"},  # the file format: model, template, YAML, parse, render, splice
     "analytics": {"errors", "report"},  # what is read from reports: areas, figures, the overview
     "config": {"errors", "report"},
     "wiki": {"errors", "report", "config"},
     "sync": {"errors", "console", "config", "report", "analytics", "wiki"},
     "sandbox": {"errors"},
-    "export": {"errors", "config", "report", "analytics", "wiki", "sync"},
+    "export": {"errors", "signals", "config", "report", "analytics", "wiki", "sync"},
     "commands": {"errors", "console", "config", "report", "analytics", "wiki", "sync", "sandbox",
                  "export", "salonbot"},
-    "cli": {"errors", "commands", "wiki", "salonbot"},
+    "cli": {"errors", "signals", "commands", "wiki", "salonbot"},
     "__main__": {"cli"},
     "salonbot": {"errors", "report"},  # the package's public API (its __init__)
 }

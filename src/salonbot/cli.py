@@ -7,13 +7,11 @@ from __future__ import annotations
 import argparse
 import difflib
 import re
-import signal
 import sys
-import threading
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from salonbot import __version__
+from salonbot import __version__, signals
 from salonbot.commands import (
     check,
     export,
@@ -91,11 +89,6 @@ def wiki_commands(parser: argparse.ArgumentParser) -> set[str]:
     return set()
 
 
-def _terminate(signum: int, frame: object) -> None:
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut the clean-up
-    raise Terminated
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `salonbot ARGS...`; the exit code (argparse exits itself on a usage error)."""
     parser = build_parser()
@@ -109,8 +102,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command is None and stray:
         parser.error(f"unrecognized arguments: {stray[0]}")
     args = parser.parse_args(arguments)
-    in_main_thread = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
     late: list[bool] = []  # a SIGTERM that came while Python ran a finalizer
     default_hook = sys.unraisablehook
 
@@ -125,15 +116,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     sys.unraisablehook = unraisable
     try:
-        code = _run(args, pywikibot_options)
+        with signals.installed():
+            code = _run(args, pywikibot_options)
         if late and code != ExitCode.TERMINATED:
             print("salonbot: terminated (SIGTERM)", file=sys.stderr)
             return ExitCode.TERMINATED
         return code
     finally:
         sys.unraisablehook = default_hook
-        if in_main_thread:
-            signal.signal(signal.SIGTERM, previous)
 
 
 def _run(args: argparse.Namespace, pywikibot_options: list[str]) -> int:

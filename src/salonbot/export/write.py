@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
+from salonbot import signals
 from salonbot.analytics.cells import spreadsheet_cell
 from salonbot.errors import SalonbotError
 from salonbot.export.read import Export, Reused, Source, exported, exported_or_reused
@@ -38,15 +39,20 @@ def replacing(path: Path) -> Iterator[Path]:
     exception (removed otherwise), with the mode of the file it replaces, or the umask's for a
     new file (never an execute bit)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    temporary = Path(name)
+    name = ""
     try:
+        with signals.held():  # a stop between the file made and its name kept would leave it
+            handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                            suffix=".tmp")
+            os.close(handle)
+        temporary = Path(name)
         yield temporary
         os.chmod(temporary, file_mode(path))
         os.replace(temporary, path)
     finally:
-        temporary.unlink(missing_ok=True)
+        if name:
+            with signals.held():
+                Path(name).unlink(missing_ok=True)
 
 
 def _plain(value: Value) -> Any:

@@ -18,6 +18,7 @@ import yaml
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.nodes import Node as YamlNode
 
+from salonbot import signals
 from salonbot.errors import ReportError, SalonbotError
 from salonbot.report.content import MAX_DEPTH
 from salonbot.report.limits import MAX_VALUES, check_value_count
@@ -583,9 +584,11 @@ def write_atomic(path: str | Path, text: str, *, pending: PendingFolders | None 
     if pending is not None and path in pending.files:
         pending.settle()
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.",
-                                         suffix=".tmp")
+    temporary = ""
     try:
+        with signals.held():  # a stop between the file made and its name kept would leave it
+            handle, temporary = tempfile.mkstemp(
+                dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
         os.fchmod(handle, file_mode(path))
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)
@@ -597,7 +600,9 @@ def write_atomic(path: str | Path, text: str, *, pending: PendingFolders | None 
             return
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        if temporary:
+            with signals.held():
+                Path(temporary).unlink(missing_ok=True)
         raise
     if pending is not None:
         pending.folders.add(path.parent)
