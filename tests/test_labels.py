@@ -183,6 +183,26 @@ def test_plain_lines_above_lists_are_themes_and_their_symbols_are_not_part_of_th
     assert salonbot.render(report, base=text) == text
 
 
+def test_tabs_are_labels_and_their_tags_and_separators_are_no_points() -> None:
+    # `<tabber>` tabs (a label ending in `=` opens each, `|-|` between them): a line that shows
+    # nothing before a plain line keeps it a label of its own; its sign `=` is no part of it
+    text = ("== Summary of the discussion points ==\n<tabber>\nTema 1: Alianzes=\n* a\n* b\n"
+            "|-|\nTema 2: Salú de la comunidá=\n* c\n|-|\nTema 3: Diversidá=\n* d\n</tabber>\n"
+            "== Other Areas ==\n* e\n----\n<center>\n* f\n</center>")
+    report = salonbot.parse(text)
+    themes = report.sections["discussion"].children
+    assert [theme.title for theme in themes] == ["Alianzes", "Salú de la comunidá", "Diversidá"]
+    assert [[point.text for point in theme.points] for theme in themes] == [["a", "b"], ["c"], ["d"]]
+    assert report.sections["discussion"].text == ""
+    assert [point.text for point in report.sections["other_areas"].points] == ["e", "f"]
+    assert report.sections["other_areas"].text == ""
+    assert salonbot.render(report, base=text) == text
+    # an item of signs only is still an item
+    kept = text.replace("----\n", "* —\n")
+    assert [point.text for point in salonbot.parse(kept).sections["other_areas"].points] \
+        == ["e", "—", "f"]
+
+
 def test_a_plain_line_inside_a_paragraph_or_without_a_list_is_text() -> None:
     text = ("== Summary of the discussion points ==\nVit hittust klokkan tíggju.\nSamstarv\n* a\n"
             "\nFørleikaøking\n\n* c\n== Other Areas ==\n* e")

@@ -483,12 +483,16 @@ def test_a_section_written_in_parts_under_one_label_is_read_by_its_first_part() 
 
 
 def test_other_areas_written_under_the_last_theme_is_other_areas() -> None:
-    text = OTHER_INSIDE.replace("=== Lòt domèn ===", "==== Lòt domèn ====")
+    # (its items name areas: a topic of the last theme need not)
+    text = OTHER_INSIDE.replace("=== Lòt domèn ===\n* Sous revni: c",
+                                "==== Lòt domèn ====\n* Revenue Streams: c")
     assert kinds(text)[2:] == [
         ("section", "discussion"), ("theme", "Patenarya"), ("theme", "Pledwaye"),
         ("section", "other_areas"), ("section", "reflections"), ("section", "media")]
     assert salonbot.render(salonbot.parse(text), base=text) == text
     # a sub-heading under the last theme where other themes have theirs too is a topic
+    # a sub-heading whose items name no area is the last theme's topic
+    assert ("section", "other_areas") not in kinds(text.replace("Revenue Streams: c", "c"))
     topics = text.replace("=== Tèm 1 — Patenarya ===\n* a\n",
                           "=== Tèm 1 — Patenarya ===\n==== Lekòl ====\n* a\n")
     assert ("section", "other_areas") not in kinds(topics)

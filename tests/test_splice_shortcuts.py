@@ -60,3 +60,31 @@ def test_nodes_of_the_same_titles_pair_in_order_and_twins_by_content() -> None:
     twins = [Node("x", title="A"), Node("y", title="A")]
     assert pair_nodes([Node("y", title="A"), Node("z", title="A")], twins) == [1, 0]
     assert pair_nodes([Node("b", title="B"), Node("a", title="A")], old[:2]) == [1, 0]
+
+
+EXTRA_BEFORE_THEMES = """== Statement on your budget ==
+* 20 USD for tea
+* 10 USD for paper
+
+== Summary of the discussion points ==
+=== 1. Notes of the morning ===
+We met in two rooms.
+
+* Capacity Building
+** more trainings
+* Advocacy
+** talk to the libraries
+
+== Date and location ==
+3 March 2019"""
+
+
+def test_an_unchanged_section_is_copied_whole_where_its_themes_follow_its_extra_heading() -> None:
+    # the summary's heading that names nothing stands before the themes read as its labels: the
+    # summary's block ends where its last theme ends, not where that heading's text does
+    report = salonbot.parse(EXTRA_BEFORE_THEMES)
+    discussion = report.sections["discussion"]
+    assert [theme.title for theme in discussion.children] == ["Capacity Building", "Advocacy"]
+    assert [extra.title for extra in discussion.extra_sections] == ["1. Notes of the morning"]
+    report.sections["budget"].points[0].text = "25 USD for tea"
+    assert render_onto(report, EXTRA_BEFORE_THEMES) == EXTRA_BEFORE_THEMES.replace("20 USD", "25 USD")

@@ -13,7 +13,9 @@ display nothing of the report, so they are never content (the page keeps them wh
 - on a line of their own only: templates called without parameters (`{{Strategy Salons
   navbox}}`, `{{reflist}}`, `{{Collapse bottom}}`), anchors (`{{anchor|Budget}}`), links within
   the page (`<small>[[#top|↑ Top]]</small>`), bare wrapper tags (`<div dir="rtl">`, `</div>`,
-  `<center>`), and category links written with the namespace's name in another language
+  `<center>`, `<tabber>`: any tag but HTML lists', whose items are lines), separators
+  (`|-|`, `----`, `~~~`: signs only, no letter, digit or symbol, no list marker first), and
+  category links written with the namespace's name in another language
   (`[[Kategorie:Strategy Salons]]`, `[[رده:...]]`: MediaWiki's names, templates/category-names.txt),
   which Meta-Wiki does not take for categories: the page keeps them, the report does not list them.
 
@@ -27,6 +29,7 @@ MediaWiki, so they are content there.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -61,7 +64,8 @@ def _category_names() -> str:
 _LINE_ONLY = re.compile(r"\{\{[^{}|\n]*\}\}|\{\{[ \t]*anchors?[ \t]*\|[^{}\n]*\}\}"
                         r"|\[\[[ \t]*#[^\[\]\n]*\]\]"  # a link within the page (`[[#top|↑ Top]]`)
                         rf"|\[\[[ \t]*(?:{_category_names()})[ \t]*:[^\[\]\n]*\]\]"
-                        r"|</?(?:div|center|small)\b[^>\n]*>"
+                        r"|</?(?!(?:ul|ol|dl|li|dt|dd)\b)[A-Za-z][\w-]*(?:\s[^<>\n/]*)?>"  # a bare tag:
+                        # `<div dir="rtl">`, `</center>`, `<tabber>` (HTML lists: _html_lists)
                         r"|<(?P<empty>span|a|div)\b[^>\n]*>[ \t]*</(?P=empty)[ \t]*>", re.IGNORECASE)
 # Tags whose content MediaWiki shows as text (a comment in them is text).
 # (a tag never closed is no tag for MediaWiki, whose preprocessor reads it as text: what
@@ -241,10 +245,24 @@ def _line(raw: str, pieces: list[tuple[int, int, str | None]], signed: bool = Fa
     return line
 
 
+def _separator(shown: str) -> bool:
+    """Whether a line shows only signs that separate (`|-|` between tabs, `* * *`, `~~~`): no
+    letter, digit or symbol, and no list marker first (`* —` is an item)."""
+    shown = shown.strip()
+    return bool(shown) and shown[0] not in "*#:;" and not any(
+        unicodedata.category(char)[0] in "LNS" and char not in "|~=+^" for char in shown)
+
+
+def shows_nothing(line: str) -> bool:
+    """Whether a line of its own shows nothing of a report: a bare tag (`<tabber>`, `</div>`),
+    a call without parameters, a separator (`|-|`, `----`)... (no comment handled here)."""
+    return not _LINE_ONLY.sub("", line).strip() or _separator(line)
+
+
 def _read_line(raw: str, pieces: list[tuple[int, int, str | None]]) -> Line:
     if not pieces:
         if ("{{" in raw or "<" in raw or "[[" in raw) and raw.strip() \
-                and not _LINE_ONLY.sub("", raw).strip():
+                and not _LINE_ONLY.sub("", raw).strip() or _separator(raw):
             return Line(raw, "", True, (len(raw), len(raw)))
         clean = raw.rstrip(" \t")
         return Line(raw, _trimmed(clean), False, (0, len(clean)))
@@ -260,7 +278,7 @@ def _read_line(raw: str, pieces: list[tuple[int, int, str | None]]) -> Line:
     if position < len(raw):
         visible_parts.append((position, len(raw)))
     shown = "".join(raw[start:end] for start, end in visible_parts)
-    if not shown.strip() or not _LINE_ONLY.sub("", shown).strip():
+    if not shown.strip() or not _LINE_ONLY.sub("", shown).strip() or _separator(shown):
         return Line(raw, "", True, (len(raw), len(raw)), categories)
     # Where the content starts and ends in the raw line: the first visible character that is
     # not white space following a leading piece, the last visible non-space character.

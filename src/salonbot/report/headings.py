@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from salonbot.report.blocks import template_call
 from salonbot.report.display import display_text
-from salonbot.report.form import logical_lines
+from salonbot.report.form import logical_lines, shows_nothing
 from salonbot.report.memo import clear_caches as clear_caches  # (benchmarks clear them here)
 from salonbot.report.memo import page_cache
 from salonbot.report.spans import Spans
@@ -316,7 +316,7 @@ def _plain(text: str, pieces: list[tuple[int, int]]) -> ReadLine | None:
     (at most PLAIN_LABEL_WORDS words: nothing marks it as a label but its shortness) with no
     sentence end and no markup that starts a block (find_headings keeps it only where a list
     follows it and a block ends before it)."""
-    title = _TRAILING_BREAKS.sub("", text.strip()).rstrip(" :：")
+    title = _label_end(_TRAILING_BREAKS.sub("", text.strip()))
     if not title or title[0] in "{|!<[:;*#" or title.endswith(SENTENCE_END) \
             or "<br" in title.lower():
         return None
@@ -329,6 +329,15 @@ def _plain(text: str, pieces: list[tuple[int, int]]) -> ReadLine | None:
     start = len(text) - len(text.lstrip())
     return ReadLine(None, _in_line(pieces, start), _in_line(pieces, start + len(title) - 1) + 1,
                     title, "")
+
+
+def _label_end(text: str) -> str:
+    """`text` without the signs that end a label and lead to what it labels (`Theme 1:`,
+    `Theme 1 =`, `Theme 1 →`, `Theme 1 –`): colons, dashes and mathematical symbols."""
+    end = len(text)
+    while end and (text[end - 1] in " \t:：" or unicodedata.category(text[end - 1]) in ("Pd", "Sm")):
+        end -= 1
+    return text[:end]
 
 
 # Line breaks at the end of a line (`► Theme 1: X<br />`): no part of what it says.
@@ -612,7 +621,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     if start == 0:
         return True
     before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
-    return not before or before[0] in "=*#:;" or before.startswith("|}")
+    return not before or before[0] in "=*#:;" or before.startswith("|}") \
+        or shows_nothing(before)  # `<tabber>`, `|-|` between tabs, `</div>`
 
 
 _CALL_NAME = re.compile(r"\{\{\s*([^{}|\n]+?)\s*\|")

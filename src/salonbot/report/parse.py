@@ -184,13 +184,15 @@ class _Builder:
 
 
 def _close_blocks(nodes: list[Node]) -> int:
-    """Set `Source.end` of the nodes (and their descendants); the end of the last."""
+    """Set `Source.end` of the nodes (and their descendants); the end of the last on the page
+    (a node's extra headings may stand before its children: themes read as labels after a
+    heading of the summary that names none)."""
     end = 0
     for node in nodes:
         assert node.source is not None
         node.source.end = max(node.source.body[1],
                               _close_blocks(node.children + node.extra_sections))
-        end = node.source.end
+        end = max(end, node.source.end)
     return end
 
 

@@ -377,6 +377,7 @@ def _after_the_themes(text: str, headings: list[HeadingLine],
         topics = [heading for heading in real if heading.start < last.start
                   and heading.level is not None and heading.level > direct]
         if len(direct_titles) >= 2 and under == [deeper] and not topics \
+                and _labels_areas(lines, template) \
                 and (len(labelled_alike(direct_titles)) == len(direct_titles)
                      or sum(_is_theme(title, template) for title in direct_titles) >= 2
                      and _is_theme(direct_titles[-1], template)) \
@@ -395,6 +396,28 @@ def _after_the_themes(text: str, headings: list[HeadingLine],
             and not any(last.end <= heading.start < end for heading in headings):
         return {}  # a closing paragraph after the themes is no list of other areas
     return {last.start: keys[after]}
+
+
+# What ends an item's label: a colon, or a dash with space around it (`* Advocacy: x`,
+# `* Resource Allocation — x`).
+_LABEL_END = re.compile(r"[:：]|\s[-–—]\s")
+
+
+def _labels_areas(lines: list[str], template: Template) -> bool:
+    """Whether `lines` are what a list of the other areas shows and a theme's own topic need
+    not: items opening with a label (before a colon or a spaced dash, or in bold), one naming a
+    thematic area or two of them (`* Advocacy: x`, `* '''Resource Allocation''' — y`)."""
+    labels = []
+    for line in lines:
+        body = line.lstrip("*#:; ")
+        bold = re.match(r"'{3}([^'\n]+)'{3}", body)
+        shown = display_text(body).strip()
+        if bold is not None:
+            labels.append(display_text(bold.group(1)).strip())
+        elif _LABEL_END.search(shown):
+            labels.append(_LABEL_END.split(shown, 1)[0].strip())
+    return len([label for label in labels if label]) >= 2 \
+        or any(label and template.names.area(label) is not None for label in labels)
 
 
 def _last_label_after_the_themes(text: str, inside: list[HeadingLine], end: int,
