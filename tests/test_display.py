@@ -71,3 +71,12 @@ def test_a_heading_in_two_languages_on_two_lines_names_its_section() -> None:
     text = ("== Isabelomali<br /><small>Statement on your budget</small> ==\n230 USD\n"
             "== Izithombe<br />Photographs or videos ==\n[[File:A.jpg]]")
     assert list(salonbot.parse(text).sections) == ["budget", "media"]
+
+
+def test_what_a_style_hides_shows_nothing() -> None:
+    assert display_text('Tarih ve yer<span style="display:none"> / Date and location</span>') \
+        == "Tarih ve yer"
+    assert display_text('Ortaqlıq<span style="color:#555; visibility: hidden">(X)</span>') \
+        == "Ortaqlıq"
+    assert display_text('Ortaqlıq <span style="display:inline">(Partnerships)</span>') \
+        == "Ortaqlıq (Partnerships)"

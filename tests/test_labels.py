@@ -203,6 +203,27 @@ def test_tabs_are_labels_and_their_tags_and_separators_are_no_points() -> None:
         == ["e", "—", "f"]
 
 
+def test_plain_lines_labelled_alike_over_paragraphs_are_themes() -> None:
+    # notes pasted as plain text (a mail, a page copied from its rendered view): each theme a
+    # plain line over the lines said under it; the edit links the copy kept (`[editar]`), a rule
+    # under a label and a line that goes on (`Saludos,`) are no part of any label
+    text = ("== Resumen de los puntos de discusión ==\nDe: Ana Pérez\nHola a todos,\n\n"
+            "Mesa 1: Alianzas[editar]\nLa biblioteca ofrece la sala.\nHablar con el archivo.\n\n"
+            "Mesa 2: Diversidad[editar | editar código]\n-----\nFaltan biografías de mujeres.\n\n"
+            "Mesa 3: Capacidades\nUna guía corta.\n\nSaludos,\nAna\n"
+            "== Otras áreas ==\n* e")
+    report = salonbot.parse(text)
+    themes = report.sections["discussion"].children
+    assert [theme.title for theme in themes] == ["Alianzas", "Diversidad", "Capacidades"]
+    assert "De: Ana Pérez" in report.sections["discussion"].text
+    assert "Saludos," in themes[2].text
+    assert salonbot.render(report, base=text) == text
+    # one line over a paragraph, labelled like no other, is text
+    single = ("== Resumen de los puntos de discusión ==\nDe: Ana Pérez\nHola a todos.\n\n"
+              "Nota final\nGracias.\n== Otras áreas ==\n* e")
+    assert salonbot.parse(single).sections["discussion"].children == []
+
+
 def test_a_plain_line_inside_a_paragraph_or_without_a_list_is_text() -> None:
     text = ("== Summary of the discussion points ==\nVit hittust klokkan tíggju.\nSamstarv\n* a\n"
             "\nFørleikaøking\n\n* c\n== Other Areas ==\n* e")

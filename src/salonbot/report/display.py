@@ -9,7 +9,7 @@ name for the namespace) as a picture, not words, and the reading of a ruby (`<ru
 puts the words on either side on two lines, written `X / Y` (so a heading in two languages on
 two lines is read as one in `X / Y`), and shows nothing at either end. salonbot compares
 headings by that text, never by how the wikitext spells it (mwparserfromhell's `strip_code`
-does the rendering).
+does the rendering). An element styled `display:none` (or `visibility:hidden`) shows nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +31,11 @@ _MEDIA = re.compile(r"\A\s*:?[^:|]+:.+\.(?:jpe?g|png|gif|svg|tiff?|webp|webm|ogv
 #: Where a line break (`<br />`) stood: the words on either side are on lines of their own,
 #: written `X / Y` (`Usuku nendawo<br />Date and location`), a break at either end is nothing.
 _BREAK = "\ue000"
+
+
+# A style that hides an element: a reader sees nothing of it.
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:;|$)",
+                           re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -60,6 +65,8 @@ def _shows_no_words(node: Tag | Wikilink) -> bool:
     or an image (a link to a file that does not start with a colon, which would make it a plain
     link)."""
     if isinstance(node, Tag):
+        if node.has("style") and _HIDDEN_STYLE.search(str(node.get("style").value)):
+            return True  # `<span style="display:none"> / Date and location</span>`
         return str(node.tag).strip().lower() in ("ref", "rt", "rp")
     title = str(node.title)
     return not title.lstrip().startswith(":") and _MEDIA.match(title) is not None

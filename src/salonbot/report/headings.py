@@ -38,7 +38,7 @@ from salonbot.report.spans import Spans
 # What PCRE's \s matches at the end of a heading line (handleHeadings' `\s*$`).
 _TRAILING = " \t\r\f\v"
 _CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|div|span|p|center|font|li|dt|a|section|"
-                        r"h[1-6])\b|[*#]|:+\s*(?:''|<)|\{\{|[^\n]{1,300}\n[*#]"
+                        r"h[1-6])\b|[*#]|:+\s*(?:''|<)|\{\{|[^\n]{1,300}\n[*#]|(?<=[\n=>|-]\n)[^\n]{1,90}\n[^\n]"
                         r"|[^\w\s\[{|!=:;*#'<&])",
                         re.MULTILINE | re.IGNORECASE)
 # One emphasised phrase: bold, italics or both, or an HTML tag that shows its content so.
@@ -316,9 +316,9 @@ def _plain(text: str, pieces: list[tuple[int, int]]) -> ReadLine | None:
     (at most PLAIN_LABEL_WORDS words: nothing marks it as a label but its shortness) with no
     sentence end and no markup that starts a block (find_headings keeps it only where a list
     follows it and a block ends before it)."""
-    title = _label_end(_TRAILING_BREAKS.sub("", text.strip()))
+    title = _label_end(_TRAILING_BREAKS.sub("", _EDIT_LINKS.sub("", text.strip())))
     if not title or title[0] in "{|!<[:;*#" or title.endswith(SENTENCE_END) \
-            or "<br" in title.lower():
+            or title.endswith(_CLAUSE_END) or "<br" in title.lower():
         return None
     shown = display_text(title)
     # (a spaced colon or dash is no word: `THÈME 2 : SANTÉ DE LA COMMUNAUTÉ` has six)
@@ -338,6 +338,14 @@ def _label_end(text: str) -> str:
     while end and (text[end - 1] in " \t:：" or unicodedata.category(text[end - 1]) in ("Pd", "Sm")):
         end -= 1
     return text[:end]
+
+
+# What ends a clause that goes on (`Dear all,`, `مع التحية،`): no label ends so.
+_CLAUSE_END = (",", "،", "、", "，", ";", "؛")
+# The section edit links a text copied from a page's rendered view keeps after each heading,
+# in the wiki's language: one or two words in single brackets at the line's end (`Tema 1:
+# Alianzas[editar]`, `[edit | edit source]`), no link of the page's.
+_EDIT_LINKS = re.compile(r"\s*\[[^\[\]|\n:/]{1,25}(?:\|[^\[\]|\n:/]{1,25})?\]\s*\Z")
 
 
 # Line breaks at the end of a line (`► Theme 1: X<br />`): no part of what it says.
@@ -481,8 +489,11 @@ def _find_headings(text: str) -> list[HeadingLine]:
                 read = dataclasses.replace(read, style=DRAWN)
             if not read.style and not _stands_alone(text, start, end) \
                     and not (_marked(read.title) and _after_a_break(text, start)):
-                continue  # a plain line is a label only as a line of its own above a list,
-                # or one marked by a sign before it (`► Theme 1: X`) after a blank line
+                if not _heads_a_paragraph(text, start, end):
+                    continue  # a plain line is a label only as a line of its own above a
+                    # list, or one marked by a sign before it (`► Theme 1: X`) after a blank
+                    # line, or one over a paragraph (PARAGRAPH_LABEL)
+                read = dataclasses.replace(read, style=PARAGRAPH_LABEL)
             depth = len(read.style) - len(read.style.lstrip("*#:"))
             if depth and read.stop is None and not _has_sub_items(text, end, depth) \
                     and not (lone and read.title.strip() == line.lstrip("# ").rstrip(" :：")
@@ -623,6 +634,33 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
     return not before or before[0] in "=*#:;" or before.startswith("|}") \
         or shows_nothing(before)  # `<tabber>`, `|-|` between tabs, `</div>`
+
+
+#: The style of a plain line over lines of text, on a line of its own after a break (a blank
+#: line, a heading, a line that shows nothing): `Tema 1: Alianzas` over the lines of what was
+#: said, as a page pasted from notes or from a page's rendered view writes a label. It is a
+#: label only as plain lines are (beside others labelled alike, or naming a theme or an area).
+PARAGRAPH_LABEL = "¶"
+
+
+def _heads_a_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether the line `text[start:end]` stands after a break, and lines of text, no list,
+    follow it (a line that shows nothing, such as a rule under it, between)."""
+    if start and not _stands_after_a_break(text, start):
+        return False
+    following = text[end + 1:text.find("\n", end + 1) if "\n" in text[end + 1:] else len(text)]
+    if following.strip() and shows_nothing(following.strip()) and not following.startswith("="):
+        after = text.find("\n", end + 1)
+        if after == -1:
+            return False
+        following = text[after + 1:text.find("\n", after + 1) if "\n" in text[after + 1:]
+                         else len(text)]
+    return bool(following.strip()) and following[:1] not in "=*#:;{|!<"
+
+
+def _stands_after_a_break(text: str, start: int) -> bool:
+    before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+    return not before or before[0] == "=" or before.startswith("|}") or shows_nothing(before)
 
 
 _CALL_NAME = re.compile(r"\{\{\s*([^{}|\n]+?)\s*\|")

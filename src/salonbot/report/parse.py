@@ -24,8 +24,14 @@ from dataclasses import dataclass, field
 
 from salonbot.report.content import read_text_and_points
 from salonbot.report.embedded import embedded_children, infobox_sections
-from salonbot.report.headings import DRAWN, LABEL_LENGTH, HeadingLine, find_headings
-from salonbot.report.labels import strip_sibling_labels, unquoted
+from salonbot.report.headings import (
+    DRAWN,
+    LABEL_LENGTH,
+    PARAGRAPH_LABEL,
+    HeadingLine,
+    find_headings,
+)
+from salonbot.report.labels import labelled_alike, strip_sibling_labels, unquoted
 from salonbot.report.memo import page_cache
 from salonbot.report.model import Node, Report, Source
 from salonbot.report.slots import sections_by_place
@@ -210,7 +216,8 @@ def _family(heading: HeadingLine) -> str:
     lead = list_lead(heading.style)
     if lead:
         return f"list{len(lead)}"
-    return "line" if heading.style else "plain"  # a plain line pairs with plain lines only
+    # a plain line pairs with plain lines only
+    return "line" if heading.style not in ("", PARAGRAPH_LABEL) else "plain"
 
 
 def _build(title: str, template: Template, headings: list[HeadingLine],
@@ -394,6 +401,7 @@ def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:
                           if node.source and node.source.level is None)
         for heading in headings:
             if heading.level is None and heading.start not in taken \
+                    and heading.style != PARAGRAPH_LABEL \
                     and span[0] <= heading.start < span[1] and _family(heading) in families \
                     and not heading.shown.rstrip().endswith((".", "!", "?", "。")) \
                     and not _under(heading.start, headed, labelled):
@@ -430,7 +438,7 @@ def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: R
     def themes(style: str, starts: list[int]) -> bool:
         if len(starts) < 2:
             return False
-        if style.lstrip("*#:") and style != DRAWN:
+        if style.lstrip("*#:") and style not in (DRAWN, PARAGRAPH_LABEL):
             return True  # bold, italic, a term, a box: marked as labels by their form
         # plain list items with sub-items and plain lines are points and text as often: they
         # are themes only when one names a theme or an area, or they share a label (an edited
@@ -441,8 +449,24 @@ def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: R
         return any(names.theme(title).labelled or names.area(title) is not None
                    for title in titles) or strip_sibling_labels(titles) != titles
 
-    return {start for style, starts in styles.items() if themes(style, starts)
-            for start in starts}
+    found = {start for style, starts in styles.items()
+             if style != PARAGRAPH_LABEL and themes(style, starts) for start in starts}
+    # lines over paragraphs are text far more often than labels: each is a theme only by its
+    # own label, one that names a theme or that its siblings share (`من: سلمى` over a mail's
+    # lines stays text beside `المحور الأول: ...`)
+    # (all of them in the discussion's block, themes found otherwise among them)
+    inside = {id(found) for found in _descendants(node)}
+    after = next((found.source.heading[0] for found in nodes[position + 1:]
+                  if id(found) not in inside and found.source), 1 << 62)
+    starts = [heading.start for heading in headings if heading.style == PARAGRAPH_LABEL
+              and start <= heading.start < after and len(heading.shown) <= LABEL_LENGTH]
+    titles = [shown[start] for start in starts]
+    alike = set(labelled_alike(titles)) if len(starts) >= 2 else set()
+    chosen = [start for index, (start, title) in enumerate(zip(starts, titles, strict=True))
+              if index in alike or names.theme(title).labelled]
+    if len(chosen) >= 2:
+        found.update(chosen)
+    return found
 
 
 def _under(position: int, headed: list[int], labelled: list[int]) -> bool:
