@@ -80,3 +80,18 @@ def test_what_a_style_hides_shows_nothing() -> None:
         == "Ortaqlıq"
     assert display_text('Ortaqlıq <span style="display:inline">(Partnerships)</span>') \
         == "Ortaqlıq (Partnerships)"
+
+
+def test_a_call_giving_one_text_in_several_languages_shows_its_first() -> None:
+    # parameters named by language codes: the page's own language first, as authors write it
+    call = "{{LangSwitch|fr=Thème 1 : Partenariats|nl=Thema 1: Partnerschappen|en=Theme 1: X}}"
+    assert display_text(call) == "Thème 1 : Partenariats"
+    assert display_text("{{Multilingual|pt-br=Orçamento|en=Budget}}") == "Orçamento"
+    # other calls show what they showed before: a call with one such parameter, or other names
+    assert display_text("{{anchor|fr=Budget}} Budget") == "Budget"
+    assert display_text("{{Box|title=Budget|fr=Budget}} Budget") == "Budget"
+    text = (f"== Résumé des points de discussion ==\n=== {call} ===\n* a\n"
+            "== Autres domaines ==\n* b")
+    report = salonbot.parse(text)
+    assert [theme.title for theme in report.sections["discussion"].children] == ["Partenariats"]
+    assert salonbot.render(report, base=text) == text

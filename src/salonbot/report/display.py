@@ -9,7 +9,8 @@ name for the namespace) as a picture, not words, and the reading of a ruby (`<ru
 puts the words on either side on two lines, written `X / Y` (so a heading in two languages on
 two lines is read as one in `X / Y`), and shows nothing at either end. salonbot compares
 headings by that text, never by how the wikitext spells it (mwparserfromhell's `strip_code`
-does the rendering). An element styled `display:none` (or `visibility:hidden`) shows nothing.
+does the rendering). An element styled `display:none` (or `visibility:hidden`) shows nothing;
+a call giving one text in several languages (parameters named by language codes) shows its first.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 from functools import lru_cache
 
 import mwparserfromhell
-from mwparserfromhell.nodes import Tag, Wikilink
+from mwparserfromhell.nodes import Tag, Template, Wikilink
 
 _MARKUP = frozenset("<[{'&_")
 # A link to a file: a namespace, then a name with a media file's extension.
@@ -44,6 +45,11 @@ def display_text(wikitext: str) -> str:
     if _MARKUP.isdisjoint(wikitext):
         return " ".join(wikitext.split())
     code = mwparserfromhell.parse(wikitext)
+    if "{{" in wikitext:
+        for call in code.filter_templates(recursive=False):
+            shown = _in_one_language(call)
+            if shown is not None:
+                code.replace(call, shown)
     nodes: list[Tag | Wikilink] = [*code.filter_tags(recursive=True),
                                    *code.filter_wikilinks(recursive=True)]
     for node in nodes:
@@ -58,6 +64,22 @@ def display_text(wikitext: str) -> str:
         lines = [line.strip() for line in shown.split(_BREAK)]
         shown = " / ".join(line for line in lines if line)
     return shown
+
+
+# A parameter named by a language code (`fr`, `nl`, `pt-br`, `zh-hant`).
+_LANGUAGE_CODE = re.compile(r"\A[a-z]{2,3}(?:-[a-z]{2,4})?\Z")
+
+
+def _in_one_language(call: Template) -> str | None:
+    """What a call that gives one text in several languages shows (`{{LangSwitch|fr=Thème 1 :
+    Partenariats|nl=Thema 1: Partnerschappen|en=Theme 1: Partnerships}}`: two or more parameters,
+    all named by language codes): its first, the page's own language as authors write it; None
+    for any other call."""
+    params = call.params
+    if len(params) < 2 or not all(param.showkey and _LANGUAGE_CODE.match(str(param.name).strip())
+                                  for param in params):
+        return None
+    return str(params[0].value).strip()
 
 
 def _shows_no_words(node: Tag | Wikilink) -> bool:
