@@ -452,6 +452,24 @@ def test_labels_written_like_the_sections_labels_are_sections_by_what_they_show(
     assert ("section", "date_and_location") not in kinds(twice)
 
 
+def test_a_label_alone_between_two_section_labels_is_the_section_between_them() -> None:
+    title = '<div style="font-weight:bold">{}</div>'
+    text = "\n".join([
+        title.format("Tanggal jo tampek"), "16 Oktober 2019, Bukittinggi", "",
+        title.format("Peserta"), "* Yulia", "* Rahmi", "",
+        title.format("Apo nan tajadi"), "Kami mamiliah tigo tema.", "",
+        title.format("Ringkasan diskusi"), "=== Tema 1: Kaberagaman ===", "* a", "",
+        title.format("Other Areas"), "* b", "",
+        title.format("Kesan dari nan hadir"), "Rancak bana.", "",
+        title.format("Foto"), "[[File:A.jpg]]"])
+    found = kinds(text)
+    assert ("section", "what_happened") in found and ("section", "reflections") in found
+    assert salonbot.render(salonbot.parse(text), base=text) == text
+    # two unread labels between them, or a gap of two sections, leave it unread
+    two = text.replace("Kami mamiliah", title.format("Lain") + "\nKami mamiliah")
+    assert ("section", "what_happened") not in kinds(two)
+
+
 def test_three_themes_labelled_alike_under_a_merged_heading_need_name_no_area() -> None:
     text = ("== Date and location ==\n2 March 2019\n== Participant List ==\n* A\n"
             "== Hvernig gekk ==\nVið byrjuðum á kynningu á ferlinu og unnum svo við borð "

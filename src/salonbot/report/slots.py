@@ -140,7 +140,38 @@ def _labels_like_sections(text: str, headings: list[HeadingLine], template: Temp
                 if _shows(shows, body, heading.end, [], 0, template)]
         if len(keys) == 1:
             shown.setdefault(keys[0], []).append(heading.start)
-    return {starts[0]: key for key, starts in shown.items() if len(starts) == 1}
+    found = {starts[0]: key for key, starts in shown.items() if len(starts) == 1}
+    found.update(_labels_by_place(headings, template, styles, taken, found))
+    return found
+
+
+def _labels_by_place(headings: list[HeadingLine], template: Template, styles: set[str],
+                     taken: set[str], found: dict[int, str]) -> dict[int, str]:
+    """Labels of the page's section-label style that name nothing, alone between two labels
+    known as sections with one section of the template between them, not on the page yet
+    (`<div style="font-weight:bold">Apo nan tajadi</div>` between Participants and the summary: What happened)."""
+    keys = list(template.keys)
+    row: list[tuple[HeadingLine, str | None]] = []
+    for heading in headings:
+        if heading.level is not None or heading.style not in styles:
+            continue
+        key = template.names.section(heading.shown) or found.get(heading.start)
+        if key is None and _is_theme(heading.shown, template):
+            continue
+        row.append((heading, key))
+    known = set(taken) | {key for _, key in row if key is not None}
+    placed: dict[int, str] = {}
+    for index in range(1, len(row) - 1):
+        (_, before), (heading, key), (_, after) = row[index - 1], row[index], row[index + 1]
+        if key is not None or before is None or after is None \
+                or before not in keys or after not in keys:
+            continue
+        between = [key for key in keys[keys.index(before) + 1:keys.index(after)]
+                   if key not in known]
+        if len(between) == 1:
+            placed[heading.start] = between[0]
+            known.add(between[0])
+    return placed
 
 
 def _without_continuations(at_level: list[tuple[HeadingLine, str | None]]
