@@ -149,7 +149,8 @@ def _labels_by_place(headings: list[HeadingLine], template: Template, styles: se
                      taken: set[str], found: dict[int, str]) -> dict[int, str]:
     """Labels of the page's section-label style that name nothing, alone between two labels
     known as sections with one section of the template between them, not on the page yet
-    (`<div style="font-weight:bold">Apo nan tajadi</div>` between Participants and the summary: What happened)."""
+    (`Apo nan tajadi` in the style of `Peserta` and `Ringkasan diskusi`, between those two:
+    What happened)."""
     keys = list(template.keys)
     row: list[tuple[HeadingLine, str | None]] = []
     for heading in headings:
