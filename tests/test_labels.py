@@ -497,3 +497,28 @@ def test_a_spaced_colon_is_no_word_of_a_plain_label() -> None:
             "TEMA 1 : PARTNERSTVÁ S NAŠOU KNIŽNICOU\n* a\n\n"
             "TEMA 2 : ZDRAVIE KOMUNITY\n* b\n== Other Areas ==\n* e")
     assert themes_kept(text) == ["PARTNERSTVÁ S NAŠOU KNIŽNICOU", "ZDRAVIE KOMUNITY"]
+
+
+BREAK = ("== Na veika a veivosakitaki ==\n=== Ulutaga 1: Cakacaka vata ===\n* a\n"
+         "=== Ulutaga 2: Vakatorocaketaki ni kila ===\n* b\n=== Vakacegu ni siga ===\n"
+         "Keimami a kana vata.\n=== Ulutaga 2: Vakatorocaketaki ni kila (tomani) ===\n* c\n"
+         "=== Ulutaga 3: Duidui ===\n* d\n== Other Areas ==\n* e")
+
+
+def test_a_break_between_themes_labelled_alike_is_no_theme_and_a_continued_theme_keeps_its_name(
+        ) -> None:
+    report = salonbot.parse(BREAK)
+    discussion = report.sections["discussion"]
+    assert [theme.title for theme in discussion.children] == [
+        "Cakacaka vata", "Vakatorocaketaki ni kila", "Vakatorocaketaki ni kila", "Duidui"]
+    assert [extra.title for extra in discussion.extra_sections] == ["Vakacegu ni siga"]
+    assert salonbot.render(report, base=BREAK) == BREAK
+    # the note stays on the page when the theme is renamed (both its parts: renamed alone,
+    # the part after the break would be another theme, and the page is not written so)
+    discussion.children[1].title = discussion.children[2].title = "Kila"
+    written = salonbot.render(report, base=BREAK)
+    assert written == BREAK.replace("Vakatorocaketaki ni kila", "Kila")
+    # a heading naming an area there is a theme, and a note that makes no earlier title stays
+    named = BREAK.replace("Vakacegu ni siga", "Diversity").replace("kila (tomani)", "vou (2)")
+    titles = [theme.title for theme in salonbot.parse(named).sections["discussion"].children]
+    assert "Diversity" in titles and "Vakatorocaketaki ni vou (2)" in titles

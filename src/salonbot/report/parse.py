@@ -18,6 +18,7 @@ categories of the whole page are the report's `categories`.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -314,26 +315,16 @@ def session_groups(headings: list[HeadingLine], template: Template,
     alike with counters that run on from one session to the next (1 and 2 under the morning, 3
     under the afternoon: one list of themes, where the sub-topics of themes start again at 1).
     Empty sets where the page has no such sessions."""
-    themed = template.themed_section
-    if themed is None or themed.children is None:
-        return set(), set()
-    starts = [start for start, spec in _named_sections(headings, template, by_place).items()
-              if spec.key == themed.key]
-    discussion = next((heading for heading in headings if starts and heading.start == starts[0]),
-                      None)
-    if discussion is None or discussion.level is None:
-        return set(), set()
-    inside: list[HeadingLine] = []
-    for heading in headings[headings.index(discussion) + 1:]:
-        if heading.level is not None and heading.level <= discussion.level:
-            break
-        inside.append(heading)
+    inside = _inside_the_discussion(headings, template, by_place)
     real = [heading for heading in inside if heading.level is not None]
     if not real:
         return set(), set()
     first = min(heading.level for heading in real if heading.level is not None)
     sessions = [heading for heading in real if heading.level == first]
     names = template.names
+    interludes = _interludes(sessions, template)
+    if interludes:
+        return interludes, set()
 
     def theme(title: str) -> bool:
         return names.theme(title).labelled or names.area(title) is not None
@@ -355,6 +346,44 @@ def session_groups(headings: list[HeadingLine], template: Template,
     if sum(theme(title) for title in shown) >= 2 or _counted_on(shown):
         return {heading.start for heading in sessions}, {heading.start for heading in under}
     return set(), set()
+
+
+def _inside_the_discussion(headings: list[HeadingLine], template: Template,
+                           by_place: dict[int, SectionSpec]) -> list[HeadingLine]:
+    """The headings under the themed section's heading (none if it has no real heading)."""
+    themed = template.themed_section
+    if themed is None or themed.children is None:
+        return []
+    starts = [start for start, spec in _named_sections(headings, template, by_place).items()
+              if spec.key == themed.key]
+    discussion = next((heading for heading in headings if starts and heading.start == starts[0]),
+                      None)
+    if discussion is None or discussion.level is None:
+        return []
+    inside: list[HeadingLine] = []
+    for heading in headings[headings.index(discussion) + 1:]:
+        if heading.level is not None and heading.level <= discussion.level:
+            break
+        inside.append(heading)
+    return inside
+
+
+def _interludes(sessions: list[HeadingLine], template: Template) -> set[int]:
+    """The headings among the discussion's themes that are no theme: between two of three or
+    more themes labelled alike with a counter (`Ulutaga 1: X`, `Ulutaga 2: Y`), not labelled
+    so, naming no area and labelled as no theme (`=== Vakacegu ni siga ===`, the lunch break,
+    between the second theme and its continuation): the discussion's own headings."""
+    titles = [heading.shown for heading in sessions]
+    alike = labelled_alike(titles)
+    stripped = strip_sibling_labels(titles)
+    counted = [index for index in alike if any(
+        char.isdigit() for char in titles[index][:len(titles[index]) - len(stripped[index])])]
+    if len(counted) < 3:
+        return set()
+    names = template.names
+    return {sessions[index].start for index in range(counted[0] + 1, counted[-1])
+            if index not in counted and names.area(titles[index]) is None
+            and not names.theme(titles[index]).labelled}
 
 
 def _counted_on(titles: list[str]) -> bool:
@@ -559,9 +588,11 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
         embedded = embedded_children(container, text, area, placeholder)
         container.children[:0] = embedded
         titles = strip_sibling_labels([child.title or "" for child in container.children])
+        seen: set[str] = set()
         for child, title in zip(container.children, titles, strict=True):
             if child.title is not None:
-                child.title = unquoted(title)
+                child.title = _continued(unquoted(title), seen)
+                seen.add(child.title)
         hosts.update(text[node.source.host[0]:node.source.host[1]]
                      for node in embedded if node.source and node.source.host)
     infobox = infobox_sections(report, text, intro_end, template, placeholder)
@@ -572,6 +603,17 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
                      for node in infobox.values() if node.source and node.source.host)
     _read_contents(text, report, nodes, frozenset(hosts), template)
     return report, _Shape(headings, by_place, nodes, containers, not hosts and not infobox)
+
+
+# A note in brackets at the end of a title (`(continued)`, `(tomani)`, `[suite]`).
+_LAST_NOTE = re.compile(r"\s*[(\[（［][^()\[\]（）［］]{1,30}[)\]）］]\Z")
+
+
+def _continued(title: str, earlier: set[str]) -> str:
+    """`title` without a note in brackets at its end where the rest is an earlier sibling's
+    title: the same theme written on after a break (`Vakatorocaketaki ni kila (tomani)`)."""
+    rest = _LAST_NOTE.sub("", title)
+    return rest if rest != title and rest in earlier else title
 
 
 def read_page_after(text: str, base: str, title: str = "",
