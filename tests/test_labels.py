@@ -522,3 +522,24 @@ def test_a_break_between_themes_labelled_alike_is_no_theme_and_a_continued_theme
     named = BREAK.replace("Vakacegu ni siga", "Diversity").replace("kila (tomani)", "vou (2)")
     titles = [theme.title for theme in salonbot.parse(named).sections["discussion"].children]
     assert "Diversity" in titles and "Vakatorocaketaki ni vou (2)" in titles
+
+
+def test_a_sentence_naming_its_theme_in_quotation_marks_is_that_theme() -> None:
+    text = ("== Итоги обсуждения ==\n"
+            "# Первая группа, которой досталась тема «Партнёрства», записала такие предложения:\n"
+            "#* договориться с библиотекой;\n#* предложить музею фотографии.\n"
+            "# Вторая группа обсуждала „Diversity“ и пришла к выводу, что нужен наставник:\n"
+            "#* найти пять опытных участников.\n"
+            "# Третья группа просила «больше чая» и пирогов на следующий раз, как всегда:\n"
+            "#* купить чай.\n"
+            "== Другие области ==\n* e")
+    report = salonbot.parse(text)
+    discussion = report.sections["discussion"]
+    assert [theme.title for theme in discussion.children] == ["Партнёрства", "Diversity"]
+    assert [point.text for point in discussion.children[0].points] == [
+        "договориться с библиотекой;", "предложить музею фотографии."]
+    # a quotation naming no area is no theme: the sentence stays a point, with its own points
+    assert any("Третья группа" in point.text for point in discussion.children[1].points)
+    assert salonbot.render(report, base=text) == text
+    discussion.children[0].title = "Partnerships"
+    assert "тема «Partnerships», записала" in salonbot.render(report, base=text)

@@ -264,7 +264,19 @@ def read_line(line: str) -> ReadLine | None:
         return None  # an indented line is a label only when it is one emphasised phrase
     if marker and not found:  # a list item's own text may be its label (see find_headings)
         title = body.rstrip(" :：")
-        if not title or len(display_text(title)) > LABEL_LENGTH:
+        shown = display_text(title) if title else ""
+        if len(shown) > LABEL_LENGTH or len(shown.split()) > PLAIN_LABEL_WORDS:
+            quoted = _quoted(body)  # a sentence that names its theme in quotation marks
+            if quoted is None:
+                return None if len(shown) > LABEL_LENGTH else ReadLine(
+                    None, _in_line(pieces, offset + len(rest) - len(body)),
+                    _in_line(pieces, offset + len(rest) - len(body) + len(title) - 1) + 1,
+                    title, marker.group())
+            start = offset + len(rest) - len(body)
+            return ReadLine(None, _in_line(pieces, start + quoted[0]),
+                            _in_line(pieces, start + quoted[1] - 1) + 1,
+                            body[quoted[0]:quoted[1]], marker.group() + QUOTED)
+        if not title:
             return None
         start = offset + len(rest) - len(body)
         return ReadLine(None, _in_line(pieces, start),
@@ -279,6 +291,30 @@ def read_line(line: str) -> ReadLine | None:
     emphasis = found.group("quotes") or f"<{found.group('tag').lower()}>"
     return ReadLine(None, _in_line(pieces, start), _in_line(pieces, start + len(inner) - 1) + 1,
                     inner.strip(), (marker.group() if marker else "") + emphasis)
+
+
+#: The style of a list item that is a sentence naming its theme in quotation marks (`# The
+#: first group, given «Partnerships», wrote:` over `#*` points): the quoted words are its
+#: title; a theme only where they name a thematic area.
+QUOTED = "«»"
+# A phrase in quotation marks of any script (its marks paired as the script pairs them).
+_QUOTED = re.compile(r"«([^«»\n]{1,60})»|“([^“”\n]{1,60})”|„([^„“”\n]{1,60})[“”]"
+                     r"|「([^「」\n]{1,60})」|『([^『』\n]{1,60})』|\"([^\"\n]{1,60})\"")
+
+
+def _quoted(body: str) -> tuple[int, int] | None:
+    """Where the one phrase in quotation marks of a sentence stands (a few words: at most
+    PLAIN_LABEL_WORDS), if it has exactly one."""
+    found = list(_QUOTED.finditer(body))
+    if len(found) != 1:
+        return None
+    group = next(index for index in range(1, 7) if found[0].group(index) is not None)
+    first, last = found[0].span(group)
+    phrase = body[first:last].strip()
+    if not phrase or len(phrase.split()) > PLAIN_LABEL_WORDS:
+        return None
+    first += len(body[first:last]) - len(body[first:last].lstrip())
+    return first, first + len(phrase)
 
 
 def _run_in(body: str) -> tuple[int, int, int, str] | None:

@@ -29,6 +29,7 @@ from salonbot.report.headings import (
     DRAWN,
     LABEL_LENGTH,
     PARAGRAPH_LABEL,
+    QUOTED,
     HeadingLine,
     find_headings,
 )
@@ -430,7 +431,7 @@ def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:
                           if node.source and node.source.level is None)
         for heading in headings:
             if heading.level is None and heading.start not in taken \
-                    and heading.style != PARAGRAPH_LABEL \
+                    and heading.style != PARAGRAPH_LABEL and not heading.style.endswith(QUOTED) \
                     and span[0] <= heading.start < span[1] and _family(heading) in families \
                     and not heading.shown.rstrip().endswith((".", "!", "?", "。")) \
                     and not _under(heading.start, headed, labelled):
@@ -467,6 +468,8 @@ def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: R
     def themes(style: str, starts: list[int]) -> bool:
         if len(starts) < 2:
             return False
+        if style.endswith(QUOTED):
+            return False  # a sentence quoting its theme: a theme only by naming an area
         if style.lstrip("*#:") and style not in (DRAWN, PARAGRAPH_LABEL):
             return True  # bold, italic, a term, a box: marked as labels by their form
         # plain list items with sub-items and plain lines are points and text as often: they
