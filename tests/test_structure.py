@@ -664,6 +664,23 @@ def test_template_calls_holding_themes_are_themes() -> None:
         "* More women editors\n", "* More women editors\n* Safe spaces\n")
 
 
+def test_a_box_whose_text_opens_with_a_label_holds_that_theme() -> None:
+    # a message box a theme: its label the emphasised first line of its text, its points under it
+    box = ("{{{{Mbox\n| type = notice\n| image = [[File:I.svg|40px|link=]]\n"
+           "| text = '''{}'''\n{}\n}}}}")
+    page = ("== Summary of the discussion points ==\n"
+            + "\n".join([box.format("Thema 1: Tosamenarbeit", "* a\n* b"),
+                         box.format("Thema 2: Könen opbuen", "* c")])
+            + "\n== Other Areas ==\n* e")
+    report = salonbot.parse(page, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [p.text for p in t.points]) for t in themes] == [
+        ("Tosamenarbeit", ["a", "b"]), ("Könen opbuen", ["c"])]
+    assert salonbot.render(report, base=page) == page
+    themes[1].points.append(Bullet("d"))
+    assert salonbot.render(report, base=page) == page.replace("* c\n", "* c\n* d\n")
+
+
 NUMBERED = ("== Summary of the discussion points ==\n{{Salón/Témy\n|tema1 = Partnerstvá\n"
             "|body1 =\n* Knižnica.\n* Rádio.\n|tema2 = Rozmanitosť\n|body2 =\n* Autorky.\n}}\n"
             "== Other Areas ==\n* e")

@@ -24,6 +24,7 @@ from salonbot.report.blocks import Parameter, template_call
 from salonbot.report.content import read_content, splice_content
 from salonbot.report.display import display_text
 from salonbot.report.form import logical_lines
+from salonbot.report.headings import read_line
 from salonbot.report.labels import strip_sibling_labels
 from salonbot.report.model import Bullet, Node, Report, Source
 from salonbot.report.slots import section_shown
@@ -85,8 +86,20 @@ _NUMBERED = re.compile(r"\A\D+?[ _-]?(?P<number>\d+)\Z")
 
 def _theme_of(block: str, start: int, parameters: list[Parameter]
               ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """The label span and content span of the parameters of one theme: the first that reads as
-    a label, and the longest other one."""
+    """The label span and content span of the parameters of one theme: a value that opens with
+    an emphasised label on a line of its own over more lines (`| text = '''Theme 1: X'''` then
+    `* a`: the label and the lines under it, a message box's one text); else the first that
+    reads as a label, and the longest other one."""
+    for parameter in parameters:
+        value = block[parameter.value_span[0]:parameter.value_span[1]]
+        first, _, rest = value.partition("\n")
+        read = read_line(first) if rest.strip() else None
+        if read is not None and read.level is None and read.stop is None \
+                and read.style[:1] in ("'", "<"):
+            at = start + parameter.value_span[0]
+            body = at + len(first) + 1
+            return [((at + read.title_start, at + read.title_end),
+                     (body + len(rest) - len(rest.lstrip()), start + parameter.value_span[1]))]
     labels = [p for p in parameters if label_like(block[p.value_span[0]:p.value_span[1]])]
     if not labels:
         return []
