@@ -543,3 +543,16 @@ def test_a_sentence_naming_its_theme_in_quotation_marks_is_that_theme() -> None:
     assert salonbot.render(report, base=text) == text
     discussion.children[0].title = "Partnerships"
     assert "тема «Partnerships», записала" in salonbot.render(report, base=text)
+
+
+def test_a_tables_row_mark_between_terms_in_its_cells_is_no_point() -> None:
+    text = ("== Summary of the discussion points ==\n{| class=\"wikitable\"\n|-\n|\n"
+            ";议题一：合作伙伴\n:书店可以提供场地。\n|\n;议题二：能力建设\n:需要入门教程。\n"
+            "|- style=\"vertical-align:top\"\n|\n;议题三：倡导\n:向本地媒体介绍。\n|}\n"
+            "== Other Areas ==\n* e")
+    report = salonbot.parse(text)
+    themes = report.sections["discussion"].children
+    assert len(themes) == 3
+    assert all("vertical-align" not in point.text and "vertical-align" not in theme.text
+               for theme in themes for point in theme.points)
+    assert salonbot.render(report, base=text) == text

@@ -247,8 +247,12 @@ def _line(raw: str, pieces: list[tuple[int, int, str | None]], signed: bool = Fa
 
 def _separator(shown: str) -> bool:
     """Whether a line shows only signs that separate (`|-|` between tabs, `* * *`, `~~~`): no
-    letter, digit or symbol, and no list marker first (`* —` is an item)."""
+    letter, digit or symbol, and no list marker first (`* —` is an item); or a table's row mark
+    (`|- style="vertical-align:top"`) where the rows of a table are read apart (themes in its
+    cells)."""
     shown = shown.strip()
+    if shown.startswith("|-"):  # a table's row mark, where a table's rows are read apart
+        return True
     return bool(shown) and shown[0] not in "*#:;" and not any(
         unicodedata.category(char)[0] in "LNS" and char not in "|~=+^" for char in shown)
 
