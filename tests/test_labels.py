@@ -556,3 +556,20 @@ def test_a_tables_row_mark_between_terms_in_its_cells_is_no_point() -> None:
     assert all("vertical-align" not in point.text and "vertical-align" not in theme.text
                for theme in themes for point in theme.points)
     assert salonbot.render(report, base=text) == text
+
+
+def test_labels_in_a_chats_bold_over_lines_of_text_are_themes() -> None:
+    # a chat pasted in: `*Tema 1: X*` (for MediaWiki a list of one item ending in `*`) over
+    # `- ` lines; a closing line of two sentences is no label
+    text = ("== Resumo da discussão ==\n[12/10/2019 18:41] Carla:\nSegue o resumo.\n\n"
+            "*Tema 1: Parcerias*\n- a biblioteca topa\n- procurar o arquivo\n\n"
+            "*Tema 2: Capacitação*\n- criar um roteiro\n\n"
+            "Beleza, gente? Obrigada a todos!! 💛\n[12/10/2019 18:52] Tiago: Valeu!\n"
+            "== Outras áreas ==\n* e")
+    report = salonbot.parse(text)
+    themes = report.sections["discussion"].children
+    assert [theme.title for theme in themes] == ["Parcerias", "Capacitação"]
+    assert "- a biblioteca topa" in themes[0].text
+    assert salonbot.render(report, base=text) == text
+    themes[1].title = "Formação"
+    assert "*Tema 2: Formação*\n" in salonbot.render(report, base=text)

@@ -354,7 +354,8 @@ def _plain(text: str, pieces: list[tuple[int, int]]) -> ReadLine | None:
     follows it and a block ends before it)."""
     title = _label_end(_TRAILING_BREAKS.sub("", _EDIT_LINKS.sub("", text.strip())))
     if not title or title[0] in "{|!<[:;*#" or title.endswith(SENTENCE_END) \
-            or title.endswith(_CLAUSE_END) or "<br" in title.lower():
+            or title.endswith(_CLAUSE_END) or "<br" in title.lower() \
+            or _TWO_SENTENCES.search(title):
         return None
     shown = display_text(title)
     # (a spaced colon or dash is no word: `THÈME 2 : SANTÉ DE LA COMMUNAUTÉ` has six)
@@ -376,6 +377,9 @@ def _label_end(text: str) -> str:
     return text[:end]
 
 
+# A question or an exclamation ending a sentence that another follows (`Beleza, gente?
+# Obrigada a todos!!`): no label is two sentences.
+_TWO_SENTENCES = re.compile(r"(?<=\w)[?!？！]+\s+\w")
 # What ends a clause that goes on (`Dear all,`, `مع التحية،`): no label ends so.
 _CLAUSE_END = (",", "،", "、", "，", ";", "؛")
 # The section edit links a text copied from a page's rendered view keeps after each heading,
@@ -517,6 +521,10 @@ def _find_headings(text: str) -> list[HeadingLine]:
             lone = line.startswith("##") and _lone_item(text, start, end)
             if line[:1] in ("*", "#") and "<" not in line and "''" not in line and not lone \
                     and not _has_sub_items(text, end, len(line) - len(line.lstrip("*#"))):
+                pasted = _pasted_bold(text, start, end)
+                if pasted is not None:  # `*Tema 1: Parcerias*` over lines of text
+                    found.append(HeadingLine(start, end, None, pasted, PARAGRAPH_LABEL))
+                    last_end = end
                 continue  # (what the test below finds, without reading the line)
             read = read_line(line)
             if read is None:
@@ -692,6 +700,18 @@ def _heads_a_paragraph(text: str, start: int, end: int) -> bool:
         following = text[after + 1:text.find("\n", after + 1) if "\n" in text[after + 1:]
                          else len(text)]
     return bool(following.strip()) and following[:1] not in "=*#:;{|!<"
+
+
+def _pasted_bold(text: str, start: int, end: int) -> str | None:
+    """The label of a line written in a chat's bold (`*Tema 1: Parcerias*`, which MediaWiki
+    shows as a list of one item ending in `*`), standing after a break over lines of text: the
+    words between the stars, read as a plain line over a paragraph (PARAGRAPH_LABEL)."""
+    line = text[start:end].rstrip()
+    if len(line) < 3 or line[:2] == "**" or not line.endswith("*") or line.endswith("**") \
+            or not _heads_a_paragraph(text, start, end):
+        return None
+    read = _plain(line[1:-1], [(0, len(line) - 2)])
+    return read.title if read is not None and read.title == line[1:-1].strip() else None
 
 
 def _stands_after_a_break(text: str, start: int) -> bool:
