@@ -577,3 +577,21 @@ def test_every_decimal_digit_of_unicode_is_read_as_its_ascii_digit() -> None:
     digits = [chr(code) for code in range(0x110000) if unicodedata.category(chr(code)) == "Nd"]
     assert _digits("".join(digits)) == "".join(str(unicodedata.digit(char)) for char in digits)
     assert _digits("2019 · ٢٠١٩ · ২০১৯") == "2019 · 2019 · 2019"
+
+
+def test_the_last_label_written_as_the_themes_but_unlabelled_gathering_areas_is_other_areas(
+        ) -> None:
+    text = ("== Date and location ==\n12 Oktober 2019, Makassar\n"
+            "== Ringkasan diskusi ==\n{{Legend|#ffec99|Tema 1: Kerja sama}}\n* a\n\n"
+            "{{Legend|#a5d8ff|Tema 2: Penguatan kapasitas}}\n* b\n\n"
+            "{{Legend|#b2f2bb|Tema 3: Kebinekaan}}\n* c\n\n"
+            "{{Legend|#ced4da|Lain-lain}}\n* Revenue Streams: kaos komunitas\n"
+            "* Community Health: ditegur dengan kasar\n"
+            "== Foto ==\n[[File:A.jpg]]")
+    found = kinds(text)
+    assert ("section", "other_areas") in found
+    assert found.count(("theme", "Kebinekaan")) == 1
+    assert salonbot.render(salonbot.parse(text), base=text) == text
+    # items naming no area leave it the last theme
+    assert ("section", "other_areas") not in kinds(
+        text.replace("Revenue Streams:", "Kaos:").replace("Community Health:", "Kasar:"))

@@ -435,10 +435,8 @@ def _after_the_themes(text: str, headings: list[HeadingLine],
 _LABEL_END = re.compile(r"[:：]|\s[-–—]\s")
 
 
-def _labels_areas(lines: list[str], template: Template) -> bool:
-    """Whether `lines` are what a list of the other areas shows and a theme's own topic need
-    not: items opening with a label (before a colon or a spaced dash, or in bold), one naming a
-    thematic area or two of them (`* Advocacy: x`, `* '''Resource Allocation''' — y`)."""
+def _item_labels(lines: list[str]) -> list[str]:
+    """The labels items of `lines` open with (before a colon or a spaced dash, or in bold)."""
     labels = []
     for line in lines:
         body = line.lstrip("*#:; ")
@@ -448,8 +446,15 @@ def _labels_areas(lines: list[str], template: Template) -> bool:
             labels.append(display_text(bold.group(1)).strip())
         elif _LABEL_END.search(shown):
             labels.append(_LABEL_END.split(shown, 1)[0].strip())
-    return len([label for label in labels if label]) >= 2 \
-        or any(label and template.names.area(label) is not None for label in labels)
+    return [label for label in labels if label]
+
+
+def _labels_areas(lines: list[str], template: Template) -> bool:
+    """Whether `lines` are what a list of the other areas shows and a theme's own topic need
+    not: items opening with labels (before a colon or a spaced dash, or in bold), one naming a
+    thematic area or two of them (`* Advocacy: x`, `* Resource Allocation — y`)."""
+    labels = _item_labels(lines)
+    return len(labels) >= 2 or any(template.names.area(label) is not None for label in labels)
 
 
 def _last_label_after_the_themes(text: str, inside: list[HeadingLine], end: int,
@@ -461,6 +466,15 @@ def _last_label_after_the_themes(text: str, inside: list[HeadingLine], end: int,
     if len(inside) < 3:
         return {}
     last = inside[-1]
+    lines = list(_visible_lines(text[last.end:end]))
+    same = [heading.shown for heading in inside if heading.style == last.style]
+    labelled = [title != rest for title, rest in zip(same, strip_sibling_labels(same), strict=True)]
+    if len(same) >= 3 and all(labelled[:-1]) and not labelled[-1] \
+            and not _is_theme(last.shown, template) \
+            and sum(template.names.area(label) is not None for label in _item_labels(lines)) >= 2:
+        # the last label, written as the themes are but not labelled like them, gathering
+        # items that name areas (`Lain-lain` after `Tema 1: X` ... in one legend's style)
+        return {last.start: key}
     before = [heading for heading in inside[:-1] if heading.style != last.style]
     if len(before) != len(inside) - 1 or len({heading.style for heading in before}) != 1 \
             or _is_theme(last.shown, template):
