@@ -2,9 +2,11 @@
 
 A file whose exact bytes the load cache (`.salonbot-cache.json`, see sync/local.py) knows to be
 valid is read without checking it again: YAML composed by libyaml and made into data by
-`trusted_data`, the same data `load_data` gives for a valid file. Any other file is loaded and
-checked in full, and remembered in the cache. A file that is not valid is left out and its
-problems are listed in `Export.problems`.
+`trusted_data`, the same data `load_data` gives for a valid file, or that data as the load
+cache's data store kept it for the file's exact bytes (sync/local.py, `DataStore`), without
+composing its YAML again. Any other file is loaded and checked in full, and remembered in the
+cache and its data store. A file that is not valid is left out and its problems are listed in
+`Export.problems`.
 """
 
 from __future__ import annotations
@@ -110,7 +112,6 @@ def _load(path: Path, raw: bytes, raw_sha1: str, file_cache: FileCache | None,
     """The report of a file: trusted if the cache knows its bytes (on their base copy `base`,
     if the folder keeps one), else checked (and cached); and its figures if the cache holds
     them."""
-    text = decode_text(raw, path)
     key = cache_key(raw_sha1, base)
     if file_cache is not None and file_cache.get(path.name, key) is not None:
         cells = file_cache.figures(path.name, key)
@@ -118,10 +119,17 @@ def _load(path: Path, raw: bytes, raw_sha1: str, file_cache: FileCache | None,
             figures = None if cells is None else figures_from_cells(cells)
         except (ValueError, TypeError, IndexError, ArithmeticError):
             figures = None  # a damaged cache: read them again
-        return report_from_data(trusted_data(text)), figures
+        data = file_cache.data.get(path.name, raw_sha1)
+        if data is None:
+            data = trusted_data(decode_text(raw, path))
+            file_cache.data.put(path.name, raw_sha1, data)
+        return report_from_data(data), figures
+    text = decode_text(raw, path)
     report, page = load_page_text(text, str(path), base)
     if file_cache is not None:
         file_cache.put(path, key, report.title, sha1_of(page))
+        if path.parent == file_cache.directory:  # for the next export, which trusts the file
+            file_cache.data.put(path.name, raw_sha1, trusted_data(text))
     return report, None
 
 

@@ -209,6 +209,8 @@ def export_chunk(paths: list[Path], cache: FileCache | None,
         connection.commit()
     finally:
         connection.close()
+        if cache is not None:
+            cache.data.close()  # the data of the files read in full, for the next export
     return run, cache
 
 
