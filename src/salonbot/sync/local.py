@@ -9,12 +9,12 @@ bytes, the title and page sha1 they gave, so an unchanged file costs one read an
 cache is derived data (delete it at will; keep it out of git): an entry is used only for the
 very bytes it was made from, and the whole cache only by the salonbot code that made it.
 
-The export reads many files that the cache knows to be valid; composing their YAML again was the
-largest part of what it cost (about 0.55 ms a report). `.salonbot-cache.sqlite` beside it keeps
-the YAML data of each file the export read (`DataStore`, for the file's exact bytes and this very
-salonbot code and Python, like the rest of the cache), compressed, about 5 KB a report, read back
-in 0.06 ms. It is an SQLite file so that each worker process of an export looks up only the files
-it reads, rather than every process holding all of it in memory.
+The export reads many files that the cache knows to be valid; composing their YAML, building
+each report and its rows again was most of what it cost (about 0.8 ms a report).
+`.salonbot-cache.sqlite` beside the cache (`DataStore`) keeps the rows the export made of each
+file's exact bytes, compressed (about 7 KB a report), for this very salonbot code and Python,
+like the rest of the cache. It is an SQLite file so that each worker process of an export looks
+up only the files it reads, rather than every process holding all of it in memory.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from salonbot.report.yamlio import decode_text, write_atomic
 from salonbot.wiki.page import sha1_of
 
 CACHE_FILE = ".salonbot-cache.json"
-#: The YAML data of the report files the export read (see DataStore).
+#: The rows the export made of each report file (see DataStore).
 DATA_FILE = ".salonbot-cache.sqlite"
 #: Page texts a run keeps of the files it loaded (about 13 KB of text each for a full report).
 MAX_KEPT_TEXTS = 500
@@ -94,13 +94,15 @@ def code_fingerprint() -> str:
 
 
 class DataStore:
-    """The YAML data (plain dicts, lists, text and numbers) of report files, each for the exact
-    bytes it was read from: `.salonbot-cache.sqlite` in the reports folder, a row a file (its
-    name, the sha1 of its bytes, the data as `marshal` and zlib). The whole store serves only the
-    salonbot code (`code_fingerprint`) and Python that wrote it, and is emptied for any other.
+    """Plain data (tuples, lists, text and numbers: what `marshal` writes) made from report
+    files, each for the exact bytes it was made from: `.salonbot-cache.sqlite` in the reports
+    folder, a row a file (its name, the sha1 of its bytes, the data as `marshal` and zlib). The
+    export keeps each file's rows there (export/rows.py, `to_stored`). The whole store serves
+    only the salonbot code (`code_fingerprint`) and Python that wrote it, and is emptied for any
+    other.
 
     It is derived data: any failure to open, read or write it (damaged, locked too long, a
-    read-only folder) makes the files be read from their YAML again, never an error. A store
+    read-only folder) makes the files be read again, never an error. A store
     is opened where it is first used, so a copy sent to a worker process opens its own
     connection there; what `put` adds is written by `flush` (every FLUSH_ROWS rows, and when
     the store is closed)."""
@@ -125,7 +127,8 @@ class DataStore:
 
     @staticmethod
     def version() -> str:
-        """What the data depends on: salonbot's code (how YAML is read) and Python's marshal."""
+        """What the data depends on: salonbot's code (how a file is read and made into rows),
+        and Python's marshal."""
         return f"{code_fingerprint()};python={sys.version_info[:2]};marshal={marshal.version}"
 
     def _open(self) -> sqlite3.Connection | None:
@@ -168,8 +171,8 @@ class DataStore:
         return connection
 
     def get(self, name: str, raw_sha1: str) -> Any | None:
-        """The data of the report file `name` if its bytes (whose sha1 is `raw_sha1`) are those
-        the store holds it for; else None."""
+        """The data kept for the report file `name` if its bytes (whose sha1 is `raw_sha1`) are
+        those it was made from; else None."""
         connection = self._open()
         if connection is None:
             return None
@@ -183,13 +186,13 @@ class DataStore:
             return None
 
     def put(self, name: str, raw_sha1: str, data: Any) -> None:
-        """Remember `data`, read from the bytes of the report file `name` whose sha1 is
+        """Remember `data`, made from the bytes of the report file `name` whose sha1 is
         `raw_sha1` (written by the next `flush`)."""
         if self._broken:
             return
         try:
             blob = zlib.compress(marshal.dumps(data))
-        except ValueError:  # not plain data: never the case for YAML read by salonbot
+        except ValueError:  # not plain data: not kept
             return
         self._pending.append((name, raw_sha1, blob))
         if len(self._pending) >= self.FLUSH_ROWS:
@@ -238,7 +241,7 @@ class DataStore:
 class FileCache:
     """What each report file's bytes gave when they were last loaded: title and page sha1, and
     the figures the export read from them once it has exported them; and, for the export, the
-    YAML data of each file (`data`, a DataStore)."""
+    rows it made of each file (`data`, a DataStore)."""
 
     def __init__(self, directory: Path, entries: dict[str, list[Any]] | None = None):
         self.directory = directory
