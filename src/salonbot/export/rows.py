@@ -225,7 +225,6 @@ def from_stored(stored: Any, report_id: int, first_point_id: int) -> Exported:
                    *point[_PARENT + 1:]) for point in points]
     except (TypeError, ValueError, IndexError, ArithmeticError) as error:
         raise ValueError(f"not the rows of a report: {error}") from None
-    if len(report) != len(REPORT_COLUMNS) or any(len(point) != len(POINT_COLUMNS)
-                                                 for point in points):
+    if len(report) != len(REPORT_COLUMNS) or set(map(len, points)) - {len(POINT_COLUMNS)}:
         raise ValueError("not the rows of a report: another number of columns")
     return Exported(report, points)
