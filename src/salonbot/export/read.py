@@ -180,11 +180,11 @@ def exported_or_reused(sources: Iterable[Source], file_cache: FileCache | None, 
                 yield reused
                 continue
             base = bases[path.parent](path.name)
-            rows = _stored(path, raw_sha1, file_cache, base, run.reports + 1, run.points + 1)
-            if rows is not None:
+            stored = _stored(path, raw_sha1, file_cache, base, run.reports + 1, run.points + 1)
+            if stored is not None:
                 run.reports += 1
-                run.points += len(rows.points)
-                yield rows
+                run.points += len(stored.points)
+                yield stored
                 continue
             report, figures = _load(path, raw, raw_sha1, file_cache, base)
         except ReportErrors as error:

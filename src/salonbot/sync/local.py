@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
+import os
 import sqlite3
 import sys
 import unicodedata
@@ -93,6 +94,15 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def report_names(directory: Path) -> set[str]:
+    """The names of the report files (`*.yaml`) in `directory` (as `Path.glob`, at a tenth of
+    its cost for 10,000 files); empty if it cannot be listed."""
+    try:
+        return {name for name in os.listdir(directory) if name.endswith(".yaml")}
+    except OSError:
+        return set()
+
+
 class DataStore:
     """Plain data (tuples, lists, text and numbers: what `marshal` writes) made from report
     files, each for the exact bytes it was made from: `.salonbot-cache.sqlite` in the reports
@@ -141,7 +151,7 @@ class DataStore:
             self._broken = True
             return None
         try:
-            connection.executescript(f"""
+            connection.executescript("""
                 PRAGMA synchronous = OFF;
                 PRAGMA cache_size = -1024;
                 BEGIN IMMEDIATE;
@@ -214,8 +224,20 @@ class DataStore:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
 
-    def prune(self, names: set[str]) -> None:
-        """Forget the files not named in `names` (the folder's report files)."""
+    def count(self) -> int:
+        """How many files the store holds data for (for whatever bytes); 0 if it cannot be
+        read."""
+        connection = self._open()
+        if connection is None:
+            return 0
+        try:
+            return int(connection.execute("SELECT count(*) FROM data").fetchone()[0])
+        except sqlite3.Error:
+            return 0
+
+    def prune(self) -> None:
+        """Forget the files that are no longer in the folder."""
+        names = report_names(self.directory)
         connection = self._open()
         if connection is None:
             return
@@ -316,7 +338,7 @@ class FileCache:
         self.data.close()
         if not self._dirty:
             return
-        names = {path.name for path in self.directory.glob("*.yaml")}
+        names = report_names(self.directory)
         data = {"version": 1, "code": code_fingerprint(),
                 "files": {name: entry for name, entry in sorted(self.entries.items())
                           if name in names}}
