@@ -133,7 +133,9 @@ def _stored(folder: Path) -> dict[str, str]:
     """File name -> the sha1 of the bytes the data store holds that file's data for."""
     connection = sqlite3.connect(folder / DATA_FILE)
     try:
-        return dict(connection.execute("SELECT name, sha1 FROM data"))
+        # a row's key: the sha1 of the bytes, then that of the code's version
+        return {name: key.split()[0] for name, key in connection.execute(
+            "SELECT name, sha1 FROM data")}
     finally:
         connection.close()
 
@@ -308,3 +310,21 @@ def test_a_warm_export_to_csv_or_json_lines_writes_the_same(
         export(folder, tmp_path / f"warm-{table}.{format}", format=format, table=table)
         assert (tmp_path / f"warm-{table}.{format}").read_bytes() == (
             tmp_path / f"cold-{table}.{format}").read_bytes()
+
+
+def test_rows_another_salonbot_stored_meanwhile_are_not_taken(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two salonbot versions exporting one folder at once: one empties the store for its own
+    code while the other has it open; the other never takes the rows the first one stores."""
+    ours = DataStore(tmp_path)
+    assert ours.get("a.yaml", "1" * 40) is None  # opened, for this code
+    monkeypatch.setattr(DataStore, "version", staticmethod(lambda: "another salonbot"))
+    theirs = DataStore(tmp_path)
+    theirs.put("a.yaml", "1" * 40, ("their rows",))
+    theirs.close()
+    monkeypatch.undo()
+    assert ours.get("a.yaml", "1" * 40) is None
+    ours.put("a.yaml", "1" * 40, ("our rows",))
+    ours.flush()
+    assert ours.get("a.yaml", "1" * 40) == ("our rows",)
+    ours.close()

@@ -106,7 +106,8 @@ def report_names(directory: Path) -> set[str]:
 class DataStore:
     """Plain data (tuples, lists, text and numbers: what `marshal` writes) made from report
     files, each for the exact bytes it was made from: `.salonbot-cache.sqlite` in the reports
-    folder, a row a file (its name, the sha1 of its bytes, the data as `marshal` and zlib). The
+    folder, a row a file (its name, the sha1 of its bytes and of the version of the code that
+    stored it, the data as `marshal` and zlib). The
     export keeps each file's rows there (export/rows.py, `to_stored`). The whole store serves
     only the salonbot code (`code_fingerprint`) and Python that wrote it, and is emptied for any
     other.
@@ -126,6 +127,7 @@ class DataStore:
         self._connection: sqlite3.Connection | None = None
         self._broken = False
         self._pending: list[tuple[str, str, bytes]] = []
+        self._tag = ""  # what follows the sha1 of the bytes in a row's key: this code's version
 
     def __getstate__(self) -> dict[str, Any]:
         # a connection is never carried to another process; what is pending is written first
@@ -160,6 +162,9 @@ class DataStore:
                                                  data BLOB NOT NULL);
                 COMMIT;""")
             version = self.version()
+            # each row is stored for its bytes and this code: rows another salonbot stores while
+            # this one has the store open (having emptied it for itself) are never taken
+            self._tag = " " + hashlib.sha1(version.encode()).hexdigest()
             row = connection.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
             if row is None or row[0] != version:
                 connection.execute("BEGIN IMMEDIATE")
@@ -189,7 +194,7 @@ class DataStore:
         try:
             row = connection.execute("SELECT sha1, data FROM data WHERE name = ?",
                                      (name,)).fetchone()
-            if row is None or row[0] != raw_sha1:
+            if row is None or row[0] != raw_sha1 + self._tag:
                 return None
             return marshal.loads(zlib.decompress(row[1]))
         except (sqlite3.Error, zlib.error, ValueError, EOFError, TypeError):
@@ -218,7 +223,8 @@ class DataStore:
             return
         try:
             connection.execute("BEGIN IMMEDIATE")
-            connection.executemany("INSERT OR REPLACE INTO data VALUES (?, ?, ?)", pending)
+            connection.executemany("INSERT OR REPLACE INTO data VALUES (?, ?, ?)", [
+                (name, raw_sha1 + self._tag, blob) for name, raw_sha1, blob in pending])
             connection.execute("COMMIT")
         except sqlite3.Error:
             if connection.in_transaction:
