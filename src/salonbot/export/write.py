@@ -210,7 +210,7 @@ def export_chunk(paths: list[Path], cache: FileCache | None,
     finally:
         connection.close()
         if cache is not None:
-            cache.data.close()  # the data of the files read in full, for the next export
+            cache.data.close()  # writes the rows of the files it read, for the next export
     return run, cache
 
 

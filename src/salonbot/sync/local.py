@@ -12,7 +12,7 @@ very bytes it was made from, and the whole cache only by the salonbot code that 
 The export reads many files that the cache knows to be valid; composing their YAML, building
 each report and its rows again was most of what it cost (about 0.8 ms a report).
 `.salonbot-cache.sqlite` beside the cache (`DataStore`) keeps the rows the export made of each
-file's exact bytes, compressed (about 7 KB a report), for this very salonbot code and Python,
+file's exact bytes, compressed (about 8 KB a report), for this very salonbot code and Python,
 like the rest of the cache. It is an SQLite file so that each worker process of an export looks
 up only the files it reads, rather than every process holding all of it in memory.
 """
@@ -95,8 +95,8 @@ def code_fingerprint() -> str:
 
 
 def report_names(directory: Path) -> set[str]:
-    """The names of the report files (`*.yaml`) in `directory` (as `Path.glob`, at a tenth of
-    its cost for 10,000 files); empty if it cannot be listed."""
+    """The names of the report files (`*.yaml`) in `directory`, as `Path.glob` gives them (in
+    5 to 8 ms for 10,000 files against 16 ms); empty if it cannot be listed."""
     try:
         return {name for name in os.listdir(directory) if name.endswith(".yaml")}
     except OSError:
@@ -107,16 +107,14 @@ class DataStore:
     """Plain data (tuples, lists, text and numbers: what `marshal` writes) made from report
     files, each for the exact bytes it was made from: `.salonbot-cache.sqlite` in the reports
     folder, a row a file (its name, the sha1 of its bytes and of the version of the code that
-    stored it, the data as `marshal` and zlib). The
-    export keeps each file's rows there (export/rows.py, `to_stored`). The whole store serves
-    only the salonbot code (`code_fingerprint`) and Python that wrote it, and is emptied for any
-    other.
+    stored it, the data as `marshal` and zlib). The export keeps each file's rows there
+    (export/rows.py, `to_stored`). The whole store serves only the salonbot code
+    (`code_fingerprint`) and Python that wrote it, and is emptied for any other.
 
     It is derived data: any failure to open, read or write it (damaged, locked too long, a
-    read-only folder) makes the files be read again, never an error. A store
-    is opened where it is first used, so a copy sent to a worker process opens its own
-    connection there; what `put` adds is written by `flush` (every FLUSH_ROWS rows, and when
-    the store is closed)."""
+    read-only folder) makes the files be read again, never an error. A store is opened where
+    it is first used, so a copy sent to a worker process opens its own connection there; what
+    `put` adds is written by `flush` (every FLUSH_ROWS rows, and when the store is closed)."""
 
     FLUSH_ROWS = 250
     #: How long a process waits for another one writing the store, in seconds.
