@@ -248,7 +248,7 @@ def _pooled(connection: sqlite3.Connection, paths: list[Path], file_cache: FileC
     indexed = run.points  # the points in the full-text index so far
     if file_cache is None or file_cache.data.count() < len(paths):
         # Files whose rows the data store does not hold are read: the template they need is
-        # parsed once here (0.5 s), not in every worker (the forked workers inherit it).
+        # parsed once here (0.1 s of CPU), not in every worker (the forked workers inherit it).
         get_template()
     if file_cache is not None:
         file_cache.data.close()  # no connection is carried into the forked workers
