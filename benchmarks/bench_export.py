@@ -3,9 +3,9 @@
 Makes N report files (default 10,000) from tests/golden/morocco.yaml, each with its own title,
 date and location, and budget, in a temporary folder. Then runs `salonbot export --format
 sqlite`, each time in a fresh process: with no load cache (every file checked in full and its
-figures read, which also fills the cache) into a new database; with the cache warm (the files
-are known valid and read without checking again, their figures taken from the cache) into a
-new database; and twice with the cache warm over the
+figures read, which also fills the cache and its data store) into a new database; with the
+cache warm (the files are known valid, their rows taken from the cache's data store,
+`.salonbot-cache.sqlite`) into a new database; and twice with the cache warm over the
 previous export (the rows of unchanged files are copied from it), the second time after
 changing 1% of the files. Wall time is measured by this process around each run (interpreter
 start included); peak memory is that child's maximum resident set size (`os.wait4`: the largest

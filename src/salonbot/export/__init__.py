@@ -83,5 +83,6 @@ def export(reports: str | os.PathLike[str] | Iterable[Source],
         else:
             write(rows, table, destination)
     if file_cache is not None:
+        file_cache.data.prune()
         file_cache.save()
     return run

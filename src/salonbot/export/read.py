@@ -2,9 +2,12 @@
 
 A file whose exact bytes the load cache (`.salonbot-cache.json`, see sync/local.py) knows to be
 valid is read without checking it again: YAML composed by libyaml and made into data by
-`trusted_data`, the same data `load_data` gives for a valid file. Any other file is loaded and
-checked in full, and remembered in the cache. A file that is not valid is left out and its
-problems are listed in `Export.problems`.
+`trusted_data`, the same data `load_data` gives for a valid file; and the rows an export made of
+those bytes are kept in the load cache's data store (`.salonbot-cache.sqlite`, sync/local.py
+`DataStore`), so that the next export takes them from there, renumbered, without composing the
+YAML or building the report and its rows again. Any other file is loaded and checked in full,
+and remembered in the cache. A file that is not valid is left out and its problems are listed in
+`Export.problems`.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from yaml.nodes import Node as YamlNode
 
 from salonbot.errors import ReportError, ReportErrors
 from salonbot.export.figures import Figures, figure_cells, figures_from_cells, figures_of
-from salonbot.export.rows import Exported, export_report
+from salonbot.export.rows import Exported, export_report, from_stored, to_stored
 from salonbot.report.model import Report
 from salonbot.report.validate import load_page_text
 from salonbot.report.yamlio import decode_text, report_from_data
@@ -105,14 +108,20 @@ class Reused:
     file: str
 
 
+def _trusted(path: Path, raw_sha1: str, file_cache: FileCache | None, base: str | None) -> bool:
+    """Whether the load cache knows the bytes of the file `path` (on their base copy `base`)
+    to be valid."""
+    return file_cache is not None and file_cache.get(path.name, cache_key(raw_sha1, base)) is not None
+
+
 def _load(path: Path, raw: bytes, raw_sha1: str, file_cache: FileCache | None,
           base: str | None) -> tuple[Report, Figures | None]:
     """The report of a file: trusted if the cache knows its bytes (on their base copy `base`,
     if the folder keeps one), else checked (and cached); and its figures if the cache holds
     them."""
-    text = decode_text(raw, path)
     key = cache_key(raw_sha1, base)
-    if file_cache is not None and file_cache.get(path.name, key) is not None:
+    text = decode_text(raw, path)
+    if file_cache is not None and _trusted(path, raw_sha1, file_cache, base):
         cells = file_cache.figures(path.name, key)
         try:
             figures = None if cells is None else figures_from_cells(cells)
@@ -123,6 +132,19 @@ def _load(path: Path, raw: bytes, raw_sha1: str, file_cache: FileCache | None,
     if file_cache is not None:
         file_cache.put(path, key, report.title, sha1_of(page))
     return report, None
+
+
+def _stored(path: Path, raw_sha1: str, file_cache: FileCache | None, base: str | None,
+            report_id: int, first_point_id: int) -> Exported | None:
+    """The rows of a file known valid as the load cache's data store keeps them for its exact
+    bytes, numbered from `report_id` and `first_point_id`; None if it keeps none."""
+    if file_cache is None or not _trusted(path, raw_sha1, file_cache, base):
+        return None
+    stored = file_cache.data.get(path.name, raw_sha1)
+    try:
+        return None if stored is None else from_stored(stored, report_id, first_point_id)
+    except ValueError:
+        return None  # damaged: read the file again
 
 
 def exported(sources: Iterable[Source], file_cache: FileCache | None,
@@ -158,6 +180,12 @@ def exported_or_reused(sources: Iterable[Source], file_cache: FileCache | None, 
                 yield reused
                 continue
             base = bases[path.parent](path.name)
+            stored = _stored(path, raw_sha1, file_cache, base, run.reports + 1, run.points + 1)
+            if stored is not None:
+                run.reports += 1
+                run.points += len(stored.points)
+                yield stored
+                continue
             report, figures = _load(path, raw, raw_sha1, file_cache, base)
         except ReportErrors as error:
             run.problems.extend(error.errors)
@@ -173,6 +201,9 @@ def exported_or_reused(sources: Iterable[Source], file_cache: FileCache | None, 
                 file_cache.put_figures(path.name, cache_key(raw_sha1, base), figure_cells(figures))
         rows = export_report(report, run.reports + 1, run.points + 1, path.name, raw_sha1,
                              figures)
+        if file_cache is not None and path.parent == file_cache.directory:
+            # for the next export, which trusts the file (only a valid file is stored)
+            file_cache.data.put(path.name, raw_sha1, to_stored(rows))
         run.reports += 1
         run.points += len(rows.points)
         yield rows

@@ -196,3 +196,35 @@ def report_row(report: Report, report_id: int, affiliate: str, file: str,
             len(real_themes(report)), points, file_sha1 or None,
             *_cells(figures.date), *_cells(figures.participants), *_cells(figures.budget_spent),
             usd, *_cells(figures.budget_spent_usd))
+
+
+_POINT_ID, _REPORT_ID, _PARENT = (POINT_COLUMNS.index(name) for name in (
+    "point_id", "report_id", "parent_point_id"))
+assert (_POINT_ID, _REPORT_ID) == (0, 1) and _PARENT > 1 and REPORT_COLUMNS[0] == "report_id"
+
+
+def to_stored(rows: Exported) -> tuple[Any, ...]:
+    """The rows of one report as plain data `marshal` keeps (the load cache's data store, see
+    sync/local.py): a Decimal is kept as ("decimal", its digits as written)."""
+    return (rows.report[0], rows.points[0][_POINT_ID] if rows.points else 0,
+            tuple(("decimal", str(value)) if isinstance(value, Decimal) else value
+                  for value in rows.report), rows.points)
+
+
+def from_stored(stored: Any, report_id: int, first_point_id: int) -> Exported:
+    """The rows `to_stored` gave `stored` for, the report numbered `report_id` and its points
+    from `first_point_id` on (their parents with them). Raises ValueError if `stored` is not
+    what `to_stored` gives."""
+    try:
+        old_report_id, old_first, report, points = stored
+        shift = first_point_id - old_first
+        report = (report_id, *(Decimal(value[1]) if isinstance(value, tuple) else value
+                               for value in report[1:]))
+        points = [(point[_POINT_ID] + shift, report_id, *point[_REPORT_ID + 1:_PARENT],
+                   None if point[_PARENT] is None else point[_PARENT] + shift,
+                   *point[_PARENT + 1:]) for point in points]
+    except (TypeError, ValueError, IndexError, ArithmeticError) as error:
+        raise ValueError(f"not the rows of a report: {error}") from None
+    if len(report) != len(REPORT_COLUMNS) or set(map(len, points)) - {len(POINT_COLUMNS)}:
+        raise ValueError("not the rows of a report: another number of columns")
+    return Exported(report, points)

@@ -209,6 +209,8 @@ def export_chunk(paths: list[Path], cache: FileCache | None,
         connection.commit()
     finally:
         connection.close()
+        if cache is not None:
+            cache.data.close()  # writes the rows of the files it read, for the next export
     return run, cache
 
 
@@ -244,7 +246,12 @@ def _pooled(connection: sqlite3.Connection, paths: list[Path], file_cache: FileC
     from concurrent.futures.process import BrokenProcessPool
 
     indexed = run.points  # the points in the full-text index so far
-    get_template()  # parsed once here, not in every worker: the forked workers inherit it
+    if file_cache is None or file_cache.data.count() < len(paths):
+        # Files whose rows the data store does not hold are read: the template they need is
+        # parsed once here (0.1 s of CPU), not in every worker (the forked workers inherit it).
+        get_template()
+    if file_cache is not None:
+        file_cache.data.close()  # no connection is carried into the forked workers
     with ProcessPoolExecutor(workers, initializer=_exit_with, initargs=(os.getpid(),)) as pool:
         try:
             for database, (chunk_run, cache) in zip(
