@@ -175,7 +175,14 @@ class _Writer:
         raw = self.text[base.source.body[0]:base.source.body[1]]
         if node.text == base.text and node.points == base.points:
             return raw
-        content = read_content(raw, lead=base.source.lead)
+        # Read as the page's read read it (with the template's guidance): that read is kept
+        # (content.py), so this one and the check's read of what is written reuse reads done.
+        # Where guidance is left in, it is read as text (its lines are rewritten in place,
+        # as they always were).
+        content = read_content(raw, lead=base.source.lead,
+                               placeholder=self.template.names.is_placeholder)
+        if any(line.kind == "placeholder" for line in content.lines):
+            content = read_content(raw, lead=base.source.lead)
         if self.plain:
             head = "".join(content.lines[index].raw + "\n" for index in content.head)
             return head + join_content(node.text, node.points, content.marks, content.space,

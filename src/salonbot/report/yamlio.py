@@ -478,16 +478,16 @@ class PendingFolders:
         self.files: dict[Path, Future[None]] = {}  # being synced and renamed, by path
         self._pool: ThreadPoolExecutor | None = None
 
-    def write_in_background(self, path: Path, temporary: str) -> None:
-        """Sync the text of the file `temporary` (written, closed), then rename it to `path`,
-        in the pool; `settle` waits."""
+    def write_in_background(self, path: Path, temporary: str, handle: int) -> None:
+        """Sync the text of the file `temporary` (written through `handle`, which the pool
+        closes once it is synced), then rename it to `path`, in the pool; `settle` waits."""
         while len(self.files) >= MAX_IN_FLIGHT:  # the oldest first; its error is raised here
             oldest = next(iter(self.files))
             self.files.pop(oldest).result()
             self.folders.add(oldest.parent)
         if self._pool is None:
             self._pool = ThreadPoolExecutor(SYNC_THREADS, thread_name_prefix="salonbot-sync")
-        self.files[path] = self._pool.submit(_sync_and_replace, temporary, path)
+        self.files[path] = self._pool.submit(_sync_and_replace, temporary, path, handle)
 
     def settle(self) -> None:
         """Wait until every file written in the background is renamed into place, or given
@@ -555,11 +555,11 @@ def _sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
-def _sync_and_replace(temporary: str, path: Path) -> None:
-    """Sync the text of the file `temporary` to the disk, then rename it to `path`; on an
-    error, remove it (the file at `path` stays as it was)."""
+def _sync_and_replace(temporary: str, path: Path, handle: int) -> None:
+    """Sync the text of the file `temporary` (written through `handle`, still open) to the
+    disk, close it, then rename it to `path`; on an error, remove it (the file at `path` stays
+    as it was)."""
     try:
-        handle = os.open(temporary, os.O_RDONLY)
         try:
             os.fsync(handle)
         finally:
@@ -568,6 +568,22 @@ def _sync_and_replace(temporary: str, path: Path) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _temporary_file(path: Path) -> tuple[int, str]:
+    """A new temporary file beside `path` (its folder made if missing), open for writing."""
+    prefix = f".{path.name}.{os.getpid()}."
+    try:
+        return tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
+    except FileNotFoundError:  # (a folder made only when missing: one call less a file)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
+
+
+def _write_all(handle: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(handle, view):]
 
 
 def write_atomic(path: str | Path, text: str, *, pending: PendingFolders | None = None,
@@ -583,23 +599,26 @@ def write_atomic(path: str | Path, text: str, *, pending: PendingFolders | None 
     path = Path(path)
     if pending is not None and path in pending.files:
         pending.settle()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8")  # (what a text file of UTF-8 with newline="" writes)
     temporary = ""
+    handle = -1
     try:
         with signals.held():  # a stop between the file made and its name kept would leave it
-            handle, temporary = tempfile.mkstemp(
-                dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
+            handle, temporary = _temporary_file(path)
         os.fchmod(handle, file_mode(path))
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            if durable and not in_background:
-                out.flush()
-                os.fsync(out.fileno())
+        _write_all(handle, data)  # (os.write: no text file object, its buffer and seeks)
         if pending is not None and in_background:
-            pending.write_in_background(path, temporary)
+            pending.write_in_background(path, temporary, handle)
+            handle = -1  # the pool's to sync and close
             return
+        if durable:
+            os.fsync(handle)
+        os.close(handle)
+        handle = -1
         os.replace(temporary, path)
     except BaseException:
+        if handle != -1:
+            os.close(handle)
         if temporary:
             with signals.held():
                 Path(temporary).unlink(missing_ok=True)

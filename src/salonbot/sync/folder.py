@@ -22,8 +22,8 @@ import yaml
 from salonbot.errors import FileChanged, ReportError, ReportErrors, SalonbotError
 from salonbot.report.limits import check_wikitext
 from salonbot.report.model import Report
-from salonbot.report.parse import parse_page, read_page
-from salonbot.report.validate import load_report_text
+from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE, parse_page, read_page
+from salonbot.report.validate import load_page_text
 from salonbot.report.yamlio import (
     MAX_FILE_BYTES,
     PendingFolders,
@@ -70,9 +70,15 @@ def parsed_yaml(text: str, title: str, template: str) -> tuple[Report, str | Non
     report = read_page(text, title, template)
     yaml_text = dump_report(report)
     try:
-        loaded = load_report_text(yaml_text, title, text)
+        loaded, page = load_page_text(yaml_text, title, text)
     except ReportErrors:
         return report, None
+    if page == text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE) and loaded.title == report.title \
+            and loaded.template == report.template:
+        # Written onto the page, the file gives the page itself, which render_onto returns
+        # only if it reads back as the report loaded; read with the same title and template,
+        # the page is `report`: the two reports are not compared again (0.16 ms a page).
+        return report, yaml_text
     return report, yaml_text if loaded.same_content(report) else None
 
 
