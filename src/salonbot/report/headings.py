@@ -692,14 +692,21 @@ def _heads_a_paragraph(text: str, start: int, end: int) -> bool:
     follow it (a line that shows nothing, such as a rule under it, between)."""
     if start and not _stands_after_a_break(text, start):
         return False
-    following = text[end + 1:text.find("\n", end + 1) if "\n" in text[end + 1:] else len(text)]
+    following = _line_after(text, end)
     if following.strip() and shows_nothing(following.strip()) and not following.startswith("="):
         after = text.find("\n", end + 1)
         if after == -1:
             return False
-        following = text[after + 1:text.find("\n", after + 1) if "\n" in text[after + 1:]
-                         else len(text)]
+        following = _line_after(text, after)
     return bool(following.strip()) and following[:1] not in "=*#:;{|!<"
+
+
+def _line_after(text: str, end: int) -> str:
+    """The line after the line break at `end` ('' at the end of the text)."""
+    if end >= len(text):
+        return ""
+    stop = text.find("\n", end + 1)
+    return text[end + 1:stop if stop != -1 else len(text)]
 
 
 def _pasted_bold(text: str, start: int, end: int) -> str | None:
