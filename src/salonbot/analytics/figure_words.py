@@ -93,7 +93,9 @@ SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "a
          "أنفقنا", "المصاريف", "مصاريف", "خرج", "هزینه", "খরচ", "खर्च", "支出", "花費", "花费",
          "費用", "지출", "chi phí", "harcama", "wydaliśmy", "wydatki", "koszt", "pengeluaran",
          "perbelanjaan", "matumizi", "gharama", "spese", "speso", "spesa", "realisasi",
-         "costó", "custou", "custo", "коштувало", "обошлось", "utgifter")
+         "costó", "custou", "custo", "коштувало", "обошлось", "utgifter",
+         # Ibero-Romance and Tetum (es, pt, gl, ast, tet): "gasta", "gastar", "gastaram"
+         "gasta")
 
 #: Words that make an amount a grant, a budget asked for or given, not what was spent.
 GRANT: tuple[str, ...] = ("grant",
@@ -204,6 +206,55 @@ APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くら�
                      "정도", "쯤", "가량", "내외", "eo ho eo", "civarında", "kadar", "cca",
                      "или около того", "tahmini")
 
+#: Words right before a count of people that make it a bound, not a number ("over 30", "at
+#: least 30", "up to 30"): like an approximation, the count is not read. One or two words per
+#: language family, as grammars give them.
+BOUNDS: tuple[str, ...] = (
+    # Germanic
+    "over", "at least", "up to", "no fewer than", "über", "mindestens", "wenigstens", "bis zu",
+    "ruim", "minstens", "över", "minst", "upp till", "opp til", "mindst",
+    # Romance
+    "au moins", "jusqu'à", "pelo menos", "ao menos", "até", "al menos", "por lo menos", "hasta",
+    "almeno", "fino a", "oltre", "cel puțin", "peste", "pel cap baix",
+    # Slavic
+    "свыше", "понад", "не менее", "не меньше", "не менш", "ponad", "co najmniej",
+    "przynajmniej", "nejméně", "alespoň", "najmanje", "barem", "најмалку",
+    # Finno-Ugric, Turkic, Semitic, Iranian
+    "yli", "vähintään", "üle", "vähemalt", "legalább", "több mint", "en az", "en azından",
+    "ən azı", "على الأقل", "ما يزيد على", "ما يزيد عن", "لا يقل عن", "حداقل", "بیش از",
+    "لااقل", "לפחות", "יותר מ-",
+    # Indic, East and South-East Asian, African
+    "कम से कम", "कमसेकम", "कमतीमा", "ন্যূনতম", "অন্তত", "至少", "最少", "적어도", "최소",
+    "ít nhất", "tối thiểu", "trên", "hơn", "setidaknya", "sedikitnya", "paling sedikit",
+    "sekurang-kurangnya", "hindi bababa sa", "zaidi ya", "angalau",
+)
+
+#: Words of comparison that make a count a bound when one short linking word (up to four
+#: letters: "than", "de", "als", "di", "dari", "sa", "od") stands between them and the number
+#: ("more than 30", "mais de 30", "mehr als 30", "kapin sa 20", "lebih dari 30"; alone, "e
+#: mais 7" is "and another 7", no bound). One or two words per language family.
+COMPARATIVES: tuple[str, ...] = (
+    # Germanic
+    "more", "less", "fewer", "mehr", "weniger", "meer", "minder", "mer", "mindre", "flere",
+    "færre", "fleiri",
+    # Romance
+    "plus", "moins", "más", "mas", "menos", "mais", "più", "meno", "mai mult", "mai puțin",
+    "més", "mái",
+    # Slavic, Baltic, Finno-Ugric, Greek
+    "больше", "более", "меньше", "менее", "більше", "менше", "więcej", "mniej", "více",
+    "méně", "viac", "menej", "više", "manje", "vairāk", "daugiau", "rohkem", "enemmän",
+    "περισσότερους", "περισσότερα", "λιγότερους",
+    # Turkic, Semitic, Iranian, Austronesian, African
+    "fazla", "أكثر", "اكثر", "أقل", "بیشتر", "کمتر", "יותר", "lebih", "kurang", "kapin",
+    "labaw", "higit", "mahigit", "kulang", "zaidi", "chini",
+)
+
+#: Words right after a count that make it a bound ("30 or more", "30 y más", "30人以上").
+BOUNDS_AFTER = ("or more", "and more", "or fewer", "'dan fazla", "'den fazla", "ou mais", "ou plus", "et plus",
+                "y más", "o más", "e più", "o più", "und mehr", "oder mehr", "или больше",
+                "и более", "i więcej", "atau lebih", "以上", "以下", "이상", "이하", "以内",
+                "trở lên", "veya daha fazla", "ve üzeri", "или више", "tai enemmän")
+
 #: Words of a table's column header that make its amounts a plan or a budget, not what was
 #: spent ("Planned", "Budget", "Estimated"): in a table with two amount columns, the other
 #: one is what was spent.
@@ -248,4 +299,5 @@ SPENT = SPENT + _in_brahmic_scripts(SPENT)
 GRANT = GRANT + _in_brahmic_scripts(GRANT)
 OTHER_AMOUNT = OTHER_AMOUNT + _in_brahmic_scripts(OTHER_AMOUNT)
 APPROXIMATE = APPROXIMATE + _in_brahmic_scripts(APPROXIMATE)
+BOUNDS = BOUNDS + _in_brahmic_scripts(BOUNDS)
 PLANNED = PLANNED + _in_brahmic_scripts(PLANNED)

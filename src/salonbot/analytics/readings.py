@@ -1135,11 +1135,16 @@ def _approximate(text: str, folded: str, number: re.Match[str]) -> str | None:
     if re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
         return None
     before = folded[:number.start()].rstrip()
-    for word in words.APPROXIMATE:
+    for word in words.APPROXIMATE + words.BOUNDS:
         if before.endswith(word):
             glued = before[:len(before) - len(word)]
+            if word in words.BOUNDS and re.search(r"\d\S*\s+(?:\S+\s+)?$", glued):
+                continue  # "from 15 up to 20": the end of a range, not a bound
             if not glued or not glued[-1].isalpha() or _spaceless(word):
                 return text[len(glued):number.end()].strip()
+    compared = _comparative().search(before)
+    if compared:  # "more than 30", "mais de 30": a comparison and one short linking word
+        return text[compared.start():number.end()].strip()
     after = folded[number.end():]
     # right after the number, or after a word of people ("30 people or so", "30人ほど")
     word_after = re.match(r"\s*[^\W\d_]{1,12}\s+|[\u3400-\u9fff]{1,2}|"
@@ -1148,6 +1153,7 @@ def _approximate(text: str, folded: str, number: re.Match[str]) -> str | None:
                  word_after.end() if word_after else -1):
         if skip >= 0 and _approximate_after(after[skip:]):
             end = number.end() + skip + next(len(word) for word in words.APPROXIMATE_AFTER
+                                             + words.BOUNDS_AFTER
                                              if after[skip:].startswith(word))
             return text[number.start():end].strip()
     return None
@@ -1156,7 +1162,24 @@ def _approximate(text: str, folded: str, number: re.Match[str]) -> str | None:
 def _approximate_after(after: str) -> bool:
     return any(after.startswith(word) and (len(after) == len(word) or _spaceless(word)
                                            or not after[len(word)].isalpha())
-               for word in words.APPROXIMATE_AFTER)
+               for word in words.APPROXIMATE_AFTER + words.BOUNDS_AFTER)
+
+
+@functools.lru_cache(maxsize=1)
+def _comparative() -> re.Pattern[str]:
+    """A word of comparison ("more", "mais", "mehr", "kapin") and one short linking word
+    ("than", "de", "als", "sa") at the end of the text before a number: a bound."""
+    compared = "|".join(map(re.escape, sorted(words.COMPARATIVES, key=len, reverse=True)))
+    return re.compile(rf"(?<![^\W\d_])(?:{compared})\s+[^\W\d_]{{1,4}}(?:\s+|[-־])?$")
+
+
+def _bound(written: str) -> bool:
+    """Whether a number given only approximately (as `_approximations` finds it) is a bound
+    ("mais de 30", "at least 30", "30 or more") rather than an approximation."""
+    folded = written.casefold()
+    return bool(_comparative().search(re.sub(r"\d+\s*$", "", folded))) or any(
+        folded.startswith(word) for word in words.BOUNDS) or any(
+        word in folded for word in words.BOUNDS_AFTER)
 
 
 def _spaceless(word: str) -> bool:
@@ -1188,7 +1211,8 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         if _has(" ".join(folded[second.end():].split()[:3]), words.SUBSET) or \
                 _has(between, words.SUBSET):
             continue  # "12 Wikipedians and 3 of them new": a part, not more people
-        if _has(before, words.RANGE) or between.strip() in ("-", "–", "to", "à"):
+        if _has(before, words.RANGE) or between.strip() in ("-", "–", "to", "à") or \
+                _bare_pair(between, int(first.group("n")), int(second.group("n"))):
             return [], [], f"a range, not a number: {text[first.start():second.end()]}"
         pairs.append((int(first.group("n")), int(second.group("n"))))
         paired.update((first.start(), second.start()))
@@ -1210,6 +1234,15 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         if labelled or total_word or people_after or people_before:
             totals.append(int(number.group("n")))
     return totals, pairs, None
+
+
+def _bare_pair(between: str, first: int, second: int) -> bool:
+    """Whether two numbers are joined by "and" alone, the first the smaller ("ente 15 y 20
+    persones", "between 15 and 20 people", "15 und 20 Personen"): the first counts nothing of
+    its own, so the two are the ends of a range, not two groups to add ("14 named users and 9
+    new editors" names what each counts)."""
+    return first < second and bool(re.fullmatch(
+        rf"\s*(?:{'|'.join(map(re.escape, words.AND))})\s*", between))
 
 
 def _clause_joined(folded: str, numbers: list[re.Match[str]], between: str) -> bool:
@@ -1363,6 +1396,8 @@ def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure
         first, second = numbers
         between = first.text[first.end:second.start].casefold()
         after = " ".join(second.text[second.end:].casefold().split()[:3])
+        if _bare_pair(between, first.value, second.value):
+            return Figure(reason="a range, not a number: " + first.text[first.start:second.end])
         if not re.search(r"[.;!?。；:]\s", between) and not _has(between + " " + after, words.SUBSET) \
                 and _joined_by_and(between):
             return Figure(first.value + second.value, "reading")
@@ -1462,7 +1497,8 @@ def _read_participants(report: Report, salons: list[_Date],
     if distinct:
         return Figure(distinct[0], "reading")
     if approximate:
-        return Figure(reason=f"only an approximation is given ({approximate[0]})")
+        kind = "a bound" if _bound(approximate[0]) else "an approximation"
+        return Figure(reason=f"only {kind} is given ({approximate[0]})")
     if section is None:
         return Figure(reason="no participant section")
     remark = _closing_remark(section)
