@@ -864,3 +864,76 @@ def test_a_date_range_in_words_is_no_date(text: str) -> None:
 
 def test_a_date_range_in_words_is_given_whole_in_the_reason() -> None:
     assert figures(date="from 5 to 7 April 2019").date.reason.endswith("5 to 7 April 2019")
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Vinieron entre 12 y 18 personas.", "12 y 18"),  # es, with a range word
+    ("Fuimos 12 y 18 personas según el momento del día.", "12 y 18"),  # es, none
+    ("Es kamen 12 und 18 Personen, je nach Tageszeit.", "12 und 18"),  # de
+    ("We had 25 and 30 people in the room at different times.", "25 and 30"),  # en
+    ("Nous étions 9 et 14 selon l'heure.", "9 et 14"),  # fr, by the section's structure
+])
+def test_two_counts_joined_by_and_alone_are_a_range(text: str, written: str) -> None:
+    # the first number counts nothing of its own ("and" right after it), the second is larger:
+    # the ends of a range, never added up
+    found = figures(participants=text).participants
+    assert found.value is None
+    assert "range" in found.reason and written in found.reason
+
+
+def test_two_counts_each_naming_what_it_counts_are_added_up() -> None:
+    # a noun after each number: two groups, as before
+    assert figures(participants="Vinieron 12 editores y 18 estudiantes.").participants.value == 30
+    assert figures(participants="Kamen 15 Mitglieder und 20 Gäste.").participants.value == 35
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    # a comparison and one short linking word before the number (en, pt, de, fr, ceb, id)
+    ("More than 40 people came to the library.", "More than 40"),
+    ("Vieram mais de 25 pessoas à biblioteca.", "mais de 25"),
+    ("Es kamen mehr als 35 Personen.", "mehr als 35"),
+    ("Il y avait moins de 20 participants.", "moins de 20"),
+    ("Mianhi ang kapin sa 15 ka tawo.", "kapin sa 15"),
+    ("Hadir lebih dari 30 orang.", "lebih dari 30"),
+    # a bound word alone before it, or after it or its word of people (en, ru, es, ja, ko)
+    ("At least 18 participants stayed until the end.", "At least 18"),
+    ("Пришло свыше 50 человек.", "свыше 50"),
+    ("Participaron 30 personas o más.", "30 personas o más"),
+    ("30人以上が参加しました。", "30人以上"),
+    ("40명 이상 참석했습니다.", "40명 이상"),
+])
+def test_a_bound_is_no_count(text: str, written: str) -> None:
+    found = figures(participants=text).participants
+    assert found.value is None
+    assert "bound" in found.reason and written.casefold() in found.reason.casefold()
+
+
+def test_a_word_of_comparison_with_no_linking_word_is_no_bound() -> None:
+    # pt "e mais 7": "and another 7", two groups (the comparison needs its linking word)
+    assert figures(participants="Vieram 12 editores e mais 7 novatos.").participants.value == 19
+    # a bound word right after the first end of a range is its second end: still a range
+    found = figures(participants="Vinieron de 15 hasta 20 personas.").participants
+    assert found.value is None and "bound" not in found.reason
+
+
+def test_a_lone_amount_beside_spending_spoken_of_without_one_is_not_the_spending() -> None:
+    # the only amount names no grant word the reading knows, but another sentence speaks of
+    # the costs and gives none: what was spent is not stated (en, es)
+    found = figures(budget="The chapter gave us 350 EUR for the salon. The accounts of our "
+                    "expenses are not closed yet.").budget_spent
+    assert found.value is None and "spoken of apart" in found.reason
+    found = figures(budget="La asociación aportó 200 EUR. Los gastos aún no se han sumado."
+                    ).budget_spent
+    assert found.value is None
+    # the lone amount with no such sentence is still what was spent (rule 5)
+    assert figures(budget="300 USD for food and coffee.").budget_spent.value == Amount(
+        Decimal("300"), "USD")
+
+
+def test_gasta_states_what_was_spent() -> None:
+    # es/pt/tet "gasta": the grant (received, no grant word) and what is left add up to the
+    # first amount, the spent one is the smaller after the spent word
+    found = figures(budget="Recebemos US$ 500.00 da fundação. A equipa gasta US$ 410.00 em "
+                    "comida. Ficam US$ 90.00.", intro="Salon in the United States.")
+    assert found.budget_spent.value == Amount(Decimal("410.00"), "USD")
+    assert found.budget_spent_usd.value == Decimal("410.00")

@@ -1149,8 +1149,9 @@ def _approximate(text: str, folded: str, number: re.Match[str]) -> str | None:
     # right after the number, or after a word of people ("30 people or so", "30人ほど")
     word_after = re.match(r"\s*[^\W\d_]{1,12}\s+|[\u3400-\u9fff]{1,2}|"
                           r"\s*[\uac00-\ud7af]{1,2}\s*", after)
+    one_sign = re.match(r"[\u3400-\u9fff]", after)  # 人 before 以上, a word of signs
     for skip in (re.match(r"\s*", after).end(),  # type: ignore[union-attr]
-                 word_after.end() if word_after else -1):
+                 word_after.end() if word_after else -1, one_sign.end() if one_sign else -1):
         if skip >= 0 and _approximate_after(after[skip:]):
             end = number.end() + skip + next(len(word) for word in words.APPROXIMATE_AFTER
                                              + words.BOUNDS_AFTER
@@ -1227,7 +1228,8 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             re.search(r"(\w+)\s*$", before).group(1), words.PEOPLE)  # type: ignore[union-attr]
         if number.start() in paired:
             continue  # "in all 15 on site and 6 online": the total word covers both
-        lower = re.search(r"(?<![\d.,:/])(\d{1,4})\s+(\w{1,3})\s+$", before)
+        bounds = "|".join(map(re.escape, words.BOUNDS))
+        lower = re.search(rf"(?<![\d.,:/])(\d{{1,4}})\s+(\w{{1,3}}|{bounds})\s+$", before)
         if (people_after or people_before) and lower and not _has(lower.group(2), words.AND) \
                 and int(lower.group(1)) < int(number.group("n")):
             return [], [], f"a range, not a number: {lower.group(0).strip()} {number.group('n')}"
@@ -1600,6 +1602,20 @@ def _spending(lines: list[_Line]) -> _Spending:
     return found
 
 
+def _spending_apart(lines: list[_Line]) -> str | None:
+    """A sentence of the budget statement's text (not its lists or tables) that speaks of
+    the spending and states no amount ("The accounts of the expenses are not closed yet"), as
+    written: the page says what was spent there, so an amount of another sentence, that no
+    word states as spent, is not it."""
+    for line in lines:
+        if line.bullet or line.cells is not None:
+            continue
+        for sentence in re.split(r"(?<=[.!?。;:])\s+", line.text):
+            if _has(sentence, words.SPENT) and not re.search(r"\d", sentence):
+                return sentence.strip()
+    return None
+
+
 def _in_brackets_after(text: str, amount: _Amount, amounts: list[_Amount]) -> bool:
     """Whether the amount stands in brackets opened after another amount of its currency on
     its line ("780 лв. за кетъринг (520 лв.)", "£215.40 (£14 a head)")."""
@@ -1886,9 +1902,14 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                           "what was spent"), Figure(reason=usd_reason)
         text = " ".join(line.text for line in lines)
         alone = [amount for amount in found.plain if id(amount) not in found.details]
+        apart = _spending_apart(lines)
         if len(alone) == 1 and not found.per_person and not _has(
-                text, words.GRANT + words.HEADINGS["budget"]):
+                text, words.GRANT + words.HEADINGS["budget"]) and not apart:
             spent = [(alone[0], "")]  # the statement's only amount, no budget or grant
+        elif len(alone) == 1 and apart:
+            return Figure(reason=f"'{alone[0].written}' is not stated as spent, and the "
+                          f"spending is spoken of apart from it, with no amount (\"{apart}\")"
+                          ), Figure(reason=usd_reason or "what was spent is unknown")
         elif found.plain:
             return Figure(reason=f"'{found.plain[0].written}' is not stated as spent"), \
                 Figure(reason=usd_reason)
