@@ -937,3 +937,27 @@ def test_gasta_states_what_was_spent() -> None:
                     "comida. Ficam US$ 90.00.", intro="Salon in the United States.")
     assert found.budget_spent.value == Amount(Decimal("410.00"), "USD")
     assert found.budget_spent_usd.value == Decimal("410.00")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an elided word and its apostrophe glued before the month (ca, rm, oc)
+    ("Dissabte, 9 d'abril de 2019, a la biblioteca", datetime.date(2019, 4, 9)),
+    ("Venderdi, ils 12 d’avrigl 2019", datetime.date(2019, 4, 12)),
+    ("Dissabte 2 d'octubre de 2019", datetime.date(2019, 10, 2)),
+    # a case or ordinal ending glued to the day and to the month (ku), a month name that is a
+    # shorter one and two letters is still the longer one (cy "Mawrth" is March, not April)
+    ("Şemî, 9ê Nîsanê 2019", datetime.date(2019, 4, 9)),
+    ("Dydd Sadwrn 9 Mawrth 2019", datetime.date(2019, 3, 9)),
+    # year first with two words, the day with an ordinal ending after a hyphen (tk)
+    ("2019-njy ýylyň 14-nji aprelinde", datetime.date(2019, 4, 14)),
+    # a year of a Japanese era: 元年 is its first (ja)
+    ("令和元年9月7日（土）", datetime.date(2019, 9, 7)),
+    ("平成31年3月2日", datetime.date(2019, 3, 2)),
+])
+def test_more_date_forms(text: str, expected: datetime.date) -> None:
+    assert read_date(text) == expected
+
+
+def test_a_year_of_another_calendar_before_two_words_is_no_year() -> None:
+    # a two-word gap after a year is read only after a hyphen: 1440 هـ is no Gregorian year
+    assert read_date("٩ رجب ١٤٤٠ هـ الموافق ١٦ مارس ٢٠١٩ م") == datetime.date(2019, 3, 16)

@@ -255,6 +255,10 @@ BOUNDS_AFTER = ("or more", "and more", "or fewer", "'dan fazla", "'den fazla", "
                 "и более", "i więcej", "atau lebih", "以上", "以下", "이상", "이하", "以内",
                 "trở lên", "veya daha fazla", "ve üzeri", "или више", "tai enemmän")
 
+#: The eras of the Japanese calendar (ja) around 2019, by the Gregorian year of their first
+#: year ("元年"): 平成31年 is 2019 until 30 April, 令和元年 from 1 May.
+ERAS = {"令和": 2019, "平成": 1989}
+
 #: Words of a table's column header that make its amounts a plan or a budget, not what was
 #: spent ("Planned", "Budget", "Estimated"): in a table with two amount columns, the other
 #: one is what was spent.

@@ -813,8 +813,10 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     # with few spaces a word of letters and vowel signs ("ខែមីនា": month March)
     marks = _spacing_marks()
     glued = rf"(?:[^\W\d_](?:[^\W\d_]|[{marks}]){{0,3}}[{marks}]|[^\W\d_])"
-    name = rf"(?P<name>(?:(?<=\s){glued}(?=(?:{month})))?(?:{month}))"
-    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
+    # or an elided word and its apostrophe ("6 d'abril de 2019", "ils 6 d'avrigl 2019")
+    name = rf"(?P<name>(?:(?<=\s)(?:{glued}|[^\W\d_]['’])(?=(?:{month})))?(?:{month}))"
+    # a day with an ordinal or case ending glued on ("2nd", "23ê"), or after a hyphen
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.|[^\W\d_]{1,2}(?![^\W\d_]))?"
     more_days = r"(?P<more>\s*(?:[-–—]|and|y|et|und|e|i|и|і|dan|ve)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
     year = r"(?P<year>\d{4})"
     word = r"[^\W\d_]"  # a letter
@@ -823,7 +825,12 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<!\d){year}(?P<sep>[/.])\s?(?P<month>\d{{1,2}})(?P=sep)\s?(?P<day>\d{{1,2}})(?![\d]|[.,]\d)",
         rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.-])\s?(?P<b>\d{{1,2}})(?P=sep)\s?{year}(?!\d)",
         rf"{year}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]",
-        rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,3}}\s+)?{name}\.?,?\s+"
+        # a year of a Japanese era ("令和元年7月13日": the era's first year, 2019)
+        rf"(?P<era>{'|'.join(words.ERAS)})\s*(?P<of_era>元|\d{{1,2}})\s*年\s*(?P<month>\d{{1,2}})"
+        r"\s*月\s*(?P<day>\d{1,2})\s*日",
+        # (the month with a case ending of up to two letters: "23ê Adarê 2019")
+        rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,3}}\s+)?{name}(?P<ending>{word}{{1,2}})?"
+        rf"\.?,?\s+"
         rf"(?:(?:{word}|[{marks}]){{1,6}}\s*)?{year}(?!\d)",
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
         # year first: a case ending glued to the year or the month ("2019ko martxoaren
@@ -833,7 +840,11 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\.?\s+{day}(?![\d:.,]\d|\d)",
         # year first, then the day before the month, each with a case ending (Turkic:
         # "2019-yil 24-martda", "2019 жылғы 24 наурызда")
-        rf"(?<!\d){year}(?:-|\s+)?{word}{{1,8}}\.?,?\s+(?P<day>\d{{1,2}})(?:-|\.?\s+){name}"
+        # (a second word after the year's hyphenated one, an ordinal ending after a hyphen
+        # on the day: "2019-njy ýylyň 30-njy martynda")
+        rf"(?<!\d){year}(?:-{word}{{1,8}}\s+{word}{{1,8}}|(?:-|\s+)?{word}{{1,8}})\.?,?\s+"
+        rf"(?P<day>\d{{1,2}})"
+        rf"(?:-{word}{{1,4}})?(?:-|\.?\s+){name}"
         rf"(?:{word}{{1,6}})?(?!\w)",
     ))
 
@@ -914,6 +925,10 @@ def _dates(text: str) -> list[_Date]:
             if any(start <= match.start() < end for start, end in taken):
                 continue
             groups = match.groupdict()
+            if groups.get("era"):
+                of_era = groups["of_era"]
+                groups["year"] = str(words.ERAS[groups["era"]]
+                                     + (1 if of_era == "元" else int(of_era)) - 1)
             ambiguous = False
             more: Any = None
             if groups.get("a"):
@@ -928,7 +943,9 @@ def _dates(text: str) -> list[_Date]:
                 more = _DAY_BEFORE.search(unmarked, 0, match.start())
             else:
                 day = int(groups["day"])
-                month = _month_number(groups["name"]) if groups.get("name") \
+                whole = _unmarked_month((groups.get("name") or "") + (groups.get("ending") or ""))
+                month = _months()[whole] if groups.get("ending") and whole in _months() \
+                    else _month_number(groups["name"]) if groups.get("name") \
                     else int(groups["month"])
                 if groups.get("name") and unmarked[match.start():match.start() + 3].strip()[:1] \
                         .isdigit():
