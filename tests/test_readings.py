@@ -961,3 +961,20 @@ def test_more_date_forms(text: str, expected: datetime.date) -> None:
 def test_a_year_of_another_calendar_before_two_words_is_no_year() -> None:
     # a two-word gap after a year is read only after a hyphen: 1440 هـ is no Gregorian year
     assert read_date("٩ رجب ١٤٤٠ هـ الموافق ١٦ مارس ٢٠١٩ م") == datetime.date(2019, 3, 16)
+
+
+def test_a_short_month_name_is_no_beginning_of_a_word_after_a_year() -> None:
+    # vi: "năm 2018 có 9 người" (in 2018 there were 9 people) holds no date, though a month
+    # name of three letters begins "người"; a Turkic date with a case ending is still read
+    assert read_date("Lần gặp mặt trước vào năm 2018 có 9 người.") is None
+    assert read_date("2019-yil 24-martda") == datetime.date(2019, 3, 24)
+
+
+@pytest.mark.parametrize("text", [
+    "Nous avons dépensé 1 450 € sur les 1 600 € prévus.",  # fr
+    "We spent 1,450 EUR of the 1,600 EUR planned.",  # en
+    "Wir haben 1.450 € von den 1.600 € geplanten ausgegeben.",  # de
+])
+def test_an_amount_with_a_word_of_plan_right_after_it_is_no_second_total(text: str) -> None:
+    found = figures(budget=text).budget_spent
+    assert found.value == Amount(Decimal("1450"), "EUR")

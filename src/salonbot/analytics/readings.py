@@ -845,7 +845,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<!\d){year}(?:-{word}{{1,8}}\s+{word}{{1,8}}|(?:-|\s+)?{word}{{1,8}})\.?,?\s+"
         rf"(?P<day>\d{{1,2}})"
         rf"(?:-{word}{{1,4}})?(?:-|\.?\s+){name}"
-        rf"(?:{word}{{1,6}})?(?!\w)",
+        rf"(?P<case>{word}{{1,6}})?(?!\w)",
     ))
 
 
@@ -925,6 +925,9 @@ def _dates(text: str) -> list[_Date]:
             if any(start <= match.start() < end for start, end in taken):
                 continue
             groups = match.groupdict()
+            if groups.get("case") and len(_unmarked_month(groups["name"])) < 4:
+                continue  # a month name of three letters is no word's beginning: "ngu" is
+                # no month in "2018 có 9 người" (2018 had 9 people)
             if groups.get("era"):
                 of_era = groups["of_era"]
                 groups["year"] = str(words.ERAS[groups["era"]]
@@ -1588,8 +1591,11 @@ def _spending(lines: list[_Line]) -> _Spending:
             previous_spent = False
             if breakdown:  # "we spent $600 in total: $450 for food and $150 ..."
                 continue
+            planned = after.split()[:1]  # "sur les 3 000 000 GNF prévus": a plan
             if _has(before + " " + after, words.OTHER_AMOUNT) or _has(after, words.OTHER_AMOUNT) \
-                    or _later_year(before + " " + tail):
+                    or _later_year(before + " " + tail) or (
+                        planned and _has(planned[0], words.PLANNED)
+                        and not _has(planned[0], words.SPENT)):
                 found.others.append(amount)
                 if _has(before[-25:] + after, ("per", "each", "testa", "kila", "प्रति", "×",
                                                "每人", "1인당", "a persona", "par personne")):
