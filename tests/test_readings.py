@@ -978,3 +978,26 @@ def test_a_short_month_name_is_no_beginning_of_a_word_after_a_year() -> None:
 def test_an_amount_with_a_word_of_plan_right_after_it_is_no_second_total(text: str) -> None:
     found = figures(budget=text).budget_spent
     assert found.value == Amount(Decimal("1450"), "EUR")
+
+
+@pytest.mark.parametrize("intro", [
+    "These are all the people who came:",  # en
+    "Voici la liste complète des présents :",  # fr
+    "Estas son todas las personas que participaron:",  # es
+    "Das sind alle, die dabei waren:",  # de
+    "参加者は次のとおりです（全員）。",  # ja
+])
+def test_a_list_of_names_after_a_sentence_saying_it_names_everyone_is_counted(intro: str) -> None:
+    names = "\n* Ana Lima\n* [[User:Bo|Bo]]\n* Chen Wei\n* Dara Okafor"
+    assert figures(participants=intro + names).participants.value == 4
+
+
+@pytest.mark.parametrize("intro", [
+    "Some of the people who came:",  # names only some
+    "Among them, all the organisers:",  # "among them": a part, whatever else it says
+    "All 12 of us; the organisers were:",  # a number in it: the number is the count
+    "These people came:",  # no word saying it is everyone
+])
+def test_a_list_of_names_after_other_sentences_is_not_counted(intro: str) -> None:
+    names = "\n* Ana Lima\n* [[User:Bo|Bo]]\n* Chen Wei\n* Dara Okafor"
+    assert figures(participants=intro + names).participants.value != 4

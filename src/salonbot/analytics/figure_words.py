@@ -76,6 +76,27 @@ OTHERS = ("and others", "and more", "et autres", "et d'autres", "y otros", "y ot
           "dan lainnya", "dan lain-lain", "等", "among them", "among others", "parmi lesquels",
           "some of the", "alguns dos", "algunos de", "einige", "deux autres")
 
+#: Words of a sentence introducing a list of names that say it names everyone ("These are
+#: all the people who took part:", "la liste complète", "（全員）"): the list is then counted
+#: though a sentence stands before it. Whole words, per language family.
+EVERYONE = (
+    # Germanic
+    "all", "everyone", "everybody", "complete", "full", "alle", "vollständig", "vollständige",
+    "volledig", "volledige", "alla", "fullständig", "fullstendig", "komplet",
+    # Romance (sc "totu", rm "tuts", ca "tots")
+    "tous", "toutes", "complète", "complet", "todos", "todas", "completa", "completo",
+    "tutti", "tutte", "tots", "totes", "totu", "tuts", "toţi", "toți",
+    # Slavic, Baltic, Finno-Ugric, Greek
+    "все", "всех", "полный", "полная", "усі", "всі", "повний", "wszyscy", "wszystkich",
+    "pełna", "všichni", "úplný", "svi", "потпун", "visi", "kõik", "kaikki", "όλοι",
+    # Turkic, Semitic, Iranian, Indic
+    "tüm", "bütün", "hepsi", "جميع", "كل", "الكاملة", "همه", "تمام", "کامل", "כל", "सभी",
+    "सब", "पूरी", "সকল", "সব", "সম্পূর্ণ",
+    # East and South-East Asian, African
+    "全員", "すべて", "全て", "全部", "所有", "全体", "모든", "전원", "tất cả", "toàn bộ",
+    "đầy đủ", "semua", "seluruh", "lengkap", "lahat", "wote", "kamili", "bonke", "bohle",
+)
+
 #: English number words read as numbers when they count people ("Eleven of us").
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,

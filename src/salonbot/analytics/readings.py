@@ -1322,9 +1322,24 @@ def _closing_remark(node: Node) -> str | None:
     return None
 
 
+def _introduces_everyone(text: str) -> bool:
+    """Whether a section's text before its list is one line with no number that says the
+    list names everyone (a word of words.EVERYONE, whole; none of words.OTHERS)."""
+    text = text.strip()
+    if "\n" in text or _has_digits(text) or _has(text, words.OTHERS):
+        return False
+    folded = text.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded) if word.isascii() or
+               re.match(r"\w", word[:1]) and not _spaceless(word) else word in folded
+               for word in words.EVERYONE)
+
+
 def _names_list(node: Node) -> int | None:
-    """The count of a plainly complete list of names: only bullets, one name each."""
-    if node.text.strip() or node.children or node.extra_sections or not node.points:
+    """The count of a plainly complete list of names: only bullets, one name each (or after
+    one sentence saying it names everyone: "These are all the people who took part:")."""
+    if node.text.strip() and not _introduces_everyone(plain_text(node.text)):
+        return None
+    if node.children or node.extra_sections or not node.points:
         return None
     leaves: list[Bullet] = []
 
