@@ -1001,3 +1001,18 @@ def test_a_list_of_names_after_a_sentence_saying_it_names_everyone_is_counted(in
 def test_a_list_of_names_after_other_sentences_is_not_counted(intro: str) -> None:
     names = "\n* Ana Lima\n* [[User:Bo|Bo]]\n* Chen Wei\n* Dara Okafor"
     assert figures(participants=intro + names).participants.value != 4
+
+
+@pytest.mark.parametrize(("place", "code"), [
+    ("Guiné-Bissau", "XOF"),  # pt, a name no word list of the reading holds
+    ("Tchad", "XAF"),  # fr
+    ("Guinea Ecuatorial", "XAF"),  # es
+])
+def test_fcfa_by_a_country_named_in_any_language_of_cldr(place: str, code: str) -> None:
+    found = figures(budget="Gastámos 120 000 FCFA.", happened=f"O salão foi em {place}.")
+    assert found.budget_spent.value == Amount(Decimal("120000"), code)
+
+
+def test_fcfa_with_countries_of_both_francs_is_unknown() -> None:
+    found = figures(budget="Gastámos 120 000 FCFA.", happened="Vieram do Senegal e do Gabão.")
+    assert found.budget_spent.value is None and "XOF or XAF" in found.budget_spent.reason

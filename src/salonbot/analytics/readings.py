@@ -1765,6 +1765,10 @@ def _resolve(amount: _Amount, page: str,
     if amount.currency == "CFA":
         countries = [code for code, places in words.CFA_COUNTRIES.items()
                      if any(_word_in(place, folded) for place in places)]
+        # and a country of either franc by its name in any language of CLDR
+        unmarked = " ".join(_unmarked(page).split())
+        countries = sorted(set(countries) | {code for code in ("XOF", "XAF") if any(
+            _place_in(place, unmarked) for place in _territory_names().get(code, ()))})
         if len(countries) == 1:
             return countries[0], None
         return None, f"'{amount.written}': which CFA franc (XOF or XAF) is not stated"
