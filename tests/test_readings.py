@@ -1016,3 +1016,19 @@ def test_fcfa_by_a_country_named_in_any_language_of_cldr(place: str, code: str) 
 def test_fcfa_with_countries_of_both_francs_is_unknown() -> None:
     found = figures(budget="Gastámos 120 000 FCFA.", happened="Vieram do Senegal e do Gabão.")
     assert found.budget_spent.value is None and "XOF or XAF" in found.budget_spent.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stiftung bewilligte uns CHF 1'200.–. Ausgegeben haben wir CHF 1'085.–.",  # de
+    "La fondation nous a versé 1 200 CHF. Nous avons dépensé 1 085 CHF.",  # fr
+    "Wikimedia CH ci ha dato CHF 1'200. Abbiamo speso CHF 1'085.",  # it
+])
+def test_an_unmarked_amount_before_a_smaller_one_stated_as_spent_is_what_was_given(text: str) -> None:
+    # received, then spent: the first is no second total of the spending
+    found = figures(budget=text).budget_spent
+    assert found.value == Amount(Decimal("1085"), "CHF")
+
+
+def test_an_unmarked_larger_amount_after_the_spent_one_is_still_a_second_total() -> None:
+    found = figures(budget="We spent CHF 1'085. The day came to CHF 1'200.").budget_spent
+    assert found.value is None and "two totals" in found.reason

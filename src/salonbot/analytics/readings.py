@@ -1701,9 +1701,16 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]]) -> list[tu
     every = found.order + found.others
     made = {(total.value + other.value, total.currency) for total, _ in spent for other in every
             if other.currency == total.currency and other is not total}
+    position = {id(amount): index for index, amount in enumerate(found.order)}
+    # an amount no word marks, stated before a smaller one of its currency stated as spent
+    # (in the text, not a table), is what was given or budgeted: received, then spent
+    received = {id(amount) for amount in found.plain for total, _ in spent
+                if id(total) in position and amount.currency == total.currency
+                and position[id(amount)] < position[id(total)] and amount.value > total.value}
     return [(amount, "") for amount in found.plain
             if amount.currency in currencies and amount.value >= floor
-            and id(amount) not in found.details and (amount.value, amount.currency) not in made]
+            and id(amount) not in found.details and (amount.value, amount.currency) not in made
+            and id(amount) not in received]
 
 
 def _table_row(line: _Line, found: _Spending) -> None:
