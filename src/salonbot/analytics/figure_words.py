@@ -271,8 +271,9 @@ COMPARATIVES: tuple[str, ...] = (
 )
 
 #: Words right after a count that make it a bound ("30 or more", "30 y más", "30人以上").
-BOUNDS_AFTER = ("or more", "and more", "or fewer", "'dan fazla", "'den fazla", "ou mais", "ou plus", "et plus",
-                "y más", "o más", "e più", "o più", "und mehr", "oder mehr", "или больше",
+BOUNDS_AFTER = ("or more", "and more", "or fewer", "'dan fazla", "'den fazla", "ou mais",
+                "ou plus", "et plus", "y más", "o más", "e più", "o più", "und mehr", "oder mehr",
+                "или больше",
                 "и более", "i więcej", "atau lebih", "以上", "以下", "이상", "이하", "以内",
                 "trở lên", "veya daha fazla", "ve üzeri", "или више", "tai enemmän")
 
