@@ -1032,3 +1032,30 @@ def test_an_unmarked_amount_before_a_smaller_one_stated_as_spent_is_what_was_giv
 def test_an_unmarked_larger_amount_after_the_spent_one_is_still_a_second_total() -> None:
     found = figures(budget="We spent CHF 1'085. The day came to CHF 1'200.").budget_spent
     assert found.value is None and "two totals" in found.reason
+
+
+@pytest.mark.parametrize(("text", "usd"), [
+    ("Gastamos 615,00 € (más o menos US$ 700) en comida.", "700"),  # es, three words
+    ("Nos a gasta 615,00 € (mas o ménos US$ 700) na kuminda.", "700"),  # pap, marks aside
+    ("Gastámos 615,00 € (mais ou menos 700 USD) em comida.", "700"),  # pt
+])
+def test_a_phrase_of_approximation_in_brackets_makes_an_equivalent(text: str, usd: str) -> None:
+    found = figures(budget=text)
+    assert found.budget_spent.value == Amount(Decimal("615.00"), "EUR")
+    assert found.budget_spent_usd.value == Decimal(usd)
+
+
+def test_more_words_in_brackets_are_still_about_something_else() -> None:
+    found = figures(budget="Gastamos 615,00 € (la beca fue de US$ 700) en comida.")
+    assert found.budget_spent_usd.value is None
+
+
+@pytest.mark.parametrize("text", [
+    "Toplantı için 1.260 ₺ harcadık.",  # tr
+    "Salon üçin 1 260 ₺ harçladyk.",  # tk (a sign CLDR gives one currency)
+    "Salon üçün 1 260 ₺ xərclədik.",  # az
+])
+def test_turkic_words_for_spending(text: str) -> None:
+    # with a grant stated before it: the spent word says which amount was spent
+    found = figures(budget="Wikimedia'dan 400 USD grant aldık. " + text).budget_spent
+    assert found.value == Amount(Decimal("1260"), "TRY")

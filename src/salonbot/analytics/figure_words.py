@@ -112,11 +112,14 @@ SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "a
          "gastaron", "gasto", "gastos", "gastámos", "ausgegeben", "ausgaben", "kosten",
          "dépens", "coûté", "réelles", "потрачено", "расход", "витрачено", "витрат",
          "أنفقنا", "المصاريف", "مصاريف", "خرج", "هزینه", "খরচ", "खर्च", "支出", "花費", "花费",
-         "費用", "지출", "chi phí", "harcama", "wydaliśmy", "wydatki", "koszt", "pengeluaran",
+         "費用", "지출", "chi phí", "harca", "wydaliśmy", "wydatki", "koszt", "pengeluaran",
          "perbelanjaan", "matumizi", "gharama", "spese", "speso", "spesa", "realisasi",
          "costó", "custou", "custo", "коштувало", "обошлось", "utgifter",
          # Ibero-Romance and Tetum (es, pt, gl, ast, tet): "gasta", "gastar", "gastaram"
-         "gasta")
+         "gasta",
+         # Turkic: to spend (tr "harcadık", "harcama"; tk "harçladyk"; az "xərclədik"; uz
+         # "sarfladik")
+         "harçla", "xərclə", "sarfla")
 
 #: Words that make an amount a grant, a budget asked for or given, not what was spent.
 GRANT: tuple[str, ...] = ("grant",
@@ -193,6 +196,7 @@ APPROXIMATE: tuple[str, ...] = (
     # Romance
     "environ", "près de", "quelque", "unos", "unas", "aproximadamente", "alrededor de",
     "cerca de", "casi", "uns", "umas", "quase", "circa", "quasi", "più o meno", "aproximativ",
+    "más o menos", "mais ou menos",
     "în jur de", "aproape", "prop de", "gairebé", "uns", "unes", "arredor de",
     # Slavic
     "около", "примерно", "приблизно", "приблизительно", "почти", "близько", "майже", "порядка",

@@ -417,14 +417,36 @@ def _amounts(text: str) -> list[_Amount]:
         between = text[previous.end:amount.start]
         # "45 000 FCFA (about 75 USD)", "480 manat oldu (təxminən 280 USD)": at most two
         # words before the bracket and in it before the amount
-        bracketed = re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*"
-                                 r"(?:[^\s()（）\d]+\s*){0,2}", between) \
+        bracketed = (re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*"
+                                  r"(?:[^\s()（）\d]+\s*){0,2}", between)
+                     or _approximately_in_brackets(between)) \
             and amount.currency != previous.currency
         after_unknown = previous.currency == "?" \
             and re.fullmatch(r"[^()（）\d.;!?。；]*[(（][^()（）\d]*", between)
         if bracketed or after_unknown:
             amount.equivalent_of = previous
     return found
+
+
+def _approximately_in_brackets(between: str) -> bool:
+    """Whether the text between two amounts opens a bracket right after the first (at most
+    two words before it) and holds in it only a word of approximation, of any length, as
+    written or without its marks ("(mas o ménos US$ 344)", "(more or less 75 USD)")."""
+    found = re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*([^()（）\d]*?)\s*",
+                         between)
+    return bool(found) and _without_marks(found.group(1)) in \
+        _approximate_words()  # type: ignore[union-attr]
+
+
+@cache
+def _approximate_words() -> frozenset[str]:
+    return frozenset(_without_marks(word) for word in words.APPROXIMATE)
+
+
+def _without_marks(text: str) -> str:
+    """The text case folded, without combining marks, its spaces folded ("Mas o ménos" is
+    "mas o menos")."""
+    return " ".join("".join(map(_unmarked_character, text.casefold())).split())
 
 
 def _unknown_before_brackets(text: str, found: list[_Amount]) -> list[_Amount]:
@@ -1775,7 +1797,8 @@ def _resolve(amount: _Amount, page: str,
         # and a country of either franc by its name in any language of CLDR
         unmarked = " ".join(_unmarked(page).split())
         countries = sorted(set(countries) | {code for code in ("XOF", "XAF") if any(
-            _place_in(place, unmarked) for place in _territory_names().get(code, ()))})
+            place in unmarked and _word_in(place, unmarked)  # as written: "Niger" is no
+            for place in _territory_names().get(code, ()))})  # "Nigeria" declined
         if len(countries) == 1:
             return countries[0], None
         return None, f"'{amount.written}': which CFA franc (XOF or XAF) is not stated"
