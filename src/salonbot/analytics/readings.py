@@ -434,8 +434,7 @@ def _approximately_in_brackets(between: str) -> bool:
     written or without its marks ("(mas o ménos US$ 344)", "(more or less 75 USD)")."""
     found = re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*([^()（）\d]*?)\s*",
                          between)
-    return bool(found) and _without_marks(found.group(1)) in \
-        _approximate_words()  # type: ignore[union-attr]
+    return found is not None and _without_marks(found.group(1)) in _approximate_words()
 
 
 @cache
