@@ -1059,3 +1059,20 @@ def test_turkic_words_for_spending(text: str) -> None:
     # with a grant stated before it: the spent word says which amount was spent
     found = figures(budget="Wikimedia'dan 400 USD grant aldık. " + text).budget_spent
     assert found.value == Amount(Decimal("1260"), "TRY")
+
+
+def test_a_spent_word_after_the_amount_and_its_bracketed_equivalent() -> None:
+    # tk word order: the amount, its equivalent in brackets, then "we spent"
+    found = figures(budget="Wikimedia'dan 400 USD grant aldık. Salon için 1.260 ₺ (yaklaşık "
+                    "220 USD) harcadık.")
+    assert found.budget_spent.value == Amount(Decimal("1260"), "TRY")
+    assert found.budget_spent_usd.value == Decimal("220")
+
+
+@pytest.mark.parametrize(("place", "code"), [("नेपाल", "NPR"), ("भारत", "INR")])
+def test_the_rupee_sign_in_devanagari_is_resolved_by_the_country(place: str, code: str) -> None:
+    # रु. is written for the rupees of Nepal and of India: the country the page names says
+    found = figures(budget="हमने रु. 8,200 खर्च किए।", happened=f"यह सैलून {place} में हुआ।")
+    assert found.budget_spent.value == Amount(Decimal("8200"), code)
+    unknown = figures(budget="हमने रु. 8,200 खर्च किए।").budget_spent
+    assert unknown.value is None and "INR" in unknown.reason

@@ -158,7 +158,7 @@ CURRENCIES = {
     "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "$ CA": "CAD", "$CA": "CAD",
     "HK$": "HKD", "NT$": "TWD", "新台幣": "TWD", "新台币": "TWD", "R$": "BRL",
     "S/": "PEN", "S/.": "PEN", "£": "GBP", "₦": "NGN", "₱": "PHP", "GH₵": "GHS", "₵": "GHS",
-    "₹": "INR", "रु": "NPR", "रु.": "NPR", "ভারতীয় রুপি": "INR",
+    "₹": "INR", "रु": "INR|NPR", "रु.": "INR|NPR", "ভারতীয় রুপি": "INR",
     "৳": "BDT", "টাকা": "BDT", "₺": "TRY", "TL": "TRY", "₩": "KRW", "원": "KRW", "円": "JPY",
     "₴": "UAH", "грн": "UAH", "₽": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB",
     "тенге": "KZT", "₸": "KZT", "zł": "PLN", "RM": "MYR", "KSh": "KES", "TSh": "TZS",

@@ -1644,7 +1644,8 @@ def _spending(lines: list[_Line]) -> _Spending:
             found.order.append(amount)
             if _has(before, words.SPENT) or _has(before[-25:], words.TOTALS) or \
                     (_has(tail, words.SPENT) and not _has(tail, words.GRANT)
-                     and not re.search(r"\d", tail)):
+                     # its equivalent in brackets is no other amount of the sentence
+                     and not re.search(r"\d", re.sub(r"^\s*[(（][^()（）]*[)）]", "", tail))):
                 if line.bullet and re.search(r"[:：]", before) and not _has(
                         before, words.SPENT + words.TOTALS):
                     found.items.append((amount, line.heading or before))
