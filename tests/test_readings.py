@@ -1076,3 +1076,20 @@ def test_the_rupee_sign_in_devanagari_is_resolved_by_the_country(place: str, cod
     assert found.budget_spent.value == Amount(Decimal("8200"), code)
     unknown = figures(budget="हमने रु. 8,200 खर्च किए।").budget_spent
     assert unknown.value is None and "INR" in unknown.reason
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We spent 500 (Swiss francs) on the room.", ("500", "CHF")),  # a CLDR name alone
+    ("Re dirisitse 2,830.00 (pula) ka dijo.", ("2830.00", "BWP")),  # tn
+])
+def test_a_currency_named_alone_in_brackets_after_the_number(text: str,
+                                                             expected: tuple[str, str]) -> None:
+    figure = figures(budget=text).budget_spent
+    assert (str(figure.value.value), figure.value.currency) == expected
+
+
+def test_a_word_of_names_in_brackets_is_resolved_by_the_page() -> None:
+    # "maloti" is a word of "Lesotho maloti": the page names Lesotho (st)
+    found = figures(budget="Re sebedisitse M 1,450.00 (maloti).",
+                    happened="Sehlopha sa Wikimedia Lesotho se entse salone.").budget_spent
+    assert found.value == Amount(Decimal("1450.00"), "LSL")

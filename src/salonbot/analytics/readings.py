@@ -742,6 +742,12 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
         sign = tokens[0].rstrip(".")
         return len(sign) > 1 or not sign.isalpha() or found[1] > 1 or gap == ""
 
+    gloss = re.match(r"[ \u00a0]{0,2}[(（]\s*([^()（）\d]+?)\s*[)）]", text[end:])
+    if gloss:  # the currency's name alone in brackets after the number: "M 980.00 (maloti)"
+        tokens = gloss.group(1).split()
+        found = _cldr_lookup(tokens)
+        if found and found[1] == len(tokens):  # a word of names ("maloti"): by the page
+            return found[0], start, end + gloss.end(), found[2]
     after = re.match(rf"[ \u00a0]{{0,2}}(?:[(（][^()（）\d]*[)）]\s*)?((?:{_TOKEN}\s?){{1,3}})",
                      text[end:])
     if after:
