@@ -1093,3 +1093,18 @@ def test_a_word_of_names_in_brackets_is_resolved_by_the_page() -> None:
     found = figures(budget="Re sebedisitse M 1,450.00 (maloti).",
                     happened="Sehlopha sa Wikimedia Lesotho se entse salone.").budget_spent
     assert found.value == Amount(Decimal("1450.00"), "LSL")
+
+
+@pytest.mark.parametrize("text", [
+    "Nu hadir 9 urang Wikipédian jeung 6 urang mahasiswa.",  # su
+    "Sing rawuh 9 Wikipediawan lan 6 mahasiswa.",  # jv
+    "Kwafika abahleli 9 kanye nabafundi 6.",  # zu
+])
+def test_and_in_more_languages_adds_two_groups(text: str) -> None:
+    assert figures(participants=text).participants.value == 15
+
+
+def test_sundanese_rest_with_the_grant_gives_what_was_spent() -> None:
+    found = figures(budget="Hibah ti Wikimedia Rp 1.000.000. Dipaké Rp 800.000. Sésana "
+                    "Rp 200.000 dipulangkeun.").budget_spent
+    assert found.value == Amount(Decimal("800000"), "IDR")

@@ -56,7 +56,9 @@ PEOPLE: tuple[str, ...] = ("participant", "partecipant", "people", "person", "pe
 
 #: Words joining two counts that add up ("14 named users and 9 new editors").
 AND = ("and", "та", "et", "y", "e", "und", "i", "и", "і", "dan", "và", "ve", "na", "এবং", "और",
-       "و", "와", "과", "和", "及", "ja", "ning", "och", "en", "oraz", "a")
+       "و", "와", "과", "和", "及", "ja", "ning", "och", "en", "oraz", "a",
+       # Sundanese, Javanese, Cebuano, Zulu, Xhosa, Somali
+       "jeung", "lan", "ug", "kanye", "kunye", "iyo")
 
 #: Words that make a number a part of the people counted before it ("3 of them", "including
 #: 6 online").
@@ -132,6 +134,7 @@ GRANT: tuple[str, ...] = ("grant",
 #: Words that make an amount something else than the spending: what is left or returned,
 #: an amount per person, a future budget.
 OTHER_AMOUNT: tuple[str, ...] = ("remaining", "returned", "unspent", "left over", "refund", "saldo", "sisa",
+                "sésa",  # su: the rest
                 "остаток", "залишок", "kalan", "devolv", "zurück", "restant", "rimanent",
                 "per person", "per head", "each", "por persona", "a testa", "pro person",
                 "par personne", "per peserta", "kwa kila", "प्रति व्यक्ति", "на человека",
