@@ -1108,3 +1108,13 @@ def test_sundanese_rest_with_the_grant_gives_what_was_spent() -> None:
     found = figures(budget="Hibah ti Wikimedia Rp 1.000.000. Dipaké Rp 800.000. Sésana "
                     "Rp 200.000 dipulangkeun.").budget_spent
     assert found.value == Amount(Decimal("800000"), "IDR")
+
+
+def test_numbers_in_words_need_the_page_language_narrowed_by_its_date() -> None:
+    # "6. apríl 2019" names no weekday; its month is Icelandic, Faroese, Danish, Norwegian...:
+    # "fimm" is five only in Icelandic, so no number in words is read
+    found = figures(date="6. apríl 2019", participants="Vit vóru tólv: sjey og fimm.")
+    assert found.participants.value is None
+    # a weekday and month of one language: its numbers in words are read (nl)
+    assert figures(date="zaterdag 16 maart 2019",
+                   participants="We waren met z'n zeventienen.").participants.value == 17

@@ -1480,6 +1480,19 @@ def _page_languages(report: Report) -> frozenset[str]:
     return calendar_words.languages(" ".join(dated))
 
 
+#: At most this many languages num2words writes numbers in may be the page's for its numbers
+#: in words to be read: more, and the date's names do not say which language the page is in.
+_NUMBER_LANGUAGES = 3
+
+
+def _number_languages(languages: frozenset[str]) -> frozenset[str]:
+    """The languages of the page's date whose numbers in words are read: those num2words
+    knows, unless more than _NUMBER_LANGUAGES of them give the date's names (a month name
+    alone, "apríl", is Icelandic, Faroese, Danish ...: "fimm" is five only in one of them)."""
+    known = frozenset(language for language in languages if calendar_words.converters(language))
+    return known if len(known) <= _NUMBER_LANGUAGES else frozenset()
+
+
 def _in_digits(lines: list[_Line], languages: frozenset[str]) -> list[_Line]:
     """The lines with numbers written in words in `languages` as digits ("tjueto" is 22);
     lists and tables as they are."""
@@ -2072,15 +2085,16 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     date = _read_date(report, salons)
     # the languages of the page's date, read (with CLDR's names) only when a figure needs them
     languages = functools.cache(functools.partial(_page_languages, report))
+    number_words = functools.cache(lambda: _number_languages(languages()))
     participants = _read_participants(report, salons)
-    if participants.value is None and languages():  # numbers in words, where digits say none
-        in_words = _read_participants(report, salons, languages())
+    if participants.value is None and number_words():  # numbers in words, where digits say none
+        in_words = _read_participants(report, salons, number_words())
         participants = in_words if in_words.value is not None or participants.reason == (
             "no number of participants given") else participants
     text = latin_digits(plain_text(page))
     budget, usd = _read_budget(report, salons, text, languages)
-    if budget.value is None and languages():
-        in_words, usd_in_words = _read_budget(report, salons, text, languages, languages())
+    if budget.value is None and number_words():
+        in_words, usd_in_words = _read_budget(report, salons, text, languages, number_words())
         if in_words.value is not None:
             budget, usd = in_words, usd_in_words
     if usd.value is None and usd.reason is None:  # an unknown figure always says why
