@@ -1118,3 +1118,14 @@ def test_numbers_in_words_need_the_page_language_narrowed_by_its_date() -> None:
     # a weekday and month of one language: its numbers in words are read (nl)
     assert figures(date="zaterdag 16 maart 2019",
                    participants="We waren met z'n zeventienen.").participants.value == 17
+
+
+def test_a_word_of_names_before_the_number_in_another_script_than_latin() -> None:
+    # ti: ናቕፋ is a word of CLDR's "ኤርትራዊ ናቕፋ" (Eritrean nakfa), written before the number;
+    # the page names Eritrea, so it is ERN (a Latin word, "for 20", is never read so)
+    found = figures(budget="ናቕፋ 2,500 (ኣስታት 170 ዶላር ኣመሪካ) ኣውጺእና።",
+                    happened="ሳሎን ኣብ ኤርትራ ተኻይዱ።")
+    assert found.budget_spent.value == Amount(Decimal("2500"), "ERN")
+    assert found.budget_spent_usd.value == Decimal("170")
+    latin = figures(budget="For 20 people we spent 300 EUR.").budget_spent
+    assert latin.value == Amount(Decimal("300"), "EUR")

@@ -769,6 +769,12 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
                 return found[0], start - len(before.group(0)) + before.group(0).find(
                     chosen[0]), end, False
         last = tokens[-1] if tokens else ""
+        word = _unmarked(last)
+        shared = _name_words().get(word[:2], {}).get(word)
+        if shared and len(word) >= 3 and not word.isascii() and gap.strip() == "":
+            # a word of names of several words, as CLDR writes it, right before the number, in
+            # a script other than Latin ("ናቕፋ 4,800": a word of "ኤርትራዊ ናቕፋ"): by the page
+            return shared, start - len(before.group(0)) + before.group(0).rfind(last), end, True
         if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", last):  # written unspaced
             for cut in range(1, len(last)):
                 found = _cldr_lookup([last[cut:]])
