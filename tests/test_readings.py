@@ -1129,3 +1129,36 @@ def test_a_word_of_names_before_the_number_in_another_script_than_latin() -> Non
     assert found.budget_spent_usd.value == Decimal("170")
     latin = figures(budget="For 20 people we spent 300 EUR.").budget_spent
     assert latin.value == Amount(Decimal("300"), "EUR")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our expenses were as follows:\n* Room: 100 EUR\n* Food: 50 EUR", ("150", "EUR")),  # en
+    ("Nuestros gastos fueron:\n* Sala: 100 EUR\n* Comida: 50 EUR", ("150", "EUR")),  # es
+    ("कार्यक्रम पर हुआ ख़र्च:\n* हॉल: ₹ 1,000\n* भोजन: ₹ 500", ("1500", "INR")),  # hi, nukta
+])
+def test_items_introduced_as_the_spending_are_summed(text: str, expected: tuple[str, str]) -> None:
+    figure = figures(budget=text).budget_spent
+    assert (str(figure.value.value), figure.value.currency) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Some of the expenses:\n* Room: 100 EUR\n* Food: 50 EUR",  # a part
+    "Our budget:\n* Room: 100 EUR\n* Food: 50 EUR",  # a plan, no spending word
+    "Our expenses were as follows:\n* Room: 100 EUR\n* Food: 50 EUR\nWe received 200 EUR.",
+])
+def test_items_introduced_otherwise_are_not_summed(text: str) -> None:
+    assert figures(budget=text).budget_spent.value is None
+
+
+def test_a_nukta_is_read_as_its_letter_either_way() -> None:
+    # खर्च and ख़र्च (spent) are one word: a lone amount after either is what was spent
+    for spelt in ("खर्च", "ख़र्च", "\u0916\u093c\u0930\u094d\u091a"):
+        found = figures(budget=f"कुल {spelt}: ₹ 4,500").budget_spent
+        assert found.value == Amount(Decimal("4500"), "INR")
+
+
+def test_the_sudanese_pound_by_its_name() -> None:
+    found = figures(budget="أنفقنا ٣٬٥٠٠ جنيه سوداني.")
+    assert found.budget_spent.value == Amount(Decimal("3500"), "SDG")
+    assert figures(budget="أنفقنا ٣٬٥٠٠ جنيه مصري.").budget_spent.value == Amount(
+        Decimal("3500"), "EGP")

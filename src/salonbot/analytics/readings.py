@@ -253,7 +253,7 @@ def _word_patterns(table: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str] |
     report)."""
     found: list[tuple[str, re.Pattern[str] | None]] = []
     for word in table:
-        word = word.casefold()
+        word = _eastern_nagari(word.casefold())
         if not word.isascii() and not re.search(r"[\w]", word[:1]) or \
                 re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", word):
             found.append((word, None))
@@ -295,7 +295,14 @@ _ASSAMESE_RA = str.maketrans({"\u09f0": "\u09b0"})
 
 
 def _eastern_nagari(text: str) -> str:
-    return text.translate(_ASSAMESE_RA)
+    """The text with the Assamese ra as Bengali's, and without the nukta of Devanagari (a dot
+    under a letter for sounds of loanwords that writers use or leave out alike: ख़र्च is
+    खर्च, spent)."""
+    text = text.translate(_ASSAMESE_RA)
+    if "\u093c" in text or any("\u0958" <= character <= "\u095f" for character in text):
+        text = unicodedata.normalize("NFD", text).replace("\u093c", "")
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 #: The template section whose names also name an infobox parameter of each figure.
@@ -1687,6 +1694,19 @@ def _spending(lines: list[_Line]) -> _Spending:
     return found
 
 
+def _introduced_as_spending(lines: list[_Line]) -> bool:
+    """Whether the statement's list of items follows a line of its own that names them the
+    spending ("The expenses were as follows:", "सैलून पर हुआ ख़र्च:"): no bullet, no number,
+    ending with a colon, with a word of spending and none of a part, a grant or a plan."""
+    for line, following in zip(lines, lines[1:], strict=False):
+        if following.bullet and not line.bullet and line.cells is None:
+            text = line.text.strip()
+            return bool(re.search(r"[:：]$", text)) and not _has_digits(text) \
+                and bool(_has(text, words.SPENT)) \
+                and not _has(text, words.OTHERS + words.GRANT + words.PLANNED)
+    return False
+
+
 def _spending_apart(lines: list[_Line]) -> str | None:
     """A sentence of the budget statement's text (not its lists or tables) that speaks of
     the spending and states no amount ("The accounts of the expenses are not closed yet"), as
@@ -1978,7 +1998,9 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                and other.value + plain.value == grant.value for other in found.others):
             spent = [(plain, "the grant less what is left")]  # "granted 500, 380 used, 120 left"
     if not spent and found.items and not found.per_person:
-        all_costs = any(_has(line.text, words.ALL_COSTS) for line in lines)
+        all_costs = any(_has(line.text, words.ALL_COSTS) for line in lines) or (
+            not found.plain and not found.grants and not found.spent
+            and _introduced_as_spending(lines))
         currencies = {amount.currency for amount, _ in found.items}
         if all_costs and len(currencies) == 1:
             total = sum((amount.value for amount, _ in found.items), Decimal(0))
