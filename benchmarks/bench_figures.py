@@ -37,8 +37,9 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
            TESTS / "figures-heldout6")
 #: The sets nobody has changed the readings for yet: measured here, and held to no wrong figure
 #: by tests/test_figures.py only once their wrong readings are made right (issue 19).
-#: figures-heldout4 joined the test when its seven wrong readings were fixed (figs19c).
-NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout5", TESTS / "figures-heldout6")
+#: figures-heldout4 joined the test when its seven wrong readings were fixed (figs19c),
+#: figures-heldout6 when its five were (figs7).
+NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout5",)
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 

@@ -864,3 +864,301 @@ def test_a_date_range_in_words_is_no_date(text: str) -> None:
 
 def test_a_date_range_in_words_is_given_whole_in_the_reason() -> None:
     assert figures(date="from 5 to 7 April 2019").date.reason.endswith("5 to 7 April 2019")
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Vinieron entre 12 y 18 personas.", "12 y 18"),  # es, with a range word
+    ("Fuimos 12 y 18 personas según el momento del día.", "12 y 18"),  # es, none
+    ("Es kamen 12 und 18 Personen, je nach Tageszeit.", "12 und 18"),  # de
+    ("We had 25 and 30 people in the room at different times.", "25 and 30"),  # en
+    ("Nous étions 9 et 14 selon l'heure.", "9 et 14"),  # fr, by the section's structure
+])
+def test_two_counts_joined_by_and_alone_are_a_range(text: str, written: str) -> None:
+    # the first number counts nothing of its own ("and" right after it), the second is larger:
+    # the ends of a range, never added up
+    found = figures(participants=text).participants
+    assert found.value is None
+    assert "range" in found.reason and written in found.reason
+
+
+def test_two_counts_each_naming_what_it_counts_are_added_up() -> None:
+    # a noun after each number: two groups, as before
+    assert figures(participants="Vinieron 12 editores y 18 estudiantes.").participants.value == 30
+    assert figures(participants="Kamen 15 Mitglieder und 20 Gäste.").participants.value == 35
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    # a comparison and one short linking word before the number (en, pt, de, fr, ceb, id)
+    ("More than 40 people came to the library.", "More than 40"),
+    ("Vieram mais de 25 pessoas à biblioteca.", "mais de 25"),
+    ("Es kamen mehr als 35 Personen.", "mehr als 35"),
+    ("Il y avait moins de 20 participants.", "moins de 20"),
+    ("Mianhi ang kapin sa 15 ka tawo.", "kapin sa 15"),
+    ("Hadir lebih dari 30 orang.", "lebih dari 30"),
+    # a bound word alone before it, or after it or its word of people (en, ru, es, ja, ko)
+    ("At least 18 participants stayed until the end.", "At least 18"),
+    ("Пришло свыше 50 человек.", "свыше 50"),
+    ("Participaron 30 personas o más.", "30 personas o más"),
+    ("30人以上が参加しました。", "30人以上"),
+    ("40명 이상 참석했습니다.", "40명 이상"),
+])
+def test_a_bound_is_no_count(text: str, written: str) -> None:
+    found = figures(participants=text).participants
+    assert found.value is None
+    assert "bound" in found.reason and written.casefold() in found.reason.casefold()
+
+
+def test_a_word_of_comparison_with_no_linking_word_is_no_bound() -> None:
+    # pt "e mais 7": "and another 7", two groups (the comparison needs its linking word)
+    assert figures(participants="Vieram 12 editores e mais 7 novatos.").participants.value == 19
+    # a bound word right after the first end of a range is its second end: still a range
+    found = figures(participants="Vinieron de 15 hasta 20 personas.").participants
+    assert found.value is None and "bound" not in found.reason
+
+
+def test_a_lone_amount_beside_spending_spoken_of_without_one_is_not_the_spending() -> None:
+    # the only amount names no grant word the reading knows, but another sentence speaks of
+    # the costs and gives none: what was spent is not stated (en, es)
+    found = figures(budget="The chapter gave us 350 EUR for the salon. The accounts of our "
+                    "expenses are not closed yet.").budget_spent
+    assert found.value is None and "spoken of apart" in found.reason
+    found = figures(budget="La asociación aportó 200 EUR. Los gastos aún no se han sumado."
+                    ).budget_spent
+    assert found.value is None
+    # the lone amount with no such sentence is still what was spent (rule 5)
+    assert figures(budget="300 USD for food and coffee.").budget_spent.value == Amount(
+        Decimal("300"), "USD")
+
+
+def test_gasta_states_what_was_spent() -> None:
+    # es/pt/tet "gasta": the grant (received, no grant word) and what is left add up to the
+    # first amount, the spent one is the smaller after the spent word
+    found = figures(budget="Recebemos US$ 500.00 da fundação. A equipa gasta US$ 410.00 em "
+                    "comida. Ficam US$ 90.00.", intro="Salon in the United States.")
+    assert found.budget_spent.value == Amount(Decimal("410.00"), "USD")
+    assert found.budget_spent_usd.value == Decimal("410.00")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an elided word and its apostrophe glued before the month (ca, rm, oc)
+    ("Dissabte, 9 d'abril de 2019, a la biblioteca", datetime.date(2019, 4, 9)),
+    ("Venderdi, ils 12 d’avrigl 2019", datetime.date(2019, 4, 12)),
+    ("Dissabte 2 d'octubre de 2019", datetime.date(2019, 10, 2)),
+    # a case or ordinal ending glued to the day and to the month (ku), a month name that is a
+    # shorter one and two letters is still the longer one (cy "Mawrth" is March, not April)
+    ("Şemî, 9ê Nîsanê 2019", datetime.date(2019, 4, 9)),
+    ("Dydd Sadwrn 9 Mawrth 2019", datetime.date(2019, 3, 9)),
+    # year first with two words, the day with an ordinal ending after a hyphen (tk)
+    ("2019-njy ýylyň 14-nji aprelinde", datetime.date(2019, 4, 14)),
+    # a year of a Japanese era: 元年 is its first (ja)
+    ("令和元年9月7日（土）", datetime.date(2019, 9, 7)),
+    ("平成31年3月2日", datetime.date(2019, 3, 2)),
+])
+def test_more_date_forms(text: str, expected: datetime.date) -> None:
+    assert read_date(text) == expected
+
+
+def test_a_year_of_another_calendar_before_two_words_is_no_year() -> None:
+    # a two-word gap after a year is read only after a hyphen: 1440 هـ is no Gregorian year
+    assert read_date("٩ رجب ١٤٤٠ هـ الموافق ١٦ مارس ٢٠١٩ م") == datetime.date(2019, 3, 16)
+
+
+def test_a_short_month_name_is_no_beginning_of_a_word_after_a_year() -> None:
+    # vi: "năm 2018 có 9 người" (in 2018 there were 9 people) holds no date, though a month
+    # name of three letters begins "người"; a Turkic date with a case ending is still read
+    assert read_date("Lần gặp mặt trước vào năm 2018 có 9 người.") is None
+    assert read_date("2019-yil 24-martda") == datetime.date(2019, 3, 24)
+
+
+@pytest.mark.parametrize("text", [
+    "Nous avons dépensé 1 450 € sur les 1 600 € prévus.",  # fr
+    "We spent 1,450 EUR of the 1,600 EUR planned.",  # en
+    "Wir haben 1.450 € von den 1.600 € geplanten ausgegeben.",  # de
+])
+def test_an_amount_with_a_word_of_plan_right_after_it_is_no_second_total(text: str) -> None:
+    found = figures(budget=text).budget_spent
+    assert found.value == Amount(Decimal("1450"), "EUR")
+
+
+@pytest.mark.parametrize("intro", [
+    "These are all the people who came:",  # en
+    "Voici la liste complète des présents :",  # fr
+    "Estas son todas las personas que participaron:",  # es
+    "Das sind alle, die dabei waren:",  # de
+    "参加者は次のとおりです（全員）。",  # ja
+])
+def test_a_list_of_names_after_a_sentence_saying_it_names_everyone_is_counted(intro: str) -> None:
+    names = "\n* Ana Lima\n* [[User:Bo|Bo]]\n* Chen Wei\n* Dara Okafor"
+    assert figures(participants=intro + names).participants.value == 4
+
+
+@pytest.mark.parametrize("intro", [
+    "Some of the people who came:",  # names only some
+    "Among them, all the organisers:",  # "among them": a part, whatever else it says
+    "All 12 of us; the organisers were:",  # a number in it: the number is the count
+    "These people came:",  # no word saying it is everyone
+])
+def test_a_list_of_names_after_other_sentences_is_not_counted(intro: str) -> None:
+    names = "\n* Ana Lima\n* [[User:Bo|Bo]]\n* Chen Wei\n* Dara Okafor"
+    assert figures(participants=intro + names).participants.value != 4
+
+
+@pytest.mark.parametrize(("place", "code"), [
+    ("Guiné-Bissau", "XOF"),  # pt, a name no word list of the reading holds
+    ("Tchad", "XAF"),  # fr
+    ("Guinea Ecuatorial", "XAF"),  # es
+])
+def test_fcfa_by_a_country_named_in_any_language_of_cldr(place: str, code: str) -> None:
+    found = figures(budget="Gastámos 120 000 FCFA.", happened=f"O salão foi em {place}.")
+    assert found.budget_spent.value == Amount(Decimal("120000"), code)
+
+
+def test_fcfa_with_countries_of_both_francs_is_unknown() -> None:
+    found = figures(budget="Gastámos 120 000 FCFA.", happened="Vieram do Senegal e do Gabão.")
+    assert found.budget_spent.value is None and "XOF or XAF" in found.budget_spent.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stiftung bewilligte uns CHF 1'200.–. Ausgegeben haben wir CHF 1'085.–.",  # de
+    "La fondation nous a versé 1 200 CHF. Nous avons dépensé 1 085 CHF.",  # fr
+    "Wikimedia CH ci ha dato CHF 1'200. Abbiamo speso CHF 1'085.",  # it
+])
+def test_an_unmarked_amount_before_a_smaller_one_stated_as_spent_is_what_was_given(text: str) -> None:
+    # received, then spent: the first is no second total of the spending
+    found = figures(budget=text).budget_spent
+    assert found.value == Amount(Decimal("1085"), "CHF")
+
+
+def test_an_unmarked_larger_amount_after_the_spent_one_is_still_a_second_total() -> None:
+    found = figures(budget="We spent CHF 1'085. The day came to CHF 1'200.").budget_spent
+    assert found.value is None and "two totals" in found.reason
+
+
+@pytest.mark.parametrize(("text", "usd"), [
+    ("Gastamos 615,00 € (más o menos US$ 700) en comida.", "700"),  # es, three words
+    ("Nos a gasta 615,00 € (mas o ménos US$ 700) na kuminda.", "700"),  # pap, marks aside
+    ("Gastámos 615,00 € (mais ou menos 700 USD) em comida.", "700"),  # pt
+])
+def test_a_phrase_of_approximation_in_brackets_makes_an_equivalent(text: str, usd: str) -> None:
+    found = figures(budget=text)
+    assert found.budget_spent.value == Amount(Decimal("615.00"), "EUR")
+    assert found.budget_spent_usd.value == Decimal(usd)
+
+
+def test_more_words_in_brackets_are_still_about_something_else() -> None:
+    found = figures(budget="Gastamos 615,00 € (la beca fue de US$ 700) en comida.")
+    assert found.budget_spent_usd.value is None
+
+
+@pytest.mark.parametrize("text", [
+    "Toplantı için 1.260 ₺ harcadık.",  # tr
+    "Salon üçin 1 260 ₺ harçladyk.",  # tk (a sign CLDR gives one currency)
+    "Salon üçün 1 260 ₺ xərclədik.",  # az
+])
+def test_turkic_words_for_spending(text: str) -> None:
+    # with a grant stated before it: the spent word says which amount was spent
+    found = figures(budget="Wikimedia'dan 400 USD grant aldık. " + text).budget_spent
+    assert found.value == Amount(Decimal("1260"), "TRY")
+
+
+def test_a_spent_word_after_the_amount_and_its_bracketed_equivalent() -> None:
+    # tk word order: the amount, its equivalent in brackets, then "we spent"
+    found = figures(budget="Wikimedia'dan 400 USD grant aldık. Salon için 1.260 ₺ (yaklaşık "
+                    "220 USD) harcadık.")
+    assert found.budget_spent.value == Amount(Decimal("1260"), "TRY")
+    assert found.budget_spent_usd.value == Decimal("220")
+
+
+@pytest.mark.parametrize(("place", "code"), [("नेपाल", "NPR"), ("भारत", "INR")])
+def test_the_rupee_sign_in_devanagari_is_resolved_by_the_country(place: str, code: str) -> None:
+    # रु. is written for the rupees of Nepal and of India: the country the page names says
+    found = figures(budget="हमने रु. 8,200 खर्च किए।", happened=f"यह सैलून {place} में हुआ।")
+    assert found.budget_spent.value == Amount(Decimal("8200"), code)
+    unknown = figures(budget="हमने रु. 8,200 खर्च किए।").budget_spent
+    assert unknown.value is None and "INR" in unknown.reason
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We spent 500 (Swiss francs) on the room.", ("500", "CHF")),  # a CLDR name alone
+    ("Re dirisitse 2,830.00 (pula) ka dijo.", ("2830.00", "BWP")),  # tn
+])
+def test_a_currency_named_alone_in_brackets_after_the_number(text: str,
+                                                             expected: tuple[str, str]) -> None:
+    figure = figures(budget=text).budget_spent
+    assert (str(figure.value.value), figure.value.currency) == expected
+
+
+def test_a_word_of_names_in_brackets_is_resolved_by_the_page() -> None:
+    # "maloti" is a word of "Lesotho maloti": the page names Lesotho (st)
+    found = figures(budget="Re sebedisitse M 1,450.00 (maloti).",
+                    happened="Sehlopha sa Wikimedia Lesotho se entse salone.").budget_spent
+    assert found.value == Amount(Decimal("1450.00"), "LSL")
+
+
+@pytest.mark.parametrize("text", [
+    "Nu hadir 9 urang Wikipédian jeung 6 urang mahasiswa.",  # su
+    "Sing rawuh 9 Wikipediawan lan 6 mahasiswa.",  # jv
+    "Kwafika abahleli 9 kanye nabafundi 6.",  # zu
+])
+def test_and_in_more_languages_adds_two_groups(text: str) -> None:
+    assert figures(participants=text).participants.value == 15
+
+
+def test_sundanese_rest_with_the_grant_gives_what_was_spent() -> None:
+    found = figures(budget="Hibah ti Wikimedia Rp 1.000.000. Dipaké Rp 800.000. Sésana "
+                    "Rp 200.000 dipulangkeun.").budget_spent
+    assert found.value == Amount(Decimal("800000"), "IDR")
+
+
+def test_numbers_in_words_need_the_page_language_narrowed_by_its_date() -> None:
+    # "6. apríl 2019" names no weekday; its month is Icelandic, Faroese, Danish, Norwegian...:
+    # "fimm" is five only in Icelandic, so no number in words is read
+    found = figures(date="6. apríl 2019", participants="Vit vóru tólv: sjey og fimm.")
+    assert found.participants.value is None
+    # a weekday and month of one language: its numbers in words are read (nl)
+    assert figures(date="zaterdag 16 maart 2019",
+                   participants="We waren met z'n zeventienen.").participants.value == 17
+
+
+def test_a_word_of_names_before_the_number_in_another_script_than_latin() -> None:
+    # ti: ናቕፋ is a word of CLDR's "ኤርትራዊ ናቕፋ" (Eritrean nakfa), written before the number;
+    # the page names Eritrea, so it is ERN (a Latin word, "for 20", is never read so)
+    found = figures(budget="ናቕፋ 2,500 (ኣስታት 170 ዶላር ኣመሪካ) ኣውጺእና።",
+                    happened="ሳሎን ኣብ ኤርትራ ተኻይዱ።")
+    assert found.budget_spent.value == Amount(Decimal("2500"), "ERN")
+    assert found.budget_spent_usd.value == Decimal("170")
+    latin = figures(budget="For 20 people we spent 300 EUR.").budget_spent
+    assert latin.value == Amount(Decimal("300"), "EUR")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our expenses were as follows:\n* Room: 100 EUR\n* Food: 50 EUR", ("150", "EUR")),  # en
+    ("Nuestros gastos fueron:\n* Sala: 100 EUR\n* Comida: 50 EUR", ("150", "EUR")),  # es
+    ("कार्यक्रम पर हुआ ख़र्च:\n* हॉल: ₹ 1,000\n* भोजन: ₹ 500", ("1500", "INR")),  # hi, nukta
+])
+def test_items_introduced_as_the_spending_are_summed(text: str, expected: tuple[str, str]) -> None:
+    figure = figures(budget=text).budget_spent
+    assert (str(figure.value.value), figure.value.currency) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Some of the expenses:\n* Room: 100 EUR\n* Food: 50 EUR",  # a part
+    "Our budget:\n* Room: 100 EUR\n* Food: 50 EUR",  # a plan, no spending word
+    "Our expenses were as follows:\n* Room: 100 EUR\n* Food: 50 EUR\nWe received 200 EUR.",
+])
+def test_items_introduced_otherwise_are_not_summed(text: str) -> None:
+    assert figures(budget=text).budget_spent.value is None
+
+
+def test_a_nukta_is_read_as_its_letter_either_way() -> None:
+    # खर्च and ख़र्च (spent) are one word: a lone amount after either is what was spent
+    for spelt in ("खर्च", "ख़र्च", "\u0916\u093c\u0930\u094d\u091a"):
+        found = figures(budget=f"कुल {spelt}: ₹ 4,500").budget_spent
+        assert found.value == Amount(Decimal("4500"), "INR")
+
+
+def test_the_sudanese_pound_by_its_name() -> None:
+    found = figures(budget="أنفقنا ٣٬٥٠٠ جنيه سوداني.")
+    assert found.budget_spent.value == Amount(Decimal("3500"), "SDG")
+    assert figures(budget="أنفقنا ٣٬٥٠٠ جنيه مصري.").budget_spent.value == Amount(
+        Decimal("3500"), "EGP")

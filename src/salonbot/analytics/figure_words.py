@@ -56,7 +56,9 @@ PEOPLE: tuple[str, ...] = ("participant", "partecipant", "people", "person", "pe
 
 #: Words joining two counts that add up ("14 named users and 9 new editors").
 AND = ("and", "та", "et", "y", "e", "und", "i", "и", "і", "dan", "và", "ve", "na", "এবং", "और",
-       "و", "와", "과", "和", "及", "ja", "ning", "och", "en", "oraz", "a")
+       "و", "와", "과", "和", "及", "ja", "ning", "och", "en", "oraz", "a",
+       # Sundanese, Javanese, Cebuano, Zulu, Xhosa, Somali
+       "jeung", "lan", "ug", "kanye", "kunye", "iyo")
 
 #: Words that make a number a part of the people counted before it ("3 of them", "including
 #: 6 online").
@@ -76,6 +78,27 @@ OTHERS = ("and others", "and more", "et autres", "et d'autres", "y otros", "y ot
           "dan lainnya", "dan lain-lain", "等", "among them", "among others", "parmi lesquels",
           "some of the", "alguns dos", "algunos de", "einige", "deux autres")
 
+#: Words of a sentence introducing a list of names that say it names everyone ("These are
+#: all the people who took part:", "la liste complète", "（全員）"): the list is then counted
+#: though a sentence stands before it. Whole words, per language family.
+EVERYONE = (
+    # Germanic
+    "all", "everyone", "everybody", "complete", "full", "alle", "vollständig", "vollständige",
+    "volledig", "volledige", "alla", "fullständig", "fullstendig", "komplet",
+    # Romance (sc "totu", rm "tuts", ca "tots")
+    "tous", "toutes", "complète", "complet", "todos", "todas", "completa", "completo",
+    "tutti", "tutte", "tots", "totes", "totu", "tuts", "toţi", "toți",
+    # Slavic, Baltic, Finno-Ugric, Greek
+    "все", "всех", "полный", "полная", "усі", "всі", "повний", "wszyscy", "wszystkich",
+    "pełna", "všichni", "úplný", "svi", "потпун", "visi", "kõik", "kaikki", "όλοι",
+    # Turkic, Semitic, Iranian, Indic
+    "tüm", "bütün", "hepsi", "جميع", "كل", "الكاملة", "همه", "تمام", "کامل", "כל", "सभी",
+    "सब", "पूरी", "সকল", "সব", "সম্পূর্ণ",
+    # East and South-East Asian, African
+    "全員", "すべて", "全て", "全部", "所有", "全体", "모든", "전원", "tất cả", "toàn bộ",
+    "đầy đủ", "semua", "seluruh", "lengkap", "lahat", "wote", "kamili", "bonke", "bohle",
+)
+
 #: English number words read as numbers when they count people ("Eleven of us").
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -90,10 +113,16 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "actual", "gastamos", "gastado",
          "gastaron", "gasto", "gastos", "gastámos", "ausgegeben", "ausgaben", "kosten",
          "dépens", "coûté", "réelles", "потрачено", "расход", "витрачено", "витрат",
-         "أنفقنا", "المصاريف", "مصاريف", "خرج", "هزینه", "খরচ", "खर्च", "支出", "花費", "花费",
-         "費用", "지출", "chi phí", "harcama", "wydaliśmy", "wydatki", "koszt", "pengeluaran",
+         "أنفقنا", "المصاريف", "مصاريف", "مصروفات", "المصروفات", "خرج", "هزینه", "খরচ",
+         "खर्च", "支出", "花費", "花费",
+         "費用", "지출", "chi phí", "harca", "wydaliśmy", "wydatki", "koszt", "pengeluaran",
          "perbelanjaan", "matumizi", "gharama", "spese", "speso", "spesa", "realisasi",
-         "costó", "custou", "custo", "коштувало", "обошлось", "utgifter")
+         "costó", "custou", "custo", "коштувало", "обошлось", "utgifter",
+         # Ibero-Romance and Tetum (es, pt, gl, ast, tet): "gasta", "gastar", "gastaram"
+         "gasta",
+         # Turkic: to spend (tr "harcadık", "harcama"; tk "harçladyk"; az "xərclədik"; uz
+         # "sarfladik")
+         "harçla", "xərclə", "sarfla")
 
 #: Words that make an amount a grant, a budget asked for or given, not what was spent.
 GRANT: tuple[str, ...] = ("grant",
@@ -106,6 +135,7 @@ GRANT: tuple[str, ...] = ("grant",
 #: Words that make an amount something else than the spending: what is left or returned,
 #: an amount per person, a future budget.
 OTHER_AMOUNT: tuple[str, ...] = ("remaining", "returned", "unspent", "left over", "refund", "saldo", "sisa",
+                "sésa",  # su: the rest
                 "остаток", "залишок", "kalan", "devolv", "zurück", "restant", "rimanent",
                 "per person", "per head", "each", "por persona", "a testa", "pro person",
                 "par personne", "per peserta", "kwa kila", "प्रति व्यक्ति", "на человека",
@@ -132,12 +162,14 @@ CURRENCIES = {
     "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "$ CA": "CAD", "$CA": "CAD",
     "HK$": "HKD", "NT$": "TWD", "新台幣": "TWD", "新台币": "TWD", "R$": "BRL",
     "S/": "PEN", "S/.": "PEN", "£": "GBP", "₦": "NGN", "₱": "PHP", "GH₵": "GHS", "₵": "GHS",
-    "₹": "INR", "रु": "NPR", "रु.": "NPR", "ভারতীয় রুপি": "INR",
+    "₹": "INR", "रु": "INR|NPR", "रु.": "INR|NPR", "ভারতীয় রুপি": "INR",
     "৳": "BDT", "টাকা": "BDT", "₺": "TRY", "TL": "TRY", "₩": "KRW", "원": "KRW", "円": "JPY",
     "₴": "UAH", "грн": "UAH", "₽": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB",
     "тенге": "KZT", "₸": "KZT", "zł": "PLN", "RM": "MYR", "KSh": "KES", "TSh": "TZS",
     "Kz": "AOA", "Rp": "IDR", "đồng": "VND", "₫": "VND", "ریال": "IRR", "درهم مغربي": "MAD",
-    "جنيه مصري": "EGP", "جنيه": "EGP", "د.ت": "TND", "دج": "DZD", "CHF": "CHF",
+    # the Sudanese pound by its name; a bare pound (جنيه) stays Egypt's
+    "جنيه مصري": "EGP", "جنيه سوداني": "SDG", "جنيه": "EGP",
+    "د.ت": "TND", "دج": "DZD", "CHF": "CHF",
     "gourdes": "HTG", "gourde": "HTG", "pesos argentinos": "ARS", "pesos colombianos": "COP",
     "pesos mexicanos": "MXN", "dólares canadienses": "CAD", "Canadian dollars": "CAD",
     "dollars canadiens": "CAD", "Australian dollars": "AUD",
@@ -170,6 +202,7 @@ APPROXIMATE: tuple[str, ...] = (
     # Romance
     "environ", "près de", "quelque", "unos", "unas", "aproximadamente", "alrededor de",
     "cerca de", "casi", "uns", "umas", "quase", "circa", "quasi", "più o meno", "aproximativ",
+    "más o menos", "mais ou menos",
     "în jur de", "aproape", "prop de", "gairebé", "uns", "unes", "arredor de",
     # Slavic
     "около", "примерно", "приблизно", "приблизительно", "почти", "близько", "майже", "порядка",
@@ -203,6 +236,60 @@ APPROXIMATE: tuple[str, ...] = (
 APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くらい", "ぐらい", "程度", "前後",
                      "정도", "쯤", "가량", "내외", "eo ho eo", "civarında", "kadar", "cca",
                      "или около того", "tahmini")
+
+#: Words right before a count of people that make it a bound, not a number ("over 30", "at
+#: least 30", "up to 30"): like an approximation, the count is not read. One or two words per
+#: language family, as grammars give them.
+BOUNDS: tuple[str, ...] = (
+    # Germanic
+    "over", "at least", "up to", "no fewer than", "über", "mindestens", "wenigstens", "bis zu",
+    "ruim", "minstens", "över", "minst", "upp till", "opp til", "mindst",
+    # Romance
+    "au moins", "jusqu'à", "pelo menos", "ao menos", "até", "al menos", "por lo menos", "hasta",
+    "almeno", "fino a", "oltre", "cel puțin", "peste", "pel cap baix",
+    # Slavic
+    "свыше", "понад", "не менее", "не меньше", "не менш", "ponad", "co najmniej",
+    "przynajmniej", "nejméně", "alespoň", "najmanje", "barem", "најмалку",
+    # Finno-Ugric, Turkic, Semitic, Iranian
+    "yli", "vähintään", "üle", "vähemalt", "legalább", "több mint", "en az", "en azından",
+    "ən azı", "على الأقل", "ما يزيد على", "ما يزيد عن", "لا يقل عن", "حداقل", "بیش از",
+    "لااقل", "לפחות", "יותר מ-",
+    # Indic, East and South-East Asian, African
+    "कम से कम", "कमसेकम", "कमतीमा", "ন্যূনতম", "অন্তত", "至少", "最少", "적어도", "최소",
+    "ít nhất", "tối thiểu", "trên", "hơn", "setidaknya", "sedikitnya", "paling sedikit",
+    "sekurang-kurangnya", "hindi bababa sa", "zaidi ya", "angalau",
+)
+
+#: Words of comparison that make a count a bound when one short linking word (up to four
+#: letters: "than", "de", "als", "di", "dari", "sa", "od") stands between them and the number
+#: ("more than 30", "mais de 30", "mehr als 30", "kapin sa 20", "lebih dari 30"; alone, "e
+#: mais 7" is "and another 7", no bound). One or two words per language family.
+COMPARATIVES: tuple[str, ...] = (
+    # Germanic
+    "more", "less", "fewer", "mehr", "weniger", "meer", "minder", "mer", "mindre", "flere",
+    "færre", "fleiri",
+    # Romance
+    "plus", "moins", "más", "mas", "menos", "mais", "più", "meno", "mai mult", "mai puțin",
+    "més", "mái",
+    # Slavic, Baltic, Finno-Ugric, Greek
+    "больше", "более", "меньше", "менее", "більше", "менше", "więcej", "mniej", "více",
+    "méně", "viac", "menej", "više", "manje", "vairāk", "daugiau", "rohkem", "enemmän",
+    "περισσότερους", "περισσότερα", "λιγότερους",
+    # Turkic, Semitic, Iranian, Austronesian, African
+    "fazla", "أكثر", "اكثر", "أقل", "بیشتر", "کمتر", "יותר", "lebih", "kurang", "kapin",
+    "labaw", "higit", "mahigit", "kulang", "zaidi", "chini",
+)
+
+#: Words right after a count that make it a bound ("30 or more", "30 y más", "30人以上").
+BOUNDS_AFTER = ("or more", "and more", "or fewer", "'dan fazla", "'den fazla", "ou mais",
+                "ou plus", "et plus", "y más", "o más", "e più", "o più", "und mehr", "oder mehr",
+                "или больше",
+                "и более", "i więcej", "atau lebih", "以上", "以下", "이상", "이하", "以内",
+                "trở lên", "veya daha fazla", "ve üzeri", "или више", "tai enemmän")
+
+#: The eras of the Japanese calendar (ja) around 2019, by the Gregorian year of their first
+#: year ("元年"): 平成31年 is 2019 until 30 April, 令和元年 from 1 May.
+ERAS = {"令和": 2019, "平成": 1989}
 
 #: Words of a table's column header that make its amounts a plan or a budget, not what was
 #: spent ("Planned", "Budget", "Estimated"): in a table with two amount columns, the other
@@ -248,4 +335,5 @@ SPENT = SPENT + _in_brahmic_scripts(SPENT)
 GRANT = GRANT + _in_brahmic_scripts(GRANT)
 OTHER_AMOUNT = OTHER_AMOUNT + _in_brahmic_scripts(OTHER_AMOUNT)
 APPROXIMATE = APPROXIMATE + _in_brahmic_scripts(APPROXIMATE)
+BOUNDS = BOUNDS + _in_brahmic_scripts(BOUNDS)
 PLANNED = PLANNED + _in_brahmic_scripts(PLANNED)

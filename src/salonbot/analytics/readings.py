@@ -253,7 +253,7 @@ def _word_patterns(table: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str] |
     report)."""
     found: list[tuple[str, re.Pattern[str] | None]] = []
     for word in table:
-        word = word.casefold()
+        word = _eastern_nagari(word.casefold())
         if not word.isascii() and not re.search(r"[\w]", word[:1]) or \
                 re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", word):
             found.append((word, None))
@@ -295,7 +295,14 @@ _ASSAMESE_RA = str.maketrans({"\u09f0": "\u09b0"})
 
 
 def _eastern_nagari(text: str) -> str:
-    return text.translate(_ASSAMESE_RA)
+    """The text with the Assamese ra as Bengali's, and without the nukta of Devanagari (a dot
+    under a letter for sounds of loanwords that writers use or leave out alike: ख़र्च is
+    खर्च, spent)."""
+    text = text.translate(_ASSAMESE_RA)
+    if "\u093c" in text or any("\u0958" <= character <= "\u095f" for character in text):
+        text = unicodedata.normalize("NFD", text).replace("\u093c", "")
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 #: The template section whose names also name an infobox parameter of each figure.
@@ -417,14 +424,35 @@ def _amounts(text: str) -> list[_Amount]:
         between = text[previous.end:amount.start]
         # "45 000 FCFA (about 75 USD)", "480 manat oldu (təxminən 280 USD)": at most two
         # words before the bracket and in it before the amount
-        bracketed = re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*"
-                                 r"(?:[^\s()（）\d]+\s*){0,2}", between) \
+        bracketed = (re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*"
+                                  r"(?:[^\s()（）\d]+\s*){0,2}", between)
+                     or _approximately_in_brackets(between)) \
             and amount.currency != previous.currency
         after_unknown = previous.currency == "?" \
             and re.fullmatch(r"[^()（）\d.;!?。；]*[(（][^()（）\d]*", between)
         if bracketed or after_unknown:
             amount.equivalent_of = previous
     return found
+
+
+def _approximately_in_brackets(between: str) -> bool:
+    """Whether the text between two amounts opens a bracket right after the first (at most
+    two words before it) and holds in it only a word of approximation, of any length, as
+    written or without its marks ("(mas o ménos US$ 344)", "(more or less 75 USD)")."""
+    found = re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*([^()（）\d]*?)\s*",
+                         between)
+    return found is not None and _without_marks(found.group(1)) in _approximate_words()
+
+
+@cache
+def _approximate_words() -> frozenset[str]:
+    return frozenset(_without_marks(word) for word in words.APPROXIMATE)
+
+
+def _without_marks(text: str) -> str:
+    """The text case folded, without combining marks, its spaces folded ("Mas o ménos" is
+    "mas o menos")."""
+    return " ".join("".join(map(_unmarked_character, text.casefold())).split())
 
 
 def _unknown_before_brackets(text: str, found: list[_Amount]) -> list[_Amount]:
@@ -721,6 +749,12 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
         sign = tokens[0].rstrip(".")
         return len(sign) > 1 or not sign.isalpha() or found[1] > 1 or gap == ""
 
+    gloss = re.match(r"[ \u00a0]{0,2}[(（]\s*([^()（）\d]+?)\s*[)）]", text[end:])
+    if gloss:  # the currency's name alone in brackets after the number: "M 980.00 (maloti)"
+        tokens = gloss.group(1).split()
+        found = _cldr_lookup(tokens)
+        if found and found[1] == len(tokens):  # a word of names ("maloti"): by the page
+            return found[0], start, end + gloss.end(), found[2]
     after = re.match(rf"[ \u00a0]{{0,2}}(?:[(（][^()（）\d]*[)）]\s*)?((?:{_TOKEN}\s?){{1,3}})",
                      text[end:])
     if after:
@@ -742,6 +776,12 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
                 return found[0], start - len(before.group(0)) + before.group(0).find(
                     chosen[0]), end, False
         last = tokens[-1] if tokens else ""
+        word = _unmarked(last)
+        shared = _name_words().get(word[:2], {}).get(word)
+        if shared and len(word) >= 3 and not word.isascii() and gap.strip() == "":
+            # a word of names of several words, as CLDR writes it, right before the number, in
+            # a script other than Latin ("ናቕፋ 4,800": a word of "ኤርትራዊ ናቕፋ"): by the page
+            return shared, start - len(before.group(0)) + before.group(0).rfind(last), end, True
         if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", last):  # written unspaced
             for cut in range(1, len(last)):
                 found = _cldr_lookup([last[cut:]])
@@ -813,8 +853,10 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     # with few spaces a word of letters and vowel signs ("ខែមីនា": month March)
     marks = _spacing_marks()
     glued = rf"(?:[^\W\d_](?:[^\W\d_]|[{marks}]){{0,3}}[{marks}]|[^\W\d_])"
-    name = rf"(?P<name>(?:(?<=\s){glued}(?=(?:{month})))?(?:{month}))"
-    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
+    # or an elided word and its apostrophe ("6 d'abril de 2019", "ils 6 d'avrigl 2019")
+    name = rf"(?P<name>(?:(?<=\s)(?:{glued}|[^\W\d_]['’])(?=(?:{month})))?(?:{month}))"
+    # a day with an ordinal or case ending glued on ("2nd", "23ê"), or after a hyphen
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.|[^\W\d_]{1,2}(?![^\W\d_]))?"
     more_days = r"(?P<more>\s*(?:[-–—]|and|y|et|und|e|i|и|і|dan|ve)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
     year = r"(?P<year>\d{4})"
     word = r"[^\W\d_]"  # a letter
@@ -823,7 +865,12 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<!\d){year}(?P<sep>[/.])\s?(?P<month>\d{{1,2}})(?P=sep)\s?(?P<day>\d{{1,2}})(?![\d]|[.,]\d)",
         rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.-])\s?(?P<b>\d{{1,2}})(?P=sep)\s?{year}(?!\d)",
         rf"{year}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]",
-        rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,3}}\s+)?{name}\.?,?\s+"
+        # a year of a Japanese era ("令和元年7月13日": the era's first year, 2019)
+        rf"(?P<era>{'|'.join(words.ERAS)})\s*(?P<of_era>元|\d{{1,2}})\s*年\s*(?P<month>\d{{1,2}})"
+        r"\s*月\s*(?P<day>\d{1,2})\s*日",
+        # (the month with a case ending of up to two letters: "23ê Adarê 2019")
+        rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,3}}\s+)?{name}(?P<ending>{word}{{1,2}})?"
+        rf"\.?,?\s+"
         rf"(?:(?:{word}|[{marks}]){{1,6}}\s*)?{year}(?!\d)",
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
         # year first: a case ending glued to the year or the month ("2019ko martxoaren
@@ -833,8 +880,12 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\.?\s+{day}(?![\d:.,]\d|\d)",
         # year first, then the day before the month, each with a case ending (Turkic:
         # "2019-yil 24-martda", "2019 жылғы 24 наурызда")
-        rf"(?<!\d){year}(?:-|\s+)?{word}{{1,8}}\.?,?\s+(?P<day>\d{{1,2}})(?:-|\.?\s+){name}"
-        rf"(?:{word}{{1,6}})?(?!\w)",
+        # (a second word after the year's hyphenated one, an ordinal ending after a hyphen
+        # on the day: "2019-njy ýylyň 30-njy martynda")
+        rf"(?<!\d){year}(?:-{word}{{1,8}}\s+{word}{{1,8}}|(?:-|\s+)?{word}{{1,8}})\.?,?\s+"
+        rf"(?P<day>\d{{1,2}})"
+        rf"(?:-{word}{{1,4}})?(?:-|\.?\s+){name}"
+        rf"(?P<case>{word}{{1,6}})?(?!\w)",
     ))
 
 
@@ -914,6 +965,13 @@ def _dates(text: str) -> list[_Date]:
             if any(start <= match.start() < end for start, end in taken):
                 continue
             groups = match.groupdict()
+            if groups.get("case") and len(_unmarked_month(groups["name"])) < 4:
+                continue  # a month name of three letters is no word's beginning: "ngu" is
+                # no month in "2018 có 9 người" (2018 had 9 people)
+            if groups.get("era"):
+                of_era = groups["of_era"]
+                groups["year"] = str(words.ERAS[groups["era"]]
+                                     + (1 if of_era == "元" else int(of_era)) - 1)
             ambiguous = False
             more: Any = None
             if groups.get("a"):
@@ -928,7 +986,9 @@ def _dates(text: str) -> list[_Date]:
                 more = _DAY_BEFORE.search(unmarked, 0, match.start())
             else:
                 day = int(groups["day"])
-                month = _month_number(groups["name"]) if groups.get("name") \
+                whole = _unmarked_month((groups.get("name") or "") + (groups.get("ending") or ""))
+                month = _months()[whole] if groups.get("ending") and whole in _months() \
+                    else _month_number(groups["name"]) if groups.get("name") \
                     else int(groups["month"])
                 if groups.get("name") and unmarked[match.start():match.start() + 3].strip()[:1] \
                         .isdigit():
@@ -1135,19 +1195,26 @@ def _approximate(text: str, folded: str, number: re.Match[str]) -> str | None:
     if re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
         return None
     before = folded[:number.start()].rstrip()
-    for word in words.APPROXIMATE:
+    for word in words.APPROXIMATE + words.BOUNDS:
         if before.endswith(word):
             glued = before[:len(before) - len(word)]
+            if word in words.BOUNDS and re.search(r"\d\S*\s+(?:\S+\s+)?$", glued):
+                continue  # "from 15 up to 20": the end of a range, not a bound
             if not glued or not glued[-1].isalpha() or _spaceless(word):
                 return text[len(glued):number.end()].strip()
+    compared = _comparative().search(before)
+    if compared:  # "more than 30", "mais de 30": a comparison and one short linking word
+        return text[compared.start():number.end()].strip()
     after = folded[number.end():]
     # right after the number, or after a word of people ("30 people or so", "30人ほど")
     word_after = re.match(r"\s*[^\W\d_]{1,12}\s+|[\u3400-\u9fff]{1,2}|"
                           r"\s*[\uac00-\ud7af]{1,2}\s*", after)
+    one_sign = re.match(r"[\u3400-\u9fff]", after)  # 人 before 以上, a word of signs
     for skip in (re.match(r"\s*", after).end(),  # type: ignore[union-attr]
-                 word_after.end() if word_after else -1):
+                 word_after.end() if word_after else -1, one_sign.end() if one_sign else -1):
         if skip >= 0 and _approximate_after(after[skip:]):
             end = number.end() + skip + next(len(word) for word in words.APPROXIMATE_AFTER
+                                             + words.BOUNDS_AFTER
                                              if after[skip:].startswith(word))
             return text[number.start():end].strip()
     return None
@@ -1156,7 +1223,24 @@ def _approximate(text: str, folded: str, number: re.Match[str]) -> str | None:
 def _approximate_after(after: str) -> bool:
     return any(after.startswith(word) and (len(after) == len(word) or _spaceless(word)
                                            or not after[len(word)].isalpha())
-               for word in words.APPROXIMATE_AFTER)
+               for word in words.APPROXIMATE_AFTER + words.BOUNDS_AFTER)
+
+
+@functools.lru_cache(maxsize=1)
+def _comparative() -> re.Pattern[str]:
+    """A word of comparison ("more", "mais", "mehr", "kapin") and one short linking word
+    ("than", "de", "als", "sa") at the end of the text before a number: a bound."""
+    compared = "|".join(map(re.escape, sorted(words.COMPARATIVES, key=len, reverse=True)))
+    return re.compile(rf"(?<![^\W\d_])(?:{compared})\s+[^\W\d_]{{1,4}}(?:\s+|[-־])?$")
+
+
+def _bound(written: str) -> bool:
+    """Whether a number given only approximately (as `_approximations` finds it) is a bound
+    ("mais de 30", "at least 30", "30 or more") rather than an approximation."""
+    folded = written.casefold()
+    return bool(_comparative().search(re.sub(r"\d+\s*$", "", folded))) or any(
+        folded.startswith(word) for word in words.BOUNDS) or any(
+        word in folded for word in words.BOUNDS_AFTER)
 
 
 def _spaceless(word: str) -> bool:
@@ -1188,7 +1272,8 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         if _has(" ".join(folded[second.end():].split()[:3]), words.SUBSET) or \
                 _has(between, words.SUBSET):
             continue  # "12 Wikipedians and 3 of them new": a part, not more people
-        if _has(before, words.RANGE) or between.strip() in ("-", "–", "to", "à"):
+        if _has(before, words.RANGE) or between.strip() in ("-", "–", "to", "à") or \
+                _bare_pair(between, int(first.group("n")), int(second.group("n"))):
             return [], [], f"a range, not a number: {text[first.start():second.end()]}"
         pairs.append((int(first.group("n")), int(second.group("n"))))
         paired.update((first.start(), second.start()))
@@ -1203,13 +1288,23 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             re.search(r"(\w+)\s*$", before).group(1), words.PEOPLE)  # type: ignore[union-attr]
         if number.start() in paired:
             continue  # "in all 15 on site and 6 online": the total word covers both
-        lower = re.search(r"(?<![\d.,:/])(\d{1,4})\s+(\w{1,3})\s+$", before)
+        bounds = "|".join(map(re.escape, words.BOUNDS))
+        lower = re.search(rf"(?<![\d.,:/])(\d{{1,4}})\s+(\w{{1,3}}|{bounds})\s+$", before)
         if (people_after or people_before) and lower and not _has(lower.group(2), words.AND) \
                 and int(lower.group(1)) < int(number.group("n")):
             return [], [], f"a range, not a number: {lower.group(0).strip()} {number.group('n')}"
         if labelled or total_word or people_after or people_before:
             totals.append(int(number.group("n")))
     return totals, pairs, None
+
+
+def _bare_pair(between: str, first: int, second: int) -> bool:
+    """Whether two numbers are joined by "and" alone, the first the smaller ("ente 15 y 20
+    persones", "between 15 and 20 people", "15 und 20 Personen"): the first counts nothing of
+    its own, so the two are the ends of a range, not two groups to add ("14 named users and 9
+    new editors" names what each counts)."""
+    return first < second and bool(re.fullmatch(
+        rf"\s*(?:{'|'.join(map(re.escape, words.AND))})\s*", between))
 
 
 def _clause_joined(folded: str, numbers: list[re.Match[str]], between: str) -> bool:
@@ -1267,9 +1362,24 @@ def _closing_remark(node: Node) -> str | None:
     return None
 
 
+def _introduces_everyone(text: str) -> bool:
+    """Whether a section's text before its list is one line with no number that says the
+    list names everyone (a word of words.EVERYONE, whole; none of words.OTHERS)."""
+    text = text.strip()
+    if "\n" in text or _has_digits(text) or _has(text, words.OTHERS):
+        return False
+    folded = text.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded) if word.isascii() or
+               re.match(r"\w", word[:1]) and not _spaceless(word) else word in folded
+               for word in words.EVERYONE)
+
+
 def _names_list(node: Node) -> int | None:
-    """The count of a plainly complete list of names: only bullets, one name each."""
-    if node.text.strip() or node.children or node.extra_sections or not node.points:
+    """The count of a plainly complete list of names: only bullets, one name each (or after
+    one sentence saying it names everyone: "These are all the people who took part:")."""
+    if node.text.strip() and not _introduces_everyone(plain_text(node.text)):
+        return None
+    if node.children or node.extra_sections or not node.points:
         return None
     leaves: list[Bullet] = []
 
@@ -1363,6 +1473,8 @@ def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure
         first, second = numbers
         between = first.text[first.end:second.start].casefold()
         after = " ".join(second.text[second.end:].casefold().split()[:3])
+        if _bare_pair(between, first.value, second.value):
+            return Figure(reason="a range, not a number: " + first.text[first.start:second.end])
         if not re.search(r"[.;!?。；:]\s", between) and not _has(between + " " + after, words.SUBSET) \
                 and _joined_by_and(between):
             return Figure(first.value + second.value, "reading")
@@ -1379,6 +1491,19 @@ def _page_languages(report: Report) -> frozenset[str]:
     if not any(re.search(r"[^\W\d_]{4}", text) for text in dated):
         return frozenset()
     return calendar_words.languages(" ".join(dated))
+
+
+#: At most this many languages num2words writes numbers in may be the page's for its numbers
+#: in words to be read: more, and the date's names do not say which language the page is in.
+_NUMBER_LANGUAGES = 3
+
+
+def _number_languages(languages: frozenset[str]) -> frozenset[str]:
+    """The languages of the page's date whose numbers in words are read: those num2words
+    knows, unless more than _NUMBER_LANGUAGES of them give the date's names (a month name
+    alone, "apríl", is Icelandic, Faroese, Danish ...: "fimm" is five only in one of them)."""
+    known = frozenset(language for language in languages if calendar_words.converters(language))
+    return known if len(known) <= _NUMBER_LANGUAGES else frozenset()
 
 
 def _in_digits(lines: list[_Line], languages: frozenset[str]) -> list[_Line]:
@@ -1462,7 +1587,8 @@ def _read_participants(report: Report, salons: list[_Date],
     if distinct:
         return Figure(distinct[0], "reading")
     if approximate:
-        return Figure(reason=f"only an approximation is given ({approximate[0]})")
+        kind = "a bound" if _bound(approximate[0]) else "an approximation"
+        return Figure(reason=f"only {kind} is given ({approximate[0]})")
     if section is None:
         return Figure(reason="no participant section")
     remark = _closing_remark(section)
@@ -1533,8 +1659,11 @@ def _spending(lines: list[_Line]) -> _Spending:
             previous_spent = False
             if breakdown:  # "we spent $600 in total: $450 for food and $150 ..."
                 continue
+            planned = after.split()[:1]  # "sur les 3 000 000 GNF prévus": a plan
             if _has(before + " " + after, words.OTHER_AMOUNT) or _has(after, words.OTHER_AMOUNT) \
-                    or _later_year(before + " " + tail):
+                    or _later_year(before + " " + tail) or (
+                        planned and _has(planned[0], words.PLANNED)
+                        and not _has(planned[0], words.SPENT)):
                 found.others.append(amount)
                 if _has(before[-25:] + after, ("per", "each", "testa", "kila", "प्रति", "×",
                                                "每人", "1인당", "a persona", "par personne")):
@@ -1547,7 +1676,8 @@ def _spending(lines: list[_Line]) -> _Spending:
             found.order.append(amount)
             if _has(before, words.SPENT) or _has(before[-25:], words.TOTALS) or \
                     (_has(tail, words.SPENT) and not _has(tail, words.GRANT)
-                     and not re.search(r"\d", tail)):
+                     # its equivalent in brackets is no other amount of the sentence
+                     and not re.search(r"\d", re.sub(r"^\s*[(（][^()（）]*[)）]", "", tail))):
                 if line.bullet and re.search(r"[:：]", before) and not _has(
                         before, words.SPENT + words.TOTALS):
                     found.items.append((amount, line.heading or before))
@@ -1562,6 +1692,33 @@ def _spending(lines: list[_Line]) -> _Spending:
             else:
                 found.plain.append(amount)
     return found
+
+
+def _introduced_as_spending(lines: list[_Line]) -> bool:
+    """Whether the statement's list of items follows a line of its own that names them the
+    spending ("The expenses were as follows:", "सैलून पर हुआ ख़र्च:"): no bullet, no number,
+    ending with a colon, with a word of spending and none of a part, a grant or a plan."""
+    for line, following in zip(lines, lines[1:], strict=False):
+        if following.bullet and not line.bullet and line.cells is None:
+            text = line.text.strip()
+            return bool(re.search(r"[:：]$", text)) and not _has_digits(text) \
+                and bool(_has(text, words.SPENT)) \
+                and not _has(text, words.OTHERS + words.GRANT + words.PLANNED)
+    return False
+
+
+def _spending_apart(lines: list[_Line]) -> str | None:
+    """A sentence of the budget statement's text (not its lists or tables) that speaks of
+    the spending and states no amount ("The accounts of the expenses are not closed yet"), as
+    written: the page says what was spent there, so an amount of another sentence, that no
+    word states as spent, is not it."""
+    for line in lines:
+        if line.bullet or line.cells is not None:
+            continue
+        for sentence in re.split(r"(?<=[.!?。;:])\s+", line.text):
+            if _has(sentence, words.SPENT) and not re.search(r"\d", sentence):
+                return sentence.strip()
+    return None
 
 
 def _in_brackets_after(text: str, amount: _Amount, amounts: list[_Amount]) -> bool:
@@ -1611,9 +1768,16 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]]) -> list[tu
     every = found.order + found.others
     made = {(total.value + other.value, total.currency) for total, _ in spent for other in every
             if other.currency == total.currency and other is not total}
+    position = {id(amount): index for index, amount in enumerate(found.order)}
+    # an amount no word marks, stated before a smaller one of its currency stated as spent
+    # (in the text, not a table), is what was given or budgeted: received, then spent
+    received = {id(amount) for amount in found.plain for total, _ in spent
+                if id(total) in position and amount.currency == total.currency
+                and position[id(amount)] < position[id(total)] and amount.value > total.value}
     return [(amount, "") for amount in found.plain
             if amount.currency in currencies and amount.value >= floor
-            and id(amount) not in found.details and (amount.value, amount.currency) not in made]
+            and id(amount) not in found.details and (amount.value, amount.currency) not in made
+            and id(amount) not in received]
 
 
 def _table_row(line: _Line, found: _Spending) -> None:
@@ -1675,6 +1839,11 @@ def _resolve(amount: _Amount, page: str,
     if amount.currency == "CFA":
         countries = [code for code, places in words.CFA_COUNTRIES.items()
                      if any(_word_in(place, folded) for place in places)]
+        # and a country of either franc by its name in any language of CLDR
+        unmarked = " ".join(_unmarked(page).split())
+        countries = sorted(set(countries) | {code for code in ("XOF", "XAF") if any(
+            place in unmarked and _word_in(place, unmarked)  # as written: "Niger" is no
+            for place in _territory_names().get(code, ()))})  # "Nigeria" declined
         if len(countries) == 1:
             return countries[0], None
         return None, f"'{amount.written}': which CFA franc (XOF or XAF) is not stated"
@@ -1829,7 +1998,9 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                and other.value + plain.value == grant.value for other in found.others):
             spent = [(plain, "the grant less what is left")]  # "granted 500, 380 used, 120 left"
     if not spent and found.items and not found.per_person:
-        all_costs = any(_has(line.text, words.ALL_COSTS) for line in lines)
+        all_costs = any(_has(line.text, words.ALL_COSTS) for line in lines) or (
+            not found.plain and not found.grants and not found.spent
+            and _introduced_as_spending(lines))
         currencies = {amount.currency for amount, _ in found.items}
         if all_costs and len(currencies) == 1:
             total = sum((amount.value for amount, _ in found.items), Decimal(0))
@@ -1850,9 +2021,14 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                           "what was spent"), Figure(reason=usd_reason)
         text = " ".join(line.text for line in lines)
         alone = [amount for amount in found.plain if id(amount) not in found.details]
+        apart = _spending_apart(lines)
         if len(alone) == 1 and not found.per_person and not _has(
-                text, words.GRANT + words.HEADINGS["budget"]):
+                text, words.GRANT + words.HEADINGS["budget"]) and not apart:
             spent = [(alone[0], "")]  # the statement's only amount, no budget or grant
+        elif len(alone) == 1 and apart:
+            return Figure(reason=f"'{alone[0].written}' is not stated as spent, and the "
+                          f"spending is spoken of apart from it, with no amount (\"{apart}\")"
+                          ), Figure(reason=usd_reason or "what was spent is unknown")
         elif found.plain:
             return Figure(reason=f"'{found.plain[0].written}' is not stated as spent"), \
                 Figure(reason=usd_reason)
@@ -1937,15 +2113,16 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     date = _read_date(report, salons)
     # the languages of the page's date, read (with CLDR's names) only when a figure needs them
     languages = functools.cache(functools.partial(_page_languages, report))
+    number_words = functools.cache(lambda: _number_languages(languages()))
     participants = _read_participants(report, salons)
-    if participants.value is None and languages():  # numbers in words, where digits say none
-        in_words = _read_participants(report, salons, languages())
+    if participants.value is None and number_words():  # numbers in words, where digits say none
+        in_words = _read_participants(report, salons, number_words())
         participants = in_words if in_words.value is not None or participants.reason == (
             "no number of participants given") else participants
     text = latin_digits(plain_text(page))
     budget, usd = _read_budget(report, salons, text, languages)
-    if budget.value is None and languages():
-        in_words, usd_in_words = _read_budget(report, salons, text, languages, languages())
+    if budget.value is None and number_words():
+        in_words, usd_in_words = _read_budget(report, salons, text, languages, number_words())
         if in_words.value is not None:
             budget, usd = in_words, usd_in_words
     if usd.value is None and usd.reason is None:  # an unknown figure always says why

@@ -118,6 +118,11 @@ def weekdays(text: str) -> frozenset[int]:
     return frozenset().union(*(days[name] for name in _names_in(text) if name in days))
 
 
+def converters(language: str) -> tuple[str, ...]:
+    """num2words' languages for a CLDR language code (none when it writes no numbers in it)."""
+    return _converters(language)
+
+
 @functools.cache
 def _converters(language: str) -> tuple[str, ...]:
     """num2words' languages for a CLDR language code: its own ("pt": pt, pt_BR) and those
