@@ -92,6 +92,17 @@ def test_the_usd_equivalent_is_the_pages_own() -> None:
     assert grant.budget_spent_usd.value is None and "grant" in grant.budget_spent_usd.reason
 
 
+def test_the_usd_equivalent_in_a_tables_total_cell_is_read() -> None:
+    table = ('{{| class="wikitable"\n! Item !! Costo\n|-\n| Almuerzo || ₡ 126.000\n|-\n'
+             '| Transporte || ₡ 59.000\n|-\n! Total gastado !! ₡ 185.000 colones {}\n|}}')
+    found = figures(budget=table.format("(unos 305 USD)"))
+    assert found.budget_spent.value == Amount(Decimal(185000), "CRC")
+    assert found.budget_spent_usd.value == 305
+    assert figures(budget=table.format("")).budget_spent_usd.value is None
+    # an amount of another currency in the cell that is no equivalent is none
+    assert figures(budget=table.format("and 20 USD")).budget_spent_usd.value != 20
+
+
 def test_a_dollar_is_read_where_the_page_says_which() -> None:
     assert figures(budget="All amounts are in pesos argentinos (ARS). We spent $ 12.000."
                    ).budget_spent.value == Amount(Decimal(12000), "ARS")

@@ -1795,6 +1795,9 @@ def _table_row(line: _Line, found: _Spending) -> None:
                 amounts = [_Amount(read_number(number.group(1)), code, 0, len(cell), cell)]
         if amounts:
             values.append((amounts[0], column))
+            for other in amounts[1:]:  # "₡ 185.000 (unos 305 USD)": its equivalent, in the cell
+                if other.equivalent_of is amounts[0]:
+                    found.equivalents[id(amounts[0])] = other
     if not values:
         return
     if len(values) > 1:  # budgeted and actual columns: the actual one
