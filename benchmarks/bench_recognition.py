@@ -48,7 +48,8 @@ ROOT = Path(__file__).parent.parent
 SECTION = "## bench_recognition"
 FOLDERS = {"tests/corpus": 0.98, "tests/heldout": 0.95, "tests/heldout2": 0.95,
            "tests/heldout3": 0.95, "tests/heldout4": 0.95, "tests/heldout5": 0.95,
-           "tests/heldout6": 0.95, "tests/heldout7": 0.95}
+           "tests/heldout6": 0.95, "tests/heldout7": 0.95,
+           "tests/heldout8": 0.95}
 
 
 @dataclass
