@@ -573,3 +573,22 @@ def test_labels_in_a_chats_bold_over_lines_of_text_are_themes() -> None:
     assert salonbot.render(report, base=text) == text
     themes[1].title = "Formação"
     assert "*Tema 2: Formação*\n" in salonbot.render(report, base=text)
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("=== ـ المحور 1: الشراكات ـ ===", "=== ـ المحور 2: بناء القدرات ـ ===",
+     ["الشراكات", "بناء القدرات"]),
+    ("===\u3000〜テーマ1：パートナーシップ〜\u3000===", "===\u3000〜テーマ2：人材育成〜\u3000===",
+     ["パートナーシップ", "人材育成"]),
+    ("=== ★ Theme 1: Partnerships ★ ===", "=== ★ Theme 2: Diversity ★ ===",
+     ["Partnerships", "Diversity"]),
+    # struck text is a name given up; a sign that only closes a bracket stays
+    ("=== <s>Temat 1: Różnorodność</s> Temat 1: Partnerstwa ===",
+     "=== Temat 2: <del>(nazwa tematu)</del> Zdrowie (społeczności) ===",
+     ["Partnerstwa", "Zdrowie (społeczności)"]),
+])
+def test_a_decoration_around_a_title_and_struck_text_are_no_part_of_it(
+        first: str, second: str, expected: list[str]) -> None:
+    text = (f"== Summary of the discussion points ==\n{first}\n* a\n{second}\n* b\n"
+            "== Other Areas ==\n* e")
+    assert themes_kept(text) == expected

@@ -9,7 +9,8 @@ name for the namespace) as a picture, not words, and the reading of a ruby (`<ru
 puts the words on either side on two lines, written `X / Y` (so a heading in two languages on
 two lines is read as one in `X / Y`), and shows nothing at either end. salonbot compares
 headings by that text, never by how the wikitext spells it (mwparserfromhell's `strip_code`
-does the rendering). An element styled `display:none` (or `visibility:hidden`) shows nothing;
+does the rendering). An element styled `display:none` (or `visibility:hidden`) shows nothing, and struck text
+(`<s>`, `<del>`, `<strike>`) names nothing: it is a name given up;
 a call giving one text in several languages (parameters named by language codes) shows its first.
 """
 
@@ -89,6 +90,7 @@ def _shows_no_words(node: Tag | Wikilink) -> bool:
     if isinstance(node, Tag):
         if node.has("style") and _HIDDEN_STYLE.search(str(node.get("style").value)):
             return True  # `<span style="display:none"> / Date and location</span>`
-        return str(node.tag).strip().lower() in ("ref", "rt", "rp")
+        # (struck text is a name given up: `<s>Temat 2: Różnorodność</s> Temat 2: Rozwój`)
+        return str(node.tag).strip().lower() in ("ref", "rt", "rp", "s", "del", "strike")
     title = str(node.title)
     return not title.lstrip().startswith(":") and _MEDIA.match(title) is not None

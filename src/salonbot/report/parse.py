@@ -583,6 +583,7 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
     intro_end = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
     _set_bodies(nodes, len(text))
     hosts: set[str] = set()  # the blocks whose data became nodes: not their container's text
+    shown = {heading.start: heading.shown for heading in headings}
 
     def area(text: str) -> bool:
         return template.names.area(text) is not None
@@ -594,7 +595,8 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
         seen: set[str] = set()
         for child, title in zip(container.children, titles, strict=True):
             if child.title is not None:
-                child.title = _continued(unquoted(title), seen)
+                line = shown.get(child.source.heading[0], "") if child.source else ""
+                child.title = _continued(unquoted(_unwrapped(title, line)), seen)
                 seen.add(child.title)
         hosts.update(text[node.source.host[0]:node.source.host[1]]
                      for node in embedded if node.source and node.source.host)
@@ -606,6 +608,18 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
                      for node in infobox.values() if node.source and node.source.host)
     _read_contents(text, report, nodes, frozenset(hosts), template)
     return report, _Shape(headings, by_place, nodes, containers, not hosts and not infobox)
+
+
+def _unwrapped(title: str, shown: str) -> str:
+    """`title` without the sign that closes a decoration its heading opened with (`ـ X ـ`,
+    `〜X〜`, `★ X ★`: the sign before is off already, the same sign after it goes too)."""
+    first = shown.lstrip()[:1]
+    # (the tatweel, ـ, a letter for Unicode, only draws a line: `ـ المحور 1: X ـ`)
+    sign = first == "\u0640" or first and not first.isalnum() \
+        and unicodedata.category(first)[0] in "PS" and first not in "([{（【「『«\"'"
+    if sign and title.rstrip().endswith(first):
+        return title.rstrip()[:-1].rstrip()
+    return title
 
 
 # A note in brackets at the end of a title (`(continued)`, `(tomani)`, `[suite]`).
