@@ -592,3 +592,16 @@ def test_a_decoration_around_a_title_and_struck_text_are_no_part_of_it(
     text = (f"== Summary of the discussion points ==\n{first}\n* a\n{second}\n* b\n"
             "== Other Areas ==\n* e")
     assert themes_kept(text) == expected
+
+
+@pytest.mark.parametrize(("open_", "label", "close"), [
+    ('<fieldset style="border:1px solid #aaa">', "<legend>{}</legend>", "</fieldset>"),
+    ("<details open>", "<summary>'''{}'''</summary>", "</details>"),
+])
+def test_the_caption_of_a_box_labels_its_list(open_: str, label: str, close: str) -> None:
+    text = ("== Итоги обсуждения ==\n"
+            + "\n".join(f"{open_}\n{label.format(title)}\n* {point}\n{close}"
+                        for title, point in [("Тема 1. Партнёрства", "a"),
+                                             ("Тема 2. Разнообразие", "b")])
+            + "\n== Другие области ==\n* e")
+    assert themes_kept(text) == ["Партнёрства", "Разнообразие"]

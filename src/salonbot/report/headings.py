@@ -38,12 +38,15 @@ from salonbot.report.spans import Spans
 # What PCRE's \s matches at the end of a heading line (handleHeadings' `\s*$`).
 _TRAILING = " \t\r\f\v"
 _CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|div|span|p|center|font|li|dt|a|section|"
+                        r"legend|summary|"
                         r"h[1-6])\b|[*#]|:+\s*(?:''|<)|\{\{|[^\n]{1,300}\n[*#]|(?<=[\n=>|-]\n)[^\n]{1,90}\n[^\n]"
                         r"|[^\w\s\[{|!=:;*#'<&])",
                         re.MULTILINE | re.IGNORECASE)
-# One emphasised phrase: bold, italics or both, or an HTML tag that shows its content so.
+# One emphasised phrase: bold, italics or both, or an HTML tag that shows its content so (or as
+# the caption of its box: a fieldset's `<legend>`, the `<summary>` of `<details>`).
 _EMPHASIS = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quotes)"
-                       r"|<(?P<tag>b|strong|u|i|em|big|div|span|p|center|font)(?:\s[^>]*)?>"
+                       r"|<(?P<tag>b|strong|u|i|em|big|div|span|p|center|font|legend|summary)"
+                       r"(?:\s[^>]*)?>"
                        r"(?P<tagged>[^<>]*?\S)</(?P=tag)\s*>)"
                        r"\s*[:：]?(?:\s*<br\s*/?>)*\s*\Z", re.DOTALL | re.IGNORECASE)
 # A run-in label: an emphasised phrase that ends with a colon (inside the emphasis or right after
