@@ -188,7 +188,7 @@ def test_tabs_are_labels_and_their_tags_and_separators_are_no_points() -> None:
     # nothing before a plain line keeps it a label of its own; its sign `=` is no part of it
     text = ("== Summary of the discussion points ==\n<tabber>\nTema 1: Alianzes=\n* a\n* b\n"
             "|-|\nTema 2: Salú de la comunidá=\n* c\n|-|\nTema 3: Diversidá=\n* d\n</tabber>\n"
-            "== Other Areas ==\n* e\n----\n<center>\n* f\n</center>")
+            "== Other Areas ==\n* e\n----\n<center>\n* f\n</center>\n<center>❀ ❀ ❀</center>\n★★★")
     report = salonbot.parse(text)
     themes = report.sections["discussion"].children
     assert [theme.title for theme in themes] == ["Alianzes", "Salú de la comunidá", "Diversidá"]
@@ -197,7 +197,8 @@ def test_tabs_are_labels_and_their_tags_and_separators_are_no_points() -> None:
     assert [point.text for point in report.sections["other_areas"].points] == ["e", "f"]
     assert report.sections["other_areas"].text == ""
     assert salonbot.render(report, base=text) == text
-    # an item of signs only is still an item
+    # an item of signs only is still an item, and so is a line of one symbol (no divider)
+    assert "🙂" in salonbot.parse(text.replace("★★★", "🙂")).sections["other_areas"].text
     kept = text.replace("----\n", "* —\n")
     assert [point.text for point in salonbot.parse(kept).sections["other_areas"].points] \
         == ["e", "—", "f"]

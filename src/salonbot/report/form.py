@@ -246,15 +246,24 @@ def _line(raw: str, pieces: list[tuple[int, int, str | None]], signed: bool = Fa
 
 
 def _separator(shown: str) -> bool:
-    """Whether a line shows only signs that separate (`|-|` between tabs, `* * *`, `~~~`): no
-    letter, digit or symbol, and no list marker first (`* —` is an item); or a table's row mark
+    """Whether a line shows only signs that separate (`|-|` between tabs, `~~~`, `❀ ❀ ❀` in a bare
+    tag): no letter or digit, no symbol but one repeated three times or more, and no list
+    marker first (`* —` is an item); or a table's row mark
     (`|- style="vertical-align:top"`) where the rows of a table are read apart (themes in its
     cells)."""
     shown = shown.strip()
     if shown.startswith("|-"):  # a table's row mark, where a table's rows are read apart
         return True
-    return bool(shown) and shown[0] not in "*#:;" and not any(
-        unicodedata.category(char)[0] in "LNS" and char not in "|~=+^" for char in shown)
+    if not shown or shown[0] in "*#:;":
+        return False
+    if "<" in shown:  # a divider in a bare tag: `<center>❀ ❀ ❀</center>`
+        shown = _LINE_ONLY.sub("", shown).strip()
+    signs = [char for char in shown if not char.isspace()]
+    if any(unicodedata.category(char)[0] in "LN" for char in signs):
+        return False
+    # signs only, no symbol; or the same symbol three times or more (`❀ ❀ ❀`, `* * *`)
+    return all(unicodedata.category(char)[0] != "S" or char in "|~=+^" for char in signs) \
+        or len(signs) >= 3 and len(set(signs)) == 1
 
 
 def shows_nothing(line: str) -> bool:
