@@ -198,7 +198,8 @@ def test_tabs_are_labels_and_their_tags_and_separators_are_no_points() -> None:
     assert report.sections["other_areas"].text == ""
     assert salonbot.render(report, base=text) == text
     # an item of signs only is still an item, and so is a line of one symbol (no divider)
-    assert "🙂" in salonbot.parse(text.replace("★★★", "🙂")).sections["other_areas"].text
+    smiled = salonbot.parse(text.replace("★★★", "🙂")).sections["other_areas"]
+    assert "🙂" in smiled.text or "🙂" in [point.text for point in smiled.points]
     kept = text.replace("----\n", "* —\n")
     assert [point.text for point in salonbot.parse(kept).sections["other_areas"].points] \
         == ["e", "—", "f"]
