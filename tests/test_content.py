@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import salonbot
@@ -241,11 +241,19 @@ def test_editing_one_prose_line_changes_that_line_only(raw: str, data: st.DataOb
 
 
 @given(content_text)
+@example(":<<!--")  # a comment never closed after the last item (found by hypothesis)
 def test_adding_an_item_at_the_end_adds_one_line(raw: str) -> None:
     text, points = read(raw)
     assume(points and points[-1].text)
     points.append(Bullet("Added point"))
-    changes = _changes(raw, spliced(raw, text, points))
+    written = spliced(raw, text, points)
+    opened = raw.rfind("<!--")
+    if opened != -1 and "-->" not in raw[opened:]:
+        # a comment never closed hides all after it: the point goes before it, the comment
+        # stays last, whole (no line can be only added after it)
+        assert written.endswith(raw[opened:]) and read(written) == (text, points)
+        return
+    changes = _changes(raw, written)
     assert [(tag, old) for tag, old, _ in changes] == [("insert", [])]
     assert changes[0][2] == [changes[0][2][0]] and changes[0][2][0].endswith("Added point")
 

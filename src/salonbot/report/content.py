@@ -627,6 +627,14 @@ def splice_content(content: Content, text: str, points: list[Bullet]) -> str:
     """`text` and `points` written onto the page content `content` was read from: see the
     module docstring. The result reads back as `text` and `points` (checked; where it would
     not, the content is written in the canonical form, in the page's list style)."""
+    raw = "\n".join(line.raw for line in content.lines)
+    opened = raw.rfind("<!--")
+    if opened != -1 and "-->" not in raw[opened:] and content.lines:
+        # a comment never closed hides all after it: it stays last, the rest is written before
+        # it (as the page's own splice sets it apart), else the new lines would be hidden
+        before = read_content(raw[:opened], lead=content.lead, placeholder=content.placeholder)
+        if before.text == content.text and before.points == content.points:
+            return splice_content(before, text, points) + raw[opened:]
     spliced = _spliced(content, content_keys(text, points))
     again = read_content(spliced, lead=content.lead, placeholder=content.placeholder)
     if again.text == text and again.points == points:
