@@ -103,6 +103,18 @@ def test_the_usd_equivalent_in_a_tables_total_cell_is_read() -> None:
     assert figures(budget=table.format("and 20 USD")).budget_spent_usd.value != 20
 
 
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Всего мы потратили 12,5 тыс. рублей (около 190 долларов США).", Amount(Decimal(12500), "RUB")),
+    ("Potratiliśmy 3,2 tys. zł.", Amount(Decimal(3200), "PLN")),
+    ("We spent 1.5 thousand EUR.", Amount(Decimal(1500), "EUR")),
+    ("We spent 1,200 EUR.", Amount(Decimal(1200), "EUR")),
+])
+def test_a_word_of_the_compact_number_formats_multiplies_the_amount(
+        text: str, amount: Amount) -> None:
+    # CLDR's compact decimal formats in every locale (scripts/compact_numbers.py)
+    assert figures(budget=text).budget_spent.value == amount
+
+
 def test_a_dollar_is_read_where_the_page_says_which() -> None:
     assert figures(budget="All amounts are in pesos argentinos (ARS). We spent $ 12.000."
                    ).budget_spent.value == Amount(Decimal(12000), "ARS")

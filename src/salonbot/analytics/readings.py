@@ -40,6 +40,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from importlib import resources
 from typing import Any
 
 import mwparserfromhell
@@ -383,13 +384,16 @@ def _amounts(text: str) -> list[_Amount]:
     currencies = [(m.start(), m.end(), m.group()) for m in _currency_pattern().finditer(text)]
     for number in re.finditer(_NUMBER, text):
         best: tuple[int, str, int, int] | None = None
+        times = 1
         for start, end, name in currencies:
             gap = text[end:number.start()] if end <= number.start() else \
                 text[number.end():start] if start >= number.end() else None
-            if gap is None or len(gap) > 2 or gap.strip(" .:"):
+            multiplier = _compact(gap) if gap is not None and start >= number.end() else None
+            if gap is None or (len(gap) > 2 or gap.strip(" .:")) and multiplier is None:
                 continue
             if best is None or len(gap) < best[0]:
                 best = (len(gap), name, min(start, number.start()), max(end, number.end()))
+                times = multiplier or 1
         code = ""
         by_word = False
         if best is not None:
@@ -413,7 +417,12 @@ def _amounts(text: str) -> list[_Amount]:
                                    if dollar.startswith(prefix.group(1)))) or code
             best = (best[0], best[1], prefix.start(), best[3])
         with suppress(ArithmeticError):
-            found.append(_Amount(read_number(number.group()), code, best[2], best[3],
+            value = read_number(number.group())
+            if times != 1:  # (12,5 тыс. is 12500, not 12500.0)
+                value *= times
+                value = value.quantize(Decimal(1)) if value == value.to_integral_value() \
+                    else value
+            found.append(_Amount(value, code, best[2], best[3],
                                  text[best[2]:best[3]].strip(), by_word=by_word))
     found = _unknown_before_brackets(text, found)
     for amount in found:  # "8,500 টাকা (ভারতীয় রুপি)": the name in brackets says which
@@ -433,6 +442,23 @@ def _amounts(text: str) -> list[_Amount]:
         if bracketed or after_unknown:
             amount.equivalent_of = previous
     return found
+
+
+def _compact(gap: str) -> int | None:
+    """The multiplier of a word of CLDR's compact number formats that is all of `gap`, the text
+    between a number and its currency (`12,5 тыс. рублей`: a thousand), or None."""
+    word = " ".join(gap.split()).casefold()
+    if not word or len(word) > 20:
+        return None
+    return _compact_words().get(word)
+
+
+@cache
+def _compact_words() -> dict[str, int]:
+    listed = resources.files("salonbot.analytics").joinpath("compact-numbers.txt")
+    return {word: int(value) for word, _, value in (
+        line.partition("\t") for line in listed.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#"))}
 
 
 def _approximately_in_brackets(between: str) -> bool:

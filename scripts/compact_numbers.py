@@ -1,0 +1,54 @@
+"""Write src/salonbot/analytics/compact-numbers.txt: the words and abbreviations that multiply a
+number in CLDR's compact decimal formats (`12,5 тыс.` is 12,500 in Russian, `3 mil` 3,000 in
+Spanish, `2 万` 20,000 in Chinese), in every locale Babel's CLDR data has, each with its
+multiplier; a word that multiplies by different amounts in different locales is left out.
+
+    python3 scripts/compact_numbers.py
+
+Run it again after a Babel (CLDR) upgrade; the list is data, committed with the code
+(analytics/readings.py reads it: an amount written with such a word between its number and its
+currency is that many times the number).
+"""
+
+from __future__ import annotations
+
+import collections
+import sys
+from pathlib import Path
+
+from babel import Locale, localedata
+
+OUT = Path(__file__).resolve().parent.parent / "src/salonbot/analytics/compact-numbers.txt"
+
+
+def main() -> int:
+    found: dict[str, set[int]] = collections.defaultdict(set)
+    for identifier in localedata.locale_identifiers():
+        try:
+            formats = Locale.parse(identifier).compact_decimal_formats
+        except (ValueError, KeyError):
+            continue
+        for width in ("short", "long"):
+            for keys in formats.get(width, {}).values():
+                for key, pattern in keys.items():
+                    text = str(getattr(pattern, "pattern", pattern)).split(";")[0]
+                    zeros = text.count("0")
+                    word = " ".join(text.replace("0", "").replace("'", "").split()).casefold()
+                    if zeros and word:
+                        found[word].add(int(key) // 10 ** (zeros - 1))
+    # one multiplier everywhere, and more than one letter (`m` is a thousand, a million or a
+    # billion by the locale; `k` alone is one too many meanings to trust)
+    kept = {word: values.pop() for word, values in found.items()
+            if len(values) == 1 and len(word.rstrip(".")) > 1 and min(values) >= 1000}
+    if not kept:
+        print("no compact formats found in Babel's data", file=sys.stderr)
+        return 1
+    lines = [f"{word}\t{value}" for word, value in sorted(kept.items())]
+    OUT.write_text("# word or abbreviation<TAB>multiplier, from CLDR's compact decimal formats "
+                   "(scripts/compact_numbers.py)\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} words written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
