@@ -660,6 +660,20 @@ def read_page_after(text: str, base: str, title: str = "",
     return kept[0]
 
 
+def _at_line_start(base: str, text: str, start: int, end: int, delta: int) -> tuple[int, int]:
+    """The changed stretch `base[start:end]` moved to the start of its line where the change
+    only adds or only takes away lines and may stand there as well (`* A new point\n` added
+    before `* There...`: the common start ends after the `* ` both share, inside a line the
+    change did not touch)."""
+    if end != start and end - start != -delta:
+        return start, end
+    changed = text[start:start + delta] if delta > 0 else base[start:end]
+    while changed and start > 0 and base[start - 1] == changed[-1] != "\n":
+        changed = base[start - 1] + changed[:-1]
+        start -= 1
+    return start, start + max(-delta, 0)
+
+
 def _common_start(left: str, right: str) -> int:
     """The length of the longest common prefix of `left` and `right`."""
     low, high = 0, min(len(left), len(right))
@@ -754,6 +768,7 @@ def _moved_read(text: str, base: str, title: str, template: Template, before: Re
     start = _common_start(base, text)
     same_end = _common_end(base, text, min(len(base), len(text)) - start)
     end, delta = len(base) - same_end, len(text) - len(base)  # base[start:end] changed
+    start, end = _at_line_start(base, text, start, end, delta)
     headings = _headings_after(text, base, shape.headings, start, end)
     if headings is None:
         headings = find_headings(text)
