@@ -664,9 +664,7 @@ def _marked(title: str) -> bool:
 
 def _after_a_break(text: str, start: int) -> bool:
     """Whether the line at `start` begins the page or follows a blank line or a heading."""
-    if start == 0:
-        return True
-    before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+    before = _line_before(text, start)
     return not before or before.startswith("=")
 
 
@@ -676,11 +674,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     line)."""
     if text[end + 1:end + 2] not in ("*", "#"):
         return False
-    if start == 0:
-        return True
-    before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
-    return not before or before[0] in "=*#:;" or before.startswith("|}") \
-        or shows_nothing(before)  # `<tabber>`, `|-|` between tabs, `</div>`
+    return _stands_after_a_break(text, start) \
+        or _line_before(text, start)[:1] in ("*", "#", ":", ";")  # (a list's end)
 
 
 #: The style of a plain line over lines of text, on a line of its own after a break (a blank
@@ -693,7 +688,7 @@ PARAGRAPH_LABEL = "¶"
 def _heads_a_paragraph(text: str, start: int, end: int) -> bool:
     """Whether the line `text[start:end]` stands after a break, and lines of text, no list,
     follow it (a line that shows nothing, such as a rule under it, between)."""
-    if start and not _stands_after_a_break(text, start):
+    if not _stands_after_a_break(text, start):
         return False
     following = _line_after(text, end)
     if following.strip() and shows_nothing(following.strip()) and not following.startswith("="):
@@ -725,8 +720,15 @@ def _pasted_bold(text: str, start: int, end: int) -> str | None:
 
 
 def _stands_after_a_break(text: str, start: int) -> bool:
-    before = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+    """Whether the line at `start` begins the page or follows a blank line, a heading, a
+    table's end or a line that shows nothing (`<tabber>`, `|-|` between tabs, `</div>`)."""
+    before = _line_before(text, start)
     return not before or before[0] == "=" or before.startswith("|}") or shows_nothing(before)
+
+
+def _line_before(text: str, start: int) -> str:
+    """The line before the line at `start`, stripped ('' for the page's first line)."""
+    return text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip() if start else ""
 
 
 _CALL_NAME = re.compile(r"\{\{\s*([^{}|\n]+?)\s*\|")

@@ -419,10 +419,7 @@ def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:
         if not labels or parent.source is None:
             continue
         families = {_family(label) for label in labels}
-        inside = {id(node) for node in _descendants(parent)}
-        after = next((node.source.heading[0] for node in nodes[position + 1:]
-                      if id(node) not in inside and node.source), None)
-        span = (parent.source.heading[1], after if after is not None else 1 << 62)
+        span = (parent.source.heading[1], _block_end(parent, nodes, position))
         # a block under one of the parent's headed descendants (a theme written as `=== X ===`)
         # is that descendant's text, not a sibling of the parent's labels
         headed = sorted(node.source.heading[0] for node in _descendants(parent)
@@ -437,6 +434,14 @@ def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:
                     and not _under(heading.start, headed, labelled):
                 promoted.add(heading.start)
     return promoted
+
+
+def _block_end(node: Node, nodes: list[Node], position: int) -> int:
+    """Where the block of `node` (`nodes[position]`) ends: the heading of the first node after
+    it, in page order, that is none of its descendants (a very large number for none)."""
+    inside = {id(found) for found in _descendants(node)}
+    return next((found.source.heading[0] for found in nodes[position + 1:]
+                 if id(found) not in inside and found.source), 1 << 62)
 
 
 def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: Report,
@@ -487,9 +492,7 @@ def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: R
     # own label, one that names a theme or that its siblings share (`من: سلمى` over a mail's
     # lines stays text beside `المحور الأول: ...`)
     # (all of them in the discussion's block, themes found otherwise among them)
-    inside = {id(found) for found in _descendants(node)}
-    after = next((found.source.heading[0] for found in nodes[position + 1:]
-                  if id(found) not in inside and found.source), 1 << 62)
+    after = _block_end(node, nodes, position)
     starts = [heading.start for heading in headings if heading.style == PARAGRAPH_LABEL
               and start <= heading.start < after and len(heading.shown) <= LABEL_LENGTH]
     titles = [shown[start] for start in starts]
