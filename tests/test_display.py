@@ -95,3 +95,42 @@ def test_a_call_giving_one_text_in_several_languages_shows_its_first() -> None:
     report = salonbot.parse(text)
     assert [theme.title for theme in report.sections["discussion"].children] == ["Partenariats"]
     assert salonbot.render(report, base=text) == text
+
+
+@pytest.mark.parametrize(("wikitext", "shown"), [
+    ("Kapazitäts&shy;aufbau", "Kapazitätsaufbau"),
+    ("Kapazitäts\u00adaufbau", "Kapazitätsaufbau"),
+    ("\u200fالشراكات\u200f", "الشراكات"),
+    ("'''Partner&shy;schaften'''", "Partnerschaften"),
+    ("می\u200cخواهیم", "می\u200cخواهیم"),  # a joiner changes how the letters join: kept
+])
+def test_characters_that_show_nothing_are_not_part_of_what_a_reader_sees(wikitext: str,
+                                                                         shown: str) -> None:
+    assert display_text(wikitext) == shown
+
+
+def test_soft_hyphens_in_theme_headings_leave_the_names_and_the_page_as_they_are() -> None:
+    text = ("== Zusammen&shy;fassung der Diskussions&shy;punkte ==\n"
+            "=== Diskussions&shy;thema 1: Kapazitäts&shy;aufbau ===\n* a\n"
+            "=== Diskussions&shy;thema 2: Partner&shy;schaften ===\n* b")
+    assert themes_kept(text) == ["Kapazitätsaufbau", "Partnerschaften"]
+    report = salonbot.parse(text)
+    report.sections["discussion"].children[1].title = "Diversität"
+    written = salonbot.render(report, base=text)
+    # (the label is not found in the heading's wikitext, `&shy;` inside its word: the title
+    # is written anew in its line, the other lines as they were)
+    changed = [line for line, old in zip(written.splitlines(), text.splitlines(), strict=True)
+               if line != old]
+    assert changed == ["=== Diversität ==="]
+    assert [theme.title for theme in salonbot.parse(written).sections["discussion"].children] \
+        == ["Kapazitätsaufbau", "Diversität"]
+
+
+def test_a_term_ending_in_a_colon_is_a_label_without_it() -> None:
+    # `; X:` is a term and an empty definition: MediaWiki shows no colon
+    text = ("== Summary of the discussion points ==\n; Tema 1 – Koperashon:\n* a\n"
+            "; Tema 2 – Diversidat:\n* b\n== Other Areas ==\n* c")
+    assert themes_kept(text) == ["Koperashon", "Diversidat"]
+    report = salonbot.parse(text)
+    report.sections["discussion"].children[0].title = "Partnerships"
+    assert salonbot.render(report, base=text).splitlines()[1] == "; Tema 1 – Partnerships:"

@@ -1185,3 +1185,17 @@ def test_the_sudanese_pound_by_its_name() -> None:
     assert found.budget_spent.value == Amount(Decimal("3500"), "SDG")
     assert figures(budget="أنفقنا ٣٬٥٠٠ جنيه مصري.").budget_spent.value == Amount(
         Decimal("3500"), "EGP")
+
+
+def test_a_currency_sign_cldr_writes_with_a_bidi_mark_is_read_as_written() -> None:
+    # CLDR's Arabic symbol of the Lebanese pound ends with a right-to-left mark; a page has none
+    found = figures(budget="{| class=\"wikitable\"\n! البند !! المبلغ\n|-\n| الغداء || ٤٥٠٬٠٠٠ ل.ل.\n"
+                           "|-\n! المجموع المصروف !! ٧٥٠٬٠٠٠ ل.ل. (نحو ٥٠٠ دولار أمريكي)\n|}")
+    assert found.budget_spent.value == Amount(Decimal("750000"), "LBP")
+    assert found.budget_spent_usd.value == Decimal(500)
+
+
+def test_an_equivalent_after_a_note_set_apart_in_its_brackets_is_read() -> None:
+    found = figures(budget="We spent NT$ 9,400 (New Taiwan dollars; about US$ 305) in all.")
+    assert found.budget_spent.value == Amount(Decimal("9400"), "TWD")
+    assert found.budget_spent_usd.value == Decimal(305)

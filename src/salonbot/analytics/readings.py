@@ -432,8 +432,11 @@ def _amounts(text: str) -> list[_Amount]:
     for previous, amount in zip(found, found[1:], strict=False):
         between = text[previous.end:amount.start]
         # "45 000 FCFA (about 75 USD)", "480 manat oldu (təxminən 280 USD)": at most two
-        # words before the bracket and in it before the amount
+        # words before the bracket and in it before the amount, or after a note set apart
+        # in it ("(Sîn Thòi-pi; yok US$ 305)": a name of the currency; then "about"), never
+        # more words ("(la beca fue de US$ 700)" says something else)
         bracketed = (re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*"
+                                  r"(?:[^()（）\d]*[;；,，:：]\s+)?"
                                   r"(?:[^\s()（）\d]+\s*){0,2}", between)
                      or _approximately_in_brackets(between)) \
             and amount.currency != previous.currency
@@ -525,6 +528,11 @@ def _unmarked(text: str) -> str:
     invisible format characters (the zero-width space CLDR writes between Khmer words)."""
     return "".join(character for character in text.casefold()
                    if unicodedata.category(character) not in ("Mn", "Cf"))
+
+
+def _visible(text: str) -> str:
+    """The text without invisible format characters (bidi marks, zero-width joiners)."""
+    return "".join(character for character in text if unicodedata.category(character) != "Cf")
 
 
 @dataclass(frozen=True)
@@ -628,7 +636,8 @@ def _cldr_pass() -> _CldrNames:
                             found.first.setdefault(identifier, {}).setdefault(name, int(number))
         for table in ("currency_symbols", "narrow_currency_symbols"):
             for code, symbol in _table(data, table).items():
-                symbol = _text(symbol).rstrip(".").strip()
+                # (what a reader sees: CLDR writes some with a bidi mark, `ل.ل.\u200f`)
+                symbol = _visible(_text(symbol)).rstrip(".").strip()
                 if code in in_use and symbol and symbol != code and not any(c.isdigit() for c in symbol):
                     found.symbols.setdefault(symbol, set()).add(code)
         plurals = _table(data, "currency_names_plural")

@@ -42,9 +42,20 @@ _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 
 @lru_cache(maxsize=4096)
 def display_text(wikitext: str) -> str:
-    """The text a reader sees of `wikitext` (one heading's title), white space folded."""
+    """The text a reader sees of `wikitext` (one heading's title), white space folded,
+    without the characters that show nothing (a soft hyphen, `&shy;`, bidi marks)."""
     if _MARKUP.isdisjoint(wikitext):
-        return " ".join(wikitext.split())
+        shown = " ".join(wikitext.split())
+        return _INVISIBLE.sub("", shown) if _INVISIBLE.search(shown) else shown
+    return _shown(wikitext)
+
+
+# Characters a reader never sees (the joiners that change how letters join are kept).
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+                        "\u2066-\u2069\ufeff]")
+
+
+def _shown(wikitext: str) -> str:
     code = mwparserfromhell.parse(wikitext)
     if "{{" in wikitext:
         for call in code.filter_templates(recursive=False):
@@ -64,7 +75,7 @@ def display_text(wikitext: str) -> str:
     if _BREAK in shown:  # two lines, written ` / ` between them; none at either end
         lines = [line.strip() for line in shown.split(_BREAK)]
         shown = " / ".join(line for line in lines if line)
-    return shown
+    return _INVISIBLE.sub("", shown) if _INVISIBLE.search(shown) else shown
 
 
 # A parameter named by a language code (`fr`, `nl`, `pt-br`, `zh-hant`).

@@ -236,7 +236,10 @@ def read_line(line: str) -> ReadLine | None:
                                 stop=_in_line(pieces, start + colon))
         if not term or len(display_text(term)) > LABEL_LENGTH:
             return None
-        return ReadLine(None, _in_line(pieces, start), _in_line(pieces, len(text) - 1) + 1,
+        if term[-1] in ":：" and term[:-1].strip():
+            # `; Tema 1 – X:`: a term and an empty definition; the colon is not shown
+            term = term[:-1].rstrip()
+        return ReadLine(None, _in_line(pieces, start), _in_line(pieces, start + len(term) - 1) + 1,
                         term, ";")
     marker = _MARKER_RUN.match(text)
     offset = marker.end() if marker else 0
