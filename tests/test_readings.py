@@ -1199,3 +1199,21 @@ def test_an_equivalent_after_a_note_set_apart_in_its_brackets_is_read() -> None:
     found = figures(budget="We spent NT$ 9,400 (New Taiwan dollars; about US$ 305) in all.")
     assert found.budget_spent.value == Amount(Decimal("9400"), "TWD")
     assert found.budget_spent_usd.value == Decimal(305)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("2019年3月2号（礼拜六），上半日10点到下半日4点半。", "2019-03-02"),  # wuu: 号 for the day
+    ("2019 ngièn 4 ngie̍t 27 ngit (Lî-pai-liuk), sông-chú 9 tiám.", "2019-04-27"),  # hak
+    ("2019 nyeon 4 wol 27 il, 10:00 – 16:00.", "2019-04-27"),
+])
+def test_a_date_written_year_month_day_each_with_its_word_is_read(line: str,
+                                                                  expected: str) -> None:
+    assert str(figures(date=line).date.value) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "2019 ngièn 4 ngièn 27 ngit.",  # the same word twice: not three units
+    "Salon 2019: 4 tables 27 participants.",  # no word between the year and the month
+])
+def test_numbers_between_words_that_are_not_a_date_are_not_read_as_one(line: str) -> None:
+    assert figures(date=line).date.value is None

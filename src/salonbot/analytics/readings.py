@@ -895,11 +895,16 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     more_days = r"(?P<more>\s*(?:[-–—]|and|y|et|und|e|i|и|і|dan|ve)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
     year = r"(?P<year>\d{4})"
     word = r"[^\W\d_]"  # a letter
+    unit = rf"(?:{word}(?:{word}|[\u0300-\u036f{marks}]){{0,5}})"  # a word of one to six letters
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
         rf"(?<!\d){year}-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)",
         rf"(?<!\d){year}(?P<sep>[/.])\s?(?P<month>\d{{1,2}})(?P=sep)\s?(?P<day>\d{{1,2}})(?![\d]|[.,]\d)",
         rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.-])\s?(?P<b>\d{{1,2}})(?P=sep)\s?{year}(?!\d)",
         rf"{year}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]",
+        # the year, the month and the day each followed by its word, in any language and
+        # script ("2019年3月2号", "2019 ngièn 4 ngie̍t 27 ngit"): three short words, no two alike
+        rf"(?<![\d\w]){year}\s*(?P<u1>{unit})\s*(?P<month>\d{{1,2}})\s*(?!(?P=u1)(?!\w))"
+        rf"(?P<u2>{unit})\s*(?P<day>\d{{1,2}})\s*(?!(?:(?P=u1)|(?P=u2))(?!\w)){unit}(?![\w\d])",
         # a year of a Japanese era ("令和元年7月13日": the era's first year, 2019)
         rf"(?P<era>{'|'.join(words.ERAS)})\s*(?P<of_era>元|\d{{1,2}})\s*年\s*(?P<month>\d{{1,2}})"
         r"\s*月\s*(?P<day>\d{1,2})\s*日",
