@@ -607,3 +607,26 @@ def test_the_caption_of_a_box_labels_its_list(open_: str, label: str, close: str
                                              ("Тема 2. Разнообразие", "b")])
             + "\n== Другие области ==\n* e")
     assert themes_kept(text) == ["Партнёрства", "Разнообразие"]
+
+
+@pytest.mark.parametrize(("titles", "expected"), [
+    (["議題一：合作夥伴", "議題二：能力建設", "議題三：多元化"], ["合作夥伴", "能力建設", "多元化"]),
+    (["议题一｜合作伙伴关系", "议题二｜能力建设"], ["合作伙伴关系", "能力建设"]),
+    (["统一大业", "合作", "多样性"], ["统一大业", "合作", "多样性"]),  # no label shared
+])
+def test_numerals_that_are_letters_count_as_a_label_glued_to_its_word(
+        titles: list[str], expected: list[str]) -> None:
+    assert strip_sibling_labels(titles) == expected
+
+
+def test_table_rows_of_bold_labels_group_the_rows_under_them_in_any_language() -> None:
+    # a two-language table: each theme a row of bold labels, its points the rows under it
+    text = ("== Summary of the discussion points ==\n{| class=\"wikitable\"\n! 粵語 !! English\n"
+            "|-\n| '''議題一：合作夥伴''' || '''Theme 1: Partnerships'''\n|-\n"
+            "| 同大學圖書館合作。 || Work with university libraries.\n|-\n"
+            "| 請區議會提供場地。 || Ask the council for venues.\n|-\n"
+            "| '''議題二：多元化''' || '''Theme 2: Diversity'''\n|-\n"
+            "| 女性編者太少。 || Too few women editors.\n|}\n== Other Areas ==\n* d")
+    assert themes_kept(text) == ["合作夥伴", "多元化"]
+    report = salonbot.parse(text)
+    assert [len(theme.points) for theme in report.sections["discussion"].children] == [2, 1]

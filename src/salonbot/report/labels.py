@@ -42,7 +42,7 @@ import re
 import unicodedata
 
 # (a dash between two digits is a range, `10.00–11.00`, no separator)
-_SEPARATOR = re.compile(r"\s*[:：]\s*|\s+[–—·•|-]\s+|(?<!\d)\s*[–—]\s*|\s*[–—]\s*(?!\d)")
+_SEPARATOR = re.compile(r"\s*[:：｜︱]\s*|\s+[–—·•|-]\s+|(?<!\d)\s*[–—]\s*|\s*[–—]\s*(?!\d)")
 _WORD = re.compile(r"\S+")
 _BRACKETS = re.compile(r"\A[(\[（【〔「](?P<inner>.+)[)\]）】〕」]\Z", re.DOTALL)
 
@@ -231,8 +231,23 @@ def _word_spans(text: str) -> list[tuple[int, int]]:
                     and unicodedata.category(text[index - 1])[0] in "LM":
                 spans.append((start, index))
                 start = index
-        spans.append((start, match.end()))
+        end = match.end()
+        if text[end - 1] > "\u2e7f" and end - start > 1 and _numeral(text[end - 1]):
+            # numerals that are letters (一, 二, 三), glued to the word before them: `議題一`
+            tail = end - 1
+            while tail > start + 1 and _numeral(text[tail - 1]):
+                tail -= 1
+            if not _numeral(text[tail - 1]):
+                spans.append((start, tail))
+                start = tail
+        spans.append((start, end))
     return spans
+
+
+def _numeral(character: str) -> bool:
+    """Whether a character is a numeral that is not a digit (CJK's 一, 十, 百; ⅳ)."""
+    return unicodedata.category(character) != "Nd" \
+        and unicodedata.numeric(character, None) is not None
 
 
 def _after_shared_start(titles: list[str], glued: bool = False) -> list[str] | None:

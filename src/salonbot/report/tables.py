@@ -171,7 +171,13 @@ def _grouped_rows(block: str, rows: list[list[Cell]], start: int) -> list[Found]
     and the data rows under it up to the next (their cells but a number: _row). Nothing when
     the table is not so grouped (a header row over the columns has two cells or more)."""
     def header(row: list[Cell]) -> bool:
-        return len(row) == 1 and row[0].header and label_like(block[row[0].start:row[0].end])
+        if len(row) == 1 and row[0].header:
+            return label_like(block[row[0].start:row[0].end])
+        # or a data row whose cells are each one emphasised label (`| '''Theme 1: X''' ||
+        # '''Тема 1: X'''`): it looks like a header row to a reader (the label in its first)
+        cells = [block[cell.start:cell.end].strip() for cell in row]
+        return not any(cell.header for cell in row) and bool(cells[0]) and all(
+            _EMPHASISED.match(cell) and label_like(cell) for cell in cells if cell)
 
     if sum(map(header, rows)) < 2:
         return []
@@ -184,6 +190,11 @@ def _grouped_rows(block: str, rows: list[list[Cell]], start: int) -> list[Found]
             if cells:
                 groups[-1][1].append(cells)
     return [(label, rows_[0][0], rows_) for label, rows_ in groups if rows_]
+
+
+# A cell that is one bold or italic phrase, or one in a tag that shows it so.
+_EMPHASISED = re.compile(r"\A(?:'{2,5}(?!')[^'\n]*?[^'\s]'{2,5}|<(b|strong)>[^<>\n]*</\1\s*>)\Z",
+                         re.IGNORECASE)
 
 
 CAPTION = re.compile(r"^[ \t]*\|\+(?:[^|\n]*?=[^|\n]*\|(?!\|))?[ \t]*(?P<caption>[^\n]*?)[ \t]*$",
