@@ -630,3 +630,41 @@ def test_table_rows_of_bold_labels_group_the_rows_under_them_in_any_language() -
     assert themes_kept(text) == ["合作夥伴", "多元化"]
     report = salonbot.parse(text)
     assert [len(theme.points) for theme in report.sections["discussion"].children] == [2, 1]
+
+
+def test_a_table_pasted_as_csv_lines_holds_a_theme_a_run_of_rows() -> None:
+    text = ("== Summary of the discussion points ==\nExport (CSV):\n\n"
+            "Тема;Предложение;Кто готов помочь\n"
+            "Партнёрства;Провести вики-марафон вместе с областной библиотекой;Ольга\n"
+            "Партнёрства;Договориться с университетом о курсовых в Википедии;Дмитрий\n"
+            "Разнообразие;\"Писать статьи; о деревнях и малых городах области\";Марина\n"
+            "Разнообразие;Привлечь пожилых краеведов к Википедии и музеям;\n"
+            "\n== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Партнёрства", "Разнообразие"]
+    report = salonbot.parse(text)
+    diversity = report.sections["discussion"].children[1]
+    assert diversity.points[0].text == "Писать статьи; о деревнях и малых городах области"
+    assert report.sections["discussion"].text == "Export (CSV):"  # the rows are the themes'
+    diversity.points[1].text = "Привлечь краеведов"
+    written = salonbot.render(report, base=text)
+    assert written == text.replace("Привлечь пожилых краеведов к Википедии и музеям",
+                                   "Привлечь краеведов")
+
+
+def test_a_markdown_table_pasted_holds_a_theme_a_row() -> None:
+    text = ("== Summary of the discussion points ==\n| Mesa | Tema | Propostas |\n|---|---|---|\n"
+            "| A | **Tema 1: Collaboratziones** | Editathon cada mese |\n"
+            "| B | **Tema 2: Diversidade** | Prus fèminas |\n== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Collaboratziones", "Diversidade"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "We met at ten, then we ate, then we left.\nIt was good, really, very good.\n"
+    "Anna, Bob, Carl came too.",
+    "Advocacy;a;b\nDiversity;c\nPartnerships;d;e",  # not the same number of fields
+])
+def test_lines_that_do_not_split_alike_are_no_pasted_table(paragraph: str) -> None:
+    text = f"== Summary of the discussion points ==\n{paragraph}\n== Other Areas ==\n* d"
+    report = salonbot.parse(text)
+    assert report.sections["discussion"].children == []
+    assert salonbot.render(report, base=text) == text

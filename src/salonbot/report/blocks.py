@@ -10,6 +10,7 @@ everything around it kept.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 
@@ -149,3 +150,96 @@ def template_call(block: str, positional: bool = False) -> tuple[str, list[Param
                                     (name_start, name_start + len(name.strip())),
                                     (value_start, value_start + len(inner))))
     return str(call.name).strip(), parameters
+
+
+# A Markdown table's line under its header row (`|---|:---:|`).
+_MARKDOWN_RULE = re.compile(r"\A\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\Z")
+
+
+def delimited_rows(block: str) -> list[list[Cell]] | None:
+    """The rows of a table pasted as lines of text (a spreadsheet's CSV, `Theme;Idea;Who`, or
+    a Markdown table, `| A | B |` with `|---|---|` under its header row), each a list of its
+    cells (spans in `block`; the header row's cells marked as headers), if every line of
+    `block` (three or more) splits into the same number of fields, two or more, by one
+    delimiter (`;`, a tab, `|` or `,`; quoted fields as csv reads them); else None. A CSV
+    header row is the first line where csv.Sniffer finds one."""
+    lines = block.split("\n")
+    if len(lines) < 3:
+        return None
+    markdown = all(line.strip().startswith("|") and line.strip().endswith("|") for line in lines)
+    rule = next((index for index, line in enumerate(lines) if _MARKDOWN_RULE.match(line.strip())),
+                None) if markdown else None
+    try:
+        dialect = csv.Sniffer().sniff(block, delimiters="|" if markdown else ";\t|,")
+    except csv.Error:
+        return None
+    rows: list[list[Cell]] = []
+    position = 0
+    for index, line in enumerate(lines):
+        start, position = position, position + len(line) + 1
+        if index == rule:
+            continue
+        inner, offset = line, start
+        if markdown:
+            stripped = line.strip()
+            offset = start + line.index("|") + 1
+            inner = stripped[1:-1]
+        try:
+            values = next(csv.reader([inner], dialect))
+        except (csv.Error, StopIteration):
+            return None
+        cells = _field_spans(inner, values, dialect, offset)
+        if cells is None:
+            return None
+        rows.append(cells)
+    if len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
+        return None
+    header = rule == 1 if markdown else _names_columns(block, rows)
+    if header:
+        rows[0] = [Cell(cell.start, cell.end, True) for cell in rows[0]]
+    return rows
+
+
+def _names_columns(block: str, rows: list[list[Cell]]) -> bool:
+    """Whether the first row names the columns: its cells short labels (three words at most,
+    no digits), over a column most of whose other cells say more (`Тема;Предложение;Кто`
+    over `Партнёрства;Провести вики-марафон вместе с библиотекой;Ольга`)."""
+    first = [block[cell.start:cell.end].strip() for cell in rows[0]]
+    if not all(cell and len(cell.split()) <= 3 and not any(c.isdigit() for c in cell)
+               for cell in first):
+        return False
+    return any(2 * sum(len(block[row[column].start:row[column].end].split())
+                       > len(first[column].split()) for row in rows[1:]) > len(rows) - 1
+               for column in range(len(first)))
+
+
+def _field_spans(line: str, values: list[str], dialect: type[csv.Dialect] | csv.Dialect,
+                 offset: int) -> list[Cell] | None:
+    """Where each of the fields csv read from `line` stands in it (a quoted field: inside its
+    quotes), moved by `offset`; None where the fields cannot be found in order."""
+    cells: list[Cell] = []
+    at = 0
+    quote = dialect.quotechar or '"'
+    for number, value in enumerate(values):
+        if number:
+            if line[at:at + 1] != dialect.delimiter:
+                return None
+            at += 1
+        raw = line[at:]
+        if raw.lstrip(" ").startswith(quote) and value:
+            first = at + len(raw) - len(raw.lstrip(" ")) + 1
+            written = value.replace(quote, quote * 2)
+            if line[first:first + len(written)] != written:
+                return None
+            cells.append(Cell(offset + first, offset + first + len(written), False))
+            at = line.find(quote, first + len(written)) + 1
+            if at == 0:
+                return None
+            while line[at:at + 1] == " ":
+                at += 1
+            continue
+        if not raw.startswith(value):
+            return None
+        cells.append(Cell(offset + at, offset + at + len(value), False))
+        at += len(value)
+    return cells if at == len(line.rstrip()) or at == len(line) else None

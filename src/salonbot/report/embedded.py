@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from salonbot.report.blocks import Parameter, template_call
+from salonbot.report.blocks import Cell, Parameter, delimited_rows, template_call
 from salonbot.report.content import read_content, splice_content
 from salonbot.report.display import display_text
 from salonbot.report.form import logical_lines
@@ -118,8 +118,9 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
     """The themes (or topics) `container` holds in tables and template calls of its content."""
     assert container.source is not None
     start, end = container.source.body
+    pasted = _pasted_tables(text, start, end) if "\n" in text[start:end].strip() else []
     if "{|" not in text[start:end] and "{{" not in text[start:end] \
-            and "<table" not in text[start:end].lower():
+            and "<table" not in text[start:end].lower() and not pasted:
         return []  # no line starts a table or a template call
     lines = logical_lines(text[start:end], placeholder)
     position = start
@@ -157,6 +158,11 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
                 groups.append(nodes)  # numbered beside others: themes as their labels say
             else:
                 template_group += nodes
+    for host, rows in pasted:  # a table pasted as lines of text (CSV, Markdown)
+        block = text[host[0]:host[1]]
+        read, structural = table_themes(block, host[0], names_area, rows)
+        nodes = [_node(text, label, body, host, placeholder, rows_) for label, body, rows_ in read]
+        (found.extend if structural else groups.append)(nodes)  # type: ignore[operator]
     groups += [template_group, caption_group]
     for nodes in groups:
         titles = [node.title or "" for node in nodes]
@@ -172,6 +178,38 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
             found += nodes  # rows (calls) beside one that names an area are themes too
         else:
             found += [node for node in nodes if placeholder(node.title or "")]
+    return found
+
+
+# A line that cannot be a row of a pasted table: a list item, a heading, a table or call, a
+# tag, a comment, or nothing.
+_NOT_A_ROW = re.compile(r"\A\s*(?:[*#:;=]|\{[|{]|<|\Z)")
+
+
+# The largest pasted table read (csv.Sniffer's work grows with it): a longer run of plain
+# lines is text.
+_MOST_ROWS = 300
+_MOST_CHARACTERS = 60_000
+
+
+def _pasted_tables(text: str, start: int, end: int) -> list[tuple[tuple[int, int],
+                                                                   list[list[Cell]]]]:
+    """The tables pasted as lines of text in `text[start:end]`: each run of three or more lines
+    that blocks.delimited_rows reads as one (its span, its rows)."""
+    found: list[tuple[tuple[int, int], list[list[Cell]]]] = []
+    run: list[tuple[int, int]] = []
+    position = start
+    for line in [*text[start:end].split("\n"), ""]:
+        line_start, position = position, position + len(line) + 1
+        if _NOT_A_ROW.match(line) and not line.lstrip().startswith("|") or not line.strip():
+            if 3 <= len(run) <= _MOST_ROWS and run[-1][1] - run[0][0] <= _MOST_CHARACTERS:
+                host = (run[0][0], run[-1][1])
+                rows = delimited_rows(text[host[0]:host[1]])
+                if rows is not None:
+                    found.append((host, rows))
+            run = []
+        else:
+            run.append((line_start, line_start + len(line.rstrip())))
     return found
 
 

@@ -598,11 +598,12 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
         seen: set[str] = set()
         for child, title in zip(container.children, titles, strict=True):
             if child.title is not None:
-                line = shown.get(child.source.heading[0], "") if child.source else ""
+                line = shown.get(child.source.heading[0], child.title) if child.source \
+                    else child.title
                 child.title = _continued(unquoted(_unwrapped(title, line)), seen)
                 seen.add(child.title)
-        hosts.update(text[node.source.host[0]:node.source.host[1]]
-                     for node in embedded if node.source and node.source.host)
+        hosts.update(line for node in embedded if node.source and node.source.host
+                     for line in _host_lines(text[node.source.host[0]:node.source.host[1]]))
     infobox = infobox_sections(report, text, intro_end, template, placeholder)
     if infobox:
         report.sections = {**infobox, **report.sections}
@@ -613,6 +614,14 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
     return report, _Shape(headings, by_place, nodes, containers, not hosts and not infobox)
 
 
+def _host_lines(block: str) -> list[str]:
+    """What content reads as a block's (a table, a call: one logical line; a table pasted as
+    lines of text: each of its lines)."""
+    if block[:1] in ("{", "<") or "\n" not in block:
+        return [block]
+    return [line.strip() for line in block.split("\n")]
+
+
 def _unwrapped(title: str, shown: str) -> str:
     """`title` without the sign that closes a decoration its heading opened with (`ـ X ـ`,
     `〜X〜`, `★ X ★`: the sign before is off already, the same sign after it goes too)."""
@@ -621,7 +630,10 @@ def _unwrapped(title: str, shown: str) -> str:
     sign = first == "\u0640" or first and not first.isalnum() \
         and unicodedata.category(first)[0] in "PS" and first not in "([{（【「『«\"'"
     if sign and title.rstrip().endswith(first):
-        return title.rstrip()[:-1].rstrip()
+        # (the whole run of it: `**Tema 1: X**`, Markdown's bold pasted)
+        run = len(shown.lstrip()) - len(shown.lstrip().lstrip(first))
+        rest = title.rstrip()
+        return rest[:-run].rstrip() if rest.endswith(first * run) else rest[:-1].rstrip()
     return title
 
 

@@ -18,7 +18,8 @@ def label_like(text: str) -> bool:
     """Whether a cell's text reads as a label: short, with letters (not a number, a time or a
     date of digits: `10.30–11.15` in a timetable's first column labels nothing)."""
     shown = display_text(text)
-    return len(shown) <= LABEL_LENGTH and any(char.isalpha() for char in shown)
+    return len(shown) <= LABEL_LENGTH and any(char.isalpha() for char in shown) \
+        and not (len(shown.split()) == 1 and is_counter(shown))  # `A`, `iv`: it only counts
 
 
 Row = tuple[tuple[int, int], ...]  # the spans of a row's cells that hold its point
@@ -27,8 +28,8 @@ Row = tuple[tuple[int, int], ...]  # the spans of a row's cells that hold its po
 Found = tuple[tuple[int, int], tuple[int, int], list[Row] | None]  # label, body, rows
 
 
-def table_themes(block: str, start: int, names_area: Callable[[str], bool] | None = None
-                 ) -> tuple[list[Found], bool]:
+def table_themes(block: str, start: int, names_area: Callable[[str], bool] | None = None,
+                 rows: list[list[Cell]] | None = None) -> tuple[list[Found], bool]:
     """The themes a table may hold (spans moved by `start`), and whether its structure alone
     says they are themes: (label span, first cell, rows) of each header row of a table grouped
     by them (_grouped_rows, structural), or of each column of a table whose header cells are
@@ -36,8 +37,8 @@ def table_themes(block: str, start: int, names_area: Callable[[str], bool] | Non
     label and a content cell (its label in a data cell or a row header `! scope="row" | X`),
     rows whose labels repeat one after another (`| Partnerships || a`, `| Partnerships || b`)
     merged into one theme with a point a row (structural); else the table's caption
-    (_captioned)."""
-    rows = table_rows(block)
+    (_captioned). `rows`: the table's rows where it is not a wikitable (blocks.delimited_rows)."""
+    rows = table_rows(block) if rows is None else rows
     grouped = _grouped_rows(block, rows, start) or _columns(block, rows, start, names_area)
     if grouped:
         return grouped, True
