@@ -63,6 +63,7 @@ class PageResult:
     misplaced: list[str] = field(default_factory=list)  # sections found at another heading
     leaks: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)  # themes found that the page does not have
 
 
 def folded(text: str) -> str:
@@ -139,6 +140,7 @@ def measure(path: Path) -> PageResult:
                 result.themes_found += 1
             else:
                 result.missed.append(f"theme {entry.name!r}")
+    result.extra = sorted(name for name, count in themes.items() for _ in range(count))
     notpoints = path.with_suffix(".notpoints")
     if notpoints.exists():
         content = list(_content([*report.sections.values(), *report.extra_sections]))
@@ -157,15 +159,19 @@ def run(folder: Path, target: float, verbose: bool) -> tuple[list[str], bool]:
     pages = sorted(folder.glob("*.wiki"))
     results = [measure(page) for page in pages]
     lines = [f"### {folder.relative_to(ROOT)} ({len(pages)} pages, target {target:.0%})", "",
-             "| page | sections | wrong sections | misplaced | themes | non-content as content |",
-             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+             "| page | sections | wrong sections | misplaced | themes | themes not on the page "
+             "| non-content as content |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for result in results:
         lines.append(f"| {result.name} | {result.sections_found}/{result.sections} | "
                      f"{len(result.wrong)} | {len(result.misplaced)} | "
-                     f"{result.themes_found}/{result.themes} | {len(result.leaks)} |")
+                     f"{result.themes_found}/{result.themes} | {len(result.extra)} | "
+                     f"{len(result.leaks)} |")
         if verbose:
             for missed in result.missed:
                 print(f"  {result.name}: missed {missed}", file=sys.stderr)
+            for name in result.extra:
+                print(f"  {result.name}: a theme the page has not: {name!r}", file=sys.stderr)
             for key in result.wrong:
                 print(f"  {result.name}: wrong section {key}", file=sys.stderr)
             for leak in result.leaks:
@@ -175,12 +181,15 @@ def run(folder: Path, target: float, verbose: bool) -> tuple[list[str], bool]:
     leaks = sum(len(r.leaks) for r in results)
     wrong = sum(len(r.wrong) for r in results)
     misplaced = sum(len(r.misplaced) for r in results)
+    extra = sum(len(r.extra) for r in results)
     ok = sections >= target and themes >= target and leaks == 0
     lines += ["", f"- sections found: {sections:.1%} ({'PASS' if sections >= target else 'FAIL'})",
               f"- sections found where the page has none (wrong): {wrong}",
               f"- sections found at another heading than the page's (misplaced, not counted "
               f"as found): {misplaced}",
               f"- themes found: {themes:.1%} ({'PASS' if themes >= target else 'FAIL'})",
+              f"- themes found that the page does not have (a label, a title or a sentence "
+              f"read as a theme, or a theme's name read otherwise): {extra}",
               f"- signatures, replies, categories or placeholders as content: {leaks} "
               f"({'PASS' if leaks == 0 else 'FAIL'})", ""]
     return lines, ok

@@ -668,3 +668,31 @@ def test_lines_that_do_not_split_alike_are_no_pasted_table(paragraph: str) -> No
     report = salonbot.parse(text)
     assert report.sections["discussion"].children == []
     assert salonbot.render(report, base=text) == text
+
+
+def test_labels_that_end_like_a_sentence_are_labels_beside_their_likes() -> None:
+    # a declaration's articles, each a bold line ending in a full stop: the one naming no area
+    # is a theme beside those that do, and the title over them and `DECLARAN:` are not
+    text = ("== Summary of the discussion points ==\n"
+            "<center>'''DECLARACIÓN DE CAJAMARCA'''</center>\n\n'''DECLARAN:'''\n\n"
+            "'''Artículo 1.º – Alianzas.'''\n# Que las universidades.\n\n"
+            "'''Artículo 2.º – Diversidad.'''\n# Que se promueva.\n\n"
+            "'''Artículo 3.º – Disposición final.'''\n# Que se publique.\n\n"
+            "== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Alianzas", "Diversidad", "Disposición final"]
+
+
+def test_a_line_right_under_a_label_in_another_style_is_its_note() -> None:
+    # a poll's export: each question a bold label, the italic line under it its note; the
+    # export's title, a question that is no theme and its footer are no themes either
+    text = ("== Summary of the discussion points ==\n"
+            "'''Mentimeter – results export'''<br />\n''23 voters · exported 12/10/2019''\n\n"
+            "'''Q1. Theme 1 – Partnerships: who?'''<br />\n''Open ended · 12 responses''\n"
+            "* The record office\n\n"
+            "'''Q2. Theme 2 – Diversity: whose knowledge?'''<br />\n''Open ended · 9 responses''\n"
+            "* Women in industry\n\n"
+            "'''Q3. How ready are we?'''<br />\n''Scales · 18 responses''\n\n"
+            "''Powered by Mentimeter''\n\n== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Partnerships: who?", "Diversity: whose knowledge?"]
+    first = salonbot.parse(text).sections["discussion"].children[0]
+    assert first.text == "''Open ended · 12 responses''"

@@ -29,6 +29,7 @@ from salonbot.report.headings import (
     DRAWN,
     LABEL_LENGTH,
     PARAGRAPH_LABEL,
+    PLAIN_LABEL_WORDS,
     QUOTED,
     HeadingLine,
     find_headings,
@@ -405,12 +406,14 @@ def _counted_on(titles: list[str]) -> bool:
     return counters == list(range(1, len(titles) + 1))
 
 
-def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:
+def _siblings(headings: list[HeadingLine], nodes: list[Node], template: Template) -> set[int]:
     """The pseudo-headings that are siblings of labels that became themes or topics: in the
     same node's block, of the same family (a bold line beside bold lines, a list item's label
     beside labels at its depth), that look like labels (no sentence ending)."""
     taken = {node.source.heading[0] for node in nodes if node.source}
     by_start = {heading.start: heading for heading in headings}
+    shown = {heading.start: heading.shown for heading in headings}
+    notes = _notes(headings)
     promoted: set[int] = set()
     for position, parent in enumerate(nodes):
         labels = [by_start[child.source.heading[0]] for child in parent.children
@@ -419,6 +422,7 @@ def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:
         if not labels or parent.source is None:
             continue
         families = {_family(label) for label in labels}
+        titles = [label.shown for label in labels]
         span = (parent.source.heading[1], _block_end(parent, nodes, position))
         # a block under one of the parent's headed descendants (a theme written as `=== X ===`)
         # is that descendant's text, not a sibling of the parent's labels
@@ -426,14 +430,54 @@ def _siblings(headings: list[HeadingLine], nodes: list[Node]) -> set[int]:
                         if node.source and node.source.level is not None)
         labelled = sorted(node.source.heading[0] for node in _descendants(parent)
                           if node.source and node.source.level is None)
+        candidates: list[int] = []
         for heading in headings:
             if heading.level is None and heading.start not in taken \
+                    and heading.start not in notes \
                     and heading.style != PARAGRAPH_LABEL and not heading.style.endswith(QUOTED) \
                     and span[0] <= heading.start < span[1] and _family(heading) in families \
-                    and not heading.shown.rstrip().endswith((".", "!", "?", "。")) \
+                    and (not heading.shown.rstrip().endswith((".", "!", "?", "。"))
+                         or _labelled_as(heading.shown, titles)) \
                     and not _under(heading.start, headed, labelled):
-                promoted.add(heading.start)
+                candidates.append(heading.start)
+        if candidates:
+            kept = set(_labelled_ones(sorted([label.start for label in labels] + candidates),
+                                      shown, template))
+            promoted.update(start for start in candidates if start in kept)
     return promoted
+
+
+def _notes(headings: list[HeadingLine]) -> set[int]:
+    """The pseudo-headings right under another of another style, on the next line (a bold `Q2. Theme 1 –
+    X` over an italic `Open ended · 12 responses`): the first is the label, the
+    second its note, never a label of its own."""
+    return {heading.start for before, heading in zip(headings, headings[1:], strict=False)
+            if heading.level is None and before.level is None and before.style != heading.style
+            and 0 <= heading.start - before.end <= 1}
+
+
+def _labelled_ones(starts: list[int], shown: dict[int, str], template: Template) -> list[int]:
+    """Of lines of one style that read as labels, those that are themes: all of them, but where
+    two or more carry a theme's label (`Theme 1 – X`, `Tema 2: Y`) or share one among
+    themselves (`Artículo 1.º – X`, `Artículo 2.º – Y`) and the others do not (a title over
+    them, `Powered by Mentimeter` under them), those and the ones naming an area."""
+    names = template.names
+    titles = [shown[start] for start in starts]
+    marked = [names.theme(title).labelled for title in titles]
+    if sum(marked) < 2 and len(titles) >= 3:
+        marked = [rest != title for rest, title
+                  in zip(strip_sibling_labels(titles), titles, strict=True)]
+    if sum(marked) < 2 or all(marked):
+        return starts
+    return [start for start, title, label in zip(starts, titles, marked, strict=True)
+            if label or names.area(title) is not None or names.is_placeholder(title)]
+
+
+def _labelled_as(title: str, siblings: list[str]) -> bool:
+    """Whether `title` (a line ending like a sentence) shares the label of labels that became
+    themes (`Artículo 4.º – Disposición final.` beside `Artículo 1.º – Alianzas.`): a label."""
+    return len(title.split()) <= PLAIN_LABEL_WORDS + 3 and len(siblings) >= 2 \
+        and len(siblings) in labelled_alike([*siblings, title])
 
 
 def _block_end(node: Node, nodes: list[Node], position: int) -> int:
@@ -462,13 +506,17 @@ def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: R
     following = nodes[position + 1].source if position + 1 < len(nodes) else None
     end = following.heading[0] if following is not None else 1 << 62
     styles: dict[str, list[int]] = {}
+    notes = _notes(headings)
     for heading in headings:
         if heading.level is None and start <= heading.start < end \
-                and len(heading.shown) <= LABEL_LENGTH \
+                and len(heading.shown) <= LABEL_LENGTH and heading.start not in notes \
                 and not heading.shown.rstrip().endswith((".", "!", "?", "。")):
             styles.setdefault(heading.style, []).append(heading.start)
     shown = {heading.start: heading.shown for heading in headings}
     names = template.names
+    for style, starts in styles.items():
+        if style.lstrip("*#:") and style not in (DRAWN, PARAGRAPH_LABEL):
+            styles[style] = _labelled_ones(starts, shown, template)
 
     def themes(style: str, starts: list[int]) -> bool:
         if len(starts) < 2:
@@ -578,7 +626,7 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
     by_place = sections_by_place(headings, template, text)
     report, nodes, containers = _build(title, template, headings, set(), by_place)
     if any(heading.level is None for heading in headings):
-        promoted = _siblings(headings, nodes) | _discussion_labels(headings, nodes, report,
+        promoted = _siblings(headings, nodes, template) | _discussion_labels(headings, nodes, report,
                                                                    template)
         if promoted:
             report, nodes, containers = _build(title, template, headings, promoted, by_place)
@@ -600,7 +648,7 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
             if child.title is not None:
                 line = shown.get(child.source.heading[0], child.title) if child.source \
                     else child.title
-                child.title = _continued(unquoted(_unwrapped(title, line)), seen)
+                child.title = _continued(_unstopped(unquoted(_unwrapped(title, line))), seen)
                 seen.add(child.title)
         hosts.update(line for node in embedded if node.source and node.source.host
                      for line in _host_lines(text[node.source.host[0]:node.source.host[1]]))
@@ -612,6 +660,15 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
                      for node in infobox.values() if node.source and node.source.host)
     _read_contents(text, report, nodes, frozenset(hosts), template)
     return report, _Shape(headings, by_place, nodes, containers, not hosts and not infobox)
+
+
+def _unstopped(title: str) -> str:
+    """A name without the full stop a label line ends with (`Artículo 1.º – Alianzas.` in bold):
+    a short title (six words at most) with no other full stop in it."""
+    if title.endswith(".") and not title.endswith("..") and title.count(".") == 1 \
+            and len(title.split()) <= 6 and len(title) > 2:
+        return title[:-1].rstrip()
+    return title
 
 
 def _host_lines(block: str) -> list[str]:
