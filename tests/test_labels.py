@@ -696,3 +696,14 @@ def test_a_line_right_under_a_label_in_another_style_is_its_note() -> None:
     assert themes_kept(text) == ["Partnerships: who?", "Diversity: whose knowledge?"]
     first = salonbot.parse(text).sections["discussion"].children[0]
     assert first.text == "''Open ended · 12 responses''"
+
+
+def test_lines_marked_alike_are_themes_and_a_line_beside_them_labelled_otherwise_is_not() -> None:
+    # a post pasted from a messaging app: each theme `▌议题N｜X` after a blank line, the points
+    # `◆ ...` paragraphs, the post's `—— END ——` line no theme
+    text = ("== Summary of the discussion points ==\n以下内容转自公众号：\n\n"
+            "▌议题一｜合作伙伴关系\n\n◆ 与厦门大学合作开设选修课。\n\n"
+            "▌议题二｜能力建设\n\n◆ 每月举办一次编辑工作坊。\n\n"
+            "▌议题三｜多样性\n\n◆ 闽南语维基百科需要更多条目。\n\n—— END ——\n\n"
+            "== Other Areas ==\n* d")
+    assert themes_kept(text) == ["合作伙伴关系", "能力建设", "多样性"]

@@ -96,6 +96,20 @@ def labelled_alike(titles: list[str]) -> list[int]:
             chosen = [titles[index] for index in indexes]
             if len(best) < len(indexes) < len(titles) and _strip_all(chosen) != chosen:
                 best = indexes
+    # or the letters before their separator, counters left out (`▌议题一｜X`, `▌议题二｜Y`
+    # beside `—— END`: scripts written without spaces glue the label to its title)
+    labels: dict[str, list[int]] = {}
+    for index, title in enumerate(titles):
+        split = _SEPARATOR.search(title)
+        if split is not None and split.start() > 0:
+            key = "".join(char for char in title[:split.start()] if char.isalpha()
+                          and not _numeral(char)).casefold()
+            if key:
+                labels.setdefault(key, []).append(index)
+    for indexes in labels.values():
+        chosen = [titles[index] for index in indexes]
+        if len(best) < len(indexes) < len(titles) and _strip_all(chosen) != chosen:
+            best = indexes
     return best
 
 

@@ -515,7 +515,7 @@ def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: R
     shown = {heading.start: heading.shown for heading in headings}
     names = template.names
     for style, starts in styles.items():
-        if style.lstrip("*#:") and style not in (DRAWN, PARAGRAPH_LABEL):
+        if style != PARAGRAPH_LABEL:
             styles[style] = _labelled_ones(starts, shown, template)
 
     def themes(style: str, starts: list[int]) -> bool:
