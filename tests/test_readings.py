@@ -1217,3 +1217,48 @@ def test_a_date_written_year_month_day_each_with_its_word_is_read(line: str,
 ])
 def test_numbers_between_words_that_are_not_a_date_are_not_read_as_one(line: str) -> None:
     assert figures(date=line).date.value is None
+
+
+def test_a_total_row_is_the_sum_of_the_items_above_it_whatever_its_word_or_style() -> None:
+    # a total row in a language no word list has, its cells in bold, not a header row
+    found = figures(budget="{| class=\"wikitable\"\n! Butang !! Kantidad\n|-\n"
+                           "| Abang han kwarto || ₱2,500.00\n|-\n| Pagkaon || ₱4,850.00\n|-\n"
+                           "| Pag-imprinta || ₱650.00\n|-\n"
+                           "| '''Kabug-osan nga nagasto''' || '''₱8,000.00''' (mga US$ 153)\n|}")
+    assert found.budget_spent.value == Amount(Decimal("8000.00"), "PHP")
+    assert found.budget_spent_usd.value == Decimal(153)
+
+
+def test_items_whose_last_is_not_their_sum_have_no_total() -> None:
+    found = figures(budget="{| class=\"wikitable\"\n! Butang !! Kantidad\n|-\n"
+                           "| Abang || ₱2,500.00\n|-\n| Pagkaon || ₱4,850.00\n|-\n"
+                           "| Pag-imprinta || ₱650.00\n|}")
+    assert found.budget_spent.value is None
+
+
+def test_a_struck_count_is_withdrawn() -> None:
+    found = figures(participants="Participanti: <s>25</s> 21 pirsuni.\n* Anna\n* Turi")
+    assert found.participants.value == 21
+
+
+def test_a_date_whose_weekday_the_page_names_otherwise_is_not_read() -> None:
+    # 17 March 2019 was a Sunday
+    found = figures(date="Zaterdag 17 maart 2019, Paramaribo")
+    assert found.date.value is None
+    assert "weekday" in (found.date.reason or "")
+    assert str(figures(date="Zondag 17 maart 2019, Paramaribo").date.value) == "2019-03-17"
+
+
+@pytest.mark.parametrize(("budget", "code"), [
+    ("We spent GHC 1,560 on the day.", "GHS"),  # the cedi's code before 2007
+    ("Toplam 1.250 TRL harcandı.", "TRY"),
+])
+def test_an_old_code_of_a_currency_renamed_is_read_as_its_code_in_2019(budget: str,
+                                                                       code: str) -> None:
+    spent = figures(budget=budget).budget_spent.value
+    assert spent is not None and spent.currency == code
+
+
+def test_an_old_code_of_a_currency_replaced_by_another_country_s_is_not_renamed() -> None:
+    spent = figures(budget="We spent 300 DEM.").budget_spent.value
+    assert spent is None or spent.currency != "EUR"

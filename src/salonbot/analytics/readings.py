@@ -99,10 +99,11 @@ class Figures:
 
 
 def without_notes(wikitext: str) -> mwparserfromhell.wikicode.Wikicode:
-    """The parsed wikitext without comments and <ref> footnotes (they are not the value)."""
+    """The parsed wikitext without comments and <ref> footnotes (they are not the value), and
+    without struck text (`Participants: <s>25</s> 21`: a figure withdrawn)."""
     code = mwparserfromhell.parse(wikitext)
     notes = code.filter_comments() + code.filter_tags(
-        matches=lambda tag: str(tag.tag).strip().lower() == "ref")
+        matches=lambda tag: str(tag.tag).strip().lower() in ("ref", "s", "del", "strike"))
     for node in notes:
         with suppress(ValueError):  # inside a note removed already
             code.remove(node)
@@ -401,6 +402,7 @@ def _amounts(text: str) -> list[_Amount]:
             code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
                 and name not in words.CURRENCIES else words.CURRENCIES.get(name) or \
                 words.CURRENCIES.get(name.lower(), name)
+            code = _renamed_codes().get(code, code)  # "GHC", the cedi's old code: GHS
         if best is None or code == "$":
             cldr = _cldr_currency(text, number.start(), number.end())
             if cldr is not None and (best is None or len(cldr[0]) == 1):
@@ -589,6 +591,25 @@ def _currencies_in_use() -> dict[str, set[str]]:
         for code in get_territory_currencies(territory, _CURRENCY_YEAR, tender=True):
             in_use.setdefault(code, set()).add(territory)
     return in_use
+
+
+@cache
+def _renamed_codes() -> dict[str, str]:
+    """An ISO code no longer in use in 2019 -> the code in use then of the same country's
+    currency, renamed when it was redenominated (the same first two letters, the country's:
+    GHC -> GHS, TRL -> TRY, ROL -> RON), where the country used one currency then. A code of
+    another country's currency (DEM, before the euro) is no such name."""
+    in_use = _currencies_in_use()
+    found: dict[str, set[str]] = {}
+    for territory, entries in get_global("territory_currencies").items():
+        now = get_territory_currencies(territory, _CURRENCY_YEAR, tender=True)
+        if len(now) != 1:
+            continue
+        for entry in entries:
+            code = entry[0]
+            if code not in in_use and code[:2] == now[0][:2]:
+                found.setdefault(code, set()).add(now[0])
+    return {code: next(iter(codes)) for code, codes in found.items() if len(codes) == 1}
 
 
 @cache
@@ -1094,9 +1115,13 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
     happened = report.sections.get("what_happened") or _section(report, "what_happened")
     stated: list[tuple[_Date, str]] = []
     placeholders = [text.strip() for text, _ in texts if _placeholder(text)]
+    unfit: list[str] = []  # dates whose line names a weekday they do not fall on
     for text, where in texts:
         for found in _dates(text):
             stated.append((found, where))
+            named = calendar_words.weekdays(text) if found.days == 1 else frozenset()
+            if len(named) == 1 and found.date.weekday() not in named:
+                unfit.append(found.written)
         years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
         for partial in _partial_dates(text, int(years[0]) if len(set(years)) == 1 else None):
             if isinstance(partial, _Date):
@@ -1109,6 +1134,8 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                 stated.append((found, "what happened"))
     if not stated and placeholders:
         return Figure(reason=f'placeholder left in ("{placeholders[0]}")')
+    if unfit:
+        return Figure(reason=f"{unfit[0]}: the weekday the page names is not that date's")
     if not stated:
         return Figure(reason="the day of the salon is not given")
     if any(found.days > 1 for found, _ in stated):
@@ -1867,7 +1894,8 @@ def _amounts_currency(text: str) -> str | None:
     """The currency a table's column header names ("Cost (USD)", "Actual (Rs.)")."""
     for match in _currency_pattern().finditer(text):
         name = match.group()
-        return words.CURRENCIES.get(name) or (name if name in list_currencies() else None)
+        return words.CURRENCIES.get(name) or (_renamed_codes().get(name, name)
+                                              if name in list_currencies() else None)
     for inside in re.findall(r"[(（]([^()（）\d]+)[)）]", text):
         found = _cldr_lookup(inside.split())
         if found and found[1] == len(inside.split()) and not found[2]:
@@ -2025,11 +2053,11 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
     if found.items and len(salons) < 2:
         last, *_ = found.items[-1]
         above = [amount for amount, _ in found.items[:-1]]
-        if len(above) > 1 and id(last) in found.apart \
-                and {amount.currency for amount in above} == {last.currency} \
+        if len(above) > 1 and {amount.currency for amount in above} == {last.currency} \
                 and sum(amount.value for amount in above) == last.value:
-            # a total row, whatever its word; beside another amount stated as spent, a
-            # second total (the same or not)
+            # a total row, whatever its word and however it is set apart (a header row,
+            # bold cells, none): the sum of the items above it; beside another amount stated
+            # as spent, a second total (the same or not)
             spent = spent + [(last, "the sum of the items above it")]
     if not spent and len(salons) < 2:
         broken_down = _breakdown_total(found)
