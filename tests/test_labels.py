@@ -707,3 +707,28 @@ def test_lines_marked_alike_are_themes_and_a_line_beside_them_labelled_otherwise
             "▌议题三｜多样性\n\n◆ 闽南语维基百科需要更多条目。\n\n—— END ——\n\n"
             "== Other Areas ==\n* d")
     assert themes_kept(text) == ["合作伙伴关系", "能力建设", "多样性"]
+
+
+def test_labels_inside_a_pasted_pdf_s_wrapped_lines_are_themes_and_its_page_headers_not() -> None:
+    text = ("== Summary of the discussion points ==\n"
+            "Strategiesalon Freiburg 2019 – Protokoll Seite 2 von 3\n"
+            "Thema 1: Partnerschaften\n• Feste Kooperation mit der Stadtbibliothek und der Biblio-\n"
+            "thek statt einzelner Nachmittage.\nThema 2: Kapazitätsaufbau\n"
+            "• Neue Aktive brauchen eine feste Ansprechperson.\n– 2 –\n"
+            "Strategiesalon Freiburg 2019 – Protokoll Seite 3 von 3\n"
+            "Thema 3: Diversität\n• Mehr Frauen.\n\n== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Partnerschaften", "Kapazitätsaufbau", "Diversität"]
+
+
+def test_a_timetable_of_sessions_holds_no_themes() -> None:
+    text = ("== Summary of the discussion points ==\n{| class=\"wikitable\"\n! Hora !! Sala 1 !! Sala 2\n"
+            "|-\n| 11:00 || Sesión A || Sesión B\n|-\n| 12:30 || Sesión C || —\n|}\n\n"
+            "=== Sesión A: Alianzas ===\n* a\n=== Sesión B: Diversidad ===\n* b\n"
+            "== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Alianzas", "Diversidad"]
+
+
+def test_a_note_s_mark_at_the_end_of_a_title_is_no_part_of_it() -> None:
+    text = ("== Summary of the discussion points ==\n=== Tema 1: Parcerias ===\n* a\n"
+            "=== Tema 2: Capacitação[b] ===\n* b\n== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Parcerias", "Capacitação"]

@@ -40,7 +40,8 @@ _TRAILING = " \t\r\f\v"
 _CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|div|span|p|center|font|li|dt|a|section|"
                         r"legend|summary|"
                         r"h[1-6])\b|[*#]|:+\s*(?:''|<)|\{\{|[^\n]{1,300}\n[*#]|(?<=[\n=>|-]\n)[^\n]{1,90}\n[^\n]"
-                        r"|[^\w\s\[{|!=:;*#'<&])",
+                        r"|[^\w\s\[{|!=:;*#'<&]"
+                        r"|[^\W\d_]{2,20}(?: [^\W\d_]{2,20})? ?\d{1,3}\.? ?[:：–—-] ?[^\W\d_])",
                         re.MULTILINE | re.IGNORECASE)
 # One emphasised phrase: bold, italics or both, or an HTML tag that shows its content so (or as
 # the caption of its box: a fieldset's `<legend>`, the `<summary>` of `<details>`).
@@ -539,10 +540,16 @@ def _find_headings(text: str) -> list[HeadingLine]:
                 read = dataclasses.replace(read, style=DRAWN)
             if not read.style and not _stands_alone(text, start, end) \
                     and not (_marked(read.title) and _after_a_break(text, start)):
-                if not _heads_a_paragraph(text, start, end):
+                if not _heads_a_paragraph(text, start, end) and not (
+                        _COUNTED.match(read.title) and len(read.title) <= LABEL_LENGTH
+                        and not read.title.endswith(SENTENCE_END)):
                     continue  # a plain line is a label only as a line of its own above a
                     # list, or one marked by a sign before it (`► Theme 1: X`) after a blank
-                    # line, or one over a paragraph (PARAGRAPH_LABEL)
+                    # line, or one over a paragraph, or one inside a paragraph that begins
+                    # with a word, a counter and a separator (`Thema 2: X` in a pasted PDF's
+                    # wrapped lines), which are labels as those over a paragraph are
+                    # (PARAGRAPH_LABEL: by their own label, one that names a theme or that
+                    # such siblings share)
                 read = dataclasses.replace(read, style=PARAGRAPH_LABEL)
             depth = len(read.style) - len(read.style.lstrip("*#:"))
             if depth and read.stop is None and not _has_sub_items(text, end, depth) \
@@ -686,6 +693,11 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 #: said, as a page pasted from notes or from a page's rendered view writes a label. It is a
 #: label only as plain lines are (beside others labelled alike, or naming a theme or an area).
 PARAGRAPH_LABEL = "¶"
+
+
+# A line that begins with a word or two, a counter and a separator, then a name (`Thema 2:
+# Kapazitätsaufbau`, `Mesa 1 – Alianzas`).
+_COUNTED = re.compile(r"[^\W\d_]{2,20}(?: [^\W\d_]{2,20})? ?\d{1,3}\.? ?[:：–—-] ?[^\W\d_]")
 
 
 def _heads_a_paragraph(text: str, start: int, end: int) -> bool:

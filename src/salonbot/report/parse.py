@@ -547,6 +547,7 @@ def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: R
     alike = set(labelled_alike(titles)) if len(starts) >= 2 else set()
     chosen = [start for index, (start, title) in enumerate(zip(starts, titles, strict=True))
               if index in alike or names.theme(title).labelled]
+    chosen = _labelled_ones(chosen, shown, template)  # (a page header repeated among them)
     if len(chosen) >= 2:
         found.update(chosen)
     return found
@@ -662,9 +663,16 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
     return report, _Shape(headings, by_place, nodes, containers, not hosts and not infobox)
 
 
+# A note's mark glued to the end of a title (`Capacitação[b]`, a comment's anchor in a copied
+# document; `Diversity[1]`, a footnote's as a copy of a rendered page keeps it).
+_NOTE_MARK = re.compile(r"(?<=\S)\[[^\W_]{1,3}\]\Z")
+
+
 def _unstopped(title: str) -> str:
-    """A name without the full stop a label line ends with (`Artículo 1.º – Alianzas.` in bold):
-    a short title (six words at most) with no other full stop in it."""
+    """A name without a note's mark at its end, and without the full stop a label line ends
+    with (`Artículo 1.º – Alianzas.` in bold): a short title (six words at most) with no other
+    full stop in it."""
+    title = _NOTE_MARK.sub("", title)
     if title.endswith(".") and not title.endswith("..") and title.count(".") == 1 \
             and len(title.split()) <= 6 and len(title) > 2:
         return title[:-1].rstrip()

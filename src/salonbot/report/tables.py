@@ -55,6 +55,8 @@ def table_themes(block: str, start: int, names_area: Callable[[str], bool] | Non
         if heads or not labels or labels[0] + 1 >= len(cells):
             continue
         cell = cells[labels[0]]
+        if _a_grid_row(block, cell, cells[labels[0] + 1:]):
+            return [], False  # a timetable of sessions, the themes written elsewhere
         labelled.append((inside(block, cell.start, cell.end, start), cells[labels[0] + 1:]))
     captioned = _captioned(block, rows, start) if not any(
         row[0].header for row in rows if len(row) > 1 and not all(c.header for c in row)) else []
@@ -99,6 +101,18 @@ def table_themes(block: str, start: int, names_area: Callable[[str], bool] | Non
         content = words[0] if words else cells[0]
         found.append((span, inside(block, content.start, content.end, start, " \t"), None))
     return found, False
+
+
+def _a_grid_row(block: str, label: Cell, rest: list[Cell]) -> bool:
+    """Whether a row's label and the cells after it are the same word or words and a counter
+    each (`| 11:00 || Sesión A || Sesión B` in a timetable): a grid of names, no theme and
+    its points."""
+    texts = [display_text(block[cell.start:cell.end]) for cell in [label, *rest]]
+    named = [text.split() for text in texts if any(char.isalpha() for char in text)]
+    if len(named) < 2 or not all(1 < len(words) <= 4 and is_counter(words[-1])
+                                 for words in named):
+        return False
+    return len({" ".join(words[:-1]).casefold() for words in named}) == 1
 
 
 def _shows_words(text: str) -> bool:
