@@ -1262,3 +1262,18 @@ def test_an_old_code_of_a_currency_renamed_is_read_as_its_code_in_2019(budget: s
 def test_an_old_code_of_a_currency_replaced_by_another_country_s_is_not_renamed() -> None:
     spent = figures(budget="We spent 300 DEM.").budget_spent.value
     assert spent is None or spent.currency != "EUR"
+
+
+def test_a_language_reads_the_month_names_it_takes_from_its_parent_locale() -> None:
+    # Nynorsk's own CLDR data names the weekdays (`laurdag`) and takes the months from `no`:
+    # the date is Norwegian, so `kr` is NOK
+    found = figures(date="Laurdag 30. mars 2019, Førde bibliotek.",
+                    budget="{| class=\"wikitable\"\n|-\n| Leige av lokale || 1 200 kr\n|-\n"
+                           "| Mat || 1 800 kr\n|-\n! Sum !! 3 000 kr\n|}")
+    assert str(found.date.value) == "2019-03-30"
+    assert found.budget_spent.value == Amount(Decimal("3000"), "NOK")
+
+
+def test_a_word_of_its_own_between_the_year_and_the_month_name() -> None:
+    found = figures(date="2019 senesi mart 23, cumaertesi, saat 10.00 – 16.00, Kiev.")
+    assert str(found.date.value) == "2019-03-23"

@@ -939,6 +939,9 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<!\d){year}(?:{word}{{1,3}})?\.?,?\s+(?:(?:{word}|[{marks}]){{1,4}}[^\w\s]\s+)?{name}"
         rf"(?:{word}{{1,3}})?"
         rf"\.?\s+{day}(?![\d:.,]\d|\d)",
+        # year first, a word of its own after it, the month's name and the day, then the
+        # line's punctuation ("2019 senesi mart 23,": the year's "of")
+        rf"(?<!\d){year}\s+{word}{{4,8}}\s+(?P<name>{month})\s+(?P<day>\d{{1,2}})(?=\s*[,.;)]|\s*\Z)",
         # year first, then the day before the month, each with a case ending (Turkic:
         # "2019-yil 24-martda", "2019 жылғы 24 наурызда")
         # (a second word after the year's hyphenated one, an ordinal ending after a hyphen

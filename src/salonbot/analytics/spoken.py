@@ -79,6 +79,7 @@ def _calendar_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[in
     letters or more) -> the languages giving it; every weekday name -> the weekdays it names."""
     languages: dict[str, set[str]] = {}
     days: dict[str, set[int]] = {}
+    given: dict[tuple[str, str], set[str]] = {}  # (language, kind) -> its names
     for identifier, data in zip(locale_identifiers(), locale_files(("days", "months")),
                                 strict=True):
         language = identifier.split("_")[0]
@@ -89,8 +90,18 @@ def _calendar_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[in
                     if len(name) < 4 or not _WORD.fullmatch(name.replace(" ", "")):
                         continue
                     languages.setdefault(name, set()).add(language)
+                    given.setdefault((language, kind), set()).add(name)
                     if kind == "days":
                         days.setdefault(name, set()).add(int(number))
+    # a language whose own data has no names of a kind uses its parent's (CLDR's parent
+    # locales: Nynorsk, `nn`, writes the month names of `no`, `mars`, and its own `laurdag`)
+    for child, parent in get_global("parent_exceptions").items():
+        if "_" in child or "_" in parent:
+            continue
+        for kind in ("days", "months"):
+            if (child, kind) not in given:
+                for name in given.get((parent, kind), ()):
+                    languages[name].add(child)
     return ({name: frozenset(found) for name, found in languages.items()},
             {name: frozenset(found) for name, found in days.items()})
 
