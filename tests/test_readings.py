@@ -1277,3 +1277,34 @@ def test_a_language_reads_the_month_names_it_takes_from_its_parent_locale() -> N
 def test_a_word_of_its_own_between_the_year_and_the_month_name() -> None:
     found = figures(date="2019 senesi mart 23, cumaertesi, saat 10.00 – 16.00, Kiev.")
     assert str(found.date.value) == "2019-03-23"
+
+
+def test_a_total_row_restated_under_its_table_is_still_the_items_sum() -> None:
+    found = figures(budget="{| class=\"wikitable\"\n! Gastos !! Halaga\n|-\n| Pagkakan || ₱3,750.00\n"
+                           "|-\n| Bulwagan || ₱2,500.00\n|-\n| Pamasahe || ₱1,250.00\n|-\n"
+                           "! Kabilogan || ₱7,500.00\n|}\nKabilogan na nagastos: ₱7,500.00 (mga US$144).")
+    assert found.budget_spent.value == Amount(Decimal("7500.00"), "PHP")
+    assert found.budget_spent_usd.value == Decimal(144)
+
+
+def test_a_year_followed_by_a_comma_begins_no_date() -> None:
+    # `van` is a month name of some language: `2019, van 10` is no 10 February
+    assert figures(date="Zoaterdag 2 meerte 2019, van 10 toet 4 uure.").date.value is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("16 III 2019 r. (sobota), Dom Muzyki, Toruń.", "2019-03-16"),
+    ("Szobota, 2019. 27. IV. 2019", "2019-04-27"),
+])
+def test_a_month_in_roman_numerals_between_the_day_and_the_year(line: str, expected: str) -> None:
+    assert str(figures(date=line).date.value) == expected
+
+
+def test_formatnum_shows_its_number_and_an_abbreviation_s_stop_ends_no_sentence() -> None:
+    # `Fr.` is no currency CLDR knows: the amount's currency is unknown, and the US dollars in
+    # brackets after it are its equivalent, never what was spent
+    found = figures(budget="Total: {{formatnum:1485}} Fr. (öppe {{formatnum:1490}} US-Dollar).")
+    assert found.budget_spent.value is None
+    assert found.budget_spent_usd.value is None
+    assert figures(budget="We spent {{formatnum:1485}} CHF.").budget_spent.value == \
+        Amount(Decimal("1485"), "CHF")

@@ -100,13 +100,20 @@ class Figures:
 
 def without_notes(wikitext: str) -> mwparserfromhell.wikicode.Wikicode:
     """The parsed wikitext without comments and <ref> footnotes (they are not the value), and
-    without struck text (`Participants: <s>25</s> 21`: a figure withdrawn)."""
+    without struck text (`Participants: <s>25</s> 21`: a figure withdrawn); `{{formatnum:1485}}`
+    as the number it shows."""
     code = mwparserfromhell.parse(wikitext)
     notes = code.filter_comments() + code.filter_tags(
         matches=lambda tag: str(tag.tag).strip().lower() in ("ref", "s", "del", "strike"))
     for node in notes:
         with suppress(ValueError):  # inside a note removed already
             code.remove(node)
+    if "{{" in wikitext:
+        for call in code.filter_templates():
+            name = str(call.name).strip()
+            if name[:10].lower() == "formatnum:":  # MediaWiki's magic word shows its number
+                with suppress(ValueError):
+                    code.replace(call, name[10:].strip())
     return code
 
 
@@ -443,7 +450,7 @@ def _amounts(text: str) -> list[_Amount]:
                      or _approximately_in_brackets(between)) \
             and amount.currency != previous.currency
         after_unknown = previous.currency == "?" \
-            and re.fullmatch(r"[^()（）\d.;!?。；]*[(（][^()（）\d]*", between)
+            and re.fullmatch(r"(?:[^()（）\d.;!?。；]|\.(?=\s*[(（]))*[(（][^()（）\d]*", between)
         if bracketed or after_unknown:
             amount.equivalent_of = previous
     return found
@@ -497,7 +504,9 @@ def _unknown_before_brackets(text: str, found: list[_Amount]) -> list[_Amount]:
         if opened:
             head = before[:opened.start()]
             bare = list(re.finditer(_NUMBER, head))
-            if bare and not re.search(r"[.;!?。；]\s", head[bare[-1].end():]) \
+            # (an abbreviation's full stop right before the bracket ends no sentence:
+            # `1485 Fr. (öppe 1490 US-Dollar)`)
+            if bare and not re.search(r"[.;!?。；]\s(?!\s*\Z)", head[bare[-1].end():]) \
                     and len(head) - bare[-1].end() <= 40 \
                     and not re.fullmatch(r"(?:19|20)\d\d", bare[-1].group()):
                 number = bare[-1]
@@ -926,6 +935,10 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         # script ("2019年3月2号", "2019 ngièn 4 ngie̍t 27 ngit"): three short words, no two alike
         rf"(?<![\d\w]){year}\s*(?P<u1>{unit})\s*(?P<month>\d{{1,2}})\s*(?!(?P=u1)(?!\w))"
         rf"(?P<u2>{unit})\s*(?P<day>\d{{1,2}})\s*(?!(?:(?P=u1)|(?P=u2))(?!\w)){unit}(?![\w\d])",
+        # the month in Roman numerals between the day and the year ("16 III 2019 r.",
+        # "16. III. 2019")
+        rf"(?<![\d/.])(?P<day>\d{{1,2}})\.?\s+(?P<roman>xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\.?"
+        rf"\s+{year}(?!\d)",
         # a year of a Japanese era ("令和元年7月13日": the era's first year, 2019)
         rf"(?P<era>{'|'.join(words.ERAS)})\s*(?P<of_era>元|\d{{1,2}})\s*年\s*(?P<month>\d{{1,2}})"
         r"\s*月\s*(?P<day>\d{1,2})\s*日",
@@ -936,7 +949,8 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
         # year first: a case ending glued to the year or the month ("2019ko martxoaren
         # 16an"), an abbreviated word after the year ("2019 m. kovo 23 d.")
-        rf"(?<!\d){year}(?:{word}{{1,3}})?\.?,?\s+(?:(?:{word}|[{marks}]){{1,4}}[^\w\s]\s+)?{name}"
+        # (never after a comma: `2 meerte 2019, van 10 toet 4` ends a date, `van` no month)
+        rf"(?<!\d){year}(?:{word}{{1,3}})?\.?\s+(?:(?:{word}|[{marks}]){{1,4}}[^\w\s]\s+)?{name}"
         rf"(?:{word}{{1,3}})?"
         rf"\.?\s+{day}(?![\d:.,]\d|\d)",
         # year first, a word of its own after it, the month's name and the day, then the
@@ -1019,6 +1033,9 @@ _WORD_DAY_BEFORE = re.compile(r"(?<![\d:.,/])(?:0?[1-9]|[12]\d|3[01])\.?\s*"
                               r"(?:[-–—]|\s[^\W\d_]{1,5}\.?\s)\s*$")
 
 
+_ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
 def _dates(text: str) -> list[_Date]:
     """The full dates of a text, in text order."""
     found: list[tuple[int, _Date]] = []
@@ -1053,7 +1070,8 @@ def _dates(text: str) -> list[_Date]:
                 whole = _unmarked_month((groups.get("name") or "") + (groups.get("ending") or ""))
                 month = _months()[whole] if groups.get("ending") and whole in _months() \
                     else _month_number(groups["name"]) if groups.get("name") \
-                    else int(groups["month"])
+                    else _ROMAN_MONTHS.index(groups["roman"].lower()) + 1 \
+                    if groups.get("roman") else int(groups["month"])
                 if groups.get("name") and unmarked[match.start():match.start() + 3].strip()[:1] \
                         .isdigit():
                     more = _WORD_DAY_BEFORE.search(unmarked, 0, match.start())
@@ -2054,10 +2072,19 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             return Figure(reason=f"two salons: the spending is given for {len(found.items) or 1}"
                           f" of {len(salons)}"), Figure(reason=usd_reason)
     if found.items and len(salons) < 2:
-        last, *_ = found.items[-1]
-        above = [amount for amount, _ in found.items[:-1]]
-        if len(above) > 1 and {amount.currency for amount in above} == {last.currency} \
-                and sum(amount.value for amount in above) == last.value:
+        # the item that the items above it add up to; those after it, if any, the same
+        # amount again (a sentence under the table restating its total row)
+        items = [amount for amount, _ in found.items]
+        at = next((index for index in range(len(items) - 1, 1, -1)
+                   if {amount.currency for amount in items[:index + 1]} == {items[index].currency}
+                   and sum(amount.value for amount in items[:index]) == items[index].value
+                   and all(later.value == items[index].value
+                           and later.currency == items[index].currency
+                           for later in items[index + 1:])), None)
+        if at is not None:
+            # (a restatement that gives the total's USD equivalent stands for it)
+            last = next((later for later in items[at + 1:] if id(later) in found.equivalents),
+                        items[at])
             # a total row, whatever its word and however it is set apart (a header row,
             # bold cells, none): the sum of the items above it; beside another amount stated
             # as spent, a second total (the same or not)
