@@ -2074,17 +2074,17 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
     if found.items and len(salons) < 2:
         # the item that the items above it add up to; those after it, if any, the same
         # amount again (a sentence under the table restating its total row)
-        items = [amount for amount, _ in found.items]
-        at = next((index for index in range(len(items) - 1, 1, -1)
-                   if {amount.currency for amount in items[:index + 1]} == {items[index].currency}
-                   and sum(amount.value for amount in items[:index]) == items[index].value
-                   and all(later.value == items[index].value
-                           and later.currency == items[index].currency
-                           for later in items[index + 1:])), None)
+        listed = [amount for amount, _ in found.items]
+        at = next((index for index in range(len(listed) - 1, 1, -1)
+                   if {amount.currency for amount in listed[:index + 1]} == {listed[index].currency}
+                   and sum(amount.value for amount in listed[:index]) == listed[index].value
+                   and all(later.value == listed[index].value
+                           and later.currency == listed[index].currency
+                           for later in listed[index + 1:])), None)
         if at is not None:
             # (a restatement that gives the total's USD equivalent stands for it)
-            last = next((later for later in items[at + 1:] if id(later) in found.equivalents),
-                        items[at])
+            last = next((later for later in listed[at + 1:] if id(later) in found.equivalents),
+                        listed[at])
             # a total row, whatever its word and however it is set apart (a header row,
             # bold cells, none): the sum of the items above it; beside another amount stated
             # as spent, a second total (the same or not)
