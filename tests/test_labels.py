@@ -732,3 +732,28 @@ def test_a_note_s_mark_at_the_end_of_a_title_is_no_part_of_it() -> None:
     text = ("== Summary of the discussion points ==\n=== Tema 1: Parcerias ===\n* a\n"
             "=== Tema 2: Capacitação[b] ===\n* b\n== Other Areas ==\n* d")
     assert themes_kept(text) == ["Parcerias", "Capacitação"]
+
+
+def test_a_bold_label_with_apostrophes_in_it_is_a_label() -> None:
+    # Neapolitan elisions inside the bold: one apostrophe is a letter, not markup
+    text = ("== Summary of the discussion points ==\n"
+            "'''Tema 'e discussione 1 (Partenariate)'''\n* a\n\n"
+            "'''Tema 'e discussione 2 (Salute d'a comunità)'''\n* b\n\n== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Partenariate", "Salute d'a comunità"]
+
+
+def test_the_same_words_then_a_name_in_quotation_marks_label_the_name() -> None:
+    text = ("== Summary of the discussion points ==\n"
+            "'''À l'attention du groupe de travail « Partenariats »'''\n* a\n\n"
+            "'''À l'attention du groupe de travail « Diversité »'''\n* b\n\n== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Partenariats", "Diversité"]
+
+
+def test_a_time_before_a_label_is_no_part_of_its_title() -> None:
+    # a live blog's entries and a video's chapters
+    text = ("== Summary of the discussion points ==\n'''16:35 · Mesa 2: Diversidad'''\n* a\n\n"
+            "'''16:05 · Mesa 1: Alianzas'''\n* b\n\n== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Diversidad", "Alianzas"]
+    report = salonbot.parse(text)
+    report.sections["discussion"].children[0].title = "Salud"
+    assert salonbot.render(report, base=text).splitlines()[1] == "'''16:35 · Mesa 2: Salud'''"

@@ -45,7 +45,7 @@ _CANDIDATE = re.compile(r"^(?=<!--|=|''|;|<(?:b|strong|u|i|em|big|div|span|p|cen
                         re.MULTILINE | re.IGNORECASE)
 # One emphasised phrase: bold, italics or both, or an HTML tag that shows its content so (or as
 # the caption of its box: a fieldset's `<legend>`, the `<summary>` of `<details>`).
-_EMPHASIS = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quotes)"
+_EMPHASIS = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>(?:[^']|(?<!')'(?!'))*?[^\s'])(?P=quotes)"
                        r"|<(?P<tag>b|strong|u|i|em|big|div|span|p|center|font|legend|summary)"
                        r"(?:\s[^>]*)?>"
                        r"(?P<tagged>[^<>]*?\S)</(?P=tag)\s*>)"
@@ -53,7 +53,7 @@ _EMPHASIS = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quot
 # A run-in label: an emphasised phrase that ends with a colon (inside the emphasis or right after
 # it) or is followed by a spaced dash, at the start of a line, with the line's text going on after
 # it (`'''Theme 1 - X:''' text`, `'''Theme 1 - X''' — text`).
-_RUN_IN = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>[^']*?\S)(?P=quotes)"
+_RUN_IN = re.compile(r"\A(?:(?P<quotes>'{2,5})(?!')(?P<inner>(?:[^']|(?<!')'(?!'))*?[^\s'])(?P=quotes)"
                      r"|<(?P<tag>b|strong)(?:\s[^>]*)?>(?P<tagged>[^<>]*?\S)</(?P=tag)\s*>)"
                      r"(?P<colon>\s*[:：]|\s+[–—-](?=\s))?(?=\s*\S)", re.IGNORECASE)
 _MARKER_RUN = re.compile(r"[*#]+|:+(?=\s*(?:''|<))")
@@ -174,14 +174,30 @@ _PARAGRAPH = re.compile(r"\A<p(?:\s[^<>\n]*)?>[ \t]*(?=[<'])(?P<inner>.*?)[ \t]*
 
 
 def read_line(line: str) -> ReadLine | None:
-    """What a single heading line is: a heading, a pseudo-heading, or None."""
+    """What a single heading line is: a heading, a pseudo-heading, or None. A time before a
+    pseudo-heading's words (a bold `16:35 · Mesa 3: Diversidad` in a live blog, `0:58:05
+    テーマ2：多様性` in a video's chapters) is no part of its title."""
+    read = _read_line(line)
+    if read is not None and read.level is None and read.title[:1].isdigit():
+        time = _TIME.match(read.title)
+        if time is not None and any(char.isalpha() for char in read.title[time.end():]):
+            return dataclasses.replace(read, title=read.title[time.end():],
+                                       title_start=read.title_start + time.end())
+    return read
+
+
+# A time of day or of a recording (`16:35`, `0:58:05`), then a separator or a space.
+_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)\s*(?:[·•|–—-]\s*)?(?=\S)")
+
+
+def _read_line(line: str) -> ReadLine | None:
     marks = _MARKS_BEFORE.match(line) or _PARAGRAPH.match(line)
     if marks is not None and not line.startswith("="):
         first, last = (marks.start("inner"), marks.end("inner")) \
             if "inner" in marks.groupdict() else (marks.end(), len(line))
         if first >= last:
             return None
-        read = read_line(line[first:last])
+        read = _read_line(line[first:last])
         if read is None or read.level is not None:
             return None
         return dataclasses.replace(

@@ -120,7 +120,7 @@ def _strip_all(titles: list[str]) -> list[str]:
         return titles
     found = _after_separator(present) or _after_shared_start(present) \
         or _after_shared_start(present, glued=True) or _before_shared_end(present) \
-        or _after_shared_mark(present)
+        or _after_shared_mark(present) or _quoted_after_shared(present)
     # and then a note after the title that the siblings share (`X (45 minutes)`, `X — led by
     # Anna`): rule 5
     noted = _before_shared_note(found or present)
@@ -129,6 +129,23 @@ def _strip_all(titles: list[str]) -> list[str]:
         return titles
     rest = iter(found)
     return [next(rest) if title else title for title in titles]
+
+
+# A title that ends with a phrase in quotation marks (`... groupe de travail « Diversité »`).
+_ENDS_QUOTED = re.compile(r"(?P<head>.*?\S)\s*[«„“\"「『‹](?P<name>[^«»„“”\"「」『』‹›]+)[»“”\"」』›]\s*",
+                          re.DOTALL)
+
+
+def _quoted_after_shared(titles: list[str]) -> list[str] | None:
+    """Titles that say the same words and then each a name in quotation marks (`À l'attention
+    du groupe de travail « Partenariats »`, `… « Diversité »`): the names."""
+    found = [_ENDS_QUOTED.fullmatch(title) for title in titles]
+    if not all(found):
+        return None
+    heads = {" ".join(match.group("head").casefold().split()) for match in found if match}
+    if len(heads) != 1:
+        return None
+    return [match.group("name").strip() for match in found if match]
 
 
 def _after_separator(titles: list[str]) -> list[str] | None:
