@@ -306,3 +306,10 @@ def test_export_files_follow_the_umask_and_keep_the_mode_they_replace(
 def folder(golden_folder: Path) -> Path:
     return golden_folder
 
+
+
+def test_the_export_command_offers_the_export_s_formats_and_tables() -> None:
+    # commands/export.py names them itself, so that the CLI's parser does not import the export
+    from salonbot import export
+    from salonbot.commands import export as command
+    assert (command.FORMATS, command.TABLES) == (export.FORMATS, export.TABLES)

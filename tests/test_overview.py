@@ -265,3 +265,12 @@ def test_command_refuses_a_push_without_an_index_page(
     assert code == 2 and "--push" in err
     code, _, err = _run(["index", "--dir", str(tmp_path)], capsys)
     assert code == 1 and "no report files" in err
+
+
+def test_the_index_command_offers_the_overview_s_formats() -> None:
+    # commands/index.py names them itself, so that the CLI's parser does not import the export
+    from salonbot.analytics import overview
+    from salonbot.commands import index
+    from salonbot.export import overview_html
+    assert tuple(overview.FORMATS) == index.FORMATS
+    assert index.META_WIKI == overview_html.META_WIKI

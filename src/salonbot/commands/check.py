@@ -14,10 +14,10 @@ from dataclasses import asdict
 
 from salonbot.commands.common import CONFIG, DIRECTORY, add_command
 from salonbot.errors import ExitCode
-from salonbot.sync.readiness import run_checks
 
 
 def cmd_check(args: argparse.Namespace) -> ExitCode:
+    from salonbot.sync.readiness import run_checks  # here: the CLI imports every command module
     from salonbot.wiki.logs import install
 
     install()  # pywikibot's retried requests: one clean line each

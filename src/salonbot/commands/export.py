@@ -18,11 +18,18 @@ from salonbot.commands.common import (
     settings_of,
 )
 from salonbot.errors import ExitCode
-from salonbot.export import FORMATS, TABLES, export
+
+#: salonbot.export's FORMATS and TABLES (tests/test_export.py checks they are the same),
+#: here so that building the parser does not import the export (a tenth of a second of
+#: every command's start: its analytics, num2words).
+FORMATS = ("csv", "jsonl", "sqlite")
+TABLES = ("points", "reports")
 
 
 def cmd_export(args: argparse.Namespace) -> ExitCode:
     """Write the reports as data; the files that are not valid are left out and listed."""
+    from salonbot.export import export  # here: the CLI imports every command module
+
     if args.format == "sqlite" and not args.output:
         print("salonbot: --format sqlite writes a database file; give it with -o FILE",
               file=sys.stderr)

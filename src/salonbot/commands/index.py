@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from salonbot.analytics.overview import FORMATS, index_csv, index_table, load_reports
 from salonbot.commands.common import (
     CONFIG,
     DIRECTORY,
@@ -21,18 +20,27 @@ from salonbot.commands.common import (
     write_output,
 )
 from salonbot.errors import ExitCode
-from salonbot.export.coverage import picture
-from salonbot.export.overview import overview_rows
-from salonbot.export.overview_html import META_WIKI, overview_html
-from salonbot.sync.index import index_page_refusal, push_index
 from salonbot.sync.pages import offline_bases
 from salonbot.sync.plan import Result
 from salonbot.sync.summary import Summaries
 from salonbot.wiki.options import simulating
 
+#: The formats of analytics.overview.FORMATS and export.overview_html.META_WIKI (the same:
+#: tests/test_overview.py), here so that building the parser does not import the export
+#: and its analytics (a tenth of a second of every command's start).
+FORMATS = ("wikitext", "csv", "json")
+META_WIKI = "https://meta.wikimedia.org/wiki/"
+
 
 def cmd_index(args: argparse.Namespace) -> ExitCode:
     """Print or write the overview; with --push, put its table on the index page."""
+    # here: the CLI imports every command module
+    from salonbot.analytics.overview import FORMATS, index_csv, index_table, load_reports
+    from salonbot.export.coverage import picture
+    from salonbot.export.overview import overview_rows
+    from salonbot.export.overview_html import overview_html
+    from salonbot.sync.index import index_page_refusal, push_index
+
     if args.push and (args.format != "wikitext" or args.html):
         print("salonbot: --push writes the wikitext table; leave out --format and --html",
               file=sys.stderr)

@@ -7,7 +7,6 @@ import argparse
 import json
 from pathlib import Path
 
-from salonbot.analytics.review import review_files
 from salonbot.commands.common import CONFIG, add_command, fail, settings_of, write_output
 from salonbot.errors import ExitCode
 from salonbot.sync.pages import offline_bases
@@ -15,6 +14,8 @@ from salonbot.sync.pages import offline_bases
 
 def cmd_review(args: argparse.Namespace) -> ExitCode:
     """Print what needs a human in the folder; the exit code is 0 whatever it finds."""
+    from salonbot.analytics.review import review_files  # here: the CLI imports every command module
+
     directory = Path(args.directory or settings_of(args).reports_dir)
     paths = sorted(directory.glob("*.yaml"))
     if not paths:

@@ -9,8 +9,6 @@ from pathlib import Path
 
 from salonbot.commands.common import CONFIG, add_command, settings_of
 from salonbot.errors import ExitCode, SandboxError
-from salonbot.sandbox import load_accounts, start, status, stop
-from salonbot.sandbox.importer import import_pages, pages_in_folder
 from salonbot.wiki.titles import title_refusal
 
 
@@ -21,6 +19,8 @@ def run(action: str, state_dir: Path, port: int | None = None) -> ExitCode:
     sets up the shell. ``status`` returns FAILED when no sandbox is running. Errors are one line
     on stderr and FAILED. No password is printed.
     """
+    from salonbot.sandbox import start, status, stop  # here: the CLI imports every command module
+
     try:
         if action == "start":
             info = start(state_dir, port)
@@ -48,6 +48,9 @@ def run(action: str, state_dir: Path, port: int | None = None) -> ExitCode:
 def import_folder(folder: Path, state_dir: Path, prefix: str) -> ExitCode:
     """Load each `*.wiki` file of `folder` into the running sandbox as one page, written by the
     sandbox's ordinary user (not the bot), exactly as the file holds it; print each page's URL."""
+    from salonbot.sandbox import load_accounts, status  # here: the CLI imports every command module
+    from salonbot.sandbox.importer import import_pages, pages_in_folder
+
     try:
         info = status(state_dir)
         if info is None:
