@@ -8,12 +8,12 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from salonbot.cli import main
 from salonbot.config import DEFAULT_PREFIX
-from salonbot.report.limits import TOKEN_PATTERN, TOKENS
+from salonbot.report.limits import TOKEN_PATTERN, TOKENS, tokens
 from salonbot.report.scaffold import file_name_for
 
 REFUSED_TITLES = {
@@ -135,3 +135,29 @@ def test_the_token_lookahead_changes_no_match(pieces: list[str]) -> None:
     plain = re.compile(TOKEN_PATTERN, re.DOTALL | re.MULTILINE)
     assert [(found.span(), found.groupdict()) for found in TOKENS.finditer(text)] == \
         [(found.span(), found.groupdict()) for found in plain.finditer(text)]
+
+
+@settings(max_examples=1000)
+@given(_WIKI_PIECES)
+def test_the_tokens_are_found_as_tokens_finditer_finds_them(pieces: list[str]) -> None:
+    # limits.tokens tries TOKENS only where a match can start, for speed: the same matches
+    text = "".join(pieces)
+    assert [(found.span(), found.groupdict()) for found in tokens(text)] == \
+        [(found.span(), found.groupdict()) for found in TOKENS.finditer(text)]
+
+
+def test_the_tokens_of_the_test_pages_are_found_as_tokens_finditer_finds_them() -> None:
+    for path in sorted(Path(__file__).parent.glob("**/*.wiki")):
+        text = path.read_text(encoding="utf-8")
+        assert [(found.span(), found.groupdict()) for found in tokens(text)] == \
+            [(found.span(), found.groupdict()) for found in TOKENS.finditer(text)], path
+
+
+@given(_WIKI_PIECES, st.integers(0, 400))
+def test_the_tokens_of_sparse_text_are_found_as_tokens_finditer_finds_them(
+        pieces: list[str], padding: int) -> None:
+    # the same with the text's pieces apart (limits.tokens tries TOKENS where they start only
+    # when they are few: limits.SPARSE)
+    text = "".join(piece + " " * padding for piece in pieces)
+    assert [(found.span(), found.groupdict()) for found in tokens(text)] == \
+        [(found.span(), found.groupdict()) for found in TOKENS.finditer(text)]

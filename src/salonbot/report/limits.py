@@ -14,6 +14,7 @@ benchmarks/bench_limits.py measures the worst text they let through.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +67,43 @@ TOKEN_PATTERN = (
 # alternative at each character (a pull checks every page and every string of its file).
 TOKENS = re.compile(rf"(?=[<{{}}\[\]]|^[ \t]*[{{|])(?:{TOKEN_PATTERN})",
                     re.DOTALL | re.MULTILINE)
+# The characters a match of TOKENS starts at or (a table's line) is indented before.
+_STARTS = re.compile(r"[<{}\[\]|]")
+SPARSE = 40
+
+
+def tokens(text: str) -> Iterator[re.Match[str]]:
+    """TOKENS.finditer(text), four times faster on a page: `re` tries TOKENS (its lookahead)
+    at every character, where the characters a match can start at are found here at once
+    (_STARTS, which `re` skips to directly) and TOKENS is tried only there, and at the start of
+    their line where only spaces and tabs come before a `{` or a `|` (a table's line). The
+    same matches in the same order (property test). A text where those characters are not
+    few (more than one in SPARSE) is left to TOKENS.finditer: trying each in Python would
+    cost more than `re` trying every character."""
+    if sum(map(text.count, "<{}[]|")) * SPARSE > len(text):
+        yield from TOKENS.finditer(text)
+        return
+    position = 0
+    search, match = _STARTS.search, TOKENS.match
+    while (found := search(text, position)) is not None:
+        at = found.start()
+        token = None
+        tried = -1  # where TOKENS was tried already
+        if text[at] in "{|":  # a table's line may start with spaces or tabs before it
+            # the start of the spaces and tabs before it (since the last match or candidate:
+            # each character of the text is copied once)
+            line = position + len(text[position:at].rstrip(" \t"))
+            if line == 0 or text[line - 1] == "\n":
+                token, tried = match(text, line), line
+        if token is None and tried != at and text[at] != "|":  # `|` starts tables' lines only
+            token = match(text, at)
+        if token is None:
+            position = at + 1
+            continue
+        yield token
+        position = token.end()
+
+
 # Tags that never take a closing tag (HTML's void elements).
 _VOID = frozenset({"br", "hr", "wbr", "img", "area", "base", "col", "embed", "input", "link",
                    "meta", "param", "source", "track"})
@@ -114,7 +152,7 @@ def check_wikitext(text: str, source: str | Path | None = None, first_line: int 
     stack: list[str] = []
     starts: list[int] = []  # where each construct on the stack opened
     count = budget.constructs
-    for match in TOKENS.finditer(text):
+    for match in tokens(text):
         kind = match.lastgroup
         opened = len(stack)
         if kind == "open_braces":
