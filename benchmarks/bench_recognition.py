@@ -50,7 +50,8 @@ FOLDERS = {"tests/corpus": 0.98, "tests/heldout": 0.95, "tests/heldout2": 0.95,
            "tests/heldout3": 0.95, "tests/heldout4": 0.95, "tests/heldout5": 0.95,
            "tests/heldout6": 0.95, "tests/heldout7": 0.95,
            "tests/heldout8": 0.95, "tests/heldout9": 0.95,
-           "tests/heldout10": 0.95, "tests/heldout11": 0.95}
+           "tests/heldout10": 0.95, "tests/heldout11": 0.95,
+           "tests/heldout12": 0.95}
 
 
 @dataclass
