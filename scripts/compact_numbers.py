@@ -14,11 +14,19 @@ from __future__ import annotations
 
 import collections
 import sys
+import unicodedata
 from pathlib import Path
 
 from babel import Locale, localedata
 
 OUT = Path(__file__).resolve().parent.parent / "src/salonbot/analytics/compact-numbers.txt"
+
+
+def _a_word(character: str) -> bool:
+    """Whether one character is a word of its own: a Han character or a Hangul syllable (not a
+    letter of an alphabet, such as `м`, metres as often as a million)."""
+    name = unicodedata.name(character, "") if len(character) == 1 else ""
+    return name.startswith(("CJK UNIFIED IDEOGRAPH", "HANGUL SYLLABLE"))
 
 
 def main() -> int:
@@ -37,9 +45,11 @@ def main() -> int:
                     if zeros and word:
                         found[word].add(int(key) // 10 ** (zeros - 1))
     # one multiplier everywhere, and more than one letter (`m` is a thousand, a million or a
-    # billion by the locale; `k` alone is one too many meanings to trust)
+    # billion by the locale; `k` alone is one too many meanings to trust), but for a character
+    # of a script that writes a word with one (`万`, ten thousand in Chinese and Japanese)
     kept = {word: values.pop() for word, values in found.items()
-            if len(values) == 1 and len(word.rstrip(".")) > 1 and min(values) >= 1000}
+            if len(values) == 1 and (len(word.rstrip(".")) > 1 or _a_word(word))
+            and min(values) >= 1000}
     if not kept:
         print("no compact formats found in Babel's data", file=sys.stderr)
         return 1

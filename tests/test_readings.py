@@ -1308,3 +1308,22 @@ def test_formatnum_shows_its_number_and_an_abbreviation_s_stop_ends_no_sentence(
     assert found.budget_spent_usd.value is None
     assert figures(budget="We spent {{formatnum:1485}} CHF.").budget_spent.value == \
         Amount(Decimal("1485"), "CHF")
+
+
+@pytest.mark.parametrize(("budget", "amount", "code"), [
+    ("Total pengeluaran: Rp 2,2 juta (sekitar US$ 155).", "2200000", "IDR"),
+    ("合計 2万6400円（約240ドル）を使いました。", "26400", "JPY"),
+    ("合計：2万円。", "20000", "JPY"),
+    ("总共花费人民币1,650块（大约246美金）。", "1650", "CNY"),
+])
+def test_a_magnitude_word_after_a_number_multiplies_it(budget: str, amount: str,
+                                                       code: str) -> None:
+    assert figures(budget=budget).budget_spent.value == Amount(Decimal(amount), code)
+
+
+def test_latin_letters_glued_to_an_amount_leave_it_unread() -> None:
+    # `k` is a thousand in one language and nothing in another: 145k is no 145 naira, and the
+    # dollars in brackets after it are its equivalent, not what was spent
+    found = figures(budget="Total spent: ₦145k (about US$ 398).")
+    assert found.budget_spent.value is None
+    assert found.budget_spent_usd.value is None

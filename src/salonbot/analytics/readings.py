@@ -383,6 +383,14 @@ class _Amount:
     by_word: bool = False  # its currency is named by a word of CLDR names: the page must say which
 
 
+# The large units of Chinese, Japanese and Korean numbers, which a number may go on after
+# (`2万6400円` is 26400 yen, `3억 5천만 원` not read: two units).
+_LARGE_UNITS = {"万": 10_000, "萬": 10_000, "만": 10_000, "億": 100_000_000, "亿": 100_000_000,
+                "억": 100_000_000}
+_LARGE_UNIT = re.compile(r"\s?[万萬만億亿억]\s?\d")
+_LARGE_UNIT_BEFORE = re.compile(r"(\d+)\s?([万萬만億亿억])\s?\Z")
+
+
 def _amounts(text: str) -> list[_Amount]:
     """The amounts of a line: numbers with a currency right before or after them (a sign or
     name of figure_words.CURRENCIES, else any symbol or name CLDR knows: several ISO codes
@@ -420,6 +428,25 @@ def _amounts(text: str) -> list[_Amount]:
                 by_word = cldr[3]
         if best is None:
             continue
+        if _LARGE_UNIT.match(text, number.end()):
+            continue  # `2` of `2万6400円`: read with what follows it, below
+        unit = _LARGE_UNIT_BEFORE.search(text, 0, number.start()) \
+            if number.start() and text[number.start() - 1] in _LARGE_UNITS else None
+        if best[2] < number.start():
+            # the currency before the number: a word of compact formats right after it
+            # multiplies it (`Rp 2,2 juta`, `₦145 k` not: `k` is no word of one meaning);
+            # letters glued to it that are none leave it no amount (`₦145k`)
+            after = re.match(r"[ \u00a0]?([^\W\d_]+\.?)", text[number.end():])
+            if after is not None and times == 1:
+                multiplier = _compact(after.group(1))
+                if multiplier is not None:
+                    times = multiplier
+                    best = (best[0], best[1], best[2], number.end() + after.end())
+                elif not after.group().startswith((" ", "\u00a0")) \
+                        and after.group(1).rstrip(".").isascii() and not any(
+                            start == number.end() for start, _, _ in currencies):
+                    continue  # (a unit in a script written without spaces is glued to its
+                    # number as a matter of course: `人民币1,650块`)
         prefix = re.search(r"(?<![A-Za-z])([A-Z]{1,3})$", text[:best[2]]) if code == "$" else None
         if prefix:  # "N$": the dollars whose code begins with N (NAD, NZD)
             code = "|".join(sorted(dollar for dollar in _DOLLARS
@@ -427,6 +454,9 @@ def _amounts(text: str) -> list[_Amount]:
             best = (best[0], best[1], prefix.start(), best[3])
         with suppress(ArithmeticError):
             value = read_number(number.group())
+            if unit is not None:  # `2万6400円`: 2 ten thousands and 6400
+                value += read_number(unit.group(1)) * _LARGE_UNITS[unit.group(2)]
+                best = (best[0], best[1], min(best[2], unit.start()), best[3])
             if times != 1:  # (12,5 тыс. is 12500, not 12500.0)
                 value *= times
                 value = value.quantize(Decimal(1)) if value == value.to_integral_value() \
