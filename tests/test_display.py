@@ -134,3 +134,15 @@ def test_a_term_ending_in_a_colon_is_a_label_without_it() -> None:
     report = salonbot.parse(text)
     report.sections["discussion"].children[0].title = "Partnerships"
     assert salonbot.render(report, base=text).splitlines()[1] == "; Tema 1 – Partnerships:"
+
+
+def test_language_variant_markup_shows_its_first_variant() -> None:
+    text = ("== Summary of the discussion points ==\n"
+            "=== 讨论主题1：-{zh-hans:合作伙伴;zh-hant:合作夥伴}- ===\n* a\n"
+            "=== 讨论主题2：-{zh-hans:多样性;zh-hant:多樣性}- ===\n* b\n== Other Areas ==\n* c")
+    assert themes_kept(text) == ["合作伙伴", "多样性"]
+    assert display_text("-{Wikipedia}- 2030") == "Wikipedia 2030"
+    report = salonbot.parse(text)
+    report.sections["discussion"].children[0].title = "伙伴关系"
+    assert salonbot.render(report, base=text).splitlines()[1] == \
+        "=== 讨论主题1：-{zh-hans:伙伴关系;zh-hant:合作夥伴}- ==="

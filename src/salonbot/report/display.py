@@ -43,11 +43,27 @@ _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 @lru_cache(maxsize=4096)
 def display_text(wikitext: str) -> str:
     """The text a reader sees of `wikitext` (one heading's title), white space folded,
-    without the characters that show nothing (a soft hyphen, `&shy;`, bidi marks)."""
+    without the characters that show nothing (a soft hyphen, `&shy;`, bidi marks); language
+    variant markup (`-{zh-hans:合作伙伴;zh-hant:合作夥伴}-`) shows its first variant."""
+    if "-{" in wikitext:
+        wikitext = _VARIANTS.sub(_first_variant, wikitext)
     if _MARKUP.isdisjoint(wikitext):
         shown = " ".join(wikitext.split())
         return _INVISIBLE.sub("", shown) if _INVISIBLE.search(shown) else shown
     return _shown(wikitext)
+
+
+# MediaWiki's language converter markup: `-{X}-`, `-{zh-hans:X;zh-hant:Y}-`, with flags `-{A|X}-`.
+_VARIANTS = re.compile(r"-\{(?:[A-Za-z;]{1,8}\|)?(?P<inner>[^{}]*)\}-")
+_VARIANT = re.compile(r"\s*[a-z]{2,3}(?:-[a-z]{2,4})?\s*:(?P<text>[^;]*)")
+
+
+def _first_variant(found: re.Match[str]) -> str:
+    """What converter markup shows: its text, or its first variant's (the page's own script,
+    as authors write them first)."""
+    inner = found.group("inner")
+    variant = _VARIANT.match(inner)
+    return variant.group("text").strip() if variant is not None else inner
 
 
 # Characters a reader never sees (the joiners that change how letters join are kept).
