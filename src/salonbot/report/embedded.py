@@ -25,7 +25,7 @@ from salonbot.report.content import read_content, splice_content
 from salonbot.report.display import display_text
 from salonbot.report.form import logical_lines
 from salonbot.report.headings import read_line
-from salonbot.report.labels import strip_sibling_labels
+from salonbot.report.labels import labelled_marks
 from salonbot.report.model import Bullet, Node, Report, Source
 from salonbot.report.slots import section_shown
 from salonbot.report.tables import CAPTION, Row, label_like, table_themes
@@ -166,8 +166,7 @@ def embedded_children(container: Node, text: str, names_area: Callable[[str], bo
     groups += [template_group, caption_group]
     for nodes in groups:
         titles = [node.title or "" for node in nodes]
-        bare = strip_sibling_labels(titles) if len(nodes) >= 2 else titles
-        labelled = [title != rest for title, rest in zip(titles, bare, strict=True)]
+        labelled = labelled_marks(titles)
         if any(labelled):
             # rows (calls) labelled alike in any language, and those among them that name an
             # area: a row labelled otherwise (`Tea break` between `Theme 1: X` and `Theme 2:

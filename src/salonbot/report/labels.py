@@ -74,6 +74,15 @@ def strip_sibling_labels(titles: list[str]) -> list[str]:
     return [next(stripped) if index in chosen else title for index, title in enumerate(titles)]
 
 
+def labelled_marks(titles: list[str]) -> list[bool]:
+    """For each of `titles`, whether it loses a label its siblings show (strip_sibling_labels);
+    all False for fewer than two."""
+    if len(titles) < 2:
+        return [False] * len(titles)
+    return [rest != title for rest, title in zip(strip_sibling_labels(titles), titles,
+                                                 strict=True)]
+
+
 def labelled_alike(titles: list[str]) -> list[int]:
     """The indexes of the titles labelled alike: all of them when they are (a label is
     stripped), else the largest set of two or more that share the letters of their first word
@@ -83,7 +92,7 @@ def labelled_alike(titles: list[str]) -> list[int]:
     when no two are."""
     if _strip_all(titles) != titles:
         return [index for index, title in enumerate(titles) if title]
-    best: list[int] = []
+    keyings: list[dict[str, list[int]]] = []
     for last in (False, True):
         groups: dict[str, list[int]] = {}
         for index, title in enumerate(titles):
@@ -92,10 +101,7 @@ def labelled_alike(titles: list[str]) -> list[int]:
                      if (letters := "".join(char for char in word if char.isalpha()))]
             if words:
                 groups.setdefault(words[-1 if last else 0].casefold(), []).append(index)
-        for indexes in groups.values():
-            chosen = [titles[index] for index in indexes]
-            if len(best) < len(indexes) < len(titles) and _strip_all(chosen) != chosen:
-                best = indexes
+        keyings.append(groups)
     # or the letters before their separator, counters left out (`▌议题一｜X`, `▌议题二｜Y`
     # beside `—— END`: scripts written without spaces glue the label to its title)
     labels: dict[str, list[int]] = {}
@@ -106,10 +112,13 @@ def labelled_alike(titles: list[str]) -> list[int]:
                           and not _numeral(char)).casefold()
             if key:
                 labels.setdefault(key, []).append(index)
-    for indexes in labels.values():
-        chosen = [titles[index] for index in indexes]
-        if len(best) < len(indexes) < len(titles) and _strip_all(chosen) != chosen:
-            best = indexes
+    keyings.append(labels)
+    best: list[int] = []
+    for groups in keyings:
+        for indexes in groups.values():
+            chosen = [titles[index] for index in indexes]
+            if len(best) < len(indexes) < len(titles) and _strip_all(chosen) != chosen:
+                best = indexes
     return best
 
 

@@ -34,7 +34,12 @@ from salonbot.report.headings import (
     HeadingLine,
     find_headings,
 )
-from salonbot.report.labels import labelled_alike, strip_sibling_labels, unquoted
+from salonbot.report.labels import (
+    labelled_alike,
+    labelled_marks,
+    strip_sibling_labels,
+    unquoted,
+)
 from salonbot.report.memo import page_cache
 from salonbot.report.model import Node, Report, Source
 from salonbot.report.slots import sections_by_place
@@ -406,14 +411,13 @@ def _counted_on(titles: list[str]) -> bool:
     return counters == list(range(1, len(titles) + 1))
 
 
-def _siblings(headings: list[HeadingLine], nodes: list[Node], template: Template) -> set[int]:
+def _siblings(headings: list[HeadingLine], nodes: list[Node], template: Template,
+              shown: dict[int, str], notes: set[int]) -> set[int]:
     """The pseudo-headings that are siblings of labels that became themes or topics: in the
     same node's block, of the same family (a bold line beside bold lines, a list item's label
     beside labels at its depth), that look like labels (no sentence ending)."""
     taken = {node.source.heading[0] for node in nodes if node.source}
     by_start = {heading.start: heading for heading in headings}
-    shown = {heading.start: heading.shown for heading in headings}
-    notes = _notes(headings)
     promoted: set[int] = set()
     for position, parent in enumerate(nodes):
         labels = [by_start[child.source.heading[0]] for child in parent.children
@@ -448,8 +452,8 @@ def _siblings(headings: list[HeadingLine], nodes: list[Node], template: Template
 
 
 def _notes(headings: list[HeadingLine]) -> set[int]:
-    """The pseudo-headings right under another of another style, on the next line (a bold `Q2. Theme 1 –
-    X` over an italic `Open ended · 12 responses`): the first is the label, the
+    """The pseudo-headings right under another of another style, on the next line (a bold
+    `Q2. Theme 1 – X` over an italic `Open ended · 12 responses`): the first is the label, the
     second its note, never a label of its own."""
     return {heading.start for before, heading in zip(headings, headings[1:], strict=False)
             if heading.level is None and before.level is None and before.style != heading.style
@@ -465,8 +469,7 @@ def _labelled_ones(starts: list[int], shown: dict[int, str], template: Template)
     titles = [shown[start] for start in starts]
     marked = [names.theme(title).labelled for title in titles]
     if sum(marked) < 2 and len(titles) >= 3:
-        marked = [rest != title for rest, title
-                  in zip(strip_sibling_labels(titles), titles, strict=True)]
+        marked = labelled_marks(titles)
     if sum(marked) < 2 or all(marked):
         return starts
     return [start for start, title, label in zip(starts, titles, marked, strict=True)
@@ -489,7 +492,7 @@ def _block_end(node: Node, nodes: list[Node], position: int) -> int:
 
 
 def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: Report,
-                       template: Template) -> set[int]:
+                       template: Template, shown: dict[int, str], notes: set[int]) -> set[int]:
     """The pseudo-headings that are themes by their place: in the discussion's own text (before
     its first theme, if it has any), at least two lines of one style (`'''`, `''`, `;`, a box, a
     list item's label) that look like labels; plain list items, plain lines and template calls
@@ -506,13 +509,11 @@ def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: R
     following = nodes[position + 1].source if position + 1 < len(nodes) else None
     end = following.heading[0] if following is not None else 1 << 62
     styles: dict[str, list[int]] = {}
-    notes = _notes(headings)
     for heading in headings:
         if heading.level is None and start <= heading.start < end \
                 and len(heading.shown) <= LABEL_LENGTH and heading.start not in notes \
                 and not heading.shown.rstrip().endswith((".", "!", "?", "。")):
             styles.setdefault(heading.style, []).append(heading.start)
-    shown = {heading.start: heading.shown for heading in headings}
     names = template.names
     for style, starts in styles.items():
         if style != PARAGRAPH_LABEL:
@@ -626,16 +627,17 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
     headings = find_headings(text)
     by_place = sections_by_place(headings, template, text)
     report, nodes, containers = _build(title, template, headings, set(), by_place)
+    shown = {heading.start: heading.shown for heading in headings}
     if any(heading.level is None for heading in headings):
-        promoted = _siblings(headings, nodes, template) | _discussion_labels(headings, nodes, report,
-                                                                   template)
+        notes = _notes(headings)
+        promoted = _siblings(headings, nodes, template, shown, notes) \
+            | _discussion_labels(headings, nodes, report, template, shown, notes)
         if promoted:
             report, nodes, containers = _build(title, template, headings, promoted, by_place)
     placeholder = template.names.is_placeholder
     intro_end = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
     _set_bodies(nodes, len(text))
     hosts: set[str] = set()  # the blocks whose data became nodes: not their container's text
-    shown = {heading.start: heading.shown for heading in headings}
 
     def area(text: str) -> bool:
         return template.names.area(text) is not None
