@@ -36,13 +36,14 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
            TESTS / "figures-heldout3", TESTS / "figures-heldout4", TESTS / "figures-heldout5",
            TESTS / "figures-heldout6", TESTS / "figures-heldout7",
            TESTS / "figures-heldout8", TESTS / "figures-heldout9",
-           TESTS / "figures-heldout10", TESTS / "figures-heldout11")
+           TESTS / "figures-heldout10", TESTS / "figures-heldout11",
+           TESTS / "figures-heldout12")
 #: The sets nobody has changed the readings for yet: measured here, and held to no wrong figure
 #: by tests/test_figures.py only once their wrong readings are made right (issue 19).
 #: figures-heldout4 joined the test when its seven wrong readings were fixed (figs19c),
 #: figures-heldout6 when its five were (figs7), figures-heldout5 when its last two were (figs7).
 #: figures-heldout8 to figures-heldout11 joined it when their wrong readings were (2026-12-03).
-NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout7",)
+NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout7", TESTS / "figures-heldout12")
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 
