@@ -44,6 +44,7 @@ import unicodedata
 # (a dash between two digits is a range, `10.00–11.00`, no separator)
 _SEPARATOR = re.compile(r"\s*[:：｜︱]\s*|\s+[–—·•|-]\s+|(?<!\d)\s*[–—]\s*|\s*[–—]\s*(?!\d)")
 _WORD = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 _BRACKETS = re.compile(r"\A[(\[（【〔「](?P<inner>.+)[)\]）】〕」]\Z", re.DOTALL)
 
 
@@ -265,13 +266,13 @@ def _words(text: str) -> list[str]:
 def _word_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _WORD.finditer(text):
-        start = match.start()
-        for index in range(match.start() + 1, match.end()):
-            if unicodedata.category(text[index]) == "Nd" \
-                    and unicodedata.category(text[index - 1])[0] in "LM":
+        start, end = match.span()
+        # a digit (`\d` is category Nd) glued to a letter or a mark before it starts a word
+        for digit in _DIGIT.finditer(text, start + 1, end):
+            index = digit.start()
+            if unicodedata.category(text[index - 1])[0] in "LM":
                 spans.append((start, index))
                 start = index
-        end = match.end()
         if text[end - 1] > "\u2e7f" and end - start > 1 and _numeral(text[end - 1]):
             # numerals that are letters (一, 二, 三), glued to the word before them: `議題一`
             tail = end - 1
