@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -478,16 +480,16 @@ class PendingFolders:
         self.files: dict[Path, Future[None]] = {}  # being synced and renamed, by path
         self._pool: ThreadPoolExecutor | None = None
 
-    def write_in_background(self, path: Path, temporary: str, handle: int) -> None:
-        """Sync the text of the file `temporary` (written through `handle`, which the pool
-        closes once it is synced), then rename it to `path`, in the pool; `settle` waits."""
+    def write_in_background(self, path: Path, write: Callable[[], None]) -> None:
+        """Run `write` (which writes the file `path`: write_atomic's steps, its text synced,
+        then renamed into place) in the pool; `settle` waits. At most MAX_IN_FLIGHT wait."""
         while len(self.files) >= MAX_IN_FLIGHT:  # the oldest first; its error is raised here
             oldest = next(iter(self.files))
             self.files.pop(oldest).result()
             self.folders.add(oldest.parent)
         if self._pool is None:
             self._pool = ThreadPoolExecutor(SYNC_THREADS, thread_name_prefix="salonbot-sync")
-        self.files[path] = self._pool.submit(_sync_and_replace, temporary, path, handle)
+        self.files[path] = self._pool.submit(write)
 
     def settle(self) -> None:
         """Wait until every file written in the background is renamed into place, or given
@@ -555,21 +557,6 @@ def _sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
-def _sync_and_replace(temporary: str, path: Path, handle: int) -> None:
-    """Sync the text of the file `temporary` (written through `handle`, still open) to the
-    disk, close it, then rename it to `path`; on an error, remove it (the file at `path` stays
-    as it was)."""
-    try:
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def _temporary_file(path: Path) -> tuple[int, str]:
     """A new temporary file beside `path` (its folder made if missing), open for writing."""
     prefix = f".{path.name}.{os.getpid()}."
@@ -594,12 +581,26 @@ def write_atomic(path: str | Path, text: str, *, pending: PendingFolders | None 
     cut leaves the old file or the new one too, unless `durable` is False (for files salonbot
     checks before it trusts them and can fetch again: base copies); the folder is synced at
     once, or left to `pending` (see PendingFolders). `in_background` (with `pending`): the
-    text is written here, synced and renamed by `pending`'s pool (a file still being written
-    so is waited for first: the newest text is the one that stays)."""
+    file is written, synced and renamed by `pending`'s pool (a file still being written so is
+    waited for first: the newest text is the one that stays)."""
     path = Path(path)
     if pending is not None and path in pending.files:
         pending.settle()
     data = text.encode("utf-8")  # (what a text file of UTF-8 with newline="" writes)
+    if pending is not None and in_background:
+        pending.write_in_background(path, partial(_replace_with, path, data, durable))
+        return
+    _replace_with(path, data, durable)
+    if pending is not None:
+        pending.folders.add(path.parent)
+    else:
+        _sync_folder(path.parent)
+
+
+def _replace_with(path: Path, data: bytes, durable: bool) -> None:
+    """Replace the file `path` by one holding `data`, through a temporary file beside it,
+    synced to the disk first if `durable`; its folder is not synced. On an error the
+    temporary file is removed and `path` stays as it was."""
     temporary = ""
     handle = -1
     try:
@@ -607,10 +608,6 @@ def write_atomic(path: str | Path, text: str, *, pending: PendingFolders | None 
             handle, temporary = _temporary_file(path)
         os.fchmod(handle, file_mode(path))
         _write_all(handle, data)  # (os.write: no text file object, its buffer and seeks)
-        if pending is not None and in_background:
-            pending.write_in_background(path, temporary, handle)
-            handle = -1  # the pool's to sync and close
-            return
         if durable:
             os.fsync(handle)
         os.close(handle)
@@ -623,7 +620,3 @@ def write_atomic(path: str | Path, text: str, *, pending: PendingFolders | None 
             with signals.held():
                 Path(temporary).unlink(missing_ok=True)
         raise
-    if pending is not None:
-        pending.folders.add(path.parent)
-    else:
-        _sync_folder(path.parent)
