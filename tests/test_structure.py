@@ -379,6 +379,26 @@ def test_signatures_with_the_time_as_other_wikis_write_it_are_no_points(stamp: s
     assert salonbot.render(report, base=page) == page
 
 
+def test_a_template_that_signs_for_someone_is_a_signature() -> None:
+    # {{Unsigned}} and its likes in any language: a user and the time of a signature
+    page = ("== Date and location ==\nSaturday 2 March 2019 {{Time|14:00 (CET)}}\n"
+            "== Reflections from participants or partners ==\nA good day.\n"
+            ": Thanks! {{Unsigned|Aline Irakoze|08:31, 3 Kanama 2019 (UTC)}}\n"
+            "* Next time earlier. {{unsigned IP|192.0.2.4|16.20, 7 Desember 2019 (UTC)}}\n"
+            "* Yes {{Unsigned|X|2019年10月20日 (日) 09:12 (UTC)}}\n"
+            "* We met at {{Time|10:00 (CET)}} and ended at noon\n"
+            "== Photographs or videos ==\n[[File:A.jpg]]")
+    report = salonbot.parse(page, "Example")
+    assert report.sections["date_and_location"].text == (
+        "Saturday 2 March 2019 {{Time|14:00 (CET)}}")  # one parameter, no year: a time
+    assert (report.sections["reflections"].text,
+            [point.text for point in report.sections["reflections"].points]) == (
+        "A good day.", ["Next time earlier.", "Yes",
+                        "We met at {{Time|10:00 (CET)}} and ended at noon"])
+    report.sections["reflections"].points[1].text = "Yes, earlier"
+    assert salonbot.render(report, base=page) == page.replace("* Yes {{", "* Yes, earlier {{")
+
+
 def test_section_marks_and_links_within_the_page_are_no_content() -> None:
     page = ("== Summary of the discussion points ==\n=== Discussion Theme 1 (Advocacy) ===\n"
             '<section begin="t1" />\n* Libraries\n<section end="t1" />\n'

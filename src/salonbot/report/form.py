@@ -158,9 +158,14 @@ def block_spans(text: str) -> list[tuple[int, int]]:
 # on every wiki: the date's words vary, the link and the time do not; the time is `hh:mm`, or
 # as a wiki in another language writes it, `16.20` or `21h15min`); or `~~~~` itself. What a
 # person signs is a comment on the report, not the report.
+# Or a template that signs for someone at the end of a line (`{{Unsigned|user|hh:mm, date
+# (UTC)}}`, whatever its name in a wiki's language): one of two parameters or more, a year
+# among them, whose last ends with that time and time zone (`{{Time|14:00 (CET)}}` is none).
 _SIGNATURE = re.compile(
     r"[ \t]*(?:--|—|–)?[ \t]*\[\[[^\[\]|\n]*:[^\[\]|\n]+(?:\|[^\[\]\n]*)?\]\][^\n]{0,160}?"
     r"\d{1,2}(?::|\.|h)\d{2}[^\n]{0,80}?\([^()\n]{2,10}\)[ \t]*$"
+    r"|[ \t]*\{\{[^{}|\n]+\|(?=[^{}\n]*\d{4})[^{}\n]{0,160}\|[^{}|\n]{0,80}?"
+    r"\d{1,2}(?::|\.|h)\d{2}[^{}|\n]{0,80}?\([^()\n]{2,10}\)[ \t]*\}\}[ \t]*$"
     r"|[ \t]*~{3,5}[ \t]*$", re.MULTILINE)
 
 # What every signature holds, unless it is `~~~~` itself: a time (`hh:mm`, `hh.mm`, `hhhmm`).
@@ -172,7 +177,8 @@ def hidden_pieces(text: str) -> list[re.Match[str]]:
     """The pieces of `text` that display nothing of the report, in order (none inside
     `<nowiki>` and alike): what displays nothing (comments, Translate markup, categories,
     behaviour switches) and signatures."""
-    if "<" not in text and "[[" not in text and "__" not in text and "~~~" not in text:
+    if "<" not in text and "[[" not in text and "__" not in text and "~~~" not in text \
+            and "{{" not in text:
         return []
     literal = [match.span() for match in _LITERAL.finditer(text)] if "<" in text else []
     found = []
