@@ -123,6 +123,10 @@ def test_a_bare_letter_before_shared_words_is_a_word() -> None:
     (["ຫົວຂໍ້ທີ໑ (ການສະໜັບສະໜູນ)", "ຫົວຂໍ້ທີ໒ (ການຮ່ວມມື)"], ["ການສະໜັບສະໜູນ", "ການຮ່ວມມື"]),
     (["Tema1: Zagovaranje", "Tema2: Partnerstva"], ["Zagovaranje", "Partnerstva"]),
     (["議題1：宣導", "議題2：夥伴關係"], ["宣導", "夥伴關係"]),
+    # a record's code: letters, then the counter glued by a hyphen or a dot
+    (["SE-01 – Partnerschaften mit Bibliotheken", "SE-02 – Wissen weitergeben"],
+     ["Partnerschaften mit Bibliotheken", "Wissen weitergeben"]),
+    (["WG.3: Parcerias", "WG.4: Diversidade"], ["Parcerias", "Diversidade"]),
 ])
 def test_a_counter_glued_to_its_label_is_a_counter(titles: list[str],
                                                    expected: list[str]) -> None:
@@ -135,6 +139,9 @@ def test_a_counter_glued_to_a_word_after_it_is_left_alone() -> None:
         "Advocacy", "Diversity"]
     assert strip_sibling_labels(["Wiki2020 plans", "Wiki2021 goals"]) == [
         "Wiki2020 plans", "Wiki2021 goals"]
+    # a code glued by a hyphen with no separator after it labels nothing
+    assert strip_sibling_labels(["COVID-19 response", "COVID-20 plans"]) == [
+        "COVID-19 response", "COVID-20 plans"]
 
 
 @pytest.mark.parametrize(("body", "points"), [
