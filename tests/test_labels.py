@@ -735,6 +735,21 @@ def test_a_timetable_of_sessions_holds_no_themes() -> None:
     assert themes_kept(text) == ["Alianzas", "Diversidad"]
 
 
+def test_a_table_whose_rows_repeat_the_themes_written_under_headings_is_their_index() -> None:
+    # a status count over the themes, which are written below it under their own headings
+    text = ("== Summary of the discussion points ==\nKey: done, doing.\n\n"
+            "{| class=\"wikitable\"\n! Theme !! Done !! Doing\n"
+            "|-\n| Partnerships || 1 || 1\n|-\n| Diversity || 0 || 2\n|}\n\n"
+            "=== Theme 1. Partnerships ===\n* a\n=== Theme 2. Diversity ===\n* b\n"
+            "== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Partnerships", "Diversity"]
+    report = salonbot.parse(text)
+    assert "| Partnerships || 1 || 1" in report.sections["discussion"].text
+    # a table that names a theme no heading has holds its themes still
+    other = text.replace("| Diversity || 0 || 2", "| Advocacy || 0 || 2")
+    assert themes_kept(other) == ["Partnerships", "Advocacy", "Partnerships", "Diversity"]
+
+
 def test_a_note_s_mark_at_the_end_of_a_title_is_no_part_of_it() -> None:
     text = ("== Summary of the discussion points ==\n=== Tema 1: Parcerias ===\n* a\n"
             "=== Tema 2: Capacitação[b] ===\n* b\n== Other Areas ==\n* d")
