@@ -81,6 +81,32 @@ def test_prose_between_and_after_lists_is_kept_as_items_of_their_own() -> None:
         Bullet("One photo"), Bullet(""), Bullet("None are on Commons yet."), Bullet("Another")]
 
 
+def test_a_field_label_between_two_lists_is_the_next_list_s_caption_and_no_point() -> None:
+    raw = ("'''Pro:'''\n* Students help.\n* A fee binds.\n'''Contra:'''\n"
+           "* Money makes ties.\n* Free ones work.\n\n'''Actions''':\n# Write to the library.")
+    text, points = read(raw)
+    assert text == "'''Pro:'''"  # before the first list: the text, as any line there
+    assert points == [Bullet("Students help."), Bullet("A fee binds."), Bullet("Money makes ties."),
+                      Bullet("Free ones work."), Bullet(""), Bullet("Write to the library.")]
+    # the page keeps the captions where they stand; an edit changes its own line only
+    points[2] = Bullet("Money makes bonds.")
+    assert spliced(raw, text, points) == raw.replace("ties", "bonds")
+    # a caption stays over what is left of its list; with its whole list gone, the content
+    # reads back as the file says
+    kept = [*points[:2], *points[3:]]
+    assert spliced(raw, text, kept) == raw.replace("* Money makes ties.\n", "")
+    assert read(spliced(raw, text, points[:2])) == (text, points[:2])
+
+
+@pytest.mark.parametrize(("raw", "line"), [
+    ("* a\n'''Resultado:''' rejeitada.\n* b", "'''Resultado:''' rejeitada."),  # run in
+    ("* a\n'''Note:'''", "'''Note:'''"),  # no list under it
+    ("* a\n'''We agreed on this. Then:'''\n* b", "'''We agreed on this. Then:'''"),
+])
+def test_a_bold_line_that_labels_no_list_under_it_stays_a_point(raw: str, line: str) -> None:
+    assert Bullet(line) in read(raw)[1]
+
+
 def test_a_carriage_return_stops_the_list_before_it() -> None:
     text, points = read("* a\r\n* b")
     assert (text, points) == ("* a\r", [Bullet("b")])

@@ -123,6 +123,10 @@ def test_a_bare_letter_before_shared_words_is_a_word() -> None:
     (["ຫົວຂໍ້ທີ໑ (ການສະໜັບສະໜູນ)", "ຫົວຂໍ້ທີ໒ (ການຮ່ວມມື)"], ["ການສະໜັບສະໜູນ", "ການຮ່ວມມື"]),
     (["Tema1: Zagovaranje", "Tema2: Partnerstva"], ["Zagovaranje", "Partnerstva"]),
     (["議題1：宣導", "議題2：夥伴關係"], ["宣導", "夥伴關係"]),
+    # a record's code: letters, then the counter glued by a hyphen or a dot
+    (["SE-01 – Partnerschaften mit Bibliotheken", "SE-02 – Wissen weitergeben"],
+     ["Partnerschaften mit Bibliotheken", "Wissen weitergeben"]),
+    (["WG.3: Parcerias", "WG.4: Diversidade"], ["Parcerias", "Diversidade"]),
 ])
 def test_a_counter_glued_to_its_label_is_a_counter(titles: list[str],
                                                    expected: list[str]) -> None:
@@ -135,6 +139,9 @@ def test_a_counter_glued_to_a_word_after_it_is_left_alone() -> None:
         "Advocacy", "Diversity"]
     assert strip_sibling_labels(["Wiki2020 plans", "Wiki2021 goals"]) == [
         "Wiki2020 plans", "Wiki2021 goals"]
+    # a code glued by a hyphen with no separator after it labels nothing
+    assert strip_sibling_labels(["COVID-19 response", "COVID-20 plans"]) == [
+        "COVID-19 response", "COVID-20 plans"]
 
 
 @pytest.mark.parametrize(("body", "points"), [
@@ -726,6 +733,21 @@ def test_a_timetable_of_sessions_holds_no_themes() -> None:
             "=== Sesión A: Alianzas ===\n* a\n=== Sesión B: Diversidad ===\n* b\n"
             "== Other Areas ==\n* d")
     assert themes_kept(text) == ["Alianzas", "Diversidad"]
+
+
+def test_a_table_whose_rows_repeat_the_themes_written_under_headings_is_their_index() -> None:
+    # a status count over the themes, which are written below it under their own headings
+    text = ("== Summary of the discussion points ==\nKey: done, doing.\n\n"
+            "{| class=\"wikitable\"\n! Theme !! Done !! Doing\n"
+            "|-\n| Partnerships || 1 || 1\n|-\n| Diversity || 0 || 2\n|}\n\n"
+            "=== Theme 1. Partnerships ===\n* a\n=== Theme 2. Diversity ===\n* b\n"
+            "== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Partnerships", "Diversity"]
+    report = salonbot.parse(text)
+    assert "| Partnerships || 1 || 1" in report.sections["discussion"].text
+    # a table that names a theme no heading has holds its themes still
+    other = text.replace("| Diversity || 0 || 2", "| Advocacy || 0 || 2")
+    assert themes_kept(other) == ["Partnerships", "Advocacy", "Partnerships", "Diversity"]
 
 
 def test_a_note_s_mark_at_the_end_of_a_title_is_no_part_of_it() -> None:

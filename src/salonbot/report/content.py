@@ -5,7 +5,8 @@ Translate markup, categories and alike are not content): prose (`text`) followed
 region (`points`). The region starts at the first list line (`*`, `#`, `:` or `;`) that nothing
 after it stops, and runs to the end; in it every line is one item: list lines at their depth, a
 run of blank lines as one empty top-level item (it separates two lists), a line of prose as a
-top-level item of its own. A line with a carriage return stops the region (a bullet is one
+top-level item of its own (a bold field label between two lists, `'''Contra:'''`, is
+that list's caption: form). A line with a carriage return stops the region (a bullet is one
 line), and so does a block written over several lines (a table, a gallery, a template call).
 Lists are at most MAX_DEPTH deep in the report; deeper lines count at that depth.
 
@@ -214,6 +215,8 @@ def _read_anew(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bo
     if hosted:
         lines = [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "hosted")
                  if line.raw.strip() in hosted else line for line in lines]
+    if lists and "''" in raw:
+        lines = _captions_as_form(lines)
     shown: list[int] = []
     clean: list[str] = []
     segments: dict[int, tuple[int, int]] = {}  # virtual line -> a `<br />` segment's span
@@ -247,6 +250,31 @@ def _read_anew(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bo
 
 
 _kept_read = page_cache(_read_anew, CONTENTS)
+
+# A field label in bold with nothing after its colon (`'''Folgen:'''`, `'''Contra:'''`): short,
+# no sentence in it.
+_CAPTION = re.compile(r"\A('''''|''')(?P<label>[^'\n.!?。]{1,60}?)\s*(?:[:：]\s*\1|\1\s*[:：])\Z")
+
+
+def _captions_as_form(lines: list[Line]) -> list[Line]:
+    """`lines` with the captions of the lists of a list region made form: a field label in bold
+    alone on its line (`'''Contra:'''`) after a list and right above the next (blank lines
+    between them aside) labels that list as a table's header row labels its rows. It says
+    nothing of its own, so it is no point; the page keeps it where it stands."""
+    shown = [index for index, line in enumerate(lines) if not line.form and line.clean]
+    listed = False
+    found: set[int] = set()
+    for position, index in enumerate(shown):
+        clean = lines[index].clean
+        if clean[:1] in MARKERS:
+            listed = True
+        elif listed and _CAPTION.match(clean) and position + 1 < len(shown) \
+                and lines[shown[position + 1]].clean[:1] in MARKERS:
+            found.add(index)
+    if not found:
+        return lines
+    return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "caption")
+            if index in found else line for index, line in enumerate(lines)]
 
 
 def read_text_and_points(raw: str, lists: bool = True, lead: str = "",

@@ -16,7 +16,8 @@ differ. Among the titles of the themes (or topics) of one node, at least two:
    follows it is in brackets in every title (`eztabaida-gaia [Aldarrikapena]`). The title is what
    follows, without its brackets. Scripts written without spaces glue the counter to the word
    before it (`ប្រធានបទពិភាក្សាទី១ (ការតស៊ូមតិ)`): a counter so glued counts as a word of its own
-   where what follows is in brackets (or after a separator, rule 1).
+   where what follows is in brackets (or after a separator, rule 1); so does a counter glued
+   by a hyphen or a dot to a code's letters (`SE-01 – X`, `SE-02 – Y` share `SE-`).
 
 3. **A label after the title, in brackets**: every title ends with brackets holding shared words
    and a counter (`Advocacy (discussion theme 1)`); the title is what comes before.
@@ -45,6 +46,7 @@ import unicodedata
 _SEPARATOR = re.compile(r"\s*[:：｜︱]\s*|\s+[–—·•|-]\s+|(?<!\d)\s*[–—]\s*|\s*[–—]\s*(?!\d)")
 _WORD = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
+_GLUE = frozenset("-.‐‑")  # what glues a code's letters to its counter (`SE-01`)
 _BRACKETS = re.compile(r"\A[(\[（【〔「](?P<inner>.+)[)\]）】〕」]\Z", re.DOTALL)
 
 
@@ -267,10 +269,13 @@ def _word_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _WORD.finditer(text):
         start, end = match.span()
-        # a digit (`\d` is category Nd) glued to a letter or a mark before it starts a word
+        # a digit (`\d` is category Nd) glued to a letter or a mark before it starts a word,
+        # and so does one glued by a hyphen or a dot to letters (`SE-01`, a record's code)
         for digit in _DIGIT.finditer(text, start + 1, end):
             index = digit.start()
-            if unicodedata.category(text[index - 1])[0] in "LM":
+            if unicodedata.category(text[index - 1])[0] in "LM" or (
+                    index - 2 >= start and text[index - 1] in _GLUE
+                    and unicodedata.category(text[index - 2])[0] == "L"):
                 spans.append((start, index))
                 start = index
         if text[end - 1] > "\u2e7f" and end - start > 1 and _numeral(text[end - 1]):

@@ -644,6 +644,8 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
 
     for container in containers:
         embedded = embedded_children(container, text, area, placeholder)
+        if embedded and container.children:
+            embedded = _not_an_index(embedded, container.children)
         container.children[:0] = embedded
         titles = strip_sibling_labels([child.title or "" for child in container.children])
         seen: set[str] = set()
@@ -663,6 +665,25 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
                      for node in infobox.values() if node.source and node.source.host)
     _read_contents(text, report, nodes, frozenset(hosts), template)
     return report, _Shape(headings, by_place, nodes, containers, not hosts and not infobox)
+
+
+def _folded_titles(nodes: list[Node]) -> list[str]:
+    return [" ".join(title.casefold().split())
+            for title in strip_sibling_labels([node.title or "" for node in nodes])]
+
+
+def _not_an_index(embedded: list[Node], children: list[Node]) -> list[Node]:
+    """The themes read in tables and calls (`embedded`) less those of a block whose every
+    title repeats the title of one of the node's themes under their own headings (`children`):
+    such a table (`| Партнёрства || 1 || 1`, a status count over the themes written below it)
+    is an index of the themes, no theme of its own."""
+    written = set(_folded_titles(children))
+    blocks: dict[tuple[int, int] | None, list[Node]] = {}
+    for node in embedded:
+        blocks.setdefault(node.source.host if node.source else None, []).append(node)
+    index = {host for host, nodes in blocks.items()
+             if host is not None and set(_folded_titles(nodes)) <= written}
+    return [node for node in embedded if node.source is None or node.source.host not in index]
 
 
 # A note's mark glued to the end of a title (`Capacitação[b]`, a comment's anchor in a copied
