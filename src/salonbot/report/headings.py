@@ -502,8 +502,15 @@ def _headings_of(text: str) -> tuple[HeadingLine, ...]:
     return tuple(_find_headings(text))
 
 
+@page_cache
+def spans_of(text: str) -> Spans:
+    """The comment and opaque spans of a page (spans.py), kept for a page read after it
+    (parse.read_page_after): only what a page that may hide a line needs parsed for."""
+    return Spans(text, parse=_may_hide_a_line(text))
+
+
 def _find_headings(text: str) -> list[HeadingLine]:
-    spans = Spans(text, parse=_may_hide_a_line(text))
+    spans = spans_of(text)
     lowered = text.lower() if "<" in text else ""
     html = _html_items(text) if "<li" in lowered or "<dt" in lowered else {}
     starts = sorted(html)

@@ -33,6 +33,7 @@ from salonbot.report.headings import (
     QUOTED,
     HeadingLine,
     find_headings,
+    spans_of,
 )
 from salonbot.report.labels import (
     labelled_alike,
@@ -842,15 +843,17 @@ def _headings_after(text: str, base: str, headings: list[HeadingLine], start: in
     """find_headings(text), where `text` is `base` with base[start:end] changed and `headings`
     base's: the headings of base before and after the change (moved by its length), and those
     found again in the lines around it (AROUND lines each side, read in a stretch of the page
-    with AROUND lines more each side). None where either page may hide a line (then a line's
-    heading may depend on the whole page)."""
-    if _may_hide_a_line(text) or _may_hide_a_line(base):
-        return None
+    with AROUND lines more each side). Where either page may hide a line (then a line's
+    heading may depend on the whole page), only where those lines are plain in both pages
+    and stand inside no span of base (_plain_around); None otherwise."""
     delta = len(text) - len(base)
     new_end = end + delta  # text[start:new_end] is new
     anchor = max(start - 1, 0)  # (the line before a line taken away changed its neighbour)
     window_start = _line_before(text, anchor, 2 * AROUND)
     window_end = _line_after(text, new_end, 2 * AROUND)
+    if (_may_hide_a_line(text) or _may_hide_a_line(base)) and not _plain_around(
+            text, base, window_start, window_end - delta):
+        return None
     first = _line_before(text, anchor, AROUND) if window_start else 0
     last = _line_after(text, new_end, AROUND) if window_end < len(text) else len(text)
     found = [heading for heading in headings if heading.start < first]
@@ -862,6 +865,26 @@ def _headings_after(text: str, base: str, headings: list[HeadingLine], start: in
                              heading.title, heading.style)
                  for heading in headings if heading.start >= last - delta)
     return found
+
+
+def _plain_around(text: str, base: str, window_start: int, base_window_end: int) -> bool:
+    """Whether the lines from `window_start` (where text and base are still the same) to the
+    end of the window (`base_window_end` in base) read as on a plain page: they hold no sign
+    that opens or closes a tag, comment, template, table or link, in base and in text, and
+    base's spans (kept from its read) have none around them. Nothing there is then hidden
+    and nothing the change did reaches a line outside them, so their headings are found from
+    those lines alone, as on a page that may hide none. Pages with HTML list items (read
+    across their lines) are left to a whole read."""
+    spans = spans_of.peek(base)
+    if spans is None or "<li" in base.lower() or "<dt" in base.lower():
+        return False
+    end = base_window_end
+    if any(sign in part for part in (base[window_start:end], text[window_start:end + len(text)
+                                                                 - len(base)])
+           for sign in ("<", ">", "{", "}", "[[", "]]", "|}", "{|")):
+        return False
+    return window_start < spans.hidden_from and not spans.opaque_at(window_start) \
+        and spans.comment_at(window_start)[0] == -1
 
 
 def _moved_read(text: str, base: str, title: str, template: Template, before: Report,

@@ -62,6 +62,7 @@ class Spans:
             self._tokens = found
             self._match, self._contents = _structure(found)
             self._walk(0, len(found), text, 0)
+            del self._tokens, self._match, self._contents  # (the spans are what is kept)
         self.comments.sort()
         self.opaque.sort()
         self._comment_starts = [start for start, _ in self.comments]
