@@ -70,7 +70,7 @@ def strip_sibling_labels(titles: list[str]) -> list[str]:
     whole = _strip_all(titles)
     if whole != titles:
         return whole
-    chosen = labelled_alike(titles)
+    chosen = _labelled_among(titles)
     if not chosen:
         return titles
     stripped = iter(_strip_all([titles[index] for index in chosen]))
@@ -95,6 +95,12 @@ def labelled_alike(titles: list[str]) -> list[int]:
     when no two are."""
     if _strip_all(titles) != titles:
         return [index for index, title in enumerate(titles) if title]
+    return _labelled_among(titles)
+
+
+def _labelled_among(titles: list[str]) -> list[int]:
+    """labelled_alike for titles that do not all show one label: the largest set of two or
+    more that do among themselves, or []."""
     keyings: list[dict[str, list[int]]] = []
     for last in (False, True):
         groups: dict[str, list[int]] = {}
@@ -300,6 +306,16 @@ def _after_shared_start(titles: list[str], glued: bool = False) -> list[str] | N
     """Rule 2; with `glued`, a counter glued to the word before it is a word of its own, and the
     titles must be in brackets after the label (`ប្រធានបទពិភាក្សាទី១ (X)`; "Wiki2020 plans" has
     no label)."""
+    firsts = []  # (the first words, looked at before every word is found)
+    for title in titles:
+        first = _WORD.search(title)
+        if first is None:
+            return None
+        firsts.append(first.group()[:_word_spans(first.group())[0][1]] if glued
+                      else first.group())
+    if len({word.casefold() for word in firsts}) != 1 \
+            and not all(_counts_here(word) for word in firsts):
+        return None
     spans = [_word_spans(title) if glued else [match.span() for match in _WORD.finditer(title)]
              for title in titles]
     words = [[title[start:end] for start, end in found]
