@@ -1057,6 +1057,19 @@ def test_an_unmarked_larger_amount_after_the_spent_one_is_still_a_second_total()
     assert found.value is None and "two totals" in found.reason
 
 
+@pytest.mark.parametrize("total", ["! Total !! 300 EUR", "| Sum || 300 EUR", "| Zzyx || 300 EUR"])
+def test_an_unmarked_amount_before_a_smaller_table_total_is_what_was_given(total: str) -> None:
+    # received, then the table of what was spent: its total row, found by its word or by its
+    # items adding up to it, stands after the larger amount on the page, which no word marks
+    table = ('{| class="wikitable"\n! Item !! Cost\n|-\n| Room || 80 EUR\n|-\n'
+             f'| Food || 165 EUR\n|-\n| Bus || 55 EUR\n|-\n{total}\n|}}')
+    found = figures(budget="Qo kiru 380 EUR. Qo baru:\n" + table).budget_spent
+    assert found.value == Amount(Decimal("300"), "EUR")
+    # the same amount after the table is still a second total
+    after = figures(budget=table + "\nQo kiru 380 EUR.").budget_spent
+    assert after.value is None and "two totals" in after.reason
+
+
 @pytest.mark.parametrize(("text", "usd"), [
     ("Gastamos 615,00 € (más o menos US$ 700) en comida.", "700"),  # es, three words
     ("Nos a gasta 615,00 € (mas o ménos US$ 700) na kuminda.", "700"),  # pap, marks aside

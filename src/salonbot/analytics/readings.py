@@ -181,22 +181,31 @@ def _lines_once(wikitext: str, heading: str) -> tuple[_Line, ...]:
 
 
 def _parsed_lines(wikitext: str, heading: str) -> tuple[_Line, ...]:
+    """The lines of the wikitext in the page's order, a table's rows where the table stands."""
     lines: list[_Line] = []
     code = without_notes(wikitext)
-    for table in code.filter_tags(matches=lambda tag: str(tag.tag).lower() == "table",
-                                  recursive=False):
-        header: list[str] | None = None
-        for cells in _table_rows(table):
-            texts = [_line_text(str(cell.contents)) for cell in cells]
-            if header is None and all(str(cell.tag).lower() == "th" for cell in cells) \
-                    and not any(_has_digits(text) for text in texts[1:]):
-                header = texts
-                continue
-            lines.append(_Line(" | ".join(texts), texts, header, heading=heading,
-                               strong=all(str(cell.tag).lower() == "th" for cell in cells)))
-        with suppress(ValueError):
-            code.remove(table)
-    return _text_lines(str(code), heading, lines)
+    text: list[str] = []
+    for node in code.nodes:
+        if not isinstance(node, mwparserfromhell.nodes.Tag) or str(node.tag).lower() != "table":
+            text.append(str(node))
+            continue
+        lines.extend(_text_lines("".join(text), heading, []))
+        text = []
+        _table_lines(node, heading, lines)
+    return _text_lines("".join(text), heading, lines)
+
+
+def _table_lines(table: Any, heading: str, lines: list[_Line]) -> None:
+    """Each row of a wikitable as a line of cells, added to `lines`."""
+    header: list[str] | None = None
+    for cells in _table_rows(table):
+        texts = [_line_text(str(cell.contents)) for cell in cells]
+        if header is None and all(str(cell.tag).lower() == "th" for cell in cells) \
+                and not any(_has_digits(text) for text in texts[1:]):
+            header = texts
+            continue
+        lines.append(_Line(" | ".join(texts), texts, header, heading=heading,
+                           strong=all(str(cell.tag).lower() == "th" for cell in cells)))
 
 
 def _text_lines(text: str, heading: str, lines: list[_Line]) -> tuple[_Line, ...]:
@@ -1747,15 +1756,20 @@ class _Spending:
     # with amounts in two or more columns that differ, no header saying which was spent
     mixed: list[_Amount] = field(default_factory=list)  # an amount spent and one of another
     # currency joined to it by "and" ("180 000 FC for the room, and 95 USD for transport")
+    place: dict[int, tuple[int, int]] = field(default_factory=dict)  # where each amount stands:
+    # its line's number in the page's order (a table's rows where the table stands), and where
+    # it starts on its line
 
 
 def _spending(lines: list[_Line]) -> _Spending:
     found = _Spending()
-    for line in lines:
+    for number, line in enumerate(lines):
         if line.cells is not None:
-            _table_row(line, found)
+            for amount in _table_row(line, found):
+                found.place[id(amount)] = (number, 0)
             continue
         amounts = _amounts(line.text)
+        found.place.update((id(amount), (number, amount.start)) for amount in amounts)
         limit = 0
         previous_spent = False
         last: _Amount | None = None  # the amount before, if it was spent
@@ -1886,19 +1900,21 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]]) -> list[tu
     every = found.order + found.others
     made = {(total.value + other.value, total.currency) for total, _ in spent for other in every
             if other.currency == total.currency and other is not total}
-    position = {id(amount): index for index, amount in enumerate(found.order)}
     # an amount no word marks, stated before a smaller one of its currency stated as spent
-    # (in the text, not a table), is what was given or budgeted: received, then spent
+    # (in the text, or a table's total after it), is what was given or budgeted: received,
+    # then spent
+    place = found.place
     received = {id(amount) for amount in found.plain for total, _ in spent
-                if id(total) in position and amount.currency == total.currency
-                and position[id(amount)] < position[id(total)] and amount.value > total.value}
+                if id(total) in place and amount.currency == total.currency
+                and place[id(amount)] < place[id(total)] and amount.value > total.value}
     return [(amount, "") for amount in found.plain
             if amount.currency in currencies and amount.value >= floor
             and id(amount) not in found.details and (amount.value, amount.currency) not in made
             and id(amount) not in received]
 
 
-def _table_row(line: _Line, found: _Spending) -> None:
+def _table_row(line: _Line, found: _Spending) -> list[_Amount]:
+    """Reads a table row into `found`; returns the amounts it read."""
     assert line.cells is not None
     label = line.cells[0]
     header = line.header or []
@@ -1917,7 +1933,7 @@ def _table_row(line: _Line, found: _Spending) -> None:
                 if other.equivalent_of is amounts[0]:
                     found.equivalents[id(amounts[0])] = other
     if not values:
-        return
+        return []
     if len(values) > 1:  # budgeted and actual columns: the actual one
         actual = [pair for pair in values if _has(pair[1], words.SPENT)]
         planned = [pair for pair in values if _has(pair[1], words.PLANNED)
@@ -1928,7 +1944,7 @@ def _table_row(line: _Line, found: _Spending) -> None:
             actual = values[:1]  # the same amount in each column: no matter which
         if len(actual) != 1:
             found.columns.append([column for _, column in values])
-            return
+            return []
         values = actual
     amount = values[0][0]
     if _has(label, words.TOTALS):
@@ -1939,6 +1955,7 @@ def _table_row(line: _Line, found: _Spending) -> None:
         found.items.append((amount, label))
         if line.strong:
             found.apart.add(id(amount))
+    return [amount]
 
 
 def _amounts_currency(text: str) -> str | None:
