@@ -264,6 +264,16 @@ def test_numbers(written: str, value: str) -> None:
     assert read_number(written) == Decimal(value)
 
 
+def test_a_full_width_numbers_separator_is_its_ascii_form() -> None:
+    # full-width digits and a full-width comma between them: one number, 24,800 yen
+    found = figures(budget="合計 ２４，８００円（約２２３米ドル）を使いました。")
+    assert found.budget_spent.value == Amount(Decimal("24800"), "JPY")
+    assert found.budget_spent_usd.value == Decimal("223")
+    # a full-width comma that is no number's separator stays a comma of the text
+    assert figures(budget="会場費１，２００円，お茶代８００円，合計２，０００円を使いました。"
+                   ).budget_spent.value == Amount(Decimal("2000"), "JPY")
+
+
 def test_an_amount_prints_as_value_and_code() -> None:
     assert str(Amount(Decimal("1200"), "USD")) == "1200 USD"
 

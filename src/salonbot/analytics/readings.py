@@ -134,7 +134,15 @@ def latin_digits(text: str) -> str:
     """The text with digits of any script as 0-9, and the Arabic separators as `,` and `.`."""
     if text.isascii() or not _OTHER_DIGITS.search(text):  # (translate looks up every character)
         return text
+    if "\uff0c" in text or "\uff0e" in text:  # `２４，８００`: a full-width number's separators
+        text = _FULL_WIDTH_SEPARATOR.sub(lambda found: unicodedata.normalize(
+            "NFKC", found.group()), text)
     return text.translate(_latin_digits())
+
+
+# A full-width comma or full stop between two full-width digits: the number's separator, as
+# its ASCII form (`２４，８００円` is 24,800 yen), as Unicode's compatibility mapping says.
+_FULL_WIDTH_SEPARATOR = re.compile("(?<=[\uff10-\uff19])[\uff0c\uff0e](?=[\uff10-\uff19])")
 
 
 # A digit other than 0-9 (`\d` is Unicode's Nd, the digits _latin_digits maps), or an Arabic
