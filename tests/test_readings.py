@@ -274,6 +274,25 @@ def test_a_full_width_numbers_separator_is_its_ascii_form() -> None:
                    ).budget_spent.value == Amount(Decimal("2000"), "JPY")
 
 
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Итого потрачено 2 315 руб. 75 коп.", Amount(Decimal("2315.75"), "RUB")),  # ru
+    ("Всього витрачено 1 204 грн 05 копійок.", Amount(Decimal("1204.05"), "UAH")),  # uk
+    ("Wydaliśmy 310 zł 20 groszy.", Amount(Decimal("310.20"), "PLN")),  # pl
+    ("We spent 47 EUR 30 cents on coffee.", Amount(Decimal("47.30"), "EUR")),  # en
+])
+def test_an_amount_and_its_hundredths_are_one_amount(text: str, amount: Amount) -> None:
+    found = figures(budget=text)
+    assert found.budget_spent.value == amount
+
+
+def test_a_number_after_an_amount_that_names_no_hundredths_is_not_added() -> None:
+    found = figures(budget="Итого потрачено 2 315 руб. 15 человек пришли.").budget_spent
+    assert found.value == Amount(Decimal("2315"), "RUB")
+    # a currency of no hundredths (CLDR: yen, no decimals) takes none
+    assert figures(budget="合計 2,400 円 50 cents を使いました。").budget_spent.value \
+        != Amount(Decimal("2400.50"), "JPY")
+
+
 def test_an_amount_prints_as_value_and_code() -> None:
     assert str(Amount(Decimal("1200"), "USD")) == "1200 USD"
 

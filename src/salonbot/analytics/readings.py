@@ -47,7 +47,7 @@ import mwparserfromhell
 from babel import Locale
 from babel.core import get_global
 from babel.localedata import locale_identifiers
-from babel.numbers import get_territory_currencies, list_currencies
+from babel.numbers import get_currency_precision, get_territory_currencies, list_currencies
 
 from salonbot.analytics import figure_words as words
 from salonbot.analytics import spoken as calendar_words
@@ -415,7 +415,10 @@ def _amounts(text: str) -> list[_Amount]:
     amount in brackets follows ("350 (about 494 USD)": its currency "?", not known)."""
     found: list[_Amount] = []
     currencies = [(m.start(), m.end(), m.group()) for m in _currency_pattern().finditer(text)]
+    read_to = 0  # the end of an amount that took the number after it (its minor units)
     for number in re.finditer(_NUMBER, text):
+        if number.start() < read_to:
+            continue
         best: tuple[int, str, int, int] | None = None
         times = 1
         for start, end, name in currencies:
@@ -478,6 +481,11 @@ def _amounts(text: str) -> list[_Amount]:
                 value *= times
                 value = value.quantize(Decimal(1)) if value == value.to_integral_value() \
                     else value
+            minor = _minor_units(text, best[3], code) if best[3] > number.end() else None
+            if minor is not None:  # "9 062 руб. 40 коп.": 9062.40 roubles
+                value += minor[0]
+                best = (best[0], best[1], best[2], minor[1])
+                read_to = minor[1]
             found.append(_Amount(value, code, best[2], best[3],
                                  text[best[2]:best[3]].strip(), by_word=by_word))
     found = _unknown_before_brackets(text, found)
@@ -501,6 +509,21 @@ def _amounts(text: str) -> list[_Amount]:
         if bracketed or after_unknown:
             amount.equivalent_of = previous
     return found
+
+
+def _minor_units(text: str, end: int, code: str) -> tuple[Decimal, int] | None:
+    """The hundredths that follow an amount whose currency ends at `end` ("9 062 руб. 40
+    коп."): a number of at most two digits and a word of MINOR_UNITS right after it, for a
+    currency CLDR gives two decimals; the value they add and where they end, or None."""
+    after = re.match(r"\s*(\d{1,2})\s*([^\W\d_]+\.?)", text[end:])
+    if after is None or not code or not all(
+            get_currency_precision(one) == 2 for one in code.split("|")):
+        return None
+    unit = after.group(2).casefold().rstrip(".")
+    if not any(unit.startswith(word) and len(unit) <= len(word) + 4
+               for word in words.MINOR_UNITS):
+        return None
+    return Decimal(after.group(1)) / 100, end + after.end()
 
 
 def _compact(gap: str) -> int | None:
