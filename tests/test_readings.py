@@ -255,6 +255,18 @@ def test_report_dates() -> None:
     assert figures(date="In March, Namur").date.reason == "the day of the salon is not given"
 
 
+@pytest.mark.parametrize("happened", [
+    "At our previous meeting, on 8 December 2018, we were 10.",
+    "En nuestra reunión anterior, el [[8 de diciembre]] de [[2018]], fuimos 10.",
+])
+def test_a_date_of_another_year_in_what_happened_is_of_another_event(happened: str) -> None:
+    found = figures(date="Sábado [[16 de marzo]] de [[2019]], Santo Domingo", happened=happened)
+    assert found.date.value == datetime.date(2019, 3, 16)
+    # a date of the same year there is still a second date of the salon
+    same = figures(date="16 March 2019, Rabat", happened="It was on 23 March 2019.")
+    assert same.date.value is None and "two dates" in same.date.reason
+
+
 @pytest.mark.parametrize(("written", "value"), [
     ("1200", "1200"), ("1,200", "1200"), ("1.200", "1200"), ("1,200.50", "1200.50"),
     ("1.200,50", "1200.50"), ("12,5", "12.5"), ("1\u00a0200", "1200"), ("1.234.567", "1234567"),

@@ -1222,7 +1222,8 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         for line in _node_lines(happened):
             for found in _dates(line.text) + [
                     p for p in _partial_dates(line.text, year) if isinstance(p, _Date)]:
-                stated.append((found, "what happened"))
+                if found.date.year == year:  # (one of another year is of another event:
+                    stated.append((found, "what happened"))  # a meeting before, a founding)
     if not stated and placeholders:
         return Figure(reason=f'placeholder left in ("{placeholders[0]}")')
     if unfit:
