@@ -103,6 +103,24 @@ def test_the_usd_equivalent_in_a_tables_total_cell_is_read() -> None:
     assert figures(budget=table.format("and 20 USD")).budget_spent_usd.value != 20
 
 
+@pytest.mark.parametrize("header", ["Amount (EUR)", "金額（欧元）"])
+def test_a_total_cell_with_only_its_equivalent_takes_its_columns_currency(header: str) -> None:
+    table = (f'{{| class="wikitable"\n! Item !! {header}\n|-\n| Room || 80\n|-\n| Food || 220\n'
+             '|-\n! Total !! 300 (about 336 USD)\n|}')
+    found = figures(budget=table)
+    assert found.budget_spent.value == Amount(Decimal("300"), "EUR")
+    assert found.budget_spent_usd.value == Decimal("336")
+
+
+def test_a_full_width_full_stop_ends_a_sentence_with_no_space_after_it() -> None:
+    # the received amount's sentence ends at "。": the spending word after it is not its own
+    table = ('{| class="wikitable"\n! 项目 !! 金额（人民币）\n|-\n| 场地 || 1,000元\n|-\n'
+             '| 餐饮 || 1,450元\n|-\n| 合计 || 2,450元（约合365美元）\n|}')
+    found = figures(budget="我们获得资助人民币3,000元。支出如下：\n" + table)
+    assert found.budget_spent.value == Amount(Decimal("2450"), "CNY")
+    assert found.budget_spent_usd.value == Decimal("365")
+
+
 @pytest.mark.parametrize(("text", "amount"), [
     ("Всего мы потратили 12,5 тыс. рублей (около 190 долларов США).", Amount(Decimal(12500), "RUB")),
     ("Potratiliśmy 3,2 tys. zł.", Amount(Decimal(3200), "PLN")),

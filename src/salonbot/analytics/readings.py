@@ -592,9 +592,10 @@ def _context(text: str, amount: _Amount, before_limit: int) -> tuple[str, str, s
     """The text before an amount (from the previous amount, in its sentence), the few words
     after it, and the rest of its sentence."""
     before = text[before_limit:amount.start]
-    before = re.split(r"[.;!?。；]\s", before)[-1]
-    after = re.split(r"[.;!?。；)(（）]|\s[-–—]\s", text[amount.end:])[0][:40]
-    tail = re.split(r"[.;!?。；](?:\s|$)", text[amount.end:])[0]
+    # (a full-width mark ends a sentence with no space after it, as CJK scripts write)
+    before = re.split(r"[.;!?]\s|[。；！？]", before)[-1]
+    after = re.split(r"[.;!?。；！？)(（）]|\s[-–—]\s", text[amount.end:])[0][:40]
+    tail = re.split(r"[.;!?](?:\s|$)|[。；！？]", text[amount.end:])[0]
     return before, after, tail
 
 
@@ -1959,6 +1960,10 @@ def _table_row(line: _Line, found: _Spending) -> list[_Amount]:
             number = re.fullmatch(rf"\s*({_NUMBER})\s*", cell)
             if code and number:
                 amounts = [_Amount(read_number(number.group(1)), code, 0, len(cell), cell)]
+        elif amounts[0].currency == "?":  # "1,650元（约合246美元）" under "金额（人民币）": the
+            code = _amounts_currency(column)  # currency its column header names
+            if code and code != amounts[1].currency:
+                amounts[0].currency = code
         if amounts:
             values.append((amounts[0], column))
             for other in amounts[1:]:  # "₡ 185.000 (unos 305 USD)": its equivalent, in the cell
