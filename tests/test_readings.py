@@ -184,6 +184,9 @@ DATES: list[tuple[str, datetime.date | None]] = [
     ("16/03/2019, Dakar", datetime.date(2019, 3, 16)),
     ("'''Date:''' 7 Sept. 2019<ref>moved from 31 August</ref>", datetime.date(2019, 9, 7)),
     ("<!-- 1 March 2019 --> 9 March 2019", datetime.date(2019, 3, 9)),
+    # year first with its word, the month's name and the day with the day's word (sah, tr)
+    ("2019 сыл кулун тутар 16 күнэ, субуота", datetime.date(2019, 3, 16)),
+    ("2019 yılı mart 23 günü, cumartesi", datetime.date(2019, 3, 23)),
     # ambiguous or incomplete: no date
     ("03/04/2019", None),
     ("03.04.2019, Kyiv", None),

@@ -1025,8 +1025,10 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:{word}{{1,3}})?"
         rf"\.?\s+{day}(?![\d:.,]\d|\d)",
         # year first, a word of its own after it, the month's name and the day, then the
-        # line's punctuation ("2019 senesi mart 23,": the year's "of")
-        rf"(?<!\d){year}\s+{word}{{4,8}}\s+(?P<name>{month})\s+(?P<day>\d{{1,2}})(?=\s*[,.;)]|\s*\Z)",
+        # line's punctuation ("2019 senesi mart 23,": the year's "of"), or one word, the
+        # day's, and the punctuation ("2019 сыл муус устар 27 күнэ,")
+        rf"(?<!\d){year}\s+{word}{{3,8}}\s+(?P<name>{month})\s+(?P<day>\d{{1,2}})"
+        rf"(?:\s+{word}{{2,8}})?(?=\s*[,.;)]|\s*\Z)",
         # year first, then the day before the month, each with a case ending (Turkic:
         # "2019-yil 24-martda", "2019 жылғы 24 наурызда")
         # (a second word after the year's hyphenated one, an ordinal ending after a hyphen
