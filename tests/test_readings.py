@@ -103,6 +103,24 @@ def test_the_usd_equivalent_in_a_tables_total_cell_is_read() -> None:
     assert figures(budget=table.format("and 20 USD")).budget_spent_usd.value != 20
 
 
+@pytest.mark.parametrize("header", ["Amount (EUR)", "金額（欧元）"])
+def test_a_total_cell_with_only_its_equivalent_takes_its_columns_currency(header: str) -> None:
+    table = (f'{{| class="wikitable"\n! Item !! {header}\n|-\n| Room || 80\n|-\n| Food || 220\n'
+             '|-\n! Total !! 300 (about 336 USD)\n|}')
+    found = figures(budget=table)
+    assert found.budget_spent.value == Amount(Decimal("300"), "EUR")
+    assert found.budget_spent_usd.value == Decimal("336")
+
+
+def test_a_full_width_full_stop_ends_a_sentence_with_no_space_after_it() -> None:
+    # the received amount's sentence ends at "。": the spending word after it is not its own
+    table = ('{| class="wikitable"\n! 项目 !! 金额（人民币）\n|-\n| 场地 || 1,000元\n|-\n'
+             '| 餐饮 || 1,450元\n|-\n| 合计 || 2,450元（约合365美元）\n|}')
+    found = figures(budget="我们获得资助人民币3,000元。支出如下：\n" + table)
+    assert found.budget_spent.value == Amount(Decimal("2450"), "CNY")
+    assert found.budget_spent_usd.value == Decimal("365")
+
+
 @pytest.mark.parametrize(("text", "amount"), [
     ("Всего мы потратили 12,5 тыс. рублей (около 190 долларов США).", Amount(Decimal(12500), "RUB")),
     ("Potratiliśmy 3,2 tys. zł.", Amount(Decimal(3200), "PLN")),
@@ -166,6 +184,9 @@ DATES: list[tuple[str, datetime.date | None]] = [
     ("16/03/2019, Dakar", datetime.date(2019, 3, 16)),
     ("'''Date:''' 7 Sept. 2019<ref>moved from 31 August</ref>", datetime.date(2019, 9, 7)),
     ("<!-- 1 March 2019 --> 9 March 2019", datetime.date(2019, 3, 9)),
+    # year first with its word, the month's name and the day with the day's word (sah, tr)
+    ("2019 сыл кулун тутар 16 күнэ, субуота", datetime.date(2019, 3, 16)),
+    ("2019 yılı mart 23 günü, cumartesi", datetime.date(2019, 3, 23)),
     # ambiguous or incomplete: no date
     ("03/04/2019", None),
     ("03.04.2019, Kyiv", None),
@@ -255,6 +276,18 @@ def test_report_dates() -> None:
     assert figures(date="In March, Namur").date.reason == "the day of the salon is not given"
 
 
+@pytest.mark.parametrize("happened", [
+    "At our previous meeting, on 8 December 2018, we were 10.",
+    "En nuestra reunión anterior, el [[8 de diciembre]] de [[2018]], fuimos 10.",
+])
+def test_a_date_of_another_year_in_what_happened_is_of_another_event(happened: str) -> None:
+    found = figures(date="Sábado [[16 de marzo]] de [[2019]], Santo Domingo", happened=happened)
+    assert found.date.value == datetime.date(2019, 3, 16)
+    # a date of the same year there is still a second date of the salon
+    same = figures(date="16 March 2019, Rabat", happened="It was on 23 March 2019.")
+    assert same.date.value is None and "two dates" in same.date.reason
+
+
 @pytest.mark.parametrize(("written", "value"), [
     ("1200", "1200"), ("1,200", "1200"), ("1.200", "1200"), ("1,200.50", "1200.50"),
     ("1.200,50", "1200.50"), ("12,5", "12.5"), ("1\u00a0200", "1200"), ("1.234.567", "1234567"),
@@ -262,6 +295,35 @@ def test_report_dates() -> None:
 ])
 def test_numbers(written: str, value: str) -> None:
     assert read_number(written) == Decimal(value)
+
+
+def test_a_full_width_numbers_separator_is_its_ascii_form() -> None:
+    # full-width digits and a full-width comma between them: one number, 24,800 yen
+    found = figures(budget="合計 ２４，８００円（約２２３米ドル）を使いました。")
+    assert found.budget_spent.value == Amount(Decimal("24800"), "JPY")
+    assert found.budget_spent_usd.value == Decimal("223")
+    # a full-width comma that is no number's separator stays a comma of the text
+    assert figures(budget="会場費１，２００円，お茶代８００円，合計２，０００円を使いました。"
+                   ).budget_spent.value == Amount(Decimal("2000"), "JPY")
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Итого потрачено 2 315 руб. 75 коп.", Amount(Decimal("2315.75"), "RUB")),  # ru
+    ("Всього витрачено 1 204 грн 05 копійок.", Amount(Decimal("1204.05"), "UAH")),  # uk
+    ("Wydaliśmy 310 zł 20 groszy.", Amount(Decimal("310.20"), "PLN")),  # pl
+    ("We spent 47 EUR 30 cents on coffee.", Amount(Decimal("47.30"), "EUR")),  # en
+])
+def test_an_amount_and_its_hundredths_are_one_amount(text: str, amount: Amount) -> None:
+    found = figures(budget=text)
+    assert found.budget_spent.value == amount
+
+
+def test_a_number_after_an_amount_that_names_no_hundredths_is_not_added() -> None:
+    found = figures(budget="Итого потрачено 2 315 руб. 15 человек пришли.").budget_spent
+    assert found.value == Amount(Decimal("2315"), "RUB")
+    # a currency of no hundredths (CLDR: yen, no decimals) takes none
+    assert figures(budget="合計 2,400 円 50 cents を使いました。").budget_spent.value \
+        != Amount(Decimal("2400.50"), "JPY")
 
 
 def test_an_amount_prints_as_value_and_code() -> None:
@@ -1055,6 +1117,19 @@ def test_an_unmarked_amount_before_a_smaller_one_stated_as_spent_is_what_was_giv
 def test_an_unmarked_larger_amount_after_the_spent_one_is_still_a_second_total() -> None:
     found = figures(budget="We spent CHF 1'085. The day came to CHF 1'200.").budget_spent
     assert found.value is None and "two totals" in found.reason
+
+
+@pytest.mark.parametrize("total", ["! Total !! 300 EUR", "| Sum || 300 EUR", "| Zzyx || 300 EUR"])
+def test_an_unmarked_amount_before_a_smaller_table_total_is_what_was_given(total: str) -> None:
+    # received, then the table of what was spent: its total row, found by its word or by its
+    # items adding up to it, stands after the larger amount on the page, which no word marks
+    table = ('{| class="wikitable"\n! Item !! Cost\n|-\n| Room || 80 EUR\n|-\n'
+             f'| Food || 165 EUR\n|-\n| Bus || 55 EUR\n|-\n{total}\n|}}')
+    found = figures(budget="Qo kiru 380 EUR. Qo baru:\n" + table).budget_spent
+    assert found.value == Amount(Decimal("300"), "EUR")
+    # the same amount after the table is still a second total
+    after = figures(budget=table + "\nQo kiru 380 EUR.").budget_spent
+    assert after.value is None and "two totals" in after.reason
 
 
 @pytest.mark.parametrize(("text", "usd"), [

@@ -287,6 +287,17 @@ BOUNDS_AFTER = ("or more", "and more", "or fewer", "'dan fazla", "'den fazla", "
                 "и более", "i więcej", "atau lebih", "以上", "以下", "이상", "이하", "以内",
                 "trở lên", "veya daha fazla", "ve üzeri", "или више", "tai enemmän")
 
+#: Names of a currency's hundredth, its minor unit (CLDR names none), as a word's beginning:
+#: a number of at most two digits with one of them right after an amount ("9 062 руб. 40
+#: коп.") is that many hundredths of its currency, for a currency CLDR gives two decimals.
+MINOR_UNITS: tuple[str, ...] = ("cent", "céntimo", "centavo", "centesim", "centim", "kopeck",
+                                "kopek", "kopiej", "kopijk", "коп", "pence",
+                                "penny", "paisa", "paise", "पैसे", "पैसा", "fils", "فلس",
+                                "kuruş", "grosz", "groszy", "haléř", "halier", "tiyin",
+                                "тийин", "тиын", "bani", "stotink", "стотинк", "lipa",
+                                "öre", "øre", "satang", "สตางค์", "kobo", "pesewa", "ngwee",
+                                "santīm", "sentti", "fillér")
+
 #: The eras of the Japanese calendar (ja) around 2019, by the Gregorian year of their first
 #: year ("元年"): 平成31年 is 2019 until 30 April, 令和元年 from 1 May.
 ERAS = {"令和": 2019, "平成": 1989}

@@ -47,7 +47,7 @@ import mwparserfromhell
 from babel import Locale
 from babel.core import get_global
 from babel.localedata import locale_identifiers
-from babel.numbers import get_territory_currencies, list_currencies
+from babel.numbers import get_currency_precision, get_territory_currencies, list_currencies
 
 from salonbot.analytics import figure_words as words
 from salonbot.analytics import spoken as calendar_words
@@ -134,7 +134,15 @@ def latin_digits(text: str) -> str:
     """The text with digits of any script as 0-9, and the Arabic separators as `,` and `.`."""
     if text.isascii() or not _OTHER_DIGITS.search(text):  # (translate looks up every character)
         return text
+    if "\uff0c" in text or "\uff0e" in text:  # `２４，８００`: a full-width number's separators
+        text = _FULL_WIDTH_SEPARATOR.sub(lambda found: unicodedata.normalize(
+            "NFKC", found.group()), text)
     return text.translate(_latin_digits())
+
+
+# A full-width comma or full stop between two full-width digits: the number's separator, as
+# its ASCII form (`２４，８００円` is 24,800 yen), as Unicode's compatibility mapping says.
+_FULL_WIDTH_SEPARATOR = re.compile("(?<=[\uff10-\uff19])[\uff0c\uff0e](?=[\uff10-\uff19])")
 
 
 # A digit other than 0-9 (`\d` is Unicode's Nd, the digits _latin_digits maps), or an Arabic
@@ -181,22 +189,31 @@ def _lines_once(wikitext: str, heading: str) -> tuple[_Line, ...]:
 
 
 def _parsed_lines(wikitext: str, heading: str) -> tuple[_Line, ...]:
+    """The lines of the wikitext in the page's order, a table's rows where the table stands."""
     lines: list[_Line] = []
     code = without_notes(wikitext)
-    for table in code.filter_tags(matches=lambda tag: str(tag.tag).lower() == "table",
-                                  recursive=False):
-        header: list[str] | None = None
-        for cells in _table_rows(table):
-            texts = [_line_text(str(cell.contents)) for cell in cells]
-            if header is None and all(str(cell.tag).lower() == "th" for cell in cells) \
-                    and not any(_has_digits(text) for text in texts[1:]):
-                header = texts
-                continue
-            lines.append(_Line(" | ".join(texts), texts, header, heading=heading,
-                               strong=all(str(cell.tag).lower() == "th" for cell in cells)))
-        with suppress(ValueError):
-            code.remove(table)
-    return _text_lines(str(code), heading, lines)
+    text: list[str] = []
+    for node in code.nodes:
+        if not isinstance(node, mwparserfromhell.nodes.Tag) or str(node.tag).lower() != "table":
+            text.append(str(node))
+            continue
+        lines.extend(_text_lines("".join(text), heading, []))
+        text = []
+        _table_lines(node, heading, lines)
+    return _text_lines("".join(text), heading, lines)
+
+
+def _table_lines(table: Any, heading: str, lines: list[_Line]) -> None:
+    """Each row of a wikitable as a line of cells, added to `lines`."""
+    header: list[str] | None = None
+    for cells in _table_rows(table):
+        texts = [_line_text(str(cell.contents)) for cell in cells]
+        if header is None and all(str(cell.tag).lower() == "th" for cell in cells) \
+                and not any(_has_digits(text) for text in texts[1:]):
+            header = texts
+            continue
+        lines.append(_Line(" | ".join(texts), texts, header, heading=heading,
+                           strong=all(str(cell.tag).lower() == "th" for cell in cells)))
 
 
 def _text_lines(text: str, heading: str, lines: list[_Line]) -> tuple[_Line, ...]:
@@ -398,7 +415,10 @@ def _amounts(text: str) -> list[_Amount]:
     amount in brackets follows ("350 (about 494 USD)": its currency "?", not known)."""
     found: list[_Amount] = []
     currencies = [(m.start(), m.end(), m.group()) for m in _currency_pattern().finditer(text)]
+    read_to = 0  # the end of an amount that took the number after it (its minor units)
     for number in re.finditer(_NUMBER, text):
+        if number.start() < read_to:
+            continue
         best: tuple[int, str, int, int] | None = None
         times = 1
         for start, end, name in currencies:
@@ -461,6 +481,11 @@ def _amounts(text: str) -> list[_Amount]:
                 value *= times
                 value = value.quantize(Decimal(1)) if value == value.to_integral_value() \
                     else value
+            minor = _minor_units(text, best[3], code) if best[3] > number.end() else None
+            if minor is not None:  # "9 062 руб. 40 коп.": 9062.40 roubles
+                value += minor[0]
+                best = (best[0], best[1], best[2], minor[1])
+                read_to = minor[1]
             found.append(_Amount(value, code, best[2], best[3],
                                  text[best[2]:best[3]].strip(), by_word=by_word))
     found = _unknown_before_brackets(text, found)
@@ -484,6 +509,21 @@ def _amounts(text: str) -> list[_Amount]:
         if bracketed or after_unknown:
             amount.equivalent_of = previous
     return found
+
+
+def _minor_units(text: str, end: int, code: str) -> tuple[Decimal, int] | None:
+    """The hundredths that follow an amount whose currency ends at `end` ("9 062 руб. 40
+    коп."): a number of at most two digits and a word of MINOR_UNITS right after it, for a
+    currency CLDR gives two decimals; the value they add and where they end, or None."""
+    after = re.match(r"\s*(\d{1,2})\s*([^\W\d_]+\.?)", text[end:])
+    if after is None or not code or not all(
+            get_currency_precision(one) == 2 for one in code.split("|")):
+        return None
+    unit = after.group(2).casefold().rstrip(".")
+    if not any(unit.startswith(word) and len(unit) <= len(word) + 4
+               for word in words.MINOR_UNITS):
+        return None
+    return Decimal(after.group(1)) / 100, end + after.end()
 
 
 def _compact(gap: str) -> int | None:
@@ -552,9 +592,10 @@ def _context(text: str, amount: _Amount, before_limit: int) -> tuple[str, str, s
     """The text before an amount (from the previous amount, in its sentence), the few words
     after it, and the rest of its sentence."""
     before = text[before_limit:amount.start]
-    before = re.split(r"[.;!?。；]\s", before)[-1]
-    after = re.split(r"[.;!?。；)(（）]|\s[-–—]\s", text[amount.end:])[0][:40]
-    tail = re.split(r"[.;!?。；](?:\s|$)", text[amount.end:])[0]
+    # (a full-width mark ends a sentence with no space after it, as CJK scripts write)
+    before = re.split(r"[.;!?]\s|[。；！？]", before)[-1]
+    after = re.split(r"[.;!?。；！？)(（）]|\s[-–—]\s", text[amount.end:])[0][:40]
+    tail = re.split(r"[.;!?](?:\s|$)|[。；！？]", text[amount.end:])[0]
     return before, after, tail
 
 
@@ -984,8 +1025,10 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:{word}{{1,3}})?"
         rf"\.?\s+{day}(?![\d:.,]\d|\d)",
         # year first, a word of its own after it, the month's name and the day, then the
-        # line's punctuation ("2019 senesi mart 23,": the year's "of")
-        rf"(?<!\d){year}\s+{word}{{4,8}}\s+(?P<name>{month})\s+(?P<day>\d{{1,2}})(?=\s*[,.;)]|\s*\Z)",
+        # line's punctuation ("2019 senesi mart 23,": the year's "of"), or one word, the
+        # day's, and the punctuation ("2019 сыл муус устар 27 күнэ,")
+        rf"(?<!\d){year}\s+{word}{{3,8}}\s+(?P<name>{month})\s+(?P<day>\d{{1,2}})"
+        rf"(?:\s+{word}{{2,8}})?(?=\s*[,.;)]|\s*\Z)",
         # year first, then the day before the month, each with a case ending (Turkic:
         # "2019-yil 24-martda", "2019 жылғы 24 наурызда")
         # (a second word after the year's hyphenated one, an ordinal ending after a hyphen
@@ -1182,7 +1225,8 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         for line in _node_lines(happened):
             for found in _dates(line.text) + [
                     p for p in _partial_dates(line.text, year) if isinstance(p, _Date)]:
-                stated.append((found, "what happened"))
+                if found.date.year == year:  # (one of another year is of another event:
+                    stated.append((found, "what happened"))  # a meeting before, a founding)
     if not stated and placeholders:
         return Figure(reason=f'placeholder left in ("{placeholders[0]}")')
     if unfit:
@@ -1747,15 +1791,20 @@ class _Spending:
     # with amounts in two or more columns that differ, no header saying which was spent
     mixed: list[_Amount] = field(default_factory=list)  # an amount spent and one of another
     # currency joined to it by "and" ("180 000 FC for the room, and 95 USD for transport")
+    place: dict[int, tuple[int, int]] = field(default_factory=dict)  # where each amount stands:
+    # its line's number in the page's order (a table's rows where the table stands), and where
+    # it starts on its line
 
 
 def _spending(lines: list[_Line]) -> _Spending:
     found = _Spending()
-    for line in lines:
+    for number, line in enumerate(lines):
         if line.cells is not None:
-            _table_row(line, found)
+            for amount in _table_row(line, found):
+                found.place[id(amount)] = (number, 0)
             continue
         amounts = _amounts(line.text)
+        found.place.update((id(amount), (number, amount.start)) for amount in amounts)
         limit = 0
         previous_spent = False
         last: _Amount | None = None  # the amount before, if it was spent
@@ -1886,19 +1935,21 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]]) -> list[tu
     every = found.order + found.others
     made = {(total.value + other.value, total.currency) for total, _ in spent for other in every
             if other.currency == total.currency and other is not total}
-    position = {id(amount): index for index, amount in enumerate(found.order)}
     # an amount no word marks, stated before a smaller one of its currency stated as spent
-    # (in the text, not a table), is what was given or budgeted: received, then spent
+    # (in the text, or a table's total after it), is what was given or budgeted: received,
+    # then spent
+    place = found.place
     received = {id(amount) for amount in found.plain for total, _ in spent
-                if id(total) in position and amount.currency == total.currency
-                and position[id(amount)] < position[id(total)] and amount.value > total.value}
+                if id(total) in place and amount.currency == total.currency
+                and place[id(amount)] < place[id(total)] and amount.value > total.value}
     return [(amount, "") for amount in found.plain
             if amount.currency in currencies and amount.value >= floor
             and id(amount) not in found.details and (amount.value, amount.currency) not in made
             and id(amount) not in received]
 
 
-def _table_row(line: _Line, found: _Spending) -> None:
+def _table_row(line: _Line, found: _Spending) -> list[_Amount]:
+    """Reads a table row into `found`; returns the amounts it read."""
     assert line.cells is not None
     label = line.cells[0]
     header = line.header or []
@@ -1911,13 +1962,17 @@ def _table_row(line: _Line, found: _Spending) -> None:
             number = re.fullmatch(rf"\s*({_NUMBER})\s*", cell)
             if code and number:
                 amounts = [_Amount(read_number(number.group(1)), code, 0, len(cell), cell)]
+        elif amounts[0].currency == "?":  # "1,650元（约合246美元）" under "金额（人民币）": the
+            code = _amounts_currency(column)  # currency its column header names
+            if code and code != amounts[1].currency:
+                amounts[0].currency = code
         if amounts:
             values.append((amounts[0], column))
             for other in amounts[1:]:  # "₡ 185.000 (unos 305 USD)": its equivalent, in the cell
                 if other.equivalent_of is amounts[0]:
                     found.equivalents[id(amounts[0])] = other
     if not values:
-        return
+        return []
     if len(values) > 1:  # budgeted and actual columns: the actual one
         actual = [pair for pair in values if _has(pair[1], words.SPENT)]
         planned = [pair for pair in values if _has(pair[1], words.PLANNED)
@@ -1928,7 +1983,7 @@ def _table_row(line: _Line, found: _Spending) -> None:
             actual = values[:1]  # the same amount in each column: no matter which
         if len(actual) != 1:
             found.columns.append([column for _, column in values])
-            return
+            return []
         values = actual
     amount = values[0][0]
     if _has(label, words.TOTALS):
@@ -1939,6 +1994,7 @@ def _table_row(line: _Line, found: _Spending) -> None:
         found.items.append((amount, label))
         if line.strong:
             found.apart.add(id(amount))
+    return [amount]
 
 
 def _amounts_currency(text: str) -> str | None:
