@@ -464,3 +464,47 @@ def test_load_plain_loads_every_file_as_load_data_does(path: Path) -> None:
 def test_load_plain_reads_a_written_report_as_load_data_does(report: Report) -> None:
     text = dump_report(report)
     assert repr(load_plain(text)) == repr(load_data(text)[0])
+
+
+def _checked_either_way(text: str, data: object, base: str | None) -> tuple[object, object]:
+    """load_dumped's report and page, and load_checked's (each an error's message instead)."""
+    from salonbot.errors import ReportErrors
+    from salonbot.report.validate import load_checked, load_dumped
+
+    found = []
+    for load in (lambda: load_dumped(text, data, "f", base), lambda: load_checked(text, "f", base)):
+        try:
+            checked = load()
+            found.append((checked.report, checked.page))
+        except ReportErrors as errors:
+            found.append(([str(error) for error in errors.errors], None))
+    return found[0], found[1]
+
+
+_PAGES = sorted(path for folder in ("golden", "corpus", *(f"heldout{n}" for n in ("", *range(2, 15))))
+                for path in (Path(__file__).parent / folder).glob("*.wiki"))
+
+
+@pytest.mark.parametrize("path", _PAGES, ids=lambda path: f"{path.parent.name}/{path.stem}")
+def test_a_pulled_page_s_data_is_checked_as_its_file_would_be(path: Path) -> None:
+    # a pull checks the data it wrote rather than the file where its strings are plain text:
+    # the same report and the same page as loading the file
+    page = path.read_text(encoding="utf-8")
+    data = report_to_data(salonbot.parse(page, "Example"))
+    text = dump_data(data)
+    fast, loaded = _checked_either_way(text, data, page)
+    assert fast == loaded
+    assert yaml.load(text, Loader=yaml.SafeLoader) == data
+
+
+@settings(max_examples=1000, deadline=None)
+@given(reports())
+def test_generated_data_is_checked_as_its_file_would_be(report: Report) -> None:
+    from salonbot.report.validate import _UNPLAIN, _texts
+
+    data = report_to_data(report)
+    text = dump_data(data)
+    fast, loaded = _checked_either_way(text, data, None)
+    assert fast == loaded
+    if _UNPLAIN.search("\n".join(_texts(data, []))) is None:  # what load_dumped relies on
+        assert load_plain(text) == data
