@@ -326,12 +326,13 @@ def _texts(value: Any, found: list[str]) -> list[str]:
     return found
 
 
-def _string_errors(data: Any, lines: Lines, source: str) -> list[ReportError]:
+def _string_errors(data: Any, lines: Lines, source: str,
+                   texts: list[str] | None = None) -> list[ReportError]:
     """Control characters (the wiki drops or refuses them; tab, line feed and carriage return
     are text) and
     wikitext beyond limits.py's bounds, in any string of the file. The path and line of a
     string are found only for the one with a problem (every string of every file is checked)."""
-    texts = _texts(data, [])
+    texts = _texts(data, []) if texts is None else texts
     budget = Budget(trailing=sum(len(text) for text in texts))
     controls = _CONTROL.search("\n".join(texts)) is not None
     for index, text in enumerate(texts):
@@ -362,9 +363,11 @@ class Checked:
     legacy: bool = False
 
 
-def check_data(data: Any, lines: Lines, source: str, base: str | None = None) -> Checked:
+def check_data(data: Any, lines: Lines, source: str, base: str | None = None,
+               texts: list[str] | None = None) -> Checked:
     """The report in loaded data, the page text it renders to (rendered once, for the round
-    trip, onto the page text `base` if given) and every problem with it."""
+    trip, onto the page text `base` if given) and every problem with it. `texts`: every
+    string of the data in order (_texts), if already found."""
     if not isinstance(data, dict):
         return Checked(None, "", [ReportError("a report file is a mapping of keys (title: ..., "
                                               f"...), not a {type(data).__name__}", source,
@@ -384,7 +387,7 @@ def check_data(data: Any, lines: Lines, source: str, base: str | None = None) ->
         errors.extend(_node_errors(extra, ("extra_sections", index), lines, source))
     errors.extend(_title_errors(data["title"], ("title",), lines, source))
     errors.extend(figures_errors(data.get("figures"), lines, source))
-    errors.extend(_string_errors(data, lines, source))
+    errors.extend(_string_errors(data, lines, source, texts))
     if errors:
         return Checked(None, "", errors)
     report = report_from_data(data, template)
@@ -448,8 +451,9 @@ def load_dumped(text: str, data: Any, source: str = "<string>",
     of the corpora and on generated text, tests/test_yamlio.py), so the data is checked
     without loading the text again (half the time of the check); the text is loaded
     otherwise, or where the data has a problem (to name its line)."""
-    if _UNPLAIN.search("\n".join(_texts(data, []))) is None and within_limits(data):
-        checked = check_data(data, {}, source, base)
+    texts = _texts(data, [])
+    if _UNPLAIN.search("\n".join(texts)) is None and within_limits(data):
+        checked = check_data(data, {}, source, base, texts)
         if not checked.errors and checked.report is not None:
             return checked
     return load_checked(text, source, base)

@@ -197,20 +197,22 @@ def _pull(folder: ReportFolder, wiki: Wiki, settings: Settings, titles: list[str
 
 @contextmanager
 def _fewer_collections() -> Iterator[None]:
-    """Python's cycle collector off while a pull reads its pages and writes its files, and
-    run once after: each page makes tens of thousands of objects (pywikibot's page, YAML
-    nodes, data, reports) that reference counting frees, and the collections they set off
-    found nothing to free (a pull of 1000 pages leaves about a hundred objects in cycles, and
-    its peak memory is the same, 123 MB, with the collector on or off) while they took 3 % of
-    its time, with the thresholds raised a hundredfold (a tenth with Python's own)."""
+    """Python's cycle collector off while a pull reads its pages and writes its files: each
+    page makes tens of thousands of objects (pywikibot's page, YAML nodes, data, reports)
+    that reference counting frees, and the collections they set off found nothing to free (a
+    pull of 1000 pages leaves about a hundred objects in cycles, and its peak memory is the
+    same, 123 MB, with the collector on or off) while they took 3 % of its time, with the
+    thresholds raised a hundredfold (a tenth with Python's own). The objects the run keeps
+    (its reports) are then left out of later collections (gc.freeze: reference counting
+    still frees them), which would scan them all once more."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
             gc.enable()
-            gc.collect(1)  # (the cycles of the run's young objects, not the old ones again)
 
 
 def _no_text() -> str:
