@@ -202,16 +202,14 @@ def _fewer_collections() -> Iterator[None]:
     that reference counting frees, and the collections they set off found nothing to free (a
     pull of 1000 pages leaves about a hundred objects in cycles, and its peak memory is the
     same, 123 MB, with the collector on or off) while they took 3 % of its time, with the
-    thresholds raised a hundredfold (a tenth with Python's own). The objects the run keeps
-    (its reports) are then left out of later collections (gc.freeze: reference counting
-    still frees them), which would scan them all once more."""
+    thresholds raised a hundredfold (a tenth with Python's own). (`salonbot pull` keeps it
+    off to its end: the collection after would scan every object the run keeps once more.)"""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
-            gc.freeze()
             gc.enable()
 
 
