@@ -779,3 +779,14 @@ def test_a_time_before_a_label_is_no_part_of_its_title() -> None:
     report = salonbot.parse(text)
     report.sections["discussion"].children[0].title = "Salud"
     assert salonbot.render(report, base=text).splitlines()[1] == "'''16:35 · Mesa 2: Salud'''"
+
+
+def test_a_colon_between_two_digits_is_a_time_not_a_separator() -> None:
+    # a meeting bot's topics: the label, the title, then who opened it and when
+    assert strip_sibling_labels([
+        "Tema 1: Parcerias (Renata_S, 21:06:31)", "Tema 2: Capacitação (Renata_S, 21:24:50)",
+        "Tema 3: Diversidade (Renata_S, 21:44:07)"]) == ["Parcerias", "Capacitação", "Diversidade"]
+    assert strip_sibling_labels(["Theme 1:Advocacy", "Theme 2:Diversity"]) == [
+        "Advocacy", "Diversity"]  # a digit before the colon only: still a separator
+    assert strip_sibling_labels(["Partnerships 10:30", "Diversity 11:15"]) == [
+        "Partnerships 10:30", "Diversity 11:15"]  # nothing split at the times' colons

@@ -7,7 +7,8 @@ A reader still sees the label, because it is what the siblings have in common wh
 differ. Among the titles of the themes (or topics) of one node, at least two:
 
 1. **A label before a separator** (`:`, `：`, `–`, `—`, ` - `, ` · `, ` • `, ` | `; a dash
-   between two digits is a range, `10.00–11.00`): every title has one (or two or
+   between two digits is a range, `10.00–11.00`, and a colon between two digits a time,
+   `21:06:31`): every title has one (or two or
    more have one and the others lost theirs to the lexicon already), and the parts before it
    share a word, or each holds a counter (a number in any script, a letter or a roman numeral
    standing alone, with or without punctuation). The title is what follows.
@@ -42,8 +43,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# (a dash between two digits is a range, `10.00–11.00`, no separator)
-_SEPARATOR = re.compile(r"\s*[:：｜︱]\s*|\s+[–—·•|-]\s+|(?<!\d)\s*[–—]\s*|\s*[–—]\s*(?!\d)")
+# (a dash between two digits is a range, `10.00–11.00`, and a colon between two digits a
+# time or a ratio, `21:06:31`, `3:1`: no separator)
+_SEPARATOR = re.compile(r"\s*(?:[:：](?!(?<=\d[:：])\d)|[｜︱])\s*|\s+[–—·•|-]\s+"
+                        r"|(?<!\d)\s*[–—]\s*|\s*[–—]\s*(?!\d)")
 _WORD = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
 _GLUE = frozenset("-.‐‑")  # what glues a code's letters to its counter (`SE-01`)
