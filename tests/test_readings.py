@@ -673,6 +673,12 @@ def test_the_weekday_says_which_number_is_the_day(date: str,
      18),
     ("zaterdag 6 april 2019, Leiden", "We zaten er met z'n negenen.", 9),
     ("Saturday 6 April 2019", "We met to talk about the strategy.", None),  # "to" is no two
+    # letters glued after a number word that ends in a vowel are a suffix in its place, making
+    # another word: "ventina", "veintena", "quinzena" are about twenty, about fifteen
+    ("sabato 6 aprile 2019, Padova", "Eravamo una ventina di persone.", None),
+    ("sábado 6 de abril de 2019, Murcia", "Éramos una veintena.", None),
+    ("sábado, 6 de abril de 2019, Braga", "Éramos uma quinzena de pessoas.", None),
+    ("sabato 6 aprile 2019, Padova", "Eravamo venti persone.", 20),
 ])
 def test_participants_in_words_of_the_pages_language(date: str, text: str,
                                                      count: int | None) -> None:
