@@ -465,6 +465,26 @@ def test_a_total_row_by_the_sum_of_the_items() -> None:
     assert figures(budget=mismatch).budget_spent.value is None
 
 
+def test_a_lone_amount_beside_the_name_of_the_funder_may_be_the_grant() -> None:
+    # no word of the statement is known (Basque): its only amount is what was spent...
+    alone = figures(budget="Bazkari eta inprimaketarako 450 EUR (500 USD inguru) erabili ziren. "
+                    "Faktura prest dago.")
+    assert alone.budget_spent.value == Amount(Decimal(450), "EUR")
+    assert alone.budget_spent_usd.value == Decimal(500)
+    # ...unless the statement names Wikimedia, who gave the salons' grants: it may be the
+    # grant, in words the reading does not know; unknown, and so is its USD figure
+    given = figures(budget="Wikimedia Foundation-ek 450 EUR (500 USD inguru) eman zizkigun. "
+                    "Faktura ez dago prest.")
+    assert given.budget_spent.value is None
+    assert "names Wikimedia" in given.budget_spent.reason
+    assert given.budget_spent_usd.value is None
+    assert given.budget_spent_usd.reason == "the USD figure (500 USD) is for 450 EUR, not " \
+        "stated as spent"
+    # a word of spending still says what was spent, whoever gave the money
+    spent = figures(budget="We spent 450 EUR, a grant of Wikimedia Deutschland.")
+    assert spent.budget_spent.value == Amount(Decimal(450), "EUR")
+
+
 def test_the_grant_less_what_is_left_is_spent() -> None:
     left = ("We received a grant of 800 EUR. Wir haben 650 EUR gebraucht; "
             "150 EUR remaining go back.")

@@ -2209,9 +2209,16 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         text = " ".join(line.text for line in lines)
         alone = [amount for amount in found.plain if id(amount) not in found.details]
         apart = _spending_apart(lines)
+        funder = _has(text, words.FUNDERS)
         if len(alone) == 1 and not found.per_person and not _has(
-                text, words.GRANT + words.HEADINGS["budget"]) and not apart:
+                text, words.GRANT + words.HEADINGS["budget"]) and not apart and not funder:
             spent = [(alone[0], "")]  # the statement's only amount, no budget or grant
+        elif len(alone) == 1 and funder and not apart:
+            # no word states it as spent, and the statement names who gave money: in a
+            # language whose words of grants are not known, it may be the grant
+            return Figure(reason=f"'{alone[0].written}' is not stated as spent, and the "
+                          "statement names Wikimedia, who gave the salons' grants: it may be the grant"
+                          ), Figure(reason=usd_reason or "what was spent is unknown")
         elif len(alone) == 1 and apart:
             return Figure(reason=f"'{alone[0].written}' is not stated as spent, and the "
                           f"spending is spoken of apart from it, with no amount (\"{apart}\")"
