@@ -485,6 +485,19 @@ def test_a_lone_amount_beside_the_name_of_the_funder_may_be_the_grant() -> None:
     assert spent.budget_spent.value == Amount(Decimal(450), "EUR")
 
 
+def test_bidi_marks_around_numbers_are_not_seen() -> None:
+    # a right-to-left mark on each side of every number, a left-to-right one around a code:
+    # a reader sees none of them, and the amounts are read as without them
+    rlm, lrm = "\u200f", "\u200e"
+    table = ('{| class="wikitable"\n! البند !! المبلغ\n|-\n| القاعة || ' + f"{rlm}1200{rlm} دج"
+             + "\n|-\n| الإطعام || " + f"{rlm}800{rlm} دج" + "\n|-\n| المجموع || "
+             + f"{rlm}2000{rlm} دج (حوالي {rlm}17{rlm} {lrm}USD{lrm})" + "\n|}")
+    found = figures(budget=table, participants=f"عدد المشاركين: {rlm}14{rlm}")
+    assert found.budget_spent.value == Amount(Decimal(2000), "DZD")
+    assert found.budget_spent_usd.value == Decimal(17)
+    assert found.participants.value == 14
+
+
 def test_the_grant_less_what_is_left_is_spent() -> None:
     left = ("We received a grant of 800 EUR. Wir haben 650 EUR gebraucht; "
             "150 EUR remaining go back.")

@@ -160,7 +160,15 @@ def _latin_digits() -> dict[int, str]:
 
 @functools.lru_cache(maxsize=4096)
 def _line_text(wikitext: str) -> str:
-    return latin_digits(plain_text(wikitext)).replace("\u00a0", " ").replace("\u202f", " ")
+    text = latin_digits(plain_text(wikitext)).replace("\u00a0", " ").replace("\u202f", " ")
+    return _BIDI.sub("", text) if _BIDI.search(text) else text
+
+
+#: The marks and controls of bidirectional text (LRM, RLM, ALM, embeddings, overrides,
+#: isolates): a reader sees nothing of them, and a number or a currency with one glued to it
+#: (`\u200f36500\u200f دج`) is what it is without it. (The zero-width joiners, which change how
+#: letters join and where words end, are kept.)
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass
