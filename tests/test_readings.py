@@ -465,6 +465,39 @@ def test_a_total_row_by_the_sum_of_the_items() -> None:
     assert figures(budget=mismatch).budget_spent.value is None
 
 
+def test_a_lone_amount_beside_the_name_of_the_funder_may_be_the_grant() -> None:
+    # no word of the statement is known (Basque): its only amount is what was spent...
+    alone = figures(budget="Bazkari eta inprimaketarako 450 EUR (500 USD inguru) erabili ziren. "
+                    "Faktura prest dago.")
+    assert alone.budget_spent.value == Amount(Decimal(450), "EUR")
+    assert alone.budget_spent_usd.value == Decimal(500)
+    # ...unless the statement names Wikimedia, who gave the salons' grants: it may be the
+    # grant, in words the reading does not know; unknown, and so is its USD figure
+    given = figures(budget="Wikimedia Foundation-ek 450 EUR (500 USD inguru) eman zizkigun. "
+                    "Faktura ez dago prest.")
+    assert given.budget_spent.value is None
+    assert "names Wikimedia" in given.budget_spent.reason
+    assert given.budget_spent_usd.value is None
+    assert given.budget_spent_usd.reason == "the USD figure (500 USD) is for 450 EUR, not " \
+        "stated as spent"
+    # a word of spending still says what was spent, whoever gave the money
+    spent = figures(budget="We spent 450 EUR, a grant of Wikimedia Deutschland.")
+    assert spent.budget_spent.value == Amount(Decimal(450), "EUR")
+
+
+def test_bidi_marks_around_numbers_are_not_seen() -> None:
+    # a right-to-left mark on each side of every number, a left-to-right one around a code:
+    # a reader sees none of them, and the amounts are read as without them
+    rlm, lrm = "\u200f", "\u200e"
+    table = ('{| class="wikitable"\n! البند !! المبلغ\n|-\n| القاعة || ' + f"{rlm}1200{rlm} دج"
+             + "\n|-\n| الإطعام || " + f"{rlm}800{rlm} دج" + "\n|-\n| المجموع || "
+             + f"{rlm}2000{rlm} دج (حوالي {rlm}17{rlm} {lrm}USD{lrm})" + "\n|}")
+    found = figures(budget=table, participants=f"عدد المشاركين: {rlm}14{rlm}")
+    assert found.budget_spent.value == Amount(Decimal(2000), "DZD")
+    assert found.budget_spent_usd.value == Decimal(17)
+    assert found.participants.value == 14
+
+
 def test_the_grant_less_what_is_left_is_spent() -> None:
     left = ("We received a grant of 800 EUR. Wir haben 650 EUR gebraucht; "
             "150 EUR remaining go back.")
@@ -673,6 +706,12 @@ def test_the_weekday_says_which_number_is_the_day(date: str,
      18),
     ("zaterdag 6 april 2019, Leiden", "We zaten er met z'n negenen.", 9),
     ("Saturday 6 April 2019", "We met to talk about the strategy.", None),  # "to" is no two
+    # letters glued after a number word that ends in a vowel are a suffix in its place, making
+    # another word: "ventina", "veintena", "quinzena" are about twenty, about fifteen
+    ("sabato 6 aprile 2019, Padova", "Eravamo una ventina di persone.", None),
+    ("sábado 6 de abril de 2019, Murcia", "Éramos una veintena.", None),
+    ("sábado, 6 de abril de 2019, Braga", "Éramos uma quinzena de pessoas.", None),
+    ("sabato 6 aprile 2019, Padova", "Eravamo venti persone.", 20),
 ])
 def test_participants_in_words_of_the_pages_language(date: str, text: str,
                                                      count: int | None) -> None:

@@ -132,6 +132,13 @@ GRANT: tuple[str, ...] = ("grant",
          # Iranian (fa, tested in fa): a grant ("help-cost"), approved, granted
          "کمک\u200cهزینه", "تصویب", "اعطا")
 
+#: The name of the movement's organisations, who gave the salons their grants (the
+#: Foundation, its chapters and user groups), as they write it in every language: a budget
+#: statement that names one and states no amount as spent may be giving the grant (rule 5).
+#: A name, not a word of any language: the one thing a reader sees of a grant in a language
+#: the words above do not cover ("Wikimedia Foundation-ek 450 EUR eman zizkigun").
+FUNDERS: tuple[str, ...] = ("wikimedia", "wmf")
+
 #: Words that make an amount something else than the spending: what is left or returned,
 #: an amount per person, a future budget.
 OTHER_AMOUNT: tuple[str, ...] = ("remaining", "returned", "unspent", "left over", "refund", "saldo", "sisa",

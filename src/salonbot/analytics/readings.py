@@ -160,7 +160,15 @@ def _latin_digits() -> dict[int, str]:
 
 @functools.lru_cache(maxsize=4096)
 def _line_text(wikitext: str) -> str:
-    return latin_digits(plain_text(wikitext)).replace("\u00a0", " ").replace("\u202f", " ")
+    text = latin_digits(plain_text(wikitext)).replace("\u00a0", " ").replace("\u202f", " ")
+    return _BIDI.sub("", text) if _BIDI.search(text) else text
+
+
+#: The marks and controls of bidirectional text (LRM, RLM, ALM, embeddings, overrides,
+#: isolates): a reader sees nothing of them, and a number or a currency with one glued to it
+#: (`\u200f36500\u200f دج`) is what it is without it. (The zero-width joiners, which change how
+#: letters join and where words end, are kept.)
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass
@@ -2209,9 +2217,16 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         text = " ".join(line.text for line in lines)
         alone = [amount for amount in found.plain if id(amount) not in found.details]
         apart = _spending_apart(lines)
+        funder = _has(text, words.FUNDERS)
         if len(alone) == 1 and not found.per_person and not _has(
-                text, words.GRANT + words.HEADINGS["budget"]) and not apart:
+                text, words.GRANT + words.HEADINGS["budget"]) and not apart and not funder:
             spent = [(alone[0], "")]  # the statement's only amount, no budget or grant
+        elif len(alone) == 1 and funder and not apart:
+            # no word states it as spent, and the statement names who gave money: in a
+            # language whose words of grants are not known, it may be the grant
+            return Figure(reason=f"'{alone[0].written}' is not stated as spent, and the "
+                          "statement names Wikimedia, who gave the salons' grants: it may be the grant"
+                          ), Figure(reason=usd_reason or "what was spent is unknown")
         elif len(alone) == 1 and apart:
             return Figure(reason=f"'{alone[0].written}' is not stated as spent, and the "
                           f"spending is spoken of apart from it, with no amount (\"{apart}\")"

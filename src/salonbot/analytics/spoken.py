@@ -8,8 +8,8 @@ weekday and month names are in; readings.py reads figures with them.
   Danish or Norwegian).
 - `weekdays(text)`: the weekdays it names (0 is Monday), in any of those languages.
 - `numbers_in_words(text, languages)`: the text with numbers written in words in one of the
-  languages (two to 500, as num2words writes them, with a case ending of up to two letters:
-  "negenen") as digits, folded as `folded` gives it.
+  languages (two to 500, as num2words writes them, with a case ending of up to two letters
+  after a consonant: "negenen") as digits, folded as `folded` gives it.
 """
 
 from __future__ import annotations
@@ -218,14 +218,28 @@ def _numeric(converter: str) -> frozenset[str]:
     return frozenset(spelt[0] for spelt in ones if len(spelt) == 1) | hundreds | thousands
 
 
+#: The vowels of the alphabets (Latin, Greek, Cyrillic) whose number words may take an ending,
+#: compared without marks ("é" is "e").
+_VOWELS = frozenset("aeiouyæøœəɛɔαεηιοωυаеёиоуыэюяіїєө")
+
+
+def _ends_in_vowel(word: str) -> bool:
+    """Whether a word's last letter is a vowel: the letters glued after such a number word
+    may be a suffix that took the place of that vowel, making another word of it (Italian
+    "vent-ina", Spanish "veint-ena", Portuguese "quinz-ena": about twenty, about fifteen),
+    not an ending of the number ("negen-en", "the nine of us", after a consonant)."""
+    return folded(word[-1:]) in _VOWELS
+
+
 def numbers_in_words(text: str, languages: Iterable[str]) -> str:
     """The text with each number written in words in one of `languages` as digits: the
     longest run of words (at most eight, with only spaces, hyphens or commas between them)
     that num2words writes for a number of 2 to LARGEST, or for a number of thousands ("mil
     duzentos e cinquenta" is 1250), or one word of five letters or more that is a number of
-    2 to LARGEST and at most two more letters (a case ending: "negenen"); never a part of a
-    longer run of number words ("deux mille trois cents" that num2words would not write so
-    is no number), nor one that the text writes in digits too, in brackets a few words
+    2 to LARGEST and at most two more letters (a case ending: "negenen"), unless that number
+    ends in a vowel (a suffix that took the vowel's place: "ventina", about twenty); never a
+    part of a longer run of number words ("deux mille trois cents" that num2words would not
+    write so is no number), nor one that the text writes in digits too, in brackets a few words
     after it. Words are compared case-folded, their marks kept. The rest of the text is
     left as it is."""
     phrases: dict[tuple[str, ...], int] = {}
@@ -263,7 +277,8 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
             if number is None and size == 1:
                 word = words[0]
                 number = next((phrases[(word[:-cut],)] for cut in (1, 2)
-                               if len(word) - cut >= 5 and (word[:-cut],) in phrases), None)
+                               if len(word) - cut >= 5 and (word[:-cut],) in phrases
+                               and not _ends_in_vowel(word[:-cut])), None)
             if number is not None and not (glued(index - 1, index) and number_word(index - 1)) \
                     and not (glued(index + size - 1, index + size) and number_word(index + size)) \
                     and not _DIGITS_AFTER.match(text, run[-1].end()):
