@@ -37,7 +37,7 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
            TESTS / "figures-heldout6", TESTS / "figures-heldout7",
            TESTS / "figures-heldout8", TESTS / "figures-heldout9",
            TESTS / "figures-heldout10", TESTS / "figures-heldout11",
-           TESTS / "figures-heldout12")
+           TESTS / "figures-heldout12", TESTS / "figures-heldout13")
 #: The sets nobody has changed the readings for yet: measured here, and held to no wrong figure
 #: by tests/test_figures.py only once their wrong readings are made right (issue 19).
 #: figures-heldout4 joined the test when its seven wrong readings were fixed (figs19c),
@@ -45,7 +45,7 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: figures-heldout8 to figures-heldout11 joined it when their wrong readings were (2026-12-03),
 #: figures-heldout12 when its two were (2026-12-04), figures-heldout7 when its last three
 #: were (figfix7).
-NEVER_TUNED: tuple[Path, ...] = ()
+NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout13",)
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 
