@@ -37,7 +37,6 @@ from salonbot.report.yamlio import (
     read_text,
     report_from_data,
     report_to_data,
-    within_limits,
 )
 
 if TYPE_CHECKING:
@@ -434,29 +433,6 @@ def load_checked(text: str, source: str = "<string>", base: str | None = None) -
     if checked.errors or checked.report is None:
         raise ReportErrors(checked.errors)
     return checked
-
-
-#: What PyYAML may not write and read back as it is: control characters, YAML's other line
-#: breaks, a byte order mark, lone surrogates; tabs and spaces before a line break (which only
-#: its Python emitter writes as a block, yamlwrite._TabDumper).
-_UNPLAIN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\t]| \n| \\Z")
-
-
-def load_dumped(text: str, data: Any, source: str = "<string>",
-                base: str | None = None) -> Checked:
-    """load_checked(text, source, base) for the text dump_data wrote of plain `data` (a
-    pulled page's file, checked before it is written). Where every string of the data is
-    plain text (no _UNPLAIN character) and the data is within the limits of a file, the text
-    reads back as the data (libyaml writes and reads such text exactly: tested on every page
-    of the corpora and on generated text, tests/test_yamlio.py), so the data is checked
-    without loading the text again (half the time of the check); the text is loaded
-    otherwise, or where the data has a problem (to name its line)."""
-    texts = _texts(data, [])
-    if _UNPLAIN.search("\n".join(texts)) is None and within_limits(data):
-        checked = check_data(data, {}, source, base, texts)
-        if not checked.errors and checked.report is not None:
-            return checked
-    return load_checked(text, source, base)
 
 
 def load_report(path: str | Path, base: str | None = None) -> Report:

@@ -218,25 +218,6 @@ def _plain(node: YamlNode, depth: int, lists: int, seen: set[int], count: list[i
     raise _NotPlain
 
 
-def within_limits(data: Any) -> bool:
-    """Whether plain data (mappings with text keys, lists, text, None), written to a file,
-    loads within MAX_VALUES values and the nesting _plain allows: the values counted and the
-    depths measured as _plain counts and measures them in the file's nodes."""
-    count = 0
-    stack: list[tuple[Any, int, int]] = [(data, 1, 0)]
-    while stack:
-        value, depth, lists = stack.pop()
-        if depth > MAX_NESTING or lists > MAX_DEPTH:
-            return False
-        count += 1
-        if type(value) is dict:
-            count += len(value)
-            stack.extend((item, depth + 1, 0) for item in value.values())
-        elif type(value) is list:
-            stack.extend((item, depth + 1, lists + 1) for item in value)
-    return count <= MAX_VALUES
-
-
 def load_plain(text: str, source: str = "<string>") -> Any:
     """load_data's data without the line of every value, for a file that is checked only to
     be accepted or refused (the lines name where a problem is): the same data, and the same

@@ -23,7 +23,7 @@ from salonbot.errors import FileChanged, ReportError, ReportErrors, SalonbotErro
 from salonbot.report.limits import check_wikitext
 from salonbot.report.model import Report
 from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE, parse_page, read_page
-from salonbot.report.validate import load_dumped
+from salonbot.report.validate import load_page_text
 from salonbot.report.yamlio import (
     MAX_FILE_BYTES,
     PendingFolders,
@@ -32,11 +32,9 @@ from salonbot.report.yamlio import (
     dump_report,
     load_data,
     remove_leftovers,
-    report_to_data,
     write_atomic,
 )
 from salonbot.report.yamlmerge import merge_file_text
-from salonbot.report.yamlwrite import dump_data
 from salonbot.sync.local import FileCache, Local, bytes_sha1
 from salonbot.sync.pages import PageStore
 from salonbot.sync.plan import Outcome, Result
@@ -70,14 +68,11 @@ def parsed_yaml(text: str, title: str, template: str) -> tuple[Report, str | Non
     the one the parser keeps for the page's next read (report/memo.py), to read, not to change:
     copying it cost 0.7 ms of the 12 ms a pulled page took."""
     report = read_page(text, title, template)
-    data = report_to_data(report)
-    yaml_text = dump_data(data)
+    yaml_text = dump_report(report)
     try:
-        checked = load_dumped(yaml_text, data, title, text)
+        loaded, page = load_page_text(yaml_text, title, text)
     except ReportErrors:
         return report, None
-    loaded, page = checked.report, checked.page
-    assert loaded is not None
     if page == text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE) and loaded.title == report.title \
             and loaded.template == report.template:
         # Written onto the page, the file gives the page itself, which render_onto returns
