@@ -1441,3 +1441,25 @@ def test_latin_letters_glued_to_an_amount_leave_it_unread() -> None:
     found = figures(budget="Total spent: ₦145k (about US$ 398).")
     assert found.budget_spent.value is None
     assert found.budget_spent_usd.value is None
+
+
+def test_a_listed_sign_cldr_gives_several_currencies_is_the_one_the_page_names() -> None:
+    # CLDR gives `C$` to the Canadian dollar and the Nicaraguan córdoba, and to neither in its
+    # root locale (CAD's is `CA$`): the country the page names says which, else unknown
+    found = figures(intro="Salón en Managua, Nicaragua.", budget="Gastamos C$ 9,900.00.")
+    assert found.budget_spent.value == Amount(Decimal(9900), "NIO")
+    found = figures(intro="Salon in Toronto, Canada.", budget="We spent C$ 1,200.")
+    assert found.budget_spent.value == Amount(Decimal(1200), "CAD")
+    found = figures(budget="We spent C$ 1,200 (NIO).")
+    assert found.budget_spent.value == Amount(Decimal(1200), "NIO")
+    unknown = figures(budget="We spent C$ 1,200.").budget_spent
+    assert unknown.value is None and "CAD, NIO" in str(unknown.reason)
+    # `£` is GBP's symbol in CLDR's root locale, the Falklands' pound's only in theirs: GBP
+    # unless the page names another of its currencies
+    assert figures(budget="We spent £212.40.").budget_spent.value == \
+        Amount(Decimal("212.40"), "GBP")
+    found = figures(intro="Salon in Stanley, Falkland Islands.", budget="We spent £212.40.")
+    assert found.budget_spent.value == Amount(Decimal("212.40"), "FKP")
+    column = figures(budget='{| class="wikitable"\n! Item !! Cost (£)\n|-\n| Room || 120\n'
+                            '|-\n! Total !! 120\n|}')
+    assert column.budget_spent.value == Amount(Decimal(120), "GBP")

@@ -406,6 +406,19 @@ class _Amount:
     written: str
     equivalent_of: _Amount | None = None
     by_word: bool = False  # its currency is named by a word of CLDR names: the page must say which
+    header: str = ""  # the column header that named its currency, if any
+
+
+def _listed_currency(name: str) -> str:
+    """The currency of a sign or name of figure_words.CURRENCIES; where CLDR gives the sign
+    to several currencies in use, the one listed among them (`C$`: CAD and NIO; `£`: GBP,
+    FKP, ...), every one of them, joined by "|", for the page to say which ("$" and "CFA",
+    resolved by the page apart, stay as they are)."""
+    code = words.CURRENCIES.get(name) or words.CURRENCIES.get(name.lower(), name)
+    shared = _currency_index().symbols.get(name.rstrip("."), frozenset())
+    if code in shared and len(shared) > 1:
+        return "|".join(sorted(shared))
+    return code
 
 
 # The large units of Chinese, Japanese and Korean numbers, which a number may go on after
@@ -443,8 +456,7 @@ def _amounts(text: str) -> list[_Amount]:
         if best is not None:
             name = best[1]
             code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
-                and name not in words.CURRENCIES else words.CURRENCIES.get(name) or \
-                words.CURRENCIES.get(name.lower(), name)
+                and name not in words.CURRENCIES else _listed_currency(name)
             code = _renamed_codes().get(code, code)  # "GHC", the cedi's old code: GHS
         if best is None or code == "$":
             cldr = _cldr_currency(text, number.start(), number.end())
@@ -1969,11 +1981,13 @@ def _table_row(line: _Line, found: _Spending) -> list[_Amount]:
             code = _amounts_currency(column)
             number = re.fullmatch(rf"\s*({_NUMBER})\s*", cell)
             if code and number:
-                amounts = [_Amount(read_number(number.group(1)), code, 0, len(cell), cell)]
+                amounts = [_Amount(read_number(number.group(1)), code, 0, len(cell), cell,
+                                   header=column)]
         elif amounts[0].currency == "?":  # "1,650元（约合246美元）" under "金额（人民币）": the
             code = _amounts_currency(column)  # currency its column header names
             if code and code != amounts[1].currency:
                 amounts[0].currency = code
+                amounts[0].header = column
         if amounts:
             values.append((amounts[0], column))
             for other in amounts[1:]:  # "₡ 185.000 (unos 305 USD)": its equivalent, in the cell
@@ -2009,8 +2023,9 @@ def _amounts_currency(text: str) -> str | None:
     """The currency a table's column header names ("Cost (USD)", "Actual (Rs.)")."""
     for match in _currency_pattern().finditer(text):
         name = match.group()
-        return words.CURRENCIES.get(name) or (_renamed_codes().get(name, name)
-                                              if name in list_currencies() else None)
+        if name in words.CURRENCIES:
+            return _listed_currency(name)
+        return _renamed_codes().get(name, name) if name in list_currencies() else None
     for inside in re.findall(r"[(（]([^()（）\d]+)[)）]", text):
         found = _cldr_lookup(inside.split())
         if found and found[1] == len(inside.split()) and not found[2]:
@@ -2070,6 +2085,10 @@ def _resolve_among(amount: _Amount, page: str,
         named = {code for code in candidates for place in _territory_names().get(code, ())
                  if _place_in(place, unmarked)}
     if not named:
+        default = _listed_default(amount.written + " " + amount.header, candidates)
+        if default is not None:
+            return default, None
+    if not named:
         spoken = _official_in(languages())
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & spoken}
     if not named and amount.by_word:  # the languages whose names of currencies hold the word
@@ -2085,6 +2104,19 @@ def _resolve_among(amount: _Amount, page: str,
     if len(candidates) == 1:
         return None, f"'{amount.written}': the page does not say it means {candidates[0]}"
     return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is not stated"
+
+
+def _listed_default(written: str, candidates: list[str]) -> str | None:
+    """The currency figure_words.CURRENCIES lists for the sign of an amount (or of its column
+    header) that CLDR gives several currencies, where the sign is that currency's symbol in
+    CLDR's root locale (what every language writes unless its country's locale says
+    otherwise: `£` is GBP, and FKP only in the Falklands' locale); `C$`, CAD's in no root
+    locale (`CA$`), has none."""
+    for match in _currency_pattern().finditer(written):
+        code = words.CURRENCIES.get(match.group())
+        if code in candidates and Locale("root").currency_symbols.get(code) == match.group():
+            return code
+    return None
 
 
 def _official_in(languages: frozenset[str]) -> frozenset[str]:
