@@ -1463,3 +1463,14 @@ def test_a_listed_sign_cldr_gives_several_currencies_is_the_one_the_page_names()
     column = figures(budget='{| class="wikitable"\n! Item !! Cost (£)\n|-\n| Room || 120\n'
                             '|-\n! Total !! 120\n|}')
     assert column.budget_spent.value == Amount(Decimal(120), "GBP")
+
+
+def test_a_weekday_with_an_ending_glued_to_it_says_the_dates_language() -> None:
+    # "lördagen" (the Saturday) is Swedish "lördag" with its definite ending: kr is SEK
+    found = figures(date="lördagen den 23 mars 2019, Uppsala", budget="Vi använde 2 480 kr.")
+    assert found.budget_spent.value == Amount(Decimal(2480), "SEK")
+    # "lørdagen": Danish or Norwegian "lørdag", and "marts" Danish only: DKK
+    found = figures(date="lørdagen den 23. marts 2019", budget="Vi brugte 2 480 kr.")
+    assert found.budget_spent.value == Amount(Decimal(2480), "DKK")
+    # "lørdagen" alone is Danish or Norwegian: unknown
+    assert figures(date="lørdagen 2019", budget="Vi brugte 2 480 kr.").budget_spent.value is None
