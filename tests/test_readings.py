@@ -1474,3 +1474,14 @@ def test_a_weekday_with_an_ending_glued_to_it_says_the_dates_language() -> None:
     assert found.budget_spent.value == Amount(Decimal(2480), "DKK")
     # "lørdagen" alone is Danish or Norwegian: unknown
     assert figures(date="lørdagen 2019", budget="Vi brugte 2 480 kr.").budget_spent.value is None
+
+
+def test_a_dollar_sign_alone_in_brackets_says_which_dollar() -> None:
+    # "(US$)", no amount in the brackets: the page's `$` are US dollars
+    found = figures(budget="Todu i salåpe' guini gi dollar Amerikånu (US$).\nWe spent $485.75.")
+    assert found.budget_spent.value == Amount(Decimal("485.75"), "USD")
+    found = figures(budget="All amounts in New Zealand dollars (NZ$). We spent $300.")
+    assert found.budget_spent.value == Amount(Decimal(300), "NZD")
+    # a sign of several dollars, or an amount, in the brackets says nothing of `$`
+    assert figures(budget="All amounts in dollars ($). We spent $300.").budget_spent.value is None
+    assert figures(budget="We spent $300 (US$ 250).").budget_spent.value is None

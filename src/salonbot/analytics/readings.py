@@ -2053,6 +2053,9 @@ def _resolve(amount: _Amount, page: str,
                  if code not in ("$", "CFA", "USD") and "$" not in name and name.isalpha()
                  and len(name) > 4 and name.casefold() in folded and code in _DOLLARS}
         codes = {code for code in re.findall(r"\(([A-Z]{3})\)", page) if code in _DOLLARS}
+        # or a sign of one dollar alone in brackets, no amount ("in US dollars (US$)")
+        codes |= {code for sign in re.findall(r"[(（]\s*([^()（）\d\s]+)\s*[)）]", page)
+                  for code in [_one_dollar(sign)] if code is not None}
         named |= codes
         if len(named) == 1:
             return named.pop(), None
@@ -2064,6 +2067,13 @@ def _resolve(amount: _Amount, page: str,
     if "|" in amount.currency or amount.by_word:
         return _resolve_among(amount, page, languages)
     return amount.currency, None
+
+
+def _one_dollar(sign: str) -> str | None:
+    """The one dollar or peso a sign names (`US$`, `NZ$`), as listed or as CLDR gives it."""
+    code = words.CURRENCIES.get(sign)
+    codes = {code} if code else set(_currency_index().symbols.get(sign, ()))
+    return codes.pop() if len(codes) == 1 and codes <= set(_DOLLARS) else None
 
 
 def _resolve_among(amount: _Amount, page: str,
