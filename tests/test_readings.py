@@ -1485,3 +1485,22 @@ def test_a_dollar_sign_alone_in_brackets_says_which_dollar() -> None:
     # a sign of several dollars, or an amount, in the brackets says nothing of `$`
     assert figures(budget="All amounts in dollars ($). We spent $300.").budget_spent.value is None
     assert figures(budget="We spent $300 (US$ 250).").budget_spent.value is None
+
+
+@pytest.mark.parametrize(("date", "happened", "expected"), [
+    # a day and a word that is a month name only in another language than the date's month
+    # name: no date ("kesî", persons, is an Inari Sami month name; "jin" a Sicilian one)
+    ("Şeme, 27 Nîsane 2019", "Kombîyayîşê verênî de ma 9 kesî bîme.", datetime.date(2019, 4, 27)),
+    ("Jesarn 13 Averil 2019", "Ec y chooish s'jerree va 7 jin ayn.", datetime.date(2019, 4, 13)),
+    # a month written in digits: the languages of the section's weekday ("Thứ Bảy")
+    ("Thứ Bảy, ngày 20 tháng 4 năm 2019", "Lần trước vào tháng 11 chỉ có 8 người.",
+     datetime.date(2019, 4, 20)),
+    # a day and a month name of the date's language is another day: two dates, unknown
+    ("Saturday 16 March 2019", "We first met on 2 March.", None),
+    ("zaterdag 16 maart 2019", "De voorbereiding begon op 2 maart.", None),
+    # a date with no month name nor weekday says no language: every day and month counts
+    ("2019-04-13", "Ec y chooish s'jerree va 7 jin ayn.", None),
+])
+def test_a_day_beside_another_languages_month_name_in_what_happened_is_no_date(
+        date: str, happened: str, expected: datetime.date | None) -> None:
+    assert figures(date=date, happened=happened).date.value == expected

@@ -968,6 +968,36 @@ def _months() -> dict[str, int]:
     return months
 
 
+@cache
+def _month_languages() -> dict[str, frozenset[str]]:
+    """Every month name CLDR knows (full and abbreviated, both grammatical forms), unmarked,
+    without a final full stop -> the languages giving it."""
+    found: dict[str, set[str]] = {}
+    for identifier, data in zip(locale_identifiers(), _locale_files(("months",)), strict=True):
+        language = identifier.split("_")[0]
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for name in _table(_table(_table(data, "months"), context), width).values():
+                    found.setdefault(_unmarked_month(_text(name)), set()).add(language)
+    return {name: frozenset(languages) for name, languages in found.items()}
+
+
+def _name_languages(written: str, month: int) -> frozenset[str]:
+    """The languages giving the name of `month` that a date as written holds (with a word
+    glued before it, as the date patterns read it): none when it writes the month in digits."""
+    months = _months()
+    found: set[str] = set()
+    for word in re.findall(r"[^\W\d_]+", written):
+        name = _unmarked_month(word)
+        # (and a case ending of up to two letters glued after it: "Nîsane", "Adarê")
+        for stem in (name[cut:end] for end in (len(name), len(name) - 1, len(name) - 2)
+                     for cut in range(end)):
+            if months.get(stem) == month:
+                found |= _month_languages().get(stem, frozenset())
+                break  # (the longest: the whole word, else with its ending)
+    return frozenset(found)
+
+
 def _unmarked_month(name: str) -> str:
     return "".join(map(_unmarked_character, name.casefold())).rstrip(".")
 
@@ -1242,9 +1272,17 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                 stated.append((partial, where))
     if happened is not None and stated:
         year = stated[0][0].date.year
+        salon = _name_languages(stated[0][0].written, stated[0][0].date.month) \
+            or _page_languages(report)
         for line in _node_lines(happened):
-            for found in _dates(line.text) + [
-                    p for p in _partial_dates(line.text, year) if isinstance(p, _Date)]:
+            undated = [p for p in _partial_dates(line.text, year) if isinstance(p, _Date)]
+            # a day and a word that is a month name only in languages other than those of
+            # the salon's date's month name (else of its section's weekday and month names)
+            # is no date ("9 kesî", nine persons, by "27 Nîsane 2019"; "7 jin" by
+            # "13 Averil 2019"; "11 chỉ" by "Thứ Bảy, ngày 20 tháng 4 năm 2019")
+            undated = [p for p in undated if not salon
+                       or salon & _name_languages(p.written, p.date.month)]
+            for found in _dates(line.text) + undated:
                 if found.date.year == year:  # (one of another year is of another event:
                     stated.append((found, "what happened"))  # a meeting before, a founding)
     if not stated and placeholders:
