@@ -1504,3 +1504,17 @@ def test_a_dollar_sign_alone_in_brackets_says_which_dollar() -> None:
 def test_a_day_beside_another_languages_month_name_in_what_happened_is_no_date(
         date: str, happened: str, expected: datetime.date | None) -> None:
     assert figures(date=date, happened=happened).date.value == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year of `4. Mai 2019` begins no date of year, month and day each with a word
+    # (`2019 von 10 bis 16 Uhr` would be 16 October): a number is in one date only
+    ("am Samstag, 4. Mai 2019 von 10 bis 16 Uhr in Bern", datetime.date(2019, 5, 4)),
+    ("Samedi 2 mars 2019 de 9 h à 15 h", datetime.date(2019, 3, 2)),
+    # such a date alone is still read
+    ("2019 ngièn 4 ngie̍t 27 ngit", datetime.date(2019, 4, 27)),
+])
+def test_a_number_is_in_one_date_only_the_first_from_the_left(
+        text: str, expected: datetime.date) -> None:
+    assert read_date(text) == expected
+    assert figures(date=text).date.value == expected

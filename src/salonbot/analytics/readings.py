@@ -1164,48 +1164,52 @@ def _dates(text: str) -> list[_Date]:
     found: list[tuple[int, _Date]] = []
     taken: list[tuple[int, int]] = []
     unmarked, where = _unmark(text)
-    for pattern in _date_patterns():
-        for match in pattern.finditer(unmarked):
-            if any(start <= match.start() < end for start, end in taken):
-                continue
-            groups = match.groupdict()
-            if groups.get("case") and len(_unmarked_month(groups["name"])) < 4:
-                continue  # a month name of three letters is no word's beginning: "ngu" is
-                # no month in "2018 có 9 người" (2018 had 9 people)
-            if groups.get("era"):
-                of_era = groups["of_era"]
-                groups["year"] = str(words.ERAS[groups["era"]]
-                                     + (1 if of_era == "元" else int(of_era)) - 1)
-            ambiguous = False
-            more: Any = None
-            if groups.get("a"):
-                first, second = int(groups["a"]), int(groups["b"])
-                # 03/04/2019: March or April; its numbers are no other date's
-                ambiguous = first <= 12 and second <= 12 and first != second
-                day, month = (first, second) if second <= 12 else (second, first)
-                fitting = _by_weekday(text, int(groups["year"]), first, second) \
-                    if ambiguous else None
-                if fitting is not None:  # "Domingo, 07/04/2019": 4 July was a Thursday
-                    (day, month), ambiguous = fitting, False
-                more = _DAY_BEFORE.search(unmarked, 0, match.start())
-            else:
-                day = int(groups["day"])
-                whole = _unmarked_month((groups.get("name") or "") + (groups.get("ending") or ""))
-                month = _months()[whole] if groups.get("ending") and whole in _months() \
-                    else _month_number(groups["name"]) if groups.get("name") \
-                    else _ROMAN_MONTHS.index(groups["roman"].lower()) + 1 \
-                    if groups.get("roman") else int(groups["month"])
-                if groups.get("name") and unmarked[match.start():match.start() + 3].strip()[:1] \
-                        .isdigit():
-                    more = _WORD_DAY_BEFORE.search(unmarked, 0, match.start())
-            with suppress(ValueError):
-                date = datetime.date(int(groups["year"]), month, day)
-                more = more or groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
-                start = more.start() if isinstance(more, re.Match) \
-                    and more.re is _WORD_DAY_BEFORE else match.start()
-                written = text[where[start]:where[match.end()]].strip()
-                found.append((match.start(), _Date(date, written, 2 if more else 1, ambiguous)))
-                taken.append((match.start(), match.end()))
+    # every pattern's matches, read from the left: a number is in one date only, the first
+    # (`4. Mai 2019 von 10 bis 16 Uhr`: its year begins no date of year, month and day words)
+    matches = sorted(((match.start(), order, match) for order, pattern in
+                      enumerate(_date_patterns()) for match in pattern.finditer(unmarked)),
+                     key=lambda found: found[:2])
+    for _, _, match in matches:
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        groups = match.groupdict()
+        if groups.get("case") and len(_unmarked_month(groups["name"])) < 4:
+            continue  # a month name of three letters is no word's beginning: "ngu" is
+            # no month in "2018 có 9 người" (2018 had 9 people)
+        if groups.get("era"):
+            of_era = groups["of_era"]
+            groups["year"] = str(words.ERAS[groups["era"]]
+                                 + (1 if of_era == "元" else int(of_era)) - 1)
+        ambiguous = False
+        more: Any = None
+        if groups.get("a"):
+            first, second = int(groups["a"]), int(groups["b"])
+            # 03/04/2019: March or April; its numbers are no other date's
+            ambiguous = first <= 12 and second <= 12 and first != second
+            day, month = (first, second) if second <= 12 else (second, first)
+            fitting = _by_weekday(text, int(groups["year"]), first, second) \
+                if ambiguous else None
+            if fitting is not None:  # "Domingo, 07/04/2019": 4 July was a Thursday
+                (day, month), ambiguous = fitting, False
+            more = _DAY_BEFORE.search(unmarked, 0, match.start())
+        else:
+            day = int(groups["day"])
+            whole = _unmarked_month((groups.get("name") or "") + (groups.get("ending") or ""))
+            month = _months()[whole] if groups.get("ending") and whole in _months() \
+                else _month_number(groups["name"]) if groups.get("name") \
+                else _ROMAN_MONTHS.index(groups["roman"].lower()) + 1 \
+                if groups.get("roman") else int(groups["month"])
+            if groups.get("name") and unmarked[match.start():match.start() + 3].strip()[:1] \
+                    .isdigit():
+                more = _WORD_DAY_BEFORE.search(unmarked, 0, match.start())
+        with suppress(ValueError):
+            date = datetime.date(int(groups["year"]), month, day)
+            more = more or groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
+            start = more.start() if isinstance(more, re.Match) \
+                and more.re is _WORD_DAY_BEFORE else match.start()
+            written = text[where[start]:where[match.end()]].strip()
+            found.append((match.start(), _Date(date, written, 2 if more else 1, ambiguous)))
+            taken.append((match.start(), match.end()))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
 
 
