@@ -1518,3 +1518,15 @@ def test_a_number_is_in_one_date_only_the_first_from_the_left(
         text: str, expected: datetime.date) -> None:
     assert read_date(text) == expected
     assert figures(date=text).date.value == expected
+
+
+def test_a_cldr_symbol_written_in_capitals_needs_its_country_named() -> None:
+    # CLDR's French symbol of the Djibouti franc is "Fdj"; in capitals it may also be a
+    # company's or a norm's letters ("MTN", "DIN"): read where the page names the country
+    found = figures(intro="Salon à Djibouti-ville.", budget="Total : 62 000 FDJ (environ 349 USD)")
+    assert found.budget_spent.value == Amount(Decimal(62000), "DJF")
+    assert found.budget_spent_usd.value == Decimal(349)
+    unnamed = figures(date="samedi 2 mars 2019", budget="Total : 62 000 FDJ").budget_spent
+    assert unnamed.value is None and "FDJ" in str(unnamed.reason)
+    assert figures(intro="Salon in Accra, Ghana.",
+                   budget="We spent 5000 MTN on data bundles.").budget_spent.value is None

@@ -854,6 +854,11 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
             for stem in (bare, bare.split("-")[0]):
                 if stem in index.symbols:
                     return index.symbols[stem], 1, False
+            if len(bare) >= 3 and bare.isupper() and bare not in list_currencies() \
+                    and bare.casefold() in _capital_symbols():
+                # "FDJ", CLDR's "Fdj": read as a word of names, which the page must say
+                # (its country...): capitals are also a company's ("MTN") or a norm's ("DIN")
+                return _capital_symbols()[bare.casefold()], 1, True
         names = _currency_index().names
         matches = {names[name] for name in _names_by_start().get(chosen[0][:2], [])
                    if name.count(" ") == count - 1
@@ -867,6 +872,17 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
     shared = {codes for known, codes in _name_words().get(word[:2], {}).items()
               if len(word) >= 3 and _same_word(word, known, 3)}
     return (frozenset().union(*shared), 1, True) if shared else None
+
+
+@cache
+def _capital_symbols() -> dict[str, frozenset[str]]:
+    """CLDR's currency symbols of three letters or more, not all in capitals, case-folded ->
+    their ISO codes: a symbol written in capitals ("FDJ" for "Fdj") is the same symbol."""
+    found: dict[str, set[str]] = {}
+    for symbol, codes in _currency_index().symbols.items():
+        if len(symbol) >= 3 and not symbol.isupper() and symbol.isalpha():
+            found.setdefault(symbol.casefold(), set()).update(codes)
+    return {symbol: frozenset(codes) for symbol, codes in found.items()}
 
 
 @cache
@@ -2136,6 +2152,11 @@ def _resolve_among(amount: _Amount, page: str,
     if not named:
         named = {code for code in candidates for place in _territory_names().get(code, ())
                  if _place_in(place, unmarked)}
+    if not named and amount.by_word and any(
+            len(word) >= 3 and word.isupper() and word.casefold() in _capital_symbols()
+            for word in re.findall(r"[^\W\d_]+", amount.written)):
+        # a symbol written in capitals ("FDJ"): only by the currency or country named
+        return None, f"'{amount.written}': the page does not say which currency it means"
     if not named:
         default = _listed_default(amount.written + " " + amount.header, candidates)
         if default is not None:
