@@ -1441,3 +1441,92 @@ def test_latin_letters_glued_to_an_amount_leave_it_unread() -> None:
     found = figures(budget="Total spent: ₦145k (about US$ 398).")
     assert found.budget_spent.value is None
     assert found.budget_spent_usd.value is None
+
+
+def test_a_listed_sign_cldr_gives_several_currencies_is_the_one_the_page_names() -> None:
+    # CLDR gives `C$` to the Canadian dollar and the Nicaraguan córdoba, and to neither in its
+    # root locale (CAD's is `CA$`): the country the page names says which, else unknown
+    found = figures(intro="Salón en Managua, Nicaragua.", budget="Gastamos C$ 9,900.00.")
+    assert found.budget_spent.value == Amount(Decimal(9900), "NIO")
+    found = figures(intro="Salon in Toronto, Canada.", budget="We spent C$ 1,200.")
+    assert found.budget_spent.value == Amount(Decimal(1200), "CAD")
+    found = figures(budget="We spent C$ 1,200 (NIO).")
+    assert found.budget_spent.value == Amount(Decimal(1200), "NIO")
+    unknown = figures(budget="We spent C$ 1,200.").budget_spent
+    assert unknown.value is None and "CAD, NIO" in str(unknown.reason)
+    # `£` is GBP's symbol in CLDR's root locale, the Falklands' pound's only in theirs: GBP
+    # unless the page names another of its currencies
+    assert figures(budget="We spent £212.40.").budget_spent.value == \
+        Amount(Decimal("212.40"), "GBP")
+    found = figures(intro="Salon in Stanley, Falkland Islands.", budget="We spent £212.40.")
+    assert found.budget_spent.value == Amount(Decimal("212.40"), "FKP")
+    column = figures(budget='{| class="wikitable"\n! Item !! Cost (£)\n|-\n| Room || 120\n'
+                            '|-\n! Total !! 120\n|}')
+    assert column.budget_spent.value == Amount(Decimal(120), "GBP")
+
+
+def test_a_weekday_with_an_ending_glued_to_it_says_the_dates_language() -> None:
+    # "lördagen" (the Saturday) is Swedish "lördag" with its definite ending: kr is SEK
+    found = figures(date="lördagen den 23 mars 2019, Uppsala", budget="Vi använde 2 480 kr.")
+    assert found.budget_spent.value == Amount(Decimal(2480), "SEK")
+    # "lørdagen": Danish or Norwegian "lørdag", and "marts" Danish only: DKK
+    found = figures(date="lørdagen den 23. marts 2019", budget="Vi brugte 2 480 kr.")
+    assert found.budget_spent.value == Amount(Decimal(2480), "DKK")
+    # "lørdagen" alone is Danish or Norwegian: unknown
+    assert figures(date="lørdagen 2019", budget="Vi brugte 2 480 kr.").budget_spent.value is None
+
+
+def test_a_dollar_sign_alone_in_brackets_says_which_dollar() -> None:
+    # "(US$)", no amount in the brackets: the page's `$` are US dollars
+    found = figures(budget="Todu i salåpe' guini gi dollar Amerikånu (US$).\nWe spent $485.75.")
+    assert found.budget_spent.value == Amount(Decimal("485.75"), "USD")
+    found = figures(budget="All amounts in New Zealand dollars (NZ$). We spent $300.")
+    assert found.budget_spent.value == Amount(Decimal(300), "NZD")
+    # a sign of several dollars, or an amount, in the brackets says nothing of `$`
+    assert figures(budget="All amounts in dollars ($). We spent $300.").budget_spent.value is None
+    assert figures(budget="We spent $300 (US$ 250).").budget_spent.value is None
+
+
+@pytest.mark.parametrize(("date", "happened", "expected"), [
+    # a day and a word that is a month name only in another language than the date's month
+    # name: no date ("kesî", persons, is an Inari Sami month name; "jin" a Sicilian one)
+    ("Şeme, 27 Nîsane 2019", "Kombîyayîşê verênî de ma 9 kesî bîme.", datetime.date(2019, 4, 27)),
+    ("Jesarn 13 Averil 2019", "Ec y chooish s'jerree va 7 jin ayn.", datetime.date(2019, 4, 13)),
+    # a month written in digits: the languages of the section's weekday ("Thứ Bảy")
+    ("Thứ Bảy, ngày 20 tháng 4 năm 2019", "Lần trước vào tháng 11 chỉ có 8 người.",
+     datetime.date(2019, 4, 20)),
+    # a day and a month name of the date's language is another day: two dates, unknown
+    ("Saturday 16 March 2019", "We first met on 2 March.", None),
+    ("zaterdag 16 maart 2019", "De voorbereiding begon op 2 maart.", None),
+    # a date with no month name nor weekday says no language: every day and month counts
+    ("2019-04-13", "Ec y chooish s'jerree va 7 jin ayn.", None),
+])
+def test_a_day_beside_another_languages_month_name_in_what_happened_is_no_date(
+        date: str, happened: str, expected: datetime.date | None) -> None:
+    assert figures(date=date, happened=happened).date.value == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year of `4. Mai 2019` begins no date of year, month and day each with a word
+    # (`2019 von 10 bis 16 Uhr` would be 16 October): a number is in one date only
+    ("am Samstag, 4. Mai 2019 von 10 bis 16 Uhr in Bern", datetime.date(2019, 5, 4)),
+    ("Samedi 2 mars 2019 de 9 h à 15 h", datetime.date(2019, 3, 2)),
+    # such a date alone is still read
+    ("2019 ngièn 4 ngie̍t 27 ngit", datetime.date(2019, 4, 27)),
+])
+def test_a_number_is_in_one_date_only_the_first_from_the_left(
+        text: str, expected: datetime.date) -> None:
+    assert read_date(text) == expected
+    assert figures(date=text).date.value == expected
+
+
+def test_a_cldr_symbol_written_in_capitals_needs_its_country_named() -> None:
+    # CLDR's French symbol of the Djibouti franc is "Fdj"; in capitals it may also be a
+    # company's or a norm's letters ("MTN", "DIN"): read where the page names the country
+    found = figures(intro="Salon à Djibouti-ville.", budget="Total : 62 000 FDJ (environ 349 USD)")
+    assert found.budget_spent.value == Amount(Decimal(62000), "DJF")
+    assert found.budget_spent_usd.value == Decimal(349)
+    unnamed = figures(date="samedi 2 mars 2019", budget="Total : 62 000 FDJ").budget_spent
+    assert unnamed.value is None and "FDJ" in str(unnamed.reason)
+    assert figures(intro="Salon in Accra, Ghana.",
+                   budget="We spent 5000 MTN on data bundles.").budget_spent.value is None

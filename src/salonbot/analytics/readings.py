@@ -406,6 +406,19 @@ class _Amount:
     written: str
     equivalent_of: _Amount | None = None
     by_word: bool = False  # its currency is named by a word of CLDR names: the page must say which
+    header: str = ""  # the column header that named its currency, if any
+
+
+def _listed_currency(name: str) -> str:
+    """The currency of a sign or name of figure_words.CURRENCIES; where CLDR gives the sign
+    to several currencies in use, the one listed among them (`C$`: CAD and NIO; `£`: GBP,
+    FKP, ...), every one of them, joined by "|", for the page to say which ("$" and "CFA",
+    resolved by the page apart, stay as they are)."""
+    code = words.CURRENCIES.get(name) or words.CURRENCIES.get(name.lower(), name)
+    shared = _currency_index().symbols.get(name.rstrip("."), frozenset())
+    if code in shared and len(shared) > 1:
+        return "|".join(sorted(shared))
+    return code
 
 
 # The large units of Chinese, Japanese and Korean numbers, which a number may go on after
@@ -443,8 +456,7 @@ def _amounts(text: str) -> list[_Amount]:
         if best is not None:
             name = best[1]
             code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
-                and name not in words.CURRENCIES else words.CURRENCIES.get(name) or \
-                words.CURRENCIES.get(name.lower(), name)
+                and name not in words.CURRENCIES else _listed_currency(name)
             code = _renamed_codes().get(code, code)  # "GHC", the cedi's old code: GHS
         if best is None or code == "$":
             cldr = _cldr_currency(text, number.start(), number.end())
@@ -842,6 +854,11 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
             for stem in (bare, bare.split("-")[0]):
                 if stem in index.symbols:
                     return index.symbols[stem], 1, False
+            if len(bare) >= 3 and bare.isupper() and bare not in list_currencies() \
+                    and bare.casefold() in _capital_symbols():
+                # "FDJ", CLDR's "Fdj": read as a word of names, which the page must say
+                # (its country...): capitals are also a company's ("MTN") or a norm's ("DIN")
+                return _capital_symbols()[bare.casefold()], 1, True
         names = _currency_index().names
         matches = {names[name] for name in _names_by_start().get(chosen[0][:2], [])
                    if name.count(" ") == count - 1
@@ -855,6 +872,17 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
     shared = {codes for known, codes in _name_words().get(word[:2], {}).items()
               if len(word) >= 3 and _same_word(word, known, 3)}
     return (frozenset().union(*shared), 1, True) if shared else None
+
+
+@cache
+def _capital_symbols() -> dict[str, frozenset[str]]:
+    """CLDR's currency symbols of three letters or more, not all in capitals, case-folded ->
+    their ISO codes: a symbol written in capitals ("FDJ" for "Fdj") is the same symbol."""
+    found: dict[str, set[str]] = {}
+    for symbol, codes in _currency_index().symbols.items():
+        if len(symbol) >= 3 and not symbol.isupper() and symbol.isalpha():
+            found.setdefault(symbol.casefold(), set()).update(codes)
+    return {symbol: frozenset(codes) for symbol, codes in found.items()}
 
 
 @cache
@@ -954,6 +982,36 @@ def _months() -> dict[str, int]:
     if _currency_index.cache_info().currsize:
         _cldr_pass.cache_clear()  # both indexes are built: what they are built from goes
     return months
+
+
+@cache
+def _month_languages() -> dict[str, frozenset[str]]:
+    """Every month name CLDR knows (full and abbreviated, both grammatical forms), unmarked,
+    without a final full stop -> the languages giving it."""
+    found: dict[str, set[str]] = {}
+    for identifier, data in zip(locale_identifiers(), _locale_files(("months",)), strict=True):
+        language = identifier.split("_")[0]
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for name in _table(_table(_table(data, "months"), context), width).values():
+                    found.setdefault(_unmarked_month(_text(name)), set()).add(language)
+    return {name: frozenset(languages) for name, languages in found.items()}
+
+
+def _name_languages(written: str, month: int) -> frozenset[str]:
+    """The languages giving the name of `month` that a date as written holds (with a word
+    glued before it, as the date patterns read it): none when it writes the month in digits."""
+    months = _months()
+    found: set[str] = set()
+    for word in re.findall(r"[^\W\d_]+", written):
+        name = _unmarked_month(word)
+        # (and a case ending of up to two letters glued after it: "Nîsane", "Adarê")
+        for stem in (name[cut:end] for end in (len(name), len(name) - 1, len(name) - 2)
+                     for cut in range(end)):
+            if months.get(stem) == month:
+                found |= _month_languages().get(stem, frozenset())
+                break  # (the longest: the whole word, else with its ending)
+    return frozenset(found)
 
 
 def _unmarked_month(name: str) -> str:
@@ -1122,48 +1180,52 @@ def _dates(text: str) -> list[_Date]:
     found: list[tuple[int, _Date]] = []
     taken: list[tuple[int, int]] = []
     unmarked, where = _unmark(text)
-    for pattern in _date_patterns():
-        for match in pattern.finditer(unmarked):
-            if any(start <= match.start() < end for start, end in taken):
-                continue
-            groups = match.groupdict()
-            if groups.get("case") and len(_unmarked_month(groups["name"])) < 4:
-                continue  # a month name of three letters is no word's beginning: "ngu" is
-                # no month in "2018 có 9 người" (2018 had 9 people)
-            if groups.get("era"):
-                of_era = groups["of_era"]
-                groups["year"] = str(words.ERAS[groups["era"]]
-                                     + (1 if of_era == "元" else int(of_era)) - 1)
-            ambiguous = False
-            more: Any = None
-            if groups.get("a"):
-                first, second = int(groups["a"]), int(groups["b"])
-                # 03/04/2019: March or April; its numbers are no other date's
-                ambiguous = first <= 12 and second <= 12 and first != second
-                day, month = (first, second) if second <= 12 else (second, first)
-                fitting = _by_weekday(text, int(groups["year"]), first, second) \
-                    if ambiguous else None
-                if fitting is not None:  # "Domingo, 07/04/2019": 4 July was a Thursday
-                    (day, month), ambiguous = fitting, False
-                more = _DAY_BEFORE.search(unmarked, 0, match.start())
-            else:
-                day = int(groups["day"])
-                whole = _unmarked_month((groups.get("name") or "") + (groups.get("ending") or ""))
-                month = _months()[whole] if groups.get("ending") and whole in _months() \
-                    else _month_number(groups["name"]) if groups.get("name") \
-                    else _ROMAN_MONTHS.index(groups["roman"].lower()) + 1 \
-                    if groups.get("roman") else int(groups["month"])
-                if groups.get("name") and unmarked[match.start():match.start() + 3].strip()[:1] \
-                        .isdigit():
-                    more = _WORD_DAY_BEFORE.search(unmarked, 0, match.start())
-            with suppress(ValueError):
-                date = datetime.date(int(groups["year"]), month, day)
-                more = more or groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
-                start = more.start() if isinstance(more, re.Match) \
-                    and more.re is _WORD_DAY_BEFORE else match.start()
-                written = text[where[start]:where[match.end()]].strip()
-                found.append((match.start(), _Date(date, written, 2 if more else 1, ambiguous)))
-                taken.append((match.start(), match.end()))
+    # every pattern's matches, read from the left: a number is in one date only, the first
+    # (`4. Mai 2019 von 10 bis 16 Uhr`: its year begins no date of year, month and day words)
+    matches = sorted(((match.start(), order, match) for order, pattern in
+                      enumerate(_date_patterns()) for match in pattern.finditer(unmarked)),
+                     key=lambda found: found[:2])
+    for _, _, match in matches:
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        groups = match.groupdict()
+        if groups.get("case") and len(_unmarked_month(groups["name"])) < 4:
+            continue  # a month name of three letters is no word's beginning: "ngu" is
+            # no month in "2018 có 9 người" (2018 had 9 people)
+        if groups.get("era"):
+            of_era = groups["of_era"]
+            groups["year"] = str(words.ERAS[groups["era"]]
+                                 + (1 if of_era == "元" else int(of_era)) - 1)
+        ambiguous = False
+        more: Any = None
+        if groups.get("a"):
+            first, second = int(groups["a"]), int(groups["b"])
+            # 03/04/2019: March or April; its numbers are no other date's
+            ambiguous = first <= 12 and second <= 12 and first != second
+            day, month = (first, second) if second <= 12 else (second, first)
+            fitting = _by_weekday(text, int(groups["year"]), first, second) \
+                if ambiguous else None
+            if fitting is not None:  # "Domingo, 07/04/2019": 4 July was a Thursday
+                (day, month), ambiguous = fitting, False
+            more = _DAY_BEFORE.search(unmarked, 0, match.start())
+        else:
+            day = int(groups["day"])
+            whole = _unmarked_month((groups.get("name") or "") + (groups.get("ending") or ""))
+            month = _months()[whole] if groups.get("ending") and whole in _months() \
+                else _month_number(groups["name"]) if groups.get("name") \
+                else _ROMAN_MONTHS.index(groups["roman"].lower()) + 1 \
+                if groups.get("roman") else int(groups["month"])
+            if groups.get("name") and unmarked[match.start():match.start() + 3].strip()[:1] \
+                    .isdigit():
+                more = _WORD_DAY_BEFORE.search(unmarked, 0, match.start())
+        with suppress(ValueError):
+            date = datetime.date(int(groups["year"]), month, day)
+            more = more or groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
+            start = more.start() if isinstance(more, re.Match) \
+                and more.re is _WORD_DAY_BEFORE else match.start()
+            written = text[where[start]:where[match.end()]].strip()
+            found.append((match.start(), _Date(date, written, 2 if more else 1, ambiguous)))
+            taken.append((match.start(), match.end()))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
 
 
@@ -1230,9 +1292,17 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                 stated.append((partial, where))
     if happened is not None and stated:
         year = stated[0][0].date.year
+        salon = _name_languages(stated[0][0].written, stated[0][0].date.month) \
+            or _page_languages(report)
         for line in _node_lines(happened):
-            for found in _dates(line.text) + [
-                    p for p in _partial_dates(line.text, year) if isinstance(p, _Date)]:
+            undated = [p for p in _partial_dates(line.text, year) if isinstance(p, _Date)]
+            # a day and a word that is a month name only in languages other than those of
+            # the salon's date's month name (else of its section's weekday and month names)
+            # is no date ("9 kesî", nine persons, by "27 Nîsane 2019"; "7 jin" by
+            # "13 Averil 2019"; "11 chỉ" by "Thứ Bảy, ngày 20 tháng 4 năm 2019")
+            undated = [p for p in undated if not salon
+                       or salon & _name_languages(p.written, p.date.month)]
+            for found in _dates(line.text) + undated:
                 if found.date.year == year:  # (one of another year is of another event:
                     stated.append((found, "what happened"))  # a meeting before, a founding)
     if not stated and placeholders:
@@ -1969,11 +2039,13 @@ def _table_row(line: _Line, found: _Spending) -> list[_Amount]:
             code = _amounts_currency(column)
             number = re.fullmatch(rf"\s*({_NUMBER})\s*", cell)
             if code and number:
-                amounts = [_Amount(read_number(number.group(1)), code, 0, len(cell), cell)]
+                amounts = [_Amount(read_number(number.group(1)), code, 0, len(cell), cell,
+                                   header=column)]
         elif amounts[0].currency == "?":  # "1,650元（约合246美元）" under "金额（人民币）": the
             code = _amounts_currency(column)  # currency its column header names
             if code and code != amounts[1].currency:
                 amounts[0].currency = code
+                amounts[0].header = column
         if amounts:
             values.append((amounts[0], column))
             for other in amounts[1:]:  # "₡ 185.000 (unos 305 USD)": its equivalent, in the cell
@@ -2009,8 +2081,9 @@ def _amounts_currency(text: str) -> str | None:
     """The currency a table's column header names ("Cost (USD)", "Actual (Rs.)")."""
     for match in _currency_pattern().finditer(text):
         name = match.group()
-        return words.CURRENCIES.get(name) or (_renamed_codes().get(name, name)
-                                              if name in list_currencies() else None)
+        if name in words.CURRENCIES:
+            return _listed_currency(name)
+        return _renamed_codes().get(name, name) if name in list_currencies() else None
     for inside in re.findall(r"[(（]([^()（）\d]+)[)）]", text):
         found = _cldr_lookup(inside.split())
         if found and found[1] == len(inside.split()) and not found[2]:
@@ -2038,6 +2111,9 @@ def _resolve(amount: _Amount, page: str,
                  if code not in ("$", "CFA", "USD") and "$" not in name and name.isalpha()
                  and len(name) > 4 and name.casefold() in folded and code in _DOLLARS}
         codes = {code for code in re.findall(r"\(([A-Z]{3})\)", page) if code in _DOLLARS}
+        # or a sign of one dollar alone in brackets, no amount ("in US dollars (US$)")
+        codes |= {code for sign in re.findall(r"[(（]\s*([^()（）\d\s]+)\s*[)）]", page)
+                  for code in [_one_dollar(sign)] if code is not None}
         named |= codes
         if len(named) == 1:
             return named.pop(), None
@@ -2049,6 +2125,13 @@ def _resolve(amount: _Amount, page: str,
     if "|" in amount.currency or amount.by_word:
         return _resolve_among(amount, page, languages)
     return amount.currency, None
+
+
+def _one_dollar(sign: str) -> str | None:
+    """The one dollar or peso a sign names (`US$`, `NZ$`), as listed or as CLDR gives it."""
+    code = words.CURRENCIES.get(sign)
+    codes = {code} if code else set(_currency_index().symbols.get(sign, ()))
+    return codes.pop() if len(codes) == 1 and codes <= set(_DOLLARS) else None
 
 
 def _resolve_among(amount: _Amount, page: str,
@@ -2069,6 +2152,15 @@ def _resolve_among(amount: _Amount, page: str,
     if not named:
         named = {code for code in candidates for place in _territory_names().get(code, ())
                  if _place_in(place, unmarked)}
+    if not named and amount.by_word and any(
+            len(word) >= 3 and word.isupper() and word.casefold() in _capital_symbols()
+            for word in re.findall(r"[^\W\d_]+", amount.written)):
+        # a symbol written in capitals ("FDJ"): only by the currency or country named
+        return None, f"'{amount.written}': the page does not say which currency it means"
+    if not named:
+        default = _listed_default(amount.written + " " + amount.header, candidates)
+        if default is not None:
+            return default, None
     if not named:
         spoken = _official_in(languages())
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & spoken}
@@ -2085,6 +2177,19 @@ def _resolve_among(amount: _Amount, page: str,
     if len(candidates) == 1:
         return None, f"'{amount.written}': the page does not say it means {candidates[0]}"
     return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is not stated"
+
+
+def _listed_default(written: str, candidates: list[str]) -> str | None:
+    """The currency figure_words.CURRENCIES lists for the sign of an amount (or of its column
+    header) that CLDR gives several currencies, where the sign is that currency's symbol in
+    CLDR's root locale (what every language writes unless its country's locale says
+    otherwise: `£` is GBP, and FKP only in the Falklands' locale); `C$`, CAD's in no root
+    locale (`CA$`), has none."""
+    for match in _currency_pattern().finditer(written):
+        code = words.CURRENCIES.get(match.group())
+        if code in candidates and Locale("root").currency_symbols.get(code) == match.group():
+            return code
+    return None
 
 
 def _official_in(languages: frozenset[str]) -> frozenset[str]:

@@ -118,8 +118,12 @@ def _names_in(text: str) -> list[str]:
 def languages(text: str) -> frozenset[str]:
     """The languages (babel's language codes) that give every weekday and month name the text
     uses; empty when it uses none, or when no language gives them all."""
-    names = _calendar_names()[0]
+    names, days = _calendar_names()
     found = [names[name] for name in _names_in(text)]
+    # a weekday name with a definite or case ending of up to two letters glued to it
+    # (Swedish `lördagen`, the Saturday): the languages giving the name
+    found += [names[word[:-cut]] for word in _WORD.findall(folded(text)) if word not in names
+              for cut in (1, 2) if len(word) - cut >= 5 and word[:-cut] in days]
     return frozenset.intersection(*found) if found else frozenset()
 
 
