@@ -457,6 +457,35 @@ def test_table_rows_that_name_areas_are_themes_and_edits_stay_in_their_cells() -
         salonbot.render(report, base=TABLE)
 
 
+NUMBERED_ROWS = """== Summary of the discussion points ==
+{| class="wikitable"
+! # !! Tumu parau !! Te mau manaʻo
+|-
+| 1 || Te ohipa amui ||
+* E ohipa amui e te Fare Vanaa.
+* E aniraa i te mau fare haapiiraa.
+|-
+| 2 || Te haapiiraa ||
+* E mau haapiiraa iti.
+|}
+== Other Areas =="""
+
+
+def test_table_rows_numbered_in_a_column_of_their_own_are_themes_in_any_language() -> None:
+    report = salonbot.parse(NUMBERED_ROWS, "Example")
+    themes = report.sections["discussion"].children
+    assert [(t.title, [p.text for p in t.points]) for t in themes] == [
+        ("Te ohipa amui", ["E ohipa amui e te Fare Vanaa.", "E aniraa i te mau fare haapiiraa."]),
+        ("Te haapiiraa", ["E mau haapiiraa iti."])]
+    themes[1].points[0].text = "E mau haapiiraa rii."
+    assert salonbot.render(report, base=NUMBERED_ROWS) == NUMBERED_ROWS.replace(
+        "iti.", "rii.")
+    # the same rows without their numbers name no area: a table in the summary's text
+    plain = salonbot.parse(NUMBERED_ROWS.replace("| 1 || ", "| ").replace("| 2 || ", "| "),
+                           "Example")
+    assert plain.sections["discussion"].children == []
+
+
 GROUPED = """== Summary of the discussion points ==
 {| class="wikitable"
 ! colspan="2" style="background:#eef" | Téma 1: Partnerstvá

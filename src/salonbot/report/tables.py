@@ -43,6 +43,7 @@ def table_themes(block: str, start: int, names_area: Callable[[str], bool] | Non
     if grouped:
         return grouped, True
     labelled: list[tuple[tuple[int, int], list[Cell]]] = []
+    numbers: list[str] = []  # the counter in a cell of its own before each row's label
     for row in rows:
         heads = [cell for cell in row if cell.header]
         cells = [cell for cell in row if not cell.header]
@@ -58,6 +59,9 @@ def table_themes(block: str, start: int, names_area: Callable[[str], bool] | Non
         if _a_grid_row(block, cell, cells[labels[0] + 1:]):
             return [], False  # a timetable of sessions, the themes written elsewhere
         labelled.append((inside(block, cell.start, cell.end, start), cells[labels[0] + 1:]))
+        before = [display_text(block[other.start:other.end]).strip()
+                  for other in cells[:labels[0]]]
+        numbers.append(before[0] if len(before) == 1 and is_counter(before[0]) else "")
     captioned = _captioned(block, rows, start) if not any(
         row[0].header for row in rows if len(row) > 1 and not all(c.header for c in row)) else []
     if captioned and names_area is not None and sum(
@@ -100,7 +104,10 @@ def table_themes(block: str, start: int, names_area: Callable[[str], bool] | Non
             continue
         content = words[0] if words else cells[0]
         found.append((span, inside(block, content.start, content.end, start, " \t"), None))
-    return found, False
+    # rows numbered in a column of their own (`| 1 || Partnerships || ...`, `| 2 || ...`): the
+    # numbers label the rows as a theme's number labels its heading
+    numbered = len(numbers) >= 2 and all(numbers) and len(set(numbers)) == len(numbers)
+    return found, numbered and len(found) == len(labelled)
 
 
 def _a_grid_row(block: str, label: Cell, rest: list[Cell]) -> bool:
