@@ -104,16 +104,17 @@ def labelled_alike(titles: list[str]) -> list[int]:
 def _labelled_among(titles: list[str]) -> list[int]:
     """labelled_alike for titles that do not all show one label: the largest set of two or
     more that do among themselves, or []."""
-    keyings: list[dict[str, list[int]]] = []
-    for last in (False, True):
-        groups: dict[str, list[int]] = {}
-        for index, title in enumerate(titles):
-            # a word's letters (`[1-тема]` is `тема`): a counter glued to it is no part of them
-            words = [letters for word in _words(title)
-                     if (letters := "".join(char for char in word if char.isalpha()))]
-            if words:
-                groups.setdefault(words[-1 if last else 0].casefold(), []).append(index)
-        keyings.append(groups)
+    firsts: dict[str, list[int]] = {}
+    lasts: dict[str, list[int]] = {}
+    for index, title in enumerate(titles):
+        # a word's letters (`[1-тема]` is `тема`): a counter glued to it is no part of them
+        words = [letters for word in _words(title)
+                 if (letters := word if word.isalpha()
+                     else "".join(char for char in word if char.isalpha()))]
+        if words:
+            firsts.setdefault(words[0].casefold(), []).append(index)
+            lasts.setdefault(words[-1].casefold(), []).append(index)
+    keyings: list[dict[str, list[int]]] = [firsts, lasts]
     # or the letters before their separator, counters left out (`▌议题一｜X`, `▌议题二｜Y`
     # beside `—— END`: scripts written without spaces glue the label to its title)
     labels: dict[str, list[int]] = {}
