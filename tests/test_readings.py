@@ -959,6 +959,13 @@ def test_a_list_of_names_closed_by_a_remark_is_no_count(closing: str) -> None:
     assert "not a name" in found.participants.reason
 
 
+@pytest.mark.parametrize("last", ["Elmer S.", "Fadma U.", "Dževdet M."])
+def test_a_name_ending_in_an_initial_is_a_name(last: str) -> None:
+    # the full stop of an initial (a capital letter alone after a name) closes no list
+    found = figures(participants=f"* Sarah Zimmerman\n* Dutchified\n* Brahim Ait Baha\n* {last}")
+    assert found.participants.value == 4, found.participants.reason
+
+
 def test_assamese_spelling_of_a_bengali_parameter_name() -> None:
     # তাৰিখ (date, Assamese ৰ) is the parameter তারিখ; its placeholder is nothing
     found = figures(intro="{{Salon\n|তাৰিখ=XX\n}}")

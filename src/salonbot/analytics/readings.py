@@ -1596,6 +1596,9 @@ def _closing_remark(node: Node) -> str | None:
     if len(items) < 3:
         return None
     stop = re.compile(r"[.।。!…]$")
+    initial = re.search(r"(?<!\w)([^\W\d_])\.$", items[-1])
+    if initial and initial.group(1).isupper() and len(items[-1].split()) > 1:
+        return None  # "Elmer S.": a name with an initial, its full stop the initial's
     if stop.search(items[-1]) and not any(stop.search(item) for item in items[:-1]) \
             and not _has_digits(items[-1]):
         return items[-1]
