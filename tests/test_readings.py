@@ -966,6 +966,20 @@ def test_a_name_ending_in_an_initial_is_a_name(last: str) -> None:
     assert found.participants.value == 4, found.participants.reason
 
 
+def test_a_bracket_naming_one_dollar_says_which_dollar_the_sign_is() -> None:
+    # pdc: "(alles in US-Dollar)", a CLDR name of USD in a bracket with no amount
+    found = figures(budget="Mir hen $315.50 ausgewwe (alles in US-Dollar).")
+    assert found.budget_spent.value == Amount(Decimal("315.50"), "USD")
+    assert found.budget_spent_usd.value == Decimal("315.50")
+
+
+def test_a_us_dollar_equivalent_does_not_say_which_dollar_the_sign_is() -> None:
+    # the bracket holds an amount: an equivalent, not the currency of "$"
+    found = figures(budget="Gastamos $1,500 (unos 80 dólares estadounidenses).")
+    assert found.budget_spent.value is None
+    assert "which dollar or peso" in found.budget_spent.reason
+
+
 def test_assamese_spelling_of_a_bengali_parameter_name() -> None:
     # তাৰিখ (date, Assamese ৰ) is the parameter তারিখ; its placeholder is nothing
     found = figures(intro="{{Salon\n|তাৰিখ=XX\n}}")

@@ -2117,7 +2117,7 @@ def _resolve(amount: _Amount, page: str,
         # or a sign of one dollar alone in brackets, no amount ("in US dollars (US$)")
         codes |= {code for sign in re.findall(r"[(（]\s*([^()（）\d\s]+)\s*[)）]", page)
                   for code in [_one_dollar(sign)] if code is not None}
-        named |= codes
+        named |= codes | _dollar_named_in_brackets(page)
         if len(named) == 1:
             return named.pop(), None
         if any(_word_in(place, folded) for place in words.US_PAGE):
@@ -2128,6 +2128,21 @@ def _resolve(amount: _Amount, page: str,
     if "|" in amount.currency or amount.by_word:
         return _resolve_among(amount, page, languages)
     return amount.currency, None
+
+
+def _dollar_named_in_brackets(page: str) -> set[str]:
+    """The dollars or pesos that a CLDR name (in any locale) names, each only one, in a
+    bracket of the page that holds no number ("(alles in US-Dollar)"): a note of the
+    currency of the amounts, not the equivalent of one."""
+    named: set[str] = set()
+    for inside in re.findall(r"[(（]([^()（）\d]+)[)）]", page):
+        tokens = inside.split()
+        for start in range(len(tokens)):
+            found = _cldr_lookup(tokens[start:])
+            if found and not found[2] and len(found[0]) == 1 and found[0] <= set(_DOLLARS) \
+                    and any(len(_unmarked(token)) > 3 for token in tokens[start:start + found[1]]):
+                named |= found[0]
+    return named
 
 
 def _one_dollar(sign: str) -> str | None:
