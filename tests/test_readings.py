@@ -980,6 +980,18 @@ def test_a_us_dollar_equivalent_does_not_say_which_dollar_the_sign_is() -> None:
     assert "which dollar or peso" in found.budget_spent.reason
 
 
+def test_a_day_and_a_month_name_of_another_language_in_the_date_section_is_no_date() -> None:
+    # rmy: "katar 10 dži 14 sahati" (from 10 to 14 o'clock); "dži" is only a Tsonga month,
+    # "Marto" (of the salon's date) Esperanto
+    found = figures(date="Savato, 30 Marto 2019, katar 10 dži 14 sahati")
+    assert found.date.value == datetime.date(2019, 3, 30), found.date.reason
+
+
+def test_a_day_and_a_month_of_the_date_s_language_in_the_date_section_is_a_second_date() -> None:
+    found = figures(date="Saturday, 16 March 2019 (moved from 2 March)")
+    assert found.date.value is None and "two dates" in found.date.reason
+
+
 def test_assamese_spelling_of_a_bengali_parameter_name() -> None:
     # তাৰিখ (date, Assamese ৰ) is the parameter তারিখ; its placeholder is nothing
     found = figures(intro="{{Salon\n|তাৰিখ=XX\n}}")

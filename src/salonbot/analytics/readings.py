@@ -1261,6 +1261,18 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
     return found
 
 
+def _other_language_month(partial: _Date, full: list[_Date], report: Report) -> bool:
+    """Whether a day and month without a year beside the salon's full date names its month
+    only in languages other than those of the full date's month name (else of the page's
+    weekday and month names): "10 dži" (from 10 to 14 o'clock; "dži" a Tsonga month) by
+    "30 Marto 2019" is no date. A month in digits names no language, and always counts."""
+    named = _name_languages(partial.written, partial.date.month)
+    if not full or not named:
+        return False
+    salon = _name_languages(full[0].written, full[0].date.month) or _page_languages(report)
+    return bool(salon) and not salon & named
+
+
 def read_date(wikitext: str) -> datetime.date | None:
     """The one date the text states unambiguously, or None."""
     found = _dates(_line_text(wikitext))
@@ -1286,9 +1298,11 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
             named = calendar_words.weekdays(text) if found.days == 1 else frozenset()
             if len(named) == 1 and found.date.weekday() not in named:
                 unfit.append(found.written)
+    full = [found for found, _ in stated]
+    for text, where in texts:
         years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
         for partial in _partial_dates(text, int(years[0]) if len(set(years)) == 1 else None):
-            if isinstance(partial, _Date):
+            if isinstance(partial, _Date) and not _other_language_month(partial, full, report):
                 stated.append((partial, where))
     if happened is not None and stated:
         year = stated[0][0].date.year
