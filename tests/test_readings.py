@@ -992,6 +992,22 @@ def test_a_day_and_a_month_of_the_date_s_language_in_the_date_section_is_a_secon
     assert found.date.value is None and "two dates" in found.date.reason
 
 
+def test_a_one_character_sign_after_the_number_is_read_by_the_name_the_page_writes() -> None:
+    # gan: "元" after the number (CLDR gives it to CNY), the page naming 人民币 (CNY)
+    found = figures(budget="我俚得到哩1,500元（人民币）个资助，用掉个钱如下：\n"
+                    "{| class=\"wikitable\"\n! 项目 !! 金额\n|-\n| 场地费 || 600元\n|-\n"
+                    "| 茶点 || 480元\n|-\n| 印资料 || 220元\n|-\n"
+                    "| '''合计''' || '''1,300元'''（约合194美元）\n|}")
+    assert found.budget_spent.value == Amount(Decimal(1300), "CNY"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(194)
+
+
+@pytest.mark.parametrize("budget", ["用掉 1,300元。", "新台币：用掉 1,300元。"])
+def test_a_one_character_sign_after_the_number_is_not_read_without_its_name(budget: str) -> None:
+    # Taiwan writes its dollar 元 too: no country or language says which currency it is
+    assert figures(budget=budget).budget_spent.value is None
+
+
 def test_assamese_spelling_of_a_bengali_parameter_name() -> None:
     # তাৰিখ (date, Assamese ৰ) is the parameter তারিখ; its placeholder is nothing
     found = figures(intro="{{Salon\n|তাৰিখ=XX\n}}")

@@ -935,6 +935,11 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
         if found and glued(found, tokens, "after"):
             span = end + after.start(1) + len(" ".join(tokens[:found[1]]))
             return found[0], start, span, found[2]
+        if found and found[1] == 1 and _spaceless(tokens[0]) and len(tokens[0]) == 1:
+            # a sign of one character of a script written without spaces ("1,300元"): a
+            # word of its own, but other currencies' too (Taiwan's 元): by the page's name
+            span = end + after.start(1) + 1
+            return found[0], start, span, True
     before = re.search(rf"((?:{_TOKEN}\s){{0,2}}{_TOKEN})[ \u00a0.:]{{0,2}}$", text[:start])
     if before:
         tokens = before.group(1).split()
@@ -2179,6 +2184,15 @@ def _resolve_among(amount: _Amount, page: str,
     if not named:
         named = {code for code in candidates for name in _names_of(code)
                  if name in unmarked and _word_in(name, unmarked)}
+    if not named and amount.by_word and _spaceless(amount.written[-1:]) \
+            and len(re.sub(r"[\d\s.,]", "", amount.written)) == 1:
+        # "1,300元": only by a CLDR name of one word of the currency the page writes
+        # ("1,500元（人民币）"), never by a country or language (Taiwan's 元 is its dollar)
+        named = {code for code in candidates for name, codes in index.names.items()
+                 if codes == {code} and len(name) > 1 and _spaceless(name) and name in page}
+        if len(named) == 1:
+            return named.pop(), None
+        return None, f"'{amount.written}': the page does not say which currency it means"
     if not named and "USD" in candidates:  # US dollars are used everywhere
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
     if not named:
