@@ -959,6 +959,55 @@ def test_a_list_of_names_closed_by_a_remark_is_no_count(closing: str) -> None:
     assert "not a name" in found.participants.reason
 
 
+@pytest.mark.parametrize("last", ["Elmer S.", "Fadma U.", "Dževdet M."])
+def test_a_name_ending_in_an_initial_is_a_name(last: str) -> None:
+    # the full stop of an initial (a capital letter alone after a name) closes no list
+    found = figures(participants=f"* Sarah Zimmerman\n* Dutchified\n* Brahim Ait Baha\n* {last}")
+    assert found.participants.value == 4, found.participants.reason
+
+
+def test_a_bracket_naming_one_dollar_says_which_dollar_the_sign_is() -> None:
+    # pdc: "(alles in US-Dollar)", a CLDR name of USD in a bracket with no amount
+    found = figures(budget="Mir hen $315.50 ausgewwe (alles in US-Dollar).")
+    assert found.budget_spent.value == Amount(Decimal("315.50"), "USD")
+    assert found.budget_spent_usd.value == Decimal("315.50")
+
+
+def test_a_us_dollar_equivalent_does_not_say_which_dollar_the_sign_is() -> None:
+    # the bracket holds an amount: an equivalent, not the currency of "$"
+    found = figures(budget="Gastamos $1,500 (unos 80 dólares estadounidenses).")
+    assert found.budget_spent.value is None
+    assert "which dollar or peso" in found.budget_spent.reason
+
+
+def test_a_day_and_a_month_name_of_another_language_in_the_date_section_is_no_date() -> None:
+    # rmy: "katar 10 dži 14 sahati" (from 10 to 14 o'clock); "dži" is only a Tsonga month,
+    # "Marto" (of the salon's date) Esperanto
+    found = figures(date="Savato, 30 Marto 2019, katar 10 dži 14 sahati")
+    assert found.date.value == datetime.date(2019, 3, 30), found.date.reason
+
+
+def test_a_day_and_a_month_of_the_date_s_language_in_the_date_section_is_a_second_date() -> None:
+    found = figures(date="Saturday, 16 March 2019 (moved from 2 March)")
+    assert found.date.value is None and "two dates" in found.date.reason
+
+
+def test_a_one_character_sign_after_the_number_is_read_by_the_name_the_page_writes() -> None:
+    # gan: "元" after the number (CLDR gives it to CNY), the page naming 人民币 (CNY)
+    found = figures(budget="我俚得到哩1,500元（人民币）个资助，用掉个钱如下：\n"
+                    "{| class=\"wikitable\"\n! 项目 !! 金额\n|-\n| 场地费 || 600元\n|-\n"
+                    "| 茶点 || 480元\n|-\n| 印资料 || 220元\n|-\n"
+                    "| '''合计''' || '''1,300元'''（约合194美元）\n|}")
+    assert found.budget_spent.value == Amount(Decimal(1300), "CNY"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(194)
+
+
+@pytest.mark.parametrize("budget", ["用掉 1,300元。", "新台币：用掉 1,300元。"])
+def test_a_one_character_sign_after_the_number_is_not_read_without_its_name(budget: str) -> None:
+    # Taiwan writes its dollar 元 too: no country or language says which currency it is
+    assert figures(budget=budget).budget_spent.value is None
+
+
 def test_assamese_spelling_of_a_bengali_parameter_name() -> None:
     # তাৰিখ (date, Assamese ৰ) is the parameter তারিখ; its placeholder is nothing
     found = figures(intro="{{Salon\n|তাৰিখ=XX\n}}")

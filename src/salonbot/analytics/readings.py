@@ -935,6 +935,11 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
         if found and glued(found, tokens, "after"):
             span = end + after.start(1) + len(" ".join(tokens[:found[1]]))
             return found[0], start, span, found[2]
+        if found and found[1] == 1 and _spaceless(tokens[0]) and len(tokens[0]) == 1:
+            # a sign of one character of a script written without spaces ("1,300元"): a
+            # word of its own, but other currencies' too (Taiwan's 元): by the page's name
+            span = end + after.start(1) + 1
+            return found[0], start, span, True
     before = re.search(rf"((?:{_TOKEN}\s){{0,2}}{_TOKEN})[ \u00a0.:]{{0,2}}$", text[:start])
     if before:
         tokens = before.group(1).split()
@@ -1261,6 +1266,18 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
     return found
 
 
+def _other_language_month(partial: _Date, full: list[_Date], report: Report) -> bool:
+    """Whether a day and month without a year beside the salon's full date names its month
+    only in languages other than those of the full date's month name (else of the page's
+    weekday and month names): "10 dži" (from 10 to 14 o'clock; "dži" a Tsonga month) by
+    "30 Marto 2019" is no date. A month in digits names no language, and always counts."""
+    named = _name_languages(partial.written, partial.date.month)
+    if not full or not named:
+        return False
+    salon = _name_languages(full[0].written, full[0].date.month) or _page_languages(report)
+    return bool(salon) and not salon & named
+
+
 def read_date(wikitext: str) -> datetime.date | None:
     """The one date the text states unambiguously, or None."""
     found = _dates(_line_text(wikitext))
@@ -1286,9 +1303,11 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
             named = calendar_words.weekdays(text) if found.days == 1 else frozenset()
             if len(named) == 1 and found.date.weekday() not in named:
                 unfit.append(found.written)
+    full = [found for found, _ in stated]
+    for text, where in texts:
         years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
         for partial in _partial_dates(text, int(years[0]) if len(set(years)) == 1 else None):
-            if isinstance(partial, _Date):
+            if isinstance(partial, _Date) and not _other_language_month(partial, full, report):
                 stated.append((partial, where))
     if happened is not None and stated:
         year = stated[0][0].date.year
@@ -1596,6 +1615,9 @@ def _closing_remark(node: Node) -> str | None:
     if len(items) < 3:
         return None
     stop = re.compile(r"[.।。!…]$")
+    initial = re.search(r"(?<!\w)([^\W\d_])\.$", items[-1])
+    if initial and initial.group(1).isupper() and len(items[-1].split()) > 1:
+        return None  # "Elmer S.": a name with an initial, its full stop the initial's
     if stop.search(items[-1]) and not any(stop.search(item) for item in items[:-1]) \
             and not _has_digits(items[-1]):
         return items[-1]
@@ -2114,7 +2136,7 @@ def _resolve(amount: _Amount, page: str,
         # or a sign of one dollar alone in brackets, no amount ("in US dollars (US$)")
         codes |= {code for sign in re.findall(r"[(（]\s*([^()（）\d\s]+)\s*[)）]", page)
                   for code in [_one_dollar(sign)] if code is not None}
-        named |= codes
+        named |= codes | _dollar_named_in_brackets(page)
         if len(named) == 1:
             return named.pop(), None
         if any(_word_in(place, folded) for place in words.US_PAGE):
@@ -2125,6 +2147,21 @@ def _resolve(amount: _Amount, page: str,
     if "|" in amount.currency or amount.by_word:
         return _resolve_among(amount, page, languages)
     return amount.currency, None
+
+
+def _dollar_named_in_brackets(page: str) -> set[str]:
+    """The dollars or pesos that a CLDR name (in any locale) names, each only one, in a
+    bracket of the page that holds no number ("(alles in US-Dollar)"): a note of the
+    currency of the amounts, not the equivalent of one."""
+    named: set[str] = set()
+    for inside in re.findall(r"[(（]([^()（）\d]+)[)）]", page):
+        tokens = inside.split()
+        for start in range(len(tokens)):
+            found = _cldr_lookup(tokens[start:])
+            if found and not found[2] and len(found[0]) == 1 and found[0] <= set(_DOLLARS) \
+                    and any(len(_unmarked(token)) > 3 for token in tokens[start:start + found[1]]):
+                named |= found[0]
+    return named
 
 
 def _one_dollar(sign: str) -> str | None:
@@ -2147,6 +2184,15 @@ def _resolve_among(amount: _Amount, page: str,
     if not named:
         named = {code for code in candidates for name in _names_of(code)
                  if name in unmarked and _word_in(name, unmarked)}
+    if not named and amount.by_word and _spaceless(amount.written[-1:]) \
+            and len(re.sub(r"[\d\s.,]", "", amount.written)) == 1:
+        # "1,300元": only by a CLDR name of one word of the currency the page writes
+        # ("1,500元（人民币）"), never by a country or language (Taiwan's 元 is its dollar)
+        named = {code for code in candidates for name, codes in index.names.items()
+                 if codes == {code} and len(name) > 1 and _spaceless(name) and name in page}
+        if len(named) == 1:
+            return named.pop(), None
+        return None, f"'{amount.written}': the page does not say which currency it means"
     if not named and "USD" in candidates:  # US dollars are used everywhere
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
     if not named:
