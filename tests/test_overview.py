@@ -171,7 +171,15 @@ def test_text_around_the_markers_stays_byte_for_byte(before: str, middle: str,
            for marker in (MARKER_START, MARKER_END)):
         return
     page = f"{before}{MARKER_START}{middle}{MARKER_END}{after}"
-    new = replace_index(page, TABLE)
+    if "<" in before + middle:
+        # a tag or comment opened before a marker may hide it from MediaWiki (`<!--`,
+        # `<nowiki>`): then salonbot refuses the page and changes nothing
+        try:
+            new = replace_index(page, TABLE)
+        except IndexMarkersError:
+            return
+    else:
+        new = replace_index(page, TABLE)
     assert new == f"{before}{MARKER_START}\n{TABLE}\n{MARKER_END}{after}"
     assert new.encode("utf-8").startswith(f"{before}{MARKER_START}".encode())
     assert new.encode("utf-8").endswith(f"{MARKER_END}{after}".encode())
