@@ -288,6 +288,23 @@ def test_a_date_of_another_year_in_what_happened_is_of_another_event(happened: s
     assert same.date.value is None and "two dates" in same.date.reason
 
 
+@pytest.mark.parametrize(("date", "participants", "count"), [
+    ("Saturday 16 March 2019, Leeds", "We were 31, among them:\n* User:A\n* User:B\n"
+     "At our meetup in 2017 we were 9.", 31),
+    ("Samstag, 6. April 2019, Graz", "Wir waren 18 Leute.\nIm November kamen nur 8.", 18),
+    ("Sábado 16 de marzo de 2019, Cusco", "Fuimos 25. En el taller de octubre fuimos 11.", 25),
+])
+def test_a_count_in_a_sentence_naming_another_year_or_month_is_of_another_event(
+        date: str, participants: str, count: int) -> None:
+    assert figures(date=date, participants=participants).participants.value == count
+
+
+def test_a_count_in_a_sentence_naming_the_salons_own_month_and_year_is_still_read() -> None:
+    same = figures(date="Saturday 16 March 2019, Leeds",
+                   participants="We were 31.\nIn March 2019 we were 12.").participants
+    assert same.value is None and "two totals" in (same.reason or "")
+
+
 @pytest.mark.parametrize(("written", "value"), [
     ("1200", "1200"), ("1,200", "1200"), ("1.200", "1200"), ("1,200.50", "1200.50"),
     ("1.200,50", "1200.50"), ("12,5", "12.5"), ("1\u00a0200", "1200"), ("1.234.567", "1234567"),

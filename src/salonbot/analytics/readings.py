@@ -1778,8 +1778,36 @@ def _in_digits(lines: list[_Line], languages: frozenset[str]) -> list[_Line]:
             for line in lines]
 
 
+def _other_time(sentence: str, day: datetime.date, languages: Iterable[str]) -> bool:
+    """Whether a sentence names a time other than the salon's day: a year other than its
+    year, or a month (by its full name in the languages of the page's date) other than its
+    month. What it says is about another event ("Lors de notre atelier de décembre, nous
+    étions 14.", "Al nostro incontro precedente, nel 2018, eravamo in 7.")."""
+    years = {int(year) for year in _YEAR.findall(sentence)}
+    return bool(years - {day.year}) or bool(calendar_words.months(sentence, languages)
+                                            - {day.month})
+
+
+#: A year in a text (not part of a longer number, nor of a decimal one).
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)")
+
+
+def _this_time(line: _Line, day: datetime.date | None, languages: Iterable[str]) -> _Line:
+    """The line without its sentences that name a time other than the salon's day (a
+    table row as it is)."""
+    if day is None or line.cells is not None:
+        return line
+    sentences = re.split(r"(?<=[.;!?])\s+|(?<=[。；！？])", line.text)
+    kept = [sentence for sentence in sentences if not _other_time(sentence, day, languages)]
+    if len(kept) == len(sentences):
+        return line
+    return dataclasses.replace(line, text=" ".join(kept))
+
+
 def _read_participants(report: Report, salons: list[_Date],
-                       number_words: frozenset[str] = frozenset()) -> Figure:
+                       number_words: frozenset[str] = frozenset(),
+                       day: datetime.date | None = None,
+                       languages: Iterable[str] = ()) -> Figure:
     section = _section(report, "participants")
     param = _parameter(report, "participants")
     stated: list[tuple[int, str]] = []
@@ -1801,6 +1829,7 @@ def _read_participants(report: Report, salons: list[_Date],
     per_line: list[int] = []
     every: list[int] = []  # every count of every line (two salons may share a line)
     lines = _in_digits(_node_lines(section), number_words) if section is not None else []
+    lines = [_this_time(line, day, languages) for line in lines]
     blanked = [_without_approximations(line) for line in lines]
     lines = [line for line, _ in blanked]
     approximate.extend(written for _, found in blanked for written in found)
@@ -2467,9 +2496,12 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     # the languages of the page's date, read (with CLDR's names) only when a figure needs them
     languages = functools.cache(functools.partial(_page_languages, report))
     number_words = functools.cache(lambda: _number_languages(languages()))
-    participants = _read_participants(report, salons)
+    # (a count in a sentence naming another year or month than the salon's is another event's)
+    day = date.value if isinstance(date.value, datetime.date) and not salons else None
+    times = languages() if day is not None else frozenset()
+    participants = _read_participants(report, salons, day=day, languages=times)
     if participants.value is None and number_words():  # numbers in words, where digits say none
-        in_words = _read_participants(report, salons, number_words())
+        in_words = _read_participants(report, salons, number_words(), day, times)
         participants = in_words if in_words.value is not None or participants.reason == (
             "no number of participants given") else participants
     text = latin_digits(plain_text(page))

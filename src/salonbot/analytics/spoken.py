@@ -106,6 +106,31 @@ def _calendar_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[in
             {name: frozenset(found) for name, found in days.items()})
 
 
+@functools.cache
+def _month_names() -> dict[tuple[str, str], frozenset[int]]:
+    """(language, full month name of CLDR, folded, of four letters or more, both grammatical
+    forms) -> the months it names in that language."""
+    months: dict[tuple[str, str], set[int]] = {}
+    for identifier, data in zip(locale_identifiers(), locale_files(("months",)), strict=True):
+        language = identifier.split("_")[0]
+        for context in ("format", "stand-alone"):
+            for number, name in table(table(table(data, "months"), context), "wide").items():
+                name = folded(text_of(name))
+                if len(name) >= 4 and _WORD.fullmatch(name.replace(" ", "")):
+                    months.setdefault((language, name), set()).add(int(number))
+    return {key: frozenset(found) for key, found in months.items()}
+
+
+def months(text: str, languages: Iterable[str]) -> frozenset[int]:
+    """The months (1 is January) the text names by their full names in `languages` (a name
+    of two words too)."""
+    names = _month_names()
+    words = _WORD.findall(folded(text))
+    found = words + [" ".join(words[start:start + 2]) for start in range(len(words) - 1)]
+    return frozenset().union(*(names.get((language, word), frozenset())
+                               for language in languages for word in found))
+
+
 def _names_in(text: str) -> list[str]:
     """The weekday and month names the text holds as words (a name of two words too)."""
     names = _calendar_names()[0]
