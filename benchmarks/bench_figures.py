@@ -38,7 +38,8 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
            TESTS / "figures-heldout8", TESTS / "figures-heldout9",
            TESTS / "figures-heldout10", TESTS / "figures-heldout11",
            TESTS / "figures-heldout12", TESTS / "figures-heldout13",
-           TESTS / "figures-heldout14", TESTS / "figures-heldout15")
+           TESTS / "figures-heldout14", TESTS / "figures-heldout15",
+           TESTS / "figures-heldout16")
 #: The sets nobody has changed the readings for yet: measured here, and held to no wrong figure
 #: by tests/test_figures.py only once their wrong readings are made right (issue 19).
 #: figures-heldout4 joined the test when its seven wrong readings were fixed (figs19c),
