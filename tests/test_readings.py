@@ -222,6 +222,13 @@ PARTICIPANTS: list[tuple[str, int | None]] = [
     ("Between 20 and 30 people", None),  # a range
     ("* [[User:A|A]]\n* [[User:B|B]]\n* and others", None),
     ("XX participants", None),
+    # the count that heads the list of names is the salon's; a count in a line of its own
+    # after the list, undated, is another meeting's (both on one line each: not read)
+    ("Nous étions 22 participants, parmi lesquels :\n* [[User:A|A]]\n* [[User:B|B]]\n"
+     "Lors de notre dernière rencontre, nous étions 14.", 22),
+    ("We were 17 in all:\n* [[User:A|A]]\n* [[User:B|B]]\nLast time 2 came.", 17),
+    ("22 people came.\n14 people came in 2019 too.", None),  # no list: two totals
+    ("We were 22:\n* [[User:A|A]]\nThen 14 of us:\n* [[User:B|B]]", None),  # two heads
 ]
 
 

@@ -1833,7 +1833,9 @@ def _read_participants(report: Report, salons: list[_Date],
     blanked = [_without_approximations(line) for line in lines]
     lines = [line for line, _ in blanked]
     approximate.extend(written for _, found in blanked for written in found)
-    for line in lines:
+    heads: list[int] = []  # the counts (in per_line) of a line right above a list: its head
+    above_a_list: list[bool] = []  # for each count in per_line, whether a list line follows
+    for index, line in enumerate(lines):
         if _placeholder(line.text) and re.search(r"\bX{2,}\b", line.text):
             return Figure(reason=f'placeholder left in ("{line.text}")')
         if line.cells is not None:
@@ -1844,6 +1846,10 @@ def _read_participants(report: Report, salons: list[_Date],
         totals, pairs, range_ = _counts(line.text)
         if range_:
             return Figure(reason=range_)
+        if totals or pairs:
+            above_a_list.append(index + 1 < len(lines) and lines[index + 1].bullet)
+            if above_a_list[-1] and not line.bullet:
+                heads.append(len(per_line))
         if totals:
             per_line.append(totals[0])
             every.extend(totals)
@@ -1871,6 +1877,12 @@ def _read_participants(report: Report, salons: list[_Date],
     if len(distinct) == 1 and distinct[0] < named:
         return Figure(reason=f"{distinct[0]} is fewer than the {named} names listed: a part of "
                       "them or more people, not stated")
+    if len(distinct) > 1 and param is None and len(heads) == 1 and len(stated) == len(per_line) \
+            and per_line[heads[0]] >= named and sum(above_a_list) == 1:
+        # one count heads the list of names (`We were 22, among them:` over `* ...`), the
+        # others stand in lines of their own elsewhere in the section (a count of an earlier
+        # meeting, after the list): the count that introduces the names is the salon's
+        return Figure(per_line[heads[0]], "reading")
     if len(distinct) > 1:
         return Figure(reason="two totals: " + " and ".join(
             f"{value} ({where})" if param is not None else str(value)
