@@ -325,13 +325,12 @@ def _texts(value: Any, found: list[str]) -> list[str]:
     return found
 
 
-def _string_errors(data: Any, lines: Lines, source: str,
-                   texts: list[str] | None = None) -> list[ReportError]:
+def _string_errors(data: Any, lines: Lines, source: str) -> list[ReportError]:
     """Control characters (the wiki drops or refuses them; tab, line feed and carriage return
     are text) and
     wikitext beyond limits.py's bounds, in any string of the file. The path and line of a
     string are found only for the one with a problem (every string of every file is checked)."""
-    texts = _texts(data, []) if texts is None else texts
+    texts = _texts(data, [])
     budget = Budget(trailing=sum(len(text) for text in texts))
     controls = _CONTROL.search("\n".join(texts)) is not None
     for index, text in enumerate(texts):
@@ -362,11 +361,9 @@ class Checked:
     legacy: bool = False
 
 
-def check_data(data: Any, lines: Lines, source: str, base: str | None = None,
-               texts: list[str] | None = None) -> Checked:
+def check_data(data: Any, lines: Lines, source: str, base: str | None = None) -> Checked:
     """The report in loaded data, the page text it renders to (rendered once, for the round
-    trip, onto the page text `base` if given) and every problem with it. `texts`: every
-    string of the data in order (_texts), if already found."""
+    trip, onto the page text `base` if given) and every problem with it."""
     if not isinstance(data, dict):
         return Checked(None, "", [ReportError("a report file is a mapping of keys (title: ..., "
                                               f"...), not a {type(data).__name__}", source,
@@ -386,7 +383,7 @@ def check_data(data: Any, lines: Lines, source: str, base: str | None = None,
         errors.extend(_node_errors(extra, ("extra_sections", index), lines, source))
     errors.extend(_title_errors(data["title"], ("title",), lines, source))
     errors.extend(figures_errors(data.get("figures"), lines, source))
-    errors.extend(_string_errors(data, lines, source, texts))
+    errors.extend(_string_errors(data, lines, source))
     if errors:
         return Checked(None, "", errors)
     report = report_from_data(data, template)
