@@ -1603,3 +1603,35 @@ def test_a_cldr_symbol_written_in_capitals_needs_its_country_named() -> None:
     assert unnamed.value is None and "FDJ" in str(unnamed.reason)
     assert figures(intro="Salon in Accra, Ghana.",
                    budget="We spent 5000 MTN on data bundles.").budget_spent.value is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # month names CLDR has no locale for, as MediaWiki's localisation writes them: Udmurt
+    # (udm) May, Kongo (kg) March in three words, Meadow Mari (mhr) April,
+    # Tumbuka (tum) April, Tahitian (ty) March with its article
+    ("Салон ортчиз 4 куартолэзь 2019 арын.", datetime.date(2019, 5, 4)),
+    ("Sabala, 23 ngônda ya tatu 2019, na nzo ya mikanda.", datetime.date(2019, 3, 23)),
+    ("Стратегий салон 2019 ий 20 вӱдшор, шуматкече.", datetime.date(2019, 4, 20)),
+    ("Salon yikaŵa pa Chisulo, 13 Epulelo 2019.", datetime.date(2019, 4, 13)),
+    ("Mahana maʻa, 30 nō māti 2019.", datetime.date(2019, 3, 30)),
+])
+def test_dates_in_month_names_of_mediawikis_localisation(text: str,
+                                                         expected: datetime.date) -> None:
+    assert read_date(text) == expected
+
+
+def test_mediawikis_short_month_names_are_not_read() -> None:
+    # Kabiyè's October is `Alo` for short; "balonda" (Samogitian April, which neither CLDR nor
+    # this list gives) is no October glued after a `b`: no date rather than a wrong one
+    assert read_date("Subata, 2019 m. balonda 6 d., nu 11 lėgė 15 valandas") is None
+
+
+def test_the_calendar_names_list_holds_only_languages_cldr_has_no_locale_for() -> None:
+    from babel.localedata import locale_identifiers
+
+    from salonbot.analytics.spoken import mediawiki_months
+    cldr = {identifier.split("_")[0] for identifier in locale_identifiers()}
+    listed = {language for language, _, _ in mediawiki_months()}
+    assert {"udm", "kg", "mhr", "tum", "ty"} <= listed
+    assert not listed & cldr
+    assert all(1 <= month <= 12 for _, month, _ in mediawiki_months())

@@ -771,6 +771,12 @@ def _cldr_pass() -> _CldrNames:
                     key = " ".join(_unmarked(form).split())
                     found.names.setdefault(key, set()).add(code)
                     found.name_languages.setdefault(key, set()).add(identifier.split("_")[0])
+    for _, number, name in calendar_words.mediawiki_months():
+        # (MediaWiki's full names in the languages CLDR has no locale for: never among the
+        # first; of four letters or more, not to be a glued word's end, "b-alo")
+        name = _unmarked_month(name)
+        if len(name) > 3 and not any(character.isdigit() for character in name):
+            found.months.setdefault(name, set()).add(number)
     return found
 
 
@@ -974,9 +980,10 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
 @cache
 def _months() -> dict[str, int]:
     """Every month name CLDR knows (full and abbreviated, both grammatical forms, in every
-    locale), unmarked (case-folded, without combining marks), without a final full stop ->
-    its number. The names of MONTH_LOCALES come first; a name other locales give to two
-    different months is left out."""
+    locale; and MediaWiki's full ones in the languages CLDR has no locale for), unmarked
+    (case-folded, without combining marks), without a final full stop -> its number. The
+    names of MONTH_LOCALES come first; a name other locales give to two different months is
+    left out."""
     months: dict[str, int] = {}
     for locale in MONTH_LOCALES:
         for name, number in _cldr_pass().first.get(locale, {}).items():
@@ -991,8 +998,9 @@ def _months() -> dict[str, int]:
 
 @cache
 def _month_languages() -> dict[str, frozenset[str]]:
-    """Every month name CLDR knows (full and abbreviated, both grammatical forms), unmarked,
-    without a final full stop -> the languages giving it."""
+    """Every month name CLDR knows (full and abbreviated, both grammatical forms), and
+    MediaWiki's full ones in the languages CLDR has no locale for, unmarked, without a final full stop
+    -> the languages giving it."""
     found: dict[str, set[str]] = {}
     for identifier, data in zip(locale_identifiers(), _locale_files(("months",)), strict=True):
         language = identifier.split("_")[0]
@@ -1000,6 +1008,8 @@ def _month_languages() -> dict[str, frozenset[str]]:
             for width in ("wide", "abbreviated"):
                 for name in _table(_table(_table(data, "months"), context), width).values():
                     found.setdefault(_unmarked_month(_text(name)), set()).add(language)
+    for language, _, name in calendar_words.mediawiki_months():
+        found.setdefault(_unmarked_month(name), set()).add(language)
     return {name: frozenset(languages) for name, languages in found.items()}
 
 

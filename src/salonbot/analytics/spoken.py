@@ -19,6 +19,7 @@ import pickle
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
 from typing import Any
 
 from babel.core import get_global
@@ -38,6 +39,22 @@ def locale_files(keys: tuple[str, ...]) -> Iterator[Mapping[str, Any]]:
         with open(resolve_locale_filename(identifier), "rb") as file:
             data = pickle.load(file)  # babel's own CLDR data files
         yield {key: data[key] for key in keys if key in data}
+
+
+@functools.cache
+def mediawiki_months() -> tuple[tuple[str, int, str], ...]:
+    """The full month names (both grammatical forms) that MediaWiki's localisation gives in
+    the languages CLDR has no locale for (calendar-names.txt, scripts/calendar_names.py):
+    (language, month from 1, name). Only dates are read with them: their weekday names and
+    abbreviations are left out, short words of other languages too often ("sali", "alo")."""
+    listed = resources.files("salonbot.analytics").joinpath("calendar-names.txt")
+    found: list[tuple[str, int, str]] = []
+    for line in listed.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            language, kind, number, name = line.split("\t")
+            if kind == "month":
+                found.append((language, int(number), name))
+    return tuple(found)
 
 
 def table(data: Any, key: str) -> Mapping[Any, Any]:
