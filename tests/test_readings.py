@@ -1475,8 +1475,10 @@ def test_a_total_row_restated_under_its_table_is_still_the_items_sum() -> None:
 
 
 def test_a_year_followed_by_a_comma_begins_no_date() -> None:
-    # `van` is a month name of some language: `2019, van 10` is no 10 February
-    assert figures(date="Zoaterdag 2 meerte 2019, van 10 toet 4 uure.").date.value is None
+    # `van` is a month name of some language: `2019, van 10` is no 10 February; `meerte` is
+    # March in Saterland Frisian (MediaWiki's localisation), 2 March 2019 a Saturday
+    assert str(figures(date="Zoaterdag 2 meerte 2019, van 10 toet 4 uure.").date.value) \
+        == "2019-03-02"
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -1635,3 +1637,49 @@ def test_the_calendar_names_list_holds_only_languages_cldr_has_no_locale_for() -
     assert {"udm", "kg", "mhr", "tum", "ty"} <= listed
     assert not listed & cldr
     assert all(1 <= month <= 12 for _, month, _ in mediawiki_months())
+
+
+def test_numbers_alone_in_a_table_take_the_currency_the_section_names_once() -> None:
+    # the grant names denars; the table writes numbers alone and its total with a USD
+    # equivalent: the total is the sum of the items, in denars
+    found = figures(budget="Aflãm un grant di 15 000 denari (MKD).\n{| class=\"wikitable\"\n"
+                           "|-\n| Mãcari || 7 200\n|-\n| Autobuz || 2 100\n|-\n| Tipãrituri || 500"
+                           "\n|-\n| Tutã || 9 800 (ca 180 USD)\n|}")
+    assert found.budget_spent.value == Amount(Decimal("9800"), "MKD")
+    assert found.budget_spent_usd.value == Decimal("180")
+
+
+def test_a_note_naming_the_currency_gives_the_tables_numbers_theirs() -> None:
+    # "3 450:-": a Swedish price, the dash for no öre; "svenska kronor" names SEK
+    found = figures(budget="Alla belopp i svenska kronor:\n{| class=\"wikitable\"\n|-\n"
+                           "| Lunch || 2 640:-\n|-\n| Lokalhyra || 500:-\n|-\n| Resor || 310:-\n"
+                           "|-\n| Summa || 3 450:- (cirka 370 USD)\n|}")
+    assert found.budget_spent.value == Amount(Decimal("3450"), "SEK")
+
+
+def test_a_grant_in_us_dollars_gives_no_currency_to_amounts_whose_equivalent_is_in_dollars() -> None:
+    found = figures(budget="The grant was US$ 320.\n{| class=\"wikitable\"\n|-\n| Venue || 1,400"
+                           "\n|-\n| Food || 1,650\n|-\n| Total || 3,050 (about US$ 245)\n|}")
+    assert found.budget_spent.value is None
+    assert "currency" in found.budget_spent.reason
+
+
+def test_numbers_alone_beside_amounts_of_two_currencies_stay_unread() -> None:
+    found = figures(budget="{| class=\"wikitable\"\n|-\n| Venue || 100 EUR\n|-\n| Food || 50"
+                           "\n|-\n| Travel || 80 USD\n|}")
+    assert found.budget_spent.value is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Total dépensé : 312€40 (environ 350 USD).", ("312.40", "EUR")),  # the sign as decimal mark
+    ("Gastos: 45€50.", ("45.50", "EUR")),
+])
+def test_a_sign_between_the_units_and_two_digits_is_the_decimal_mark(
+        text: str, expected: tuple[str, str]) -> None:
+    found = figures(budget=text)
+    assert found.budget_spent.value == Amount(Decimal(expected[0]), expected[1])
+
+
+def test_a_word_before_the_months_name_is_no_month_with_an_ending() -> None:
+    # Wayuu "kashi" (month) before "marso": not "kas" (Turkish November's abbreviation) + "hi"
+    assert read_date("Sábaaro, 23 kashi marso 2019, Uribia") == datetime.date(2019, 3, 23)

@@ -407,6 +407,7 @@ class _Amount:
     equivalent_of: _Amount | None = None
     by_word: bool = False  # its currency is named by a word of CLDR names: the page must say which
     header: str = ""  # the column header that named its currency, if any
+    glued: bool = False  # of unknown currency, a sign or letters glued to it ("₦145k", "1,600元")
 
 
 def _listed_currency(name: str) -> str:
@@ -501,7 +502,8 @@ def _amounts(text: str) -> list[_Amount]:
                 value *= times
                 value = value.quantize(Decimal(1)) if value == value.to_integral_value() \
                     else value
-            minor = _minor_units(text, best[3], code) if best[3] > number.end() else None
+            minor = _minor_units(text, number.end(), best[3], code) \
+                if best[3] > number.end() else None
             if minor is not None:  # "9 062 руб. 40 коп.": 9062.40 roubles
                 value += minor[0]
                 best = (best[0], best[1], best[2], minor[1])
@@ -531,13 +533,22 @@ def _amounts(text: str) -> list[_Amount]:
     return found
 
 
-def _minor_units(text: str, end: int, code: str) -> tuple[Decimal, int] | None:
-    """The hundredths that follow an amount whose currency ends at `end` ("9 062 руб. 40
-    коп."): a number of at most two digits and a word of MINOR_UNITS right after it, for a
-    currency CLDR gives two decimals; the value they add and where they end, or None."""
+def _minor_units(text: str, number_end: int, end: int, code: str) -> tuple[Decimal, int] | None:
+    """The hundredths that follow an amount whose number ends at `number_end` and its
+    currency at `end` ("9 062 руб. 40 коп."): a number of at most two digits and a word of
+    MINOR_UNITS right after it, or two digits glued after a sign glued after the number
+    ("312€40"), for a currency CLDR gives two decimals; the value they add and where they
+    end, or None."""
+    if not code or not all(get_currency_precision(one) == 2 for one in code.split("|")):
+        return None
+    sign = text[number_end:end]
+    glued = re.match(r"\d\d(?![\d.,]?\d|\s*[^\W\d_])", text[end:])
+    if glued and sign and not re.search(r"[\w\s]", sign):
+        # a sign glued between the units and two digits is the decimal mark ("312€40",
+        # "12$50": as French and Portuguese write prices): its hundredths
+        return Decimal(glued.group()) / 100, end + glued.end()
     after = re.match(r"\s*(\d{1,2})\s*([^\W\d_]+\.?)", text[end:])
-    if after is None or not code or not all(
-            get_currency_precision(one) == 2 for one in code.split("|")):
+    if after is None:
         return None
     unit = after.group(2).casefold().rstrip(".")
     if not any(unit.startswith(word) and len(unit) <= len(word) + 4
@@ -603,7 +614,10 @@ def _unknown_before_brackets(text: str, found: list[_Amount]) -> list[_Amount]:
                 with suppress(ArithmeticError):
                     added.append(_Amount(read_number(number.group()), "?",
                                          previous_end + number.start(),
-                                         previous_end + number.end(), number.group()))
+                                         previous_end + number.end(), number.group(),
+                                         glued=bool(re.match(r"[^\W\d_]", head[number.end():])
+                                                    or re.search(r"[^\w\s]$",
+                                                                 head[:number.start()]))))
         previous_end = amount.end
     return sorted(found + added, key=lambda amount: amount.start)
 
@@ -1095,7 +1109,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?P<era>{'|'.join(words.ERAS)})\s*(?P<of_era>元|\d{{1,2}})\s*年\s*(?P<month>\d{{1,2}})"
         r"\s*月\s*(?P<day>\d{1,2})\s*日",
         # (the month with a case ending of up to two letters: "23ê Adarê 2019")
-        rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,3}}\s+)?{name}(?P<ending>{word}{{1,2}})?"
+        rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,6}}\s+)?{name}(?P<ending>{word}{{1,2}})?"
         rf"\.?,?\s+"
         rf"(?:(?:{word}|[{marks}]){{1,6}}\s*)?{year}(?!\d)",
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
@@ -1945,13 +1959,18 @@ class _Spending:
     place: dict[int, tuple[int, int]] = field(default_factory=dict)  # where each amount stands:
     # its line's number in the page's order (a table's rows where the table stands), and where
     # it starts on its line
+    bare: list[tuple[int, _Amount, str, bool]] = field(default_factory=list)  # numbers alone
+    # in a table's cell, no currency in their column's header: (table, amount, label, strong)
 
 
 def _spending(lines: list[_Line]) -> _Spending:
     found = _Spending()
+    table = 0  # which table a row is of: rows in a row are of one
     for number, line in enumerate(lines):
         if line.cells is not None:
-            for amount in _table_row(line, found):
+            if number == 0 or lines[number - 1].cells is None:
+                table += 1
+            for amount in _table_row(line, found, table):
                 found.place[id(amount)] = (number, 0)
             continue
         amounts = _amounts(line.text)
@@ -2009,7 +2028,56 @@ def _spending(lines: list[_Line]) -> _Spending:
                     found.apart.add(id(amount))
             else:
                 found.plain.append(amount)
+    _bare_in_tables(found)
     return found
+
+
+def _bare_in_tables(found: _Spending) -> None:
+    """Numbers alone in the cells of a table whose other amounts are all of one currency
+    (named, or "?" where only an equivalent follows: "9 800 (ca 180 USD)" under "7 200",
+    "2 100", "500") are items of that currency: a table writes its currency once."""
+    read = found.items + found.spent
+    for table in {table for table, _, _, _ in found.bare}:
+        rows = [entry for entry in found.bare if entry[0] == table]
+        lines = {found.place[id(amount)][0] for _, amount, _, _ in rows}
+        first, last = min(lines), max(lines)
+        near = [amount for amount, _ in read  # the table's amounts read: among its rows
+                if first - 1 <= found.place.get(id(amount), (-9, 0))[0] <= last + 1
+                and found.place[id(amount)][1] == 0]
+        currencies = {amount.currency for amount in near}
+        if len(currencies) != 1 or not near:
+            continue
+        currency = currencies.pop()
+        for _, amount, label, strong in rows:
+            amount.currency = currency
+            found.items.append((amount, label))
+            found.order.append(amount)
+            if strong:
+                found.apart.add(id(amount))
+    if found.bare:
+        found.items.sort(key=lambda pair: found.place.get(id(pair[0]), (0, 0)))
+        found.order.sort(key=lambda amount: found.place.get(id(amount), (0, 0)))
+
+
+def _section_currency(found: _Spending, lines: list[_Line], page: str,
+                      languages: Callable[[], frozenset[str]], other: str) -> str | None:
+    """The one currency of the budget section's amounts that name theirs (the grant's:
+    "a grant of 15 000 denari (MKD)"), or of its notes that name one with no amount ("Alla
+    belopp i svenska kronor"), when they name one only: the currency of its amounts that name
+    none, an equivalent after them ("9 800 (ca 180 USD)"), other than the equivalent's
+    (`other`: a grant in US dollars says nothing of amounts whose equivalent is in US
+    dollars)."""
+    named = [amount for amount in found.grants + found.plain + found.others + [
+        amount for amount, _ in found.items + found.spent] if amount.currency not in ("?", "")]
+    codes: set[str | None] = {_resolve(amount, page, languages)[0] for amount in named}
+    for line in lines:
+        if line.cells is None and not _amounts(line.text):
+            unmarked = " ".join(_unmarked(line.text).split())
+            codes |= {next(iter(found_codes)) for name, found_codes in
+                      _currency_index().names.items()
+                      if " " in name and len(found_codes) == 1 and _word_in(name, unmarked)}
+    codes.discard(other)
+    return codes.pop() if len(codes) == 1 and None not in codes else None
 
 
 def _introduced_as_spending(lines: list[_Line]) -> bool:
@@ -2099,21 +2167,28 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]]) -> list[tu
             and id(amount) not in received]
 
 
-def _table_row(line: _Line, found: _Spending) -> list[_Amount]:
-    """Reads a table row into `found`; returns the amounts it read."""
+def _table_row(line: _Line, found: _Spending, table: int = 0) -> list[_Amount]:
+    """Reads a table row into `found`; returns the amounts it read (and the number alone in
+    its one cell of numbers, if no amount: found.bare)."""
     assert line.cells is not None
     label = line.cells[0]
     header = line.header or []
     values: list[tuple[_Amount, str]] = []
+    bare: list[_Amount] = []
     for index, cell in enumerate(line.cells[1:], start=1):
         column = header[index] if index < len(header) else ""
         amounts = _amounts(cell)
         if not amounts:
             code = _amounts_currency(column)
-            number = re.fullmatch(rf"\s*({_NUMBER})\s*", cell)
+            # (a dash for no minor units: "3 450:-", "1.250,-")
+            number = re.fullmatch(rf"\s*({_NUMBER})(?:[.,:][-–—]{{1,2}})?\s*", cell)
             if code and number:
                 amounts = [_Amount(read_number(number.group(1)), code, 0, len(cell), cell,
                                    header=column)]
+            elif number and not bare:
+                with suppress(ArithmeticError):
+                    bare.append(_Amount(read_number(number.group(1)), "", 0, len(cell),
+                                        cell.strip(), header=column))
         elif amounts[0].currency == "?":  # "1,650元（约合246美元）" under "金额（人民币）": the
             code = _amounts_currency(column)  # currency its column header names
             if code and code != amounts[1].currency:
@@ -2125,6 +2200,10 @@ def _table_row(line: _Line, found: _Spending) -> list[_Amount]:
                 if other.equivalent_of is amounts[0]:
                     found.equivalents[id(amounts[0])] = other
     if not values:
+        if len(bare) == 1 and not _has(label, words.OTHER_AMOUNT) and not line.strong \
+                and not _has(label, words.TOTALS + words.GRANT):
+            found.bare.append((table, bare[0], label, line.strong))
+            return [bare[0]]
         return []
     if len(values) > 1:  # budgeted and actual columns: the actual one
         actual = [pair for pair in values if _has(pair[1], words.SPENT)]
@@ -2443,6 +2522,10 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
     resolved: list[tuple[Amount, _Amount]] = []
     for amount, _ in spent:
         iso, why = _resolve(amount, page, languages)
+        if amount.currency == "?" and not amount.glued:
+            equivalent = found.equivalents.get(id(amount))
+            iso = _section_currency(found, lines, page, languages,
+                                    equivalent.currency if equivalent else "") or iso
         if iso is None:
             return Figure(reason=why), Figure(reason=usd_reason)
         resolved.append((Amount(amount.value, iso), amount))
