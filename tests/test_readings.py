@@ -1571,10 +1571,16 @@ def test_a_dollar_sign_alone_in_brackets_says_which_dollar() -> None:
     ("Thứ Bảy, ngày 20 tháng 4 năm 2019", "Lần trước vào tháng 11 chỉ có 8 người.",
      datetime.date(2019, 4, 20)),
     # a day and a month name of the date's language is another day: two dates, unknown
-    ("Saturday 16 March 2019", "We first met on 2 March.", None),
-    ("zaterdag 16 maart 2019", "De voorbereiding begon op 2 maart.", None),
+    ("Saturday 16 March 2019", "We met again on 23 March.", None),
+    ("zaterdag 16 maart 2019", "De nabespreking was op 30 maart.", None),
+    # ... unless it comes before the salon's: an earlier meeting, which a report tells of
+    ("Saturday 16 March 2019", "We first met on 2 March.", datetime.date(2019, 3, 16)),
+    ("zaterdag 16 maart 2019", "De voorbereiding begon op 2 maart.", datetime.date(2019, 3, 16)),
     # a date with no month name nor weekday says no language: every day and month counts
-    ("2019-04-13", "Ec y chooish s'jerree va 7 jin ayn.", None),
+    # ("jin" is January in some language: 7 January, before the salon, is no second date;
+    # "7 lug", July in Italian, after it, is)
+    ("2019-04-13", "Ec y chooish s'jerree va 7 jin ayn.", datetime.date(2019, 4, 13)),
+    ("2019-04-13", "Ec y chooish s'jerree va 7 lug ayn.", None),
 ])
 def test_a_day_beside_another_languages_month_name_in_what_happened_is_no_date(
         date: str, happened: str, expected: datetime.date | None) -> None:
@@ -1683,3 +1689,58 @@ def test_a_sign_between_the_units_and_two_digits_is_the_decimal_mark(
 def test_a_word_before_the_months_name_is_no_month_with_an_ending() -> None:
     # Wayuu "kashi" (month) before "marso": not "kas" (Turkish November's abbreviation) + "hi"
     assert read_date("Sábaaro, 23 kashi marso 2019, Uribia") == datetime.date(2019, 3, 23)
+
+
+def test_the_pages_own_sign_of_a_currency_is_read_after_every_number() -> None:
+    # Tifinagh "ⴷⵔⵀⵎ" (dirham) is no sign CLDR gives: the total with its USD equivalent shows
+    # it is the page's own, the grant's "(MAD)" right after it names it
+    found = figures(budget="ⵏⵓⵎⵥ 3 000 ⴷⵔⵀⵎ (MAD) ⵙⴳ ⵡⵉⴽⵉⵎⵉⴷⵢⴰ.\n{| class=\"wikitable\"\n|-\n"
+                           "| ⵜⴰⵙⵔⴰⴳⵜ || 800 ⴷⵔⵀⵎ\n|-\n| ⵜⵉⵔⵎⵜ || 1 250 ⴷⵔⵀⵎ\n|-\n| ⴰⵙⵎⵓⵜⵜⴳ || 350 ⴷⵔⵀⵎ"
+                           "\n|-\n| ⴰⵎⵓⵔⵙ || 2 400 ⴷⵔⵀⵎ (250 USD)\n|}")
+    assert found.budget_spent.value == Amount(Decimal("2400"), "MAD")
+    assert found.budget_spent_usd.value == Decimal("250")
+
+
+def test_the_pages_own_sign_that_nothing_names_leaves_the_currency_unknown() -> None:
+    found = figures(budget="* Piha: 12 000 F CFP\n* Maʻa: 18 500 F CFP\n"
+                           "* Taatoaraa: 30 500 F CFP (fatata 290 USD)")
+    assert found.budget_spent.value is None
+
+
+def test_a_date_in_the_opening_lines_naming_its_weekday_when_the_date_section_has_none() -> None:
+    found = figures(intro="Hatay Vikipedi gönüllüleri, 6 Nisan 2019 Cumartesi günü Antakya'da "
+                          "bir Strateji Salonu düzenledi.",
+                    date="Antakya Kent Kültür Merkezi, Kurtuluş Caddesi No: 48.")
+    assert str(found.date.value) == "2019-04-06"
+
+
+def test_the_reports_own_date_in_the_opening_lines_is_no_salons_date() -> None:
+    # no weekday: the day the report was written, not an event's
+    found = figures(intro="''Rapport rédigé le 12 avril 2019.''", date="En mars, à Namur.")
+    assert found.date.value is None
+
+
+def test_a_date_in_what_happened_before_the_salons_is_an_earlier_meeting() -> None:
+    found = figures(date="Sabtu, 16 Maret 2019, Makassar.",
+                    happened="Pertemuan terakhir, tanggal 9 Februari 2019, dihadiri 15 orang.")
+    assert str(found.date.value) == "2019-03-16"
+
+
+def test_a_date_in_what_happened_after_the_salons_is_still_a_second_date() -> None:
+    found = figures(date="Sabtu, 16 Maret 2019, Makassar.",
+                    happened="Salon dilanjutkan tanggal 23 Maret 2019.")
+    assert found.date.value is None
+
+
+def test_a_breakdown_that_does_not_add_up_to_its_total_is_a_second_total() -> None:
+    found = figures(participants="Participaram 24 pessoas (13 mulheres e 9 homens), entre elas:\n"
+                                 "* Ana\n* Bruno")
+    assert found.participants.value is None
+    assert "24" in found.participants.reason and "22" in found.participants.reason
+    agreeing = figures(participants="Participaram 22 pessoas (13 mulheres e 9 homens).")
+    assert agreeing.participants.value == 22
+
+
+def test_a_three_letter_month_name_of_mediawikis_localisation() -> None:
+    # Mon (mnw) March in Myanmar digits: `မာတ်` is three letters once its mark is left out
+    assert read_date("တ္ၚဲအဒိုတ် ၂၄ မာတ် ၂၀၁၉၊ နကဵု နာဍဳ ၉") == datetime.date(2019, 3, 24)

@@ -430,11 +430,12 @@ _LARGE_UNIT = re.compile(r"\s?[万萬만億亿억]\s?\d")
 _LARGE_UNIT_BEFORE = re.compile(r"(\d+)\s?([万萬만億亿억])\s?\Z")
 
 
-def _amounts(text: str) -> list[_Amount]:
+def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
     """The amounts of a line: numbers with a currency right before or after them (a sign or
     name of figure_words.CURRENCIES, else any symbol or name CLDR knows: several ISO codes
     joined by "|" when it names several), and a number with no currency that another
-    amount in brackets follows ("350 (about 494 USD)": its currency "?", not known)."""
+    amount in brackets follows ("350 (about 494 USD)": its currency "?", not known), and a
+    number followed by a word of `own`, the page's own sign of a currency (_own_signs)."""
     found: list[_Amount] = []
     currencies = [(m.start(), m.end(), m.group()) for m in _currency_pattern().finditer(text)]
     read_to = 0  # the end of an amount that took the number after it (its minor units)
@@ -510,6 +511,8 @@ def _amounts(text: str) -> list[_Amount]:
                 read_to = minor[1]
             found.append(_Amount(value, code, best[2], best[3],
                                  text[best[2]:best[3]].strip(), by_word=by_word))
+    if own:
+        found = sorted(found + _own_sign_amounts(text, found, own), key=lambda a: a.start)
     found = _unknown_before_brackets(text, found)
     for amount in found:  # "8,500 টাকা (ভারতীয় রুপি)": the name in brackets says which
         gloss = re.match(r"\s*[(（]\s*([^()（）\d]+?)\s*[)）]", text[amount.end:])
@@ -531,6 +534,49 @@ def _amounts(text: str) -> list[_Amount]:
         if bracketed or after_unknown:
             amount.equivalent_of = previous
     return found
+
+
+def _own_sign_amounts(text: str, found: list[_Amount], own: Mapping[str, str]) -> list[_Amount]:
+    """The numbers of a line that no amount took, followed by one of the page's own signs of
+    a currency: amounts in it ("800 ⴷⵔⵀⵎ" where the page wrote "2 400 ⴷⵔⵀⵎ (250 USD)")."""
+    added: list[_Amount] = []
+    for number in re.finditer(_NUMBER, text):
+        if any(amount.start <= number.start() < amount.end for amount in found):
+            continue
+        for sign, code in own.items():
+            after = re.match(rf"[ \u00a0]?{re.escape(sign)}(?!\w)", text[number.end():])
+            if after is not None:
+                with suppress(ArithmeticError):
+                    added.append(_Amount(read_number(number.group()), code, number.start(),
+                                         number.end() + after.end(),
+                                         text[number.start():number.end() + after.end()]))
+                break
+    return added
+
+
+def _own_signs(lines: list[_Line]) -> dict[str, str]:
+    """The page's own signs of a currency: the word (or two) written between a number of
+    unknown currency and the amount in brackets that is its equivalent ("2 400 ⴷⵔⵀⵎ (250
+    USD)", "36 000 F CFP (fatata 338 USD)") -> the ISO code a bracket right after the same
+    word names anywhere in the section ("3 000 ⴷⵔⵀⵎ (MAD)"), else "?"."""
+    texts = [cell for line in lines for cell in (line.cells[1:] if line.cells else [line.text])]
+    signs: dict[str, str] = {}
+    for text in texts:
+        for amount in _amounts(text):
+            if amount.currency != "?" or amount.glued:
+                continue
+            word = re.match(r"[ \u00a0]?([^\s\d()（）\[\],;:]{1,12}(?: [^\s\d()（）\[\],;:]{1,6})?)"
+                            r"[ \u00a0]*[(（]", text[amount.end:])
+            if word is not None and any(character.isalpha() for character in word.group(1)):
+                signs.setdefault(word.group(1), "?")
+    for sign in signs:
+        for text in texts:
+            named = re.search(rf"(?<!\w){re.escape(sign)}[ \u00a0]*[(（]\s*([A-Z]{{3}})\s*[)）]",
+                              text)
+            if named and named.group(1) in list_currencies():
+                signs[sign] = _renamed_codes().get(named.group(1), named.group(1))
+                break
+    return signs
 
 
 def _minor_units(text: str, number_end: int, end: int, code: str) -> tuple[Decimal, int] | None:
@@ -787,9 +833,9 @@ def _cldr_pass() -> _CldrNames:
                     found.name_languages.setdefault(key, set()).add(identifier.split("_")[0])
     for _, number, name in calendar_words.mediawiki_months():
         # (MediaWiki's full names in the languages CLDR has no locale for: never among the
-        # first; of four letters or more, not to be a glued word's end, "b-alo")
+        # first; of three letters or more, as CLDR's)
         name = _unmarked_month(name)
-        if len(name) > 3 and not any(character.isdigit() for character in name):
+        if len(name) > 2 and not any(character.isdigit() for character in name):
             found.months.setdefault(name, set()).add(number)
     return found
 
@@ -1317,6 +1363,16 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         texts.append((_line_text(param), "infobox"))
     if section is not None:
         texts.extend((line.text, "text") for line in _node_lines(section))
+    if not any(_dates(text) for text, _ in texts) and report.intro.strip():
+        # no date where the template asks for it: a line of the page's opening, before its
+        # first heading, that names the weekday its one date falls on, as a day of an event
+        # is written ("Hatay Vikipedi gönüllüleri, 6 Nisan 2019 Cumartesi günü ..."; not
+        # "Rapport rédigé le 12 avril 2019", the report's own date)
+        for line in _lines(report.intro):
+            found = _dates(line.text)
+            if len(found) == 1 and found[0].days == 1 and \
+                    calendar_words.weekdays(line.text) == {found[0].date.weekday()}:
+                texts.append((line.text, "intro"))
     happened = report.sections.get("what_happened") or _section(report, "what_happened")
     stated: list[tuple[_Date, str]] = []
     placeholders = [text.strip() for text, _ in texts if _placeholder(text)]
@@ -1335,6 +1391,7 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                 stated.append((partial, where))
     if happened is not None and stated:
         year = stated[0][0].date.year
+        stated_days = {found.date for found, _ in stated}
         salon = _name_languages(stated[0][0].written, stated[0][0].date.month) \
             or _page_languages(report)
         for line in _node_lines(happened):
@@ -1346,8 +1403,12 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
             undated = [p for p in undated if not salon
                        or salon & _name_languages(p.written, p.date.month)]
             for found in _dates(line.text) + undated:
-                if found.date.year == year:  # (one of another year is of another event:
-                    stated.append((found, "what happened"))  # a meeting before, a founding)
+                # (one of another year is of another event: a meeting before, a founding; so
+                # is one before every date the date section states: a report tells what came
+                # before its salon, "our last meeting, on 9 February 2019, had 15 people")
+                if found.date.year == year and not (
+                        len(stated_days) == 1 and found.date < min(stated_days)):
+                    stated.append((found, "what happened"))
     if not stated and placeholders:
         return Figure(reason=f'placeholder left in ("{placeholders[0]}")')
     if unfit:
@@ -1533,7 +1594,8 @@ def _spaceless(word: str) -> bool:
 
 
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
-    """The counts of people a line states: totals, pairs that add up, and a range if any."""
+    """The counts of people a line states: totals, pairs that add up, and why none is read
+    if so (a range; a total and a breakdown of it that add up otherwise)."""
     text = _number_words(text)
     written = _range(text)
     if written:
@@ -1578,7 +1640,27 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             return [], [], f"a range, not a number: {lower.group(0).strip()} {number.group('n')}"
         if labelled or total_word or people_after or people_before:
             totals.append(int(number.group("n")))
+            parts = _breakdown_after(folded, number.end())
+            if parts is not None and parts != totals[-1]:
+                # "24 pessoas (13 mulheres e 9 homens)": a breakdown that does not add up
+                # to its total is a second total (rule 9)
+                return [], [], f"two totals: {totals[-1]} and its breakdown's {parts}"
     return totals, pairs, None
+
+
+def _breakdown_after(folded: str, end: int) -> int | None:
+    """The sum of the two counts in brackets right after a count (at most two words
+    between), joined by a word of "and" or a comma: its breakdown ("21 people (16
+    Wikipedians and 5 guests)"), or None."""
+    found = re.match(r"\s*(?:[^\W\d_]+\s+){0,2}[(（]\s*(?:[^\W\d_]+\s+)?(\d{1,4})"
+                     r"([^()（）\d]{1,30}?)(\d{1,4})[^()（）\d]{0,30}[)）]", folded[end:])
+    if found is None:
+        return None
+    between = found.group(2)
+    if not (re.search(r"[,，،]", between) or re.search(
+            rf"(?:^|\s)(?:{'|'.join(map(re.escape, words.AND))})\s*$", between)):
+        return None
+    return int(found.group(1)) + int(found.group(3))
 
 
 def _bare_pair(between: str, first: int, second: int) -> bool:
@@ -1966,14 +2048,15 @@ class _Spending:
 def _spending(lines: list[_Line]) -> _Spending:
     found = _Spending()
     table = 0  # which table a row is of: rows in a row are of one
+    own = _own_signs(lines)
     for number, line in enumerate(lines):
         if line.cells is not None:
             if number == 0 or lines[number - 1].cells is None:
                 table += 1
-            for amount in _table_row(line, found, table):
+            for amount in _table_row(line, found, table, own):
                 found.place[id(amount)] = (number, 0)
             continue
-        amounts = _amounts(line.text)
+        amounts = _amounts(line.text, own)
         found.place.update((id(amount), (number, amount.start)) for amount in amounts)
         limit = 0
         previous_spent = False
@@ -2167,7 +2250,8 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]]) -> list[tu
             and id(amount) not in received]
 
 
-def _table_row(line: _Line, found: _Spending, table: int = 0) -> list[_Amount]:
+def _table_row(line: _Line, found: _Spending, table: int = 0,
+               own: Mapping[str, str] | None = None) -> list[_Amount]:
     """Reads a table row into `found`; returns the amounts it read (and the number alone in
     its one cell of numbers, if no amount: found.bare)."""
     assert line.cells is not None
@@ -2177,7 +2261,7 @@ def _table_row(line: _Line, found: _Spending, table: int = 0) -> list[_Amount]:
     bare: list[_Amount] = []
     for index, cell in enumerate(line.cells[1:], start=1):
         column = header[index] if index < len(header) else ""
-        amounts = _amounts(cell)
+        amounts = _amounts(cell, own)
         if not amounts:
             code = _amounts_currency(column)
             # (a dash for no minor units: "3 450:-", "1.250,-")
