@@ -1369,9 +1369,9 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         # is written ("Hatay Vikipedi gönüllüleri, 6 Nisan 2019 Cumartesi günü ..."; not
         # "Rapport rédigé le 12 avril 2019", the report's own date)
         for line in _lines(report.intro):
-            found = _dates(line.text)
-            if len(found) == 1 and found[0].days == 1 and \
-                    calendar_words.weekdays(line.text) == {found[0].date.weekday()}:
+            opening = _dates(line.text)
+            if len(opening) == 1 and opening[0].days == 1 and \
+                    calendar_words.weekdays(line.text) == {opening[0].date.weekday()}:
                 texts.append((line.text, "intro"))
     happened = report.sections.get("what_happened") or _section(report, "what_happened")
     stated: list[tuple[_Date, str]] = []
