@@ -1744,3 +1744,12 @@ def test_a_breakdown_that_does_not_add_up_to_its_total_is_a_second_total() -> No
 def test_a_three_letter_month_name_of_mediawikis_localisation() -> None:
     # Mon (mnw) March in Myanmar digits: `မာတ်` is three letters once its mark is left out
     assert read_date("တ္ၚဲအဒိုတ် ၂၄ မာတ် ၂၀၁၉၊ နကဵု နာဍဳ ၉") == datetime.date(2019, 3, 24)
+
+
+def test_a_tables_last_row_is_the_sum_of_its_own_rows_not_of_a_line_before_it() -> None:
+    # the grant, written as "label: amount" before the table with no word of grants (the
+    # giver's name), is no item of the table's sum
+    found = figures(budget="Wikimedia Foundation: 500 EUR.\n{| class=\"wikitable\"\n|-\n"
+                           "| Room || 120 EUR\n|-\n| Food || 200 EUR\n|-\n| Print || 80 EUR\n"
+                           "|-\n| All || 400 EUR\n|}")
+    assert found.budget_spent.value == Amount(Decimal("400"), "EUR")

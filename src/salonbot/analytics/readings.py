@@ -2043,6 +2043,7 @@ class _Spending:
     # it starts on its line
     bare: list[tuple[int, _Amount, str, bool]] = field(default_factory=list)  # numbers alone
     # in a table's cell, no currency in their column's header: (table, amount, label, strong)
+    table_of: dict[int, int] = field(default_factory=dict)  # a table row's amount -> its table
 
 
 def _spending(lines: list[_Line]) -> _Spending:
@@ -2055,6 +2056,7 @@ def _spending(lines: list[_Line]) -> _Spending:
                 table += 1
             for amount in _table_row(line, found, table, own):
                 found.place[id(amount)] = (number, 0)
+                found.table_of[id(amount)] = table
             continue
         amounts = _amounts(line.text, own)
         found.place.update((id(amount), (number, amount.start)) for amount in amounts)
@@ -2534,9 +2536,24 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         # the item that the items above it add up to; those after it, if any, the same
         # amount again (a sentence under the table restating its total row)
         listed = [amount for amount, _ in found.items]
+
+        def first_of_table(index: int) -> int:
+            """The first item above `index` of its table (all above it, if not a table's)."""
+            table = found.table_of.get(id(listed[index]))
+            start = index
+            while table is not None and start > 0 \
+                    and found.table_of.get(id(listed[start - 1])) == table:
+                start -= 1
+            return start if table is not None else 0
+
+        # (the items above it in its table: a line before the table is no item of its sum,
+        # "کمک ویکی‌مدیا: 50,000,000 ریال", the grant with a colon)
         at = next((index for index in range(len(listed) - 1, 1, -1)
-                   if {amount.currency for amount in listed[:index + 1]} == {listed[index].currency}
-                   and sum(amount.value for amount in listed[:index]) == listed[index].value
+                   for start in dict.fromkeys((0, first_of_table(index)))
+                   if index - start >= 2
+                   and {amount.currency for amount in listed[start:index + 1]}
+                   == {listed[index].currency}
+                   and sum(amount.value for amount in listed[start:index]) == listed[index].value
                    and all(later.value == listed[index].value
                            and later.currency == listed[index].currency
                            for later in listed[index + 1:])), None)
