@@ -750,6 +750,24 @@ def test_a_table_whose_rows_repeat_the_themes_written_under_headings_is_their_in
     assert themes_kept(other) == ["Partnerships", "Advocacy", "Partnerships", "Diversity"]
 
 
+def test_a_table_whose_rows_mostly_repeat_the_themes_is_their_index() -> None:
+    # a Lean Coffee's voting board: the topics voted on, one of them never reached; the themes
+    # are the headings below it
+    text = ("== Summary of the discussion points ==\n"
+            "{| class=\"wikitable\"\n! Topic !! Votes !! Status\n"
+            "|-\n| Partnerships || 9 || discussed\n|-\n| Diversity || 7 || discussed\n"
+            "|-\n| Advocacy || 3 || no time left\n|}\n\n"
+            "=== 1st topic – Partnerships ===\n* a\n=== 2nd topic – Diversity ===\n* b\n"
+            "== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Partnerships", "Diversity"]
+    report = salonbot.parse(text)
+    assert "| Advocacy || 3 || no time left" in report.sections["discussion"].text
+    # one row in two that repeats a theme makes no index
+    other = text.replace("| Diversity || 7 || discussed", "| Revenue || 7 || discussed")
+    assert themes_kept(other) == ["Partnerships", "Revenue", "Advocacy", "Partnerships",
+                                  "Diversity"]
+
+
 def test_a_note_s_mark_at_the_end_of_a_title_is_no_part_of_it() -> None:
     text = ("== Summary of the discussion points ==\n=== Tema 1: Parcerias ===\n* a\n"
             "=== Tema 2: Capacitação[b] ===\n* b\n== Other Areas ==\n* d")

@@ -675,15 +675,22 @@ def _folded_titles(nodes: list[Node]) -> list[str]:
 
 def _not_an_index(embedded: list[Node], children: list[Node]) -> list[Node]:
     """The themes read in tables and calls (`embedded`) less those of a block whose every
-    title repeats the title of one of the node's themes under their own headings (`children`):
-    such a table (`| Партнёрства || 1 || 1`, a status count over the themes written below it)
-    is an index of the themes, no theme of its own."""
+    title, or two or more and most of its titles, repeat the title of one of the node's themes
+    under their own headings (`children`): such a table (`| Партнёрства || 1 || 1`, a status
+    count over the themes written below it; a Lean Coffee's voting board, `| Parcerias || 9 ||
+    discutido`, with a row for a topic there was no time for) is an index of the themes, no
+    theme of its own: a theme is written once."""
     written = set(_folded_titles(children))
     blocks: dict[tuple[int, int] | None, list[Node]] = {}
     for node in embedded:
         blocks.setdefault(node.source.host if node.source else None, []).append(node)
-    index = {host for host, nodes in blocks.items()
-             if host is not None and set(_folded_titles(nodes)) <= written}
+
+    def repeats(nodes: list[Node]) -> bool:
+        titles = _folded_titles(nodes)
+        repeated = sum(title in written for title in titles)
+        return repeated == len(titles) or repeated >= 2 and 2 * repeated > len(titles)
+
+    index = {host for host, nodes in blocks.items() if host is not None and repeats(nodes)}
     return [node for node in embedded if node.source is None or node.source.host not in index]
 
 
