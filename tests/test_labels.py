@@ -799,6 +799,18 @@ def test_a_time_before_a_label_is_no_part_of_its_title() -> None:
     assert salonbot.render(report, base=text).splitlines()[1] == "'''16:35 · Mesa 2: Salud'''"
 
 
+def test_a_time_before_a_heading_s_words_is_no_part_of_its_title() -> None:
+    # a lab notebook: each table's heading opened by the time it started
+    text = ("== Summary of the discussion points ==\n=== 10:45 – Table 1: Partnerships ===\n* a\n"
+            "=== 10:45 – Table 2: Diversity ===\n* b\n=== 11:05 Table 3: Advocacy ===\n* c\n"
+            "== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Partnerships", "Diversity", "Advocacy"]
+    report = salonbot.parse(text)
+    report.sections["discussion"].children[1].title = "Capacity Building"
+    assert salonbot.render(report, base=text).splitlines()[3] == \
+        "=== 10:45 – Table 2: Capacity Building ==="
+
+
 def test_a_colon_between_two_digits_is_a_time_not_a_separator() -> None:
     # a meeting bot's topics: the label, the title, then who opened it and when
     assert strip_sibling_labels([
