@@ -94,10 +94,10 @@ class _Builder:
         `promoted`: a pseudo-heading that is a sibling of labels naming themes (see parse_page)."""
         level = PSEUDO_LEVEL if heading.level is None else heading.level
         open_ = [entry for entry in self.stack if entry.level < level]
-        spec = self.template.match_section(heading.shown, self.report.sections)
-        if spec is None and heading.start in self.by_place \
-                and self.by_place[heading.start].key not in self.report.sections:
-            spec = self.by_place[heading.start]
+        # by place first: what a heading holds may overrule a close spelling (slots.py)
+        spec = self.by_place.get(heading.start)
+        if spec is None or spec.key in self.report.sections:
+            spec = self.template.match_section(heading.shown, self.report.sections)
         if spec is not None:
             return self._section(spec, heading)
         if heading.start in self.groups and self.discussion is not None and open_ \
@@ -305,7 +305,9 @@ def _named_sections(headings: list[HeadingLine], template: Template,
     for heading in headings:
         if heading.level is None:
             continue
-        spec = template.match_section(heading.shown, taken) or by_place.get(heading.start)
+        placed = by_place.get(heading.start)  # (first: it may overrule a close spelling)
+        spec = placed if placed is not None and placed.key not in taken \
+            else template.match_section(heading.shown, taken)
         if spec is not None:
             taken.add(spec.key)
             named[heading.start] = spec
