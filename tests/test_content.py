@@ -81,6 +81,24 @@ def test_prose_between_and_after_lists_is_kept_as_items_of_their_own() -> None:
         Bullet("One photo"), Bullet(""), Bullet("None are on Commons yet."), Bullet("Another")]
 
 
+def test_a_time_stamped_line_closing_a_list_region_is_the_log_s_and_no_point() -> None:
+    # a lab notebook: after the last table's points, the log goes on with the time the tables
+    # closed
+    raw = ("* 10:50 – More articles on women.\n* 11:10 – Reach newcomers.\n\n"
+           "'''11:50''' – The tables close, the notes are photographed.\n12:05 – Lunch.")
+    text, points = read(raw)
+    assert text == ""
+    assert points == [Bullet("10:50 – More articles on women."), Bullet("11:10 – Reach newcomers.")]
+    # the page keeps the stamped lines where they stand; an edit changes its own line only
+    points[1] = Bullet("11:10 – Reach new members.")
+    assert spliced(raw, text, points) == raw.replace("newcomers", "new members")
+    # a stamped line with no blank line before it, or a list or prose after it, is a point
+    for other in (raw.replace(".\n\n'''", ".\n'''"), raw + "\n* 12:30 – Back.",
+                  raw + "\nWe agreed on a second salon."):
+        assert Bullet("'''11:50''' – The tables close, the notes are photographed.") \
+            in read(other)[1]
+
+
 def test_a_field_label_between_two_lists_is_the_next_list_s_caption_and_no_point() -> None:
     raw = ("'''Pro:'''\n* Students help.\n* A fee binds.\n'''Contra:'''\n"
            "* Money makes ties.\n* Free ones work.\n\n'''Actions''':\n# Write to the library.")

@@ -750,6 +750,24 @@ def test_a_table_whose_rows_repeat_the_themes_written_under_headings_is_their_in
     assert themes_kept(other) == ["Partnerships", "Advocacy", "Partnerships", "Diversity"]
 
 
+def test_a_table_whose_rows_mostly_repeat_the_themes_is_their_index() -> None:
+    # a Lean Coffee's voting board: the topics voted on, one of them never reached; the themes
+    # are the headings below it
+    text = ("== Summary of the discussion points ==\n"
+            "{| class=\"wikitable\"\n! Topic !! Votes !! Status\n"
+            "|-\n| Partnerships || 9 || discussed\n|-\n| Diversity || 7 || discussed\n"
+            "|-\n| Advocacy || 3 || no time left\n|}\n\n"
+            "=== 1st topic – Partnerships ===\n* a\n=== 2nd topic – Diversity ===\n* b\n"
+            "== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Partnerships", "Diversity"]
+    report = salonbot.parse(text)
+    assert "| Advocacy || 3 || no time left" in report.sections["discussion"].text
+    # one row in two that repeats a theme makes no index
+    other = text.replace("| Diversity || 7 || discussed", "| Revenue || 7 || discussed")
+    assert themes_kept(other) == ["Partnerships", "Revenue", "Advocacy", "Partnerships",
+                                  "Diversity"]
+
+
 def test_a_note_s_mark_at_the_end_of_a_title_is_no_part_of_it() -> None:
     text = ("== Summary of the discussion points ==\n=== Tema 1: Parcerias ===\n* a\n"
             "=== Tema 2: Capacitação[b] ===\n* b\n== Other Areas ==\n* d")
@@ -779,6 +797,18 @@ def test_a_time_before_a_label_is_no_part_of_its_title() -> None:
     report = salonbot.parse(text)
     report.sections["discussion"].children[0].title = "Salud"
     assert salonbot.render(report, base=text).splitlines()[1] == "'''16:35 · Mesa 2: Salud'''"
+
+
+def test_a_time_before_a_heading_s_words_is_no_part_of_its_title() -> None:
+    # a lab notebook: each table's heading opened by the time it started
+    text = ("== Summary of the discussion points ==\n=== 10:45 – Table 1: Partnerships ===\n* a\n"
+            "=== 10:45 – Table 2: Diversity ===\n* b\n=== 11:05 Table 3: Advocacy ===\n* c\n"
+            "== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Partnerships", "Diversity", "Advocacy"]
+    report = salonbot.parse(text)
+    report.sections["discussion"].children[1].title = "Capacity Building"
+    assert salonbot.render(report, base=text).splitlines()[3] == \
+        "=== 10:45 – Table 2: Capacity Building ==="
 
 
 def test_a_colon_between_two_digits_is_a_time_not_a_separator() -> None:

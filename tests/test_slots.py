@@ -595,3 +595,33 @@ def test_the_last_label_written_as_the_themes_but_unlabelled_gathering_areas_is_
     # items naming no area leave it the last theme
     assert ("section", "other_areas") not in kinds(
         text.replace("Revenue Streams:", "Kaos:").replace("Community Health:", "Kasar:"))
+
+
+def test_a_close_spelling_that_what_the_heading_holds_belies_names_nothing() -> None:
+    # `Ringkasang Bicara` (Buginese, 'summary of the talk') is close to the Malay `Ringkasan
+    # acara` (What happened), but it holds the themes and no narrative: the page, written
+    # heading for heading as the template is, is read by its order and what its headings hold
+    text = ("== Esso sibawa Onrong ==\n26 Oktober 2019, Watampone\n"
+            "== Tau Ripakkasiwiang ==\n* Andi\n* Nurul\n"
+            "== Aga Mancaji ==\nWe met in the library at nine and talked for two whole hours "
+            "about the strategy.\n"
+            "== Ringkasang Bicara ==\n# '''Téma 1: Asséddingeng'''\n## x\n"
+            "# '''Téma 2: Méwai Sisala-sala'''\n## y\n"
+            "== Onrong Laingngé ==\n* z\n"
+            "== Pangngaséng ==\n: Tongeng! [[User:A|A]] 14:22, 27 Oktober 2019 (WITA)\n"
+            "== Poto ==\n[[File:A.jpg]]\n"
+            "== Anggaran ==\n650.000 Rp")
+    assert kinds(text) == [
+        ("section", "date_and_location"), ("section", "participants"),
+        ("section", "what_happened"), ("section", "discussion"),
+        ("theme", "Asséddingeng"), ("theme", "Méwai Sisala-sala"),
+        ("section", "other_areas"), ("section", "reflections"), ("section", "media"),
+        ("section", "budget")]
+    report = salonbot.parse(text)
+    assert salonbot.render(report, base=text) == text
+    # where it holds a narrative, the close spelling names its section still
+    told = text.replace("== Ringkasang Bicara ==\n", "== Ringkasang Bicara ==\nWe met in the "
+                        "library at nine and talked for two whole hours about the strategy.\n")
+    node = salonbot.parse(told).sections["what_happened"]
+    assert node.source is not None
+    assert told[node.source.heading[0]:node.source.heading[1]] == "== Ringkasang Bicara =="

@@ -217,6 +217,8 @@ def _read_anew(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bo
                  if line.raw.strip() in hosted else line for line in lines]
     if lists and "''" in raw:
         lines = _captions_as_form(lines)
+    if lists and ":" in raw:
+        lines = _closing_stamps_as_form(lines)
     shown: list[int] = []
     clean: list[str] = []
     segments: dict[int, tuple[int, int]] = {}  # virtual line -> a `<br />` segment's span
@@ -275,6 +277,39 @@ def _captions_as_form(lines: list[Line]) -> list[Line]:
         return lines
     return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "caption")
             if index in found else line for index, line in enumerate(lines)]
+
+
+# A clock time that opens a line of prose, bold or not, then a dash (`'''11:50''' – …`, `11:50 –
+# …`): an entry of a log kept through the day.
+_STAMP = re.compile(r"\A(?:'''|'')?\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:'''|'')?\s*[-–—]\s*\S")
+
+
+def _closing_stamps_as_form(lines: list[Line]) -> list[Line]:
+    """`lines` with the time-stamped lines of prose that close a list region made form: set
+    apart from the list above them by a blank line, with nothing but such lines after them
+    (`'''11:50''' – Tables close, notes photographed.` after the last theme's points in a lab
+    notebook), they carry on the day's log, as the stamped lines of the narrative do; they say
+    nothing of the list, so they are no points; the page keeps them where they stand."""
+    found: list[int] = []
+    listed = blank = False
+    for index, line in enumerate(lines):
+        if line.form:
+            continue
+        clean = line.clean
+        if not clean:
+            blank = listed
+        elif clean[:1] in MARKERS:
+            listed, blank, found = True, False, []
+        elif blank and _STAMP.match(clean):
+            found.append(index)
+        else:
+            listed = blank = False
+            found = []
+    if not found:
+        return lines
+    chosen = set(found)
+    return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "stamp")
+            if index in chosen else line for index, line in enumerate(lines)]
 
 
 def read_text_and_points(raw: str, lists: bool = True, lead: str = "",

@@ -175,10 +175,11 @@ _PARAGRAPH = re.compile(r"\A<p(?:\s[^<>\n]*)?>[ \t]*(?=[<'])(?P<inner>.*?)[ \t]*
 
 def read_line(line: str) -> ReadLine | None:
     """What a single heading line is: a heading, a pseudo-heading, or None. A time before a
-    pseudo-heading's words (a bold `16:35 · Mesa 3: Diversidad` in a live blog, `0:58:05
-    テーマ2：多様性` in a video's chapters) is no part of its title."""
+    heading's or pseudo-heading's words (a bold `16:35 · Mesa 3: Diversidad` in a live blog,
+    `0:58:05 テーマ2：多様性` in a video's chapters, `=== 10:45 – Bord 1: Partnerskap ===` in a
+    lab notebook) is no part of its title: it stamps the line as numbering would."""
     read = _read_line(line)
-    if read is not None and read.level is None and read.title[:1].isdigit():
+    if read is not None and read.title[:1].isdigit():
         time = _TIME.match(read.title)
         if time is not None and any(char.isalpha() for char in read.title[time.end():]):
             return dataclasses.replace(read, title=read.title[time.end():],

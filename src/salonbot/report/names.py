@@ -239,7 +239,8 @@ class Names:
         self._cache[key] = found
         return found
 
-    def _search(self, index: _Index, text: str, parts: re.Pattern[str]) -> str | None:
+    def _search(self, index: _Index, text: str, parts: re.Pattern[str],
+                close: bool = True) -> str | None:
         folded = normalize(text)
         if not folded:
             return None
@@ -259,6 +260,8 @@ class Names:
             named = _named(pieces, lambda piece: index.get(normalize(piece)))
             if named:  # parts that disagree name nothing, not even by a close spelling
                 return named.pop() if len(named) == 1 else None
+        if not close:
+            return None
         found = index.close(folded, self.threshold)
         if found or len(pieces) < 2:
             return found
@@ -270,6 +273,12 @@ class Names:
         it is `taken` (a page has each section once: a second one is a section of its own)."""
         found = self._find(self._sections, text, _SECTION_PARTS)
         return found if found is not None and found not in set(taken) else None
+
+    def section_by_spelling(self, text: str) -> bool:
+        """Whether `text` names a section only by a close spelling (step 4 above): a guess,
+        which what the heading holds may overrule (slots.py)."""
+        return self.section(text) is not None \
+            and self._search(self._sections, text, _SECTION_PARTS, close=False) is None
 
     def area(self, text: str) -> str | None:
         """The name of the thematic area `text` (a theme's or topic's title) names, or None."""

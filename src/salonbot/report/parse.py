@@ -94,10 +94,10 @@ class _Builder:
         `promoted`: a pseudo-heading that is a sibling of labels naming themes (see parse_page)."""
         level = PSEUDO_LEVEL if heading.level is None else heading.level
         open_ = [entry for entry in self.stack if entry.level < level]
-        spec = self.template.match_section(heading.shown, self.report.sections)
-        if spec is None and heading.start in self.by_place \
-                and self.by_place[heading.start].key not in self.report.sections:
-            spec = self.by_place[heading.start]
+        # by place first: what a heading holds may overrule a close spelling (slots.py)
+        spec = self.by_place.get(heading.start)
+        if spec is None or spec.key in self.report.sections:
+            spec = self.template.match_section(heading.shown, self.report.sections)
         if spec is not None:
             return self._section(spec, heading)
         if heading.start in self.groups and self.discussion is not None and open_ \
@@ -305,7 +305,9 @@ def _named_sections(headings: list[HeadingLine], template: Template,
     for heading in headings:
         if heading.level is None:
             continue
-        spec = template.match_section(heading.shown, taken) or by_place.get(heading.start)
+        placed = by_place.get(heading.start)  # (first: it may overrule a close spelling)
+        spec = placed if placed is not None and placed.key not in taken \
+            else template.match_section(heading.shown, taken)
         if spec is not None:
             taken.add(spec.key)
             named[heading.start] = spec
@@ -675,15 +677,22 @@ def _folded_titles(nodes: list[Node]) -> list[str]:
 
 def _not_an_index(embedded: list[Node], children: list[Node]) -> list[Node]:
     """The themes read in tables and calls (`embedded`) less those of a block whose every
-    title repeats the title of one of the node's themes under their own headings (`children`):
-    such a table (`| Партнёрства || 1 || 1`, a status count over the themes written below it)
-    is an index of the themes, no theme of its own."""
+    title, or two or more and most of its titles, repeat the title of one of the node's themes
+    under their own headings (`children`): such a table (`| Партнёрства || 1 || 1`, a status
+    count over the themes written below it; a Lean Coffee's voting board, `| Parcerias || 9 ||
+    discutido`, with a row for a topic there was no time for) is an index of the themes, no
+    theme of its own: a theme is written once."""
     written = set(_folded_titles(children))
     blocks: dict[tuple[int, int] | None, list[Node]] = {}
     for node in embedded:
         blocks.setdefault(node.source.host if node.source else None, []).append(node)
-    index = {host for host, nodes in blocks.items()
-             if host is not None and set(_folded_titles(nodes)) <= written}
+
+    def repeats(nodes: list[Node]) -> bool:
+        titles = _folded_titles(nodes)
+        repeated = sum(title in written for title in titles)
+        return repeated == len(titles) or repeated >= 2 and 2 * repeated > len(titles)
+
+    index = {host for host, nodes in blocks.items() if host is not None and repeats(nodes)}
     return [node for node in embedded if node.source is None or node.source.host not in index]
 
 

@@ -41,6 +41,10 @@ any language. So a heading that names no section is read in two steps:
    230 EUR`), a label of the same style that names no section and is no theme, whose text alone
    shows a date, a list of people, files or amounts, is that section.
 
+A heading that names a section only by a close spelling (names.py) is a guess: where its text
+shows none of what that section shows and shows what another section shows that no heading names,
+it is read as if it named nothing (_unbelied).
+
 A heading that is a theme label or an area's name is never read so (it is a theme), nor is a
 heading under a higher heading that names a section (it is that section's own). Nothing is
 guessed where two readings are possible: a gap with more or fewer headings than missing sections
@@ -81,6 +85,8 @@ def sections_by_place(headings: list[HeadingLine], template: Template,
         if spec is not None:
             taken.add(spec.key)
         named.append((heading, spec.key if spec is not None else None))
+    if text:
+        named = _unbelied(named, text, headings, template, taken)
     level = _section_level(named)
     if level is None:
         return {}
@@ -113,6 +119,41 @@ def sections_by_place(headings: list[HeadingLine], template: Template,
         _known(at_level, found, taken)
         found.update(_labels_like_sections(text, headings, template, taken))
     return {start: template.section(key) for start, key in found.items()}
+
+
+def _unbelied(named: list[tuple[HeadingLine, str | None]], text: str,
+              headings: list[HeadingLine], template: Template,
+              taken: set[str]) -> list[tuple[HeadingLine, str | None]]:
+    """`named` less the names its headings' texts belie: a heading that names a section only
+    by a close spelling (`Ringkasang Bicara`, Buginese, close to the Malay `Ringkasan acara`,
+    What happened) is a guess; where its text shows none of what that section shows and shows
+    what another section shows that no heading names (the themes, a date, people, files,
+    amounts), the reader goes by what it holds: it names nothing (and `taken` loses the
+    section), and what it holds and its place say which section it is."""
+    wanted = {spec.key: spec.shows for spec in template.sections
+              if spec.shows in _DISTINCT and spec.key not in taken}
+    themed = template.themed_section
+    if themed is not None and themed.key not in taken:
+        wanted[themed.key] = _THEMES
+    if not wanted:
+        return named
+    result: list[tuple[HeadingLine, str | None]] = []
+    for heading, key in named:
+        spec = template.section(key) if key is not None else None
+        if spec is not None and spec.shows is not None and heading.level is not None \
+                and template.names.section_by_spelling(heading.shown):
+            end = next((other.start for other in headings if other.start > heading.start
+                        and other.level is not None and other.level <= heading.level),
+                       len(text))
+            body = text[heading.end:end]
+            children = [other for other in headings if heading.end <= other.start < end]
+            if not _shows(spec.shows, body, heading.end, children, heading.level, template) \
+                    and any(_shows(shows, body, heading.end, children, heading.level, template)
+                            for shows in wanted.values()):
+                taken.discard(spec.key)
+                key = None
+        result.append((heading, key))
+    return result
 
 
 def _labels_like_sections(text: str, headings: list[HeadingLine], template: Template,
