@@ -1753,3 +1753,46 @@ def test_a_tables_last_row_is_the_sum_of_its_own_rows_not_of_a_line_before_it() 
                            "| Room || 120 EUR\n|-\n| Food || 200 EUR\n|-\n| Print || 80 EUR\n"
                            "|-\n| All || 400 EUR\n|}")
     assert found.budget_spent.value == Amount(Decimal("400"), "EUR")
+
+
+def test_a_year_of_the_buddhist_era_is_its_common_era_year() -> None:
+    # 2562 BE is 2019 (Thai dates count 543 years more); a year far from the reports' none
+    assert read_date("วันเสาร์ที่ 4 พฤษภาคม 2562") == datetime.date(2019, 5, 4)
+    assert read_date("16 March 2719") is None
+
+
+def test_a_danda_ends_a_sentence_as_a_full_stop_does() -> None:
+    # the grant's sentence ends at `।`: the word of spending after it is no word of the grant's
+    found = figures(budget="মঞ্জুরি: 15,000 টাকা (বাংলাদেশি টাকা)। খরচ:\n* খাবার: 6,500 টাকা\n"
+                           "* ভাড়া: 3,200 টাকা\n* ছাপা: 1,300 টাকা\n* মোট খরচ: 11,000 টাকা")
+    assert found.budget_spent.value == Amount(Decimal("11000"), "BDT")
+
+
+def test_the_pages_own_sign_named_by_a_cldr_name_before_it_in_brackets() -> None:
+    # "新加坡元（新元）": Singapore dollars, written 新元; 408新元 with its USD equivalent
+    found = figures(budget="所有金额均以新加坡元（新元）计算。\n{| class=\"wikitable\"\n|-\n"
+                           "| 餐饮 || 220\n|-\n| 场地 || 150\n|-\n| 印刷 || 38\n|-\n"
+                           "| 合计 || 408新元（约合300美元）\n|}")
+    assert found.budget_spent.value == Amount(Decimal("408"), "SGD")
+
+
+def test_an_iso_code_alone_in_brackets_names_the_statements_currency() -> None:
+    found = figures(budget="Cĭ-cô̤ sê Ìng-mìng-bê̤ (CNY).\n{| class=\"wikitable\"\n|-\n"
+                           "| Sĭk-pâng || 800\n|-\n| Dê̤-diēng || 450\n|-\n"
+                           "| Hăk-gié || 1,250 (ng. US$186)\n|}")
+    assert found.budget_spent.value == Amount(Decimal("1250"), "CNY")
+
+
+def test_a_first_amount_larger_than_the_total_is_no_item_of_it() -> None:
+    # the grant stated first as "label: amount" (its word unknown), then the items and their
+    # total: the total is the sum of the items after it
+    found = figures(budget="Ruzuku: 10,000 EUR\nChakula: 4,800 EUR\nUkumbi: 2,600 EUR\n"
+                           "Uchapishaji: 900 EUR\nJumla ya matumizi: 8,300 EUR")
+    assert found.budget_spent.value == Amount(Decimal("8300"), "EUR")
+
+
+def test_a_language_official_in_a_region_of_another_country_says_no_currency() -> None:
+    # Kashmiri is official in a region of India: "Rs." on a Kashmiri page is INR or PKR
+    found = figures(date="ہفتہ، 23 مارچ 2019",
+                    budget="* چھاپ: Rs. 900\n* ہالُک کرایہِ: Rs. 2,600\n* کُل خرچ: Rs. 3,500")
+    assert found.budget_spent.value is None

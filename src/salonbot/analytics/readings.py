@@ -576,7 +576,34 @@ def _own_signs(lines: list[_Line]) -> dict[str, str]:
             if named and named.group(1) in list_currencies():
                 signs[sign] = _renamed_codes().get(named.group(1), named.group(1))
                 break
+            # or a name of CLDR's with the sign in brackets after it ("新加坡元（新元）",
+            # "Singapore dollars (S$)")
+            glossed = re.search(rf"(\S+(?: \S+){{0,2}})[ \u00a0]*[(（]\s*{re.escape(sign)}\s*[)）]",
+                                text)
+            if glossed:
+                codes = _name_before(glossed.group(1))
+                if len(codes) == 1:
+                    signs[sign] = next(iter(codes))
+                    break
     return signs
+
+
+def _name_before(text: str) -> frozenset[str]:
+    """The ISO codes of the CLDR currency name or symbol that `text` ends with (its last one
+    to three words, or, in a script written without spaces, its last characters)."""
+    tokens = text.split()
+    for count in (3, 2, 1):
+        if len(tokens) >= count:
+            found = _cldr_lookup(tokens[-count:])
+            if found and found[1] == count and not found[2]:
+                return found[0]
+    last = tokens[-1] if tokens else ""
+    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", last):
+        for cut in range(len(last) - 1):
+            found = _cldr_lookup([last[cut:]])
+            if found and not found[2]:
+                return found[0]
+    return frozenset()
 
 
 def _minor_units(text: str, number_end: int, end: int, code: str) -> tuple[Decimal, int] | None:
@@ -661,11 +688,29 @@ def _unknown_before_brackets(text: str, found: list[_Amount]) -> list[_Amount]:
                     added.append(_Amount(read_number(number.group()), "?",
                                          previous_end + number.start(),
                                          previous_end + number.end(), number.group(),
-                                         glued=bool(re.match(r"[^\W\d_]", head[number.end():])
+                                         glued=bool(_glued_after(head[number.end():])
                                                     or re.search(r"[^\w\s]$",
                                                                  head[:number.start()]))))
         previous_end = amount.end
     return sorted(found + added, key=lambda amount: amount.start)
+
+
+def _glued_after(text: str) -> bool:
+    """Whether letters are glued right after a number (`₦145k`), not of a script written
+    without spaces, where a unit follows its number so (`408新元`)."""
+    letters = re.match(r"[^\W\d_]+", text)
+    return letters is not None and not _spaceless(letters.group())
+
+
+@functools.cache
+def _terminals() -> str:
+    """The full stops and dandas of every script but Latin's (`।`, `۔`, `։`, `።`, `။`, `។`,
+    `꯫`...), as a character class's inside: each ends a sentence with no space after it, as
+    `。` does (Unicode names them so)."""
+    return "".join(re.escape(chr(code)) for code in range(0x80, 0x20000)
+                   if unicodedata.category(chr(code)) == "Po"
+                   and re.search(r"FULL STOP|DANDA", unicodedata.name(chr(code), ""))
+                   and "SMALL" not in unicodedata.name(chr(code), ""))
 
 
 def _context(text: str, amount: _Amount, before_limit: int) -> tuple[str, str, str]:
@@ -673,9 +718,10 @@ def _context(text: str, amount: _Amount, before_limit: int) -> tuple[str, str, s
     after it, and the rest of its sentence."""
     before = text[before_limit:amount.start]
     # (a full-width mark ends a sentence with no space after it, as CJK scripts write)
-    before = re.split(r"[.;!?]\s|[。；！？]", before)[-1]
-    after = re.split(r"[.;!?。；！？)(（）]|\s[-–—]\s", text[amount.end:])[0][:40]
-    tail = re.split(r"[.;!?](?:\s|$)|[。；！？]", text[amount.end:])[0]
+    ends = _terminals()
+    before = re.split(rf"[.;!?]\s|[。；！？{ends}]", before)[-1]
+    after = re.split(rf"[.;!?。；！？)(（）{ends}]|\s[-–—]\s", text[amount.end:])[0][:40]
+    tail = re.split(rf"[.;!?](?:\s|$)|[。；！？{ends}]", text[amount.end:])[0]
     return before, after, tail
 
 
@@ -1247,6 +1293,9 @@ _WORD_DAY_BEFORE = re.compile(r"(?<![\d:.,/])(?:0?[1-9]|[12]\d|3[01])\.?\s*"
                               r"(?:[-–—]|\s[^\W\d_]{1,5}\.?\s)\s*$")
 
 
+#: The Buddhist era's year of 2000 of the common era (its years are 543 more).
+_BUDDHIST_ERA = 2543
+
 _ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 
@@ -1271,6 +1320,13 @@ def _dates(text: str) -> list[_Date]:
             of_era = groups["of_era"]
             groups["year"] = str(words.ERAS[groups["era"]]
                                  + (1 if of_era == "元" else int(of_era)) - 1)
+        year = int(groups["year"])
+        if _BUDDHIST_ERA <= year <= _BUDDHIST_ERA + 30:
+            # a year of the Buddhist era, as Thai, Lao and Khmer dates count (CLDR's buddhist
+            # calendar: 543 years before the common era's), "4 พฤษภาคม 2562" is 2019
+            groups["year"] = str(year - 543)
+        elif not 1900 <= year <= 2100:
+            continue  # no year of the reports' time, nor a date
         ambiguous = False
         more: Any = None
         if groups.get("a"):
@@ -2156,6 +2212,9 @@ def _section_currency(found: _Spending, lines: list[_Line], page: str,
         amount for amount, _ in found.items + found.spent] if amount.currency not in ("?", "")]
     codes: set[str | None] = {_resolve(amount, page, languages)[0] for amount in named}
     for line in lines:
+        # an ISO code alone in brackets, a note of the currency ("... Ìng-mìng-bê̤ (CNY).")
+        codes |= {_renamed_codes().get(code, code) for code in re.findall(
+            r"[(（]\s*([A-Z]{3})\s*[)）]", line.text) if code in list_currencies()}
         if line.cells is None and not _amounts(line.text):
             unmarked = " ".join(_unmarked(line.text).split())
             codes |= {next(iter(found_codes)) for name, found_codes in
@@ -2426,6 +2485,13 @@ def _resolve_among(amount: _Amount, page: str,
     if not named:
         spoken = _official_in(languages())
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & spoken}
+        # the page's languages say nothing where one of them is official in a region of a
+        # country using another candidate (Kashmiri, Urdu: in India too, not only Pakistan)
+        regional = _official_in(languages(), regional=True)
+        if named and {code for code in candidates
+                      if index.used_in.get(code, frozenset()) & regional} - named:
+            return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is " \
+                "not stated"
     if not named and amount.by_word:  # the languages whose names of currencies hold the word
         official = _official_in(frozenset().union(*(
             index.word_languages.get(_unmarked(word), frozenset())
@@ -2454,10 +2520,12 @@ def _listed_default(written: str, candidates: list[str]) -> str | None:
     return None
 
 
-def _official_in(languages: frozenset[str]) -> frozenset[str]:
-    """The territories where one of the languages is official (not only in a region)."""
+def _official_in(languages: frozenset[str], regional: bool = False) -> frozenset[str]:
+    """The territories where one of the languages is official (not only in a region, unless
+    `regional`)."""
+    statuses = ("official", "official_regional") if regional else ("official",)
     return frozenset(territory for territory, spoken in get_global("territory_languages").items()
-                     if any(spoken.get(language, {}).get("official_status") == "official"
+                     if any(spoken.get(language, {}).get("official_status") in statuses
                             for language in languages))
 
 
@@ -2548,8 +2616,11 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
 
         # (the items above it in its table: a line before the table is no item of its sum,
         # "کمک ویکی‌مدیا: 50,000,000 ریال", the grant with a colon)
+        # (nor is a first amount above the items larger than their total: the grant or the
+        # budget, "گرانٹ: Rs. 10,000" over "کُل خرچ: Rs. 8,300")
         at = next((index for index in range(len(listed) - 1, 1, -1)
-                   for start in dict.fromkeys((0, first_of_table(index)))
+                   for start in dict.fromkeys((0, first_of_table(index), *(
+                       (1,) if listed[0].value > listed[index].value else ())))
                    if index - start >= 2
                    and {amount.currency for amount in listed[start:index + 1]}
                    == {listed[index].currency}
