@@ -1796,3 +1796,23 @@ def test_a_language_official_in_a_region_of_another_country_says_no_currency() -
     found = figures(date="ہفتہ، 23 مارچ 2019",
                     budget="* چھاپ: Rs. 900\n* ہالُک کرایہِ: Rs. 2,600\n* کُل خرچ: Rs. 3,500")
     assert found.budget_spent.value is None
+
+
+def test_an_opening_date_whose_weekday_word_names_two_days_in_other_languages() -> None:
+    # `sabato` is Saturday in Italian (and another day elsewhere): 18 May 2019 is a Saturday
+    found = figures(intro="Il Salotto strategico si è svolto sabato 18 maggio 2019 a Perugia.",
+                    date="Vedi sopra; orario 9:30–17:00.")
+    assert str(found.date.value) == "2019-05-18"
+
+
+def test_a_count_before_a_clause_naming_an_earlier_meetings_count_and_time() -> None:
+    # the time (November 2018) is of the nearer count, 9: the salon's is the 16 before it
+    found = figures(date="Sabato 18 maggio 2019",
+                    participants="In tutto 16 partecipanti, contro i 9 dell'incontro di novembre "
+                                 "2018.")
+    assert found.participants.value == 16
+    # the other time first: the whole sentence is of the other meeting
+    found = figures(date="Sabato 18 maggio 2019",
+                    participants="Al nostro incontro di novembre 2018, 9 partecipanti, poi 12 "
+                                 "partecipanti.")
+    assert found.participants.value is None

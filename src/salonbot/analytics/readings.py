@@ -1427,7 +1427,7 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         for line in _lines(report.intro):
             opening = _dates(line.text)
             if len(opening) == 1 and opening[0].days == 1 and \
-                    calendar_words.weekdays(line.text) == {opening[0].date.weekday()}:
+                    opening[0].date.weekday() in calendar_words.weekdays(line.text):
                 texts.append((line.text, "intro"))
     happened = report.sections.get("what_happened") or _section(report, "what_happened")
     stated: list[tuple[_Date, str]] = []
@@ -1741,16 +1741,19 @@ def _clause_joined(folded: str, numbers: list[re.Match[str]], between: str) -> b
     return bool(re.search(r"[,，،]", between)) and bool(_has(after, words.PEOPLE))
 
 
-def _totals_elsewhere(report: Report, section: Node | None) -> list[int]:
+def _totals_elsewhere(report: Report, section: Node | None, day: datetime.date | None = None,
+                      languages: Iterable[str] = ()) -> list[int]:
     """Totals of people stated outside the participant section: a total word right before
     the number and a word for people (or a colon) right after or before it
-    ("insgesamt 19 Personen", "Total attendance: 28")."""
+    ("insgesamt 19 Personen", "Total attendance: 28"), in sentences of the salon's own time
+    (of a sentence naming another, the clause before the count that time is of: "..., contro
+    i 9 dell'incontro di novembre 2018")."""
     found: list[int] = []
     nodes = [node for node in list(report.sections.values()) + report.extra_sections
              if node is not section and node is not _section(report, "budget")]
     for node in nodes:
         for line in _node_lines(node):
-            text = line.text.casefold()
+            text = _this_time(line, day, languages).text.casefold()
             for number in re.finditer(_COUNT, text):
                 before = text[max(0, number.start() - 25):number.start()]
                 after = " ".join(text[number.end():].split()[:2])
@@ -1960,10 +1963,30 @@ def _this_time(line: _Line, day: datetime.date | None, languages: Iterable[str])
     if day is None or line.cells is not None:
         return line
     sentences = re.split(r"(?<=[.;!?])\s+|(?<=[。；！？])", line.text)
-    kept = [sentence for sentence in sentences if not _other_time(sentence, day, languages)]
-    if len(kept) == len(sentences):
+    kept = [sentence if not _other_time(sentence, day, languages)
+            else _before_the_other_count(sentence, day, languages) for sentence in sentences]
+    kept = [sentence for sentence in kept if sentence]
+    if kept == sentences:
         return line
     return dataclasses.replace(line, text=" ".join(kept))
+
+
+def _before_the_other_count(sentence: str, day: datetime.date, languages: Iterable[str]) -> str:
+    """Of a sentence naming another time, the clause before the count that time is of, where
+    the sentence states two counts, a comma between them and the other time after both: "In
+    tutto eravamo 16, contro i 9 dell'incontro di novembre 2018" keeps "In tutto eravamo 16"
+    (the time names the nearer count's event); else nothing ("Al nostro incontro precedente,
+    nel 2018, eravamo in 7": the time comes first)."""
+    counts = [match for match in re.finditer(r"(?<![\d.,])\d{1,4}(?![\d]|[.,]\d)", sentence)
+              if not _YEAR.fullmatch(match.group())]
+    for cut in (match.start() for match in re.finditer(r",\s", sentence)):
+        before = sentence[:cut]
+        later = [match for match in counts if match.start() > cut]
+        if any(match.end() <= cut for match in counts) and later \
+                and not _other_time(before, day, languages) \
+                and _other_time(sentence[later[0].end():], day, languages):
+            return before
+    return ""
 
 
 def _read_participants(report: Report, salons: list[_Date],
@@ -2028,7 +2051,8 @@ def _read_participants(report: Report, salons: list[_Date],
         return Figure(reason=f"{len(salons)} salons: a number of participants is given for "
                       f"{len(every)} of them ({', '.join(map(str, every))})")
     stated.extend((value, "text") for value in per_line)
-    stated.extend((value, "elsewhere") for value in _totals_elsewhere(report, section))
+    stated.extend((value, "elsewhere") for value in _totals_elsewhere(report, section, day,
+                                                                      languages))
     if stated and not per_line:  # the section's own number, read by its structure, is one too
         own = _read_section_numbers(_section_numbers(lines), salons).value \
             if _section_numbers(lines) else None
