@@ -1816,3 +1816,17 @@ def test_a_count_before_a_clause_naming_an_earlier_meetings_count_and_time() -> 
                     participants="Al nostro incontro di novembre 2018, 9 partecipanti, poi 12 "
                                  "partecipanti.")
     assert found.participants.value is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("शनिवार, 11 मई 2019", datetime.date(2019, 5, 11)),  # Hindi May: two letters
+    ("শনিবার, ১১ মে ২০১৯", datetime.date(2019, 5, 11)),  # Bengali May: a letter and its vowel sign
+])
+def test_a_full_month_name_of_two_letters_in_a_full_date(text: str, expected: datetime.date) -> None:
+    assert read_date(text) == expected
+
+
+def test_a_two_letter_word_after_a_day_without_a_year_is_no_date() -> None:
+    # "15 জন" is fifteen people, though জন is a month's name somewhere
+    found = figures(date="শনিবার, ১৬ মার্চ ২০১৯", happened="আগের সভায় ১৫ জন ছিলেন।")
+    assert str(found.date.value) == "2019-03-16"

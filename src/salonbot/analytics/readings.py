@@ -857,7 +857,8 @@ def _cldr_pass() -> _CldrNames:
             for width in ("wide", "abbreviated"):
                 for number, name in _table(_table(_table(data, "months"), context), width).items():
                     name = _unmarked_month(_text(name))
-                    if len(name) > 2 and not name.isdigit():
+                    if (len(name) > 2 or width == "wide" and _two_letter_word(name)) \
+                            and not name.isdigit():
                         found.months.setdefault(name, set()).add(int(number))
                         if identifier in MONTH_LOCALES:
                             found.first.setdefault(identifier, {}).setdefault(name, int(number))
@@ -884,6 +885,17 @@ def _cldr_pass() -> _CldrNames:
         if len(name) > 2 and not any(character.isdigit() for character in name):
             found.months.setdefault(name, set()).add(number)
     return found
+
+
+def _two_letter_word(name: str) -> bool:
+    """Whether a full month name of two characters is a word as such: two letters (or a
+    letter and its vowel sign) of a script other than Latin, Greek or Cyrillic (`मई`, Hindi
+    May; `মে`, Bengali May). (Two-character abbreviations are not: `जन`, "people", is also
+    an abbreviated January.)"""
+    return len(name) == 2 and name[0].isalpha() and all(
+        (character.isalpha() or unicodedata.category(character) == "Mc")
+        and not unicodedata.name(character, "LATIN").startswith(("LATIN", "GREEK", "CYRILLIC"))
+        for character in name)
 
 
 @cache
@@ -1380,6 +1392,9 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
     for pattern in _partial_patterns():
         for match in pattern.finditer(unmarked):
             groups = match.groupdict()
+            if groups.get("name") and len(_unmarked_month(groups["name"])) < 3:
+                continue  # a name of two letters with no year is too often a word ("15 জন",
+                # fifteen people; `জন` is also a month's name): only in a full date
             number = _month_number(groups["name"]) if groups.get("name") \
                 else int(groups["month"])
             day = int(groups["day"])
