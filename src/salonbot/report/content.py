@@ -664,7 +664,9 @@ def splice_content(content: Content, text: str, points: list[Bullet]) -> str:
         if before.text == content.text and before.points == content.points:
             return splice_content(before, text, points) + raw[opened:]
     spliced = _spliced(content, content_keys(text, points))
-    again = read_content(spliced, lead=content.lead, placeholder=content.placeholder)
+    # (only what the result says is checked: read_text_and_points, not read_content's record
+    # of how it is written)
+    again = read_text_and_points(spliced, lead=content.lead, placeholder=content.placeholder)
     if again.text == text and again.points == points:
         return spliced
     head = "\n".join(content.lines[index].raw for index in content.head)
@@ -672,7 +674,8 @@ def splice_content(content: Content, text: str, points: list[Bullet]) -> str:
                       join_content(text, points, lead=content.lead)):
         if head and candidate:
             candidate = head + "\n" + candidate
-        again = read_content(candidate, lead=content.lead, placeholder=content.placeholder)
+        again = read_text_and_points(candidate, lead=content.lead,
+                                     placeholder=content.placeholder)
         if again.text == text and again.points == points:
             return candidate
     return join_content(text, points)
