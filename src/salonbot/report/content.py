@@ -287,6 +287,14 @@ def read_text_and_points(raw: str, lists: bool = True, lead: str = "",
                    [name for line in read.lines for name in line.categories])
 
 
+def read_categories(raw: str, lists: bool = True, lead: str = "",
+                    placeholder: Callable[[str], bool] | None = None) -> list[str]:
+    """The categories read_text_and_points gives (same arguments), without building its
+    points."""
+    return [name for line in _read(raw, lists, lead, placeholder, frozenset()).lines
+            for name in line.categories]
+
+
 def read_content(raw: str, lists: bool = True, lead: str = "",
                  placeholder: Callable[[str], bool] | None = None,
                  hosted: frozenset[str] = frozenset()) -> Content:

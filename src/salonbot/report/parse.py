@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from salonbot.report.content import read_text_and_points
+from salonbot.report.content import read_categories, read_text_and_points
 from salonbot.report.embedded import embedded_children, infobox_sections
 from salonbot.report.headings import (
     DRAWN,
@@ -985,8 +985,8 @@ def _contents_kept(text: str, base: str, start: int, end: int, before: Report, r
         node.text, node.points = content.text, content.points
     for old_raw, raw, lead, guidance in changed:
         lists = guidance is not None
-        if read_text_and_points(old_raw, lists, lead, guidance).categories != \
-                read_text_and_points(raw, lists, lead, guidance).categories:
+        if read_categories(old_raw, lists, lead, guidance) != \
+                read_categories(raw, lists, lead, guidance):
             return False
         if not lists:
             report.intro = read_text_and_points(raw, lists=False).text
