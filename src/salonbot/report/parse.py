@@ -944,9 +944,9 @@ def _moved_read(text: str, base: str, title: str, template: Template, before: Re
 
     intro_end = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
     containers = [copies[id(node)] for node in shape.containers]
-    for old, container in zip(shape.containers, containers, strict=True):
-        assert old.source is not None and container.source is not None
-        if shape.bare and base[old.source.body[0]:old.source.body[1]] == \
+    for was, container in zip(shape.containers, containers, strict=True):
+        assert was.source is not None and container.source is not None
+        if shape.bare and base[was.source.body[0]:was.source.body[1]] == \
                 text[container.source.body[0]:container.source.body[1]]:
             continue  # (embedded_children reads only the container's own content: none again)
         if embedded_children(container, text, area, placeholder):
