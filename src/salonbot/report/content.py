@@ -322,6 +322,14 @@ def read_text_and_points(raw: str, lists: bool = True, lead: str = "",
                    [name for line in read.lines for name in line.categories])
 
 
+def read_categories(raw: str, lists: bool = True, lead: str = "",
+                    placeholder: Callable[[str], bool] | None = None) -> list[str]:
+    """The categories read_text_and_points gives (same arguments), without building its
+    points."""
+    return [name for line in _read(raw, lists, lead, placeholder, frozenset()).lines
+            for name in line.categories]
+
+
 def read_content(raw: str, lists: bool = True, lead: str = "",
                  placeholder: Callable[[str], bool] | None = None,
                  hosted: frozenset[str] = frozenset()) -> Content:
@@ -699,7 +707,9 @@ def splice_content(content: Content, text: str, points: list[Bullet]) -> str:
         if before.text == content.text and before.points == content.points:
             return splice_content(before, text, points) + raw[opened:]
     spliced = _spliced(content, content_keys(text, points))
-    again = read_content(spliced, lead=content.lead, placeholder=content.placeholder)
+    # (only what the result says is checked: read_text_and_points, not read_content's record
+    # of how it is written)
+    again = read_text_and_points(spliced, lead=content.lead, placeholder=content.placeholder)
     if again.text == text and again.points == points:
         return spliced
     head = "\n".join(content.lines[index].raw for index in content.head)
@@ -707,7 +717,8 @@ def splice_content(content: Content, text: str, points: list[Bullet]) -> str:
                       join_content(text, points, lead=content.lead)):
         if head and candidate:
             candidate = head + "\n" + candidate
-        again = read_content(candidate, lead=content.lead, placeholder=content.placeholder)
+        again = read_text_and_points(candidate, lead=content.lead,
+                                     placeholder=content.placeholder)
         if again.text == text and again.points == points:
             return candidate
     return join_content(text, points)

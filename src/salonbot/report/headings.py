@@ -473,8 +473,21 @@ def _may_hide_a_line(text: str) -> bool:
     page with none of them (plain prose, lists and one-line links) needs no parse tree."""
     if "<" in text or "{{" in text:
         return True
-    return "[[" in text and any(line.count("[[") > line.count("]]")
-                                for line in text.split("\n") if "[[" in line)
+    return link_left_open(text)
+
+
+def link_left_open(text: str) -> bool:
+    """Whether a line of `text` opens more internal links (`[[`) than it closes: only the
+    lines that hold one are looked at (a page has few)."""
+    at = text.find("[[")
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        if text.count("[[", start, end) > text.count("]]", start, end):
+            return True
+        at = text.find("[[", end)
+    return False
 
 
 def _html_items(text: str) -> dict[int, tuple[int, str, int, int]]:

@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from salonbot.report.content import read_text_and_points
+from salonbot.report.content import read_categories, read_text_and_points
 from salonbot.report.embedded import embedded_children, infobox_sections
 from salonbot.report.headings import (
     DRAWN,
@@ -33,6 +33,7 @@ from salonbot.report.headings import (
     QUOTED,
     HeadingLine,
     find_headings,
+    link_left_open,
     spans_of,
 )
 from salonbot.report.labels import (
@@ -587,13 +588,15 @@ class _Shape:
     """What made a page's report besides its contents: its headings, the sections found by
     their place, its nodes in page order (those of the report) and those of them that have
     children; `plain` if no node was found in a table, a template call or an infobox (nothing
-    but the headings and `by_place` made the report's structure)."""
+    but the headings and `by_place` made the report's structure); `bare` if no container's own
+    content held one either (embedded_children found none, not even an index of the themes)."""
 
     headings: list[HeadingLine]
     by_place: dict[int, SectionSpec]
     nodes: list[Node]
     containers: list[Node]
     plain: bool
+    bare: bool = False
 
 
 def _set_bodies(nodes: list[Node], length: int) -> None:
@@ -641,12 +644,14 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
     intro_end = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
     _set_bodies(nodes, len(text))
     hosts: set[str] = set()  # the blocks whose data became nodes: not their container's text
+    bare = True
 
     def area(text: str) -> bool:
         return template.names.area(text) is not None
 
     for container in containers:
         embedded = embedded_children(container, text, area, placeholder)
+        bare = bare and not embedded
         if embedded and container.children:
             embedded = _not_an_index(embedded, container.children)
         container.children[:0] = embedded
@@ -667,7 +672,8 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
         hosts.update(text[node.source.host[0]:node.source.host[1]]
                      for node in infobox.values() if node.source and node.source.host)
     _read_contents(text, report, nodes, frozenset(hosts), template)
-    return report, _Shape(headings, by_place, nodes, containers, not hosts and not infobox)
+    return report, _Shape(headings, by_place, nodes, containers, not hosts and not infobox,
+                          bare)
 
 
 def _folded_titles(nodes: list[Node]) -> list[str]:
@@ -824,8 +830,7 @@ def _may_hide_a_line(text: str) -> bool:
     and the lines next to it."""
     if "<" in text or "{" in text:
         return True
-    return "[[" in text and any(line.count("[[") > line.count("]]")
-                                for line in text.split("\n") if "[[" in line)
+    return link_left_open(text)
 
 
 def _line_before(text: str, position: int, count: int) -> int:
@@ -948,12 +953,18 @@ def _moved_read(text: str, base: str, title: str, template: Template, before: Re
 
     intro_end = nodes[0].source.heading[0] if nodes and nodes[0].source else len(text)
     containers = [copies[id(node)] for node in shape.containers]
-    if any(embedded_children(container, text, area, placeholder) for container in containers) \
-            or infobox_sections(report, text, intro_end, template, placeholder):
+    for was, container in zip(shape.containers, containers, strict=True):
+        assert was.source is not None and container.source is not None
+        if shape.bare and base[was.source.body[0]:was.source.body[1]] == \
+                text[container.source.body[0]:container.source.body[1]]:
+            continue  # (embedded_children reads only the container's own content: none again)
+        if embedded_children(container, text, area, placeholder):
+            return None
+    if infobox_sections(report, text, intro_end, template, placeholder):
         return None
     if not _contents_kept(text, base, start, end, before, report, shape.nodes, nodes, template):
         _read_contents(text, report, nodes, frozenset(), template)
-    return report, _Shape(headings, by_place, nodes, containers, True)
+    return report, _Shape(headings, by_place, nodes, containers, True, True)
 
 
 def _contents_kept(text: str, base: str, start: int, end: int, before: Report, report: Report,
@@ -983,8 +994,8 @@ def _contents_kept(text: str, base: str, start: int, end: int, before: Report, r
         node.text, node.points = content.text, content.points
     for old_raw, raw, lead, guidance in changed:
         lists = guidance is not None
-        if read_text_and_points(old_raw, lists, lead, guidance).categories != \
-                read_text_and_points(raw, lists, lead, guidance).categories:
+        if read_categories(old_raw, lists, lead, guidance) != \
+                read_categories(raw, lists, lead, guidance):
             return False
         if not lists:
             report.intro = read_text_and_points(raw, lists=False).text
