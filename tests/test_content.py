@@ -116,6 +116,21 @@ def test_a_field_label_between_two_lists_is_the_next_list_s_caption_and_no_point
     assert read(spliced(raw, text, points[:2])) == (text, points[:2])
 
 
+@pytest.mark.parametrize("caption", ["''Visitors' notes:''", "'''Branches (what we saw):'''",
+                                     "'''Wa'am n tɩ'ɛ:'''", "''Comments'':"])
+def test_an_italic_caption_or_one_with_an_apostrophe_labels_the_next_list(caption: str) -> None:
+    raw = f"* The poster's point.\n{caption}\n* A visitor's note."
+    assert read(raw) == ("", [Bullet("The poster's point."), Bullet("A visitor's note.")])
+    assert spliced(raw, "", [Bullet("The poster's point."), Bullet("A note.")]) \
+        == raw.replace("A visitor's note.", "A note.")
+
+
+@pytest.mark.parametrize("line", ["''A question for next time: who trains?''",
+                                  "'''Bold''' and ''italic:''", "'''''x''' y:''"])
+def test_an_italic_line_that_is_no_field_label_stays_a_point(line: str) -> None:
+    assert Bullet(line) in read(f"* a\n{line}\n* b")[1]
+
+
 @pytest.mark.parametrize(("raw", "line"), [
     ("* a\n'''Resultado:''' rejeitada.\n* b", "'''Resultado:''' rejeitada."),  # run in
     ("* a\n'''Note:'''", "'''Note:'''"),  # no list under it

@@ -5,7 +5,7 @@ Translate markup, categories and alike are not content): prose (`text`) followed
 region (`points`). The region starts at the first list line (`*`, `#`, `:` or `;`) that nothing
 after it stops, and runs to the end; in it every line is one item: list lines at their depth, a
 run of blank lines as one empty top-level item (it separates two lists), a line of prose as a
-top-level item of its own (a bold field label between two lists, `'''Contra:'''`, is
+top-level item of its own (a bold or italic field label between two lists, `'''Contra:'''`, is
 that list's caption: form). A line with a carriage return stops the region (a bullet is one
 line), and so does a block written over several lines (a table, a gallery, a template call).
 Lists are at most MAX_DEPTH deep in the report; deeper lines count at that depth.
@@ -253,16 +253,18 @@ def _read_anew(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bo
 
 _kept_read = page_cache(_read_anew, CONTENTS)
 
-# A field label in bold with nothing after its colon (`'''Folgen:'''`, `'''Contra:'''`): short,
-# no sentence in it.
-_CAPTION = re.compile(r"\A('''''|''')(?P<label>[^'\n.!?。]{1,60}?)\s*(?:[:：]\s*\1|\1\s*[:：])\Z")
+# A field label in bold or italics with nothing after its colon (`'''Folgen:'''`, `'''Contra:'''`,
+# `''Comments:''`): short, no sentence in it; an apostrophe inside a word (`wa'am`) is a letter.
+_CAPTION = re.compile(r"\A('''''|'''|'')(?P<label>(?:[^'\n.!?。]|(?<!')'(?!')){1,60}?)"
+                      r"\s*(?:[:：]\s*\1|\1\s*[:：])\Z")
 
 
 def _captions_as_form(lines: list[Line]) -> list[Line]:
     """`lines` with the captions of the lists of a list region made form: a field label in bold
-    alone on its line (`'''Contra:'''`) after a list and right above the next (blank lines
-    between them aside) labels that list as a table's header row labels its rows. It says
-    nothing of its own, so it is no point; the page keeps it where it stands."""
+    or italics alone on its line (`'''Contra:'''`, `''Comments:''`) after a list and right
+    above the next (blank lines between them aside) labels that list as a table's header row
+    labels its rows. It says nothing of its own, so it is no point; the page keeps it where it
+    stands."""
     shown = [index for index, line in enumerate(lines) if not line.form and line.clean]
     listed = False
     found: set[int] = set()
