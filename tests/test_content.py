@@ -140,6 +140,19 @@ def test_a_bold_line_that_labels_no_list_under_it_stays_a_point(raw: str, line: 
     assert Bullet(line) in read(raw)[1]
 
 
+@pytest.mark.parametrize("element", ["<references />", '<references group="note" />', "<hr/>"])
+def test_an_empty_element_alone_on_its_line_after_a_list_is_no_point(element: str) -> None:
+    raw = f"Costs:\n* Tea: 20 USD<ref>Given by the library.</ref>\n* Hall: free\n{element}"
+    assert read(raw) == ("Costs:", [Bullet("Tea: 20 USD<ref>Given by the library.</ref>"),
+                                    Bullet("Hall: free")])
+    # the page keeps it where it stands, under a new point as under the old last one
+    points = [Bullet("Tea: 20 USD<ref>Given by the library.</ref>"), Bullet("Hall: 5 USD"),
+              Bullet("Cake: 9 USD")]
+    assert spliced(raw, "Costs:", points) == raw.replace("free", "5 USD\n* Cake: 9 USD")
+    # before the first list it is text, as any line there
+    assert read(f"{element}\n* a") == (element, [Bullet("a")])
+
+
 def test_a_carriage_return_stops_the_list_before_it() -> None:
     text, points = read("* a\r\n* b")
     assert (text, points) == ("* a\r", [Bullet("b")])

@@ -219,6 +219,8 @@ def _read_anew(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bo
         lines = _captions_as_form(lines)
     if lists and ":" in raw:
         lines = _closing_stamps_as_form(lines)
+    if lists and "/>" in raw:
+        lines = _empty_elements_as_form(lines)
     shown: list[int] = []
     clean: list[str] = []
     segments: dict[int, tuple[int, int]] = {}  # virtual line -> a `<br />` segment's span
@@ -278,6 +280,31 @@ def _captions_as_form(lines: list[Line]) -> list[Line]:
     if not found:
         return lines
     return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "caption")
+            if index in found else line for index, line in enumerate(lines)]
+
+
+# An element with no content, alone on its line: `<references />`, `<references group="a" />`,
+# `<hr/>`.
+_EMPTY_ELEMENT = re.compile(r"\A<[A-Za-z][\w-]*(?:\s[^<>\n]*)?/>\Z")
+
+
+def _empty_elements_as_form(lines: list[Line]) -> list[Line]:
+    """`lines` with the empty elements alone on their lines after a list made form: a
+    `<references />` under the budget's list shows the footnotes MediaWiki gathers from the
+    points above, an `<hr />` a rule; neither holds a word of its own, so neither is a point. (Before
+    the first list such a line stays in the text, as any line there.)"""
+    listed = False
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.form:
+            continue
+        if line.clean[:1] in MARKERS and line.clean[:1]:
+            listed = True
+        elif listed and _EMPTY_ELEMENT.match(line.clean):
+            found.add(index)
+    if not found:
+        return lines
+    return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "empty")
             if index in found else line for index, line in enumerate(lines)]
 
 
