@@ -194,6 +194,23 @@ def test_translate_markup_comments_and_categories_are_not_content() -> None:
     assert splice_content(content, content.text, content.points) == raw
 
 
+@pytest.mark.parametrize("call", ["{{Button|Salons/Bandung/Photos|See all photos}}",
+                                  "{{main|Pune Community/Salon 2019/Programme}}",
+                                  "{{Tombol|Salons/Bandung/Catatan|Baca|class=mw-ui-progressive}}"])
+def test_a_call_alone_on_its_line_that_points_at_a_subpage_is_no_content(call: str) -> None:
+    raw = f"We met in Bandung.\n{call}\n* Partnerships.\n* Training.\n{call}"
+    assert read(raw) == ("We met in Bandung.", [Bullet("Partnerships."), Bullet("Training.")])
+    assert spliced(raw, "We met in Bandung.", [Bullet("Partnerships."), Bullet("Training!")]) \
+        == raw.replace("Training.", "Training!")
+
+
+@pytest.mark.parametrize("line", ["{{tq|Schools and/or libraries}}",
+                                  "{{Quote|Readers/Editors, all of them.}}",
+                                  "{{Lang|id|Baca/Tulis}} bersama", "{{X| Salons /Bandung}}"])
+def test_a_call_whose_argument_is_words_is_content(line: str) -> None:
+    assert Bullet(line) in read(f"* a\n{line}")[1]
+
+
 def test_what_nowiki_shows_is_content() -> None:
     assert read("<nowiki><!-- shown --></nowiki> and [[:Category:Shown]]")[0] == \
         "<nowiki><!-- shown --></nowiki> and [[:Category:Shown]]"
