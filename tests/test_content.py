@@ -116,6 +116,21 @@ def test_a_field_label_between_two_lists_is_the_next_list_s_caption_and_no_point
     assert read(spliced(raw, text, points[:2])) == (text, points[:2])
 
 
+@pytest.mark.parametrize("caption", ["''Visitors' notes:''", "'''Branches (what we saw):'''",
+                                     "'''Wa'am n tɩ'ɛ:'''", "''Comments'':"])
+def test_an_italic_caption_or_one_with_an_apostrophe_labels_the_next_list(caption: str) -> None:
+    raw = f"* The poster's point.\n{caption}\n* A visitor's note."
+    assert read(raw) == ("", [Bullet("The poster's point."), Bullet("A visitor's note.")])
+    assert spliced(raw, "", [Bullet("The poster's point."), Bullet("A note.")]) \
+        == raw.replace("A visitor's note.", "A note.")
+
+
+@pytest.mark.parametrize("line", ["''A question for next time: who trains?''",
+                                  "'''Bold''' and ''italic:''", "'''''x''' y:''"])
+def test_an_italic_line_that_is_no_field_label_stays_a_point(line: str) -> None:
+    assert Bullet(line) in read(f"* a\n{line}\n* b")[1]
+
+
 @pytest.mark.parametrize(("raw", "line"), [
     ("* a\n'''Resultado:''' rejeitada.\n* b", "'''Resultado:''' rejeitada."),  # run in
     ("* a\n'''Note:'''", "'''Note:'''"),  # no list under it
@@ -123,6 +138,19 @@ def test_a_field_label_between_two_lists_is_the_next_list_s_caption_and_no_point
 ])
 def test_a_bold_line_that_labels_no_list_under_it_stays_a_point(raw: str, line: str) -> None:
     assert Bullet(line) in read(raw)[1]
+
+
+@pytest.mark.parametrize("element", ["<references />", '<references group="note" />', "<hr/>"])
+def test_an_empty_element_alone_on_its_line_after_a_list_is_no_point(element: str) -> None:
+    raw = f"Costs:\n* Tea: 20 USD<ref>Given by the library.</ref>\n* Hall: free\n{element}"
+    assert read(raw) == ("Costs:", [Bullet("Tea: 20 USD<ref>Given by the library.</ref>"),
+                                    Bullet("Hall: free")])
+    # the page keeps it where it stands, under a new point as under the old last one
+    points = [Bullet("Tea: 20 USD<ref>Given by the library.</ref>"), Bullet("Hall: 5 USD"),
+              Bullet("Cake: 9 USD")]
+    assert spliced(raw, "Costs:", points) == raw.replace("free", "5 USD\n* Cake: 9 USD")
+    # before the first list it is text, as any line there
+    assert read(f"{element}\n* a") == (element, [Bullet("a")])
 
 
 def test_a_carriage_return_stops_the_list_before_it() -> None:
@@ -164,6 +192,23 @@ def test_translate_markup_comments_and_categories_are_not_content() -> None:
         "We met in Rabat.", [Bullet("Advocacy"), Bullet("Diversity")])
     assert content.categories == ["Strategy Salons"]
     assert splice_content(content, content.text, content.points) == raw
+
+
+@pytest.mark.parametrize("call", ["{{Button|Salons/Bandung/Photos|See all photos}}",
+                                  "{{main|Pune Community/Salon 2019/Programme}}",
+                                  "{{Tombol|Salons/Bandung/Catatan|Baca|class=mw-ui-progressive}}"])
+def test_a_call_alone_on_its_line_that_points_at_a_subpage_is_no_content(call: str) -> None:
+    raw = f"We met in Bandung.\n{call}\n* Partnerships.\n* Training.\n{call}"
+    assert read(raw) == ("We met in Bandung.", [Bullet("Partnerships."), Bullet("Training.")])
+    assert spliced(raw, "We met in Bandung.", [Bullet("Partnerships."), Bullet("Training!")]) \
+        == raw.replace("Training.", "Training!")
+
+
+@pytest.mark.parametrize("line", ["{{tq|Schools and/or libraries}}",
+                                  "{{Quote|Readers/Editors, all of them.}}",
+                                  "{{Lang|id|Baca/Tulis}} bersama", "{{X| Salons /Bandung}}"])
+def test_a_call_whose_argument_is_words_is_content(line: str) -> None:
+    assert Bullet(line) in read(f"* a\n{line}")[1]
 
 
 def test_what_nowiki_shows_is_content() -> None:

@@ -5,7 +5,7 @@ Translate markup, categories and alike are not content): prose (`text`) followed
 region (`points`). The region starts at the first list line (`*`, `#`, `:` or `;`) that nothing
 after it stops, and runs to the end; in it every line is one item: list lines at their depth, a
 run of blank lines as one empty top-level item (it separates two lists), a line of prose as a
-top-level item of its own (a bold field label between two lists, `'''Contra:'''`, is
+top-level item of its own (a bold or italic field label between two lists, `'''Contra:'''`, is
 that list's caption: form). A line with a carriage return stops the region (a bullet is one
 line), and so does a block written over several lines (a table, a gallery, a template call).
 Lists are at most MAX_DEPTH deep in the report; deeper lines count at that depth.
@@ -219,6 +219,8 @@ def _read_anew(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bo
         lines = _captions_as_form(lines)
     if lists and ":" in raw:
         lines = _closing_stamps_as_form(lines)
+    if lists and "/>" in raw:
+        lines = _empty_elements_as_form(lines)
     shown: list[int] = []
     clean: list[str] = []
     segments: dict[int, tuple[int, int]] = {}  # virtual line -> a `<br />` segment's span
@@ -253,16 +255,18 @@ def _read_anew(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bo
 
 _kept_read = page_cache(_read_anew, CONTENTS)
 
-# A field label in bold with nothing after its colon (`'''Folgen:'''`, `'''Contra:'''`): short,
-# no sentence in it.
-_CAPTION = re.compile(r"\A('''''|''')(?P<label>[^'\n.!?。]{1,60}?)\s*(?:[:：]\s*\1|\1\s*[:：])\Z")
+# A field label in bold or italics with nothing after its colon (`'''Folgen:'''`, `'''Contra:'''`,
+# `''Comments:''`): short, no sentence in it; an apostrophe inside a word (`wa'am`) is a letter.
+_CAPTION = re.compile(r"\A('''''|'''|'')(?P<label>(?:[^'\n.!?。]|(?<!')'(?!')){1,60}?)"
+                      r"\s*(?:[:：]\s*\1|\1\s*[:：])\Z")
 
 
 def _captions_as_form(lines: list[Line]) -> list[Line]:
     """`lines` with the captions of the lists of a list region made form: a field label in bold
-    alone on its line (`'''Contra:'''`) after a list and right above the next (blank lines
-    between them aside) labels that list as a table's header row labels its rows. It says
-    nothing of its own, so it is no point; the page keeps it where it stands."""
+    or italics alone on its line (`'''Contra:'''`, `''Comments:''`) after a list and right
+    above the next (blank lines between them aside) labels that list as a table's header row
+    labels its rows. It says nothing of its own, so it is no point; the page keeps it where it
+    stands."""
     shown = [index for index, line in enumerate(lines) if not line.form and line.clean]
     listed = False
     found: set[int] = set()
@@ -276,6 +280,31 @@ def _captions_as_form(lines: list[Line]) -> list[Line]:
     if not found:
         return lines
     return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "caption")
+            if index in found else line for index, line in enumerate(lines)]
+
+
+# An element with no content, alone on its line: `<references />`, `<references group="a" />`,
+# `<hr/>`.
+_EMPTY_ELEMENT = re.compile(r"\A<[A-Za-z][\w-]*(?:\s[^<>\n]*)?/>\Z")
+
+
+def _empty_elements_as_form(lines: list[Line]) -> list[Line]:
+    """`lines` with the empty elements alone on their lines after a list made form: a
+    `<references />` under the budget's list shows the footnotes MediaWiki gathers from the
+    points above, an `<hr />` a rule; neither holds a word of its own, so neither is a point. (Before
+    the first list such a line stays in the text, as any line there.)"""
+    listed = False
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.form:
+            continue
+        if line.clean[:1] in MARKERS and line.clean[:1]:
+            listed = True
+        elif listed and _EMPTY_ELEMENT.match(line.clean):
+            found.add(index)
+    if not found:
+        return lines
+    return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "empty")
             if index in found else line for index, line in enumerate(lines)]
 
 

@@ -272,6 +272,25 @@ def _separator(shown: str) -> bool:
         or len(signs) >= 3 and len(set(signs)) == 1
 
 
+# A template call alone on its line whose first argument names another page (`{{main|Pune/
+# Programme}}`, a button `{{X|Strategy/…/Photos|See all photos}}`): a pointer, not words.
+_CALL = re.compile(r"\A[ \t]*\{\{[^{}|\n]+\|(?P<first>[^{}|=\n]+)(?:\|[^{}\n]*)?\}\}[ \t]*\Z")
+_NOT_IN_TITLE = re.compile(r"[<>\[\]{}|#.,;!?。，、！？]")
+
+
+def _links_elsewhere(line: str) -> bool:
+    """Whether a line is only a call whose first argument reads as the title of a subpage: a
+    path of two parts or more (`Root/Sub`), none with a space at a slash or beginning with a
+    small letter (`and/or` is words), and nothing no title holds or a sentence has (`<`, `|`,
+    a full stop or a comma). What the call shows points there: a hatnote or a button."""
+    found = _CALL.match(line) if "/" in line else None
+    if found is None:
+        return False
+    parts = found.group("first").strip().split("/")
+    return len(parts) > 1 and not _NOT_IN_TITLE.search(found.group("first")) \
+        and all(part and part == part.strip() and not part[0].islower() for part in parts)
+
+
 def shows_nothing(line: str) -> bool:
     """Whether a line of its own shows nothing of a report: a bare tag (`<tabber>`, `</div>`),
     a call without parameters, a separator (`|-|`, `----`)... (no comment handled here)."""
@@ -281,7 +300,8 @@ def shows_nothing(line: str) -> bool:
 def _read_line(raw: str, pieces: list[tuple[int, int, str | None]]) -> Line:
     if not pieces:
         if ("{{" in raw or "<" in raw or "[[" in raw) and raw.strip() \
-                and not _LINE_ONLY.sub("", raw).strip() or _separator(raw):
+                and not _LINE_ONLY.sub("", raw).strip() or _separator(raw) \
+                or "{{" in raw and _links_elsewhere(raw):
             return Line(raw, "", True, (len(raw), len(raw)))
         clean = raw.rstrip(" \t")
         return Line(raw, _trimmed(clean), False, (0, len(clean)))
@@ -297,7 +317,8 @@ def _read_line(raw: str, pieces: list[tuple[int, int, str | None]]) -> Line:
     if position < len(raw):
         visible_parts.append((position, len(raw)))
     shown = "".join(raw[start:end] for start, end in visible_parts)
-    if not shown.strip() or not _LINE_ONLY.sub("", shown).strip() or _separator(shown):
+    if not shown.strip() or not _LINE_ONLY.sub("", shown).strip() or _separator(shown) \
+            or "{{" in shown and _links_elsewhere(shown):
         return Line(raw, "", True, (len(raw), len(raw)), categories)
     # Where the content starts and ends in the raw line: the first visible character that is
     # not white space following a leading piece, the last visible non-space character.
