@@ -660,3 +660,18 @@ def test_a_date_that_a_narrative_mentions_once_the_date_is_read_does_not_bar_its
     assert [name for kind, name in kinds(text) if kind == "section"] == [
         "date_and_location", "participants", "what_happened", "discussion", "other_areas",
         "reflections", "media", "budget"]
+
+
+def test_a_line_giving_how_many_came_after_the_list_of_names_does_not_hide_it() -> None:
+    text = ("== Nunal ==\nKösnunal, 2019 ar oštolez 13-tï, Ižkar\n"
+            "== Pyriśkiśjos ==\nSalone vańmyz 14 adjami ljukaśkiz, soos pölyn:\n"
+            "* Čupči\n* Gondyr\n* Nadi Udm\n* Kam šur\n"
+            "Azvyl pumiśkone 9 adjami gine lyktiz.\n"   # 'only 9 came to the first meeting'
+            "== Mar luiz ==\nStrategija sjaryś veraśkimy.\n"
+            "== Sured ==\n[[File:A.jpg]]\n"
+            "== Bjudžet ==\n8 450 RUB")
+    assert kinds(text)[:2] == [("section", "date_and_location"), ("section", "participants")]
+    # a line of running text after the names is no count: the list does not show people
+    told = text.replace("Azvyl pumiśkone 9 adjami gine lyktiz.",
+                        "Azvyl pumiśkone adjami gine lyktiz, no ta kyl val.")
+    assert ("section", "participants") not in kinds(told)

@@ -10,8 +10,9 @@ any language. So a heading that names no section is read in two steps:
    `shows:`): the date (the first line of its text is short and holds a year and a day), the narrative (a
    line of running text before any sub-heading), the photographs (every line is
    a file, a gallery or a link to Commons), the budget (an amount next to a currency sign or code,
-   or amounts on two lines or more), the participants (a list of short name lines, after at most
-   one short line giving how many came, whose only number is that count, or that line alone);
+   or amounts on two lines or more), the participants (a list of short name lines, between at
+   most one short line before it and one after it giving how many came, whose only number is
+   that count, or that line alone);
    and the section whose children are themes holds two or more sub-headings or labels that are
    themes (labelled alike, or naming thematic areas). A heading
    at the level of the page's section headings whose text shows one of these is that section
@@ -677,10 +678,12 @@ _NAME_WORDS = 5
 def _holds_people(lines: list[str]) -> bool:
     """A list of people: two or more list items and nothing else, none a sentence or an amount,
     each a few words (a name, a role in brackets), one of them linking to a user page, or four
-    or more of them; the list may follow one line that gives how many came (`24 came, among
-    them:`)."""
+    or more of them; one line that gives how many came may stand before the list (`24 came,
+    among them:`) and one after it (`Only 9 came to the first meeting.`)."""
     if len(lines) > 2 and lines[0][:1] not in "*#" and _is_count(lines[0]):
         lines = lines[1:]
+    if len(lines) > 2 and lines[-1][:1] not in "*#" and _is_count(lines[-1]):
+        lines = lines[:-1]  # (`Only 9 came to the first meeting.` after the list)
     if len(lines) < 2 or not all(line[:1] in "*#" for line in lines) or _holds_money(lines):
         return False
     longer = 0  # items of more words: a group described (`five students from the university`)
