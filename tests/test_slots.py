@@ -625,3 +625,53 @@ def test_a_close_spelling_that_what_the_heading_holds_belies_names_nothing() -> 
     node = salonbot.parse(told).sections["what_happened"]
     assert node.source is not None
     assert told[node.source.heading[0]:node.source.heading[1]] == "== Ringkasang Bicara =="
+
+
+def test_a_line_giving_how_many_came_over_names_or_alone_shows_the_participants() -> None:
+    # a language no lexicon knows, Reflections left out: only what the sections hold tells
+    def page(people: str) -> str:
+        return ("== Qelmar tu ==\nSibri, 23 March 2019, 9:00 – 15:00, Bawku Library\n"
+                f"== Nidib zaam ==\n{people}\n"
+                "== Bʋn maal ==\nTi daa yɛl.\n"
+                "== Wuvak ==\n[[File:A.jpg]]\n"
+                "== Ligidi ==\n100 GHS")
+    listed = page("Nidib 19 n daa kena, ka ba ni:\n* Abugri Azumah\n* Ayamba Mary\n"
+                  "* Atinga Daniel\n* Asibi Akolgo")
+    assert kinds(listed)[:2] == [("section", "date_and_location"), ("section", "participants")]
+    alone = page("Izua 14 a caucau a tjumaqu tua salon.")
+    assert kinds(alone)[:2] == [("section", "date_and_location"), ("section", "participants")]
+    # a telephone number, a year or an amount is no count
+    for line in ("Têpwâtik: 780-555-0119.", "Izua 2018 a cavilj.", "Izua 14 USD."):
+        assert ("section", "participants") not in kinds(page(line))
+
+
+def test_a_date_that_a_narrative_mentions_once_the_date_is_read_does_not_bar_its_place() -> None:
+    # the page follows the template heading for heading; the narrative's first line holds
+    # `2030` and `2`, as a date would
+    text = ("== Qadav ==\nSabtu, 27 a qadav 4, 2019\n"
+            "== Sinicuayan ==\n* Ljavakaw Kaleng\n* Sauniaw Tjuljaviya\n* Kapi Ruvaniyaw\n"
+            "* Muni Tjakisuvung\n"
+            "== Anema ==\nKivadaq tua strategy 2030, ayatua pasusu tua 2 a cekeljan.\n"
+            "== Pinakiljivak ==\n* Izua a sinan-qiljas.\n"
+            "== Tjaivililj ==\nIzua kemasi tua kakudan.\n"
+            "== Kakudan ==\n\"Nanguaq!\" — Ljavakaw\n"
+            "== Qiljas ==\n[[File:A.jpg]]\n"
+            "== Paysu ==\nNT$6,000")
+    assert [name for kind, name in kinds(text) if kind == "section"] == [
+        "date_and_location", "participants", "what_happened", "discussion", "other_areas",
+        "reflections", "media", "budget"]
+
+
+def test_a_line_giving_how_many_came_after_the_list_of_names_does_not_hide_it() -> None:
+    text = ("== Nunal ==\nKösnunal, 2019 ar oštolez 13-tï, Ižkar\n"
+            "== Pyriśkiśjos ==\nSalone vańmyz 14 adjami ljukaśkiz, soos pölyn:\n"
+            "* Čupči\n* Gondyr\n* Nadi Udm\n* Kam šur\n"
+            "Azvyl pumiśkone 9 adjami gine lyktiz.\n"   # 'only 9 came to the first meeting'
+            "== Mar luiz ==\nStrategija sjaryś veraśkimy.\n"
+            "== Sured ==\n[[File:A.jpg]]\n"
+            "== Bjudžet ==\n8 450 RUB")
+    assert kinds(text)[:2] == [("section", "date_and_location"), ("section", "participants")]
+    # a line of running text after the names is no count: the list does not show people
+    told = text.replace("Azvyl pumiśkone 9 adjami gine lyktiz.",
+                        "Azvyl pumiśkone adjami gine lyktiz, no ta kyl val.")
+    assert ("section", "participants") not in kinds(told)

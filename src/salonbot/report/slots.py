@@ -10,8 +10,11 @@ any language. So a heading that names no section is read in two steps:
    `shows:`): the date (the first line of its text is short and holds a year and a day), the narrative (a
    line of running text before any sub-heading), the photographs (every line is
    a file, a gallery or a link to Commons), the budget (an amount next to a currency sign or code,
-   or amounts on two lines or more); and the section whose children are themes holds two or more
-   sub-headings or labels that are themes (labelled alike, or naming thematic areas). A heading
+   or amounts on two lines or more), the participants (a list of short name lines, between at
+   most one short line before it and one after it giving how many came, whose only number is
+   that count, or that line alone);
+   and the section whose children are themes holds two or more sub-headings or labels that are
+   themes (labelled alike, or naming thematic areas). A heading
    at the level of the page's section headings whose text shows one of these is that section
    when it is the only reading: the headings that show something are matched to those sections
    in page order, between the headings that name sections, and a heading is read so only when
@@ -26,6 +29,9 @@ any language. So a heading that names no section is read in two steps:
 3. **By its place.** Between two headings known as sections (by name or by step 1), A before it
    and B after it, the template's sections between A and B that the page gives nowhere are
    matched one to one, in order, to the headings between them when they are exactly as many.
+   A heading that shows what another section shows (amounts, a date) is not read so while that
+   section is read nowhere else; once it is, what the heading shows is a mention (a narrative's
+   `Strategy 2030, in 2 groups` after the date was read), since each section is given once.
    Where the page has exactly one heading at that level for each template section, its start and
    its end count as such headings too (a page written heading for heading as the template is, is
    read by its order). A gap before the first known section or after the last on a page with
@@ -98,12 +104,7 @@ def sections_by_place(headings: list[HeadingLine], template: Template,
     if text:
         found.update(_after_the_themes(text, headings, at_level, level, template, taken))
         at_level = _known(at_level, found, taken)
-        every = {spec.key: spec.shows for spec in template.sections
-                 if spec.shows in _DISTINCT and spec.key != getattr(
-                     template.themed_section, "key", None)}
-        vetoed = {heading.start: set(keys) - set(shows)
-                  for _, heading, shows in _showing(text, headings, at_level, level, template,
-                                                    every)}
+        vetoed = _vetoes(text, headings, at_level, level, template, set())
     found.update(_by_place(at_level, keys, taken, template, vetoed))
     if text:  # what the headings hold, where names and places leave some unread
         at_level = _known(at_level, found, taken)
@@ -111,6 +112,9 @@ def sections_by_place(headings: list[HeadingLine], template: Template,
         at_level = _known(at_level, found, taken)
         found.update(_after_the_themes(text, headings, at_level, level, template, taken))
         at_level = _known(at_level, found, taken)
+        # (what a section known by now shows is no veto: the one date section read, a
+        # narrative's `Strategy 2030, in 3 groups` is a mention, not a second date)
+        vetoed = _vetoes(text, headings, at_level, level, template, taken)
         found.update(_by_place(at_level, keys, taken, template, vetoed))
         at_level = _known(at_level, found, taken)
         found.update(_out_of_order(text, headings, at_level, level, template, taken))
@@ -119,6 +123,20 @@ def sections_by_place(headings: list[HeadingLine], template: Template,
         _known(at_level, found, taken)
         found.update(_labels_like_sections(text, headings, template, taken))
     return {start: template.section(key) for start, key in found.items()}
+
+
+def _vetoes(text: str, headings: list[HeadingLine], at_level: list[tuple[HeadingLine, str | None]],
+            level: int, template: Template, known: set[str]) -> dict[int, set[str]]:
+    """By heading, the sections it may not be by place: all but those whose distinct kind
+    (a date, people, files, amounts) its text shows, for a heading that shows one of a section
+    not `known` yet (each section is given once: what a known section shows, another
+    heading only mentions)."""
+    keys = list(template.keys)
+    every = {spec.key: spec.shows for spec in template.sections
+             if spec.shows in _DISTINCT and spec.key not in known
+             and spec.key != getattr(template.themed_section, "key", None)}
+    return {heading.start: set(keys) - set(shows)
+            for _, heading, shows in _showing(text, headings, at_level, level, template, every)}
 
 
 def _unbelied(named: list[tuple[HeadingLine, str | None]], text: str,
@@ -307,7 +325,8 @@ def _by_content(text: str, headings: list[HeadingLine],
                 at_level: list[tuple[HeadingLine, str | None]], level: int,
                 template: Template, taken: set[str]) -> dict[int, str]:
     """Step 1 of the module docstring: the headings read by what their text shows."""
-    choices = _showing(text, headings, at_level, level, template, _wanted(template, taken))
+    choices = _showing(text, headings, at_level, level, template, _wanted(template, taken),
+                       lone_count=True)
     order = {key: index for index, key in enumerate(template.keys)}
     if not choices or len(choices) > _MOST_SHOWN:
         return {}
@@ -354,9 +373,12 @@ def _wanted(template: Template, taken: set[str]) -> dict[str, str]:
 
 def _showing(text: str, headings: list[HeadingLine],
              at_level: list[tuple[HeadingLine, str | None]], level: int, template: Template,
-             wanted: dict[str, str]) -> list[tuple[int, HeadingLine, list[str]]]:
+             wanted: dict[str, str], lone_count: bool = False,
+             ) -> list[tuple[int, HeadingLine, list[str]]]:
     """The unread headings at the section level whose text shows what sections of `wanted`
-    show: (place in `at_level`, heading, the keys it shows)."""
+    show: (place in `at_level`, heading, the keys it shows); a line alone giving how many came
+    shows the participants only with `lone_count` (in the template's order: any short line
+    with a number may be one, `Text 2.`)."""
     if not wanted:
         return []
     # Where each heading at the section level ends: at the next heading at that level or above,
@@ -384,7 +406,7 @@ def _showing(text: str, headings: list[HeadingLine],
                for child in children):
             continue  # a heading over sections of the template (`Salon 1: Kathmandu`) is none
         found = [key for key, shows in wanted.items()
-                 if _shows(shows, body, heading.end, children, level, template)]
+                 if _shows(shows, body, heading.end, children, level, template, lone_count)]
         if found:
             choices.append((place, heading, found))
     return choices
@@ -600,9 +622,10 @@ def _in_order(reading: tuple[str | None, ...], choices: list[tuple[int, HeadingL
 
 
 def _shows(shows: str, body: str, start: int, children: list[HeadingLine], level: int,
-           template: Template) -> bool:
+           template: Template, lone_count: bool = False) -> bool:
     """Whether `body` (the text of a heading, from `start` on the page, with the headings
-    `children` in it) shows what `shows` names."""
+    `children` in it) shows what `shows` names (the participants by a line alone giving how
+    many came only with `lone_count`)."""
     if shows == _THEMES:
         return _holds_themes(children, level, template) or _holds_theme_table(body, template)
     if shows == "prose":
@@ -619,7 +642,7 @@ def _shows(shows: str, body: str, start: int, children: list[HeadingLine], level
     if shows == "money":
         return _holds_money(lines)
     if shows == "people":
-        return _holds_people(lines)
+        return _holds_people(lines) or lone_count and len(lines) == 1 and _is_count(lines[0])
     if shows == "voices":  # (and no labels of its own: labelled items are topics, not voices)
         return not children and any(_is_voice(line) for line in lines)
     if shows == "areas":  # (its own labels or sub-headings: topics)
@@ -655,7 +678,12 @@ _NAME_WORDS = 5
 def _holds_people(lines: list[str]) -> bool:
     """A list of people: two or more list items and nothing else, none a sentence or an amount,
     each a few words (a name, a role in brackets), one of them linking to a user page, or four
-    or more of them."""
+    or more of them; one line that gives how many came may stand before the list (`24 came,
+    among them:`) and one after it (`Only 9 came to the first meeting.`)."""
+    if len(lines) > 2 and lines[0][:1] not in "*#" and _is_count(lines[0]):
+        lines = lines[1:]
+    if len(lines) > 2 and lines[-1][:1] not in "*#" and _is_count(lines[-1]):
+        lines = lines[:-1]  # (`Only 9 came to the first meeting.` after the list)
     if len(lines) < 2 or not all(line[:1] in "*#" for line in lines) or _holds_money(lines):
         return False
     longer = 0  # items of more words: a group described (`five students from the university`)
@@ -671,6 +699,20 @@ def _holds_people(lines: list[str]) -> bool:
     if longer and (4 * longer > len(lines) or len(lines) - longer < 3):
         return False  # most items are names: one in four may describe a group
     return len(lines) >= 4 or any(_USER_LINK.search(line) for line in lines)
+
+
+#: The most words a line giving how many came has (`Салоннга 15 адам къатышханды, аланы ичинде:`).
+_COUNT_WORDS = 12
+
+
+def _is_count(line: str) -> bool:
+    """Whether a line gives how many people came and nothing more, in any language: a short
+    line, no list item, whose only number is a whole number from 2 to 999 (no year, no date,
+    no amount, no time or telephone number: those hold other numbers or signs)."""
+    if len(line.split()) > _COUNT_WORDS or _holds_money([line, line]):
+        return False
+    numbers = re.findall(r"\d+(?:[^\s\d]\d+)*", _digits(display_text(line)))
+    return len(numbers) == 1 and numbers[0].isdigit() and 2 <= int(numbers[0]) <= 999
 
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
