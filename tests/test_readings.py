@@ -1830,3 +1830,21 @@ def test_a_two_letter_word_after_a_day_without_a_year_is_no_date() -> None:
     # "15 জন" is fifteen people, though জন is a month's name somewhere
     found = figures(date="শনিবার, ১৬ মার্চ ২০১৯", happened="আগের সভায় ১৫ জন ছিলেন।")
     assert str(found.date.value) == "2019-03-16"
+
+
+def test_a_usd_equivalent_of_an_amount_in_words_is_not_what_was_spent() -> None:
+    # the total in Chinese financial numerals is not read; its USD equivalent is no total,
+    # and the grant beside a table of numbers of no currency is not the spending either
+    found = figures(budget="本次获得资助2,000元。实际支出如下（单位：元）：\n{| class=\"wikitable\"\n"
+                           "! 项目 !! 金额\n|-\n| 场地 || 600.00\n|-\n| 茶点 || 520.00\n|-\n"
+                           "! 合计（大写） !! 人民币壹仟壹佰贰拾元整（约合167美元）\n|}")
+    assert found.budget_spent.value is None
+    assert found.budget_spent_usd.value is None
+
+
+def test_an_east_slavic_noun_before_its_number_makes_it_approximate() -> None:
+    found = figures(participants="Пришло человек 20 — больше, чем мы ждали.\n* Анна\n* Борис")
+    assert found.participants.value is None
+    assert "approximation" in found.participants.reason
+    found = figures(participants="Участников: 20.\n* Анна\n* Борис")
+    assert found.participants.value == 20

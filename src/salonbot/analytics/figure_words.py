@@ -201,6 +201,9 @@ US_PAGE = ("united states", "usa", "u.s.", "new york", "california", "chicago", 
 #: "約30人"): the count is then no number a coordinator can defend, and is not read. One or two
 #: words per language family, as grammars and dictionaries give them (never a page's spelling).
 APPROXIMATE: tuple[str, ...] = (
+    # East Slavic: the noun before the number makes it approximate ("человек двадцать", about
+    # twenty people; "Участников: 20", with its colon, is a count)
+    "человек", "людей", "участников", "осіб", "учасників", "чалавек",
     # Germanic
     "about", "around", "approximately", "approx.", "roughly", "circa", "ca.", "c.", "some",
     "nearly", "almost", "close to", "more or less", "etwa", "ungefähr", "rund", "zirka",

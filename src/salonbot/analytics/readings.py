@@ -514,6 +514,9 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
     if own:
         found = sorted(found + _own_sign_amounts(text, found, own), key=lambda a: a.start)
     found = _unknown_before_brackets(text, found)
+    if found and _equivalent_of_words(text, found[0]):
+        found = found[1:]  # "人民币壹仟陆佰伍拾元整（约合245美元）": the equivalent of an amount
+        # written in words, not an amount of its own
     for amount in found:  # "8,500 টাকা (ভারতীয় রুপি)": the name in brackets says which
         gloss = re.match(r"\s*[(（]\s*([^()（）\d]+?)\s*[)）]", text[amount.end:])
         if gloss and gloss.group(1) in words.CURRENCIES:
@@ -534,6 +537,26 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         if bracketed or after_unknown:
             amount.equivalent_of = previous
     return found
+
+
+def _equivalent_of_words(text: str, amount: _Amount) -> bool:
+    """Whether the line's first amount stands in brackets after words that name a currency,
+    with no digit before it and at most two words before it in the brackets (a word of
+    approximation): the equivalent of an amount written in words ("人民币壹仟陆佰伍拾元整
+    （约合245美元）")."""
+    head = text[:amount.start]
+    bracket = max(head.rfind("("), head.rfind("（"))
+    if bracket < 0 or re.search(r"\d", head) or len(head[bracket + 1:].split()) > 2 \
+            or re.search(r"[)）]", head[bracket:]):
+        return False
+    words_before = head[:bracket].split()
+    if not words_before:
+        return False
+    last = words_before[-1]
+    if _spaceless(last[:1]):  # a name anywhere in the run of characters ("人民币...元整")
+        return any(_cldr_lookup([last[start:end]]) for start in range(len(last))
+                   for end in range(start + 2, min(len(last), start + 6) + 1))
+    return any(_cldr_lookup([word]) for word in words_before[-3:])
 
 
 def _own_sign_amounts(text: str, found: list[_Amount], own: Mapping[str, str]) -> list[_Amount]:
@@ -2710,6 +2733,12 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         alone = [amount for amount in found.plain if id(amount) not in found.details]
         apart = _spending_apart(lines)
         funder = _has(text, words.FUNDERS)
+        if len(alone) == 1 and found.bare:
+            # a table of numbers no currency was read for beside it: the spending may be
+            # those, or be written in words ("人民币壹仟陆佰伍拾元整")
+            return Figure(reason=f"'{alone[0].written}' is not stated as spent, and a table "
+                          "of numbers of no stated currency stands beside it"), \
+                Figure(reason=usd_reason or "what was spent is unknown")
         if len(alone) == 1 and not found.per_person and not _has(
                 text, words.GRANT + words.HEADINGS["budget"]) and not apart and not funder:
             spent = [(alone[0], "")]  # the statement's only amount, no budget or grant
