@@ -55,7 +55,8 @@ FOLDERS = {"tests/corpus": 0.98, "tests/heldout": 0.95, "tests/heldout2": 0.95,
            "tests/heldout14": 0.95, "tests/heldout15": 0.95,
            "tests/heldout16": 0.95, "tests/heldout17": 0.95,
            "tests/heldout18": 0.95, "tests/heldout19": 0.95,
-           "tests/heldout20": 0.95, "tests/heldout21": 0.95}
+           "tests/heldout20": 0.95, "tests/heldout21": 0.95,
+           "tests/heldout22": 0.95}
 
 
 @dataclass
