@@ -1848,3 +1848,18 @@ def test_an_east_slavic_noun_before_its_number_makes_it_approximate() -> None:
     assert "approximation" in found.participants.reason
     found = figures(participants="Участников: 20.\n* Анна\n* Борис")
     assert found.participants.value == 20
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # year first, its word, the month's name with a case ending, a particle, the day (kbd)
+    ("Щэбэт, 2019 гъэм накъыгъэм и 11, Бахъсэн къалэм и библиотекэм.", datetime.date(2019, 5, 11)),
+    # the month's name and its own word "month" (xal), then the day
+    ("Бемб гариг, 2019 җилин май сарин 25, 10:00 — 16:00.", datetime.date(2019, 5, 25)),
+])
+def test_year_first_dates_with_a_word_after_the_months_name(text: str,
+                                                            expected: datetime.date) -> None:
+    assert read_date(text) == expected
+
+
+def test_a_year_first_month_and_number_not_ending_a_clause_is_no_date() -> None:
+    assert read_date("Салон 2019 году в мае 12 человек пришли.") is None

@@ -1251,6 +1251,12 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         # day's, and the punctuation ("2019 сыл муус устар 27 күнэ,")
         rf"(?<!\d){year}\s+{word}{{3,8}}\s+(?P<name>{month})\s+(?P<day>\d{{1,2}})"
         rf"(?:\s+{word}{{2,8}})?(?=\s*[,.;)]|\s*\Z)",
+        # year first, a word of its own after it, the month's name with a case ending of up
+        # to three letters, a short word or a word of the month's own, then the day with a
+        # suffix after a hyphen, at the end of its clause ("2019 гъэм накъыгъэм и 11,", "2019
+        # җилин май сарин 25,": the year's "of", the month's "of", "month")
+        rf"(?<!\d){year}\s+{word}{{2,10}}\s+(?P<name>{month})(?P<ending>{word}{{1,3}})?"
+        rf"(?:\s+{word}{{1,6}})?\s+(?P<day>\d{{1,2}})(?:-{word}{{1,4}})?(?=\s*[,.;)]|\s*\Z)",
         # year first, then the day before the month, each with a case ending (Turkic:
         # "2019-yil 24-martda", "2019 жылғы 24 наурызда")
         # (a second word after the year's hyphenated one, an ordinal ending after a hyphen
