@@ -843,3 +843,16 @@ def test_a_question_beside_labels_that_do_not_ask_is_text() -> None:
             "'''Diversity'''\n* b\n'''What should we do next?'''\n* c\n"
             "== Other Areas ==\n* d")
     assert themes_kept(text) == ["Partnerships", "Diversity"]
+
+
+def test_a_spreadsheet_export_gives_a_theme_a_filled_first_column() -> None:
+    # its column titles in a bold data row are no theme; a row whose label cell is empty is a
+    # further point of the theme above
+    text = ("== Summary of the discussion points ==\n{| class=\"wikitable\"\n! !! A !! B\n|-\n"
+            "| 1 || '''Tema''' || '''Poin'''\n|-\n| 2 || Kemitraan || Kerja sama\n|-\n"
+            "| 3 || || Kelas menulis\n|-\n| 4 || Keberagaman || Penyunting\n|-\n"
+            "| 5 || || Bahasa Madura\n|}\n== Other Areas ==\n* c")
+    assert themes_kept(text) == ["Kemitraan", "Keberagaman"]
+    themes = salonbot.parse(text).sections["discussion"].children
+    assert [[point.text for point in theme.points] for theme in themes] == [
+        ["Kerja sama", "Kelas menulis"], ["Penyunting", "Bahasa Madura"]]
