@@ -116,6 +116,19 @@ def test_a_field_label_between_two_lists_is_the_next_list_s_caption_and_no_point
     assert read(spliced(raw, text, points[:2])) == (text, points[:2])
 
 
+def test_a_line_in_italics_right_under_a_list_s_last_item_is_a_note_on_it_and_no_point() -> None:
+    raw = ("# Talk to the archive.\n# Keep the library course.\n"
+           "''Vote: 5 yes, 0 no, 0 abstentions.''")
+    text, points = read(raw)
+    assert points == [Bullet("Talk to the archive."), Bullet("Keep the library course.")]
+    # the page keeps the note where it stands; an edit changes its own line only
+    points[0] = Bullet("Talk to the city archive.")
+    assert spliced(raw, text, points) == raw.replace("the archive", "the city archive")
+    # in bold, not the last line, or after a blank line: a point as before
+    for other in ("* a\n'''Vote: 5 yes.'''", "* a\n''Vote: 5 yes.''\n* b", "* a\n\n''Vote.''"):
+        assert len([point for point in read(other)[1] if point.text]) >= 2
+
+
 @pytest.mark.parametrize("caption", ["''Visitors' notes:''", "'''Branches (what we saw):'''",
                                      "'''Wa'am n tɩ'ɛ:'''", "''Comments'':"])
 def test_an_italic_caption_or_one_with_an_apostrophe_labels_the_next_list(caption: str) -> None:
