@@ -116,6 +116,32 @@ def test_a_field_label_between_two_lists_is_the_next_list_s_caption_and_no_point
     assert read(spliced(raw, text, points[:2])) == (text, points[:2])
 
 
+def test_a_log_line_wholly_in_brackets_after_its_time_is_an_aside_and_no_point() -> None:
+    raw = (": 00:12:40 Sato: digitise old photos.\n: 00:13:15 Tanaka: ask the museum.\n"
+           ": 00:14:30 (Nakamura left the meeting)\n: 00:15:02 Sato: a course.")
+    text, points = read(raw)
+    assert [point.text for point in points] == [
+        "00:12:40 Sato: digitise old photos.", "00:13:15 Tanaka: ask the museum.",
+        "00:15:02 Sato: a course."]
+    points[1] = Bullet("00:13:15 Tanaka: ask the city museum.")
+    assert spliced(raw, text, points) == raw.replace("the museum", "the city museum")
+    # a point in brackets with no log around it stays a point
+    assert len(read("* 10:00 (to be confirmed)\n* Other idea.")[1]) == 2
+
+
+def test_a_line_in_italics_right_under_a_list_s_last_item_is_a_note_on_it_and_no_point() -> None:
+    raw = ("# Talk to the archive.\n# Keep the library course.\n"
+           "''Vote: 5 yes, 0 no, 0 abstentions.''")
+    text, points = read(raw)
+    assert points == [Bullet("Talk to the archive."), Bullet("Keep the library course.")]
+    # the page keeps the note where it stands; an edit changes its own line only
+    points[0] = Bullet("Talk to the city archive.")
+    assert spliced(raw, text, points) == raw.replace("the archive", "the city archive")
+    # in bold, not the last line, or after a blank line: a point as before
+    for other in ("* a\n'''Vote: 5 yes.'''", "* a\n''Vote: 5 yes.''\n* b", "* a\n\n''Vote.''"):
+        assert len([point for point in read(other)[1] if point.text]) >= 2
+
+
 @pytest.mark.parametrize("caption", ["''Visitors' notes:''", "'''Branches (what we saw):'''",
                                      "'''Wa'am n tɩ'ɛ:'''", "''Comments'':"])
 def test_an_italic_caption_or_one_with_an_apostrophe_labels_the_next_list(caption: str) -> None:

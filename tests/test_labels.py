@@ -820,3 +820,39 @@ def test_a_colon_between_two_digits_is_a_time_not_a_separator() -> None:
         "Advocacy", "Diversity"]  # a digit before the colon only: still a separator
     assert strip_sibling_labels(["Partnerships 10:30", "Diversity 11:15"]) == [
         "Partnerships 10:30", "Diversity 11:15"]  # nothing split at the times' colons
+
+
+def test_a_line_under_a_sentence_in_another_style_is_no_note_of_it() -> None:
+    # an italic sentence over the first bold label labels nothing: the label stays a theme
+    text = ("== Summary of the discussion points ==\n''Per punt de bevindingen.''\n"
+            "'''4a. Samenwerkingen'''\n* a\n\n'''4b. Diversiteit'''\n* b\n"
+            "== Other Areas ==\n* c")
+    assert themes_kept(text) == ["Samenwerkingen", "Diversiteit"]
+
+
+def test_lines_of_one_style_that_all_ask_are_themes_with_their_punctuation() -> None:
+    text = ("== Summary of the discussion points ==\n'''¿Qué se propuso sobre las alianzas?'''\n"
+            "* a\n\n'''¿Qué se propuso sobre la diversidad?'''\n* b\n"
+            "== Other Areas ==\n* c")
+    assert themes_kept(text) == ["¿Qué se propuso sobre las alianzas?",
+                                 "¿Qué se propuso sobre la diversidad?"]
+
+
+def test_a_question_beside_labels_that_do_not_ask_is_text() -> None:
+    text = ("== Summary of the discussion points ==\n'''Partnerships'''\n* a\n"
+            "'''Diversity'''\n* b\n'''What should we do next?'''\n* c\n"
+            "== Other Areas ==\n* d")
+    assert themes_kept(text) == ["Partnerships", "Diversity"]
+
+
+def test_a_spreadsheet_export_gives_a_theme_a_filled_first_column() -> None:
+    # its column titles in a bold data row are no theme; a row whose label cell is empty is a
+    # further point of the theme above
+    text = ("== Summary of the discussion points ==\n{| class=\"wikitable\"\n! !! A !! B\n|-\n"
+            "| 1 || '''Tema''' || '''Poin'''\n|-\n| 2 || Kemitraan || Kerja sama\n|-\n"
+            "| 3 || || Kelas menulis\n|-\n| 4 || Keberagaman || Penyunting\n|-\n"
+            "| 5 || || Bahasa Madura\n|}\n== Other Areas ==\n* c")
+    assert themes_kept(text) == ["Kemitraan", "Keberagaman"]
+    themes = salonbot.parse(text).sections["discussion"].children
+    assert [[point.text for point in theme.points] for theme in themes] == [
+        ["Kerja sama", "Kelas menulis"], ["Penyunting", "Bahasa Madura"]]

@@ -219,6 +219,10 @@ def _read_anew(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bo
         lines = _captions_as_form(lines)
     if lists and ":" in raw:
         lines = _closing_stamps_as_form(lines)
+    if lists and "''" in raw:
+        lines = _closing_notes_as_form(lines)
+    if lists and ":" in raw:
+        lines = _logged_asides_as_form(lines)
     if lists and "/>" in raw:
         lines = _empty_elements_as_form(lines)
     shown: list[int] = []
@@ -339,6 +343,49 @@ def _closing_stamps_as_form(lines: list[Line]) -> list[Line]:
     chosen = set(found)
     return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "stamp")
             if index in chosen else line for index, line in enumerate(lines)]
+
+
+# A line that is one phrase in italics (not bold, not bold italics): `''Abstimmung: 5 Ja.''`.
+_ITALIC_LINE = re.compile(r"\A''(?!')(?:[^'\n]|(?<!')'(?!'))+''\Z")
+
+
+def _closing_notes_as_form(lines: list[Line]) -> list[Line]:
+    """`lines` with the line in italics that closes a list region made form: right under the
+    list's last item, with nothing after it (`''Abstimmung: 5 Ja, 0 Nein.''` under a resolution's
+    measures, a source under a list), it is set apart from the items by its italics as a
+    caption is, a note on the list and no item of it; the page keeps it where it stands."""
+    shown = [index for index, line in enumerate(lines) if not line.form and line.clean]
+    if len(shown) < 2:
+        return lines
+    last, before = shown[-1], shown[-2]
+    if lines[before].clean[:1] not in MARKERS or not lines[before].clean[:1] \
+            or not _ITALIC_LINE.match(lines[last].clean) \
+            or any(not line.form and not line.clean for line in lines[before + 1:last]):
+        return lines
+    return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "note")
+            if index == last else line for index, line in enumerate(lines)]
+
+
+# A list line of a log: its markers, a clock time (in brackets or not, a word before it: `[오후
+# 7:32]`), then what was logged.
+_LOGGED = re.compile(r"\A[*#:;]+\s*[\[(（]?(?:[^\W\d]+\s*)?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s+"
+                     r"(?P<rest>\S.*)\Z")
+# What is wholly in round brackets: `(laughter)`, `（中村 さんが退出しました）`.
+_ASIDE = re.compile(r"\A[(（][^()（）]*[)）]\Z")
+
+
+def _logged_asides_as_form(lines: list[Line]) -> list[Line]:
+    """`lines` with the asides of a log made form: among two or more list lines that open with a
+    clock time (a transcript, a chat), those whose words after the time are wholly in round
+    brackets (`: 00:14:30 （中村 さんがミーティングから退出しました）`) are what happened in the room or
+    the tool, a stage direction and no one's words, so no point; the page keeps them."""
+    logged = {index: found.group("rest") for index, line in enumerate(lines)
+              if not line.form and (found := _LOGGED.match(line.clean))}
+    asides = {index for index, rest in logged.items() if _ASIDE.match(rest)}
+    if not asides or len(logged) - len(asides) < 2:
+        return lines
+    return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "aside")
+            if index in asides else line for index, line in enumerate(lines)]
 
 
 def read_text_and_points(raw: str, lists: bool = True, lead: str = "",

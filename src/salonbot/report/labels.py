@@ -261,9 +261,11 @@ def _before_shared_note(titles: list[str]) -> list[str] | None:
 
 def _after_shared_mark(titles: list[str]) -> list[str] | None:
     """Rule 4: a mark every title starts with, glued to it (`#Partnerships`, `#Diversity`): a
-    label of one sign, not a letter, a digit, a bracket or a quotation mark."""
+    label of one sign, not a letter, a digit, a bracket, a quotation mark or the opening half
+    of a question or an exclamation (`¿Qué …?`: Spanish punctuation, part of the title)."""
     first = titles[0][:1]
-    if not first or first.isalnum() or first.isspace() or _is_quote(first) or first in "([{（【" \
+    if not first or first.isalnum() or first.isspace() or _is_quote(first) \
+            or first in "([{（【¿¡" \
             or any(title[:1] != first or len(title) < 2 or title[1].isspace() for title in titles):
         return None
     return [title[1:] for title in titles]

@@ -458,10 +458,13 @@ def _siblings(headings: list[HeadingLine], nodes: list[Node], template: Template
 def _notes(headings: list[HeadingLine]) -> set[int]:
     """The pseudo-headings right under another of another style, on the next line (a bold
     `Q2. Theme 1 – X` over an italic `Open ended · 12 responses`): the first is the label, the
-    second its note, never a label of its own."""
+    second its note, never a label of its own. A line that ends like a sentence labels nothing
+    (an italic `Per punt de bevindingen.` over a bold `4a. Samenwerkingen`): the line under it
+    is no note of it."""
     return {heading.start for before, heading in zip(headings, headings[1:], strict=False)
             if heading.level is None and before.level is None and before.style != heading.style
-            and 0 <= heading.start - before.end <= 1}
+            and 0 <= heading.start - before.end <= 1
+            and not before.shown.rstrip().endswith((".", "!", "。"))}
 
 
 def _labelled_ones(starts: list[int], shown: dict[int, str], template: Template) -> list[int]:
@@ -516,8 +519,14 @@ def _discussion_labels(headings: list[HeadingLine], nodes: list[Node], report: R
     for heading in headings:
         if heading.level is None and start <= heading.start < end \
                 and len(heading.shown) <= LABEL_LENGTH and heading.start not in notes \
-                and not heading.shown.rstrip().endswith((".", "!", "?", "。")):
+                and not heading.shown.rstrip().endswith((".", "!", "。")):
             styles.setdefault(heading.style, []).append(heading.start)
+    for style, starts in styles.items():
+        # a question heads its answers as a label does when every line of its style asks (an
+        # FAQ's themes); beside labels that do not, it is a prompt or a question to the reader
+        asking = [start for start in starts if shown[start].rstrip().endswith("?")]
+        if asking and (len(asking) < len(starts) or style == PARAGRAPH_LABEL):
+            styles[style] = [start for start in starts if start not in asking]
     names = template.names
     for style, starts in styles.items():
         if style != PARAGRAPH_LABEL:

@@ -44,9 +44,19 @@ def table_themes(block: str, start: int, names_area: Callable[[str], bool] | Non
         return grouped, True
     labelled: list[tuple[tuple[int, int], list[Cell]]] = []
     numbers: list[str] = []  # the counter in a cell of its own before each row's label
+    column = -1  # where the last labelled row has its label, among its data cells
     for row in rows:
         heads = [cell for cell in row if cell.header]
         cells = [cell for cell in row if not cell.header]
+        if not heads and _column_titles(block, cells):
+            continue  # the titles of the columns in bold data cells: a header row to a reader
+        if not heads and labelled and 0 <= column < len(cells) - 1 \
+                and not display_text(block[cells[column].start:cells[column].end]).strip() \
+                and _shows_words(block[cells[column + 1].start:cells[column + 1].end]):
+            # the label's cell left empty (a spreadsheet's rows under the one that names the
+            # group): a further point of the theme above
+            labelled.append((labelled[-1][0], cells[column + 1:]))
+            continue
         if heads and row[0].header and len(heads) == 1 and cells \
                 and label_like(block[heads[0].start:heads[0].end]):
             labelled.append((inside(block, heads[0].start, heads[0].end, start), cells))
@@ -59,6 +69,7 @@ def table_themes(block: str, start: int, names_area: Callable[[str], bool] | Non
         if _a_grid_row(block, cell, cells[labels[0] + 1:]):
             return [], False  # a timetable of sessions, the themes written elsewhere
         labelled.append((inside(block, cell.start, cell.end, start), cells[labels[0] + 1:]))
+        column = labels[0]
         before = [display_text(block[other.start:other.end]).strip()
                   for other in cells[:labels[0]]]
         numbers.append(before[0] if len(before) == 1 and is_counter(before[0]) else "")
@@ -120,6 +131,17 @@ def _a_grid_row(block: str, label: Cell, rest: list[Cell]) -> bool:
                                  for words in named):
         return False
     return len({" ".join(words[:-1]).casefold() for words in named}) == 1
+
+
+def _column_titles(block: str, cells: list[Cell]) -> bool:
+    """Whether a data row's cells, but those that are empty or number the row, are two or more
+    bold or italic labels each (`| 1 || <b>Tema</b> || <b>Poin</b>`, in bold quotes, in a
+    spreadsheet's export): the titles of the columns, as a header row shows them."""
+    texts = [block[cell.start:cell.end].strip() for cell in cells]
+    filled = [text for text in texts if display_text(text).strip()
+              and not _NUMBERING.match(display_text(text).strip())]
+    return len(filled) >= 2 and all(_EMPHASISED.match(text) and label_like(text)
+                                    for text in filled)
 
 
 def _shows_words(text: str) -> bool:
