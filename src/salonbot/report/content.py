@@ -23,7 +23,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from salonbot.report.form import Line, is_unit_marker_line, logical_lines
@@ -209,12 +209,19 @@ def _read(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bool] |
     return _kept_read(raw, lists, lead, placeholder, hosted)
 
 
+def _as_form(lines: list[Line], chosen: Container[int], kind: str) -> list[Line]:
+    """`lines` with those at the `chosen` indexes made form of `kind` (no text, no point; the
+    page keeps them as written)."""
+    return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, kind)
+            if index in chosen else line for index, line in enumerate(lines)]
+
+
 def _read_anew(raw: str, lists: bool, lead: str, placeholder: Callable[[str], bool] | None,
                hosted: frozenset[str]) -> _Read:
     lines = logical_lines(raw, placeholder)
     if hosted:
-        lines = [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "hosted")
-                 if line.raw.strip() in hosted else line for line in lines]
+        lines = _as_form(lines, {index for index, line in enumerate(lines)
+                                 if line.raw.strip() in hosted}, "hosted")
     if lists and "''" in raw:
         lines = _captions_as_form(lines)
     if lists and ":" in raw:
@@ -281,10 +288,7 @@ def _captions_as_form(lines: list[Line]) -> list[Line]:
         elif listed and _CAPTION.match(clean) and position + 1 < len(shown) \
                 and lines[shown[position + 1]].clean[:1] in MARKERS:
             found.add(index)
-    if not found:
-        return lines
-    return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "caption")
-            if index in found else line for index, line in enumerate(lines)]
+    return _as_form(lines, found, "caption") if found else lines
 
 
 # An element with no content, alone on its line: `<references />`, `<references group="a" />`,
@@ -306,10 +310,7 @@ def _empty_elements_as_form(lines: list[Line]) -> list[Line]:
             listed = True
         elif listed and _EMPTY_ELEMENT.match(line.clean):
             found.add(index)
-    if not found:
-        return lines
-    return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "empty")
-            if index in found else line for index, line in enumerate(lines)]
+    return _as_form(lines, found, "empty") if found else lines
 
 
 # A clock time that opens a line of prose, bold or not, then a dash (`'''11:50''' – …`, `11:50 –
@@ -338,11 +339,7 @@ def _closing_stamps_as_form(lines: list[Line]) -> list[Line]:
         else:
             listed = blank = False
             found = []
-    if not found:
-        return lines
-    chosen = set(found)
-    return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "stamp")
-            if index in chosen else line for index, line in enumerate(lines)]
+    return _as_form(lines, set(found), "stamp") if found else lines
 
 
 # A line that is one phrase in italics (not bold, not bold italics): `''Abstimmung: 5 Ja.''`.
@@ -362,8 +359,7 @@ def _closing_notes_as_form(lines: list[Line]) -> list[Line]:
             or not _ITALIC_LINE.match(lines[last].clean) \
             or any(not line.form and not line.clean for line in lines[before + 1:last]):
         return lines
-    return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "note")
-            if index == last else line for index, line in enumerate(lines)]
+    return _as_form(lines, {last}, "note")
 
 
 # A list line of a log: its markers, a clock time (in brackets or not, a word before it: `[오후
@@ -384,8 +380,7 @@ def _logged_asides_as_form(lines: list[Line]) -> list[Line]:
     asides = {index for index, rest in logged.items() if _ASIDE.match(rest)}
     if not asides or len(logged) - len(asides) < 2:
         return lines
-    return [Line(line.raw, "", True, (len(line.raw),) * 2, line.categories, "aside")
-            if index in asides else line for index, line in enumerate(lines)]
+    return _as_form(lines, asides, "aside")
 
 
 def read_text_and_points(raw: str, lists: bool = True, lead: str = "",
