@@ -57,7 +57,7 @@ FOLDERS = {"tests/corpus": 0.98, "tests/heldout": 0.95, "tests/heldout2": 0.95,
            "tests/heldout18": 0.95, "tests/heldout19": 0.95,
            "tests/heldout20": 0.95, "tests/heldout21": 0.95,
            "tests/heldout22": 0.95, "tests/heldout23": 0.95,
-           "tests/heldout25": 0.95}
+           "tests/heldout24": 0.95, "tests/heldout25": 0.95}
 
 
 @dataclass
