@@ -1863,3 +1863,11 @@ def test_year_first_dates_with_a_word_after_the_months_name(text: str,
 
 def test_a_year_first_month_and_number_not_ending_a_clause_is_no_date() -> None:
     assert read_date("Салон 2019 году в мае 12 человек пришли.") is None
+
+
+def test_a_date_of_another_year_than_the_infoboxs_is_no_second_salon() -> None:
+    found = figures(intro="{{Salon|날짜=2019. 4. 13.(토)}}",
+                    date="* 날짜: 2019. 4. 13.(토) 오후 2시~6시\n* 지난 모임: 2018. 12. 8.(토), 11명 참석",
+                    participants="참가자는 17명이었습니다.")
+    assert str(found.date.value) == "2019-04-13"
+    assert found.participants.value == 17

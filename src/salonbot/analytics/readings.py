@@ -1483,6 +1483,9 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
             named = calendar_words.weekdays(text) if found.days == 1 else frozenset()
             if len(named) == 1 and found.date.weekday() not in named:
                 unfit.append(found.written)
+    boxed = {found.date.year for found, where in stated if where == "infobox"}
+    if len(boxed) == 1:  # a date of another year than the infobox's is of another event
+        stated = [(found, where) for found, where in stated if found.date.year in boxed]
     full = [found for found, _ in stated]
     for text, where in texts:
         years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
@@ -1549,6 +1552,12 @@ def _salons(report: Report) -> list[_Date]:
         if len(dates) == 1:
             by_line.extend(dates.values())
             forms.add(_line_form(line))
+    param = _parameter(report, "date")
+    stated = {found.date.year for found in _dates(_line_text(param))} if param else set()
+    if len(stated) == 1:
+        # a date of another year than the infobox's is of another event (`지난 모임: 2018. 12.
+        # 8.`, the last meeting), not a second salon
+        by_line = [found for found in by_line if found.date.year in stated]
     if len({found.date for found in by_line}) < 2:
         return []
     # the salons' lines are alike (list items, table rows, labels, sub-headings); a sentence
