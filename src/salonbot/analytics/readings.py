@@ -620,13 +620,9 @@ def _name_before(text: str) -> frozenset[str]:
             found = _cldr_lookup(tokens[-count:])
             if found and found[1] == count and not found[2]:
                 return found[0]
-    last = tokens[-1] if tokens else ""
-    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", last):
-        for cut in range(len(last) - 1):
-            found = _cldr_lookup([last[cut:]])
-            if found and not found[2]:
-                return found[0]
-    return frozenset()
+    tail = _unspaced_tail(tokens[-1]) if tokens else None
+    # (a name of two characters or more: not the last character alone)
+    return tail[0] if tail is not None and tail[1] < len(tokens[-1]) - 1 else frozenset()
 
 
 def _minor_units(text: str, number_end: int, end: int, code: str) -> tuple[Decimal, int] | None:
@@ -1106,12 +1102,23 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
             # a word of names of several words, as CLDR writes it, right before the number, in
             # a script other than Latin ("ናቕፋ 4,800": a word of "ኤርትራዊ ናቕፋ"): by the page
             return shared, start - len(before.group(0)) + before.group(0).rfind(last), end, True
-        if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", last):  # written unspaced
-            for cut in range(1, len(last)):
-                found = _cldr_lookup([last[cut:]])
-                if found and not found[2]:
-                    return found[0], start - len(before.group(0)) + before.group(0).rfind(
-                        last[cut:]), end, False
+        tail = _unspaced_tail(last, 1)
+        if tail is not None:
+            return tail[0], start - len(before.group(0)) + before.group(0).rfind(
+                last[tail[1]:]), end, False
+    return None
+
+
+def _unspaced_tail(word: str, first_cut: int = 0) -> tuple[frozenset[str], int] | None:
+    """In a word of a script written without spaces, the CLDR currency name or symbol it ends
+    with (its longest such end, cut at `first_cut` or after): its ISO codes and where it
+    begins, or None ("人民币1,650" before a number, "新加坡元" before a bracket)."""
+    if not re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", word):
+        return None
+    for cut in range(first_cut, len(word)):
+        found = _cldr_lookup([word[cut:]])
+        if found and not found[2]:
+            return found[0], cut
     return None
 
 
