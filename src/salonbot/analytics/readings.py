@@ -584,6 +584,8 @@ def _own_signs(lines: list[_Line]) -> dict[str, str]:
     word names anywhere in the section ("3 000 ⴷⵔⵀⵎ (MAD)"), else "?"."""
     texts = [cell for line in lines for cell in (line.cells[1:] if line.cells else [line.text])]
     signs: dict[str, str] = {}
+    if not any("(" in text or "（" in text for text in texts):
+        return signs  # (no equivalent in brackets: no sign of the page's own to find)
     for text in texts:
         for amount in _amounts(text):
             if amount.currency != "?" or amount.glued:
