@@ -1871,3 +1871,25 @@ def test_a_date_of_another_year_than_the_infoboxs_is_no_second_salon() -> None:
                     participants="참가자는 17명이었습니다.")
     assert str(found.date.value) == "2019-04-13"
     assert found.participants.value == 17
+
+
+@pytest.mark.parametrize(("budget", "usd"), [
+    ("Abbiamo speso in totale 264,70 € (circa 297 dollari).", 297),
+    ('סה"כ הוצאנו 1,420 ₪ (כ־395 דולר).', 395),
+    ("We spent 6,500 PHP (about $125).", 125),
+])
+def test_an_equivalent_in_dollars_of_no_named_kind_after_no_dollar_is_in_us_dollars(
+        budget: str, usd: int) -> None:
+    found = figures(budget=budget)
+    assert found.budget_spent.value is not None and found.budget_spent.value.currency != "USD"
+    assert found.budget_spent_usd.value == usd, found.budget_spent_usd.reason
+
+
+def test_an_equivalent_in_dollars_after_a_dollar_says_nothing_of_us_dollars() -> None:
+    # spent in Canadian dollars: "(about 900 dollars)" could be any dollar, and is not read
+    found = figures(budget="We spent 1,240.00 CAD (about 900 dollars).")
+    assert found.budget_spent.value == Amount(Decimal("1240.00"), "CAD")
+    assert found.budget_spent_usd.value is None
+    # a named other dollar is never US dollars
+    found = figures(budget="We spent 264,70 € (about 420 Australian dollars).")
+    assert found.budget_spent_usd.value is None

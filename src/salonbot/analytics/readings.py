@@ -2510,6 +2510,25 @@ def _resolve(amount: _Amount, page: str,
     return amount.currency, None
 
 
+def _in_us_dollars(equivalent: _Amount, spent: str) -> bool:
+    """Whether the page's equivalent of an amount spent in `spent` is in US dollars: by its
+    code or name, or in dollars with no word of which (`$`, `dollari`, `דולר`) when what was
+    spent is in no dollar (`264,70 € (circa 297 dollari)`: a report converts its spending into
+    the dollars of its grant; a page meaning another dollar names it)."""
+    if equivalent.currency == "USD":
+        return True
+    dollars = {"$"} if equivalent.currency == "$" else set(equivalent.currency.split("|"))
+    return ("$" in dollars or "USD" in dollars and dollars <= set(_DOLLARS) | _dollar_codes()) \
+        and spent not in _DOLLARS and spent not in _dollar_codes()
+
+
+@cache
+def _dollar_codes() -> frozenset[str]:
+    """Every currency CLDR's English names call a dollar (AUD, BBD, ... XCD)."""
+    return frozenset(code for code, name in Locale("en").currencies.items()
+                     if re.search(r"\bdollars?\b", name, re.IGNORECASE))
+
+
 def _dollar_named_in_brackets(page: str) -> set[str]:
     """The dollars or pesos that a CLDR name (in any locale) names, each only one, in a
     bracket of the page that holds no number ("(alles in US-Dollar)"): a note of the
@@ -2822,9 +2841,9 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
     if value.currency == "USD":
         usd = Figure(value.value, "reading")
     else:
-        equivalents = {found.equivalents[id(raw)].value for _, raw in resolved
+        equivalents = {found.equivalents[id(raw)].value for spent, raw in resolved
                        if id(raw) in found.equivalents and
-                       found.equivalents[id(raw)].currency == "USD"}
+                       _in_us_dollars(found.equivalents[id(raw)], spent.currency)}
         if len(equivalents) == 1:
             usd = Figure(equivalents.pop(), "reading")
     return Figure(value, "reading"), usd
