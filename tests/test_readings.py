@@ -1871,3 +1871,33 @@ def test_a_date_of_another_year_than_the_infoboxs_is_no_second_salon() -> None:
                     participants="참가자는 17명이었습니다.")
     assert str(found.date.value) == "2019-04-13"
     assert found.participants.value == 17
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # connector words between the day and the month: one ending in an apostrophe (Maltese),
+    # one beginning with one (Sardinian), two short ones (Breton), one of its own (Ladino)
+    ("is-Sibt, 30 ta' Marzu 2019", datetime.date(2019, 3, 30)),
+    ("Sàbbato 30 'e màrzo 2019", datetime.date(2019, 3, 30)),
+    ("Sadorn 16 a viz Meurzh 2019", datetime.date(2019, 3, 16)),
+    ("11 ti' mayo 2019", datetime.date(2019, 5, 11)),
+    # a day with a hyphenated ending (Esperanto)
+    ("la 6-an de aprilo 2019", datetime.date(2019, 4, 6)),
+    # an abbreviation with its dots between the month and the year (Thai: the Buddhist era)
+    ("วันเสาร์ที่ ๑๖ มีนาคม พ.ศ. ๒๕๖๒", datetime.date(2019, 3, 16)),
+    # year first, a one-letter "of" before the month, an ending glued to the day (Pashto)
+    ("د ۲۰۱۹ کال د مارچ ۳۰مه، په کابل کې", datetime.date(2019, 3, 30)),
+    # a lowercase prefix glued to a capitalised month (a Bantu locative)
+    ("NgoMgqibelo, 16 kuMatshi 2019, eGoli", datetime.date(2019, 3, 16)),
+])
+def test_dates_with_connectors_and_prefixes_around_the_month(text: str,
+                                                            expected: datetime.date) -> None:
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "16 people came in March 2019",  # a long word and a short one: no connector
+    "16 kumatshi 2019",  # a lowercase prefix before a lowercase month: no locative
+    "We had 16 kuzi 2019 members",  # no month at all
+])
+def test_words_between_a_day_and_a_month_that_are_no_connectors(text: str) -> None:
+    assert read_date(text) is None

@@ -1221,9 +1221,13 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     marks = _spacing_marks()
     glued = rf"(?:[^\W\d_](?:[^\W\d_]|[{marks}]){{0,3}}[{marks}]|[^\W\d_])"
     # or an elided word and its apostrophe ("6 d'abril de 2019", "ils 6 d'avrigl 2019")
-    name = rf"(?P<name>(?:(?<=\s)(?:{glued}|[^\W\d_]['’])(?=(?:{month})))?(?:{month}))"
+    # or, only before a capitalised month, a short lowercase prefix (Bantu locatives:
+    # "kuMatshi", in March)
+    name = rf"(?P<name>(?:(?<=\s)(?:{glued}|[^\W\d_]['’]|(?-i:[a-z]{{1,3}}(?=[A-Z])))"
+    name += rf"(?=(?:{month})))?(?:{month}))"
     # a day with an ordinal or case ending glued on ("2nd", "23ê"), or after a hyphen
-    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.|[^\W\d_]{1,2}(?![^\W\d_]))?"
+    # (or a hyphenated one: "la 6-an de aprilo 2019")
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.|-?[^\W\d_]{1,2}(?![^\W\d_]))?"
     more_days = r"(?P<more>\s*(?:[-–—]|and|y|et|und|e|i|и|і|dan|ve)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
     year = r"(?P<year>\d{4})"
     word = r"[^\W\d_]"  # a letter
@@ -1245,9 +1249,13 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?P<era>{'|'.join(words.ERAS)})\s*(?P<of_era>元|\d{{1,2}})\s*年\s*(?P<month>\d{{1,2}})"
         r"\s*月\s*(?P<day>\d{1,2})\s*日",
         # (the month with a case ending of up to two letters: "23ê Adarê 2019")
-        rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,6}}\s+)?{name}(?P<ending>{word}{{1,2}})?"
+        # between the day and the month, a word ("de"), one with an apostrophe ("ta'",
+        # "'e") or two short ones ("a viz"); between the month and the year a word or an
+        # abbreviation with its dots ("พ.ศ.", the Buddhist era)
+        rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,6}}\s+|{word}{{1,3}}['’]\s+"
+        rf"|['’]{word}{{1,3}}\s+|{word}{{1,3}}\s+{word}{{1,3}}\s+)?{name}(?P<ending>{word}{{1,2}})?"
         rf"\.?,?\s+"
-        rf"(?:(?:{word}|[{marks}]){{1,6}}\s*)?{year}(?!\d)",
+        rf"(?:(?:{word}|[{marks}]){{1,6}}\s*|(?:(?:{word}|[{marks}]){{1,3}}\.){{1,3}}\s*)?{year}(?!\d)",
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
         # year first: a case ending glued to the year or the month ("2019ko martxoaren
         # 16an"), an abbreviated word after the year ("2019 m. kovo 23 d.")
@@ -1264,8 +1272,10 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         # to three letters, a short word or a word of the month's own, then the day with a
         # suffix after a hyphen, at the end of its clause ("2019 гъэм накъыгъэм и 11,", "2019
         # җилин май сарин 25,": the year's "of", the month's "of", "month")
-        rf"(?<!\d){year}\s+{word}{{2,10}}\s+(?P<name>{month})(?P<ending>{word}{{1,3}})?"
-        rf"(?:\s+{word}{{1,6}})?\s+(?P<day>\d{{1,2}})(?:-{word}{{1,4}})?(?=\s*[,.;)]|\s*\Z)",
+        # (or with a one-letter "of" before the month and an ending glued to the day: "۲۰۱۹
+        # کال د مارچ ۳۰مه،")
+        rf"(?<!\d){year}\s+{word}{{2,10}}(?:\s+{word})?\s+(?P<name>{month})(?P<ending>{word}{{1,3}})?"
+        rf"(?:\s+{word}{{1,6}})?\s+(?P<day>\d{{1,2}})(?:-?{word}{{1,4}})?(?=\s*[,.;)]|\s*\Z)",
         # year first, then the day before the month, each with a case ending (Turkic:
         # "2019-yil 24-martda", "2019 жылғы 24 наурызда")
         # (a second word after the year's hyphenated one, an ordinal ending after a hyphen
