@@ -1901,3 +1901,48 @@ def test_dates_with_connectors_and_prefixes_around_the_month(text: str,
 ])
 def test_words_between_a_day_and_a_month_that_are_no_connectors(text: str) -> None:
     assert read_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month name no table has, read by its closeness to other languages' names of the month:
+    # alone, when names of it in four languages are near (Dinka March, as Dutch's "maart")...
+    ("16 Määrc 2019", datetime.date(2019, 3, 16)),
+    # ... or, more loosely, when the weekday the line names is the date's (Inuktitut
+    # "Maatsi", Chichewa "Marichi", with their weekday, which another language gives too)
+    ("Saturday 23 Maatsi 2019", datetime.date(2019, 3, 23)),
+    ("Loweruka 23 Marichi 2019", datetime.date(2019, 3, 23)),
+    # a word of two or three letters: only by the weekday (Cornish May, Tok Pisin March)
+    ("Sadorn 4 Me 2019", datetime.date(2019, 5, 4)),
+    ("Saturday 30 Mas 2019", datetime.date(2019, 3, 30)),
+])
+def test_month_names_no_table_has_by_the_names_of_other_languages(
+        text: str, expected: datetime.date) -> None:
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sunday 4 Me 2019",  # 4 May 2019 was a Saturday: no May, and no other month is near
+    "4 Me 2019",  # two letters and no weekday
+    "23 Maatsi 2019",  # near March and May in too few languages, and no weekday to choose
+    "We had 16 Mass 2019",  # near March, May and June
+    "Room 16 Bxqz 2019",  # no month's name near
+])
+def test_words_near_no_one_month_are_no_month(text: str) -> None:
+    assert read_date(text) is None
+
+
+def test_a_word_as_near_two_months_is_neither() -> None:
+    from salonbot.analytics.readings import _fitting_months
+    assert _fitting_months("junli", 2019, 16, frozenset()) == {6, 7}  # no one month
+    assert len(_fitting_months("mass", 2019, 16, frozenset())) != 1
+
+
+def test_a_long_line_of_unknown_words_between_numbers_reads_quickly() -> None:
+    import time
+
+    from salonbot.analytics.readings import _dates
+    line = " ".join(f"{day % 28 + 1} Mab{chr(97 + day % 26)}{chr(97 + day // 26 % 26)} 2019"
+                    for day in range(1500))[:20000]
+    started = time.perf_counter()
+    _dates(line)
+    assert time.perf_counter() - started < 1.0
