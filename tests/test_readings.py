@@ -1893,3 +1893,77 @@ def test_an_equivalent_in_dollars_after_a_dollar_says_nothing_of_us_dollars() ->
     # a named other dollar is never US dollars
     found = figures(budget="We spent 264,70 € (about 420 Australian dollars).")
     assert found.budget_spent_usd.value is None
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # connector words between the day and the month: one ending in an apostrophe (Maltese),
+    # one beginning with one (Sardinian), two short ones (Breton), one of its own (Ladino)
+    ("is-Sibt, 30 ta' Marzu 2019", datetime.date(2019, 3, 30)),
+    ("Sàbbato 30 'e màrzo 2019", datetime.date(2019, 3, 30)),
+    ("Sadorn 16 a viz Meurzh 2019", datetime.date(2019, 3, 16)),
+    ("11 ti' mayo 2019", datetime.date(2019, 5, 11)),
+    # a day with a hyphenated ending (Esperanto)
+    ("la 6-an de aprilo 2019", datetime.date(2019, 4, 6)),
+    # an abbreviation with its dots between the month and the year (Thai: the Buddhist era)
+    ("วันเสาร์ที่ ๑๖ มีนาคม พ.ศ. ๒๕๖๒", datetime.date(2019, 3, 16)),
+    # year first, a one-letter "of" before the month, an ending glued to the day (Pashto)
+    ("د ۲۰۱۹ کال د مارچ ۳۰مه، په کابل کې", datetime.date(2019, 3, 30)),
+    # a lowercase prefix glued to a capitalised month (a Bantu locative)
+    ("NgoMgqibelo, 16 kuMatshi 2019, eGoli", datetime.date(2019, 3, 16)),
+])
+def test_dates_with_connectors_and_prefixes_around_the_month(text: str,
+                                                            expected: datetime.date) -> None:
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "16 people came in March 2019",  # a long word and a short one: no connector
+    "16 kumatshi 2019",  # a lowercase prefix before a lowercase month: no locative
+    "We had 16 kuzi 2019 members",  # no month at all
+])
+def test_words_between_a_day_and_a_month_that_are_no_connectors(text: str) -> None:
+    assert read_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month name no table has, read by its closeness to other languages' names of the month:
+    # alone, when names of it in four languages are near (Dinka March, as Dutch's "maart")...
+    ("16 Määrc 2019", datetime.date(2019, 3, 16)),
+    # ... or, more loosely, when the weekday the line names is the date's (Inuktitut
+    # "Maatsi", Chichewa "Marichi", with their weekday, which another language gives too)
+    ("Saturday 23 Maatsi 2019", datetime.date(2019, 3, 23)),
+    ("Loweruka 23 Marichi 2019", datetime.date(2019, 3, 23)),
+    # a word of two or three letters: only by the weekday (Cornish May, Tok Pisin March)
+    ("Sadorn 4 Me 2019", datetime.date(2019, 5, 4)),
+    ("Saturday 30 Mas 2019", datetime.date(2019, 3, 30)),
+])
+def test_month_names_no_table_has_by_the_names_of_other_languages(
+        text: str, expected: datetime.date) -> None:
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sunday 4 Me 2019",  # 4 May 2019 was a Saturday: no May, and no other month is near
+    "4 Me 2019",  # two letters and no weekday
+    "23 Maatsi 2019",  # near March and May in too few languages, and no weekday to choose
+    "We had 16 Mass 2019",  # near March, May and June
+    "Room 16 Bxqz 2019",  # no month's name near
+])
+def test_words_near_no_one_month_are_no_month(text: str) -> None:
+    assert read_date(text) is None
+
+
+def test_a_word_as_near_two_months_is_neither() -> None:
+    from salonbot.analytics.readings import _fitting_months
+    assert _fitting_months("junli", 2019, 16, frozenset()) == {6, 7}  # no one month
+    assert len(_fitting_months("mass", 2019, 16, frozenset())) != 1
+
+
+def test_a_long_line_of_unknown_words_between_numbers_reads_quickly() -> None:
+    import time
+
+    from salonbot.analytics.readings import _dates
+    line = " ".join(f"{day % 28 + 1} Mab{chr(97 + day % 26)}{chr(97 + day // 26 % 26)} 2019"
+                    for day in range(1500))[:20000]
+    started = time.perf_counter()
+    _dates(line)
+    assert time.perf_counter() - started < 1.0

@@ -1221,9 +1221,13 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     marks = _spacing_marks()
     glued = rf"(?:[^\W\d_](?:[^\W\d_]|[{marks}]){{0,3}}[{marks}]|[^\W\d_])"
     # or an elided word and its apostrophe ("6 d'abril de 2019", "ils 6 d'avrigl 2019")
-    name = rf"(?P<name>(?:(?<=\s)(?:{glued}|[^\W\d_]['’])(?=(?:{month})))?(?:{month}))"
+    # or, only before a capitalised month, a short lowercase prefix (Bantu locatives:
+    # "kuMatshi", in March)
+    name = rf"(?P<name>(?:(?<=\s)(?:{glued}|[^\W\d_]['’]|(?-i:[a-z]{{1,3}}(?=[A-Z])))"
+    name += rf"(?=(?:{month})))?(?:{month}))"
     # a day with an ordinal or case ending glued on ("2nd", "23ê"), or after a hyphen
-    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.|[^\W\d_]{1,2}(?![^\W\d_]))?"
+    # (or a hyphenated one: "la 6-an de aprilo 2019")
+    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.|-?[^\W\d_]{1,2}(?![^\W\d_]))?"
     more_days = r"(?P<more>\s*(?:[-–—]|and|y|et|und|e|i|и|і|dan|ve)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
     year = r"(?P<year>\d{4})"
     word = r"[^\W\d_]"  # a letter
@@ -1245,9 +1249,13 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?P<era>{'|'.join(words.ERAS)})\s*(?P<of_era>元|\d{{1,2}})\s*年\s*(?P<month>\d{{1,2}})"
         r"\s*月\s*(?P<day>\d{1,2})\s*日",
         # (the month with a case ending of up to two letters: "23ê Adarê 2019")
-        rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,6}}\s+)?{name}(?P<ending>{word}{{1,2}})?"
+        # between the day and the month, a word ("de"), one with an apostrophe ("ta'",
+        # "'e") or two short ones ("a viz"); between the month and the year a word or an
+        # abbreviation with its dots ("พ.ศ.", the Buddhist era)
+        rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,6}}\s+|{word}{{1,3}}['’]\s+"
+        rf"|['’]{word}{{1,3}}\s+|{word}{{1,3}}\s+{word}{{1,3}}\s+)?{name}(?P<ending>{word}{{1,2}})?"
         rf"\.?,?\s+"
-        rf"(?:(?:{word}|[{marks}]){{1,6}}\s*)?{year}(?!\d)",
+        rf"(?:(?:{word}|[{marks}]){{1,6}}\s*|(?:(?:{word}|[{marks}]){{1,3}}\.){{1,3}}\s*)?{year}(?!\d)",
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
         # year first: a case ending glued to the year or the month ("2019ko martxoaren
         # 16an"), an abbreviated word after the year ("2019 m. kovo 23 d.")
@@ -1264,8 +1272,10 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         # to three letters, a short word or a word of the month's own, then the day with a
         # suffix after a hyphen, at the end of its clause ("2019 гъэм накъыгъэм и 11,", "2019
         # җилин май сарин 25,": the year's "of", the month's "of", "month")
-        rf"(?<!\d){year}\s+{word}{{2,10}}\s+(?P<name>{month})(?P<ending>{word}{{1,3}})?"
-        rf"(?:\s+{word}{{1,6}})?\s+(?P<day>\d{{1,2}})(?:-{word}{{1,4}})?(?=\s*[,.;)]|\s*\Z)",
+        # (or with a one-letter "of" before the month and an ending glued to the day: "۲۰۱۹
+        # کال د مارچ ۳۰مه،")
+        rf"(?<!\d){year}\s+{word}{{2,10}}(?:\s+{word})?\s+(?P<name>{month})(?P<ending>{word}{{1,3}})?"
+        rf"(?:\s+{word}{{1,6}})?\s+(?P<day>\d{{1,2}})(?:-?{word}{{1,4}})?(?=\s*[,.;)]|\s*\Z)",
         # year first, then the day before the month, each with a case ending (Turkic:
         # "2019-yil 24-martda", "2019 жылғы 24 наурызда")
         # (a second word after the year's hyphenated one, an ordinal ending after a hyphen
@@ -1326,6 +1336,157 @@ _PARTIAL = (r"(?<!\d)(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]
 _MORE_DAYS = re.compile(r"\s*(?:[(（][^()（）\d]{1,12}[)）])?\s*[・·、,，~〜～–-]\s*\d{1,2}\s*[日일]")
 
 
+#: An unknown word in a month's place: a day, the word (maybe after a short word: "18 του
+#: Μάη 2019") and a year, or the word, a day and a year ("Maatsi 23, 2019").
+_UNKNOWN_MONTH = (
+    re.compile(r"(?<![\d\w.,/:])(?P<day>\d{1,2})\.?\s+(?:[^\W\d_]{1,3}\s+)?"
+               r"(?P<word>[^\W\d_]{2,14})\.?,?\s+(?P<year>\d{4})(?![\d\w])"),
+    re.compile(r"(?<![\d\w])(?P<word>[^\W\d_]{2,14})\.?\s+(?P<day>\d{1,2}),?\s+"
+               r"(?P<year>\d{4})(?![\d\w])"),
+)
+
+#: How far (Levenshtein distance over the longer length) an unknown word may be from the month
+#: names of other languages of its script, by how much the nearest other month must be farther,
+#: and how many languages must give the month a name that near: alone, and where a weekday the
+#: line names must also fall on the date (benchmarks/bench_months.py measures them by leaving
+#: each language out).
+SIMILAR_MONTH, OTHER_MONTH_FARTHER, SIMILAR_LANGUAGES = 0.2, 0.1, 4
+BY_WEEKDAY = (0.2, 0.15, 1)
+#: (a word of two or three letters: only by a weekday, within one letter or so)
+SHORT_BY_WEEKDAY = (0.5, 0.1, 1)
+
+
+def _script(character: str) -> str:
+    return unicodedata.name(character, "?").split(" ")[0]
+
+
+@cache
+def _month_names_by_language() -> dict[str, dict[str, int]]:
+    """Every language's full month names (CLDR's, both grammatical forms, and MediaWiki's for
+    the languages CLDR has no locale for), unmarked -> the month; a name a language gives
+    to two months is left out."""
+    found: dict[str, dict[str, set[int]]] = {}
+    for identifier, data in zip(locale_identifiers(), _locale_files(("months",)), strict=True):
+        language = identifier.split("_")[0]
+        for context in ("format", "stand-alone"):
+            for number, name in _table(_table(_table(data, "months"), context), "wide").items():
+                found.setdefault(language, {}).setdefault(
+                    _unmarked_month(_text(name)), set()).add(int(number))
+    for language, number, name in calendar_words.mediawiki_months():
+        found.setdefault(language, {}).setdefault(_unmarked_month(name), set()).add(number)
+    return {language: {name: next(iter(numbers)) for name, numbers in names.items()
+                       if len(numbers) == 1 and len(name) >= 2}
+            for language, names in found.items()}
+
+
+@cache
+def _similar_month_index() -> dict[tuple[str, str], tuple[tuple[str, int, str], ...]]:
+    """(script, first letter) -> every (name, month, language) of the month names."""
+    index: dict[tuple[str, str], list[tuple[str, int, str]]] = {}
+    for language, names in _month_names_by_language().items():
+        for name, number in names.items():
+            index.setdefault((_script(name[0]), name[0]), []).append((name, number, language))
+    return {key: tuple(names) for key, names in index.items()}
+
+
+def _similar_month(word: str, left_out: str = "", similar: float = SIMILAR_MONTH,
+                   farther: float = OTHER_MONTH_FARTHER,
+                   languages: int = SIMILAR_LANGUAGES) -> frozenset[int]:
+    """The months whose names in other languages of the word's script (beginning with its
+    letter) are within `similar` of it: one month when every such name agrees on it, names
+    of at least `languages` languages give it, and every other month's names are `farther`
+    away; else several, or none. (`left_out`: a language whose names are not compared.)"""
+    return _similar_months(_unmarked_month(word), left_out, similar, farther, languages)
+
+
+@functools.lru_cache(maxsize=4096)
+def _similar_months(word: str, left_out: str, similar: float, farther: float,
+                    languages: int) -> frozenset[int]:
+    from rapidfuzz.distance import Levenshtein
+
+    if not word:
+        return frozenset()
+    distances: dict[int, float] = {}
+    giving: dict[int, set[str]] = {}
+    for name, number, language in _similar_month_index().get(
+            (_script(word[0]), word[0]), ()):
+        if language == left_out:
+            continue
+        distance = Levenshtein.normalized_distance(word, name,
+                                                   score_cutoff=similar + farther)
+        if distance > similar + farther:
+            continue
+        distances[number] = min(distance, distances.get(number, 2.0))
+        if distance <= similar:
+            giving.setdefault(number, set()).add(language)
+    if not giving:
+        return frozenset()
+    best = min(distances.values())
+    near = frozenset(number for number, distance in distances.items()
+                     if distance < best + farther)
+    if len(near) == 1 and len(giving) == 1 and len(next(iter(giving.values()))) < languages:
+        return frozenset()  # one month, but too few languages name it so
+    return near | frozenset(giving)
+
+
+def _fitting_months(word: str, year: int, day: int, named: frozenset[int],
+                    left_out: str = "") -> set[int]:
+    """The months an unknown word may be by its closeness to other languages' month names:
+    without a weekday named, the near month of a word of four letters or more (as strictly as
+    SIMILAR_MONTH...); with one, the near months (more loosely: BY_WEEKDAY, SHORT_BY_WEEKDAY)
+    that put the day on a weekday named."""
+    fitting: set[int] = set()
+    if not named:
+        if len(word) >= 4:
+            fitting |= _similar_month(word, left_out)
+        return fitting
+    loose = BY_WEEKDAY if len(word) >= 4 else SHORT_BY_WEEKDAY
+    for month in _similar_month(word, left_out, *loose):
+        with suppress(ValueError):
+            if datetime.date(year, month, day).weekday() in named:
+                fitting.add(month)
+    return fitting
+
+
+def _unknown_month_dates(text: str, unmarked: str, where: list[int],
+                         taken: list[tuple[int, int]]) -> list[tuple[int, _Date]]:
+    """Dates whose month is a word no table has, read by its closeness to the month names of
+    other languages of its script (loanwords of the Latin names: "Maatsi", "Matjhi",
+    "Marichi"), where one month only is near it; a word of two or three letters only where
+    the weekday the line names says which of the near months it is; a month that does not put
+    the day on the weekday the line names is none."""
+    found: list[tuple[int, _Date]] = []
+    looked_up = 0
+    named: frozenset[int] | None = None
+    covered = bytearray(len(unmarked) + 1)  # (the characters of the dates read)
+    for start, end in taken:
+        covered[start:end] = b"\x01" * (end - start)
+    for pattern in _UNKNOWN_MONTH:
+        for match in pattern.finditer(unmarked):
+            if any(covered[match.start():match.end()]):
+                continue
+            word = _unmarked_month(match.group("word"))
+            year, day = int(match.group("year")), int(match.group("day"))
+            if word in _months() or not 1900 <= year <= 2100 or not 1 <= day <= 31:
+                continue
+            looked_up += 1
+            if looked_up > 12:  # (a line of many numbers and words: no salon's date)
+                return found
+            if named is None:
+                named = calendar_words.weekdays(text)
+            fitting = _fitting_months(word, year, day, named)
+            if len(fitting) != 1:
+                continue
+            try:
+                date = datetime.date(year, fitting.pop(), day)
+            except ValueError:  # (a day the month has not)
+                continue
+            written = text[where[match.start()]:where[match.end()]].strip()
+            found.append((match.start(), _Date(date, written)))
+            covered[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    return found
+
+
 @dataclass(frozen=True)
 class _Date:
     date: datetime.date
@@ -1359,8 +1520,9 @@ def _dates(text: str) -> list[_Date]:
     matches = sorted(((match.start(), order, match) for order, pattern in
                       enumerate(_date_patterns()) for match in pattern.finditer(unmarked)),
                      key=lambda found: found[:2])
+    covered = bytearray(len(unmarked) + 1)  # (the characters of the dates read)
     for _, _, match in matches:
-        if any(start < match.end() and match.start() < end for start, end in taken):
+        if any(covered[match.start():match.end()]):
             continue
         groups = match.groupdict()
         if groups.get("case") and len(_unmarked_month(groups["name"])) < 4:
@@ -1388,7 +1550,8 @@ def _dates(text: str) -> list[_Date]:
                 if ambiguous else None
             if fitting is not None:  # "Domingo, 07/04/2019": 4 July was a Thursday
                 (day, month), ambiguous = fitting, False
-            more = _DAY_BEFORE.search(unmarked, 0, match.start())
+            # (in the 200 characters before it: a line of many dates is read in linear time)
+            more = _DAY_BEFORE.search(unmarked, max(0, match.start() - 200), match.start())
         else:
             day = int(groups["day"])
             whole = _unmarked_month((groups.get("name") or "") + (groups.get("ending") or ""))
@@ -1398,7 +1561,8 @@ def _dates(text: str) -> list[_Date]:
                 if groups.get("roman") else int(groups["month"])
             if groups.get("name") and unmarked[match.start():match.start() + 3].strip()[:1] \
                     .isdigit():
-                more = _WORD_DAY_BEFORE.search(unmarked, 0, match.start())
+                more = _WORD_DAY_BEFORE.search(unmarked, max(0, match.start() - 200),
+                                               match.start())
         with suppress(ValueError):
             date = datetime.date(int(groups["year"]), month, day)
             more = more or groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
@@ -1407,6 +1571,8 @@ def _dates(text: str) -> list[_Date]:
             written = text[where[start]:where[match.end()]].strip()
             found.append((match.start(), _Date(date, written, 2 if more else 1, ambiguous)))
             taken.append((match.start(), match.end()))
+            covered[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    found.extend(_unknown_month_dates(text, unmarked, where, taken))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
 
 
