@@ -1047,7 +1047,8 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
     """The cities of the time zone database that the page's date-and-location section and
     its infobox's place parameter (`city=`, `lugar=`) name, as written or without the marks
     of Latin letters (`Mérida` is the zone's `Merida`), each standing as a name of its own
-    (_NAME_BEFORE, _NAME_AFTER): (name, territory)."""
+    (_NAME_BEFORE, _NAME_AFTER): (name, territory); a name that does not stand so, with no
+    territory (it leaves the place untold)."""
     cities, pattern = _city_index()
     texts = [value for name, value in _infobox(report).items() if name in words.PLACE_PARAMETERS]
     section = _section(report, "date_and_location")
@@ -1062,6 +1063,9 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
                 if before and before.group().strip(" (")[:1].isupper() \
                         or after and (after.group().strip()[:1].isdigit()
                                       or after.group().strip()[-1:].isupper()):
+                    # part of another name, or a city joined to another ("Oslo and
+                    # Stockholm"): the place is not told
+                    found.append((match.group(), ""))
                     continue
                 found.append((match.group(), cities[match.group()]))
     return found
@@ -1081,9 +1085,10 @@ def _latin_markless(text: str) -> str:
 
 
 def _place_territory(report: Report) -> str | None:
-    """The one territory of every city the page's place names (_place_cities), if any."""
+    """The one territory of every city the page's place names (_place_cities), if any and
+    each standing as a name of its own."""
     territories = {territory for _, territory in _place_cities(report)}
-    return territories.pop() if len(territories) == 1 else None
+    return territories.pop() if len(territories) == 1 and "" not in territories else None
 
 
 @cache
