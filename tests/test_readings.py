@@ -1967,3 +1967,93 @@ def test_a_long_line_of_unknown_words_between_numbers_reads_quickly() -> None:
     started = time.perf_counter()
     _dates(line)
     assert time.perf_counter() - started < 1.0
+
+
+# ---- the place the page names: cities of the time zone database (issue 19) -----------------
+
+
+def test_a_city_of_the_date_and_location_section_says_which_sign_is_meant() -> None:
+    # "Rs." is INR, LKR, MUR, PKR or SCR; Karachi (Asia/Karachi) is in Pakistan
+    found = figures(date="Saturday, 16 March 2019, Karachi.", budget="We spent Rs. 24,600.")
+    assert found.budget_spent.value == Amount(Decimal(24600), "PKR"), found.budget_spent.reason
+    # "kr" in Oslo, named in another language's spelling of CLDR (Norwegian "Oslo"), is NOK;
+    # in Reykjavík (written with its mark, the zone's own name without) ISK
+    assert figures(date="Lørdag 6. april 2019, Oslo.", budget="Vi brukte 2 500 kr på mat."
+                   ).budget_spent.value == Amount(Decimal(2500), "NOK")
+    assert figures(date="6. apríl 2019, Reykjavík.", budget="Við eyddum 25 000 kr."
+                   ).budget_spent.value == Amount(Decimal(25000), "ISK")
+    # the infobox's place parameter says it too
+    assert figures(intro="{{Salon|city=Karachi}}", budget="We spent Rs. 24,600."
+                   ).budget_spent.value == Amount(Decimal(24600), "PKR")
+
+
+def test_a_city_named_outside_the_location_section_or_in_another_name_says_nothing() -> None:
+    # named only in what happened: unknown, as before
+    found = figures(happened="A member from Karachi spoke.", budget="We spent Rs. 24,600.")
+    assert found.budget_spent.value is None
+    assert "which of INR, LKR, MUR, PKR, SCR" in found.budget_spent.reason
+    # a city's name inside another name (a street, a room, a town elsewhere) is no place
+    for place in ("Calle Oslo 12, Vigo", "Seminar Room Oslo", "Oslo 2 Hall",
+                  "Santiago de Cuba"):
+        found = figures(date=f"16 March 2019, {place}.", budget="We spent 2 500 kr.")
+        assert found.budget_spent.value is None, place
+    # cities of two countries named: neither
+    found = figures(date="16 March 2019, Oslo and Stockholm.", budget="We spent 2 500 kr.")
+    assert found.budget_spent.value is None
+
+
+def test_the_city_index_leaves_out_shared_names_words_and_foreign_names() -> None:
+    from salonbot.analytics.readings import _city_index
+
+    cities, _ = _city_index()
+    assert cities["Montevideo"] == "UY" and cities["Merida"] == "MX" and cities["Oslo"] == "NO"
+    # "Salvador" is a city of Brazil and (in some locales) of El Salvador; Arabic "عمان" is
+    # Amman and Oman; Nepali's "दिल्ली" for Dili is Delhi; "Center" a town of North Dakota
+    # (a region's zone); "Tom", "pero", "reunion" are words
+    for name in ("Salvador", "عمان", "दिल्ली", "Center", "Tom", "pero", "reunion"):
+        assert name not in cities, name
+
+
+def test_a_dollar_sign_in_a_city_whose_own_dollar_is_the_us_one() -> None:
+    # Honolulu: USD, as for a page from the United States
+    found = figures(date="Pōʻaono, 16 Malaki 2019, Honolulu.", budget="Ua hoʻolilo ʻia $420.50.")
+    assert found.budget_spent.value == Amount(Decimal("420.50"), "USD"), found.budget_spent.reason
+    # Montevideo or Mexico City: pesos or US dollars, unknown (tests/figures/es_mexico_dollar)
+    for city in ("Montevideo", "Ciudad de México"):
+        found = figures(date=f"18 de mayo de 2019, {city}.", budget="Gastamos $ 9.450.")
+        assert found.budget_spent.value is None, city
+        assert "which dollar or peso" in found.budget_spent.reason
+    # and no place, unknown
+    assert figures(budget="Gastamos $ 9.450.").budget_spent.value is None
+
+
+def test_a_dollar_sign_where_a_sentence_with_no_number_names_the_currency() -> None:
+    found = figures(budget="Todos los montos están en pesos uruguayos. Recibimos $ 12.000 y "
+                    "gastamos $ 9.450.")
+    assert found.budget_spent.value == Amount(Decimal(9450), "UYU"), found.budget_spent.reason
+    # a name in a sentence with an amount, or in brackets, may be its equivalent: unknown
+    for text in ("Gastamos $ 300, unos 5.000 pesos mexicanos.",
+                 "Gastamos $ 300 (en pesos mexicanos, unos 5.000)."):
+        assert figures(budget=text).budget_spent.value is None, text
+
+
+def test_a_pages_own_sign_is_its_territorys_currency_where_its_locales_write_it() -> None:
+    # MT, the metical's sign (CLDR's pt_MZ writes MTn, the new metical's): MZN in Maputo
+    table = ("{| class=\"wikitable\"\n|-\n| Lanche || 7.500,00 MT\n|-\n"
+             "| '''Total''' || '''19.000,00 MT (cerca de 305 USD)'''\n|}")
+    found = figures(date="Sábado, 30 de março de 2019, Maputo.", budget=table)
+    assert found.budget_spent.value == Amount(Decimal(19000), "MZN"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == 305
+    # elsewhere, or with no place, unknown
+    for date in ("Sábado, 30 de março de 2019, Lisboa.", "Sábado, 30 de março de 2019."):
+        assert figures(date=date, budget=table).budget_spent.value is None, date
+    # a CLDR name of one currency alone in brackets after the sign names it anywhere
+    glossed = figures(budget="Subsídio recebido: 18.000,00 MT (meticais).\n\n" + table)
+    assert glossed.budget_spent.value == Amount(Decimal(19000), "MZN")
+
+
+def test_a_number_with_its_millions_marked_apart() -> None:
+    assert read_number("1'450.000") == Decimal(1450000)
+    found = figures(budget="Todas las cifras están en pesos colombianos. Gastamos $ 1'450.000 "
+                    "(unos 465 USD).")
+    assert found.budget_spent.value == Amount(Decimal(1450000), "COP"), found.budget_spent.reason

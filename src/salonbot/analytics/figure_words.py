@@ -197,6 +197,14 @@ CFA_COUNTRIES = {
 #: "$" alone names US dollars only on a page from the United States; these words say so.
 US_PAGE = ("united states", "usa", "u.s.", "new york", "california", "chicago", "washington, d.c.")
 
+#: Infobox parameters that name the salon's place (its city), read with the date-and-location
+#: section for the cities the time zone database names (readings._place_territory).
+PLACE_PARAMETERS = ("city", "place", "location", "venue", "lieu", "ville", "ort", "stadt",
+                    "ciudad", "lugar", "cidade", "local", "città", "luogo", "plaats", "stad",
+                    "miasto", "miejsce", "город", "место", "місто", "місце", "kota", "tempat",
+                    "thành phố", "địa điểm", "şehir", "yer", "도시", "장소", "城市", "地点",
+                    "都市", "場所", "शहर", "स्थान", "مدينة", "المدينة", "مکان", "شهر")
+
 #: Words right before a count of people that make it an approximation ("about 30", "umbes 30",
 #: "約30人"): the count is then no number a coordinator can defend, and is not read. One or two
 #: words per language family, as grammars and dictionaries give them (never a page's spelling).

@@ -371,13 +371,14 @@ def _placeholder(text: str) -> str | None:
 # ---- numbers and amounts -------------------------------------------------------------------
 
 _NUMBER = (r"(?<![\d.,'])(?:\d{1,2}(?:,\d\d)+,\d{3}"  # 1,20,000
+           r"|\d{1,3}['’]\d{3}\.\d{3}(?:,\d{1,2})?"  # 1'450.000, the millions marked apart
            r"|\d{1,3}(?:(?P<sep>[,.' ’])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
            r"|\d+(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)")
 
 
 def read_number(written: str) -> Decimal:
     """The value of a number written with the page's separators (`1.200,50`, `45 000`,
-    `1'250`, `1,20,000`, `12,50`): a separator followed by three digits groups thousands,
+    `1'250`, `1,20,000`, `12,50`, `1'450.000`): a separator followed by three digits groups thousands,
     by one or two it is the decimal mark."""
     digits = re.sub(r"[ '’\u00a0\u202f]", "", latin_digits(written))
     last = max(digits.rfind(","), digits.rfind("."))
@@ -577,11 +578,15 @@ def _own_sign_amounts(text: str, found: list[_Amount], own: Mapping[str, str]) -
     return added
 
 
-def _own_signs(lines: list[_Line]) -> dict[str, str]:
+def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
+               ) -> dict[str, str]:
     """The page's own signs of a currency: the word (or two) written between a number of
     unknown currency and the amount in brackets that is its equivalent ("2 400 ⴷⵔⵀⵎ (250
     USD)", "36 000 F CFP (fatata 338 USD)") -> the ISO code a bracket right after the same
-    word names anywhere in the section ("3 000 ⴷⵔⵀⵎ (MAD)"), else "?"."""
+    word names anywhere in the section ("3 000 ⴷⵔⵀⵎ (MAD)") or the one currency a CLDR name
+    alone in such a bracket names ("18.000,00 MT (meticais)"), else the currency whose symbol
+    the own locales of the territory of the page's place give it (`place`, _local_currency),
+    else "?"."""
     texts = [cell for line in lines for cell in (line.cells[1:] if line.cells else [line.text])]
     signs: dict[str, str] = {}
     if not any("(" in text or "（" in text for text in texts):
@@ -610,6 +615,18 @@ def _own_signs(lines: list[_Line]) -> dict[str, str]:
                 if len(codes) == 1:
                     signs[sign] = next(iter(codes))
                     break
+            # or a CLDR name of one currency alone in a bracket right after it ("MT (meticais)")
+            inside = re.search(rf"(?<!\w){re.escape(sign)}[ \u00a0]*[(（]\s*([^()（）\d]+?)\s*[)）]",
+                               text)
+            if inside:
+                found = _cldr_lookup(inside.group(1).split())
+                if found and found[1] == len(inside.group(1).split()) and len(found[0]) == 1:
+                    signs[sign] = next(iter(found[0]))
+                    break
+    territory = place() if place is not None and "?" in signs.values() else None
+    for sign, code in signs.items():
+        if code == "?" and territory is not None:
+            signs[sign] = _local_currency(sign, territory) or "?"
     return signs
 
 
@@ -962,6 +979,157 @@ def _page_territories(page: str) -> set[str]:
 
 def _territories_of(in_use: Mapping[str, set[str]]) -> frozenset[str]:
     return frozenset().union(*in_use.values())
+
+
+# ---- the place the page names ------------------------------------------------------------
+
+
+@cache
+def _city_index() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The cities of the time zone database (the best-known places of every country), each
+    by its name in every CLDR locale and by its zone's own (`America/Buenos_Aires`: Buenos
+    Aires; not a region's town, `America/North_Dakota/Center`) -> the territory the database
+    puts it in. A name that the cities of two territories share (`Salvador`), or that CLDR
+    gives another territory (Arabic `عمان`, Amman, is also Oman), names none; so does a name
+    that one locale only gives, of a language not spoken in the city's territory (Nepali's
+    `दिल्ली` for Dili is Delhi to a Hindi reader), a name of fewer than four letters
+    (`Tom`, `Şam`), or one written with a small letter (`pero`, `reunion`: words, not
+    names). And a pattern of every name, as a trie (as for
+    month names), found as a whole word (not in `KwaZulu-Natali`). Built once, in a
+    second."""
+    zones = get_global("zone_territories")
+    spoken = {territory: set(languages) for territory, languages
+              in get_global("territory_languages").items()}
+    found: dict[str, set[str]] = {}
+    sources: dict[str, set[str]] = {}  # name -> the languages giving it ("" for the zone's)
+
+    def add(name: str, territory: str, language: str) -> None:
+        name = " ".join(_visible(name).split())
+        if len(name.replace(" ", "")) >= 4 and not name[0].islower() \
+                and not any(character.isdigit() for character in name):
+            found.setdefault(name, set()).add(territory)
+            sources.setdefault(name, set()).add(language)
+    for zone, territory in zones.items():
+        if re.fullmatch("[A-Z]{2}", territory) and zone.count("/") == 1 \
+                and not zone.startswith("Etc/"):
+            add(zone.rsplit("/", 1)[1].replace("_", " "), territory, "")
+    named: dict[str, set[str]] = {}
+    for identifier, data in zip(locale_identifiers(), _locale_files(
+            ("time_zones", "territories")), strict=True):
+        for zone, names in _table(data, "time_zones").items():
+            territory = zones.get(zone, "")
+            if re.fullmatch("[A-Z]{2}", territory) and isinstance(names, Mapping):
+                add(_text(names.get("city")), territory, identifier.split("_")[0])
+        for territory, name in _table(data, "territories").items():
+            named.setdefault(_text(name), set()).add(territory)
+    cities = {name: next(iter(where)) for name, where in found.items()
+              if len(where) == 1 and named.get(name, where) <= where
+              and (len(sources[name]) > 1 or sources[name] & ({""} | spoken.get(
+                  next(iter(where)), set())))}
+    trie: dict[str, Any] = {}
+    for name in cities:
+        node = trie
+        for character in name:
+            node = node.setdefault(character, {})
+        node[""] = {}
+    return cities, re.compile(rf"(?<![\w-])(?:{_trie_pattern(trie)})(?![\w-])")
+
+
+#: What makes a city's name part of another's where it stands: a capitalised word before it
+#: (`Seminar Room`, `Calle Lima`), or after it a capitalised word (`Tom Redcam Drive`), a
+#: short word and a capitalised one (`Santiago de Cuba`), or a number of up to three digits
+#: (`Room 2`; a postcode, `Singapore 579841`, is longer).
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])[^\W\d_][\w'.-]*\s+$")
+_NAME_AFTER = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+)?[^\W\d_]|\s+\d{1,3}(?!\d)")
+
+
+def _place_cities(report: Report) -> list[tuple[str, str]]:
+    """The cities of the time zone database that the page's date-and-location section and
+    its infobox's place parameter (`city=`, `lugar=`) name, as written or without the marks
+    of Latin letters (`Mérida` is the zone's `Merida`), each standing as a name of its own
+    (_NAME_BEFORE, _NAME_AFTER): (name, territory); a name that does not stand so, with no
+    territory (it leaves the place untold)."""
+    cities, pattern = _city_index()
+    texts = [value for name, value in _infobox(report).items() if name in words.PLACE_PARAMETERS]
+    section = _section(report, "date_and_location")
+    if section is not None:
+        texts += [line.text for line in _node_lines(section)]
+    found: list[tuple[str, str]] = []
+    for text in texts:
+        for written in dict.fromkeys((text, _latin_markless(text))):
+            for match in pattern.finditer(written):
+                before = _NAME_BEFORE.search(written[:match.start()])
+                after = _NAME_AFTER.match(written[match.end():])
+                if before and before.group().strip(" (")[:1].isupper() \
+                        or after and (after.group().strip()[:1].isdigit()
+                                      or after.group().strip()[-1:].isupper()):
+                    # part of another name, or a city joined to another ("Oslo and
+                    # Stockholm"): the place is not told
+                    found.append((match.group(), ""))
+                    continue
+                found.append((match.group(), cities[match.group()]))
+    return found
+
+
+def _latin_markless(text: str) -> str:
+    """The text without the combining marks of its Latin letters (`Mérida`, `Merida`)."""
+    if text.isascii():
+        return text
+    kept: list[str] = []
+    for character in unicodedata.normalize("NFD", text):
+        if unicodedata.category(character) == "Mn" and kept \
+                and unicodedata.name(kept[-1], "").startswith("LATIN"):
+            continue
+        kept.append(character)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def _place_territory(report: Report) -> str | None:
+    """The one territory of every city the page's place names (_place_cities), if any and
+    each standing as a name of its own."""
+    territories = {territory for _, territory in _place_cities(report)}
+    return territories.pop() if len(territories) == 1 and "" not in territories else None
+
+
+@cache
+def _territory_locales() -> dict[str, tuple[str, ...]]:
+    """Each territory -> the CLDR locales of it: those naming it (`es_UY`, `pt_MZ`) and the
+    languages whose likely territory it is (`nb`: Norway)."""
+    likely = get_global("likely_subtags")
+    found: dict[str, list[str]] = {}
+    for identifier in locale_identifiers():
+        parts = identifier.split("_")
+        territory = next((part for part in parts[1:] if re.fullmatch("[A-Z]{2}", part)), None)
+        if territory is None and len(parts) == 1:
+            full = str(likely.get(parts[0], "")).split("_")
+            territory = full[-1] if len(full) == 3 else None
+        if territory is not None:
+            found.setdefault(territory, []).append(identifier)
+    return {territory: tuple(identifiers) for territory, identifiers in found.items()}
+
+
+@cache
+def _local_currency(sign: str, territory: str) -> str | None:
+    """The currency in use in `territory` in 2019 that the territory's own locales write
+    `sign` (compared without a final full stop: `$` is UYU in `es_UY`, `kr` NOK in `nb`),
+    if one only; a symbol of capitals and one lower-case letter is also written without it
+    where no other currency's symbol begins so (`MTn` of `pt_MZ`, the new metical's, is
+    written `MT`)."""
+    sign = _visible(sign).rstrip(".").strip()
+    index = _currency_index()
+    codes: set[str] = set()
+    for identifier in _territory_locales().get(territory, ()):
+        symbols = Locale.parse(identifier).currency_symbols
+        for code in get_territory_currencies(territory, _CURRENCY_YEAR, tender=True):
+            symbol = _visible(symbols.get(code, "")).rstrip(".").strip()
+            if not symbol or symbol == code:
+                continue
+            short = symbol[:-1] if re.fullmatch("[A-Z]{2,}[a-z]", symbol) else None
+            if symbol == sign or short == sign and not any(
+                    known.startswith(short) and codes_of != {code}
+                    for known, codes_of in index.symbols.items()):
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _same_word(page: str, name: str, shortest: int = 3) -> bool:
@@ -2354,10 +2522,10 @@ class _Spending:
     table_of: dict[int, int] = field(default_factory=dict)  # a table row's amount -> its table
 
 
-def _spending(lines: list[_Line]) -> _Spending:
+def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None) -> _Spending:
     found = _Spending()
     table = 0  # which table a row is of: rows in a row are of one
-    own = _own_signs(lines)
+    own = _own_signs(lines, place)
     for number, line in enumerate(lines):
         if line.cells is not None:
             if number == 0 or lines[number - 1].cells is None:
@@ -2453,7 +2621,8 @@ def _bare_in_tables(found: _Spending) -> None:
 
 
 def _section_currency(found: _Spending, lines: list[_Line], page: str,
-                      languages: Callable[[], frozenset[str]], other: str) -> str | None:
+                      languages: Callable[[], frozenset[str]], other: str,
+                      place: Callable[[], str | None] | None = None) -> str | None:
     """The one currency of the budget section's amounts that name theirs (the grant's:
     "a grant of 15 000 denari (MKD)"), or of its notes that name one with no amount ("Alla
     belopp i svenska kronor"), when they name one only: the currency of its amounts that name
@@ -2462,7 +2631,7 @@ def _section_currency(found: _Spending, lines: list[_Line], page: str,
     dollars)."""
     named = [amount for amount in found.grants + found.plain + found.others + [
         amount for amount, _ in found.items + found.spent] if amount.currency not in ("?", "")]
-    codes: set[str | None] = {_resolve(amount, page, languages)[0] for amount in named}
+    codes: set[str | None] = {_resolve(amount, page, languages, place)[0] for amount in named}
     for line in lines:
         # an ISO code alone in brackets, a note of the currency ("... Ìng-mìng-bê̤ (CNY).")
         codes |= {_renamed_codes().get(code, code) for code in re.findall(
@@ -2640,9 +2809,10 @@ def _amounts_currency(text: str) -> str | None:
     return None
 
 
-def _resolve(amount: _Amount, page: str,
-             languages: Callable[[], frozenset[str]]) -> tuple[str | None, str | None]:
-    """The ISO code of an amount's currency, or None and why."""
+def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]],
+             place: Callable[[], str | None] | None = None) -> tuple[str | None, str | None]:
+    """The ISO code of an amount's currency, or None and why. `place`: the territory of the
+    page's place (_place_territory), read only when a sign needs it."""
     folded = page.casefold()
     if amount.currency == "CFA":
         countries = [code for code, places in words.CFA_COUNTRIES.items()
@@ -2668,11 +2838,17 @@ def _resolve(amount: _Amount, page: str,
             return named.pop(), None
         if any(_word_in(place, folded) for place in words.US_PAGE):
             return "USD", None
+        named = _dollar_noted(page)
+        if len(named) == 1:
+            return named.pop(), None
+        territory = place() if place is not None and not named else None
+        if territory is not None and _local_currency("$", territory) == "USD":
+            return "USD", None  # `$` where the page's city is, and it is the US dollar there
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
     if amount.currency == "?":
         return None, f"'{amount.written}': its currency is not stated (only its equivalent)"
     if "|" in amount.currency or amount.by_word:
-        return _resolve_among(amount, page, languages)
+        return _resolve_among(amount, page, languages, place)
     return amount.currency, None
 
 
@@ -2693,6 +2869,23 @@ def _dollar_codes() -> frozenset[str]:
     """Every currency CLDR's English names call a dollar (AUD, BBD, ... XCD)."""
     return frozenset(code for code, name in Locale("en").currencies.items()
                      if re.search(r"\bdollars?\b", name, re.IGNORECASE))
+
+
+def _dollar_noted(page: str) -> set[str]:
+    """The dollars or pesos that a CLDR name of several words (in any locale) names, each
+    only one, in a sentence of the page that holds no number, outside brackets ("Todos los
+    montos están en pesos uruguayos."): a note of the currency of the amounts. (A name in
+    a sentence with an amount may be its equivalent: "$300, unos 5.000 pesos mexicanos".)"""
+    named: set[str] = set()
+    dollars = set(_DOLLARS)
+    for sentence in re.split(r"(?<=[.!?。])\s+|\n", re.sub(r"[(（][^()（）]*[)）]", " ", page)):
+        if not sentence.strip() or re.search(r"\d", sentence):
+            continue
+        unmarked = " ".join(_unmarked(sentence).split())
+        named |= {code for name, codes in _currency_index().names.items() if " " in name
+                  and len(codes) == 1 and codes <= dollars and name in unmarked
+                  for code in codes if _word_in(name, unmarked)}
+    return named
 
 
 def _dollar_named_in_brackets(page: str) -> set[str]:
@@ -2717,8 +2910,9 @@ def _one_dollar(sign: str) -> str | None:
     return codes.pop() if len(codes) == 1 and codes <= set(_DOLLARS) else None
 
 
-def _resolve_among(amount: _Amount, page: str,
-                   languages: Callable[[], frozenset[str]]) -> tuple[str | None, str | None]:
+def _resolve_among(amount: _Amount, page: str, languages: Callable[[], frozenset[str]],
+                   place: Callable[[], str | None] | None = None
+                   ) -> tuple[str | None, str | None]:
     """The one of an amount's candidate currencies (a sign several use: "Rs", "kr", "¥")
     that the page names, by its ISO code or a CLDR name, or by a territory using it, or
     that is used where the page's script is written (kana: Japan). Dollars and pesos only by
@@ -2742,8 +2936,12 @@ def _resolve_among(amount: _Amount, page: str,
     if not named and "USD" in candidates:  # US dollars are used everywhere
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
     if not named:
-        named = {code for code in candidates for place in _territory_names().get(code, ())
-                 if _place_in(place, unmarked)}
+        named = {code for code in candidates for name in _territory_names().get(code, ())
+                 if _place_in(name, unmarked)}
+    if not named and place is not None:  # or where the city of the page's place is
+        territory = place()
+        named = {code for code in candidates
+                 if territory is not None and territory in index.used_in.get(code, ())}
     if not named and amount.by_word and any(
             len(word) >= 3 and word.isupper() and word.casefold() in _capital_symbols()
             for word in re.findall(r"[^\W\d_]+", amount.written)):
@@ -2841,7 +3039,8 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
     for line in lines:
         if _placeholder(line.text) and not _amounts(line.text) and len(lines) == 1:
             return Figure(reason=f'placeholder left in ("{line.text}")'), Figure()
-    found = _spending(lines)
+    place = functools.cache(functools.partial(_place_territory, report))
+    found = _spending(lines, place)
     if found.columns and not found.spent:
         headers = " and ".join(f"'{header.strip()}'" if header.strip() else "(no header)"
                                for header in found.columns[-1])
@@ -2970,11 +3169,11 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         spent = spent + _other_totals(found, spent)
     resolved: list[tuple[Amount, _Amount]] = []
     for amount, _ in spent:
-        iso, why = _resolve(amount, page, languages)
+        iso, why = _resolve(amount, page, languages, place)
         if amount.currency == "?" and not amount.glued:
             equivalent = found.equivalents.get(id(amount))
             iso = _section_currency(found, lines, page, languages,
-                                    equivalent.currency if equivalent else "") or iso
+                                    equivalent.currency if equivalent else "", place) or iso
         if iso is None:
             return Figure(reason=why), Figure(reason=usd_reason)
         resolved.append((Amount(amount.value, iso), amount))
@@ -2998,7 +3197,7 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             written.written for _, written in dict((value, raw) for value, raw in resolved)
             .items())), Figure(reason=usd_reason)
     value = distinct[0]
-    stated = _infobox_spending(report, page, languages)
+    stated = _infobox_spending(report, page, languages, place)
     if stated is not None and stated[0] != value:
         # the spending stated twice, differently (rule 9): the infobox and the statement
         return Figure(reason=f"two totals: {resolved[0][1].written} (the budget statement) and "
@@ -3015,7 +3214,8 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
     return Figure(value, "reading"), usd
 
 
-def _infobox_spending(report: Report, page: str, languages: Callable[[], frozenset[str]]
+def _infobox_spending(report: Report, page: str, languages: Callable[[], frozenset[str]],
+                      place: Callable[[], str | None] | None = None
                       ) -> tuple[Amount, str] | None:
     """The amount an infobox parameter named for what was spent (`|spent=`, `|потрачено=`)
     states, if it states one amount in a currency this reading knows, and as written."""
@@ -3025,7 +3225,7 @@ def _infobox_spending(report: Report, page: str, languages: Callable[[], frozens
         found = _amounts(latin_digits(value))
         if len(found) != 1:
             continue
-        iso, _ = _resolve(found[0], page, languages)
+        iso, _ = _resolve(found[0], page, languages, place)
         if iso is not None:
             return Amount(found[0].value, iso), found[0].written
     return None
