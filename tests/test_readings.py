@@ -2057,3 +2057,17 @@ def test_a_number_with_its_millions_marked_apart() -> None:
     found = figures(budget="Todas las cifras están en pesos colombianos. Gastamos $ 1'450.000 "
                     "(unos 465 USD).")
     assert found.budget_spent.value == Amount(Decimal(1450000), "COP"), found.budget_spent.reason
+
+
+def test_a_column_header_s_currency_says_which_of_a_sign_s_currencies_a_cell_means() -> None:
+    table = ('Grant: 25.000 RSD.\n{| class="wikitable"\n! Item !! Amount (RSD)\n|-\n'
+             '| Food || 9.600\n|-\n| Print || 3.300\n|-\n| Travel || 5.500\n|-\n'
+             "| '''Total''' || '''18.400 динара''' (about 175 USD)\n|}")
+    found = figures(budget=table)
+    assert found.budget_spent.value == Amount(Decimal(18400), "RSD"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == 175
+    # a header naming a currency that is none of the sign's says nothing of it
+    found = figures(budget=table.replace("(RSD)", "(EUR)").replace("25.000 RSD", "250 EUR")
+                    .replace("динара", "dinars"))
+    assert found.budget_spent.value is None
+    assert "which of" in found.budget_spent.reason

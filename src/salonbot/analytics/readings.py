@@ -2760,6 +2760,11 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             if code and code != amounts[1].currency:
                 amounts[0].currency = code
                 amounts[0].header = column
+        elif "|" in amounts[0].currency:  # "18.400 динара" (a dinar of nine countries) under
+            code = _amounts_currency(column)  # "Износ (RSD)": the one its column header names
+            if code in amounts[0].currency.split("|"):
+                amounts[0].currency = code
+                amounts[0].header = column
         if amounts:
             values.append((amounts[0], column))
             for other in amounts[1:]:  # "₡ 185.000 (unos 305 USD)": its equivalent, in the cell
