@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from salonbot import load_report_text
 from salonbot.analytics.readings import (
     Amount,
+    latin_digits,
     plain_text,
     read_date,
     read_number,
@@ -2071,3 +2072,29 @@ def test_a_column_header_s_currency_says_which_of_a_sign_s_currencies_a_cell_mea
                     .replace("динара", "dinars"))
     assert found.budget_spent.value is None
     assert "which of" in found.budget_spent.reason
+
+
+def test_the_arabic_decimal_separator_is_a_decimal_mark_whatever_follows_it() -> None:
+    found = figures(budget="حصلنا على منحة قدرها ١٥٠ ر.ع.، وأنفقنا ١٢٧٫٥٠٠ ر.ع. "
+                           "(حوالي ٣٣١ دولارًا أمريكيًا).")
+    assert found.budget_spent.value == Amount(Decimal("127.5"), "OMR"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == 331
+    # its thousands separator groups thousands
+    assert read_number("١٬٢٥٠٫٥٠") == Decimal("1250.50")
+    assert read_number("١٢٧٬٥٠٠") == Decimal("127500")
+
+
+def test_a_slash_alone_between_persian_digits_is_their_decimal_mark() -> None:
+    found = figures(budget="مجموع: ۴٬۸۲۰ افغانی (حدود ۶۱/۵ دالر امریکایی)")
+    assert found.budget_spent.value == Amount(Decimal(4820), "AFN"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal("61.5")
+    # a date's chain of slashes is none, nor are Latin digits
+    assert latin_digits("۱۳۹۸/۱/۱۰") == "1398/1/10"
+    assert latin_digits("۶۱/۵") != "61/5" and latin_digits("61/5 ۱") == "61/5 1"
+
+
+def test_a_grant_word_with_the_arabic_article_is_the_grant() -> None:
+    found = figures(budget="المنحة كانت 600,000 ليرة لبنانية. المصاريف:\n"
+                           "* ضيافة: 310,000 ل.ل.\n* طباعة: 65,000 ل.ل.\n* مواصلات: 150,000 ل.ل.\n"
+                           "'''المجموع: 525,000 ل.ل.''' (حوالي 348 دولار أميركي)")
+    assert found.budget_spent.value == Amount(Decimal(525000), "LBP"), found.budget_spent.reason

@@ -137,7 +137,17 @@ def latin_digits(text: str) -> str:
     if "\uff0c" in text or "\uff0e" in text:  # `２４，８００`: a full-width number's separators
         text = _FULL_WIDTH_SEPARATOR.sub(lambda found: unicodedata.normalize(
             "NFKC", found.group()), text)
+    if "/" in text:  # `۶۱/۵`: the slash between Persian digits is their decimal mark
+        text = _PERSIAN_DECIMAL_SLASH.sub(
+            lambda found: found.group().replace("/", "\u066b")
+            if found.group().count("/") == 1 else found.group(), text)
     return text.translate(_latin_digits())
+
+
+# A slash alone between two runs of Arabic-Indic or Persian digits (not in a date's chain of
+# slashes, `۱۳۹۸/۱/۱۰`): the decimal mark of Persian typography (`۶۱/۵ دالر` is 61.5).
+_PERSIAN_DECIMAL_SLASH = re.compile(
+    "[\u0660-\u0669\u06f0-\u06f9]+(?:/[\u0660-\u0669\u06f0-\u06f9]+)+")
 
 
 # A full-width comma or full stop between two full-width digits: the number's separator, as
@@ -155,7 +165,9 @@ def _latin_digits() -> dict[int, str]:
     """Every decimal digit of Unicode (category Nd) as its ASCII digit, and the Arabic
     separators (built on the first text that needs it)."""
     return {code: str(unicodedata.digit(chr(code))) for code in range(0x80, sys.maxunicode + 1)
-            if unicodedata.category(chr(code)) == "Nd"} | {0x066C: ",", 0x066B: ".", 0x060C: ","}
+            if unicodedata.category(chr(code)) == "Nd"} | {0x066C: ",", 0x060C: ","}
+    # (the Arabic decimal separator ٫ stays: it is the decimal mark whatever follows it,
+    # `١٢٧٫٥٠٠ ر.ع.` is 127.5 rials, where `127.500` would group thousands; read_number)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -294,7 +306,12 @@ def _word_patterns(table: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str] |
         else:
             # a zero-width non-joiner (U+200C) joins the parts of one word (Persian
             # "کمک‌هزینه", a grant, is no "هزینه", a cost): no word begins after it
-            found.append((word, re.compile(rf"(?<![\w\u200c\u200d]){re.escape(word)}")))
+            # (a word of the Arabic script with its article or a one-letter proclitic
+            # glued before it: "المنحة", the grant, is "منحة"; "وبالمجموع")
+            clitic = r"(?:[وفبكل]{0,2}ال|لل|[وفبكل]{1,2})?" \
+                if "\u0620" <= word[:1] <= "\u064a" and not word.startswith("ال") else ""
+            found.append((word, re.compile(
+                rf"(?<![\w\u200c\u200d]){clitic}{re.escape(word)}")))
     return tuple(found)
 
 
@@ -370,10 +387,11 @@ def _placeholder(text: str) -> str | None:
 
 # ---- numbers and amounts -------------------------------------------------------------------
 
-_NUMBER = (r"(?<![\d.,'])(?:\d{1,2}(?:,\d\d)+,\d{3}"  # 1,20,000
+_NUMBER = (r"(?<![\d.,'\u066b])(?:\d{1,3}(?:,\d{3})*\u066b\d+"  # 127٫500, the Arabic decimal
+           r"|\d{1,2}(?:,\d\d)+,\d{3}"  # 1,20,000
            r"|\d{1,3}['’]\d{3}\.\d{3}(?:,\d{1,2})?"  # 1'450.000, the millions marked apart
            r"|\d{1,3}(?:(?P<sep>[,.' ’])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
-           r"|\d+(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)")
+           r"|\d+(?:[.,]\d{1,2})?)(?![\d]|[.,\u066b]\d)")
 
 
 def read_number(written: str) -> Decimal:
@@ -381,6 +399,9 @@ def read_number(written: str) -> Decimal:
     `1'250`, `1,20,000`, `12,50`, `1'450.000`): a separator followed by three digits groups thousands,
     by one or two it is the decimal mark."""
     digits = re.sub(r"[ '’\u00a0\u202f]", "", latin_digits(written))
+    if "\u066b" in digits:  # the Arabic decimal separator: a decimal mark, always
+        whole, _, fraction = digits.partition("\u066b")
+        return Decimal(f"{re.sub(r'[,.]', '', whole)}.{fraction}")
     last = max(digits.rfind(","), digits.rfind("."))
     if last < 0:
         return Decimal(digits)
