@@ -2098,3 +2098,9 @@ def test_a_grant_word_with_the_arabic_article_is_the_grant() -> None:
                            "* ضيافة: 310,000 ل.ل.\n* طباعة: 65,000 ل.ل.\n* مواصلات: 150,000 ل.ل.\n"
                            "'''المجموع: 525,000 ل.ل.''' (حوالي 348 دولار أميركي)")
     assert found.budget_spent.value == Amount(Decimal(525000), "LBP"), found.budget_spent.reason
+
+
+def test_two_short_words_between_day_and_month_skip_no_word_to_an_abbreviation() -> None:
+    # Romagnol "4 ad mâz dal 2019": `dal` is an abbreviation of January in another language
+    assert figures(date="Sàbat 4 ad mâz dal 2019, da al 10 a al 5").date.value is None
+    assert figures(date="Sadorn 16 a viz Meurzh 2019").date.value == datetime.date(2019, 3, 16)

@@ -1439,10 +1439,13 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         r"\s*月\s*(?P<day>\d{1,2})\s*日",
         # (the month with a case ending of up to two letters: "23ê Adarê 2019")
         # between the day and the month, a word ("de"), one with an apostrophe ("ta'",
-        # "'e") or two short ones ("a viz"); between the month and the year a word or an
+        # "'e") or two short ones ("a viz") before a name of four letters or more (`4 ad mâz
+        # dal 2019` skips no word to an abbreviation: `dal` is Maasai's January); between
+        # the month and the year a word or an
         # abbreviation with its dots ("พ.ศ.", the Buddhist era)
         rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,6}}\s+|{word}{{1,3}}['’]\s+"
-        rf"|['’]{word}{{1,3}}\s+|{word}{{1,3}}\s+{word}{{1,3}}\s+)?{name}(?P<ending>{word}{{1,2}})?"
+        rf"|['’]{word}{{1,3}}\s+|{word}{{1,3}}\s+{word}{{1,3}}\s+(?={word}{{4}}))?{name}"
+        rf"(?P<ending>{word}{{1,2}})?"
         rf"\.?,?\s+"
         rf"(?:(?:{word}|[{marks}]){{1,6}}\s*|(?:(?:{word}|[{marks}]){{1,3}}\.){{1,3}}\s*)?{year}(?!\d)",
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
