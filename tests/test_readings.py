@@ -2104,3 +2104,9 @@ def test_two_short_words_between_day_and_month_skip_no_word_to_an_abbreviation()
     # Romagnol "4 ad mâz dal 2019": `dal` is an abbreviation of January in another language
     assert figures(date="Sàbat 4 ad mâz dal 2019, da al 10 a al 5").date.value is None
     assert figures(date="Sadorn 16 a viz Meurzh 2019").date.value == datetime.date(2019, 3, 16)
+
+
+def test_an_abbreviation_with_letters_glued_around_it_reads_no_month() -> None:
+    # Acholi "13 Dwe me Angwen 2019" (the fourth month): no "ngw", November's abbreviation
+    assert figures(date="Ceng Abicel, 13 Dwe me Angwen 2019").date.value is None
+    assert figures(date="Sábado, 6 de abr 2019").date.value == datetime.date(2019, 4, 6)

@@ -902,12 +902,13 @@ class _CldrNames:
     names: dict[str, set[str]]
     first: dict[str, dict[str, int]]  # the month names of each of MONTH_LOCALES
     name_languages: dict[str, set[str]]  # unmarked currency name -> the languages giving it
+    wide: set[str]  # the month names some locale gives in full (not only abbreviated)
 
 @cache
 def _cldr_pass() -> _CldrNames:
     """One pass over the files of every CLDR locale (dropped once the month and currency
     indexes built from it are cached)."""
-    found = _CldrNames({}, {}, {}, {}, {})
+    found = _CldrNames({}, {}, {}, {}, {}, set())
     in_use = _currencies_in_use()
     for identifier, data in zip(locale_identifiers(), _locale_files((
             "months", "currency_symbols", "narrow_currency_symbols", "currency_names",
@@ -919,6 +920,8 @@ def _cldr_pass() -> _CldrNames:
                     if (len(name) > 2 or width == "wide" and _two_letter_word(name)) \
                             and not name.isdigit():
                         found.months.setdefault(name, set()).add(int(number))
+                        if width == "wide":
+                            found.wide.add(name)
                         if identifier in MONTH_LOCALES:
                             found.first.setdefault(identifier, {}).setdefault(name, int(number))
         for table in ("currency_symbols", "narrow_currency_symbols"):
@@ -943,6 +946,7 @@ def _cldr_pass() -> _CldrNames:
         name = _unmarked_month(name)
         if len(name) > 2 and not any(character.isdigit() for character in name):
             found.months.setdefault(name, set()).add(number)
+            found.wide.add(name)
     return found
 
 
@@ -1330,9 +1334,16 @@ def _months() -> dict[str, int]:
     for name, numbers in _cldr_pass().months.items():
         if name not in months and len(numbers) == 1:
             months[name] = next(iter(numbers))
+    _ABBREVIATIONS.clear()
+    _ABBREVIATIONS.update(set(months) - _cldr_pass().wide)
     if _currency_index.cache_info().currsize:
         _cldr_pass.cache_clear()  # both indexes are built: what they are built from goes
     return months
+
+
+# The month names of _months that no locale gives in full, only abbreviated ("angw", "dal"):
+# filled when _months is built.
+_ABBREVIATIONS: set[str] = set()
 
 
 @cache
@@ -1747,6 +1758,15 @@ def _dates(text: str) -> list[_Date]:
         else:
             day = int(groups["day"])
             whole = _unmarked_month((groups.get("name") or "") + (groups.get("ending") or ""))
+            if groups.get("name") and not (groups.get("ending") and whole in _months()):
+                named = _unmarked_month(groups["name"])
+                key = next(named[cut:] for cut in range(len(named)) if named[cut:] in _months())
+                if key in _ABBREVIATIONS and (groups.get("ending") or key != named or len(
+                        re.findall(r"[^\W\d_]+",
+                                   unmarked[match.end("day"):match.start("name")])) > 1):
+                    continue  # an abbreviation with a letter glued before or after it, or
+                    # after two words, is too little to go on: "13 Dwe me Angwen 2019" (the
+                    # fourth month) is no "ngw", an abbreviation of November elsewhere
             month = _months()[whole] if groups.get("ending") and whole in _months() \
                 else _month_number(groups["name"]) if groups.get("name") \
                 else _ROMAN_MONTHS.index(groups["roman"].lower()) + 1 \
