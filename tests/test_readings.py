@@ -2110,3 +2110,32 @@ def test_an_abbreviation_with_letters_glued_around_it_reads_no_month() -> None:
     # Acholi "13 Dwe me Angwen 2019" (the fourth month): no "ngw", November's abbreviation
     assert figures(date="Ceng Abicel, 13 Dwe me Angwen 2019").date.value is None
     assert figures(date="Sábado, 6 de abr 2019").date.value == datetime.date(2019, 4, 6)
+
+
+TABLE_THEN = ('{| class="wikitable"\n! Item !! Amount\n|-\n| Food || TSh 435,000\n|-\n'
+              '| Travel || TSh 95,000\n|-\n! Jumla !! TSh 530,000\n|}\n')
+
+
+@pytest.mark.parametrize("below", ["(takriban US$ 230)", "(about 230 dollars)",
+                                   "Dat is ongeveer 230 USD.", "≈ 230 USD"])
+def test_an_equivalent_on_the_line_right_after_the_total_s_table_is_read(below: str) -> None:
+    found = figures(budget=TABLE_THEN + below)
+    assert found.budget_spent.value == Amount(Decimal(530000), "TZS"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == 230, found.budget_spent_usd.reason
+
+
+@pytest.mark.parametrize("below", [
+    "We received a grant of US$ 250.",  # no word of approximation, and a grant
+    "(the grant was about US$ 250)",  # a grant
+    "(about US$ 230 and 20 for stamps)",  # another number
+    "(about 230 EUR)",  # no dollar
+])
+def test_a_line_after_the_table_that_is_no_equivalent_of_its_total_is_not_read(
+        below: str) -> None:
+    found = figures(budget=TABLE_THEN + below)
+    assert found.budget_spent_usd.value is None
+
+
+def test_an_equivalent_after_a_table_whose_total_is_not_its_last_row_is_not_read() -> None:
+    table = TABLE_THEN.replace("|}\n", "|-\n| Returned || TSh 20,000\n|}\n")
+    assert figures(budget=table + "(takriban US$ 230)").budget_spent_usd.value is None

@@ -3260,7 +3260,40 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                        _in_us_dollars(found.equivalents[id(raw)], spent.currency)}
         if len(equivalents) == 1:
             usd = Figure(equivalents.pop(), "reading")
+        elif not equivalents and len({id(raw) for _, raw in resolved}) == 1:
+            below = _equivalent_below(lines, found, resolved[0][1], value.currency)
+            if below is not None:
+                usd = Figure(below, "reading")
     return Figure(value, "reading"), usd
+
+
+def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
+                      spent: str) -> Decimal | None:
+    """The US-dollar equivalent of the total on the line right after it, or right after its
+    table when it is the table's last row: a line in brackets holding that one amount and no
+    other number (`|}` then `(takriban US$ 230)`), or a short one with a word of
+    approximation (`Dat is ongeveer 302 USD.`); no word of a grant, a plan or another
+    amount."""
+    place = found.place.get(id(total))
+    if place is None:
+        return None
+    following = place[0] + 1
+    if lines[place[0]].cells is not None and following < len(lines) \
+            and lines[following].cells is not None:
+        return None  # a row after the total's: the line after the table is not about it
+    if following >= len(lines) or lines[following].cells is not None:
+        return None
+    text = lines[following].text.strip()
+    shown = re.sub(r"'{2,}", "", text).strip()
+    amounts = _amounts(shown)
+    if len(amounts) != 1 or len(re.findall(_NUMBER, shown)) != 1 \
+            or not _in_us_dollars(amounts[0], spent) \
+            or _has(shown, words.GRANT + words.PLANNED + words.OTHER_AMOUNT):
+        return None
+    bracketed = re.fullmatch(r"[(（][^()（）]*(?:[(（][^()（）\d]*[)）][^()（）]*)?[)）]\.?", shown)
+    approximate = len(shown.split()) <= 10 and (
+        re.match(r"[≈~=]", shown) or _has(shown, words.APPROXIMATE))
+    return amounts[0].value if bracketed or approximate else None
 
 
 def _infobox_spending(report: Report, page: str, languages: Callable[[], frozenset[str]],
