@@ -2139,3 +2139,11 @@ def test_a_line_after_the_table_that_is_no_equivalent_of_its_total_is_not_read(
 def test_an_equivalent_after_a_table_whose_total_is_not_its_last_row_is_not_read() -> None:
     table = TABLE_THEN.replace("|}\n", "|-\n| Returned || TSh 20,000\n|}\n")
     assert figures(budget=table + "(takriban US$ 230)").budget_spent_usd.value is None
+
+
+def test_a_sign_beginning_with_a_letter_is_not_read_inside_a_longer_sign() -> None:
+    # `EC$` is the East Caribbean dollar's own sign: no `C$` (CAD or NIO) in it
+    found = figures(budget="Tout sa nou dépansé: EC$ 1,150.00 (apeprè US$ 426)")
+    assert found.budget_spent.value == Amount(Decimal("1150.00"), "XCD"), \
+        found.budget_spent.reason
+    assert "which of CAD, NIO" in figures(budget="We spent C$ 1,150.00.").budget_spent.reason

@@ -413,8 +413,11 @@ def read_number(written: str) -> Decimal:
 @cache
 def _currency_pattern() -> re.Pattern[str]:
     names = sorted(words.CURRENCIES, key=len, reverse=True)
-    alternatives = [re.escape(name) if not name[-1:].isalpha() or not name.isascii()
-                    else rf"{re.escape(name)}\b" for name in names]
+    # (a sign beginning with a Latin letter begins no longer word: `C$` is not read in
+    # `EC$`, the East Caribbean dollar's own sign, which CLDR's symbols give)
+    alternatives = [("(?<![A-Za-z])" if name[:1].isascii() and name[:1].isalpha() else "")
+                    + (re.escape(name) if not name[-1:].isalpha() or not name.isascii()
+                       else rf"{re.escape(name)}\b") for name in names]
     codes = "|".join(sorted(list_currencies()))
     return re.compile(rf"(?<![A-Za-z])(?:{codes})\b|(?:{'|'.join(alternatives)})")
 
