@@ -2143,7 +2143,7 @@ def test_an_equivalent_after_a_table_whose_total_is_not_its_last_row_is_not_read
 
 def test_a_sign_beginning_with_a_letter_is_not_read_inside_a_longer_sign() -> None:
     # `EC$` is the East Caribbean dollar's own sign: no `C$` (CAD or NIO) in it
-    found = figures(budget="Tout sa nou dépansé: EC$ 1,150.00 (apeprè US$ 426)")
+    found = figures(budget="Total spent: EC$ 1,150.00 (about US$ 426)")
     assert found.budget_spent.value == Amount(Decimal("1150.00"), "XCD"), \
         found.budget_spent.reason
     assert "which of CAD, NIO" in figures(budget="We spent C$ 1,150.00.").budget_spent.reason
