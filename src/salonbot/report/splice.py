@@ -42,6 +42,7 @@ from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.parse import (
     MEDIAWIKI_TRAILING_WHITESPACE,
     TOP_LEVEL,
+    holds_embedded,
     read_page,
     read_page_after,
 )
@@ -404,7 +405,9 @@ def render_onto(report: Report, base: str, template: Template | None = None) -> 
     if report.same_content(parsed):
         return text
     try:  # what is written in table rows, template calls and an infobox, in its place first
-        edited = edit_embedded(report, parsed, text)
+        # (a page with none of them: nothing to edit there, nothing to refuse)
+        edited = edit_embedded(report, parsed, text) \
+            if holds_embedded(text, report.title, template) else text
     except EmbeddedChange as error:
         raise SpliceError(f"{report.title or 'the report'}: {error}; make this change on the "
                           "wiki, then pull") from None
