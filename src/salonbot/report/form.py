@@ -34,6 +34,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 
+from salonbot.report.memo import LINES, line_cache
+
 # Pieces that display nothing wherever they stand.
 _HIDDEN = re.compile(
     r"<!--.*?(?:-->|\Z)"
@@ -410,13 +412,25 @@ def logical_lines(text: str, placeholder: Callable[[str], bool] | None = None) -
     return lines
 
 
+#: The Lines of lines read with no hidden piece in their text, by (raw, placeholder): shared.
+_PLAIN_LINES: dict[tuple[str, Callable[[str], bool] | None], Line] = line_cache()
+
+
 def _logical_lines(text: str, placeholder: Callable[[str], bool] | None) -> list[Line]:
     pieces = hidden_pieces(text)
     blocks = block_spans(text)
     if blocks:
         return _joined(text, pieces, blocks, placeholder)
-    if not pieces:
-        return [_line(raw, [], False, placeholder) for raw in text.split("\n")]
+    if not pieces:  # (each line read alone: its Line is kept for the next read of it)
+        if len(_PLAIN_LINES) > LINES:
+            _PLAIN_LINES.clear()
+        found: list[Line] = []
+        for raw in text.split("\n"):
+            line = _PLAIN_LINES.get((raw, placeholder))
+            if line is None:
+                line = _PLAIN_LINES[raw, placeholder] = _line(raw, [], False, placeholder)
+            found.append(line)
+        return found
     lines: list[Line] = []
     start = 0
     index = 0

@@ -22,6 +22,8 @@ Result = TypeVar("Result")
 
 #: How many pages' results each cache keeps.
 PAGES = 8
+#: How many lines' results each line cache keeps (a few pages' worth).
+LINES = 4096
 _CLEARS: list[Callable[[], None]] = []
 
 
@@ -90,6 +92,17 @@ def page_cache(function: Callable[..., Result], entries: int = PAGES) -> PageCac
     cached.remember = remember  # type: ignore[attr-defined]
     _CLEARS.append(clear)
     return cast("PageCache[Result]", cached)
+
+
+def line_cache() -> dict[Any, Any]:
+    """A dict for the results of reading one line of text (a pure function of the line and the
+    other values of its key), emptied by `clear_caches`; its user empties it too once it holds
+    more than LINES results. A stretch of text read after another that shares most of its
+    lines (a node's content spliced, read back) reads only the lines that differ. What is
+    kept is shared: it must not be changed."""
+    kept: dict[Any, Any] = {}
+    _CLEARS.append(kept.clear)
+    return kept
 
 
 def clear_caches() -> None:

@@ -592,6 +592,12 @@ def read_page(text: str, title: str = "", template: Template | str | None = None
     return _read_page(text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE), title, template)[0]
 
 
+def holds_embedded(text: str, title: str, template: Template) -> bool:
+    """Whether read_page(text, title, template) (read now if not kept) found a node in a
+    table row, a template call or an infobox (report/embedded.py)."""
+    return not _read_page(text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE), title, template)[1].plain
+
+
 @dataclass
 class _Shape:
     """What made a page's report besides its contents: its headings, the sections found by
@@ -874,8 +880,11 @@ def _headings_after(text: str, base: str, headings: list[HeadingLine], start: in
     anchor = max(start - 1, 0)  # (the line before a line taken away changed its neighbour)
     window_start = _line_before(text, anchor, 2 * AROUND)
     window_end = _line_after(text, new_end, 2 * AROUND)
-    if (_may_hide_a_line(text) or _may_hide_a_line(base)) and not _plain_around(
-            text, base, window_start, window_end - delta):
+    # (text's lines outside those the change touched are base's: where base hides none, only
+    # those lines may)
+    hides = _may_hide_a_line(base) or _may_hide_a_line(
+        text[_line_before(text, start, 0):_line_after(text, new_end, 0)])
+    if hides and not _plain_around(text, base, window_start, window_end - delta):
         return None
     first = _line_before(text, anchor, AROUND) if window_start else 0
     last = _line_after(text, new_end, AROUND) if window_end < len(text) else len(text)

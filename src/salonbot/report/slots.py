@@ -91,6 +91,9 @@ def sections_by_place(headings: list[HeadingLine], template: Template,
         if spec is not None:
             taken.add(spec.key)
         named.append((heading, spec.key if spec is not None else None))
+    if taken.issuperset(template.keys):
+        return {}  # every section named by its heading: no step below reads another (each
+        # gives only sections not taken)
     if text:
         named = _unbelied(named, text, headings, template, taken)
     level = _section_level(named)

@@ -42,6 +42,7 @@ from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.parse import (
     MEDIAWIKI_TRAILING_WHITESPACE,
     TOP_LEVEL,
+    holds_embedded,
     read_page,
     read_page_after,
 )
@@ -241,7 +242,8 @@ class _Writer:
                 child = node.children[index]
                 old = olds[paired] if paired is not None else None
                 heading = self.child_heading(spec, child.title or "", index + 1, old,
-                                             previous + olds, level)
+                                             previous + olds, level) \
+                    if _needs_heading(child, old) else ""
                 self.node(child, old, heading, spec.children)
                 previous = [old] if old is not None else previous
             else:
@@ -249,7 +251,8 @@ class _Writer:
                 paired = extra_pairs[index]
                 old = extras[paired] if paired is not None else None
                 sibling = old or (extras[0] if extras else None)
-                heading = self.extra_heading(extra.title or "", old, sibling, level + 1)
+                heading = self.extra_heading(extra.title or "", old, sibling, level + 1) \
+                    if _needs_heading(extra, old) else ""
                 self.node(extra, old, heading, None)
 
     def _line_of(self, node: Node) -> str:
@@ -293,6 +296,17 @@ class _Writer:
         levels = [node.source.level for node in base.sections.values()
                   if node.source is not None and node.source.level]
         return heading_line(levels[0] if levels else TOP_LEVEL, spec.heading)
+
+
+def _needs_heading(node: Node, base: Node | None) -> bool:
+    """Whether _Writer.node writes `node` (paired with `base`) with the heading line it is
+    given: a new node, a renamed one, or one that had no heading line of its own (the line
+    is not made for the others, which keep theirs)."""
+    if base is None or base.source is None:
+        return True
+    source = base.source
+    return source.host is None and (node.title != base.title
+                                    or source.heading[0] == source.heading[1])
 
 
 def _renamed(line: str, spec: ChildSpec | None, title: str, number: int | None) -> str | None:
@@ -380,14 +394,16 @@ def _write(report: Report, base: Report, text: str, template: Template, plain: b
         if chain == 0:
             key = keys[index]
             spec = template.section(key)
-            writer.node(report.sections[key], base.sections.get(key),
-                        writer.section_heading(key, base), spec.children)
+            was = base.sections.get(key)
+            writer.node(report.sections[key], was, writer.section_heading(key, base)
+                        if _needs_heading(report.sections[key], was) else "", spec.children)
         else:
             extra = report.extra_sections[index]
             paired = extra_pairs[index]
             old = base.extra_sections[paired] if paired is not None else None
             sibling = old or (base.extra_sections[0] if base.extra_sections else None)
-            heading = writer.extra_heading(extra.title or "", old, sibling, TOP_LEVEL)
+            heading = writer.extra_heading(extra.title or "", old, sibling, TOP_LEVEL) \
+                if _needs_heading(extra, old) else ""
             writer.node(extra, old, heading, None)
     written = "".join(writer.parts).rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
     return _categories(written, report.categories)
@@ -404,7 +420,9 @@ def render_onto(report: Report, base: str, template: Template | None = None) -> 
     if report.same_content(parsed):
         return text
     try:  # what is written in table rows, template calls and an infobox, in its place first
-        edited = edit_embedded(report, parsed, text)
+        # (a page with none of them: nothing to edit there, nothing to refuse)
+        edited = edit_embedded(report, parsed, text) \
+            if holds_embedded(text, report.title, template) else text
     except EmbeddedChange as error:
         raise SpliceError(f"{report.title or 'the report'}: {error}; make this change on the "
                           "wiki, then pull") from None
