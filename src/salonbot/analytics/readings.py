@@ -156,8 +156,8 @@ _FULL_WIDTH_SEPARATOR = re.compile("(?<=[\uff10-\uff19])[\uff0c\uff0e](?=[\uff10
 
 
 # A digit other than 0-9 (`\d` is Unicode's Nd, the digits _latin_digits maps), or an Arabic
-# separator.
-_OTHER_DIGITS = re.compile(r"[\u066c\u066b\u060c]|(?![0-9])\d")
+# separator it maps (the decimal one, ٫, stays as it is).
+_OTHER_DIGITS = re.compile(r"[\u066c\u060c]|(?![0-9])\d")
 
 
 @functools.cache
