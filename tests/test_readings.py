@@ -1987,6 +1987,9 @@ def test_mediawiki_weekday_names_and_near_ones() -> None:
     from salonbot.analytics.readings import _similar_weekday
     assert spoken.mediawiki_weekdays_named("Dimanch 15 mas") == {6}
     assert spoken.weekdays("Dimanch 15 mas") == frozenset()  # not CLDR's: confirmation only
+    # short ones and a month's name are other languages' words too often (Indonesian "kami",
+    # we; Turkish "mart", March; Serbian "marta")
+    assert spoken.mediawiki_weekdays_named("Kami 16 mart, 17 marta") == frozenset()
     assert _similar_weekday("Domenga") == {6}
     assert _similar_weekday("Sabatu") == {5, 6}  # near Saturday and Sunday: neither is told
 

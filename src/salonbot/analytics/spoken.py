@@ -76,18 +76,21 @@ def mediawiki_weekdays() -> tuple[tuple[str, int, str], ...]:
 
 @functools.cache
 def _mediawiki_weekday_names() -> dict[str, frozenset[int]]:
-    """MediaWiki's full weekday names (folded, of four letters or more) -> the weekdays."""
+    """MediaWiki's full weekday names (folded, of five letters or more) -> the weekdays;
+    without those that are a month's name in CLDR or MediaWiki, or CLDR's weekday names
+    (`marta`; shorter ones are too often words of other languages: `kami`, `mart`, `sali`)."""
     days: dict[str, set[int]] = {}
+    taken = set(_calendar_names()[0]) | {folded(name) for _, _, name in mediawiki_months()}
     for _, number, name in mediawiki_weekdays():
         name = folded(name)
-        if len(name) >= 4 and _WORD.fullmatch(name.replace(" ", "")):
+        if len(name) >= 5 and _WORD.fullmatch(name.replace(" ", "")) and name not in taken:
             days.setdefault(name, set()).add(number)
     return {name: frozenset(found) for name, found in days.items()}
 
 
 def mediawiki_weekdays_named(text: str) -> frozenset[int]:
     """The weekdays (0 is Monday) the text names by MediaWiki's weekday names of the languages
-    CLDR has no locale for (a name of two words too)."""
+    CLDR has no locale for (a name of two words too; `_mediawiki_weekday_names`)."""
     days = _mediawiki_weekday_names()
     words = _WORD.findall(folded(text))
     found = words + [" ".join(words[start:start + 2]) for start in range(len(words) - 1)]
