@@ -2011,6 +2011,19 @@ def test_a_long_line_of_unknown_words_between_numbers_reads_quickly() -> None:
     assert time.perf_counter() - started < 1.0
 
 
+def test_a_long_line_of_unknown_words_before_dates_reads_quickly() -> None:
+    import time
+
+    from salonbot.analytics.readings import _dates
+    _dates("Domenga 15 mas 2020")  # (the tables, read once)
+    line = " ".join(f"Dom{chr(97 + day % 26)}{chr(97 + day // 26 % 26)}nga {day % 28 + 1} "
+                    f"Ma{chr(97 + day % 26)}s{chr(97 + day // 7 % 26)} 2019"
+                    for day in range(1500))[:20000]
+    started = time.perf_counter()
+    _dates(line)
+    assert time.perf_counter() - started < 1.0
+
+
 # ---- the place the page names: cities of the time zone database (issue 19) -----------------
 
 
