@@ -15,6 +15,10 @@ a near month must put the day on it (measured with the 16th of 2019: the weekday
 own month's 16th is the one named). The thresholds to ship are those with the fewest wrong
 (none if any setting has none) and then the most right, in each tier.
 
+The weekday names are measured so too (`_similar_weekday`): each language's weekday names of
+four letters or more against those of the others, leaving it out; a guessed weekday only
+confirms a month guessed by weekday (above), where the two put the date on it.
+
     .venv/bin/python benchmarks/bench_months.py       # the tables
     .venv/bin/python benchmarks/bench_months.py -v    # and the wrong ones of the shipped
 """
@@ -31,8 +35,11 @@ from salonbot.analytics.readings import (
     SHORT_BY_WEEKDAY,
     SIMILAR_LANGUAGES,
     SIMILAR_MONTH,
+    SIMILAR_WEEKDAY,
     _fitting_months,
     _month_names_by_language,
+    _similar_weekday,
+    _weekday_names_by_language,
 )
 
 SIMILAR = (0.2, 0.25, 0.3, 0.34, 0.4)
@@ -76,6 +83,47 @@ def measure(similar: float, farther: float, languages: int,
     return right, wrong, none, errors
 
 
+def measure_weekdays(setting: tuple[float, float, int]
+                     ) -> tuple[int, int, int, int, int, int, list[str]]:
+    """The weekday names of each language against those of the others (a name another
+    language gives exactly is known, not guessed, and left out): right, wrong, none; and the
+    dates of that language's month names (the third week's day of the weekday named) read by
+    the guessed weekday and a month guessed by weekday together: right, wrong, none."""
+    weekdays, months = _weekday_names_by_language(), _month_names_by_language()
+    giving: dict[str, set[str]] = {}
+    for language, names in weekdays.items():
+        for name in names:
+            giving.setdefault(name, set()).add(language)
+    right = wrong = none = dated = misdated = undated = 0
+    errors: list[str] = []
+    for language, names in weekdays.items():
+        for name, weekday in names.items():
+            if giving[name] - {language}:
+                continue
+            found = _similar_weekday(name, language, setting)
+            if found == {weekday}:
+                right += 1
+            elif len(found) == 1:
+                wrong += 1
+                errors.append(f"{language} {name} ({weekday}) -> {next(iter(found))}")
+            else:
+                none += 1
+            for month_name, month in months.get(language, {}).items():
+                day = next(day for day in range(15, 22)
+                           if datetime.date(2019, month, day).weekday() == weekday)
+                fitting = _fitting_months(month_name, 2019, day, found, language) \
+                    if len(found) == 1 else set()
+                if fitting == {month}:
+                    dated += 1
+                elif len(fitting) == 1:
+                    misdated += 1
+                    errors.append(f"{language} {name} {day} {month_name} ({month}) -> "
+                                  f"{next(iter(fitting))}")
+                else:
+                    undated += 1
+    return right, wrong, none, dated, misdated, undated, errors
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the wrong ones")
@@ -105,7 +153,20 @@ def main() -> None:
               f"| {100 * right / max(1, right + wrong + none):.1f} |")
         if arguments.verbose and mark:
             print("\n".join(errors))
-
+    print("\nweekday names (a weekday named by a word no table has), and the dates they and "
+          "a month guessed by weekday read together\n")
+    print("| similar | farther | languages | right | wrong | none | right % "
+          "| dates right | dates wrong | dates none |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for setting in ((s, f, n) for s in (0.15, 0.2, 0.25) for f in FARTHER for n in LANGUAGES):
+        right, wrong, none, dated, misdated, undated, errors = measure_weekdays(setting)
+        mark = " (shipped)" if setting == SIMILAR_WEEKDAY else ""
+        similar, farther, languages = setting
+        print(f"| {similar}{mark} | {farther} | {languages} | {right} | {wrong} | {none} "
+              f"| {100 * right / max(1, right + wrong + none):.1f} | {dated} | {misdated} "
+              f"| {undated} |")
+        if arguments.verbose and mark:
+            print("\n".join(errors))
 
 if __name__ == "__main__":
     main()

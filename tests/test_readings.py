@@ -1953,6 +1953,48 @@ def test_words_near_no_one_month_are_no_month(text: str) -> None:
     assert read_date(text) is None
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday name of MediaWiki's localisation, not CLDR's (Guadeloupean Creole "Dimanch",
+    # Sunday, and "Mèkredi", Wednesday, as Haitian writes them) says which of the months near
+    # a word no table has the date is in
+    ("Dimanch 15 mas 2020", datetime.date(2020, 3, 15)),
+    ("Dimanch 17 Matjhi 2019", datetime.date(2019, 3, 17)),
+    ("Dimanch, Maatsi 17, 2019", datetime.date(2019, 3, 17)),
+    ("Mèkredi 18 mas 2020", datetime.date(2020, 3, 18)),
+    # a weekday word no table has, near other languages' names of Sunday ("domenica",
+    # "dumengia"), right before the date: the date is on it in one near month only
+    ("Domenga 15 mas 2020", datetime.date(2020, 3, 15)),
+    ("Domenga, Maatsi 17, 2019", datetime.date(2019, 3, 17)),
+])
+def test_weekday_names_of_mediawiki_and_near_ones_confirm_a_guessed_month(
+        text: str, expected: datetime.date) -> None:
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lendi 14 mas 2020",  # Lendi is Monday; no month near "mas" has a Monday 14th in 2020
+    "Dimanch 16 mas 2020",  # no month near "mas" has a Sunday 16th in 2020
+    "Lendi, Maatsi 16, 2019",  # 16 March 2019 was a Saturday
+    "Domenga, Maatsi 16, 2019",  # a word near Sunday's names: not 16 March 2019 either
+    "Domenga 16 mas 2020",  # no month near "mas" has a Sunday 16th in 2020
+    "Bxqzva 15 mas 2020",  # a word near no weekday's name: no weekday to choose by
+])
+def test_a_weekday_that_does_not_fit_a_guessed_month_reads_nothing(text: str) -> None:
+    assert read_date(text) is None
+
+
+def test_mediawiki_weekday_names_and_near_ones() -> None:
+    from salonbot.analytics import spoken
+    from salonbot.analytics.readings import _similar_weekday
+    assert spoken.mediawiki_weekdays_named("Dimanch 15 mas") == {6}
+    assert spoken.weekdays("Dimanch 15 mas") == frozenset()  # not CLDR's: confirmation only
+    # short ones and a month's name are other languages' words too often (Indonesian "kami",
+    # we; Turkish "mart", March; Serbian "marta")
+    assert spoken.mediawiki_weekdays_named("Kami 16 mart, 17 marta") == frozenset()
+    assert _similar_weekday("Domenga") == {6}
+    assert _similar_weekday("Sabatu") == {5, 6}  # near Saturday and Sunday: neither is told
+
+
 def test_a_word_as_near_two_months_is_neither() -> None:
     from salonbot.analytics.readings import _fitting_months
     assert _fitting_months("junli", 2019, 16, frozenset()) == {6, 7}  # no one month
@@ -1964,6 +2006,19 @@ def test_a_long_line_of_unknown_words_between_numbers_reads_quickly() -> None:
 
     from salonbot.analytics.readings import _dates
     line = " ".join(f"{day % 28 + 1} Mab{chr(97 + day % 26)}{chr(97 + day // 26 % 26)} 2019"
+                    for day in range(1500))[:20000]
+    started = time.perf_counter()
+    _dates(line)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_a_long_line_of_unknown_words_before_dates_reads_quickly() -> None:
+    import time
+
+    from salonbot.analytics.readings import _dates
+    _dates("Domenga 15 mas 2020")  # (the tables, read once)
+    line = " ".join(f"Dom{chr(97 + day % 26)}{chr(97 + day // 26 % 26)}nga {day % 28 + 1} "
+                    f"Ma{chr(97 + day % 26)}s{chr(97 + day // 7 % 26)} 2019"
                     for day in range(1500))[:20000]
     started = time.perf_counter()
     _dates(line)

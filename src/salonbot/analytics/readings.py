@@ -1560,6 +1560,10 @@ SIMILAR_MONTH, OTHER_MONTH_FARTHER, SIMILAR_LANGUAGES = 0.2, 0.1, 4
 BY_WEEKDAY = (0.2, 0.15, 1)
 #: (a word of two or three letters: only by a weekday, within one letter or so)
 SHORT_BY_WEEKDAY = (0.5, 0.1, 1)
+#: The same for an unknown word right before such a date as the weekday names of other
+#: languages of its script: it may confirm a month guessed by weekday only, when the two
+#: together put the date on that weekday (bench_months.py measures it too).
+SIMILAR_WEEKDAY = (0.15, 0.1, 2)
 
 
 def _script(character: str) -> str:
@@ -1586,13 +1590,52 @@ def _month_names_by_language() -> dict[str, dict[str, int]]:
 
 
 @cache
+def _weekday_names_by_language() -> dict[str, dict[str, int]]:
+    """Every language's full weekday names of one word (CLDR's, both contexts, and MediaWiki's
+    for the languages CLDR has no locale for), unmarked -> the weekday (0 is Monday); a name a
+    language gives to two weekdays is left out."""
+    found: dict[str, dict[str, set[int]]] = {}
+    for identifier, data in zip(locale_identifiers(), _locale_files(("days",)), strict=True):
+        language = identifier.split("_")[0]
+        for context in ("format", "stand-alone"):
+            for number, name in _table(_table(_table(data, "days"), context), "wide").items():
+                found.setdefault(language, {}).setdefault(
+                    _unmarked_month(_text(name)), set()).add(int(number))
+    for language, number, name in calendar_words.mediawiki_weekdays():
+        found.setdefault(language, {}).setdefault(_unmarked_month(name), set()).add(number)
+    return {language: {name: next(iter(numbers)) for name, numbers in names.items()
+                       if len(numbers) == 1 and len(name) >= 4 and name.isalpha()}
+            for language, names in found.items()}
+
+
+@cache
 def _similar_month_index() -> dict[tuple[str, str], tuple[tuple[str, int, str], ...]]:
     """(script, first letter) -> every (name, month, language) of the month names."""
+    return _index(_month_names_by_language())
+
+
+@cache
+def _similar_weekday_index() -> dict[tuple[str, str], tuple[tuple[str, int, str], ...]]:
+    """(script, first letter) -> every (name, weekday, language) of the weekday names."""
+    return _index(_weekday_names_by_language())
+
+
+def _index(by_language: dict[str, dict[str, int]]
+           ) -> dict[tuple[str, str], tuple[tuple[str, int, str], ...]]:
     index: dict[tuple[str, str], list[tuple[str, int, str]]] = {}
-    for language, names in _month_names_by_language().items():
+    for language, names in by_language.items():
         for name, number in names.items():
             index.setdefault((_script(name[0]), name[0]), []).append((name, number, language))
     return {key: tuple(names) for key, names in index.items()}
+
+
+def _similar_weekday(word: str, left_out: str = "",
+                     setting: tuple[float, float, int] | None = None) -> frozenset[int]:
+    """The weekdays (0 is Monday) whose names in other languages of the word's script are
+    near it, as `_similar_month` finds months (SIMILAR_WEEKDAY)."""
+    similar, farther, languages = setting or SIMILAR_WEEKDAY
+    return _similar_months(_unmarked_month(word), left_out, similar, farther, languages,
+                           weekdays=True)
 
 
 def _similar_month(word: str, left_out: str = "", similar: float = SIMILAR_MONTH,
@@ -1607,15 +1650,15 @@ def _similar_month(word: str, left_out: str = "", similar: float = SIMILAR_MONTH
 
 @functools.lru_cache(maxsize=4096)
 def _similar_months(word: str, left_out: str, similar: float, farther: float,
-                    languages: int) -> frozenset[int]:
+                    languages: int, weekdays: bool = False) -> frozenset[int]:
     from rapidfuzz.distance import Levenshtein
 
     if not word:
         return frozenset()
     distances: dict[int, float] = {}
     giving: dict[int, set[str]] = {}
-    for name, number, language in _similar_month_index().get(
-            (_script(word[0]), word[0]), ()):
+    index = _similar_weekday_index() if weekdays else _similar_month_index()
+    for name, number, language in index.get((_script(word[0]), word[0]), ()):
         if language == left_out:
             continue
         distance = Levenshtein.normalized_distance(word, name,
@@ -1654,6 +1697,23 @@ def _fitting_months(word: str, year: int, day: int, named: frozenset[int],
     return fitting
 
 
+#: A word right before a date (after a comma maybe): its weekday, perhaps ("Samdi 16 mas").
+_WORD_BEFORE = re.compile(r"(?<![\w.,/:])([^\W\d_]{4,20}),?\s+$")
+
+
+def _weekday_before(unmarked: str, start: int, month_word: str) -> frozenset[int]:
+    """The weekday that an unknown word right before a date (at `start`) is near the names
+    of in other languages of its script (one weekday only), or none."""
+    match = _WORD_BEFORE.search(unmarked, max(0, start - 40), start)
+    if not match:
+        return frozenset()
+    word = _unmarked_month(match.group(1))
+    if word == month_word or word in _months():
+        return frozenset()
+    near = _similar_weekday(word)
+    return near if len(near) == 1 else frozenset()
+
+
 def _unknown_month_dates(text: str, unmarked: str, where: list[int],
                          taken: list[tuple[int, int]]) -> list[tuple[int, _Date]]:
     """Dates whose month is a word no table has, read by its closeness to the month names of
@@ -1679,8 +1739,10 @@ def _unknown_month_dates(text: str, unmarked: str, where: list[int],
             if looked_up > 12:  # (a line of many numbers and words: no salon's date)
                 return found
             if named is None:
-                named = calendar_words.weekdays(text)
-            fitting = _fitting_months(word, year, day, named)
+                named = calendar_words.weekdays(text) \
+                    | calendar_words.mediawiki_weekdays_named(text)
+            fitting = _fitting_months(word, year, day, named or _weekday_before(
+                unmarked, match.start(), word))
             if len(fitting) != 1:
                 continue
             try:

@@ -45,8 +45,9 @@ def locale_files(keys: tuple[str, ...]) -> Iterator[Mapping[str, Any]]:
 def mediawiki_months() -> tuple[tuple[str, int, str], ...]:
     """The full month names (both grammatical forms) that MediaWiki's localisation gives in
     the languages CLDR has no locale for (calendar-names.txt, scripts/calendar_names.py):
-    (language, month from 1, name). Only dates are read with them: their weekday names and
-    abbreviations are left out, short words of other languages too often ("sali", "alo")."""
+    (language, month from 1, name). Only dates are read with them: their abbreviations are
+    left out, short words of other languages too often ("sali", "alo"), and their weekday
+    names only confirm a guessed month (`mediawiki_weekdays`)."""
     listed = resources.files("salonbot.analytics").joinpath("calendar-names.txt")
     found: list[tuple[str, int, str]] = []
     for line in listed.read_text(encoding="utf-8").splitlines():
@@ -55,6 +56,45 @@ def mediawiki_months() -> tuple[tuple[str, int, str], ...]:
             if kind == "month":
                 found.append((language, int(number), name))
     return tuple(found)
+
+
+@functools.cache
+def mediawiki_weekdays() -> tuple[tuple[str, int, str], ...]:
+    """The full weekday names that MediaWiki's localisation gives in the languages CLDR has no
+    locale for (calendar-names.txt): (language, weekday from 0, Monday, name). They only
+    confirm a month guessed by its closeness to other languages' names (readings.py): as words
+    of a page they are too often words of other languages."""
+    listed = resources.files("salonbot.analytics").joinpath("calendar-names.txt")
+    found: list[tuple[str, int, str]] = []
+    for line in listed.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            language, kind, number, name = line.split("\t")
+            if kind == "weekday":
+                found.append((language, int(number), name))
+    return tuple(found)
+
+
+@functools.cache
+def _mediawiki_weekday_names() -> dict[str, frozenset[int]]:
+    """MediaWiki's full weekday names (folded, of five letters or more) -> the weekdays;
+    without those that are a month's name in CLDR or MediaWiki, or CLDR's weekday names
+    (`marta`; shorter ones are too often words of other languages: `kami`, `mart`, `sali`)."""
+    days: dict[str, set[int]] = {}
+    taken = set(_calendar_names()[0]) | {folded(name) for _, _, name in mediawiki_months()}
+    for _, number, name in mediawiki_weekdays():
+        name = folded(name)
+        if len(name) >= 5 and _WORD.fullmatch(name.replace(" ", "")) and name not in taken:
+            days.setdefault(name, set()).add(number)
+    return {name: frozenset(found) for name, found in days.items()}
+
+
+def mediawiki_weekdays_named(text: str) -> frozenset[int]:
+    """The weekdays (0 is Monday) the text names by MediaWiki's weekday names of the languages
+    CLDR has no locale for (a name of two words too; `_mediawiki_weekday_names`)."""
+    days = _mediawiki_weekday_names()
+    words = _WORD.findall(folded(text))
+    found = words + [" ".join(words[start:start + 2]) for start in range(len(words) - 1)]
+    return frozenset().union(*(days[word] for word in found if word in days))
 
 
 def table(data: Any, key: str) -> Mapping[Any, Any]:
