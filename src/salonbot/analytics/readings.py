@@ -1575,18 +1575,9 @@ def _month_names_by_language() -> dict[str, dict[str, int]]:
     """Every language's full month names (CLDR's, both grammatical forms, and MediaWiki's for
     the languages CLDR has no locale for), unmarked -> the month; a name a language gives
     to two months is left out."""
-    found: dict[str, dict[str, set[int]]] = {}
-    for identifier, data in zip(locale_identifiers(), _locale_files(("months",)), strict=True):
-        language = identifier.split("_")[0]
-        for context in ("format", "stand-alone"):
-            for number, name in _table(_table(_table(data, "months"), context), "wide").items():
-                found.setdefault(language, {}).setdefault(
-                    _unmarked_month(_text(name)), set()).add(int(number))
-    for language, number, name in calendar_words.mediawiki_months():
-        found.setdefault(language, {}).setdefault(_unmarked_month(name), set()).add(number)
-    return {language: {name: next(iter(numbers)) for name, numbers in names.items()
-                       if len(numbers) == 1 and len(name) >= 2}
-            for language, names in found.items()}
+    return {language: {name: number for name, number in names.items() if len(name) >= 2}
+            for language, names in _wide_names("months", calendar_words.mediawiki_months())
+            .items()}
 
 
 @cache
@@ -1594,18 +1585,28 @@ def _weekday_names_by_language() -> dict[str, dict[str, int]]:
     """Every language's full weekday names of one word (CLDR's, both contexts, and MediaWiki's
     for the languages CLDR has no locale for), unmarked -> the weekday (0 is Monday); a name a
     language gives to two weekdays is left out."""
+    return {language: {name: number for name, number in names.items()
+                       if len(name) >= 4 and name.isalpha()}
+            for language, names in _wide_names("days", calendar_words.mediawiki_weekdays())
+            .items()}
+
+
+def _wide_names(table: str, mediawiki: Iterable[tuple[str, int, str]]
+                ) -> dict[str, dict[str, int]]:
+    """Every language's full names of one CLDR calendar table (`months`, `days`; both
+    contexts) and MediaWiki's rows of the same, unmarked -> the number; a name a language
+    gives to two numbers is left out."""
     found: dict[str, dict[str, set[int]]] = {}
-    for identifier, data in zip(locale_identifiers(), _locale_files(("days",)), strict=True):
+    for identifier, data in zip(locale_identifiers(), _locale_files((table,)), strict=True):
         language = identifier.split("_")[0]
         for context in ("format", "stand-alone"):
-            for number, name in _table(_table(_table(data, "days"), context), "wide").items():
+            for number, name in _table(_table(_table(data, table), context), "wide").items():
                 found.setdefault(language, {}).setdefault(
                     _unmarked_month(_text(name)), set()).add(int(number))
-    for language, number, name in calendar_words.mediawiki_weekdays():
+    for language, number, name in mediawiki:
         found.setdefault(language, {}).setdefault(_unmarked_month(name), set()).add(number)
     return {language: {name: next(iter(numbers)) for name, numbers in names.items()
-                       if len(numbers) == 1 and len(name) >= 4 and name.isalpha()}
-            for language, names in found.items()}
+                       if len(numbers) == 1} for language, names in found.items()}
 
 
 @cache

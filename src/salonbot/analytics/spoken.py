@@ -48,14 +48,7 @@ def mediawiki_months() -> tuple[tuple[str, int, str], ...]:
     (language, month from 1, name). Only dates are read with them: their abbreviations are
     left out, short words of other languages too often ("sali", "alo"), and their weekday
     names only confirm a guessed month (`mediawiki_weekdays`)."""
-    listed = resources.files("salonbot.analytics").joinpath("calendar-names.txt")
-    found: list[tuple[str, int, str]] = []
-    for line in listed.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            language, kind, number, name = line.split("\t")
-            if kind == "month":
-                found.append((language, int(number), name))
-    return tuple(found)
+    return _listed_calendar_names("month")
 
 
 @functools.cache
@@ -64,12 +57,18 @@ def mediawiki_weekdays() -> tuple[tuple[str, int, str], ...]:
     locale for (calendar-names.txt): (language, weekday from 0, Monday, name). They only
     confirm a month guessed by its closeness to other languages' names (readings.py): as words
     of a page they are too often words of other languages."""
+    return _listed_calendar_names("weekday")
+
+
+def _listed_calendar_names(of: str) -> tuple[tuple[str, int, str], ...]:
+    """The rows of calendar-names.txt of one kind (`month`, `weekday`): (language, number,
+    name)."""
     listed = resources.files("salonbot.analytics").joinpath("calendar-names.txt")
     found: list[tuple[str, int, str]] = []
     for line in listed.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             language, kind, number, name = line.split("\t")
-            if kind == "weekday":
+            if kind == of:
                 found.append((language, int(number), name))
     return tuple(found)
 
