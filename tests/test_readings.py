@@ -2202,3 +2202,31 @@ def test_a_sign_beginning_with_a_letter_is_not_read_inside_a_longer_sign() -> No
     assert found.budget_spent.value == Amount(Decimal("1150.00"), "XCD"), \
         found.budget_spent.reason
     assert "which of CAD, NIO" in figures(budget="We spent C$ 1,150.00.").budget_spent.reason
+
+
+def test_a_line_in_brackets_of_its_own_is_no_amount_spent() -> None:
+    # the kwacha's `K` is no sign the reading knows: the equivalent below is not the spending
+    table = ('{| class="wikitable"\n! Item !! Amount\n|-\n| Food || K 1,340.00\n|-\n'
+             '| Room || K 1,200.00\n|-\n! Kaufela !! K 2,540.00\n|}\n(hamohocwalo US$ 225)')
+    found = figures(budget=table)
+    assert found.budget_spent.value is None
+    assert found.budget_spent_usd.value is None
+
+
+@pytest.mark.parametrize("count", ["Учасників: ~25", "Participants: ≈25", "参加者：～25人"])
+def test_a_tilde_before_a_count_makes_it_approximate(count: str) -> None:
+    found = figures(participants=count + "\n* Anna\n* Petro\n* Olena")
+    assert found.participants.value is None, found.participants
+
+
+def test_a_column_of_minor_units_is_joined_to_its_amounts() -> None:
+    table = ("Otrzymaliśmy grant w wysokości 1500 zł.\n"
+             '{| class="wikitable"\n! Pozycja !! zł !! gr\n|-\n| Catering || 742 || 50\n|-\n'
+             "| Materiały || 186 || 30\n|-\n| Dojazd || 97 || 00\n|-\n"
+             "! Razem wydano !! 1025 !! 80\n|}")
+    found = figures(budget=table)
+    assert found.budget_spent.value == Amount(Decimal("1025.80"), "PLN"), \
+        found.budget_spent.reason
+    # a column of other two-digit numbers (no `00`: how many of each) is no minor units
+    found = figures(budget=table.replace("|| 00", "|| 10").replace("! zł !! gr", "! zł !! szt."))
+    assert found.budget_spent.value != Amount(Decimal("1025.80"), "PLN")

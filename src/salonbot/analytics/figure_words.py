@@ -209,6 +209,9 @@ PLACE_PARAMETERS = ("city", "place", "location", "venue", "lieu", "ville", "ort"
 #: "約30人"): the count is then no number a coordinator can defend, and is not read. One or two
 #: words per language family, as grammars and dictionaries give them (never a page's spelling).
 APPROXIMATE: tuple[str, ...] = (
+    # the signs of "about" in every script: a tilde or "almost equal to" before the number
+    # ("Учасників: ~25", "≈ 155 дол. США")
+    "~", "∼", "≈", "～",
     # East Slavic: the noun before the number makes it approximate ("человек двадцать", about
     # twenty people; "Участников: 20", with its colon, is a count)
     "человек", "людей", "участников", "осіб", "учасників", "чалавек",

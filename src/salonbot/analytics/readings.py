@@ -2636,6 +2636,7 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
     found = _Spending()
     table = 0  # which table a row is of: rows in a row are of one
     own = _own_signs(lines, place)
+    lines = _minor_units_joined(lines)
     for number, line in enumerate(lines):
         if line.cells is not None:
             if number == 0 or lines[number - 1].cells is None:
@@ -2644,6 +2645,9 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
                 found.place[id(amount)] = (number, 0)
                 found.table_of[id(amount)] = table
             continue
+        if _bracketed_line(line.text):
+            continue  # a line in brackets of its own glosses the one above it (the equivalent
+            # below a table: `(US$ 225)`): no amount of the spending, whatever the line above
         amounts = _amounts(line.text, own)
         found.place.update((id(amount), (number, amount.start)) for amount in amounts)
         limit = 0
@@ -2766,6 +2770,42 @@ def _introduced_as_spending(lines: list[_Line]) -> bool:
                 and bool(_has(text, words.SPENT)) \
                 and not _has(text, words.OTHERS + words.GRANT + words.PLANNED)
     return False
+
+
+def _minor_units_joined(lines: list[_Line]) -> list[_Line]:
+    """The lines with a table's column of minor units joined to the column of numbers before
+    it: a column in which every row of three or more holds two digits, one of them `00`, right
+    after a column of numbers (`! zł !! gr`, `| 742 || 50`, `| 97 || 00`: 742.50 and 97.00),
+    as a reader sees it."""
+    joined = list(lines)
+    start = 0
+    while start < len(lines):
+        if lines[start].cells is None:
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and lines[end].cells is not None:
+            end += 1
+        rows = lines[start:end]
+        width = min(len(row.cells or []) for row in rows)
+        for column in range(2, width):
+            cells = [(row.cells or [])[column].strip() for row in rows]
+            before = [(row.cells or [])[column - 1].strip() for row in rows]
+            if len(rows) >= 3 and all(re.fullmatch(r"\d\d", cell) for cell in cells) \
+                    and "00" in cells and all(re.fullmatch(_NUMBER, cell) for cell in before):
+                for index, row in enumerate(rows, start=start):
+                    cells_of = list(row.cells or [])
+                    cells_of[column - 1:column + 1] = [
+                        f"{cells_of[column - 1].strip()}.{cells_of[column].strip()}"]
+                    header = list(row.header or [])
+                    if len(header) > column:
+                        del header[column]
+                    joined[index] = dataclasses.replace(
+                        row, cells=cells_of, header=header or row.header,
+                        text="  |  ".join(cells_of))
+                break
+        start = end
+    return joined
 
 
 def _spending_apart(lines: list[_Line]) -> str | None:
@@ -3333,6 +3373,14 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
     return Figure(value, "reading"), usd
 
 
+def _bracketed_line(text: str) -> bool:
+    """Whether a line (its bold and italic marks aside) is one bracket and what it holds (a
+    bracket with no number may stand in it: `(about 230 US dollars (USD))`)."""
+    shown = re.sub(r"'{2,}", "", text).strip()
+    return re.fullmatch(r"[(（][^()（）]*(?:[(（][^()（）\d]*[)）][^()（）]*)?[)）]\.?", shown) \
+        is not None
+
+
 def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
                       spent: str) -> Decimal | None:
     """The US-dollar equivalent of the total on the line right after it, or right after its
@@ -3356,7 +3404,7 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
             or not _in_us_dollars(amounts[0], spent) \
             or _has(shown, words.GRANT + words.PLANNED + words.OTHER_AMOUNT):
         return None
-    bracketed = re.fullmatch(r"[(（][^()（）]*(?:[(（][^()（）\d]*[)）][^()（）]*)?[)）]\.?", shown)
+    bracketed = _bracketed_line(shown)
     approximate = len(shown.split()) <= 10 and (
         re.match(r"[≈~=]", shown) or _has(shown, words.APPROXIMATE))
     return amounts[0].value if bracketed or approximate else None
