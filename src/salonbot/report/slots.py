@@ -31,7 +31,9 @@ any language. So a heading that names no section is read in two steps:
    matched one to one, in order, to the headings between them when they are exactly as many.
    A heading that shows what another section shows (amounts, a date) is not read so while that
    section is read nowhere else; once it is, what the heading shows is a mention (a narrative's
-   `Strategy 2030, in 2 groups` after the date was read), since each section is given once.
+   `Strategy 2030, in 2 groups` after the date was read), since each section is given once;
+   so is it when the same gap places that section on another heading that shows it (the date
+   section in its place, read by place with the narrative after it).
    Where the page has exactly one heading at that level for each template section, its start and
    its end count as such headings too (a page written heading for heading as the template is, is
    read by its order). A gap before the first known section or after the last on a page with
@@ -295,7 +297,8 @@ def _by_place(at_level: list[tuple[HeadingLine, str | None]], keys: list[str], t
         if previous is not None and gap:
             missing = [name for name in keys[previous + 1:index] if name not in taken]
             if len(missing) == len(gap) and not any(
-                    name in (vetoed or {}).get(unnamed.start, ())
+                    _vetoed_here(unnamed, name, dict(zip(missing, gap, strict=True)),
+                                 vetoed or {}, keys)
                     for unnamed, name in zip(gap, missing, strict=True)):
                 for unnamed, name in zip(gap, missing, strict=True):
                     found[unnamed.start] = name
@@ -304,6 +307,21 @@ def _by_place(at_level: list[tuple[HeadingLine, str | None]], keys: list[str], t
 
 
 _END = "\0end"  # the end of the page, as an anchor
+
+
+def _vetoed_here(heading: HeadingLine, name: str, placed: dict[str, HeadingLine],
+                 vetoed: dict[int, set[str]], keys: list[str]) -> bool:
+    """Whether `heading` may not be section `name` by place: it shows what another section
+    shows (a date), unless the same reading places that section on another heading that shows
+    it too (the date section read in its place: a narrative's `founded in 2016, 12 came` is
+    then a mention of a year, not a second date)."""
+    barred = vetoed.get(heading.start)
+    if not barred or name not in barred:
+        return False
+    shown = set(keys) - barred
+    return not all(section in placed and placed[section] is not heading
+                   and section not in vetoed.get(placed[section].start, set(keys))
+                   for section in shown)
 
 
 def _section_level(named: list[tuple[HeadingLine, str | None]]) -> int | None:
