@@ -2230,3 +2230,17 @@ def test_a_column_of_minor_units_is_joined_to_its_amounts() -> None:
     # a column of other two-digit numbers (no `00`: how many of each) is no minor units
     found = figures(budget=table.replace("|| 00", "|| 10").replace("! zł !! gr", "! zł !! szt."))
     assert found.budget_spent.value != Amount(Decimal("1025.80"), "PLN")
+
+
+def test_a_column_header_that_is_a_currency_s_name_and_its_sign_in_the_cells() -> None:
+    table = ("Xya' chqe 2,500.00 quetzales.\n"
+             '{| class="wikitable"\n! Jas !! Quetzales\n|-\n| Rajil || Q 600.00\n|-\n'
+             "| Wa' || Q 950.00\n|-\n| B'inem || Q 300.00\n|-\n"
+             "! Ronojel || Q 1,850.00 (US$ 240)\n|}")
+    found = figures(budget=table)
+    assert found.budget_spent.value == Amount(Decimal("1850.00"), "GTQ"), \
+        found.budget_spent.reason
+    assert found.budget_spent_usd.value == 240
+    # a sign CLDR gives to no currency of the header's is no amount in it
+    found = figures(budget=table.replace("Q ", "K "))
+    assert found.budget_spent.value != Amount(Decimal("1850.00"), "GTQ")

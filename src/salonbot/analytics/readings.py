@@ -2898,6 +2898,11 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             code = _amounts_currency(column)
             # (a dash for no minor units: "3 450:-", "1.250,-")
             number = re.fullmatch(rf"\s*({_NUMBER})(?:[.,:][-–—]{{1,2}})?\s*", cell)
+            signed = re.fullmatch(rf"\s*(\S{{1,3}})[ \u00a0]?({_NUMBER})\s*", cell) \
+                if code and number is None else None
+            if signed and code in _currency_index().symbols.get(signed.group(1), ()):
+                number = re.fullmatch(rf"\s*\S{{1,3}}[ \u00a0]?({_NUMBER})\s*", cell)
+                # (`Q 600.00` under `Quetzales`: a sign CLDR gives the column's currency)
             if code and number:
                 amounts = [_Amount(read_number(number.group(1)), code, 0, len(cell), cell,
                                    header=column)]
@@ -2957,8 +2962,9 @@ def _amounts_currency(text: str) -> str | None:
         if name in words.CURRENCIES:
             return _listed_currency(name)
         return _renamed_codes().get(name, name) if name in list_currencies() else None
-    for inside in re.findall(r"[(（]([^()（）\d]+)[)）]", text):
-        found = _cldr_lookup(inside.split())
+    # a name of CLDR's in brackets (`Amount (euros)`), or the whole header (`Quetzales`)
+    for inside in re.findall(r"[(（]([^()（）\d]+)[)）]", text) + [text.strip(" '")]:
+        found = _cldr_lookup(inside.split()) if inside else None
         if found and found[1] == len(inside.split()) and not found[2]:
             return "|".join(sorted(found[0]))
     return None
