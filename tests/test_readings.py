@@ -2244,3 +2244,29 @@ def test_a_column_header_that_is_a_currency_s_name_and_its_sign_in_the_cells() -
     # a sign CLDR gives to no currency of the header's is no amount in it
     found = figures(budget=table.replace("Q ", "K "))
     assert found.budget_spent.value != Amount(Decimal("1850.00"), "GTQ")
+
+
+def test_an_amount_alone_beside_a_table_of_unread_signs_is_not_the_spending() -> None:
+    table = ('{| class="wikitable"\n! Poschta !! Betrag\n|-\n| Saalmieti || Fr. 80.00\n|-\n'
+             "| Kafi || Fr. 112.50\n|-\n! Total usgä !! Fr. 192.50\n|}\n"
+             "Das sind öppa 285 US-Dollar.")
+    assert figures(budget=table).budget_spent.value is None
+
+
+def test_a_three_letter_month_and_two_letters_more_is_no_case_ending() -> None:
+    # Gronings "16 meert 2019" (March) is no "mee" (May in another language) declined
+    assert figures(date="Zotterdag 16 meert 2019, van 13.00 tot 17.00").date.value \
+        != datetime.date(2019, 5, 16)
+
+
+def test_an_approximate_amount_is_not_what_was_spent() -> None:
+    found = figures(budget="Equivalente do total gasto: cerca de US$ 307.")
+    assert found.budget_spent.value is None
+    assert figures(budget="Total gasto: US$ 307.").budget_spent.value == \
+        Amount(Decimal(307), "USD")
+
+
+def test_cents_written_as_a_superscript_are_cents() -> None:
+    found = figures(budget="Total des dépenses : 287<sup>60</sup> € (environ 322 USD).")
+    assert found.budget_spent.value == Amount(Decimal("287.60"), "EUR"), \
+        found.budget_spent.reason

@@ -208,9 +208,15 @@ def _lines_once(wikitext: str, heading: str) -> tuple[_Line, ...]:
     return _parsed_lines(wikitext, heading)
 
 
+_SUPERSCRIPT_CENTS = re.compile(r"(\d)<sup>\s*(\d\d)\s*</sup>", re.IGNORECASE)
+
+
 def _parsed_lines(wikitext: str, heading: str) -> tuple[_Line, ...]:
     """The lines of the wikitext in the page's order, a table's rows where the table stands."""
     lines: list[_Line] = []
+    # cents written as a superscript after the units, as a reader sees them: `287<sup>60</sup>
+    # €` is 287,60 (never 28760)
+    wikitext = _SUPERSCRIPT_CENTS.sub(r"\1,\2", wikitext)
     code = without_notes(wikitext)
     text: list[str] = []
     for node in code.nodes:
@@ -1824,6 +1830,10 @@ def _dates(text: str) -> list[_Date]:
         else:
             day = int(groups["day"])
             whole = _unmarked_month((groups.get("name") or "") + (groups.get("ending") or ""))
+            if groups.get("name") and groups.get("ending") and whole not in _months() \
+                    and len(_unmarked_month(groups["name"])) < 4:
+                continue  # a name of three letters and two more is no case ending: "meert"
+                # (Gronings March) is no "mee" (May elsewhere) declined
             if groups.get("name") and not (groups.get("ending") and whole in _months()):
                 named = _unmarked_month(groups["name"])
                 key = next(named[cut:] for cut in range(len(named)) if named[cut:] in _months())
@@ -2671,6 +2681,9 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
             previous_spent = False
             if breakdown:  # "we spent $600 in total: $450 for food and $150 ..."
                 continue
+            if _approximated(line.text[:amount.start]):
+                found.details.add(id(amount))  # "total gasto: cerca de US$ 307": an
+                continue  # approximation states no amount (an equivalent, a round figure)
             planned = after.split()[:1]  # "sur les 3 000 000 GNF prévus": a plan
             if _has(before + " " + after, words.OTHER_AMOUNT) or _has(after, words.OTHER_AMOUNT) \
                     or _later_year(before + " " + tail) or (
@@ -2898,9 +2911,9 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             code = _amounts_currency(column)
             # (a dash for no minor units: "3 450:-", "1.250,-")
             number = re.fullmatch(rf"\s*({_NUMBER})(?:[.,:][-–—]{{1,2}})?\s*", cell)
-            signed = re.fullmatch(rf"\s*(\S{{1,3}})[ \u00a0]?({_NUMBER})\s*", cell) \
-                if code and number is None else None
-            if signed and code in _currency_index().symbols.get(signed.group(1), ()):
+            signed = re.fullmatch(rf"\s*([^\s\d]{{1,3}})[ \u00a0]?({_NUMBER})\s*", cell) \
+                if number is None else None
+            if code and signed and code in _currency_index().symbols.get(signed.group(1), ()):
                 number = re.fullmatch(rf"\s*\S{{1,3}}[ \u00a0]?({_NUMBER})\s*", cell)
                 # (`Q 600.00` under `Quetzales`: a sign CLDR gives the column's currency)
             if code and number:
@@ -2910,6 +2923,10 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
                 with suppress(ArithmeticError):
                     bare.append(_Amount(read_number(number.group(1)), "", 0, len(cell),
                                         cell.strip(), header=column))
+            elif signed and not bare:  # (`Fr. 80.00`: a sign no data names)
+                with suppress(ArithmeticError):
+                    bare.append(_Amount(read_number(signed.group(2)), "", 0, len(cell),
+                                        cell.strip(), header=column, glued=True))
         elif amounts[0].currency == "?":  # "1,650元（约合246美元）" under "金额（人民币）": the
             code = _amounts_currency(column)  # currency its column header names
             if code and code != amounts[1].currency:
@@ -3377,6 +3394,23 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             if below is not None:
                 usd = Figure(below, "reading")
     return Figure(value, "reading"), usd
+
+
+def _approximated(before: str) -> bool:
+    """Whether the text before an amount ends with a word or sign of approximation (and the
+    amount's sign, if written before it): `cerca de US$ 307`, `öppa`, `≈`."""
+    folded = re.sub(r"[^\W\d_]{0,3}[$€£¥₹₪₩₱₦₺₴₸₽]\s*$|\b[A-Z]{3}\s*$", "",
+                    before).rstrip().casefold()
+    return any(folded.endswith(word) and (len(folded) == len(word)
+                                          or not folded[-len(word) - 1].isalpha()
+                                          or not word[:1].isalpha())
+               for word in _approximation_words())
+
+
+@cache
+def _approximation_words() -> tuple[str, ...]:
+    return tuple(word.casefold() for word in words.APPROXIMATE if len(word) > 1 or
+                 not word.isalpha())
 
 
 def _bracketed_line(text: str) -> bool:
