@@ -49,7 +49,7 @@ LANGUAGES = (1, 2, 3, 4)
 
 def measure(similar: float, farther: float, languages: int,
             weekday: bool, short: bool = False) -> tuple[int, int, int, list[str]]:
-    right = wrong = none = 0
+    counts = [0, 0, 0]  # right, wrong, none
     errors: list[str] = []
     if short:
         readings.SHORT_BY_WEEKDAY = (similar, farther, languages)
@@ -70,13 +70,8 @@ def measure(similar: float, farther: float, languages: int,
             else:
                 found = set(readings._similar_month(name, language, similar, farther,
                                                     languages))
-            if found == {month}:
-                right += 1
-            elif len(found) == 1:
-                wrong += 1
-                errors.append(f"{language} {name} ({month}) -> {next(iter(found))}")
-            else:
-                none += 1
+            _tally(found, month, counts, errors, f"{language} {name} ({month})")
+    right, wrong, none = counts
     readings.SIMILAR_MONTH, readings.OTHER_MONTH_FARTHER, readings.SIMILAR_LANGUAGES = \
         SIMILAR_MONTH, OTHER_MONTH_FARTHER, SIMILAR_LANGUAGES
     readings.BY_WEEKDAY, readings.SHORT_BY_WEEKDAY = BY_WEEKDAY, SHORT_BY_WEEKDAY
@@ -94,34 +89,34 @@ def measure_weekdays(setting: tuple[float, float, int]
     for language, names in weekdays.items():
         for name in names:
             giving.setdefault(name, set()).add(language)
-    right = wrong = none = dated = misdated = undated = 0
+    counts, dates = [0, 0, 0], [0, 0, 0]  # right, wrong, none: of the weekdays, the dates
     errors: list[str] = []
     for language, names in weekdays.items():
         for name, weekday in names.items():
             if giving[name] - {language}:
                 continue
             found = _similar_weekday(name, language, setting)
-            if found == {weekday}:
-                right += 1
-            elif len(found) == 1:
-                wrong += 1
-                errors.append(f"{language} {name} ({weekday}) -> {next(iter(found))}")
-            else:
-                none += 1
+            _tally(found, weekday, counts, errors, f"{language} {name} ({weekday})")
             for month_name, month in months.get(language, {}).items():
                 day = next(day for day in range(15, 22)
                            if datetime.date(2019, month, day).weekday() == weekday)
                 fitting = _fitting_months(month_name, 2019, day, found, language) \
                     if len(found) == 1 else set()
-                if fitting == {month}:
-                    dated += 1
-                elif len(fitting) == 1:
-                    misdated += 1
-                    errors.append(f"{language} {name} {day} {month_name} ({month}) -> "
-                                  f"{next(iter(fitting))}")
-                else:
-                    undated += 1
-    return right, wrong, none, dated, misdated, undated, errors
+                _tally(fitting, month, dates, errors,
+                       f"{language} {name} {day} {month_name} ({month})")
+    return counts[0], counts[1], counts[2], dates[0], dates[1], dates[2], errors
+
+
+def _tally(found: set[int] | frozenset[int], truth: int, counts: list[int], errors: list[str],
+           label: str) -> None:
+    """Counts one guess into `counts` (right, wrong, none); a wrong one with its label."""
+    if found == {truth}:
+        counts[0] += 1
+    elif len(found) == 1:
+        counts[1] += 1
+        errors.append(f"{label} -> {next(iter(found))}")
+    else:
+        counts[2] += 1
 
 
 def main() -> None:
