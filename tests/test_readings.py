@@ -2272,3 +2272,15 @@ def test_cents_written_as_a_superscript_are_cents() -> None:
     found = figures(budget="Total des dépenses : 287<sup>60</sup> € (environ 322 USD).")
     assert found.budget_spent.value == Amount(Decimal("287.60"), "EUR"), \
         found.budget_spent.reason
+
+
+def test_a_day_of_the_same_week_named_with_its_weekday_elsewhere_puts_the_date_in_doubt() -> None:
+    happened = ("'''Correzione''' (aggiunta il 2 aprile 2019): la data scritta sopra è "
+                "sbagliata. Il salone si è tenuto domenica 24 marzo 2019, non sabato 23.")
+    found = figures(date="Sabato 23 marzo 2019, dalle 10:00 alle 13:30",
+                    budget="Abbiamo speso 312,40 €.\n\n" + happened)
+    assert found.date.value is None and "24 marzo 2019" in found.date.reason
+    # the report's own date, a week later and with no weekday, is none
+    found = figures(date="Sabato 23 marzo 2019, dalle 10:00 alle 13:30",
+                    intro="Resoconto scritto il 28 marzo 2019.")
+    assert found.date.value == datetime.date(2019, 3, 23)

@@ -1995,7 +1995,31 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
     if len(distinct) > 1:
         shown = [f"{found.written} ({where})" for found, where in stated]
         return Figure(reason="two dates: " + " and ".join(dict.fromkeys(shown)))
+    elsewhere = _day_named_elsewhere(report, section, distinct[0])
+    if elsewhere is not None:
+        return Figure(reason=f"two dates: {stated[0][0].written} ({stated[0][1]}) and "
+                      f"{elsewhere} (elsewhere on the page)")
     return Figure(distinct[0], "reading")
+
+
+def _day_named_elsewhere(report: Report, section: Node | None,
+                         date: datetime.date) -> str | None:
+    """A date of the week around `date` (another day, up to seven away) that a line outside
+    the date section states with the weekday it falls on, as a day of the salon is written
+    (a signed correction at the page's end: "si è tenuto domenica 24 marzo 2019, non sabato
+    23"), if any: the salon's day is then in doubt. A report's own date ("aggiunta il 2 aprile
+    2019") names no weekday."""
+    nodes = [node for node in [*report.sections.values(), *report.extra_sections]
+             if node is not section]
+    lines = [line for node in nodes for line in _node_lines(node)] + _lines(report.intro)
+    for line in lines:
+        if not re.search(r"(?:19|20)\d\d", line.text):
+            continue
+        for found in _dates(line.text):
+            if found.days == 1 and 0 < abs((found.date - date).days) <= 7 \
+                    and found.date.weekday() in calendar_words.weekdays(line.text):
+                return found.written
+    return None
 
 
 def _has_digits(text: str) -> bool:
