@@ -2284,3 +2284,16 @@ def test_a_day_of_the_same_week_named_with_its_weekday_elsewhere_puts_the_date_i
     found = figures(date="Sabato 23 marzo 2019, dalle 10:00 alle 13:30",
                     intro="Resoconto scritto il 28 marzo 2019.")
     assert found.date.value == datetime.date(2019, 3, 23)
+
+
+def test_a_short_sign_before_its_number_is_the_place_s_own_where_its_locales_write_it_so(
+        ) -> None:
+    budget = "We spent K 3,050.00 in the end (about US$ 245)."
+    found = figures(date="Saturday 16 March 2019, Lusaka", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("3050.00"), "ZMW"), \
+        found.budget_spent.reason
+    assert found.budget_spent_usd.value == 245
+    # no place, or a place whose locales write no currency so: unknown
+    assert figures(date="Saturday 16 March 2019", budget=budget).budget_spent.value is None
+    assert figures(date="Saturday 16 March 2019, Lisboa", budget=budget).budget_spent.value \
+        is None

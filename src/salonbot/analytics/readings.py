@@ -439,6 +439,7 @@ class _Amount:
     by_word: bool = False  # its currency is named by a word of CLDR names: the page must say which
     header: str = ""  # the column header that named its currency, if any
     glued: bool = False  # of unknown currency, a sign or letters glued to it ("₦145k", "1,600元")
+    own: bool = False  # in a sign of the page's own (_own_signs): linked as one of unknown currency
 
 
 def _listed_currency(name: str) -> str:
@@ -563,7 +564,7 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                                   r"(?:[^\s()（）\d]+\s*){0,2}", between)
                      or _approximately_in_brackets(between)) \
             and amount.currency != previous.currency
-        after_unknown = previous.currency == "?" \
+        after_unknown = (previous.currency == "?" or previous.own) \
             and re.fullmatch(r"(?:[^()（）\d.;!?。；]|\.(?=\s*[(（]))*[(（][^()（）\d]*", between)
         if bracketed or after_unknown:
             amount.equivalent_of = previous
@@ -598,6 +599,16 @@ def _own_sign_amounts(text: str, found: list[_Amount], own: Mapping[str, str]) -
         if any(amount.start <= number.start() < amount.end for amount in found):
             continue
         for sign, code in own.items():
+            if sign.startswith(" "):  # a sign before its number
+                before = re.search(rf"(?<![^\W\d_]){re.escape(sign[1:])}[ \u00a0]?$",
+                                   text[:number.start()])
+                if before is not None:
+                    with suppress(ArithmeticError):
+                        added.append(_Amount(read_number(number.group()), code, before.start(),
+                                             number.end(),
+                                             text[before.start():number.end()], own=True))
+                    break
+                continue
             after = re.match(rf"[ \u00a0]?{re.escape(sign)}(?!\w)", text[number.end():])
             if after is not None:
                 with suppress(ArithmeticError):
@@ -629,6 +640,10 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
                             r"[ \u00a0]*[(（]", text[amount.end:])
             if word is not None and any(character.isalpha() for character in word.group(1)):
                 signs.setdefault(word.group(1), "?")
+            # or a short sign right before it (`Le 1,850,000 (US$ 215)`): the place's own
+            sign = re.search(r"(?<![^\W\d_])([^\W\d_]{1,3}\.?)[ \u00a0]?$", text[:amount.start])
+            if sign is not None and place is not None:
+                signs.setdefault(" " + sign.group(1), "?")  # (a space first: before a number)
     for sign in signs:
         for text in texts:
             named = re.search(rf"(?<!\w){re.escape(sign)}[ \u00a0]*[(（]\s*([A-Z]{{3}})\s*[)）]",
@@ -656,8 +671,10 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
     territory = place() if place is not None and "?" in signs.values() else None
     for sign, code in signs.items():
         if code == "?" and territory is not None:
-            signs[sign] = _local_currency(sign, territory) or "?"
-    return signs
+            signs[sign] = _local_currency(sign.strip(), territory) or "?"
+    # (a sign before its number counts only where the place's own locales give it)
+    return {sign: code for sign, code in signs.items()
+            if not sign.startswith(" ") or code != "?"}
 
 
 def _name_before(text: str) -> frozenset[str]:
