@@ -641,9 +641,9 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
             if word is not None and any(character.isalpha() for character in word.group(1)):
                 signs.setdefault(word.group(1), "?")
             # or a short sign right before it (`Le 1,850,000 (US$ 215)`): the place's own
-            sign = re.search(r"(?<![^\W\d_])([^\W\d_]{1,3}\.?)[ \u00a0]?$", text[:amount.start])
-            if sign is not None and place is not None:
-                signs.setdefault(" " + sign.group(1), "?")  # (a space first: before a number)
+            before = re.search(r"(?<![^\W\d_])([^\W\d_]{1,3}\.?)[ \u00a0]?$", text[:amount.start])
+            if before is not None and place is not None:
+                signs.setdefault(" " + before.group(1), "?")  # (a space first: before a number)
     for sign in signs:
         for text in texts:
             named = re.search(rf"(?<!\w){re.escape(sign)}[ \u00a0]*[(（]\s*([A-Z]{{3}})\s*[)）]",
