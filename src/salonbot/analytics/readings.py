@@ -2954,20 +2954,17 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             number = re.fullmatch(rf"\s*({_NUMBER})(?:[.,:][-–—]{{1,2}})?\s*", cell)
             signed = re.fullmatch(rf"\s*([^\s\d]{{1,3}})[ \u00a0]?({_NUMBER})\s*", cell) \
                 if number is None else None
-            if code and signed and code in _currency_index().symbols.get(signed.group(1), ()):
-                number = re.fullmatch(rf"\s*\S{{1,3}}[ \u00a0]?({_NUMBER})\s*", cell)
-                # (`Q 600.00` under `Quetzales`: a sign CLDR gives the column's currency)
-            if code and number:
-                amounts = [_Amount(read_number(number.group(1)), code, 0, len(cell), cell,
+            written = number.group(1) if number else signed.group(2) if signed else None
+            # (`Q 600.00` under `Quetzales`: a sign CLDR gives the column's currency)
+            columns_sign = signed is not None and code is not None \
+                and code in _currency_index().symbols.get(signed.group(1), ())
+            if code and written and (number or columns_sign):
+                amounts = [_Amount(read_number(written), code, 0, len(cell), cell,
                                    header=column)]
-            elif number and not bare:
+            elif written and not bare:  # (or with a sign no data names: `Fr. 80.00`)
                 with suppress(ArithmeticError):
-                    bare.append(_Amount(read_number(number.group(1)), "", 0, len(cell),
-                                        cell.strip(), header=column))
-            elif signed and not bare:  # (`Fr. 80.00`: a sign no data names)
-                with suppress(ArithmeticError):
-                    bare.append(_Amount(read_number(signed.group(2)), "", 0, len(cell),
-                                        cell.strip(), header=column, glued=True))
+                    bare.append(_Amount(read_number(written), "", 0, len(cell), cell.strip(),
+                                        header=column, glued=signed is not None))
         elif amounts[0].currency == "?":  # "1,650元（约合246美元）" under "金额（人民币）": the
             code = _amounts_currency(column)  # currency its column header names
             if code and code != amounts[1].currency:
@@ -3440,6 +3437,7 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
 def _approximated(before: str) -> bool:
     """Whether the text before an amount ends with a word or sign of approximation (and the
     amount's sign, if written before it): `cerca de US$ 307`, `öppa`, `≈`."""
+    # (compared as written, marks and all: `ọkọ̀`, Yoruba for a vehicle, is no `oko`)
     folded = re.sub(r"[^\W\d_]{0,3}[$€£¥₹₪₩₱₦₺₴₸₽]\s*$|\b[A-Z]{3}\s*$", "",
                     before).rstrip().casefold()
     return any(folded.endswith(word) and (len(folded) == len(word)
@@ -3450,6 +3448,7 @@ def _approximated(before: str) -> bool:
 
 @cache
 def _approximation_words() -> tuple[str, ...]:
+    """words.APPROXIMATE case folded, with their marks, without a letter alone."""
     return tuple(word.casefold() for word in words.APPROXIMATE if len(word) > 1 or
                  not word.isalpha())
 
