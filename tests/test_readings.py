@@ -490,6 +490,28 @@ def test_a_total_row_by_the_sum_of_the_items() -> None:
     assert figures(budget=mismatch).budget_spent.value is None
 
 
+def test_items_in_a_sign_of_several_currencies_take_their_totals() -> None:
+    # `$` items under a total in US dollars, `K` items (kina, kwacha, kyat) under a total
+    # that names its currency: the page says which by their total
+    dollars = "* Kai: $210.00\n* Rūma: $90.00\n* Pepa: $45.00\n* Tapeke: US$ 345.00"
+    assert figures(budget=dollars).budget_spent.value == Amount(Decimal(345), "USD")
+    signs = ('{| class="wikitable"\n! Mea !! Utu\n|-\n| Kai || K510.00\n|-\n| Rūma || '
+             "K240.00\n|-\n| Pepa || K50.00\n|-\n! Tapeke || K800.00 (kina) |}")
+    assert figures(budget=signs.replace(" |}", "\n|}")).budget_spent.value \
+        == Amount(Decimal(800), "PGK")
+    # not where they do not add up, nor under a total whose own currency is in doubt
+    assert figures(budget=dollars.replace("345.00", "350.00")).budget_spent.value is None
+    assert figures(budget=dollars.replace("US$ 345", "$345")).budget_spent.value is None
+
+
+def test_a_sign_glued_to_letters_in_a_column_header_is_that_sign() -> None:
+    # `(NZ$)` in the header is CLDR's sign of the New Zealand dollar, not a `$` of any dollar
+    # (which a page naming two dollars would leave in doubt)
+    table = ('Moni mai Wikimedia (US$): 300.00\n{| class="wikitable"\n! Mea !! Utu (NZ$)\n'
+             "|-\n| Kai || 310.00\n|-\n| Rūma || 90.00\n|-\n! Tapeke || 400.00\n|}")
+    assert figures(budget=table).budget_spent.value == Amount(Decimal(400), "NZD")
+
+
 def test_a_lone_amount_beside_the_name_of_the_funder_may_be_the_grant() -> None:
     # no word of the statement is known (Basque): its only amount is what was spent...
     alone = figures(budget="Bazkari eta inprimaketarako 450 EUR (500 USD inguru) erabili ziren. "

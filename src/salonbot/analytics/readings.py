@@ -3014,6 +3014,8 @@ def _amounts_currency(text: str) -> str | None:
     """The currency a table's column header names ("Cost (USD)", "Actual (Rs.)")."""
     for match in _currency_pattern().finditer(text):
         name = match.group()
+        if not name[:1].isalpha() and text[match.start() - 1:match.start()].isalpha():
+            continue  # a sign glued to letters is another sign (`NZ$`: CLDR's, below)
         if name in words.CURRENCIES:
             return _listed_currency(name)
         return _renamed_codes().get(name, name) if name in list_currencies() else None
@@ -3238,6 +3240,19 @@ def _word_in(word: str, folded: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded))
 
 
+def _same_money(item: str, total: str) -> bool:
+    """Whether an item in `item` may be of the currency `total` of the amount it adds up to
+    with others: the same, or a sign of several currencies, one of them `total` (`$340`,
+    `$180` and `$100` over `US$ 620.00`; `K780.00` over `K1,350.00 (Kina)`): the page says
+    which by their total."""
+    if item == total:
+        return True
+    if "|" in total or total in ("$", "CFA", "?"):
+        return False
+    return total in item.split("|") or item == "$" and (total in _DOLLARS
+                                                        or total in _dollar_codes())
+
+
 _DOLLARS = ("USD", "CAD", "AUD", "NZD", "MXN", "ARS", "COP", "CLP", "UYU", "HKD", "TWD",
             "SGD", "JMD", "TTD", "LRD", "NAD", "FJD", "BZD", "BBD", "BSD", "CUP", "DOP")
 
@@ -3308,8 +3323,8 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                    for start in dict.fromkeys((0, first_of_table(index), *(
                        (1,) if listed[0].value > listed[index].value else ())))
                    if index - start >= 2
-                   and {amount.currency for amount in listed[start:index + 1]}
-                   == {listed[index].currency}
+                   and all(_same_money(amount.currency, listed[index].currency)
+                           for amount in listed[start:index + 1])
                    and sum(amount.value for amount in listed[start:index]) == listed[index].value
                    and all(later.value == listed[index].value
                            and later.currency == listed[index].currency
