@@ -504,6 +504,19 @@ def test_items_in_a_sign_of_several_currencies_take_their_totals() -> None:
     assert figures(budget=dollars.replace("US$ 345", "$345")).budget_spent.value is None
 
 
+def test_a_total_the_items_add_up_to_before_what_is_left_of_the_grant() -> None:
+    # granted, spent, left: the total of the items, then what is left of the grant stated
+    # before them, which the two add up to (no word of a total or a grant is known)
+    text = ("Mpho ya Wikimedia: 9,000.00 ZAR\n* Dijo: 3,100.00 ZAR\n* Holo: 1,900.00 ZAR\n"
+            "'''Kakaretso: 5,000.00 ZAR''' (about USD 350)\nHo setse 4,000.00 ZAR.")
+    found = figures(budget=text)
+    assert found.budget_spent.value == Amount(Decimal(5000), "ZAR")
+    assert found.budget_spent_usd.value == Decimal(350)
+    # an amount after the total that is not what is left of the grant: which is the total?
+    other = figures(budget=text.replace("Ho setse 4,000.00", "Ho setse 3,000.00"))
+    assert other.budget_spent.value is None
+
+
 def test_a_sign_glued_to_letters_in_a_column_header_is_that_sign() -> None:
     # `(NZ$)` in the header is CLDR's sign of the New Zealand dollar, not a `$` of any dollar
     # (which a page naming two dollars would leave in doubt)

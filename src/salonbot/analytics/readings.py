@@ -3240,6 +3240,23 @@ def _word_in(word: str, folded: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded))
 
 
+def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spending) -> bool:
+    """Whether the items after `listed[index]`, the total of `listed[start:index]`, leave it
+    their total: each states it again (a sentence under the table restating its total row),
+    or one other amount is what is left of an amount stated before the items, the grant,
+    which it and the total add up to ("Grant: 20,000" over items, their total 14,200, then
+    "5,800 is left": granted, spent, left)."""
+    total = listed[index]
+    others = [later for later in listed[index + 1:]
+              if later.value != total.value or later.currency != total.currency]
+    if not others:
+        return True
+    left = others[0]
+    return len(others) == 1 and left.currency == total.currency and any(
+        before.currency == total.currency and before.value == total.value + left.value
+        for before in [*listed[:start], *found.grants, *found.plain])
+
+
 def _same_money(item: str, total: str) -> bool:
     """Whether an item in `item` may be of the currency `total` of the amount it adds up to
     with others: the same, or a sign of several currencies, one of them `total` (`$340`,
@@ -3326,9 +3343,7 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                    and all(_same_money(amount.currency, listed[index].currency)
                            for amount in listed[start:index + 1])
                    and sum(amount.value for amount in listed[start:index]) == listed[index].value
-                   and all(later.value == listed[index].value
-                           and later.currency == listed[index].currency
-                           for later in listed[index + 1:])), None)
+                   and _restated_or_left(listed, start, index, found)), None)
         if at is not None:
             # (a restatement that gives the total's USD equivalent stands for it)
             last = next((later for later in listed[at + 1:] if id(later) in found.equivalents),
