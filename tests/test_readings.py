@@ -1913,6 +1913,9 @@ def test_a_date_of_another_year_than_the_infoboxs_is_no_second_salon() -> None:
     ("Abbiamo speso in totale 264,70 € (circa 297 dollari).", 297),
     ('סה"כ הוצאנו 1,420 ₪ (כ־395 דולר).', 395),
     ("We spent 6,500 PHP (about $125).", 125),
+    # a word CLDR gives the dollars, and a locale or two another currency too (Ndebele's
+    # "Dola laseArab" for the dirham)
+    ("Total pengeluaran Rp 2.600.000 (sekitar 180 dolar).", 180),
 ])
 def test_an_equivalent_in_dollars_of_no_named_kind_after_no_dollar_is_in_us_dollars(
         budget: str, usd: int) -> None:
@@ -2207,7 +2210,9 @@ TABLE_THEN = ('{| class="wikitable"\n! Item !! Amount\n|-\n| Food || TSh 435,000
 
 
 @pytest.mark.parametrize("below", ["(takriban US$ 230)", "(about 230 dollars)",
-                                   "Dat is ongeveer 230 USD.", "≈ 230 USD"])
+                                   "Dat is ongeveer 230 USD.", "≈ 230 USD",
+                                   # its first sentence, another after it
+                                   "Dat is ongeveer 230 USD. De rest (TSh 20,000) gaat terug."])
 def test_an_equivalent_on_the_line_right_after_the_total_s_table_is_read(below: str) -> None:
     found = figures(budget=TABLE_THEN + below)
     assert found.budget_spent.value == Amount(Decimal(530000), "TZS"), found.budget_spent.reason
@@ -2219,6 +2224,7 @@ def test_an_equivalent_on_the_line_right_after_the_total_s_table_is_read(below: 
     "(the grant was about US$ 250)",  # a grant
     "(about US$ 230 and 20 for stamps)",  # another number
     "(about 230 EUR)",  # no dollar
+    "We received US$ 250. The rest (TSh 20,000) goes back.",  # a first sentence of no equivalent
 ])
 def test_a_line_after_the_table_that_is_no_equivalent_of_its_total_is_not_read(
         below: str) -> None:

@@ -3078,7 +3078,10 @@ def _in_us_dollars(equivalent: _Amount, spent: str) -> bool:
     if equivalent.currency == "USD":
         return True
     dollars = {"$"} if equivalent.currency == "$" else set(equivalent.currency.split("|"))
-    return ("$" in dollars or "USD" in dollars and dollars <= set(_DOLLARS) | _dollar_codes()) \
+    # (a word of names whose currencies are dollars, but for a few that a locale or two
+    # also names so: "dola" is also the dirham and the birr in CLDR's Ndebele)
+    return ("$" in dollars or "USD" in dollars
+            and 4 * len(dollars - set(_DOLLARS) - _dollar_codes()) <= len(dollars)) \
         and spent not in _DOLLARS and spent not in _dollar_codes()
 
 
@@ -3509,6 +3512,11 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         return None
     text = lines[following].text.strip()
     shown = re.sub(r"'{2,}", "", text).strip()
+    # (or its first sentence, up to its first number, where other sentences follow: "Das
+    # entspricht etwa 334 US-Dollar. Der Rest (101,60 €) geht zurück.")
+    first = re.match(rf"[^\d]*?{_NUMBER}.*?[.!?。۔](?=\s+\S)", shown)
+    if first is not None and len(_amounts(shown)) > 1:
+        shown = first.group()
     amounts = _amounts(shown)
     if len(amounts) != 1 or len(re.findall(_NUMBER, shown)) != 1 \
             or not _in_us_dollars(amounts[0], spent) \
