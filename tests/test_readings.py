@@ -2108,6 +2108,36 @@ def test_the_city_index_leaves_out_shared_names_words_and_foreign_names() -> Non
         assert name not in cities, name
 
 
+def test_a_town_of_geonames_says_which_sign_is_meant_where_no_zone_city_is_named() -> None:
+    # Faisalabad and Quetta are no cities of the time zone database; GeoNames puts them in
+    # Pakistan, by a name in Latin letters or in Urdu's script (Quetta's)
+    for town in ("Faisalabad", "کوئٹہ"):
+        found = figures(date=f"Saturday, 16 March 2019, Town Library, {town}.",
+                        budget="We spent Rs. 24,600.")
+        assert found.budget_spent.value == Amount(Decimal(24600), "PKR"), town
+    # `$` in Hilo (Hawaii): the US dollar
+    found = figures(date="Saturday, 16 March 2019, Hilo.", budget="We spent $412.60.")
+    assert found.budget_spent.value == Amount(Decimal("412.60"), "USD")
+
+
+def test_a_town_of_geonames_that_may_be_no_place_of_the_page_says_nothing() -> None:
+    # a town of another country than the one the section names (Newtown: a town of the US
+    # and a suburb of Wellington); a name that is part of another (a hall); a phrase of a
+    # script without capitals that is a town's name ("new town"); cities of two countries
+    for place in ("Newtown, Wellington, New Zealand", "Hilo Community Hall",
+                  "نواں شہر", "Hilo and Faisalabad"):
+        found = figures(date=f"Saturday, 16 March 2019, {place}.", budget="We spent $412.60.")
+        assert found.budget_spent.value is None, place
+    from salonbot.analytics.readings import _town_index
+
+    towns = _town_index()
+    assert towns["Mbarara"] == "UG" and towns["Quetta"] == "PK"
+    # a month's name (March, a town in England), names that towns of two countries share
+    # (Hyderabad, Linden), of fewer than four letters
+    for name in ("March", "Hyderabad", "Linden", "Ely"):
+        assert name not in towns, name
+
+
 def test_a_dollar_sign_in_a_city_whose_own_dollar_is_the_us_one() -> None:
     # Honolulu: USD, as for a page from the United States
     found = figures(date="Pōʻaono, 16 Malaki 2019, Honolulu.", budget="Ua hoʻolilo ʻia $420.50.")

