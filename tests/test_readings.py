@@ -812,6 +812,9 @@ def test_letters_before_a_dollar_sign_say_which_dollar_with_the_country() -> Non
     found = figures(intro="Salon in Swakopmund, Namibië.", budget="Ons het N$1 800 bestee.")
     assert found.budget_spent.value == Amount(Decimal(1800), "NAD")
     assert figures(budget="Ons het N$1 800 bestee.").budget_spent.value is None
+    # any dollar of CLDR's names counts, not only the listed ones: "G$" is the Guyana dollar
+    assert figures(budget="We spent G$ 98,500 in all.").budget_spent.value \
+        == Amount(Decimal(98500), "GYD")
     # a bare "$" may be US dollars anywhere: a country alone does not say
     assert figures(intro="Salon in Swakopmund, Namibië.",
                    budget="Ons het $1 800 bestee.").budget_spent.value is None
@@ -1940,6 +1943,8 @@ def test_an_equivalent_in_dollars_after_a_dollar_says_nothing_of_us_dollars() ->
     ("Sàbbato 30 'e màrzo 2019", datetime.date(2019, 3, 30)),
     ("Sadorn 16 a viz Meurzh 2019", datetime.date(2019, 3, 16)),
     ("11 ti' mayo 2019", datetime.date(2019, 5, 11)),
+    # one with a glottal stop's apostrophe inside (Kaqchikel's "of the day")
+    ("Sábado, 13 ruq'ij abril, 2019", datetime.date(2019, 4, 13)),
     # a day with a hyphenated ending (Esperanto)
     ("la 6-an de aprilo 2019", datetime.date(2019, 4, 6)),
     # an abbreviation with its dots between the month and the year (Thai: the Buddhist era)

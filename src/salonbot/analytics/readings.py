@@ -524,8 +524,8 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                     continue  # (a unit in a script written without spaces is glued to its
                     # number as a matter of course: `人民币1,650块`)
         prefix = re.search(r"(?<![A-Za-z])([A-Z]{1,3})$", text[:best[2]]) if code == "$" else None
-        if prefix:  # "N$": the dollars whose code begins with N (NAD, NZD)
-            code = "|".join(sorted(dollar for dollar in _DOLLARS
+        if prefix:  # "N$": the dollars whose code begins with N (NAD, NZD); "G$": GYD
+            code = "|".join(sorted(dollar for dollar in {*_DOLLARS, *_dollar_codes()}
                                    if dollar.startswith(prefix.group(1)))) or code
             best = (best[0], best[1], prefix.start(), best[3])
         with suppress(ArithmeticError):
@@ -1576,11 +1576,13 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         r"\s*月\s*(?P<day>\d{1,2})\s*日",
         # (the month with a case ending of up to two letters: "23ê Adarê 2019")
         # between the day and the month, a word ("de"), one with an apostrophe ("ta'",
-        # "'e") or two short ones ("a viz") before a name of four letters or more (`4 ad mâz
+        # "'e"), one with an apostrophe inside, a glottal stop's ("ruq'ij", Kaqchikel's "of
+        # the day"), or two short ones ("a viz") before a name of four letters or more (`4 ad mâz
         # dal 2019` skips no word to an abbreviation: `dal` is Maasai's January); between
         # the month and the year a word or an
         # abbreviation with its dots ("พ.ศ.", the Buddhist era)
         rf"(?:ngay\s+)?(?<!\d){day}{more_days}\s+(?:{word}{{1,6}}\s+|{word}{{1,3}}['’]\s+"
+        rf"|{word}{{1,3}}['’]{word}{{1,3}}\s+"
         rf"|['’]{word}{{1,3}}\s+|{word}{{1,3}}\s+{word}{{1,3}}\s+(?={word}{{4}}))?{name}"
         rf"(?P<ending>{word}{{1,2}})?"
         rf"\.?,?\s+"
