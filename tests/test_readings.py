@@ -517,6 +517,19 @@ def test_a_total_the_items_add_up_to_before_what_is_left_of_the_grant() -> None:
     assert other.budget_spent.value is None
 
 
+def test_an_amount_in_us_dollars_right_after_the_items_total_is_no_item_of_it() -> None:
+    # the total row its items add up to, then the US-dollar figure on the line after the
+    # table in words the reading does not know: the total stands
+    table = ('{| class="wikitable"\n! Mea !! Utu\n|-\n| Kai || 4 100 ₽\n|-\n| Rūma || '
+             "1 900 ₽\n|-\n! Tapeke || 6 000 ₽\n|}\n")
+    found = figures(budget=table + "Tālā Amelika: 93 USD.")
+    assert found.budget_spent.value == Amount(Decimal(6000), "RUB"), found.budget_spent.reason
+    # not a line further down (it may be a cost of its own), nor after a total in US dollars
+    assert figures(budget=table + "Tapeke.\nTālā Amelika: 93 USD.").budget_spent.value is None
+    dollars = table.replace(" ₽", " USD")
+    assert figures(budget=dollars + "Tālā: 93 USD.").budget_spent.value is None
+
+
 def test_a_sign_glued_to_letters_in_a_column_header_is_that_sign() -> None:
     # `(NZ$)` in the header is CLDR's sign of the New Zealand dollar, not a `$` of any dollar
     # (which a page naming two dollars would leave in doubt)

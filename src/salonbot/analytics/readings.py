@@ -3352,8 +3352,14 @@ def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spe
     which it and the total add up to ("Grant: 20,000" over items, their total 14,200, then
     "5,800 is left": granted, spent, left)."""
     total = listed[index]
+    at = found.place.get(id(total), (-2, 0))[0]
+    # (an amount in US dollars on the line right after a total in no US dollars is its
+    # equivalent, or the grant's: no item of it, whatever its words, "Dat a bout US$ 228.")
     others = [later for later in listed[index + 1:]
-              if later.value != total.value or later.currency != total.currency]
+              if (later.value != total.value or later.currency != total.currency)
+              and not (later.currency == "USD" and total.currency != "$"
+                       and "USD" not in total.currency.split("|")
+                       and found.place.get(id(later), (-1, 0))[0] == at + 1)]
     if not others:
         return True
     left = others[0]
