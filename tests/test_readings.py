@@ -2156,6 +2156,23 @@ def test_a_town_of_geonames_that_may_be_no_place_of_the_page_says_nothing() -> N
         assert name not in towns, name
 
 
+def test_a_sign_of_the_place_s_own_with_no_equivalent_in_brackets() -> None:
+    # "MT" after the numbers, "Le" before them, no bracket anywhere: the signs the own
+    # locales of the place's country give its currency (Makeni: the leone's, which CLDR now
+    # gives the new leone of 2022; in 2019 it was the old one)
+    found = figures(date="Sábado, 23 de Março de 2019, Quelimane.",
+                    budget="* Lanche: 6.200,00 MT\n* Total gasto: 9.350,00 MT")
+    assert found.budget_spent.value == Amount(Decimal(9350), "MZN"), found.budget_spent.reason
+    found = figures(date="Saturday, 13 April 2019, Makeni.",
+                    budget="* Food: Le 1,100,000\n* Total spent: Le 2,450,000")
+    assert found.budget_spent.value == Amount(Decimal(2450000), "SLL"), found.budget_spent.reason
+    # no place: unknown; and a unit after a number is no currency anywhere
+    assert figures(budget="* Lanche: 6.200,00 MT\n* Total gasto: 9.350,00 MT"
+                   ).budget_spent.value is None
+    assert figures(date="Sábado, 23 de Março de 2019, Quelimane.",
+                   budget="Total gasto: 9.350,00 km").budget_spent.value is None
+
+
 def test_a_dollar_sign_in_a_city_whose_own_dollar_is_the_us_one() -> None:
     # Honolulu: USD, as for a page from the United States
     found = figures(date="Pōʻaono, 16 Malaki 2019, Honolulu.", budget="Ua hoʻolilo ʻia $420.50.")

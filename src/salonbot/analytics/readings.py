@@ -632,7 +632,25 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
     else "?"."""
     texts = [cell for line in lines for cell in (line.cells[1:] if line.cells else [line.text])]
     signs: dict[str, str] = {}
-    if not any("(" in text or "（" in text for text in texts):
+    alone: set[str] = set()  # signs after a number with no bracket: only the place's own
+    if place is not None:
+        # a short sign right after a number no amount took ("14.550,00 MT"), with no
+        # equivalent in brackets: the place's own locales must give it
+        for text in texts:
+            taken = [(amount.start, amount.end) for amount in _amounts(text)]
+            for number in re.finditer(_NUMBER, text):
+                if any(start <= number.start() < end for start, end in taken):
+                    continue
+                word = re.match(r"[ \u00a0]?([^\W\d_][^\s\d()（）\[\],;:]{0,3}?)\.?(?=$|[\s.,;:)）])",
+                                text[number.end():])
+                if word is not None and word.group(1) not in signs:
+                    signs[word.group(1)] = "?"
+                    alone.add(word.group(1))
+                before = re.search(r"(?<![^\W\d_])([^\W\d_]{1,3}\.?)[ \u00a0]?$",
+                                   text[:number.start()])  # or right before it ("Le 320,000")
+                if before is not None:
+                    signs.setdefault(" " + before.group(1), "?")
+    if not any("(" in text or "（" in text for text in texts) and not signs:
         return signs  # (no equivalent in brackets: no sign of the page's own to find)
     for text in texts:
         for amount in _amounts(text):
@@ -642,6 +660,7 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
                             r"[ \u00a0]*[(（]", text[amount.end:])
             if word is not None and any(character.isalpha() for character in word.group(1)):
                 signs.setdefault(word.group(1), "?")
+                alone.discard(word.group(1))
             # or a short sign right before it (`Le 1,850,000 (US$ 215)`): the place's own
             before = re.search(r"(?<![^\W\d_])([^\W\d_]{1,3}\.?)[ \u00a0]?$", text[:amount.start])
             if before is not None and place is not None:
@@ -674,9 +693,10 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
     for sign, code in signs.items():
         if code == "?" and territory is not None:
             signs[sign] = _local_currency(sign.strip(), territory) or "?"
-    # (a sign before its number counts only where the place's own locales give it)
+    # (a sign before its number, or after it with no bracket, counts only where the place's
+    # own locales give it)
     return {sign: code for sign, code in signs.items()
-            if not sign.startswith(" ") or code != "?"}
+            if not (sign.startswith(" ") or sign in alone) or code != "?"}
 
 
 def _name_before(text: str) -> frozenset[str]:
@@ -1280,6 +1300,16 @@ def _local_currency(sign: str, territory: str) -> str | None:
                     known.startswith(short) and codes_of != {code}
                     for known, codes_of in index.symbols.items()):
                 codes.add(code)
+    if not codes:  # the sign of a currency that later took the place of the one in use
+        # then, by its locales now (`Le`: the new leone's, SLE, since 2022; the leone's in 2019)
+        then = get_territory_currencies(territory, _CURRENCY_YEAR, tender=True)
+        later = set(get_territory_currencies(territory, _CURRENCY_YEAR, datetime.date.today(),
+                                             tender=True)) - set(then)
+        if len(then) == 1 and any(
+                _visible(Locale.parse(identifier).currency_symbols.get(code, "")).rstrip(".")
+                .strip() == sign for identifier in _territory_locales().get(territory, ())
+                for code in later):
+            codes.add(then[0])
     return codes.pop() if len(codes) == 1 else None
 
 
