@@ -530,6 +530,21 @@ def test_an_amount_in_us_dollars_right_after_the_items_total_is_no_item_of_it() 
     assert figures(budget=dollars + "Tālā: 93 USD.").budget_spent.value is None
 
 
+def test_a_dated_note_after_the_total_that_states_other_amounts_puts_it_in_doubt() -> None:
+    # the page was changed after it was written: which total holds is the note's to say
+    table = ('{| class="wikitable"\n! Posten !! Betrag\n|-\n| Essen || 210,00 €\n|-\n'
+             "| Druck || 90,00 €\n|-\n! Summe || 300,00 €\n|}\n")
+    note = "Die Rechnung für den Raum kam später: 80,00 €, also 380,00 € insgesamt.\n--Anna"
+    found = figures(budget=table + "=== Nachtrag (3. Mai 2019) ===\n" + note)
+    assert found.budget_spent.value is None
+    assert "dated note" in found.budget_spent.reason
+    # a sub-heading with no date is no such note (nor is the same amount restated in one)
+    undated = figures(budget=table + "=== Nachtrag ===\nDer Raum war kostenlos.")
+    assert undated.budget_spent.value == Amount(Decimal(300), "EUR")
+    same = figures(budget=table + "=== Nachtrag (3. Mai 2019) ===\nAlles bezahlt: 300,00 €.")
+    assert same.budget_spent.value == Amount(Decimal(300), "EUR")
+
+
 def test_a_sign_glued_to_letters_in_a_column_header_is_that_sign() -> None:
     # `(NZ$)` in the header is CLDR's sign of the New Zealand dollar, not a `$` of any dollar
     # (which a page naming two dollars would leave in doubt)

@@ -3046,6 +3046,28 @@ def _later_year(sentence: str) -> bool:
                for year in re.findall(r"(?<![\d.,])(20\d\d)(?![\d]|[.,]\d)", sentence))
 
 
+def _amended(lines: list[_Line], found: _Spending,
+             spent: list[tuple[_Amount, str]]) -> str | None:
+    """Why the spending is in doubt where a dated note under the statement, after its total
+    (`=== Addendum (2 May 2019) ===`, a sub-heading holding a date), states other amounts in
+    its currency (a late invoice, a new total): the page was changed after it was written,
+    and which total holds is the note's to say, in words the reading may not know."""
+    for total, _ in spent:
+        at = found.place.get(id(total))
+        if at is None:
+            continue
+        for line in lines[at[0] + 1:]:
+            if not line.heading or line.heading == lines[at[0]].heading \
+                    or read_date(line.heading) is None:
+                continue
+            others = [amount for amount in _amounts(line.text)
+                      if amount.currency == total.currency and amount.value != total.value]
+            if others:
+                return (f"a dated note after the total ({total.written}), "
+                        f"'{line.heading.strip()}', states {others[0].written}")
+    return None
+
+
 def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]]) -> list[tuple[_Amount, str]]:
     """The amounts no word marks (neither spent, nor granted, nor an item) that are another
     total of the same spending: in the currency of what was spent, and no smaller than any
@@ -3554,6 +3576,9 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             return Figure(reason="no amount spent is given"), Figure(reason=usd_reason)
     if len(salons) < 2:
         spent = spent + _other_totals(found, spent)
+    amended = _amended(lines, found, spent)
+    if amended is not None:
+        return Figure(reason=amended), Figure(reason=usd_reason or "what was spent is unknown")
     resolved: list[tuple[Amount, _Amount]] = []
     for amount, _ in spent:
         iso, why = _resolve(amount, page, languages, place)
