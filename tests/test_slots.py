@@ -126,6 +126,54 @@ def test_what_a_section_holds_is_read_in_any_script_and_with_any_currency() -> N
     assert ("section", "budget") in kinds(icelandic(bodies, TAKEAWAYS))
 
 
+# A page in a language no lexicon lists (Chichewa): the date line goes on with the place in a
+# sentence of its own (over 20 words in all), and the summary mentions a founding year and a
+# past count (which alone would make it look like the date's).
+CHICHEWA = "\n".join([
+    "== Tsiku ndi Malo ==",
+    "Loweruka, 18 Meyi 2019, kuyambira 09:00 mpaka 14:00. Ku Zomba, m'chipinda cha "
+    "msonkhano cha Zomba Public Library, Plot 2210, Kamuzu Highway, pafupi ndi msika "
+    "waukulu.",
+    "",
+    "== Mayina a Anthu Amene Anabwera ==",
+    "Tonse pamodzi tinali anthu 19. Ena mwa iwo ndi:",
+    "* Chikondi Banda (Chikondi.b)",
+    "* Yamikani Phiri",
+    "* Thoko Mwale (ThokoM)",
+    "",
+    "== Zomwe Zinachitika ==",
+    "Tinayamba ndi kudziwana, kenako tinakambirana za Wikimedia 2030. Pambuyo pake "
+    "tinagawikana m'magulu atatu kuti tikambirane mozama.",
+    "",
+    "== Zomwe Tinakambirana ==",
+    "* Gulu la Wikipedia ku Zomba linayamba mu 2017; pa msonkhano wakale tinali anthu 11.",
+    "* Wikipedia ya Chichewa ili ndi nkhani pafupifupi 700 zokha.",
+    "* Tikufuna kuphunzitsa ana a sukulu.",
+    "",
+    "== Zina ==",
+    "Nambala ya foni: 0888 214 307.",
+    "",
+    "== Zomwe Anthu Ananena ==",
+    '"Tinasangalala kwambiri kuphunzira limodzi." — Thoko Mwale',
+    "",
+    "== Zithunzi ==",
+    "[[File:Zomba Strategy Salon 2019.jpg|thumb|Gulu lathu]]",
+    "",
+    "== Ndalama Zomwe Tinagwiritsa Ntchito ==",
+    "* Chakudya: MK 95,000",
+    "* Mayendedwe: MK 40,000",
+    "* Zonse: MK 135,000",
+])
+
+
+def test_a_date_in_the_first_sentence_of_a_long_first_line_is_a_date_line() -> None:
+    first = CHICHEWA.splitlines()[1]
+    assert len(first.split()) > 20
+    assert [name for kind, name in kinds(CHICHEWA) if kind == "section"] == [
+        "date_and_location", "participants", "what_happened", "discussion", "other_areas",
+        "reflections", "media", "budget"]
+
+
 def test_a_year_alone_or_a_narrative_with_a_year_is_no_date() -> None:
     for first in ("Félagið var stofnað árið 2016.",
                   "Þann 2. mars 2019 hittumst við í bókasafninu og ræddum stefnuna til 2030 "

@@ -655,8 +655,11 @@ def _shows(shows: str, body: str, start: int, children: list[HeadingLine], level
         return any(_is_prose(line) for line in _visible_lines(lead))
     lines = list(_visible_lines(body))
     if shows == "date":  # (a narrative that mentions a year is no date line)
-        return bool(lines) and _holds_date(lines[0]) and len(lines[0].split()) <= 20 \
-            and len(lines[0]) <= 200
+        # (or the first sentence of a longer first line: `Pa Cibelushi, 25 Mei 2019, ukufuma
+        # 09:00 ukufika 14:00. Mu Kitwe, mu ng'anda ...`, the place after the date)
+        first = re.split(r"(?<=[.!?。])\s+", lines[0], maxsplit=1)[0] if lines else ""
+        return any(_holds_date(line) and len(line.split()) <= 20 and len(line) <= 200
+                   for line in dict.fromkeys(lines[:1] + [first]))
     if shows == "files":
         return bool(lines) and all(_FILE.search(line) or _COMMONS.search(line) or line == "<gallery>"
                                    for line in lines if not _in_gallery(line))
