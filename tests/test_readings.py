@@ -545,6 +545,39 @@ def test_a_dated_note_after_the_total_that_states_other_amounts_puts_it_in_doubt
     assert same.budget_spent.value == Amount(Decimal(300), "EUR")
 
 
+def test_a_larger_amount_alone_on_a_line_naming_the_funder_is_no_second_total() -> None:
+    # after the total its items add up to, "we received 400,00 USD from Wikimedia" in words
+    # the reading does not know: the grant, not another total
+    items = ('{| class="wikitable"\n! Kuna !! USD\n|-\n| Manq\'a || 190,50\n|-\n'
+             "| Uta || 120,00\n|-\n| Taqpacha || 310,50\n|}\n")
+    found = figures(budget=items + "Wikimediat 400,00 USD katuqapxta.")
+    assert found.budget_spent.value == Amount(Decimal("310.50"), "USD"), found.budget_spent.reason
+    # with no funder named, or with another amount on its line, it may be a second total
+    assert figures(budget=items + "Jiwasax 400,00 USD katuqapxta."
+                   ).budget_spent.value is None
+    assert figures(budget=items + "Wikimediat 400,00 USD katuqapxta, 20,00 USD mayampi."
+                   ).budget_spent.value is None
+
+
+@pytest.mark.parametrize(("budget", "spent", "usd"), [
+    # Uruguay's and Argentina's sign of the US dollar
+    ("Total gastado: $ 7.400 pesos uruguayos (U$S 214)", (7400, "UYU"), 214),
+    # Dutch columns of what was budgeted and what was spent
+    ('{| class="wikitable"\n! Post !! Begroot !! Uitgegeven\n|-\n| Zaal || € 100,00 || '
+     "€ 90,00\n|-\n| Lunch || € 170,00 || € 123,75\n|-\n! Totaal !! € 270,00 !! € 213,75\n|}",
+     (Decimal("213.75"), "EUR"), None),
+    # a grant received, in Spanish, after what was spent
+    ("Total gastado: 7.400 pesos uruguayos. El aporte recibido fue de 9.000 pesos uruguayos.",
+     (7400, "UYU"), None),
+])
+def test_words_of_spending_and_grants_in_big_languages(budget: str, spent: tuple[int | Decimal, str],
+                                                       usd: int | None) -> None:
+    found = figures(budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(spent[0]), spent[1]), \
+        found.budget_spent.reason
+    assert found.budget_spent_usd.value == usd
+
+
 def test_a_sign_glued_to_letters_in_a_column_header_is_that_sign() -> None:
     # `(NZ$)` in the header is CLDR's sign of the New Zealand dollar, not a `$` of any dollar
     # (which a page naming two dollars would leave in doubt)

@@ -112,6 +112,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 #: Words that make an amount what was spent.
 SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "actual", "gastamos", "gastado",
          "gastaron", "gasto", "gastos", "gastámos", "ausgegeben", "ausgaben", "kosten",
+         "uitgegeven", "uitgaven",
          "dépens", "coûté", "réelles", "потрачено", "расход", "витрачено", "витрат",
          "أنفقنا", "المصاريف", "مصاريف", "مصروفات", "المصروفات", "خرج", "هزینه", "খরচ",
          "खर्च", "支出", "花費", "花费",
@@ -127,6 +128,7 @@ SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "a
 #: Words that make an amount a grant, a budget asked for or given, not what was spent.
 GRANT: tuple[str, ...] = ("grant",
          "received", "budgeted", "approved", "subvención", "subvention", "recibimos",
+         "recibido", "recibida", "toegekend",
          "bolsa", "recebemos", "hibah", "грант", "منحة", "حصلنا", "reçu", "förder",
          "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ",
          # Iranian (fa, tested in fa): a grant ("help-cost"), approved, granted
@@ -161,7 +163,7 @@ ALL_COSTS = ("all our expenses", "all the expenses", "all our costs", "all the c
 #: names not listed here are read from CLDR (every symbol and display name of every locale);
 #: a sign CLDR gives several currencies ("Rs", "kr") is resolved by the page.
 CURRENCIES = {
-    "US$": "USD", "US dollars": "USD", "dólares estadounidenses": "USD",
+    "US$": "USD", "U$S": "USD", "US dollars": "USD", "dólares estadounidenses": "USD",
     "dollars américains": "USD", "долларов США": "USD", "доларів США": "USD",
     "دولاراً أمريكياً": "USD", "دولار أمريكي": "USD", "أمريكي": "USD",
     "अमेरिकी डलर": "USD", "अमेरिकी डॉलर": "USD", "美元": "USD", "미국 달러": "USD",
@@ -328,6 +330,7 @@ ERAS = {"令和": 2019, "平成": 1989}
 #: one is what was spent.
 PLANNED: tuple[str, ...] = ("plan", "planned", "budget", "budgeted", "estimat", "forecast", "requested",
            "prévu", "prévisionnel", "geplant", "veranschlagt", "previsto", "presupuest",
+           "begroot",
            "orçad", "planowan", "заплан", "план", "бюджет", "الميزانية", "مخطط", "برنامه",
            "बजट", "अनुमानित", "予定", "予算", "計画", "计划", "预算", "預算", "예산", "계획",
            "dự kiến", "rencana", "anggaran", "perancangan", "makadirio", "planlanan",

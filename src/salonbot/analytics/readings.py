@@ -35,7 +35,7 @@ import functools
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -3068,7 +3068,8 @@ def _amended(lines: list[_Line], found: _Spending,
     return None
 
 
-def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]]) -> list[tuple[_Amount, str]]:
+def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]],
+                  lines: Sequence[_Line] = ()) -> list[tuple[_Amount, str]]:
     """The amounts no word marks (neither spent, nor granted, nor an item) that are another
     total of the same spending: in the currency of what was spent, and no smaller than any
     item or amount spent ("మొత్తం ₹10,200" in the prose beside a table's ₹9,800)."""
@@ -3084,6 +3085,14 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]]) -> list[tu
     received = {id(amount) for amount in found.plain for total, _ in spent
                 if id(total) in place and amount.currency == total.currency
                 and place[id(amount)] < place[id(total)] and amount.value > total.value}
+    # and one alone on a line that names who gave the salons their grants, larger than what
+    # was spent, is the grant in words the reading does not know ("Wikimediamanta 350,00 USD
+    # chaskirkanchik": we received from Wikimedia)
+    received |= {id(amount) for amount in found.plain for total, _ in spent
+                 if id(amount) in place and place[id(amount)][0] < len(lines)
+                 and amount.currency == total.currency and amount.value > total.value
+                 and _has(lines[place[id(amount)][0]].text, words.FUNDERS)
+                 and len(_amounts(lines[place[id(amount)][0]].text)) == 1}
     return [(amount, "") for amount in found.plain
             if amount.currency in currencies and amount.value >= floor
             and id(amount) not in found.details and (amount.value, amount.currency) not in made
@@ -3575,7 +3584,7 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         else:
             return Figure(reason="no amount spent is given"), Figure(reason=usd_reason)
     if len(salons) < 2:
-        spent = spent + _other_totals(found, spent)
+        spent = spent + _other_totals(found, spent, lines)
     amended = _amended(lines, found, spent)
     if amended is not None:
         return Figure(reason=amended), Figure(reason=usd_reason or "what was spent is unknown")
