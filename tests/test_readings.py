@@ -2221,6 +2221,26 @@ def test_a_sign_of_the_place_s_own_with_no_equivalent_in_brackets() -> None:
                    budget="Total gasto: 9.350,00 km").budget_spent.value is None
 
 
+def test_a_sign_with_a_vowel_sign_of_a_south_asian_script_is_read_by_its_gloss() -> None:
+    # `ரூ.`: a Tamil letter and a combining vowel sign, which the page glosses as Sri Lanka's
+    # rupee ("all amounts in Sri Lankan rupees (ரூ.)")
+    found = figures(budget="எல்லாத் தொகைகளும் இலங்கை ரூபாயில் (ரூ.).\n"
+                    "* Food: ரூ. 11,200\n* Print: ரூ. 2,350\n* Total: ரூ. 13,550")
+    assert found.budget_spent.value == Amount(Decimal(13550), "LKR"), found.budget_spent.reason
+
+
+def test_an_amount_alone_on_a_line_naming_the_funder_after_the_items_total() -> None:
+    # items, the line their total is on (in words the reading does not know), then the grant
+    # on a line naming Wikimedia, larger: the total stands
+    items = "* ǂŪn: N$ 1,100.00\n* Papira: N$ 400.00\n* Hoaǃkhaisa: N$ 1,500.00\n"
+    found = figures(intro="Salon in Keetmanshoop, Namibia.",
+                    budget=items + "Wikimedia ge N$ 2,000.00 ge mā si da.")
+    assert found.budget_spent.value == Amount(Decimal(1500), "NAD"), found.budget_spent.reason
+    found = figures(intro="Salon in Keetmanshoop, Namibia.",
+                    budget=items + "Sida ge N$ 2,000.00 ge mā si da.")
+    assert found.budget_spent.value is None
+
+
 def test_a_dollar_sign_in_a_city_whose_own_dollar_is_the_us_one() -> None:
     # Honolulu: USD, as for a page from the United States
     found = figures(date="Pōʻaono, 16 Malaki 2019, Honolulu.", budget="Ua hoʻolilo ʻia $420.50.")

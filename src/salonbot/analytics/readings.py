@@ -621,6 +621,11 @@ def _own_sign_amounts(text: str, found: list[_Amount], own: Mapping[str, str]) -
     return added
 
 
+#: A letter of a currency's sign, with the vowel signs of the scripts of South Asia (`ரூ.`,
+#: `रु.`: a letter and a combining vowel).
+_SIGN_LETTER = r"[^\W\d_]|[\u0900-\u0dff]"
+
+
 def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
                ) -> dict[str, str]:
     """The page's own signs of a currency: the word (or two) written between a number of
@@ -646,7 +651,7 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
                 if word is not None and word.group(1) not in signs:
                     signs[word.group(1)] = "?"
                     alone.add(word.group(1))
-                before = re.search(r"(?<![^\W\d_])([^\W\d_]{1,3}\.?)[ \u00a0]?$",
+                before = re.search(rf"(?<![^\W\d_])((?:{_SIGN_LETTER}){{1,3}}\.?)[ \u00a0]?$",
                                    text[:number.start()])  # or right before it ("Le 320,000")
                 if before is not None:
                     signs.setdefault(" " + before.group(1), "?")
@@ -674,7 +679,7 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
                 break
             # or a name of CLDR's with the sign in brackets after it ("新加坡元（新元）",
             # "Singapore dollars (S$)")
-            glossed = re.search(rf"(\S+(?: \S+){{0,2}})[ \u00a0]*[(（]\s*{re.escape(sign)}\s*[)）]",
+            glossed = re.search(rf"(\S+(?: \S+){{0,2}})[ \u00a0]*[(（]\s*{re.escape(sign.strip())}\s*[)）]",
                                 text)
             if glossed:
                 codes = _name_before(glossed.group(1))
@@ -3089,10 +3094,7 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]],
     # was spent, is the grant in words the reading does not know ("Wikimediamanta 350,00 USD
     # chaskirkanchik": we received from Wikimedia)
     received |= {id(amount) for amount in found.plain for total, _ in spent
-                 if id(amount) in place and place[id(amount)][0] < len(lines)
-                 and amount.currency == total.currency and amount.value > total.value
-                 and _has(lines[place[id(amount)][0]].text, words.FUNDERS)
-                 and len(_amounts(lines[place[id(amount)][0]].text)) == 1}
+                 if _funders_amount(amount, total, found, lines)}
     return [(amount, "") for amount in found.plain
             if amount.currency in currencies and amount.value >= floor
             and id(amount) not in found.details and (amount.value, amount.currency) not in made
@@ -3406,7 +3408,8 @@ def _word_in(word: str, folded: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded))
 
 
-def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spending) -> bool:
+def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spending,
+                      lines: Sequence[_Line] = ()) -> bool:
     """Whether the items after `listed[index]`, the total of `listed[start:index]`, leave it
     their total: each states it again (a sentence under the table restating its total row),
     or one other amount is what is left of an amount stated before the items, the grant,
@@ -3418,6 +3421,7 @@ def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spe
     # equivalent, or the grant's: no item of it, whatever its words, "Dat a bout US$ 228.")
     others = [later for later in listed[index + 1:]
               if (later.value != total.value or later.currency != total.currency)
+              and not _funders_amount(later, total, found, lines)
               and not (later.currency == "USD" and total.currency != "$"
                        and "USD" not in total.currency.split("|")
                        and found.place.get(id(later), (-1, 0))[0] == at + 1)]
@@ -3427,6 +3431,19 @@ def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spe
     return len(others) == 1 and left.currency == total.currency and any(
         before.currency == total.currency and before.value == total.value + left.value
         for before in [*listed[:start], *found.grants, *found.plain])
+
+
+def _funders_amount(amount: _Amount, total: _Amount, found: _Spending,
+                    lines: Sequence[_Line]) -> bool:
+    """Whether `amount` stands alone on a line that names who gave the salons their grants
+    (FUNDERS), in the currency of `total` and larger: the grant, in words the reading may not
+    know ("Wikimedia ge N$ 3,200.00 ge mā si da", after a total of N$ 2,860.00)."""
+    at = found.place.get(id(amount))
+    if at is None or at[0] >= len(lines) or amount.currency != total.currency \
+            or amount.value <= total.value:
+        return False
+    text = lines[at[0]].text
+    return bool(_has(text, words.FUNDERS)) and len(_amounts(text)) == 1
 
 
 def _same_money(item: str, total: str) -> bool:
@@ -3515,7 +3532,7 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                    and all(_same_money(amount.currency, listed[index].currency)
                            for amount in listed[start:index + 1])
                    and sum(amount.value for amount in listed[start:index]) == listed[index].value
-                   and _restated_or_left(listed, start, index, found)), None)
+                   and _restated_or_left(listed, start, index, found, lines)), None)
         if at is not None:
             # (a restatement that gives the total's USD equivalent stands for it)
             last = next((later for later in listed[at + 1:] if id(later) in found.equivalents),
