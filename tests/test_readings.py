@@ -2252,6 +2252,20 @@ def test_an_amount_alone_on_a_line_naming_the_funder_after_the_items_total() -> 
     assert found.budget_spent.value is None
 
 
+def test_a_sign_of_another_country_s_currency_where_the_page_names_its_own() -> None:
+    # `FC`: CLDR's sign of the Congolese franc; on a page from Moroni that says its money is
+    # the Comorian franc, that franc
+    budget = "Jumla: 125 000 FC\nNgamwa FC ya Komori (franc comorien)."
+    found = figures(date="Mfukare 30 Mars 2019, Moroni.", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(125000), "KMF"), found.budget_spent.reason
+    # the place alone does not gainsay a sign, nor does a page naming both currencies
+    found = figures(date="Mfukare 30 Mars 2019, Moroni.", budget="Jumla: 125 000 FC")
+    assert found.budget_spent.value == Amount(Decimal(125000), "CDF")
+    found = figures(date="Mfukare 30 Mars 2019, Moroni.",
+                    budget=budget + " Franc congolais: non.")
+    assert found.budget_spent.value == Amount(Decimal(125000), "CDF")
+
+
 def test_a_dollar_sign_in_a_city_whose_own_dollar_is_the_us_one() -> None:
     # Honolulu: USD, as for a page from the United States
     found = figures(date="Pōʻaono, 16 Malaki 2019, Honolulu.", budget="Ua hoʻolilo ʻia $420.50.")

@@ -3246,6 +3246,37 @@ def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]]
     return amount.currency, None
 
 
+def _foreign_sign(amount: _Amount, iso: str, page: str,
+                  place: Callable[[], str | None] | None) -> tuple[str | None, str | None]:
+    """`iso`, the currency of an amount written with a sign (not its ISO code), unless the
+    page's place is in a country that does not use it, the sign is no currency's that is
+    used across borders (the euro, the US dollar), the page does not name `iso` and names the
+    place's own currency (by its code or a CLDR name): then that one (`FC` on a page from
+    Moroni that says `franc comorien` is KMF, not the Congolese franc whose sign CLDR
+    gives). (The place alone says nothing against a sign: `Tripoli` is Libya's to the time
+    zones, and Lebanon's too.)"""
+    territory = place() if place is not None and iso not in ("USD", "EUR") \
+        and iso not in amount.written else None
+    if territory is None or territory in _currency_index().used_in.get(iso, frozenset()):
+        return iso, None
+    local = get_territory_currencies(territory, _CURRENCY_YEAR, tender=True)
+    if local and iso not in local and not _named_in(iso, page):
+        named = [code for code in local if _named_in(code, page)]
+        if len(named) == 1:
+            return named[0], None
+    return iso, None
+
+
+def _named_in(code: str, page: str) -> bool:
+    """Whether the page names the currency `code` by its ISO code or one of CLDR's names."""
+    if re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", page):
+        return True
+    unmarked = " ".join(_unmarked(page).split())
+    return any(name in unmarked and _word_in(name, unmarked)
+               for name, codes in _currency_index().names.items()
+               if codes == {code} and len(name) > 3)
+
+
 def _in_us_dollars(equivalent: _Amount, spent: str) -> bool:
     """Whether the page's equivalent of an amount spent in `spent` is in US dollars: by its
     code or name, or in dollars with no word of which (`$`, `dollari`, `דולר`) when what was
@@ -3648,6 +3679,8 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             equivalent = found.equivalents.get(id(amount))
             iso = _section_currency(found, lines, page, languages,
                                     equivalent.currency if equivalent else "", place) or iso
+        if iso is not None:
+            iso, why = _foreign_sign(amount, iso, page, place)
         if iso is None:
             return Figure(reason=why), Figure(reason=usd_reason)
         resolved.append((Amount(amount.value, iso), amount))
