@@ -2370,7 +2370,13 @@ TABLE_THEN = ('{| class="wikitable"\n! Item !! Amount\n|-\n| Food || TSh 435,000
 @pytest.mark.parametrize("below", ["(takriban US$ 230)", "(about 230 dollars)",
                                    "Dat is ongeveer 230 USD.", "≈ 230 USD",
                                    # its first sentence, another after it
-                                   "Dat is ongeveer 230 USD. De rest (TSh 20,000) gaat terug."])
+                                   "Dat is ongeveer 230 USD. De rest (TSh 20,000) gaat terug.",
+                                   # (a phone number after it)
+                                   "Circa 230 dollari USA. Per informazioni: 075 572 0338.",
+                                   # the bracket it begins with, a sentence after it
+                                   "(Hegee 230 USD mala.) Nuuyyo TSh 600,000 grant imettiis.",
+                                   # an abbreviated word of approximation
+                                   "Equivalente: aprox. US$ 230."])
 def test_an_equivalent_on_the_line_right_after_the_total_s_table_is_read(below: str) -> None:
     found = figures(budget=TABLE_THEN + below)
     assert found.budget_spent.value == Amount(Decimal(530000), "TZS"), found.budget_spent.reason

@@ -223,7 +223,7 @@ APPROXIMATE: tuple[str, ...] = (
     "ongeveer", "circa", "zo'n", "omkring", "ungefär", "cirka", "omtrent", "rundt", "um",
     "u.þ.b.", "næstum",
     # Romance
-    "environ", "près de", "quelque", "unos", "unas", "aproximadamente", "alrededor de",
+    "environ", "près de", "quelque", "unos", "unas", "aprox", "alrededor de",
     "cerca de", "casi", "uns", "umas", "quase", "circa", "quasi", "più o meno", "aproximativ",
     "más o menos", "mais ou menos",
     "în jur de", "aproape", "prop de", "gairebé", "uns", "unes", "arredor de",

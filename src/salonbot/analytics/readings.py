@@ -3770,11 +3770,12 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         return None
     text = lines[following].text.strip()
     shown = re.sub(r"'{2,}", "", text).strip()
-    # (or its first sentence, up to its first number, where other sentences follow: "Das
-    # entspricht etwa 334 US-Dollar. Der Rest (101,60 €) geht zurück.")
-    first = re.match(rf"[^\d]*?{_NUMBER}.*?[.!?。۔](?=\s+\S)", shown)
-    if first is not None and len(_amounts(shown)) > 1:
-        shown = first.group()
+    # (or its first sentence, up to its first number, where other sentences with numbers
+    # follow: "Das entspricht etwa 334 US-Dollar. Der Rest (101,60 €) geht zurück.")
+    first = re.match(rf"[^\d]*?{_NUMBER}.*?[.!?。۔](?=\s+\S)", shown) \
+        or re.match(r"\s*[(（][^()（）]*[)）]", shown)  # (or a bracket it begins with)
+    if first is not None and len(re.findall(_NUMBER, shown)) > 1:
+        shown = first.group()  # (other amounts, a phone number: "Tel. 601 234 567")
     amounts = _amounts(shown)
     if len(amounts) != 1 or len(re.findall(_NUMBER, shown)) != 1 \
             or not _in_us_dollars(amounts[0], spent) \
