@@ -578,6 +578,27 @@ def test_words_of_spending_and_grants_in_big_languages(budget: str, spent: tuple
     assert found.budget_spent_usd.value == usd
 
 
+def test_a_sentence_listing_the_items_after_a_word_of_spending_is_no_total() -> None:
+    # "Expenses: food Rp 1.560.000, printing Rp 240.000 and ...": items, each after its
+    # label; the total is the line that states it
+    text = ("Pengeluaran: konsumsi Rp 1.200.000, cetak materi Rp 300.000, dan sewa proyektor "
+            "Rp 150.000.\nTotal pengeluaran: Rp 1.650.000 (sekitar US$ 117).")
+    found = figures(budget=text)
+    assert found.budget_spent.value == Amount(Decimal(1650000), "IDR"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == 117
+    # a spending word then one amount and its breakdown is still what was spent
+    found = figures(budget="Pengeluaran: Rp 1.650.000.")
+    assert found.budget_spent.value == Amount(Decimal(1650000), "IDR")
+
+
+def test_the_urdu_word_of_a_grant() -> None:
+    table = ('{| class="wikitable"\n! مد !! رقم\n|-\n| کھانا || 12,000 روپے\n|-\n'
+             "| ہال || 6,900 روپے\n|-\n! کل خرچ !! 18,900 روپے\n|}\n")
+    found = figures(date="ہفتہ، 16 مارچ 2019ء، لاہور۔",
+                    budget=table + "ہمیں 25,000 روپے کی گرانٹ ملی تھی۔")
+    assert found.budget_spent.value == Amount(Decimal(18900), "PKR"), found.budget_spent.reason
+
+
 def test_a_sign_glued_to_letters_in_a_column_header_is_that_sign() -> None:
     # `(NZ$)` in the header is CLDR's sign of the New Zealand dollar, not a `$` of any dollar
     # (which a page naming two dollars would leave in doubt)

@@ -128,7 +128,7 @@ SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "a
 #: Words that make an amount a grant, a budget asked for or given, not what was spent.
 GRANT: tuple[str, ...] = ("grant",
          "received", "budgeted", "approved", "subvención", "subvention", "recibimos",
-         "recibido", "recibida", "toegekend",
+         "recibido", "recibida", "toegekend", "گرانٹ",
          "bolsa", "recebemos", "hibah", "грант", "منحة", "حصلنا", "reçu", "förder",
          "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ",
          # Iranian (fa, tested in fa): a grant ("help-cost"), approved, granted

@@ -2895,6 +2895,10 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
                 if line.bullet and re.search(r"[:：]", before) and not _has(
                         before, words.SPENT + words.TOTALS):
                     found.items.append((amount, line.heading or before))
+                elif _listed_after_colon(line.text, before, amount, amounts):
+                    # "Pengeluaran: konsumsi Rp 1.560.000, cetak materi Rp 240.000, ...": the
+                    # spending's items, each after its label, the first not their total
+                    found.items.append((amount, before))
                 else:
                     found.spent.append((amount, before or line.heading))
                     previous_spent = True
@@ -3511,6 +3515,21 @@ def _funders_amount(amount: _Amount, total: _Amount, found: _Spending,
         return False
     text = lines[at[0]].text
     return bool(_has(text, words.FUNDERS)) and len(_amounts(text)) == 1
+
+
+def _listed_after_colon(text: str, before: str, amount: _Amount,
+                        amounts: list[_Amount]) -> bool:
+    """Whether `amount` is the first of three or more amounts of its currency that a line
+    lists after a colon, each after a short label and apart by commas (a sentence of items:
+    "Pengeluaran: konsumsi Rp 1.560.000, cetak materi Rp 240.000, dan sewa Rp 150.000"),
+    with no word of a total before it."""
+    same = [other for other in amounts if other.currency == amount.currency]
+    if len(same) < 3 or same[0] is not amount or _has(before[-25:], words.TOTALS) \
+            or not re.search(r"[:：]\s*[^\d:：,;.]{1,40}$", before):
+        return False
+    return all(re.fullmatch(r"\s*[,，、]\s*(?:[^\W\d_]+\s+){0,2}[^\d,;.:]{1,40}",
+                            text[first.end:second.start])
+               for first, second in zip(same, same[1:], strict=False))
 
 
 def _same_money(item: str, total: str) -> bool:
