@@ -591,6 +591,22 @@ def test_a_sentence_listing_the_items_after_a_word_of_spending_is_no_total() -> 
     assert found.budget_spent.value == Amount(Decimal(1650000), "IDR")
 
 
+def test_a_round_figure_of_thousands_after_a_total_its_items_prove() -> None:
+    # items and their total (its word unknown), then a larger round figure in words no table
+    # knows ("the money they gave us"): the grant, or a rounded restatement; the total stands
+    table = ('{| class="wikitable"\n! Bin !! Stojol\n|-\n| Sjelol karo || 2 900,00 ₴\n|-\n'
+             "| Ju'un || 1 470,00 ₴\n|-\n| Spisil || 4 370,00 ₴\n|}\n")
+    found = figures(budget=table + "Te tak'in la yak'botik ja' 5 000,00 ₴.")
+    assert found.budget_spent.value == Amount(Decimal(4370), "UAH"), found.budget_spent.reason
+    # not a figure that is not round thousands (another total, maybe), nor where the items
+    # do not prove the total
+    assert figures(budget=table + "Te tak'in la yak'botik ja' 4 600,00 ₴."
+                   ).budget_spent.value is None
+    unproved = table.replace("| Spisil || 4 370,00", "| Spisil || 4 300,00")
+    assert figures(budget=unproved + "Te tak'in la yak'botik ja' 5 000,00 ₴."
+                   ).budget_spent.value is None
+
+
 def test_the_urdu_word_of_a_grant() -> None:
     table = ('{| class="wikitable"\n! مد !! رقم\n|-\n| کھانا || 12,000 روپے\n|-\n'
              "| ہال || 6,900 روپے\n|-\n! کل خرچ !! 18,900 روپے\n|}\n")

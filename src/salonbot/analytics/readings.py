@@ -3110,6 +3110,14 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]],
     # chaskirkanchik": we received from Wikimedia)
     received |= {id(amount) for amount in found.plain for total, _ in spent
                  if _funders_amount(amount, total, found, lines)}
+    # and a round figure of thousands stated after a total that the items right above it add
+    # up to, larger than it, is the grant or a rounded restatement ("El aporte recibido fue
+    # de $ 9.000" after items and their total of $ 7.400): the exact total stands either way
+    received |= {id(amount) for amount in found.plain for total, _ in spent
+                 if id(total) in place and id(amount) in place
+                 and amount.currency == total.currency and amount.value > total.value
+                 and place[id(amount)] > place[id(total)] and _round_thousands(amount.value)
+                 and not _round_thousands(total.value) and _sum_of_items_above(found, total)}
     return [(amount, "") for amount in found.plain
             if amount.currency in currencies and amount.value >= floor
             and id(amount) not in found.details and (amount.value, amount.currency) not in made
@@ -3502,6 +3510,30 @@ def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spe
     return len(others) == 1 and left.currency == total.currency and any(
         before.currency == total.currency and before.value == total.value + left.value
         for before in [*listed[:start], *found.grants, *found.plain])
+
+
+def _round_thousands(value: Decimal) -> bool:
+    """Whether an amount is a whole number of thousands (`9.000`, `25,000`)."""
+    return value >= 1000 and value % 1000 == 0
+
+
+def _sum_of_items_above(found: _Spending, total: _Amount) -> bool:
+    """Whether the items stated right above `total` (two or more, in its currency) add up
+    to it."""
+    at = found.place.get(id(total))
+    if at is None:
+        return False
+    above = sorted((amount for amount, _ in found.items
+                    if amount is not total and id(amount) in found.place
+                    and found.place[id(amount)] < at
+                    and _same_money(amount.currency, total.currency)),
+                   key=lambda amount: found.place[id(amount)])
+    running, count = Decimal(0), 0
+    for amount in reversed(above):
+        running, count = running + amount.value, count + 1
+        if running >= total.value:
+            return running == total.value and count >= 2
+    return False
 
 
 def _funders_amount(amount: _Amount, total: _Amount, found: _Spending,
