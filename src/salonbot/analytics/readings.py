@@ -630,6 +630,8 @@ def _own_sign_amounts(text: str, found: list[_Amount], own: Mapping[str, str]) -
 #: A letter of a currency's sign, with the vowel signs of the scripts of South Asia (`ரூ.`,
 #: `रु.`: a letter and a combining vowel).
 _SIGN_LETTER = r"[^\W\d_]|[\u0900-\u0dff]"
+#: A short sign right before a number, at the end of the text before it (`Le `, `ரூ. `).
+_SIGN_BEFORE = re.compile(rf"(?<![^\W\d_])((?:{_SIGN_LETTER}){{1,3}}\.?)[ \u00a0]?$")
 
 
 def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
@@ -657,8 +659,8 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
                 if word is not None and word.group(1) not in signs:
                     signs[word.group(1)] = "?"
                     alone.add(word.group(1))
-                before = re.search(rf"(?<![^\W\d_])((?:{_SIGN_LETTER}){{1,3}}\.?)[ \u00a0]?$",
-                                   text[:number.start()])  # or right before it ("Le 320,000")
+                before = _SIGN_BEFORE.search(text[:number.start()])  # or right before it
+                # ("Le 320,000")
                 if before is not None:
                     signs.setdefault(" " + before.group(1), "?")
     if not any("(" in text or "（" in text for text in texts) and not signs:
@@ -673,7 +675,7 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
                 signs.setdefault(word.group(1), "?")
                 alone.discard(word.group(1))
             # or a short sign right before it (`Le 1,850,000 (US$ 215)`): the place's own
-            before = re.search(r"(?<![^\W\d_])([^\W\d_]{1,3}\.?)[ \u00a0]?$", text[:amount.start])
+            before = _SIGN_BEFORE.search(text[:amount.start])
             if before is not None and place is not None:
                 signs.setdefault(" " + before.group(1), "?")  # (a space first: before a number)
     for sign in signs:
@@ -942,12 +944,23 @@ def _territory_names() -> dict[str, frozenset[str]]:
     language CLDR knows (read only when a sign of several currencies needs them)."""
     used_in = _currency_index().used_in
     places: dict[str, set[str]] = {}
-    for data in _locale_files(("territories",)):
-        for territory, name in _table(data, "territories").items():
-            if len(_text(name)) > 3:
-                places.setdefault(territory, set()).add(_unmarked(_text(name)))
+    for name, where in _territories_named().items():
+        if len(name) > 3:
+            for territory in where:
+                places.setdefault(territory, set()).add(_unmarked(name))
     return {code: frozenset().union(*(places.get(t, set()) for t in where))
             for code, where in used_in.items()}
+
+
+@cache
+def _territories_named() -> dict[str, frozenset[str]]:
+    """Every name that a CLDR locale gives a territory, as written -> the territories it
+    names (one pass over every locale's data, shared by all that read these names)."""
+    named: dict[str, set[str]] = {}
+    for data in _locale_files(("territories",)):
+        for territory, name in _table(data, "territories").items():
+            named.setdefault(_text(name), set()).add(territory)
+    return {name: frozenset(where) for name, where in named.items()}
 
 
 @dataclass(frozen=True)
@@ -1097,15 +1110,13 @@ def _city_index() -> tuple[dict[str, str], re.Pattern[str]]:
         if re.fullmatch("[A-Z]{2}", territory) and zone.count("/") == 1 \
                 and not zone.startswith("Etc/"):
             add(zone.rsplit("/", 1)[1].replace("_", " "), territory, "")
-    named: dict[str, set[str]] = {}
-    for identifier, data in zip(locale_identifiers(), _locale_files(
-            ("time_zones", "territories")), strict=True):
+    for identifier, data in zip(locale_identifiers(), _locale_files(("time_zones",)),
+                                strict=True):
         for zone, names in _table(data, "time_zones").items():
             territory = zones.get(zone, "")
             if re.fullmatch("[A-Z]{2}", territory) and isinstance(names, Mapping):
                 add(_text(names.get("city")), territory, identifier.split("_")[0])
-        for territory, name in _table(data, "territories").items():
-            named.setdefault(_text(name), set()).add(territory)
+    named = _territories_named()
     cities = {name: next(iter(where)) for name, where in found.items()
               if len(where) == 1 and named.get(name, where) <= where
               and (len(sources[name]) > 1 or sources[name] & ({""} | spoken.get(
@@ -1127,6 +1138,16 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s(])[^\W\d_][\w'.-]*\s+$")
 _NAME_AFTER = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+)?[^\W\d_]|\s+\d{1,3}(?!\d)")
 
 
+def _inside_another_name(text: str, start: int, end: int) -> bool:
+    """Whether the name `text[start:end]` is part of another name (_NAME_BEFORE,
+    _NAME_AFTER) or joined to one ("Oslo and Stockholm")."""
+    before = _NAME_BEFORE.search(text[:start])
+    after = _NAME_AFTER.match(text[end:])
+    return bool(before and before.group().strip(" (")[:1].isupper()
+                or after and (after.group().strip()[:1].isdigit()
+                              or after.group().strip()[-1:].isupper()))
+
+
 def _place_cities(report: Report) -> list[tuple[str, str]]:
     """The cities of the time zone database that the page's date-and-location section and
     its infobox's place parameter (`city=`, `lugar=`) name, as written or without the marks
@@ -1142,11 +1163,7 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
     for text in texts:
         for written in dict.fromkeys((text, _latin_markless(text))):
             for match in pattern.finditer(written):
-                before = _NAME_BEFORE.search(written[:match.start()])
-                after = _NAME_AFTER.match(written[match.end():])
-                if before and before.group().strip(" (")[:1].isupper() \
-                        or after and (after.group().strip()[:1].isdigit()
-                                      or after.group().strip()[-1:].isupper()):
+                if _inside_another_name(written, match.start(), match.end()):
                     # part of another name, or a city joined to another ("Oslo and
                     # Stockholm"): the place is not told
                     found.append((match.group(), ""))
@@ -1167,11 +1184,7 @@ def _towns_named(text: str) -> list[tuple[str, str]]:
     countries = {territory for _, territory, _ in _names_in_text(text, _territory_index())}
     found: list[tuple[str, str]] = []
     for name, territory, (start, end) in _names_in_text(text, towns):
-        before = _NAME_BEFORE.search(text[:start])
-        after = _NAME_AFTER.match(text[end:])
-        if before and before.group().strip(" (")[:1].isupper() \
-                or after and (after.group().strip()[:1].isdigit()
-                              or after.group().strip()[-1:].isupper()):
+        if _inside_another_name(text, start, end):
             continue
         if countries and territory not in countries:
             continue  # a town of another country than the one the text names
@@ -1210,11 +1223,11 @@ def _territory_index() -> dict[str, str]:
     """The names of the territories in every CLDR locale (of four letters or more) -> the
     territory, where a name names one only."""
     named: dict[str, set[str]] = {}
-    for data in _locale_files(("territories",)):
-        for territory, name in _table(data, "territories").items():
-            name = " ".join(_visible(_text(name)).split())
-            if len(name) >= 4 and re.fullmatch("[A-Z]{2}", territory):
-                named.setdefault(name, set()).add(territory)
+    for name, where in _territories_named().items():
+        name = " ".join(_visible(name).split())
+        countries = {territory for territory in where if re.fullmatch("[A-Z]{2}", territory)}
+        if len(name) >= 4 and countries:
+            named.setdefault(name, set()).update(countries)
     return {name: next(iter(where)) for name, where in named.items() if len(where) == 1}
 
 
@@ -1244,10 +1257,7 @@ def _town_index() -> dict[str, str]:
                     and not any(character.isdigit() for character in name):
                 found.setdefault(name, set()).add(territory)
                 people[name] = max(people.get(name, 0), int(town.get("population") or 0))
-    named: dict[str, set[str]] = {}
-    for data in _locale_files(("territories",)):
-        for territory, name in _table(data, "territories").items():
-            named.setdefault(_text(name), set()).add(territory)
+    named = _territories_named()
     calendar = _calendar_words()
     # (a name of several words in a script without capitals may be a phrase, "نواں شہر",
     # "new town": only a city of half a million people or more, "فیصل آباد", is read so)
