@@ -608,8 +608,9 @@ def _own_sign_amounts(text: str, found: list[_Amount], own: Mapping[str, str]) -
             continue
         for sign, code in own.items():
             if sign.startswith(" "):  # a sign before its number
-                before = re.search(rf"(?<![^\W\d_]){re.escape(sign[1:])}[ \u00a0]?$",
-                                   text[:number.start()])
+                # (searched in the few characters before the number: no copy of the line)
+                before = re.compile(rf"(?<![^\W\d_]){re.escape(sign[1:])}[ \u00a0]?$").search(
+                    text, max(0, number.start() - len(sign) - 2), number.start())
                 if before is not None:
                     with suppress(ArithmeticError):
                         added.append(_Amount(read_number(number.group()), code, before.start(),
@@ -617,12 +618,11 @@ def _own_sign_amounts(text: str, found: list[_Amount], own: Mapping[str, str]) -
                                              text[before.start():number.end()], own=True))
                     break
                 continue
-            after = re.match(rf"[ \u00a0]?{re.escape(sign)}(?!\w)", text[number.end():])
+            after = re.compile(rf"[ \u00a0]?{re.escape(sign)}(?!\w)").match(text, number.end())
             if after is not None:
                 with suppress(ArithmeticError):
                     added.append(_Amount(read_number(number.group()), code, number.start(),
-                                         number.end() + after.end(),
-                                         text[number.start():number.end() + after.end()]))
+                                         after.end(), text[number.start():after.end()]))
                 break
     return added
 
@@ -630,8 +630,15 @@ def _own_sign_amounts(text: str, found: list[_Amount], own: Mapping[str, str]) -
 #: A letter of a currency's sign, with the vowel signs of the scripts of South Asia (`ரூ.`,
 #: `रु.`: a letter and a combining vowel).
 _SIGN_LETTER = r"[^\W\d_]|[\u0900-\u0dff]"
-#: A short sign right before a number, at the end of the text before it (`Le `, `ரூ. `).
+#: A short sign right before a number, at the end of the text before it (`Le `, `ரூ. `),
+#: and one right after it (`MT`).
 _SIGN_BEFORE = re.compile(rf"(?<![^\W\d_])((?:{_SIGN_LETTER}){{1,3}}\.?)[ \u00a0]?$")
+_SIGN_AFTER = re.compile(r"[ \u00a0]?([^\W\d_][^\s\d()（）\[\],;:]{0,3}?)\.?(?=$|[\s.,;:)）])")
+
+
+def _sign_before(text: str, at: int) -> re.Match[str] | None:
+    """_SIGN_BEFORE ending at `at` (_ending_at: a line is not copied for each number)."""
+    return _ending_at(_SIGN_BEFORE, text, at, 8)
 
 
 def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
@@ -654,12 +661,11 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
             for number in re.finditer(_NUMBER, text):
                 if any(start <= number.start() < end for start, end in taken):
                     continue
-                word = re.match(r"[ \u00a0]?([^\W\d_][^\s\d()（）\[\],;:]{0,3}?)\.?(?=$|[\s.,;:)）])",
-                                text[number.end():])
+                word = _SIGN_AFTER.match(text, number.end())
                 if word is not None and word.group(1) not in signs:
                     signs[word.group(1)] = "?"
                     alone.add(word.group(1))
-                before = _SIGN_BEFORE.search(text[:number.start()])  # or right before it
+                before = _sign_before(text, number.start())  # or right before it
                 # ("Le 320,000")
                 if before is not None:
                     signs.setdefault(" " + before.group(1), "?")
@@ -675,7 +681,7 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
                 signs.setdefault(word.group(1), "?")
                 alone.discard(word.group(1))
             # or a short sign right before it (`Le 1,850,000 (US$ 215)`): the place's own
-            before = _SIGN_BEFORE.search(text[:amount.start])
+            before = _sign_before(text, amount.start)
             if before is not None and place is not None:
                 signs.setdefault(" " + before.group(1), "?")  # (a space first: before a number)
     for sign in signs:
@@ -1141,8 +1147,8 @@ _NAME_AFTER = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+)?[^\W\d_]|\s+\d{1,3}(?!\d)")
 def _inside_another_name(text: str, start: int, end: int) -> bool:
     """Whether the name `text[start:end]` is part of another name (_NAME_BEFORE,
     _NAME_AFTER) or joined to one ("Oslo and Stockholm")."""
-    before = _NAME_BEFORE.search(text[:start])
-    after = _NAME_AFTER.match(text[end:])
+    before = _ending_at(_NAME_BEFORE, text, start)
+    after = _NAME_AFTER.match(text, end)
     return bool(before and before.group().strip(" (")[:1].isupper()
                 or after and (after.group().strip()[:1].isdigit()
                               or after.group().strip()[-1:].isupper()))
@@ -1431,6 +1437,23 @@ def _name_words() -> dict[str, dict[str, frozenset[str]]]:
 _TOKEN = r"[^\s\d()（）\[\],;:.!?。，、；：]+\.?"
 
 
+#: One to three words right before a number (and the spaces or a colon between).
+_WORDS_BEFORE = re.compile(rf"((?:{_TOKEN}\s){{0,2}}{_TOKEN})[ \u00a0.:]{{0,2}}$")
+
+
+def _ending_at(pattern: re.Pattern[str], text: str, end: int,
+               window: int = 200) -> re.Match[str] | None:
+    """pattern.search(text[:end]) for a pattern that ends at `$`, looked for in the `window`
+    characters before `end` first: a line of many numbers is not searched from its start for
+    each of them. (Where the match found begins at the window's edge, it may begin further
+    back: the whole text before `end` is searched then.)"""
+    edge = max(0, end - window)
+    found = pattern.search(text, edge, end)
+    if found is not None and found.start() == edge and edge > 0:
+        return pattern.search(text, 0, end)
+    return found
+
+
 def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int, int, bool] | None:
     """The currency CLDR names right after the number at text[start:end] (after a bracketed
     gloss in words, if any: "450 (four hundred and fifty) Belarusian roubles") or right
@@ -1460,7 +1483,7 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
             # word of its own, but other currencies' too (Taiwan's 元): by the page's name
             span = end + after.start(1) + 1
             return found[0], start, span, True
-    before = re.search(rf"((?:{_TOKEN}\s){{0,2}}{_TOKEN})[ \u00a0.:]{{0,2}}$", text[:start])
+    before = _ending_at(_WORDS_BEFORE, text, start)
     if before:
         tokens = before.group(1).split()
         for count in (1, 2, 3):
@@ -3556,7 +3579,13 @@ def _funders_amount(amount: _Amount, total: _Amount, found: _Spending,
             or amount.value <= total.value:
         return False
     text = lines[at[0]].text
-    return bool(_has(text, words.FUNDERS)) and len(_amounts(text)) == 1
+    return _amount_count(text) == 1 and bool(_has(text, words.FUNDERS))
+
+
+@functools.lru_cache(maxsize=64)
+def _amount_count(text: str) -> int:
+    """How many amounts a line holds (read once for a line asked about for each amount)."""
+    return len(_amounts(text))
 
 
 def _listed_after_colon(text: str, before: str, amount: _Amount,
