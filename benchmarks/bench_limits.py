@@ -2,7 +2,8 @@
 
 Makes files just inside report/limits.py's bounds and yamlio's 2 MB (a flow-style list of 20,000
 values; 100 templates never closed and 10,000 constructs in all; one 1.9 MB value of HTML-like
-tags; a 1.9 MB wiki page of the same, read by `salonbot parse`) and runs the real command on
+tags; a 1.9 MB wiki page of the same, read by `salonbot parse`; a budget of as many amounts
+as its figures are read with, and one of 100,000, exported) and runs the real command on
 each in a new process: wall time from this process, peak memory the child's maximum resident
 set size (`os.wait4`). Exits with 1 if any is over 10 s or 512 MiB (what Toolforge gives a job),
 or if a file is refused (the limits must accept what this script makes).
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from results import write_section
 
+from salonbot.analytics.readings import MAX_BUDGET_NUMBERS
 from salonbot.config import DEFAULT_PREFIX
 from salonbot.report.limits import MAX_CONSTRUCTS, MAX_OPEN, MAX_UNCLOSED_SPAN, MAX_VALUES
 from salonbot.report.yamlio import MAX_FILE_BYTES
@@ -70,6 +72,13 @@ def page() -> str:
         body[len(body) // 2:]
 
 
+def many_amounts(count: int) -> str:
+    """A report whose budget is one sentence of `count` amounts, each after a label (every
+    amount is read with the words around it: the most the figures' reading is given)."""
+    sentence = "We spent " + ", ".join(f"item US$ {index % 900 + 100}" for index in range(count))
+    return TITLE + "date_and_location: 1 May 2019, Kigali.\nbudget: '" + sentence + ".'\n"
+
+
 def run(arguments: list[str], folder: Path) -> tuple[float, float, int]:
     """Seconds, peak MiB and exit status of `salonbot ARGUMENTS` in a new process."""
     started = time.monotonic()
@@ -93,10 +102,17 @@ def main() -> int:
         cases = [("flow-style list of 20,000 values", "values.yaml", flow_values()),
                  ("templates never closed, 5,000 constructs", "open.yaml", open_constructs()),
                  ("one value of 5,000 tags", "tags.yaml", tag_soup()),
-                 ("a page of the same, `salonbot parse`", "page.wiki", page())]
+                 ("a page of the same, `salonbot parse`", "page.wiki", page()),
+                 (f"a budget of {MAX_BUDGET_NUMBERS:,} amounts in one sentence, `salonbot "
+                  "export --table reports`", "amounts/many.yaml", many_amounts(MAX_BUDGET_NUMBERS)),
+                 ("a budget of 100,000 amounts (not read: too many), `salonbot export`",
+                  "dump/many.yaml", many_amounts(100_000))]
         for label, file, text in cases:
+            (folder / file).parent.mkdir(exist_ok=True)
             (folder / file).write_text(text, encoding="utf-8")
             command = ["parse", file, "--title", "Worst"] if file.endswith(".wiki") \
+                else ["export", "--dir", str(Path(file).parent), "--table", "reports", "--format",
+                      "jsonl", "-o", str(folder / "out.jsonl")] if "/" in file \
                 else ["validate", file]
             seconds, mib, status = run(command, folder)
             rows.append((label, len(text.encode()), seconds, mib, status))

@@ -2539,3 +2539,16 @@ def test_a_short_sign_before_its_number_is_the_place_s_own_where_its_locales_wri
     assert figures(date="Saturday 16 March 2019", budget=budget).budget_spent.value is None
     assert figures(date="Saturday 16 March 2019, Lisboa", budget=budget).budget_spent.value \
         is None
+
+
+def test_a_budget_section_of_more_numbers_than_a_statement_holds_is_not_read() -> None:
+    from salonbot.analytics.readings import MAX_BUDGET_NUMBERS
+    listed = ", ".join(f"item US$ {index % 90 + 10}" for index in range(MAX_BUDGET_NUMBERS))
+    found = figures(budget=f"We spent US$ 500 in total: {listed}.")
+    assert found.budget_spent.value is None
+    assert found.budget_spent.reason == f"{MAX_BUDGET_NUMBERS + 1} numbers in the budget " \
+        f"section, more than the {MAX_BUDGET_NUMBERS} a statement of spending is read with"
+    # as many as it is read with: read
+    listed = ", ".join(f"item US$ {index % 90 + 10}" for index in range(MAX_BUDGET_NUMBERS - 1))
+    assert figures(budget=f"We spent US$ 500 in total: {listed}."
+                   ).budget_spent.value == Amount(Decimal(500), "USD")

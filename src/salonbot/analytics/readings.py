@@ -29,9 +29,11 @@ and where a script is written come from CLDR (babel's data) for every locale. In
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime
 import functools
+import itertools
 import os
 import re
 import sys
@@ -406,6 +408,7 @@ _NUMBER = (r"(?<![\d.,'\u066b])(?:\d{1,3}(?:,\d{3})*\u066b\d+"  # 127٫500, the 
            r"|\d{1,3}['’]\d{3}\.\d{3}(?:,\d{1,2})?"  # 1'450.000, the millions marked apart
            r"|\d{1,3}(?:(?P<sep>[,.' ’])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
            r"|\d+(?:[.,]\d{1,2})?)(?![\d]|[.,\u066b]\d)")
+_NUMBER_PATTERN = re.compile(_NUMBER)
 
 
 def read_number(written: str) -> Decimal:
@@ -468,6 +471,12 @@ _LARGE_UNITS = {"万": 10_000, "萬": 10_000, "만": 10_000, "億": 100_000_000,
                 "억": 100_000_000}
 _LARGE_UNIT = re.compile(r"\s?[万萬만億亿억]\s?\d")
 _LARGE_UNIT_BEFORE = re.compile(r"(\d+)\s?([万萬만億亿억])\s?\Z")
+#: How far after a number a currency may start and still name it: two characters between
+#: them, or a word of compact formats (at most 20 characters, with the spaces around it).
+_NEAR_CURRENCY = 60
+#: The capitals of a dollar's country right before its sign ("N$", "G$"): searched in the
+#: four characters before the sign (a lookbehind sees the one before them).
+_DOLLAR_PREFIX = re.compile(r"(?<![A-Za-z])([A-Z]{1,3})$")
 
 
 def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
@@ -478,13 +487,19 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
     number followed by a word of `own`, the page's own sign of a currency (_own_signs)."""
     found: list[_Amount] = []
     currencies = [(m.start(), m.end(), m.group()) for m in _currency_pattern().finditer(text)]
+    starts = [start for start, _, _ in currencies]  # (both in order: finditer's matches do
+    ends = [end for _, end, _ in currencies]  # not overlap)
     read_to = 0  # the end of an amount that took the number after it (its minor units)
     for number in re.finditer(_NUMBER, text):
         if number.start() < read_to:
             continue
         best: tuple[int, str, int, int] | None = None
         times = 1
-        for start, end, name in currencies:
+        # only a currency close to the number names it (at most two characters between, or a
+        # word of compact formats): those are looked at, not every currency of the line
+        near = currencies[bisect.bisect_left(ends, number.start() - 2):
+                          bisect.bisect_right(starts, number.end() + _NEAR_CURRENCY)]
+        for start, end, name in near:
             gap = text[end:number.start()] if end <= number.start() else \
                 text[number.end():start] if start >= number.end() else None
             multiplier = _compact(gap) if gap is not None and start >= number.end() else None
@@ -529,7 +544,8 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                             start == number.end() for start, _, _ in currencies):
                     continue  # (a unit in a script written without spaces is glued to its
                     # number as a matter of course: `人民币1,650块`)
-        prefix = re.search(r"(?<![A-Za-z])([A-Z]{1,3})$", text[:best[2]]) if code == "$" else None
+        prefix = _DOLLAR_PREFIX.search(text, max(0, best[2] - 4), best[2]) \
+            if code == "$" else None
         if prefix:  # "N$": the dollars whose code begins with N (NAD, NZD); "G$": GYD
             code = "|".join(sorted(dollar for dollar in {*_DOLLARS, *_dollar_codes()}
                                    if dollar.startswith(prefix.group(1)))) or code
@@ -657,10 +673,13 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
         # a short sign right after a number no amount took ("14.550,00 MT"), with no
         # equivalent in brackets: the place's own locales must give it
         for text in texts:
-            taken = [(amount.start, amount.end) for amount in _amounts(text)]
+            taken = sorted((amount.start, amount.end) for amount in _amounts(text))
+            starts = [start for start, _ in taken]
+            reach = list(itertools.accumulate((end for _, end in taken), max))
             for number in re.finditer(_NUMBER, text):
-                if any(start <= number.start() < end for start, end in taken):
-                    continue
+                at = bisect.bisect_right(starts, number.start()) - 1
+                if at >= 0 and reach[at] > number.start():
+                    continue  # (inside an amount: one that starts before it ends after it)
                 word = _SIGN_AFTER.match(text, number.end())
                 if word is not None and word.group(1) not in signs:
                     signs[word.group(1)] = "?"
@@ -846,9 +865,15 @@ def _context(text: str, amount: _Amount, before_limit: int) -> tuple[str, str, s
     # (a full-width mark ends a sentence with no space after it, as CJK scripts write)
     ends = _terminals()
     before = re.split(rf"[.;!?]\s|[。；！？{ends}]", before)[-1]
-    after = re.split(rf"[.;!?。；！？)(（）{ends}]|\s[-–—]\s", text[amount.end:])[0][:40]
-    tail = re.split(rf"[.;!?](?:\s|$)|[。；！？{ends}]", text[amount.end:])[0]
+    rest = text[amount.end:amount.end + _TAIL]
+    after = re.split(rf"[.;!?。；！？)(（）{ends}]|\s[-–—]\s", rest)[0][:40]
+    tail = re.split(rf"[.;!?](?:\s|$)|[。；！？{ends}]", rest)[0]
     return before, after, tail
+
+
+#: How much of the rest of its sentence is read after an amount (a sentence that lists
+#: thousands of amounts is not read to its end for each).
+_TAIL = 400
 
 
 # ---- currencies as CLDR writes them, in every locale ---------------------------------------
@@ -2903,7 +2928,7 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
             previous_spent = False
             if breakdown:  # "we spent $600 in total: $450 for food and $150 ..."
                 continue
-            if _approximated(line.text[:amount.start]):
+            if _approximated(line.text[max(0, amount.start - 200):amount.start]):
                 found.details.add(id(amount))  # "total gasto: cerca de US$ 307": an
                 continue  # approximation states no amount (an equivalent, a round figure)
             planned = after.split()[:1]  # "sur les 3 000 000 GNF prévus": a plan
@@ -3064,13 +3089,21 @@ def _spending_apart(lines: list[_Line]) -> str | None:
 def _in_brackets_after(text: str, amount: _Amount, amounts: list[_Amount]) -> bool:
     """Whether the amount stands in brackets opened after another amount of its currency on
     its line ("780 лв. за кетъринг (520 лв.)", "£215.40 (£14 a head)")."""
-    opened = [match.start() for match in re.finditer(r"[(（]", text[:amount.start])]
-    closed = len(re.findall(r"[)）]", text[:amount.start]))
+    all_opened, all_closed = _brackets(text)
+    opened = all_opened[:bisect.bisect_left(all_opened, amount.start)]
+    closed = bisect.bisect_left(all_closed, amount.start)
     if len(opened) <= closed:
         return False
     bracket = opened[closed] if closed < len(opened) else opened[-1]
     return any(other.end <= bracket and other.currency == amount.currency
                and other.equivalent_of is None for other in amounts)
+
+
+@functools.lru_cache(maxsize=16)
+def _brackets(text: str) -> tuple[list[int], list[int]]:
+    """Where a line opens brackets and where it closes them (found once for all its amounts)."""
+    return ([match.start() for match in re.finditer(r"[(（]", text)],
+            [match.start() for match in re.finditer(r"[)）]", text)])
 
 
 def _breakdown_total(found: _Spending) -> _Amount | None:
@@ -3616,6 +3649,10 @@ def _same_money(item: str, total: str) -> bool:
                                                         or total in _dollar_codes())
 
 
+#: The most numbers a budget section is read with (a table of 200 rows of four numbers holds
+#: 800; more is a dump of numbers, not a statement of spending, and is left unknown).
+MAX_BUDGET_NUMBERS = 1000
+
 _DOLLARS = ("USD", "CAD", "AUD", "NZD", "MXN", "ARS", "COP", "CLP", "UYU", "HKD", "TWD",
             "SGD", "JMD", "TTD", "LRD", "NAD", "FJD", "BZD", "BBD", "BSD", "CUP", "DOP")
 
@@ -3633,6 +3670,12 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
     for line in lines:
         if _placeholder(line.text) and not _amounts(line.text) and len(lines) == 1:
             return Figure(reason=f'placeholder left in ("{line.text}")'), Figure()
+    numbers = sum(1 for line in lines for _ in _NUMBER_PATTERN.finditer(
+        " ".join(line.cells) if line.cells is not None else line.text))
+    if numbers > MAX_BUDGET_NUMBERS:  # (each is read with the words around it: a section of
+        # hundreds of thousands of numbers, which no statement is, would take minutes)
+        return Figure(reason=f"{numbers} numbers in the budget section, more than the "
+                      f"{MAX_BUDGET_NUMBERS} a statement of spending is read with"), Figure()
     place = functools.cache(functools.partial(_place_territory, report))
     found = _spending(lines, place)
     if found.columns and not found.spent:
