@@ -2413,7 +2413,17 @@ TABLE_THEN = ('{| class="wikitable"\n! Item !! Amount\n|-\n| Food || TSh 435,000
                                    # the bracket it begins with, a sentence after it
                                    "(Hegee 230 USD mala.) Nuuyyo TSh 600,000 grant imettiis.",
                                    # an abbreviated word of approximation
-                                   "Equivalente: aprox. US$ 230."])
+                                   "Equivalente: aprox. US$ 230.",
+                                   # a sentence after it, with no number, is not its
+                                   "Це приблизно 230 доларів США. Залишок повернемо.",
+                                   # after a label that names the dollar (with a suffix of
+                                   # its language), in words the reading does not know
+                                   "Dolari: kayi 230 USD. Telefoni: +223 65 20 17 84",
+                                   "Долларди: 230 доллар США.", "I dolar: 230 USD.",
+                                   "Birr ɛ ETB. Kɛl ɛ USD: 230 USD.",
+                                   # the total restated, then its equivalent
+                                   "Kagiddan na TSh 530,000 ay mga US$ 230.",
+                                   "Jumla: TSh 530,000 (shilingi), sawa na takriban dola 230 za Marekani."])
 def test_an_equivalent_on_the_line_right_after_the_total_s_table_is_read(below: str) -> None:
     found = figures(budget=TABLE_THEN + below)
     assert found.budget_spent.value == Amount(Decimal(530000), "TZS"), found.budget_spent.reason
@@ -2426,6 +2436,10 @@ def test_an_equivalent_on_the_line_right_after_the_total_s_table_is_read(below: 
     "(about US$ 230 and 20 for stamps)",  # another number
     "(about 230 EUR)",  # no dollar
     "We received US$ 250. The rest (TSh 20,000) goes back.",  # a first sentence of no equivalent
+    "Ruzuku: 230 USD.",  # a label that names no dollar (a grant, in words the reading knows)
+    "Vifaa: 230 USD.",  # nor here (an item, in words it does not)
+    "Kagiddan na TSh 520,000 ay mga US$ 230.",  # another amount than the total, restated
+    "Dolari: 230 USD na 20 USD.",  # two amounts after the label
 ])
 def test_a_line_after_the_table_that_is_no_equivalent_of_its_total_is_not_read(
         below: str) -> None:

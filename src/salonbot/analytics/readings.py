@@ -3851,10 +3851,13 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                        _in_us_dollars(found.equivalents[id(raw)], spent.currency)}
         if len(equivalents) == 1:
             usd = Figure(equivalents.pop(), "reading")
-        elif not equivalents and len({id(raw) for _, raw in resolved}) == 1:
-            below = _equivalent_below(lines, found, resolved[0][1], value.currency)
-            if below is not None:
-                usd = Figure(below, "reading")
+        elif not equivalents:  # (the total stated once, or restated alike: on the line
+            # after the table, with its equivalent, `Kagiddan na ₱8,240.00 ay mga US$ 158.`)
+            raws = {id(raw): raw for _, raw in resolved}.values()
+            below = {found_below for raw in raws if (found_below := _equivalent_below(
+                lines, found, raw, value.currency)) is not None}
+            if len(below) == 1:
+                usd = Figure(below.pop(), "reading")
     return Figure(value, "reading"), usd
 
 
@@ -3888,10 +3891,13 @@ def _bracketed_line(text: str) -> bool:
 def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
                       spent: str) -> Decimal | None:
     """The US-dollar equivalent of the total on the line right after it, or right after its
-    table when it is the table's last row: a line in brackets holding that one amount and no
-    other number (`|}` then `(takriban US$ 230)`), or a short one with a word of
-    approximation (`Dat is ongeveer 302 USD.`); no word of a grant, a plan or another
-    amount."""
+    table when it is the table's last row: in the line's first sentence that holds a number
+    (other sentences may follow: "Залишок повернемо.", "Tel. 601 234 567"), no word of a
+    grant, a plan or another amount, and either that one amount and no other number, in
+    brackets (`|}` then `(takriban US$ 230)`), or in a short sentence with a word of
+    approximation (`Dat is ongeveer 302 USD.`), or after a label that names the dollar
+    (`Dolari: 119 USD.`, `Долларди: 114 доллар США.`); or the total restated, then one amount
+    in US dollars (`Kagiddan na ₱8,240.00 ay mga US$ 158.`)."""
     place = found.place.get(id(total))
     if place is None:
         return None
@@ -3901,23 +3907,65 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         return None  # a row after the total's: the line after the table is not about it
     if following >= len(lines) or lines[following].cells is not None:
         return None
-    text = lines[following].text.strip()
-    shown = re.sub(r"'{2,}", "", text).strip()
-    # (or its first sentence, up to its first number, where other sentences with numbers
-    # follow: "Das entspricht etwa 334 US-Dollar. Der Rest (101,60 €) geht zurück.")
-    first = re.match(rf"[^\d]*?{_NUMBER}.*?[.!?。۔](?=\s+\S)", shown) \
-        or re.match(r"\s*[(（][^()（）]*[)）]", shown)  # (or a bracket it begins with)
-    if first is not None and len(re.findall(_NUMBER, shown)) > 1:
-        shown = first.group()  # (other amounts, a phone number: "Tel. 601 234 567")
+    shown = re.sub(r"'{2,}", "", lines[following].text).strip()
+    bracket = re.match(r"\s*[(（][^()（）]*[)）]", shown)
+    if bracket is not None and re.search(r"\d", bracket.group()):
+        shown = bracket.group()  # (a bracket it begins with)
+    else:  # up to the end of the sentence of its first number, where more follows
+        sentence = re.match(rf"[^\d]*?{_NUMBER}.*?[.!?。۔](?=\s+\S)", shown)
+        shown = sentence.group() if sentence is not None else shown
     amounts = _amounts(shown)
-    if len(amounts) != 1 or len(re.findall(_NUMBER, shown)) != 1 \
-            or not _in_us_dollars(amounts[0], spent) \
+    numbers = len(re.findall(_NUMBER, shown))
+    if not amounts or numbers != len(amounts) or not _in_us_dollars(amounts[-1], spent) \
             or _has(shown, words.GRANT + words.PLANNED + words.OTHER_AMOUNT):
         return None
-    bracketed = _bracketed_line(shown)
+    if len(amounts) == 2:  # the total restated, then its equivalent
+        first = amounts[0]
+        restated = first.value == total.value and (
+            first.currency == total.currency or first.currency == "?"
+            or bool(set(first.currency.split("|")) & set(total.currency.split("|"))))
+        return amounts[1].value if restated and not _in_us_dollars(first, spent) else None
+    if len(amounts) != 1:
+        return None
+    label = re.match(r"\s*([^\d:：]{1,40})[:：]", shown)
+    dollar_label = label is not None and len(shown.split()) <= 8 \
+        and _names_the_dollar(label.group(1))
     approximate = len(shown.split()) <= 10 and (
         re.match(r"[≈~=]", shown) or _has(shown, words.APPROXIMATE))
-    return amounts[0].value if bracketed or approximate else None
+    return amounts[0].value if _bracketed_line(shown) or approximate or dollar_label else None
+
+
+def _names_the_dollar(label: str) -> bool:
+    """Whether a label names the US dollar: `USD`, `US$`, `$`, or a word that begins as a word
+    of CLDR's names of it does, in any locale, and of no other currency but dollars
+    (`Dolari`, `Долларди`: the word with a suffix of its language)."""
+    if re.search(r"\bUSD\b|\$", label):
+        return True
+    dollar_words = _us_dollar_words()
+    for token in re.split(r"[\W\d_]+", _unmarked(label)):
+        if len(token) < 4:
+            continue
+        stem = token[:max(4, min(len(token), 5))]
+        if any(word.startswith(stem) or token.startswith(word) for word in dollar_words):
+            return True
+    return False
+
+
+@cache
+def _us_dollar_words() -> frozenset[str]:
+    """The words (of four letters or more, unmarked) of CLDR's names of the US dollar in every
+    locale that no name of a currency other than a dollar holds (`dollar`, `dolari`,
+    `доллары`, `marekani`; not `united`)."""
+    dollars = set(_DOLLARS) | _dollar_codes()
+    named: set[str] = set()
+    others: set[str] = set()
+    for name, codes in _currency_index().names.items():
+        tokens = {_unmarked(token) for token in re.split(r"[\W\d_]+", name) if len(token) >= 4}
+        if "USD" in codes and codes <= dollars:
+            named |= tokens
+        elif not codes & dollars:
+            others |= tokens
+    return frozenset(named - others)
 
 
 def _infobox_spending(report: Report, page: str, languages: Callable[[], frozenset[str]],
