@@ -212,6 +212,12 @@ PARTICIPANTS: list[tuple[str, int | None]] = [
     ("Total: 25", 25),
     ("Eleven of us met.", 11),
     ("14 named users and 9 new editors came.", 23),
+    ("Teilnehmende: 15 (+2)", 17),  # two groups, in a bracket too
+    ("Participaram 12 editores cadastrados e mais 7 novatos.", 19),  # "and more": added
+    # people beyond those named: no total is given
+    ("Participaram Ana Macuácua, Bento Sitoe, Carlos Mondlane e mais 12 pessoas.", None),
+    ("Anna, Ben, Carla and 12 more came.", None),
+    ("We were 20: Anna, Ben and 18 more.", 20),  # the line's total stands
     ("21 people (16 Wikipedians and 5 guests)", 21),
     ("18 people came, including 6 online.", 18),  # a part of them, not more people
     ("W salonie wzięło udział 18 osób, w tym 6 zdalnie.", 18),

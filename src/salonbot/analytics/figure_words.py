@@ -68,6 +68,14 @@ SUBSET = ("of them", "of whom", "among them", "including", "dont", "y compris", 
           "tra cui", "из них", "в том числе", "з них", "у тому числі", "w tym", "z toho",
           "di antaranya", "termasuk", "trong đó", "其中", "그중", "うち", "منهم", "जिनमें")
 
+#: Words that make a count one of people beyond those named before it ("Ana, Bento e mais 12
+#: pessoas", "Anna, Ben and 12 more"): with "and" (AND) right before the word and the number
+#: ("e mais 12", "и ещё 12") or before the number and the word right after it ("and 12 more",
+#: "und 12 weitere", "et 12 autres").
+MORE = ("more", "mais", "más", "weitere", "weiteren", "autres", "altri", "altre", "otros",
+        "otras", "outros", "outras", "ещё", "еще", "ще", "jeszcze", "innych", "meer", "lagi",
+        "zaidi", "daha", "till", "flere")
+
 #: Words before two numbers that make them a range ("between 20 and 25").
 RANGE = ("between", "entre", "zwischen", "tra", "fra", "между", "від", "от", "antara", "từ",
          "arasında", "بين", "बीच", "między")

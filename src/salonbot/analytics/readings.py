@@ -2428,7 +2428,13 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     for first, second in zip(numbers, numbers[1:], strict=False):
         between = re.sub(r"[(（][^()（）\d]*[)）]", "", folded[first.end():second.start()])
         before = folded[max(0, first.start() - 25):first.start()]
-        joined = re.search(rf"(?:^|\s|,)(?:{'|'.join(map(re.escape, words.AND))})\s*$",
+        plus = re.fullmatch(r"\s*[(（]?\s*[+＋]\s*", folded[first.end():second.start()])
+        if plus:  # "Teilnehmende: 15 (+2)": two groups, added
+            pairs.append((int(first.group("n")), int(second.group("n"))))
+            paired.update((first.start(), second.start()))
+            continue
+        joined = re.search(rf"(?:^|\s|,)(?:{'|'.join(map(re.escape, words.AND))})"
+                           rf"(?:\s+(?:{'|'.join(map(re.escape, words.MORE))}))?\s*$",
                            between) or between.strip() in ("-", "–", "to", "à", "a") \
             or _clause_joined(folded, numbers, between)
         if not joined or len(between) > 60 or re.search(r"[:(（)]", between):
@@ -2441,6 +2447,7 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             return [], [], f"a range, not a number: {text[first.start():second.end()]}"
         pairs.append((int(first.group("n")), int(second.group("n"))))
         paired.update((first.start(), second.start()))
+    beyond: str | None = None
     for number in numbers:
         before = folded[max(0, number.start() - 30):number.start()]
         after = folded[number.end():number.end() + 25]
@@ -2452,6 +2459,11 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             re.search(r"(\w+)\s*$", before).group(1), words.PEOPLE)  # type: ignore[union-attr]
         if number.start() in paired:
             continue  # "in all 15 on site and 6 online": the total word covers both
+        more = _more_than_named(folded, number)
+        if more:  # "Ana, Bento, Carlos e mais 12 pessoas": people beyond those named, no
+            # total (one stated elsewhere on the line stands: "We were 20: Ana and 18 more")
+            beyond = beyond or f'"{more}": people besides those named, whose total is not given'
+            continue
         bounds = "|".join(map(re.escape, words.BOUNDS))
         lower = re.search(rf"(?<![\d.,:/])(\d{{1,4}})\s+(\w{{1,3}}|{bounds})\s+$", before)
         if (people_after or people_before) and lower and not _has(lower.group(2), words.AND) \
@@ -2464,7 +2476,26 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
                 # "24 pessoas (13 mulheres e 9 homens)": a breakdown that does not add up
                 # to its total is a second total (rule 9)
                 return [], [], f"two totals: {totals[-1]} and its breakdown's {parts}"
+    if beyond and not totals and not pairs:
+        return [], [], beyond
     return totals, pairs, None
+
+
+def _more_than_named(folded: str, number: re.Match[str]) -> str | None:
+    """The words that make a count one of people beyond those named before it ("e mais 12",
+    "and 12 more": words.MORE, with words.AND), as written, or None."""
+    ands = "|".join(map(re.escape, words.AND))
+    mores = "|".join(map(re.escape, words.MORE))
+    before = re.search(rf"(?:^|[\s,])(?:{ands})\s+(?:{mores})\s+$",
+                       folded[max(0, number.start() - 25):number.start()])
+    if before:
+        return (before.group().lstrip(" ,") + number.group("n")).strip()
+    and_before = re.search(rf"(?:^|[\s,])(?:{ands})\s+$",
+                           folded[max(0, number.start() - 10):number.start()])
+    after = re.match(rf"\s+(?:\w+\s+)?(?:{mores})(?!\w)", folded[number.end():number.end() + 30])
+    if and_before and after:
+        return (and_before.group().lstrip(" ,") + number.group("n") + after.group()).strip()
+    return None
 
 
 def _breakdown_after(folded: str, end: int) -> int | None:
