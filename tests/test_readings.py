@@ -2572,3 +2572,14 @@ def test_a_budget_section_of_more_numbers_than_a_statement_holds_is_not_read() -
     listed = ", ".join(f"item US$ {index % 90 + 10}" for index in range(MAX_BUDGET_NUMBERS - 1))
     assert figures(budget=f"We spent US$ 500 in total: {listed}."
                    ).budget_spent.value == Amount(Decimal(500), "USD")
+
+
+@pytest.mark.parametrize("happened", ["前回の集まり（2018年12月8日）は11名でした。",
+                                      "上一次聚会在2018年11月24日，当时有9人到场。"])
+def test_a_date_of_another_year_in_what_happened_is_no_second_date_of_the_salon(
+        happened: str) -> None:
+    # the month and day inside the full date are that date, of its year: not a day of 2019
+    found = figures(date="2019年4月13日（土）13:00〜17:00", happened=happened)
+    assert found.date.value == datetime.date(2019, 4, 13), found.date.reason
+    # a day of the salon's year, though, is a second date
+    assert figures(date="2019年4月13日（土）", happened="4月20日に集まりました。").date.value is None

@@ -2175,8 +2175,10 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
     full = [found for found, _ in stated]
     for text, where in texts:
         years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
+        whole = _dates(text)
         for partial in _partial_dates(text, int(years[0]) if len(set(years)) == 1 else None):
-            if isinstance(partial, _Date) and not _other_language_month(partial, full, report):
+            if isinstance(partial, _Date) and not _other_language_month(partial, full, report) \
+                    and not _inside_a_date(partial, whole):
                 stated.append((partial, where))
     if happened is not None and stated:
         year = stated[0][0].date.year
@@ -2184,14 +2186,17 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         salon = _name_languages(stated[0][0].written, stated[0][0].date.month) \
             or _page_languages(report)
         for line in _node_lines(happened):
-            undated = [p for p in _partial_dates(line.text, year) if isinstance(p, _Date)]
+            dated = _dates(line.text)
+            undated = [p for p in _partial_dates(line.text, year) if isinstance(p, _Date)
+                       and not _inside_a_date(p, dated)]  # (`12月8日` of `2018年12月8日`: of
+            # the full date, whose year is another's)
             # a day and a word that is a month name only in languages other than those of
             # the salon's date's month name (else of its section's weekday and month names)
             # is no date ("9 kesî", nine persons, by "27 Nîsane 2019"; "7 jin" by
             # "13 Averil 2019"; "11 chỉ" by "Thứ Bảy, ngày 20 tháng 4 năm 2019")
             undated = [p for p in undated if not salon
                        or salon & _name_languages(p.written, p.date.month)]
-            for found in _dates(line.text) + undated:
+            for found in dated + undated:
                 # (one of another year is of another event: a meeting before, a founding; so
                 # is one before every date the date section states: a report tells what came
                 # before its salon, "our last meeting, on 9 February 2019, had 15 people")
@@ -2223,6 +2228,13 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         return Figure(reason=f"two dates: {stated[0][0].written} ({stated[0][1]}) and "
                       f"{elsewhere} (elsewhere on the page)")
     return Figure(distinct[0], "reading")
+
+
+def _inside_a_date(partial: _Date, dates: list[_Date]) -> bool:
+    """Whether a date read without its year is written inside a full date of its line (the
+    month and day of `2018年12月8日`): it is that date, not another."""
+    return any(partial.written != found.written and partial.written in found.written
+               for found in dates)
 
 
 def _day_named_elsewhere(report: Report, section: Node | None,
