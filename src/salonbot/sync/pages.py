@@ -24,9 +24,7 @@ from functools import partial
 from pathlib import Path
 
 from salonbot.report.model import Report
-from salonbot.report.render import render_report
-from salonbot.report.splice import render_onto
-from salonbot.report.validate import load_report
+from salonbot.report.validate import load_page
 from salonbot.report.yamlio import PendingFolders, write_atomic
 from salonbot.sync.reads import read_store
 from salonbot.sync.state import Base, State
@@ -162,6 +160,4 @@ def load_file(path: Path, base: str | None = None) -> tuple[Report, str]:
     """The report of the report file `path` and its page text: written onto the page text
     `base`, or else onto its base copy in its reports folder, or else in the canonical form
     (what push would save). Raises ReportErrors for an invalid file."""
-    base = base if base is not None else offline_base(path)
-    report = load_report(path, base)
-    return report, render_onto(report, base) if base is not None else render_report(report)
+    return load_page(path, base if base is not None else offline_base(path))
