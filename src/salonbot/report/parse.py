@@ -44,7 +44,7 @@ from salonbot.report.labels import (
     strip_sibling_labels,
     unquoted,
 )
-from salonbot.report.memo import page_cache
+from salonbot.report.memo import clear_with_caches, page_cache
 from salonbot.report.model import Node, Report, Source
 from salonbot.report.slots import sections_by_place
 from salonbot.report.template import (
@@ -615,6 +615,7 @@ class ReadKeeper(Protocol):
 #: The pages whose read a keeper keeps, until this process holds it: by the length of their
 #: text (a page of another length is not hashed), then by its sha1.
 _KEEPERS: dict[int, dict[str, ReadKeeper]] = {}
+clear_with_caches(_KEEPERS.clear)
 
 
 def _sha1(text: str) -> str:

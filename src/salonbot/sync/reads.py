@@ -6,9 +6,9 @@ base page: its nodes and where each stands. A pull or a sync reads each page it 
 copy of; render, preview, push, sync, validate and status, in a later process, used to read it
 again from scratch before writing a single changed line onto it. `ReadStore` keeps that read in
 the folder's `.salonbot-cache.sqlite` (table `reads`, beside the export's rows of DataStore),
-one row a base copy: its path in the folder, a key, the read as JSON (report/stored.py: plain
-data that cannot run code, since a reports folder may be a clone of someone else's) and the
-sha1 of that JSON. The key is the sha1 of the page text, the template's identity (with the
+one row a base copy: its path in the folder, a key, the read as JSON with its key (report/stored.py:
+plain data that cannot run code, since a reports folder may be a clone of someone else's) and
+the sha1 of that JSON. The key is the sha1 of the page text, the template's identity (with the
 coordinator's `[aliases]`, Template.identity), `code_fingerprint()` and Python's version: a
 read is used only for the very text, template and salonbot code it was made by. A row whose
 key, sha1 or data does not fit (damaged, cut short, written by other code or for another text)
@@ -113,14 +113,17 @@ class ReadStore:
             except sqlite3.Error as error:
                 self._failed(error)
                 return None
-        if row is None or row[0] != self.key(text_sha1, template) or type(row[1]) is not str \
+        key = self.key(text_sha1, template)
+        if row is None or row[0] != key or type(row[1]) is not str \
                 or hashlib.sha1(row[1].encode()).hexdigest() != row[2]:
             return None
         try:
             data = json.loads(row[1])
         except (ValueError, RecursionError):
             return None
-        return read_from_data(data, text, title, template)
+        if type(data) is not dict or data.get("key") != key:
+            return None
+        return read_from_data(data.get("read"), text, title, template)
 
     def keep(self, copy: str, text_sha1: str, template: Template,
              read: tuple[Report, PageShape]) -> None:
@@ -131,9 +134,10 @@ class ReadStore:
         data = read_as_data(read)
         if data is None:
             return
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        row = (copy, self.key(text_sha1, template), text,
-               hashlib.sha1(text.encode()).hexdigest())
+        key = self.key(text_sha1, template)
+        # (the key inside the data too: data moved to another row is not that row's read)
+        text = json.dumps({"key": key, "read": data}, ensure_ascii=False, separators=(",", ":"))
+        row = (copy, key, text, hashlib.sha1(text.encode()).hexdigest())
         with self._lock:
             connection = self._open(create=True)
             if connection is None:
