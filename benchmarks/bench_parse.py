@@ -47,6 +47,7 @@ import salonbot
 from salonbot.report.headings import clear_caches
 from salonbot.report.validate import load_page_text
 from salonbot.sync.folder import ReportFolder
+from salonbot.sync.local import DATA_FILE
 from salonbot.sync.pages import load_file, offline_base
 from salonbot.sync.plan import Result
 from salonbot.sync.reads import close_read_stores
@@ -116,7 +117,7 @@ def pulled_folder(directory: Path, page_text: str, report_text: str) -> Path:
 
 
 def results_section(rows: list[tuple[str, int, float, float]], load: tuple[float, float],
-                    onto: tuple[float, float], folder: tuple[float, float], repeat: int,
+                    onto: tuple[float, float], folder: tuple[float, float, float], repeat: int,
                     number: int) -> str:
     lines = [SECTION, "", f"Best of {repeat} repeats of {number} calls, per call, in CPU time.", "",
              "| page | characters | `mwparserfromhell.parse` | salonbot parse + render | ratio "
@@ -138,8 +139,13 @@ def results_section(rows: list[tuple[str, int, float, float]], load: tuple[float
         f"change written onto the page) {folder[0] * 1e3:.2f} ms; the same file in a folder "
         f"with no base copy (YAML, checks, the canonical render and its round-trip parse, a "
         f"render before base copies) {folder[1] * 1e3:.2f} ms; ratio "
-        f"{folder[0] / folder[1]:.2f} (limit {MAX_ONTO_RATIO}: in a reports folder the base "
-        f"page is not read again).",
+        f"{folder[0] / folder[1]:.2f} (limit {MAX_ONTO_RATIO}). Issue 18's limit applies to "
+        f"this measure: base copies exist only in a reports folder, and there render, preview, "
+        f"push and sync take the base copy and its read, stored when the page was pulled or "
+        f"synced (sync/reads.py), from the folder; the base page is not read again. "
+        f"The first time, with no load cache (a fresh clone: the copy read, and its read "
+        f"stored in a new `.salonbot-cache.sqlite`), onto its base copy takes "
+        f"{folder[2] * 1e3:.2f} ms (ratio {folder[2] / folder[1]:.2f}), once.",
         "",
         f"The same as a library call with no folder, cold (`load_page_text` with the base text: "
         f"the whole base page read in the process each time, nothing kept across processes): "
@@ -246,12 +252,21 @@ def main(argv: list[str] | None = None) -> int:
             close_read_stores()
             return load_file(no_base)[1]
 
-        folder_onto, folder_render = best_seconds([new_process_onto, new_process_render],
-                                                  args.repeat, args.number)
+        def new_process_onto_unstored() -> str:  # (a clone with no load cache, each time)
+            clear_caches()
+            close_read_stores()
+            (with_base.parent / DATA_FILE).unlink(missing_ok=True)
+            return load_file(with_base)[1]
+
+        folder_onto, folder_render, unstored = best_seconds(
+            [new_process_onto, new_process_render, new_process_onto_unstored], args.repeat,
+            args.number)
+        load_file(with_base)  # (its read stored again)
         failed |= folder_onto / folder_render > MAX_ONTO_RATIO
         print(f"{REPORT_FILE.name} with a point changed, in a reports folder: onto its base "
               f"copy {folder_onto * 1e3:.2f} ms, canonical render {folder_render * 1e3:.2f} ms, "
-              f"ratio {folder_onto / folder_render:.2f} (limit {MAX_ONTO_RATIO})")
+              f"ratio {folder_onto / folder_render:.2f} (limit {MAX_ONTO_RATIO}); the first time, "
+              f"no load cache yet, {unstored * 1e3:.2f} ms, ratio {unstored / folder_render:.2f}")
         if args.profile:
             print(f"cProfile of {REPORT_FILE.name} with a point changed, onto its base copy in a "
                   "reports folder:")
@@ -266,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         profile(cold_onto, args.number)
     if args.write:
         write_results(results_section(rows, (load, floor), (onto, render),
-                                      (folder_onto, folder_render), args.repeat, args.number))
+                                      (folder_onto, folder_render, unstored), args.repeat, args.number))
         print(f"updated {RESULTS.relative_to(HERE.parent)}")
     if failed:
         print("bench_parse: a target is missed; run with --profile to see where the time goes",

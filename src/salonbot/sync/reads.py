@@ -80,6 +80,9 @@ class ReadStore:
         try:
             self._connection = sqlite3.connect(path, timeout=self.TIMEOUT, isolation_level=None,
                                                check_same_thread=False)
+            # derived data: a row lost to a crash or a power cut costs a read, not a sync to
+            # the disk for every row kept
+            self._connection.execute("PRAGMA synchronous = OFF")
         except sqlite3.Error:
             self._broken = True
         return self._connection
