@@ -105,6 +105,11 @@ def line_cache() -> dict[Any, Any]:
     return kept
 
 
+def clear_with_caches(clear: Callable[[], None]) -> None:
+    """Have clear_caches call `clear` too (to forget other state kept of the pages read)."""
+    _CLEARS.append(clear)
+
+
 def clear_caches() -> None:
     """Forget the pages read (benchmarks time a page read for the first time)."""
     for clear in _CLEARS:

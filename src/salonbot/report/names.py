@@ -216,6 +216,14 @@ class Names:
         return Names(self._sections.with_aliases(to_section), self._areas.with_aliases(to_area),
                      self.theme_words, self.placeholders, self.threshold)
 
+    def identity(self) -> str:
+        """Everything in these names that decides how a page reads, as text: equal for two
+        indexes that read every text alike (kept reads of pages are keyed by it,
+        sync/reads.py), different when an alias, a name or the threshold differs."""
+        parts = [(index.kind, sorted(index.exact.items()), sorted(index.aliases.items()))
+                 for index in (self._sections, self._areas)]
+        return repr((parts, self.theme_words, sorted(self.placeholders), self.threshold))
+
     def with_threshold(self, threshold: float) -> Names:
         """These names with another close-matching threshold (benchmarks/bench_names.py)."""
         return Names(self._sections, self._areas, self.theme_words, self.placeholders, threshold)

@@ -18,10 +18,12 @@ categories of the whole page are the report's `categories`.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from salonbot.report.content import read_categories, read_text_and_points
 from salonbot.report.embedded import embedded_children, infobox_sections
@@ -42,7 +44,7 @@ from salonbot.report.labels import (
     strip_sibling_labels,
     unquoted,
 )
-from salonbot.report.memo import page_cache
+from salonbot.report.memo import clear_with_caches, page_cache
 from salonbot.report.model import Node, Report, Source
 from salonbot.report.slots import sections_by_place
 from salonbot.report.template import (
@@ -586,10 +588,79 @@ def parse_page(text: str, title: str = "", template: Template | str | None = Non
 
 def read_page(text: str, title: str = "", template: Template | str | None = None) -> Report:
     """parse_page's report shared with the next reads of the same page (memo.py): to read, not
-    to change."""
+    to change. A page whose read a keeper keeps (keep_reads_of) is read from it if no read of
+    this process holds it."""
     if not isinstance(template, Template):
         template = get_template(template or "strategy-salon")
-    return _read_page(text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE), title, template)[0]
+    text = text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
+    if _KEEPERS:
+        return _kept_read(text, title, template)[0]
+    return _read_page(text, title, template)[0]
+
+
+class ReadKeeper(Protocol):
+    """Keeps the read of a page beyond this process (sync/reads.py keeps those of the base
+    copies of a reports folder, as Parsoid keeps the parse data of a revision)."""
+
+    def restore(self, text: str, text_sha1: str, title: str,
+                template: Template) -> tuple[Report, PageShape] | None:
+        """The read of `text` (whose sha1 is `text_sha1`) with `template` kept before, with
+        `title` as its report's; None if none is kept or it cannot be used."""
+
+    def keep(self, text: str, text_sha1: str, template: Template,
+             read: tuple[Report, PageShape]) -> None:
+        """Keep `read`, the read of `text` with `template` (to read, not to change)."""
+
+
+#: The pages whose read a keeper keeps, until this process holds it: by the length of their
+#: text (a page of another length is not hashed), then by its sha1.
+_KEEPERS: dict[int, dict[str, ReadKeeper]] = {}
+clear_with_caches(_KEEPERS.clear)
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def keep_reads_of(text: str, keeper: ReadKeeper) -> None:
+    """Have the next read_page of `text` take its read from `keeper` where this process holds
+    none, and hand `keeper` the read made or held otherwise (once: the read is then this
+    process's)."""
+    text = text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
+    _KEEPERS.setdefault(len(text), {})[_sha1(text)] = keeper
+
+
+def keep_read(text: str, title: str, template: Template | str) -> None:
+    """Hand the keeper of `text` (keep_reads_of) the read of it this process holds, if it holds
+    one (a pulled page is read before its base copy is written); nothing is read."""
+    if not isinstance(template, Template):
+        template = get_template(template)
+    text = text.rstrip(MEDIAWIKI_TRAILING_WHITESPACE)
+    if len(text) in _KEEPERS and _read_page.peek(text, title, template) is not None:
+        _kept_read(text, title, template)
+
+
+def _kept_read(text: str, title: str, template: Template) -> tuple[Report, PageShape]:
+    """_read_page(text, title, template), taken from the keeper of `text` if this process holds
+    no read of it, and handed to the keeper if it was read (or held) instead."""
+    pages = _KEEPERS.get(len(text))
+    keeper = None
+    if pages:
+        text_sha1 = _sha1(text)
+        keeper = pages.pop(text_sha1, None)
+        if not pages:
+            _KEEPERS.pop(len(text), None)
+    if keeper is None:
+        return _read_page(text, title, template)
+    read = _read_page.peek(text, title, template)
+    if read is None:
+        read = keeper.restore(text, text_sha1, title, template)
+        if read is not None:
+            _read_page.remember((text, title, template), read)
+            return read
+        read = _read_page(text, title, template)
+    keeper.keep(text, text_sha1, template, read)
+    return read
 
 
 def holds_embedded(text: str, title: str, template: Template) -> bool:
@@ -599,7 +670,7 @@ def holds_embedded(text: str, title: str, template: Template) -> bool:
 
 
 @dataclass
-class _Shape:
+class PageShape:
     """What made a page's report besides its contents: its headings, the sections found by
     their place, its nodes in page order (those of the report) and those of them that have
     children; `plain` if no node was found in a table, a template call or an infobox (nothing
@@ -644,7 +715,7 @@ def _read_contents(text: str, report: Report, nodes: list[Node], hosts: frozense
 
 
 @page_cache
-def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shape]:
+def _read_page(text: str, title: str, template: Template) -> tuple[Report, PageShape]:
     headings = find_headings(text)
     by_place = sections_by_place(headings, template, text)
     report, nodes, containers = _build(title, template, headings, set(), by_place)
@@ -687,7 +758,7 @@ def _read_page(text: str, title: str, template: Template) -> tuple[Report, _Shap
         hosts.update(text[node.source.host[0]:node.source.host[1]]
                      for node in infobox.values() if node.source and node.source.host)
     _read_contents(text, report, nodes, frozenset(hosts), template)
-    return report, _Shape(headings, by_place, nodes, containers, not hosts and not infobox,
+    return report, PageShape(headings, by_place, nodes, containers, not hosts and not infobox,
                           bare)
 
 
@@ -920,7 +991,7 @@ def _plain_around(text: str, base: str, window_start: int, base_window_end: int)
 
 
 def _moved_read(text: str, base: str, title: str, template: Template, before: Report,
-                shape: _Shape) -> tuple[Report, _Shape] | None:
+                shape: PageShape) -> tuple[Report, PageShape] | None:
     """_read_page(text) from base's read (`before`, `shape`), or None where the change of
     base into text may change more than contents (read_page_after)."""
     start = _common_start(base, text)
@@ -982,7 +1053,7 @@ def _moved_read(text: str, base: str, title: str, template: Template, before: Re
         return None
     if not _contents_kept(text, base, start, end, before, report, shape.nodes, nodes, template):
         _read_contents(text, report, nodes, frozenset(), template)
-    return report, _Shape(headings, by_place, nodes, containers, True, True)
+    return report, PageShape(headings, by_place, nodes, containers, True, True)
 
 
 def _contents_kept(text: str, base: str, start: int, end: int, before: Report, report: Report,

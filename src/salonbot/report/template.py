@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import hashlib
 import re
 from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -137,6 +138,16 @@ class Template:
         of caches looked up for every file checked (validate.py), and hashing its sections
         again each time cost a tenth of the check of a report file."""
         return hash((self.name, self.description, self.title_prefix, self.sections, self.areas))
+
+    @functools.cached_property
+    def identity(self) -> str:
+        """A digest of everything in the template that decides how a page reads: its fields
+        and its names with the coordinator's `[aliases]` (which equality leaves out). Two
+        templates with the same identity read every page alike (sync/reads.py keys the kept
+        reads of pages by it)."""
+        fields = repr((self.name, self.description, self.title_prefix, self.sections,
+                       self.areas))
+        return hashlib.sha1(f"{fields}\0{self.names.identity()}".encode()).hexdigest()
 
     def section(self, key: str) -> SectionSpec:
         for spec in self.sections:

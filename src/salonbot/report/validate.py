@@ -434,10 +434,16 @@ def load_checked(text: str, source: str = "<string>", base: str | None = None) -
 
 def load_report(path: str | Path, base: str | None = None) -> Report:
     """The report in a YAML file; raises ReportErrors (each `file:line: what is wrong`)."""
+    return load_page(path, base)[0]
+
+
+def load_page(path: str | Path, base: str | None = None) -> tuple[Report, str]:
+    """The report in a YAML file and the page text it renders to (onto the page text `base`,
+    if given); raises ReportErrors (each `file:line: what is wrong`)."""
     try:
         text = read_text(path)
     except ReportError as error:
         raise ReportErrors([error]) from None
     except OSError as error:
         raise ReportErrors([ReportError(f"cannot read the file: {error.strerror}", path)]) from None
-    return load_report_text(text, str(path), base)
+    return load_page_text(text, str(path), base)

@@ -22,7 +22,12 @@ import yaml
 from salonbot.errors import FileChanged, ReportError, ReportErrors, SalonbotError
 from salonbot.report.limits import check_wikitext
 from salonbot.report.model import Report
-from salonbot.report.parse import MEDIAWIKI_TRAILING_WHITESPACE, parse_page, read_page
+from salonbot.report.parse import (
+    MEDIAWIKI_TRAILING_WHITESPACE,
+    keep_read,
+    parse_page,
+    read_page,
+)
 from salonbot.report.validate import load_page_text
 from salonbot.report.yamlio import (
     MAX_FILE_BYTES,
@@ -138,6 +143,7 @@ class ReportFolder:
         """Record `base` (the revision whose text is `text`) as the base of `title`, and keep
         its copy."""
         self.written.append(self.pages.write(base.file, text))
+        keep_read(text, title, self.template)  # (a pulled or pushed page is read already)
         self.state.record(title, base)
 
     def record_if_new(self, title: str, file: str, page: WikiPage | None,

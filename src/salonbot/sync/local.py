@@ -14,7 +14,8 @@ each report and its rows again was most of what it cost (about 0.8 ms a report).
 `.salonbot-cache.sqlite` beside the cache (`DataStore`) keeps the rows the export made of each
 file's exact bytes, compressed (about 8 KB a report), for this very salonbot code and Python,
 like the rest of the cache. It is an SQLite file so that each worker process of an export looks
-up only the files it reads, rather than every process holding all of it in memory.
+up only the files it reads, rather than every process holding all of it in memory. The same
+file keeps the read of each base copy (sync/reads.py, its own table).
 """
 
 from __future__ import annotations

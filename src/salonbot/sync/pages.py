@@ -3,6 +3,9 @@ it was last synced with, kept beside the reports in `.salonbot/pages/WIKI/NAME.w
 wikitext; commit it with the reports, so that a clone of a reports repository can push and
 sync).
 
+The read of each copy is kept too, in the folder's load cache (reads.py), so that a file is
+written onto its copy in a later process without reading the copy again.
+
 A report file holds what its page says; the page keeps how it says it. Rendering a file onto
 its base copy (report/splice.py) gives the page back with only the file's changes in it, and a
 three-way merge takes its base from here without asking the wiki. A copy is trusted only while
@@ -21,10 +24,9 @@ from functools import partial
 from pathlib import Path
 
 from salonbot.report.model import Report
-from salonbot.report.render import render_report
-from salonbot.report.splice import render_onto
-from salonbot.report.validate import load_report
+from salonbot.report.validate import load_page
 from salonbot.report.yamlio import PendingFolders, write_atomic
+from salonbot.sync.reads import read_store
 from salonbot.sync.state import Base, State
 from salonbot.wiki.page import sha1_of
 
@@ -100,7 +102,10 @@ class PageStore:
             text = path.read_bytes().decode("utf-8")
         except (OSError, UnicodeDecodeError):
             return None
-        return text if sha1_of(text) == base.sha1 else None
+        if sha1_of(text) != base.sha1:
+            return None
+        read_store(self.directory).base_copy(path, text)
+        return text
 
     def write(self, file: str, text: str) -> Path:
         """Keep `text` as the base copy of `file`; the path written. The copy is written in
@@ -111,6 +116,7 @@ class PageStore:
         A copy that is a link (a symbolic link, or a file with another name) is replaced
         atomically instead, never written through."""
         path = self.path(file)
+        read_store(self.directory).base_copy(path, text)
         if self.pending is None:
             _write_copy(path, text)
         else:
@@ -154,6 +160,4 @@ def load_file(path: Path, base: str | None = None) -> tuple[Report, str]:
     """The report of the report file `path` and its page text: written onto the page text
     `base`, or else onto its base copy in its reports folder, or else in the canonical form
     (what push would save). Raises ReportErrors for an invalid file."""
-    base = base if base is not None else offline_base(path)
-    report = load_report(path, base)
-    return report, render_onto(report, base) if base is not None else render_report(report)
+    return load_page(path, base if base is not None else offline_base(path))
