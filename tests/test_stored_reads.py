@@ -10,6 +10,8 @@ import dataclasses
 import hashlib
 import json
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -221,6 +223,23 @@ def test_the_first_render_onto_a_copy_keeps_its_read(tmp_path: Path,
     assert len(base) not in whole_reads
 
 
+def test_a_process_that_ends_writes_the_reads_it_kept(tmp_path: Path) -> None:
+    path = _pulled(tmp_path, _changed_file())
+    (tmp_path / DATA_FILE).unlink()  # a clone: no load cache
+    clear_caches()
+    close_read_stores()
+    # `salonbot render FILE` in the folder, as its own process: it keeps the copy's read and
+    # writes it as it ends (the reads are written a hundred at a time, and the rest then)
+    script = ("import sys; from pathlib import Path; from salonbot.sync.pages import load_file; "
+              "sys.stdout.write(load_file(Path(sys.argv[1]))[1])")
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
+                          text=True, timeout=120, check=True)
+    assert done.stdout == _expected()
+    [(copy, key, _, _)] = _rows(tmp_path)
+    assert copy == ".salonbot/pages/meta-meta/morocco.wiki"
+    assert key == ReadStore.key(sha1_of(_base_text(tmp_path)), get_template())
+
+
 def _rows(directory: Path) -> list[tuple[str, str, str, str]]:
     with sqlite3.connect(directory / DATA_FILE) as connection:
         return connection.execute("SELECT copy, key, data, sha1 FROM reads").fetchall()
@@ -309,6 +328,7 @@ def test_other_aliases_or_another_template_never_use_an_old_read(
     with using_template(other):
         assert load_file(path)[1] == _expected()
     assert len(base) in whole_reads
+    close_read_stores()  # (the reads kept are written when the process ends)
     [(_, key, _, _)] = _rows(tmp_path)  # the copy's read kept for the new template, replacing
     assert key == ReadStore.key(sha1_of(base), other)
 

@@ -1666,6 +1666,9 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<!\d){year}-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)",
         rf"(?<!\d){year}(?P<sep>[/.])\s?(?P<month>\d{{1,2}})(?P=sep)\s?(?P<day>\d{{1,2}})(?![\d]|[.,]\d)",
         rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.-])\s?(?P<b>\d{{1,2}})(?P=sep)\s?{year}(?!\d)",
+        # the year in two digits ("сб, 13.04.19"): of this century
+        r"(?<![\d/.,:])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d{2})"
+        r"(?![\d]|[.,:/]\d)",
         rf"{year}\s*[年년]\s*(?P<month>\d{{1,2}})\s*[月월]\s*(?P<day>\d{{1,2}})\s*[日일]",
         # the year, the month and the day each followed by its word, in any language and
         # script ("2019年3月2号", "2019 ngièn 4 ngie̍t 27 ngit"): three short words, no two alike
@@ -2026,6 +2029,8 @@ def _dates(text: str) -> list[_Date]:
         if groups.get("case") and len(_unmarked_month(groups["name"])) < 4:
             continue  # a month name of three letters is no word's beginning: "ngu" is
             # no month in "2018 có 9 người" (2018 had 9 people)
+        if groups.get("yy"):
+            groups["year"] = f"20{groups['yy']}"
         if groups.get("era"):
             of_era = groups["of_era"]
             groups["year"] = str(words.ERAS[groups["era"]]

@@ -43,6 +43,7 @@ from salonbot.report.yamlmerge import merge_file_text
 from salonbot.sync.local import FileCache, Local, bytes_sha1
 from salonbot.sync.pages import PageStore
 from salonbot.sync.plan import Outcome, Result
+from salonbot.sync.reads import read_store
 from salonbot.sync.state import STATE_FILE, Base, State
 from salonbot.wiki.page import WikiPage, saved_text, sha1_of
 
@@ -312,4 +313,5 @@ class ReportFolder:
             self.written.append(self.directory / STATE_FILE)
         if not dry_run:
             self.files.save()
+        read_store(self.directory).flush()  # (the reads of the base copies written)
         self.pending.close()

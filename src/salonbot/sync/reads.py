@@ -24,6 +24,7 @@ none, or to hand it the read once it is made. A report rendered with no reports 
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -49,6 +50,10 @@ class ReadStore:
 
     #: How long a process waits for another one writing the store, in seconds.
     TIMEOUT = 30.0
+    #: How many reads are kept before they are written, in one transaction (and the rest when
+    #: the store is closed, or the process ends): a pull of 1000 pages writes ten times, not
+    #: a thousand.
+    BATCH = 100
 
     def __init__(self, directory: Path):
         self.directory = directory
@@ -57,6 +62,8 @@ class ReadStore:
         self._broken = False
         self._pruned = False
         self._lock = threading.Lock()
+        self._pending: dict[str, tuple[str, str, str, str]] = {}  # copy -> row not written yet
+        self._pending_pid = 0  # (the process that kept them)
 
     @staticmethod
     def key(text_sha1: str, template: Template) -> str:
@@ -105,12 +112,13 @@ class ReadStore:
         """The read kept for the base copy `copy` if it is the read of `text` with `template`
         by this code; None otherwise."""
         with self._lock:
-            connection = self._open(create=False)
-            if connection is None:
+            pending = self._pending.get(copy) if self._pending_pid == os.getpid() else None
+            connection = self._open(create=False) if pending is None else None
+            if connection is None and pending is None:
                 return None
             try:
-                row = connection.execute("SELECT key, data, sha1 FROM reads WHERE copy = ?",
-                                         (copy,)).fetchone()
+                row = pending[1:] if pending is not None else connection.execute(  # type: ignore[union-attr]
+                    "SELECT key, data, sha1 FROM reads WHERE copy = ?", (copy,)).fetchone()
             except sqlite3.OperationalError:  # no such table yet, or locked too long
                 return None
             except sqlite3.Error as error:
@@ -142,25 +150,45 @@ class ReadStore:
         text = json.dumps({"key": key, "read": data}, ensure_ascii=False, separators=(",", ":"))
         row = (copy, key, text, hashlib.sha1(text.encode()).hexdigest())
         with self._lock:
-            connection = self._open(create=True)
-            if connection is None:
-                return
-            try:
-                connection.execute("BEGIN IMMEDIATE")
-                connection.execute(_SCHEMA)
-                if not self._pruned:
-                    gone = [(name,) for (name,) in connection.execute("SELECT copy FROM reads")
-                            if not (self.directory / name).is_file()]
-                    connection.executemany("DELETE FROM reads WHERE copy = ?", gone)
-                    self._pruned = True
-                connection.execute("INSERT OR REPLACE INTO reads VALUES (?, ?, ?, ?)", row)
-                connection.execute("COMMIT")
-            except sqlite3.Error as error:
-                self._failed(error)
+            if self._pending_pid != os.getpid():  # (a child process writes none of its
+                self._pending, self._pending_pid = {}, os.getpid()  # parent's rows)
+            self._pending[copy] = row
+            if len(self._pending) >= self.BATCH:
+                self._flush()
+
+    def flush(self) -> None:
+        """Write the reads kept and not written yet."""
+        with self._lock:
+            if self._pending_pid == os.getpid():
+                self._flush()
+
+    def _flush(self) -> None:
+        """Write the rows kept since the last write, in one transaction (the lock held)."""
+        rows, self._pending = list(self._pending.values()), {}
+        if not rows:
+            return
+        connection = self._open(create=True)
+        if connection is None:
+            return
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute(_SCHEMA)
+            if not self._pruned:
+                gone = [(name,) for (name,) in connection.execute("SELECT copy FROM reads")
+                        if not (self.directory / name).is_file()]
+                connection.executemany("DELETE FROM reads WHERE copy = ?", gone)
+                self._pruned = True
+            connection.executemany("INSERT OR REPLACE INTO reads VALUES (?, ?, ?, ?)", rows)
+            connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._failed(error)
 
     def close(self) -> None:
-        """Close the connection (it is opened again if the store is used)."""
+        """Write the rows kept and close the connection (it is opened again if the store is
+        used)."""
         with self._lock:
+            if self._pending_pid == os.getpid():
+                self._flush()
             if self._connection is not None and self._pid == os.getpid():
                 self._connection.close()
             self._connection = None
@@ -194,6 +222,10 @@ def read_store(directory: Path) -> ReadStore:
 
 
 def close_read_stores() -> None:
-    """Close and forget every store this process opened (as a new process has none)."""
+    """Write what every store this process opened keeps, close and forget them (as a new
+    process has none); also when the process ends."""
     while _STORES:
         _STORES.popitem()[1].close()
+
+
+atexit.register(close_read_stores)
