@@ -2583,3 +2583,15 @@ def test_a_date_of_another_year_in_what_happened_is_no_second_date_of_the_salon(
     assert found.date.value == datetime.date(2019, 4, 13), found.date.reason
     # a day of the salon's year, though, is a second date
     assert figures(date="2019年4月13日（土）", happened="4月20日に集まりました。").date.value is None
+
+
+def test_a_numeric_date_with_a_two_digit_year_is_of_this_century() -> None:
+    assert figures(date="Дата: сб, 13.04.19, 10:00–16:00").date.value == \
+        datetime.date(2019, 4, 13)
+    # a date of 2018 in what happened is another event's; day and month unsure: not read
+    assert figures(date="Дата: сб, 13.04.19", happened="Попередня зустріч була 08.12.18."
+                   ).date.value == datetime.date(2019, 4, 13)
+    assert figures(date="04/05/19").date.value is None
+    assert figures(date="Sábado 06/04/19").date.value == datetime.date(2019, 4, 6)
+    # numbers of a version or a phone number are no date
+    assert figures(date="Tel. 12.34.56").date.value is None
