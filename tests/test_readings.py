@@ -2595,3 +2595,13 @@ def test_a_numeric_date_with_a_two_digit_year_is_of_this_century() -> None:
     assert figures(date="Sábado 06/04/19").date.value == datetime.date(2019, 4, 6)
     # numbers of a version or a phone number are no date
     assert figures(date="Tel. 12.34.56").date.value is None
+
+
+def test_a_sign_before_its_number_is_named_by_a_name_in_brackets_after_one_of_its_amounts(
+        ) -> None:
+    # `Q` is no sign the reading knows alone; `Q 1,030.00 (quetzales)` names it: the items
+    # are in quetzales too, and add up to the line after them (whose word it does not know)
+    found = figures(budget="* Wa'im: Q 780.00\n* K'olb'al: Q 250.00\n"
+                           "Ronojel ri pwaq xkoj: Q 1,030.00 (quetzales)")
+    assert found.budget_spent.value == Amount(Decimal("1030.00"), "GTQ"), \
+        found.budget_spent.reason

@@ -719,12 +719,15 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
                 if len(codes) == 1:
                     signs[sign] = next(iter(codes))
                     break
-            # or a CLDR name of one currency alone in a bracket right after it ("MT (meticais)")
-            inside = re.search(rf"(?<!\w){re.escape(sign)}[ \u00a0]*[(（]\s*([^()（）\d]+?)\s*[)）]",
-                               text)
+            # or a CLDR name of one currency alone in a bracket right after it ("MT (meticais)"),
+            # or, for a sign before its number, right after the number ("Q 1,305.00
+            # (quetzales)")
+            between = rf"[ \u00a0]?(?:{_NUMBER})" if sign.startswith(" ") else ""
+            inside = re.search(rf"(?<!\w){re.escape(sign.strip())}{between}[ \u00a0]*[(（]\s*"
+                               r"(?P<name>[^()（）\d]+?)\s*[)）]", text)
             if inside:
-                found = _cldr_lookup(inside.group(1).split())
-                if found and found[1] == len(inside.group(1).split()) and len(found[0]) == 1:
+                found = _cldr_lookup(inside.group("name").split())
+                if found and found[1] == len(inside.group("name").split()) and len(found[0]) == 1:
                     signs[sign] = next(iter(found[0]))
                     break
     territory = place() if place is not None and "?" in signs.values() else None
