@@ -2605,3 +2605,13 @@ def test_a_sign_before_its_number_is_named_by_a_name_in_brackets_after_one_of_it
                            "Ronojel ri pwaq xkoj: Q 1,030.00 (quetzales)")
     assert found.budget_spent.value == Amount(Decimal("1030.00"), "GTQ"), \
         found.budget_spent.reason
+
+
+def test_the_italian_words_of_a_grant() -> None:
+    table = ('{| class="wikitable"\n! Voce !! Importo\n|-\n| Affitto sala || 80,00 €\n|-\n'
+             "| Merenda || 112,40 €\n|-\n! Totale speso !! 192,40 €\n|}\n")
+    for grant in ("Il contributo ricevuto era di 300,00 €.", "Sovvenzione: 300,00 €.",
+                  "Abbiamo ricevuto 300,00 €."):
+        found = figures(budget=table + grant)
+        assert found.budget_spent.value == Amount(Decimal("192.40"), "EUR"), \
+            (grant, found.budget_spent.reason)

@@ -137,6 +137,8 @@ SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "a
 GRANT: tuple[str, ...] = ("grant",
          "received", "budgeted", "approved", "subvención", "subvention", "recibimos",
          "recibido", "recibida", "toegekend", "گرانٹ",
+         # Italian (tested in it): received, a contribution given, a subsidy
+         "ricevut", "contributo", "sovvenzione",
          "bolsa", "recebemos", "hibah", "грант", "منحة", "حصلنا", "reçu", "förder",
          "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ",
          # Iranian (fa, tested in fa): a grant ("help-cost"), approved, granted
