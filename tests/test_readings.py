@@ -2615,3 +2615,34 @@ def test_the_italian_words_of_a_grant() -> None:
         found = figures(budget=table + grant)
         assert found.budget_spent.value == Amount(Decimal("192.40"), "EUR"), \
             (grant, found.budget_spent.reason)
+
+
+def test_a_date_written_day_first_with_a_word_after_each_number() -> None:
+    # (Tày: the 13th, of month 4, of year 2019; not "4 pi 2019", a day of a month the
+    # weekday would guess: 4 May 2019 was a Saturday too)
+    assert figures(date="Vằn thứ Bảy, 13 bươn 4 pi 2019, tẳng 8 giờ tởi 12 giờ."
+                   ).date.value == datetime.date(2019, 4, 13)
+    assert figures(date="Thứ Bảy, ngày 13 tháng 4 năm 2019").date.value == \
+        datetime.date(2019, 4, 13)
+
+
+def test_a_date_without_its_year_whose_bracketed_weekday_does_not_fit_is_not_read() -> None:
+    # the line's only year is a fiscal year's: 16 March 2018 was a Friday, not a 土 (Saturday)
+    found = figures(date="* 日時：2018年度第2回 3月16日（土）13:00〜17:00")
+    assert found.date.value is None
+    assert "the weekday the page names is not that date's" in (found.date.reason or "")
+    # where it fits, the date is read (16 March 2019 was a Saturday)
+    assert figures(date="* 日時：2019年 第2回 3月16日（土）").date.value == \
+        datetime.date(2019, 3, 16)
+
+
+def test_an_amount_of_a_currency_of_three_decimals_with_three_digits_after_one_mark() -> None:
+    found = figures(date="السبت 20 نيسان 2019، عمّان",
+                    budget="المجموع: 196.500 دينار أردني (حوالي 277 دولار أمريكي)")
+    assert found.budget_spent.value is None
+    assert "JOD has three decimals, so it is 196.5 or 196500" in (found.budget_spent.reason or "")
+    # other digits after the mark, or none: no doubt
+    assert figures(budget="Total spent: 196.5 JOD").budget_spent.value == \
+        Amount(Decimal("196.5"), "JOD")
+    assert figures(budget="Total spent: 196 JOD").budget_spent.value == \
+        Amount(Decimal(196), "JOD")

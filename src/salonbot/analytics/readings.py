@@ -1677,6 +1677,11 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         # script ("2019年3月2号", "2019 ngièn 4 ngie̍t 27 ngit"): three short words, no two alike
         rf"(?<![\d\w]){year}\s*(?P<u1>{unit})\s*(?P<month>\d{{1,2}})\s*(?!(?P=u1)(?!\w))"
         rf"(?P<u2>{unit})\s*(?P<day>\d{{1,2}})\s*(?!(?:(?P=u1)|(?P=u2))(?!\w)){unit}(?![\w\d])",
+        # or the day first, each number followed by its word, then the year ("13 bươn 4 pi
+        # 2019": the 13th, of month 4, of year 2019): two short words, not alike
+        # (no month's name: `from 5 to 7 April 2019` is a range)
+        rf"(?<![\d\w])(?P<day>\d{{1,2}})\s*(?!(?:{month}))(?P<u1>{unit})\s+(?P<month>\d{{1,2}})"
+        rf"\s*(?!(?P=u1)(?!\w))(?!(?:{month}))(?P<u2>{unit})\s+{year}(?!\d)",
         # the month in Roman numerals between the day and the year ("16 III 2019 r.",
         # "16. III. 2019")
         rf"(?<![\d/.])(?P<day>\d{{1,2}})\.?\s+(?P<roman>xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\.?"
@@ -2188,6 +2193,12 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
             if isinstance(partial, _Date) and not _other_language_month(partial, full, report) \
                     and not _inside_a_date(partial, whole):
                 stated.append((partial, where))
+                # (its year the line's only one, which may be another's: `2018年度 ...
+                # 3月16日（土）`, a fiscal year's, where 16 March 2018 was a Friday)
+                named = calendar_words.weekdays(text) | calendar_words.bracketed_weekdays(text) \
+                    if partial.days == 1 else frozenset()
+                if len(named) == 1 and partial.date.weekday() not in named:
+                    unfit.append(partial.written)
     if happened is not None and stated:
         year = stated[0][0].date.year
         stated_days = {found.date for found, _ in stated}
@@ -3867,6 +3878,9 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             iso, why = _foreign_sign(amount, iso, page, place)
         if iso is None:
             return Figure(reason=why), Figure(reason=usd_reason)
+        mark = _thousands_or_decimals(amount, iso)
+        if mark is not None:
+            return Figure(reason=mark), Figure(reason=usd_reason or "what was spent is unknown")
         resolved.append((Amount(amount.value, iso), amount))
     distinct = list(dict.fromkeys(value for value, _ in resolved))
     if len(distinct) > 1 and len(salons) < 2 and found.items:
@@ -3910,6 +3924,19 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             if len(below) == 1:
                 usd = Figure(below.pop(), "reading")
     return Figure(value, "reading"), usd
+
+
+def _thousands_or_decimals(amount: _Amount, iso: str) -> str | None:
+    """Why an amount in a currency of three decimals (the Jordanian, Kuwaiti, Tunisian dinar:
+    CLDR's precision) is not read where its number has one mark and three digits after it
+    (`196.500 JD`: 196.5 dinars or 196,500, as the page does not say), else None."""
+    number = re.search(_NUMBER, amount.written)
+    if number is None or get_currency_precision(iso) != 3 or not re.fullmatch(
+            r"\d{1,3}[.,]\d{3}", latin_digits(number.group())):
+        return None
+    return f"'{amount.written}': {iso} has three decimals, so it is " \
+        f"{read_number(number.group()) / 1000} or {read_number(number.group())}; the page " \
+        "does not say which"
 
 
 def _approximated(before: str) -> bool:

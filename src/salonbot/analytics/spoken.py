@@ -219,6 +219,32 @@ def weekdays(text: str) -> frozenset[int]:
     return frozenset().union(*(days[name] for name in _names_in(text) if name in days))
 
 
+def bracketed_weekdays(text: str) -> frozenset[int]:
+    """The weekdays that a short weekday name alone in brackets names (`3月16日（土）`,
+    `(Sat)`): CLDR's abbreviated and short names of every locale, those that name one weekday
+    only."""
+    short = _short_weekdays()
+    found: set[int] = set()
+    for name in re.findall(r"[(（]\s*([^()（）\s\d]{1,4}?)\.?\s*[)）]", text):
+        found |= short.get(folded(name), frozenset())
+    return frozenset(found)
+
+
+@functools.cache
+def _short_weekdays() -> dict[str, frozenset[int]]:
+    """CLDR's abbreviated and short weekday names (folded) -> the weekday each names, where
+    it names one only in every locale that writes it."""
+    days: dict[str, set[int]] = {}
+    for data in locale_files(("days",)):
+        for context in ("format", "stand-alone"):
+            for width in ("abbreviated", "short"):
+                for number, name in table(table(table(data, "days"), context), width).items():
+                    name = folded(text_of(name)).rstrip(".")
+                    if name:
+                        days.setdefault(name, set()).add(int(number))
+    return {name: frozenset(found) for name, found in days.items() if len(found) == 1}
+
+
 def converters(language: str) -> tuple[str, ...]:
     """num2words' languages for a CLDR language code (none when it writes no numbers in it)."""
     return _converters(language)
