@@ -2646,3 +2646,15 @@ def test_an_amount_of_a_currency_of_three_decimals_with_three_digits_after_one_m
         Amount(Decimal("196.5"), "JOD")
     assert figures(budget="Total spent: 196 JOD").budget_spent.value == \
         Amount(Decimal(196), "JOD")
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    # one or two short words between the month's name and the day (Hakha Chin, Jingpho)
+    ("Zarhte ni (Saturday), June thla ni 8, 2019 kum, zingka 10:00", datetime.date(2019, 6, 8)),
+    ("Sata Nhtoi (Saturday), 2019 ning, May shata 25 ya, jahpawt 9:30",
+     datetime.date(2019, 5, 25)),
+    ("May to June 7, 2019", datetime.date(2019, 6, 7)),  # a month's name is no such word
+])
+def test_a_few_short_words_between_a_month_s_name_and_its_day(written: str,
+                                                              day: datetime.date) -> None:
+    assert figures(date=written).date.value == day

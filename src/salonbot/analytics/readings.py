@@ -1703,12 +1703,16 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\.?,?\s+"
         rf"(?:(?:{word}|[{marks}]){{1,6}}\s*|(?:(?:{word}|[{marks}]){{1,3}}\.){{1,3}}\s*)?{year}(?!\d)",
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
+        # (or one or two short words between the month's name and the day, no month's name:
+        # "June thla ni 8, 2019", Hakha Chin's "June, its day 8")
+        rf"(?<!\w){name}\.?\s+(?:(?!(?:{month})){word}{{1,5}}\s+){{1,2}}{day}{more_days},\s*"
+        rf"{year}(?!\d)",
         # year first: a case ending glued to the year or the month ("2019ko martxoaren
         # 16an"), an abbreviated word after the year ("2019 m. kovo 23 d.")
         # (never after a comma: `2 meerte 2019, van 10 toet 4` ends a date, `van` no month)
         rf"(?<!\d){year}(?:{word}{{1,3}})?\.?\s+(?:(?:{word}|[{marks}]){{1,4}}[^\w\s]\s+)?{name}"
         rf"(?:{word}{{1,3}})?"
-        rf"\.?\s+{day}(?![\d:.,]\d|\d)",
+        rf"\.?\s+(?:(?!(?:{month})){word}{{2,5}}\s+)?{day}(?![\d:.,]\d|\d)",
         # year first, a word of its own after it, the month's name and the day, then the
         # line's punctuation ("2019 senesi mart 23,": the year's "of"), or one word, the
         # day's, and the punctuation ("2019 сыл муус устар 27 күнэ,")
