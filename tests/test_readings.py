@@ -2658,3 +2658,14 @@ def test_an_amount_of_a_currency_of_three_decimals_with_three_digits_after_one_m
 def test_a_few_short_words_between_a_month_s_name_and_its_day(written: str,
                                                               day: datetime.date) -> None:
     assert figures(date=written).date.value == day
+
+
+def test_a_currency_sign_written_as_its_compatibility_character() -> None:
+    # `₨` (U+20A8, the rupee sign) is `Rs` as Unicode's compatibility form writes it: a sign
+    # of five rupees, which the place says (Sri Lanka)
+    found = figures(date="Sabtu hari, 23 March 2019. Hambantota, Sri Lanka.",
+                    budget="Total spent: ₨ 21,600.00")
+    assert found.budget_spent.value == Amount(Decimal("21600.00"), "LKR"), \
+        found.budget_spent.reason
+    assert "which of INR, LKR, MUR, PKR, SCR" in (
+        figures(budget="Total spent: ₨ 21,600.00").budget_spent.reason or "")

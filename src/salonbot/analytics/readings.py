@@ -917,6 +917,14 @@ def _currency_index() -> _CurrencyIndex:
     names = {key: set(codes & in_use.keys()) for key, codes in _cldr_pass().names.items()}
     symbols = {key: codes for key, codes in symbols.items() if codes}
     names = {key: codes for key, codes in names.items() if codes}
+    # a currency sign of Unicode's written as its compatibility form is that form's symbol
+    # (`₨`, the rupee sign, is `Rs`; `＄`, `﹩` are `$`)
+    for code in range(0x20, 0x20000):
+        sign = chr(code)
+        if unicodedata.category(sign) == "Sc" and sign not in symbols:
+            same = unicodedata.normalize("NFKC", sign)
+            if same != sign and same in symbols:
+                symbols[sign] = set(symbols[same])
     # a one-word name that is a word of other currencies' names ("dollar") names none alone
     by_word: dict[str, set[str]] = {}
     for name, codes in names.items():
