@@ -3,7 +3,8 @@
 Makes files just inside report/limits.py's bounds and yamlio's 2 MB (a flow-style list of 20,000
 values; 100 templates never closed and 10,000 constructs in all; one 1.9 MB value of HTML-like
 tags; a 1.9 MB wiki page of the same, read by `salonbot parse`; a budget of as many amounts
-as its figures are read with, and one of 100,000, exported) and runs the real command on
+as its figures are read with, and one of 100,000, and a date section of long lines of
+unknown words between numbers, exported) and runs the real command on
 each in a new process: wall time from this process, peak memory the child's maximum resident
 set size (`os.wait4`). Exits with 1 if any is over 10 s or 512 MiB (what Toolforge gives a job),
 or if a file is refused (the limits must accept what this script makes).
@@ -79,6 +80,18 @@ def many_amounts(count: int) -> str:
     return TITLE + "date_and_location: 1 May 2019, Kigali.\nbudget: '" + sentence + ".'\n"
 
 
+def long_date_lines() -> str:
+    """A report whose date section is two lines of 20,000 characters: numbers between words no
+    month table knows, and words near weekday names before such dates (each word is compared
+    with every month's and weekday's names: what reading a date is given most to do)."""
+    between = " ".join(f"{day % 28 + 1} Mab{chr(97 + day % 26)}{chr(97 + day // 26 % 26)} 2019"
+                       for day in range(1500))[:20000]
+    before = " ".join(f"Dom{chr(97 + day % 26)}{chr(97 + day // 26 % 26)}nga {day % 28 + 1} "
+                      f"Ma{chr(97 + day % 26)}s{chr(97 + day // 7 % 26)} 2019"
+                      for day in range(1500))[:20000]
+    return TITLE + f"date_and_location: |-\n  {between}\n  {before}\n"
+
+
 def run(arguments: list[str], folder: Path) -> tuple[float, float, int]:
     """Seconds, peak MiB and exit status of `salonbot ARGUMENTS` in a new process."""
     started = time.monotonic()
@@ -106,7 +119,9 @@ def main() -> int:
                  (f"a budget of {MAX_BUDGET_NUMBERS:,} amounts in one sentence, `salonbot "
                   "export --table reports`", "amounts/many.yaml", many_amounts(MAX_BUDGET_NUMBERS)),
                  ("a budget of 100,000 amounts (not read: too many), `salonbot export`",
-                  "dump/many.yaml", many_amounts(100_000))]
+                  "dump/many.yaml", many_amounts(100_000)),
+                 ("a date section of two lines of 20,000 characters of unknown words between "
+                  "numbers, `salonbot export`", "dates/long.yaml", long_date_lines())]
         for label, file, text in cases:
             (folder / file).parent.mkdir(exist_ok=True)
             (folder / file).write_text(text, encoding="utf-8")

@@ -2148,30 +2148,6 @@ def test_a_word_as_near_two_months_is_neither() -> None:
     assert len(_fitting_months("mass", 2019, 16, frozenset())) != 1
 
 
-def test_a_long_line_of_unknown_words_between_numbers_reads_quickly() -> None:
-    import time
-
-    from salonbot.analytics.readings import _dates
-    line = " ".join(f"{day % 28 + 1} Mab{chr(97 + day % 26)}{chr(97 + day // 26 % 26)} 2019"
-                    for day in range(1500))[:20000]
-    started = time.perf_counter()
-    _dates(line)
-    assert time.perf_counter() - started < 1.0
-
-
-def test_a_long_line_of_unknown_words_before_dates_reads_quickly() -> None:
-    import time
-
-    from salonbot.analytics.readings import _dates
-    _dates("Domenga 15 mas 2020")  # (the tables, read once)
-    line = " ".join(f"Dom{chr(97 + day % 26)}{chr(97 + day // 26 % 26)}nga {day % 28 + 1} "
-                    f"Ma{chr(97 + day % 26)}s{chr(97 + day // 7 % 26)} 2019"
-                    for day in range(1500))[:20000]
-    started = time.perf_counter()
-    _dates(line)
-    assert time.perf_counter() - started < 1.0
-
-
 # ---- the place the page names: cities of the time zone database (issue 19) -----------------
 
 
