@@ -2645,3 +2645,21 @@ def test_a_currency_sign_written_as_its_compatibility_character() -> None:
         found.budget_spent.reason
     assert "which of INR, LKR, MUR, PKR, SCR" in (
         figures(budget="Total spent: ₨ 21,600.00").budget_spent.reason or "")
+
+
+@pytest.mark.parametrize("equivalent", ["（約230ドル）", "(약 230 달러)", "(khoảng 230 đô la)",
+                                        "(ประมาณ 230 ดอลลาร์)"])
+def test_the_word_a_language_s_names_of_the_dollars_share_is_a_dollar_of_no_kind(
+        equivalent: str) -> None:
+    # (`달러` of `미국 달러`, `캐나다 달러`, ...: after an amount in another currency, the
+    # dollars of its grant)
+    found = figures(budget=f"合計 TSh 530,000 {equivalent}")
+    assert found.budget_spent.value == Amount(Decimal(530000), "TZS"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == 230, found.budget_spent_usd.reason
+
+
+def test_the_longest_name_of_a_currency_before_a_number_is_read() -> None:
+    # `ඇමරිකානු ඩොලර්` (the American dollar), not `ඩොලර්` (a dollar of no kind) alone
+    found = figures(budget="මුළු වියදම රු. 18,500 (ආසන්න වශයෙන් ඇමරිකානු ඩොලර් 105) විය.",
+                    date="2019 මාර්තු 23, මහනුවර, ශ්‍රී ලංකාව")
+    assert found.budget_spent_usd.value == 105, found.budget_spent_usd.reason

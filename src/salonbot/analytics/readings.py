@@ -1024,6 +1024,8 @@ def _cldr_pass() -> _CldrNames:
     indexes built from it are cached)."""
     found = _CldrNames({}, {}, {}, {}, {}, set())
     in_use = _currencies_in_use()
+    dollars = set(_dollar_codes())
+    heads: dict[str, set[str]] = {}  # the word a locale's dollars share -> its languages
     for identifier, data in zip(locale_identifiers(), _locale_files((
             "months", "currency_symbols", "narrow_currency_symbols", "currency_names",
             "currency_names_plural")), strict=True):
@@ -1045,6 +1047,14 @@ def _cldr_pass() -> _CldrNames:
                 if code in in_use and symbol and symbol != code and not any(c.isdigit() for c in symbol):
                     found.symbols.setdefault(symbol, set()).add(code)
         plurals = _table(data, "currency_names_plural")
+        # the word the locale's names of the dollars share (`달러` of `미국 달러`, `캐나다
+        # 달러`; `ドル`, `đô la`): a dollar of no kind, as a page writes `約349ドル`
+        head = _shared_word([" ".join(_unmarked(_text(name)).split()) for code, name in
+                             _table(data, "currency_names").items()
+                             if code in dollars and code in in_use
+                             and not re.search(r"[\d()（）]", _text(name))])
+        if head:
+            heads.setdefault(head, set()).add(identifier.split("_")[0])
         for code, name in _table(data, "currency_names").items():
             if code not in in_use:
                 continue
@@ -1054,6 +1064,10 @@ def _cldr_pass() -> _CldrNames:
                     key = " ".join(_unmarked(form).split())
                     found.names.setdefault(key, set()).add(code)
                     found.name_languages.setdefault(key, set()).add(identifier.split("_")[0])
+    for head, languages in heads.items():  # (not a name of another currency as well)
+        if not found.names.get(head, set()) - dollars:
+            found.names.setdefault(head, set()).update(dollars & in_use.keys())
+            found.name_languages.setdefault(head, set()).update(languages)
     for _, number, name in calendar_words.mediawiki_months():
         # (MediaWiki's full names in the languages CLDR has no locale for: never among the
         # first; of three letters or more, as CLDR's)
@@ -1062,6 +1076,34 @@ def _cldr_pass() -> _CldrNames:
             found.months.setdefault(name, set()).add(number)
             found.wide.add(name)
     return found
+
+
+#: Scripts written without spaces between words, as Unicode names their characters.
+_SPACELESS_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
+
+
+def _shared_word(names: list[str]) -> str | None:
+    """What three names or more all begin or all end with, a word or words of its own in
+    names with spaces (two letters at least), else None."""
+    names = [name for name in names if name]
+    if len(names) < 3:
+        return None
+    for reverse in (False, True):
+        ordered = [name[::-1] if reverse else name for name in names]
+        common = os.path.commonprefix(ordered)
+        if any(" " in name for name in names) and not all(
+                unicodedata.name(character, "").startswith(_SPACELESS_SCRIPTS)
+                for character in common.strip()):
+            # (up to the last space the shared part ends at in every name, or every name
+            # whole where one of them is that part)
+            whole = [name for name in ordered if len(name) == len(common)]
+            cut = len(common) if all(len(name) == len(common) or name[len(common)] == " "
+                                     for name in ordered) else common.rfind(" ")
+            common = common[:cut] if cut > 0 else ("" if not whole else common)
+        common = (common[::-1] if reverse else common).strip()
+        if len(common) >= 2 and any(character.isalpha() for character in common):
+            return common
+    return None
 
 
 def _two_letter_word(name: str) -> bool:
@@ -1522,9 +1564,11 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
     before = _ending_at(_WORDS_BEFORE, text, start)
     if before:
         tokens = before.group(1).split()
-        for count in (1, 2, 3):
+        # (the longest name first: `ඇමරිකානු ඩොලර්`, the American dollar, before `ඩොලර්`, a
+        # dollar of no kind)
+        for count in (3, 2, 1):
             if len(tokens) < count:
-                break
+                continue
             chosen = tokens[-count:]
             found = _cldr_lookup(chosen)
             gap = before.group(0)[len(before.group(1)):]
