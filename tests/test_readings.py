@@ -2663,3 +2663,14 @@ def test_the_longest_name_of_a_currency_before_a_number_is_read() -> None:
     found = figures(budget="මුළු වියදම රු. 18,500 (ආසන්න වශයෙන් ඇමරිකානු ඩොලර් 105) විය.",
                     date="2019 මාර්තු 23, මහනුවර, ශ්‍රී ලංකාව")
     assert found.budget_spent_usd.value == 105, found.budget_spent_usd.reason
+
+
+@pytest.mark.parametrize("bracket", ["(ʻi te USD e 271)", "(USD equiv. 271)"])
+def test_a_bracket_after_an_amount_with_a_currency_a_word_or_two_before_its_number(
+        bracket: str) -> None:
+    found = figures(budget=f"Total spent: 28 500 XPF {bracket}")
+    assert found.budget_spent.value == Amount(Decimal(28500), "XPF"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == 271, found.budget_spent_usd.reason
+    # two numbers in the bracket, or no amount before it: nothing read so
+    assert figures(budget="Total spent: 28 500 XPF (USD e 271, EUR e 240)"
+                   ).budget_spent_usd.value is None

@@ -569,6 +569,7 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                                  text[best[2]:best[3]].strip(), by_word=by_word))
     if own:
         found = sorted(found + _own_sign_amounts(text, found, own), key=lambda a: a.start)
+    found = _bracket_amounts(text, found, currencies)
     found = _unknown_before_brackets(text, found)
     if found and _equivalent_of_words(text, found[0]):
         found = found[1:]  # "人民币壹仟陆佰伍拾元整（约合245美元）": the equivalent of an amount
@@ -776,6 +777,35 @@ def _minor_units(text: str, number_end: int, end: int, code: str) -> tuple[Decim
                for word in words.MINOR_UNITS):
         return None
     return Decimal(after.group(1)) / 100, end + after.end()
+
+
+def _bracket_amounts(text: str, found: list[_Amount],
+                     currencies: list[tuple[int, int, str]]) -> list[_Amount]:
+    """The amounts, with the one of a bracket right after an amount added where the bracket
+    holds one number and one currency code or sign before it, a word or two apart (`28 500
+    XPF (ʻi te USD e 271)`, `(USD equiv. 271)`): the bracket's number in that currency, its
+    equivalent."""
+    added: list[_Amount] = []
+    for bracket in re.finditer(r"[(（]([^()（）]{1,60})[)）]", text):
+        inner_start, inner_end = bracket.span(1)
+        if not any(amount.end <= bracket.start() and re.fullmatch(
+                r"['\s\u00a0]{0,6}", text[amount.end:bracket.start()]) for amount in found) or any(
+                inner_start <= amount.start < inner_end for amount in found):
+            continue
+        numbers = list(_NUMBER_PATTERN.finditer(text, inner_start, inner_end))
+        signs = [sign for sign in currencies if inner_start <= sign[0] and sign[1] <= inner_end]
+        if len(numbers) != 1 or len(signs) != 1 or signs[0][1] > numbers[0].start():
+            continue
+        gap = text[signs[0][1]:numbers[0].start()]
+        if len(gap) > 15 or re.search(r"\d", gap) or len(gap.split()) > 2:
+            continue
+        name = signs[0][2]
+        code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
+            and name not in words.CURRENCIES else _listed_currency(name)
+        with suppress(ArithmeticError):
+            added.append(_Amount(read_number(numbers[0].group()), code, signs[0][0],
+                                 numbers[0].end(), text[signs[0][0]:numbers[0].end()]))
+    return sorted(found + added, key=lambda amount: amount.start) if added else found
 
 
 def _compact(gap: str) -> int | None:
