@@ -2674,3 +2674,16 @@ def test_a_bracket_after_an_amount_with_a_currency_a_word_or_two_before_its_numb
     # two numbers in the bracket, or no amount before it: nothing read so
     assert figures(budget="Total spent: 28 500 XPF (USD e 271, EUR e 240)"
                    ).budget_spent_usd.value is None
+
+
+def test_fcfa_is_the_cfa_franc_of_the_country_of_the_page_s_place() -> None:
+    # Malabo (a city of the time zones) is in Equatorial Guinea: XAF; Fatick, a town of
+    # Senegal: XOF; no place: not stated
+    found = figures(date="Sábado, 30 de marzo de 2019. Malabo (Bioko Norte).",
+                    budget="Gasto total: 165.000 FCFA.")
+    assert found.budget_spent.value == Amount(Decimal(165000), "XAF"), found.budget_spent.reason
+    assert figures(date="* Ñalem: 16 Mars 2019\n* Dakaa: Maison des Jeunes, Fatick",
+                   budget="Total spent: 142.500 FCFA.").budget_spent.value == \
+        Amount(Decimal(142500), "XOF")
+    assert "which CFA franc" in (figures(budget="Total spent: 142.500 FCFA."
+                                         ).budget_spent.reason or "")

@@ -3442,6 +3442,11 @@ def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]]
         countries = sorted(set(countries) | {code for code in ("XOF", "XAF") if any(
             place in unmarked and _word_in(place, unmarked)  # as written: "Niger" is no
             for place in _territory_names().get(code, ()))})  # "Nigeria" declined
+        if not countries and place is not None:  # or the country of the page's place (a
+            # city of the time zones or a town of GeoNames: Malabo, Fatick)
+            territory = place()
+            countries = sorted({"XOF", "XAF"} & set(get_territory_currencies(
+                territory, _CURRENCY_YEAR, tender=True))) if territory else []
         if len(countries) == 1:
             return countries[0], None
         return None, f"'{amount.written}': which CFA franc (XOF or XAF) is not stated"
