@@ -512,9 +512,7 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         by_word = False
         if best is not None:
             name = best[1]
-            code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
-                and name not in words.CURRENCIES else _listed_currency(name)
-            code = _renamed_codes().get(code, code)  # "GHC", the cedi's old code: GHS
+            code = _sign_code(name)
         if best is None or code == "$":
             cldr = _cldr_currency(text, number.start(), number.end())
             if cldr is not None and (best is None or len(cldr[0]) == 1):
@@ -779,6 +777,15 @@ def _minor_units(text: str, number_end: int, end: int, code: str) -> tuple[Decim
     return Decimal(after.group(1)) / 100, end + after.end()
 
 
+def _sign_code(name: str) -> str:
+    """The currency a match of _currency_pattern names: an ISO code as written (the one that
+    took its place since: "GHC", the cedi's old code, is GHS), else its sign's or name's in
+    figure_words.CURRENCIES ("CFA" and "$" until the page says which)."""
+    code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
+        and name not in words.CURRENCIES else _listed_currency(name)
+    return _renamed_codes().get(code, code)
+
+
 def _bracket_amounts(text: str, found: list[_Amount],
                      currencies: list[tuple[int, int, str]]) -> list[_Amount]:
     """The amounts, with the one of a bracket right after an amount added where the bracket
@@ -799,12 +806,10 @@ def _bracket_amounts(text: str, found: list[_Amount],
         gap = text[signs[0][1]:numbers[0].start()]
         if len(gap) > 15 or re.search(r"\d", gap) or len(gap.split()) > 2:
             continue
-        name = signs[0][2]
-        code = name if name in list_currencies() and name.isupper() and len(name) == 3 \
-            and name not in words.CURRENCIES else _listed_currency(name)
         with suppress(ArithmeticError):
-            added.append(_Amount(read_number(numbers[0].group()), code, signs[0][0],
-                                 numbers[0].end(), text[signs[0][0]:numbers[0].end()]))
+            added.append(_Amount(read_number(numbers[0].group()), _sign_code(signs[0][2]),
+                                 signs[0][0], numbers[0].end(),
+                                 text[signs[0][0]:numbers[0].end()]))
     return sorted(found + added, key=lambda amount: amount.start) if added else found
 
 
@@ -2262,8 +2267,9 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
     stated: list[tuple[_Date, str]] = []
     placeholders = [text.strip() for text, _ in texts if _placeholder(text)]
     unfit: list[str] = []  # dates whose line names a weekday they do not fall on
-    for text, where in texts:
-        for found in _dates(text):
+    read = [_dates(text) for text, _ in texts]  # (each text's dates, read once)
+    for (text, where), dates in zip(texts, read, strict=True):
+        for found in dates:
             stated.append((found, where))
             named = calendar_words.weekdays(text) if found.days == 1 else frozenset()
             if len(named) == 1 and found.date.weekday() not in named:
@@ -2272,9 +2278,8 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
     if len(boxed) == 1:  # a date of another year than the infobox's is of another event
         stated = [(found, where) for found, where in stated if found.date.year in boxed]
     full = [found for found, _ in stated]
-    for text, where in texts:
+    for (text, where), whole in zip(texts, read, strict=True):
         years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
-        whole = _dates(text)
         for partial in _partial_dates(text, int(years[0]) if len(set(years)) == 1 else None):
             if isinstance(partial, _Date) and not _other_language_month(partial, full, report) \
                     and not _inside_a_date(partial, whole):
@@ -2601,18 +2606,25 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
 def _more_than_named(folded: str, number: re.Match[str]) -> str | None:
     """The words that make a count one of people beyond those named before it ("e mais 12",
     "and 12 more": words.MORE, with words.AND), as written, or None."""
-    ands = "|".join(map(re.escape, words.AND))
-    mores = "|".join(map(re.escape, words.MORE))
-    before = re.search(rf"(?:^|[\s,])(?:{ands})\s+(?:{mores})\s+$",
-                       folded[max(0, number.start() - 25):number.start()])
+    and_more, and_before_it, more_after = _more_patterns()
+    before = and_more.search(folded[max(0, number.start() - 25):number.start()])
     if before:
         return (before.group().lstrip(" ,") + number.group("n")).strip()
-    and_before = re.search(rf"(?:^|[\s,])(?:{ands})\s+$",
-                           folded[max(0, number.start() - 10):number.start()])
-    after = re.match(rf"\s+(?:\w+\s+)?(?:{mores})(?!\w)", folded[number.end():number.end() + 30])
+    and_before = and_before_it.search(folded[max(0, number.start() - 10):number.start()])
+    after = more_after.match(folded[number.end():number.end() + 30])
     if and_before and after:
         return (and_before.group().lstrip(" ,") + number.group("n") + after.group()).strip()
     return None
+
+
+@cache
+def _more_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """"and" and a word of more before a number; "and" before it; a word of more after it."""
+    ands = "|".join(map(re.escape, words.AND))
+    mores = "|".join(map(re.escape, words.MORE))
+    return (re.compile(rf"(?:^|[\s,])(?:{ands})\s+(?:{mores})\s+$"),
+            re.compile(rf"(?:^|[\s,])(?:{ands})\s+$"),
+            re.compile(rf"\s+(?:\w+\s+)?(?:{mores})(?!\w)"))
 
 
 def _breakdown_after(folded: str, end: int) -> int | None:
