@@ -2687,3 +2687,62 @@ def test_fcfa_is_the_cfa_franc_of_the_country_of_the_page_s_place() -> None:
         Amount(Decimal(142500), "XOF")
     assert "which CFA franc" in (figures(budget="Total spent: 142.500 FCFA."
                                          ).budget_spent.reason or "")
+
+
+@pytest.mark.parametrize("budget,expected", [
+    # the page's own rate (the amount over its equivalent) is one candidate's 2019 rate
+    ("Total spent: Rs. 21,480 (US$ 152).", Amount(Decimal(21480), "PKR")),
+    ("Total spent: Rs. 8,200 (about US$ 117).", Amount(Decimal(8200), "INR")),
+    ("Total spent: ¥2,360 (about US$ 351).", Amount(Decimal(2360), "CNY")),
+    ("Total spent: ¥38,000 (about US$ 349).", Amount(Decimal(38000), "JPY")),
+    ("Total spent: रु. 9,500 (US$ 85).", Amount(Decimal(9500), "NPR")),
+])
+def test_a_shared_sign_is_the_currency_whose_rate_is_the_page_s_own(
+        budget: str, expected: Amount) -> None:
+    found = figures(budget=budget)
+    assert found.budget_spent.value == expected, found.budget_spent.reason
+
+
+@pytest.mark.parametrize("budget", [
+    "Total spent: Rs. 32,000 (US$ 200).",  # 160 a dollar: PKR (150) or LKR (179)
+    "Total spent: Rs. 21,480.",  # no equivalent
+    "Total spent: 2 300 kr (about US$ 258).",  # SEK and NOK both
+    "Total spent: Rs. 21,480 (US$ 4,000).",  # 5.4 a dollar: no rupee's
+    "Total spent: $ 186.000 (US$ 265).",  # `$`: the page must say which peso
+])
+def test_a_rate_that_is_not_one_candidate_s_alone_chooses_nothing(budget: str) -> None:
+    found = figures(budget=budget)
+    assert found.budget_spent.value is None, found.budget_spent.value
+    assert found.budget_spent.reason
+
+
+def test_an_amount_of_no_named_currency_is_the_place_s_when_its_rate_is_the_page_s() -> None:
+    date = "Saturday, 27 April 2019, Vientiane"
+    found = figures(date=date, budget="Total spent: 1.800.000 ກີບ (US$ 207).")
+    assert found.budget_spent.value == Amount(Decimal(1800000), "LAK"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(207)
+    # an equivalent that is not the place's rate (the amount in thousands, say): unknown
+    assert figures(date=date, budget="Total spent: 1.800 ກີບ (US$ 207)."
+                   ).budget_spent.value is None
+    assert figures(budget="Total spent: 1.800.000 ກີບ (US$ 207).").budget_spent.value is None
+
+
+def test_a_word_s_rate_names_no_currency_of_another_language_s_country() -> None:
+    # CLDR's Bashkir calls the Kyrgyz som and the Uzbek sum `һум`, not the ruble, which
+    # Bashkir speakers call so too: 64.9 a dollar is the ruble's rate as much as the som's
+    page = ("== Көнө һәм урыны ==\n2019 йылдың 6 апреле, шәмбе.\n"
+            "== Бюджет ==\n{| class=\"wikitable\"\n! Статья !! Сумма\n|-\n"
+            "| Төшкө аш || 6 200 һум\n|-\n| Юл сығымдары || 3 600 һум\n|-\n"
+            "! Барлығы !! 9 800 һум (яҡынса 151 АҠШ доллары)\n|}")
+    found = report_figures(parse_page(page, f"{PREFIX}Ba"))
+    assert found.budget_spent.value is None, found.budget_spent.value
+
+
+def test_the_rates_are_of_currencies_in_use_in_2019() -> None:
+    from babel.numbers import list_currencies
+
+    from salonbot.analytics.readings import _rates_2019
+    rates = _rates_2019()
+    assert len(rates) > 100 and rates["USD"] == 1
+    assert set(rates) <= list_currencies()
+    assert all(rate > 0 for rate in rates.values())

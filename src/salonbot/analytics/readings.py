@@ -3980,6 +3980,8 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         if iso is not None:
             iso, why = _foreign_sign(amount, iso, page, place)
         if iso is None:
+            iso = _by_rate(amount, found, lines, languages, place)
+        if iso is None:
             return Figure(reason=why), Figure(reason=usd_reason)
         mark = _thousands_or_decimals(amount, iso)
         if mark is not None:
@@ -4027,6 +4029,77 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             if len(below) == 1:
                 usd = Figure(below.pop(), "reading")
     return Figure(value, "reading"), usd
+
+
+#: How far the page's own rate (the amount over its US-dollar equivalent) may be from a
+#: currency's 2019 average for the two to match: a fifth, either way (a page converts at the
+#: day's rate, rounds, or counts the bank's fee).
+RATE_TOLERANCE = Decimal("1.2")
+
+
+def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
+             languages: Callable[[], frozenset[str]],
+             place: Callable[[], str | None] | None) -> str | None:
+    """The one currency an amount may be in whose 2019 rate to the US dollar (rates-2019.txt)
+    is the page's own, where the page states the amount's US-dollar equivalent: for a sign or
+    word several currencies share (`Rs.`, `रु.`, `¥`, `dinar`), one of those; for an amount
+    whose currency the page does not name (`1.800.000 ກີບ (US$ 207)`), the currency of the
+    page's place. Never a dollar or peso by its sign (`$`: the page must say which one),
+    never where two candidates' rates both match or one has no rate, for a shared sign never
+    where the page's place is known and uses none of its currencies, and for a word never
+    one used in no country where CLDR has the page's language spoken (`9 800 һум` in Bashkir:
+    CLDR's Bashkir names the Kyrgyz and Uzbek currencies so, not the ruble, which Bashkir
+    speakers also call `һум`)."""
+    territory = place() if place is not None else None
+    if amount.currency == "?":
+        if territory is None:
+            return None
+        candidates = list(get_territory_currencies(territory, _CURRENCY_YEAR, tender=True))
+    elif "|" in amount.currency:
+        candidates = amount.currency.split("|")
+        used = _currency_index().used_in
+        if territory is not None and not any(territory in used.get(code, ())
+                                             for code in candidates):
+            return None
+    else:
+        return None
+    rates = _rates_2019()
+    if not candidates or any(code not in rates for code in candidates) or any(
+            code in _DOLLARS or code in _dollar_codes() for code in candidates
+            if amount.currency != "?") or amount.value <= 0:
+        return None
+    equivalent = found.equivalents.get(id(amount))
+    usd: Decimal | None = None
+    if equivalent is not None and all(_in_us_dollars(equivalent, code) for code in candidates):
+        usd = equivalent.value
+    elif equivalent is None:
+        usd = _equivalent_below(lines, found, amount, candidates[0])
+    if not usd:
+        return None
+    own = amount.value / usd
+    matching = [code for code in candidates
+                if 1 / RATE_TOLERANCE <= own / rates[code] <= RATE_TOLERANCE]
+    if len(matching) != 1:
+        return None
+    if amount.by_word:
+        spoken = _spoken_in(languages())
+        if spoken and not spoken & _currency_index().used_in.get(matching[0], frozenset()):
+            return None
+    return matching[0]
+
+
+def _spoken_in(languages: frozenset[str]) -> frozenset[str]:
+    """The territories where CLDR has one of the languages spoken, officially or not."""
+    return frozenset(territory for territory, spoken in get_global("territory_languages").items()
+                     if any(language in spoken for language in languages))
+
+
+@cache
+def _rates_2019() -> dict[str, Decimal]:
+    listed = resources.files("salonbot.analytics").joinpath("rates-2019.txt")
+    return {code: Decimal(value) for code, _, value in (
+        line.partition("\t") for line in listed.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#"))}
 
 
 def _thousands_or_decimals(amount: _Amount, iso: str) -> str | None:
