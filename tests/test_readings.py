@@ -421,8 +421,8 @@ def test_an_amount_of_unknown_currency_keeps_its_bracketed_equivalent_an_equival
         assert found.budget_spent.value is None
         assert "currency is not stated" in found.budget_spent.reason
         assert found.budget_spent_usd.value is None
-    known = figures(budget="Gastamos 9.000 guaraníes paraguayos (unos 80 USD) en café.")
-    assert known.budget_spent.value == Amount(Decimal(9000), "PYG")
+    known = figures(budget="Gastamos 500.000 guaraníes paraguayos (unos 80 USD) en café.")
+    assert known.budget_spent.value == Amount(Decimal(500000), "PYG")
     assert known.budget_spent_usd.value == 80
 
 
@@ -2746,3 +2746,41 @@ def test_the_rates_are_of_currencies_in_use_in_2019() -> None:
     assert len(rates) > 100 and rates["USD"] == 1
     assert set(rates) <= list_currencies()
     assert all(rate > 0 for rate in rates.values())
+
+
+def test_a_word_of_another_country_s_currency_is_the_place_s_when_the_rate_is() -> None:
+    # টাকা is the Bangladeshi taka's name; in Agartala, India, at 70 a dollar, the rupee
+    date = "শনিবার, ৩০ মার্চ ২০১৯, কৃষ্ণনগর, আগরতলা, ত্রিপুরা"
+    budget = "মোট খরচ: ৯,৪৫০ টাকা (প্রায় ১৩৫ মার্কিন ডলার)।"
+    assert figures(date=date, budget=budget).budget_spent.value == Amount(Decimal(9450), "INR")
+    # at the taka's rate, or with no equivalent, the word's own currency
+    assert figures(date=date, budget=budget.replace("১৩৫", "১১২")).budget_spent.value == \
+        Amount(Decimal(9450), "BDT")
+    assert figures(date=date, budget="মোট খরচ: ৯,৪৫০ টাকা।").budget_spent.value == \
+        Amount(Decimal(9450), "BDT")
+
+
+def test_items_after_a_sentence_naming_the_spending_may_name_it_in_their_labels() -> None:
+    # "we held the salon in the hall. The spending went like this:", then items, one of them
+    # "travel expenses": an item, not the total
+    budget = ("सैलून सभागार में हुआ। खर्च इस तरह हुआ:\n"
+              "* सभागार का किराया: ₹6,000\n* भोजन: ₹4,500\n"
+              "* बैनर और आने-जाने का खर्च: ₹2,250")
+    found = figures(budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(12750), "INR"), found.budget_spent.reason
+    # with a grant stated too, the items are not summed, and the one naming the spending is
+    # still no total
+    found = figures(budget="हमें ₹15,000 का अनुदान मिला था। " + budget.split("। ", 1)[1])
+    assert found.budget_spent.value is None and found.budget_spent.reason == \
+        "items without a total"
+
+
+def test_a_dollar_figure_far_from_the_currency_s_rate_is_no_equivalent() -> None:
+    table = ('{| class="wikitable"\n! Rubro !! Monto\n|-\n| Almuerzo || Gs. 1.625.000\n'
+             '|-\n| Papelería || Gs. 650.000\n|-\n! Total gastado !! Gs. 2.275.000\n|}\n')
+    found = figures(budget=table + "Esto es unos US$ 15 por participante.")
+    assert found.budget_spent.value == Amount(Decimal(2275000), "PYG")
+    assert found.budget_spent_usd.value is None
+    assert "no equivalent" in (found.budget_spent_usd.reason or "")
+    assert figures(budget=table + "Esto es unos US$ 365."
+                   ).budget_spent_usd.value == Decimal(365)

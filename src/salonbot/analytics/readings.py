@@ -3054,6 +3054,7 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
     table = 0  # which table a row is of: rows in a row are of one
     own = _own_signs(lines, place)
     lines = _minor_units_joined(lines)
+    listed = _listed_as_spending(lines)
     for number, line in enumerate(lines):
         if line.cells is not None:
             if number == 0 or lines[number - 1].cells is None:
@@ -3111,7 +3112,10 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
                      # its equivalent in brackets is no other amount of the sentence
                      and not re.search(r"\d", re.sub(r"^\s*[(（][^()（）]*[)）]", "", tail))):
                 if line.bullet and re.search(r"[:：]", before) and not _has(
-                        before, words.SPENT + words.TOTALS):
+                        before, words.TOTALS) and (number in listed or not _has(
+                            before, words.SPENT)):
+                    # (an item's label may hold a word of spending, in a list the line above
+                    # names the spending: "खर्च इस तरह हुआ:", then "... का खर्च: ₹2,250")
                     found.items.append((amount, line.heading or before))
                 elif _listed_after_colon(line.text, before, amount, amounts):
                     # "Pengeluaran: konsumsi Rp 1.560.000, cetak materi Rp 240.000, ...": the
@@ -3183,16 +3187,37 @@ def _section_currency(found: _Spending, lines: list[_Line], page: str,
     return codes.pop() if len(codes) == 1 and None not in codes else None
 
 
+def _listed_as_spending(lines: list[_Line]) -> set[int]:
+    """The numbers of the lines of each list that follows a line of its own naming them the
+    spending (as _introduced_as_spending says)."""
+    listed: set[int] = set()
+    for number, line in enumerate(lines[:-1]):
+        if lines[number + 1].bullet and _introduces_spending(line):
+            following = number + 1
+            while following < len(lines) and lines[following].bullet:
+                listed.add(following)
+                following += 1
+    return listed
+
+
+def _introduces_spending(line: _Line) -> bool:
+    """Whether a line, no bullet, ending with a colon, names the spending, as a whole or in
+    its last sentence, which holds no number and names no part of it, no grant, no plan
+    ("हमें ₹15,000 का अनुदान मिला था। खर्च इस तरह हुआ:")."""
+    whole = line.text.strip()
+    return not line.bullet and line.cells is None and any(
+        re.search(r"[:：]$", text) and not _has_digits(text) and _has(text, words.SPENT)
+        and not _has(text, words.OTHERS + words.GRANT + words.PLANNED)
+        for text in (whole, re.split(r"[.!?。।]\s+", whole)[-1]))
+
+
 def _introduced_as_spending(lines: list[_Line]) -> bool:
     """Whether the statement's list of items follows a line of its own that names them the
     spending ("The expenses were as follows:", "सैलून पर हुआ ख़र्च:"): no bullet, no number,
     ending with a colon, with a word of spending and none of a part, a grant or a plan."""
     for line, following in zip(lines, lines[1:], strict=False):
         if following.bullet and not line.bullet and line.cells is None:
-            text = line.text.strip()
-            return bool(re.search(r"[:：]$", text)) and not _has_digits(text) \
-                and bool(_has(text, words.SPENT)) \
-                and not _has(text, words.OTHERS + words.GRANT + words.PLANNED)
+            return _introduces_spending(line)
     return False
 
 
@@ -3490,14 +3515,19 @@ def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]]
 
 
 def _foreign_sign(amount: _Amount, iso: str, page: str,
-                  place: Callable[[], str | None] | None) -> tuple[str | None, str | None]:
+                  place: Callable[[], str | None] | None,
+                  usd: Callable[[list[str]], Decimal | None] | None = None
+                  ) -> tuple[str | None, str | None]:
     """`iso`, the currency of an amount written with a sign (not its ISO code), unless the
     page's place is in a country that does not use it, the sign is no currency's that is
     used across borders (the euro, the US dollar), the page does not name `iso` and names the
     place's own currency (by its code or a CLDR name): then that one (`FC` on a page from
     Moroni that says `franc comorien` is KMF, not the Congolese franc whose sign CLDR
-    gives). (The place alone says nothing against a sign: `Tripoli` is Libya's to the time
-    zones, and Lebanon's too.)"""
+    gives); or, where the page names neither, the place's currency when the page's own rate
+    to the US dollar (`usd`: the amount's stated equivalent) is its 2019 rate and not that of
+    `iso` (`৯,৪৫০ টাকা (প্রায় ১৩৫ মার্কিন ডলার)` in Agartala, India: 70 a dollar, the Indian
+    rupee's; টাকা is the Bangladeshi taka's name, 84 a dollar). (The place alone says nothing
+    against a sign: `Tripoli` is Libya's to the time zones, and Lebanon's too.)"""
     territory = place() if place is not None and iso not in ("USD", "EUR") \
         and iso not in amount.written else None
     if territory is None or territory in _currency_index().used_in.get(iso, frozenset()):
@@ -3507,6 +3537,11 @@ def _foreign_sign(amount: _Amount, iso: str, page: str,
         named = [code for code in local if _named_in(code, page)]
         if len(named) == 1:
             return named[0], None
+        stated = usd([iso]) if usd is not None and not named else None
+        if stated:
+            matching = _rate_matches([iso, *local], amount.value / stated)
+            if len(matching) == 1 and matching[0] in local:
+                return matching[0], None
     return iso, None
 
 
@@ -3978,7 +4013,8 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             iso = _section_currency(found, lines, page, languages,
                                     equivalent.currency if equivalent else "", place) or iso
         if iso is not None:
-            iso, why = _foreign_sign(amount, iso, page, place)
+            iso, why = _foreign_sign(amount, iso, page, place,
+                                     functools.partial(_stated_usd, amount, found, lines))
         if iso is None:
             iso = _by_rate(amount, found, lines, languages, place)
         if iso is None:
@@ -4028,7 +4064,31 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                 lines, found, raw, value.currency)) is not None}
             if len(below) == 1:
                 usd = Figure(below.pop(), "reading")
+    if usd.value is not None and value.currency != "USD":
+        usd = _checked_equivalent(value, usd.value) or usd
     return Figure(value, "reading"), usd
+
+
+#: How far the page's own rate may be from the currency's 2019 average for its US-dollar
+#: figure to be the amount's equivalent at all: a factor of two (a figure per person, per
+#: day, or in thousands is further off).
+EQUIVALENT_TOLERANCE = Decimal(2)
+
+
+def _checked_equivalent(spent: Amount, usd: Decimal) -> Figure | None:
+    """Why a US-dollar figure read as the equivalent of what was spent is none (as a
+    Figure with no value), where the rate it gives is not within EQUIVALENT_TOLERANCE of
+    the currency's 2019 rate (rates-2019.txt; `Gs. 2.275.000 ... unos US$ 15 por
+    participante`: 151,667 a dollar, where the guaraní was 6,240); else None."""
+    rate = _rates_2019().get(spent.currency)
+    if rate is None or usd <= 0:
+        return None
+    own = spent.value / usd
+    if 1 / EQUIVALENT_TOLERANCE <= own / rate <= EQUIVALENT_TOLERANCE:
+        return None
+    return Figure(reason=f"the US-dollar figure {usd} is no equivalent of {spent.value} "
+                  f"{spent.currency}: {own:.4g} a dollar, where {spent.currency} was {rate} "
+                  "in 2019")
 
 
 #: How far the page's own rate (the amount over its US-dollar equivalent) may be from a
@@ -4063,22 +4123,14 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
             return None
     else:
         return None
-    rates = _rates_2019()
-    if not candidates or any(code not in rates for code in candidates) or any(
+    if not candidates or amount.value <= 0 or any(
             code in _DOLLARS or code in _dollar_codes() for code in candidates
-            if amount.currency != "?") or amount.value <= 0:
+            if amount.currency != "?"):
         return None
-    equivalent = found.equivalents.get(id(amount))
-    usd: Decimal | None = None
-    if equivalent is not None and all(_in_us_dollars(equivalent, code) for code in candidates):
-        usd = equivalent.value
-    elif equivalent is None:
-        usd = _equivalent_below(lines, found, amount, candidates[0])
+    usd = _stated_usd(amount, found, lines, candidates)
     if not usd:
         return None
-    own = amount.value / usd
-    matching = [code for code in candidates
-                if 1 / RATE_TOLERANCE <= own / rates[code] <= RATE_TOLERANCE]
+    matching = _rate_matches(candidates, amount.value / usd)
     if len(matching) != 1:
         return None
     if amount.by_word:
@@ -4086,6 +4138,27 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
         if spoken and not spoken & _currency_index().used_in.get(matching[0], frozenset()):
             return None
     return matching[0]
+
+
+def _stated_usd(amount: _Amount, found: _Spending, lines: list[_Line],
+                candidates: list[str]) -> Decimal | None:
+    """The US-dollar equivalent the page states for an amount that may be in any of
+    `candidates` (none of them a dollar): in brackets after it, or on the line below."""
+    equivalent = found.equivalents.get(id(amount))
+    if equivalent is not None:
+        return equivalent.value if all(_in_us_dollars(equivalent, code)
+                                       for code in candidates) else None
+    return _equivalent_below(lines, found, amount, candidates[0])
+
+
+def _rate_matches(candidates: list[str], own: Decimal) -> list[str]:
+    """The candidates whose 2019 rate to the US dollar is within RATE_TOLERANCE of `own`;
+    none if one of them has no rate (it might match)."""
+    rates = _rates_2019()
+    if any(code not in rates for code in candidates):
+        return []
+    return [code for code in candidates
+            if 1 / RATE_TOLERANCE <= own / rates[code] <= RATE_TOLERANCE]
 
 
 def _spoken_in(languages: frozenset[str]) -> frozenset[str]:
