@@ -76,9 +76,9 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: 37 and 38 had none at their first measure. 48 and 49 had none at their first measure
 #: (twelfth session); 47 and 50 joined it when theirs were (a word of another country's
 #: currency by the place and the rate, an item naming the spending, a dollar figure per person).
-#: 51 and 54 had none at their first measure; 52 and 53 join it when theirs are made right.
-NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout29", TESTS / "figures-heldout52",
-                                 TESTS / "figures-heldout53")
+#: 51 and 54 had none at their first measure; 52 and 53 joined it when theirs were (an amount
+#: its bracketed equivalent gainsays, Korean large units after a space).
+NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout29",)
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 

