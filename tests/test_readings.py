@@ -2841,3 +2841,18 @@ def test_an_amount_its_bracketed_equivalent_gainsays_is_not_given() -> None:
 def test_large_units_then_a_number_with_its_own_unit(text: str, value: Decimal) -> None:
     from salonbot.analytics.readings import _amounts
     assert [amount.value for amount in _amounts(text)] == [value]
+
+
+@pytest.mark.parametrize(("below", "usd"), [
+    ("Ino ni nga US$ 166.", Decimal(166)),  # in words no table knows, at the shilling's rate
+    ("Eri ani US$ 166 ra. Simu: 0712 555 019", Decimal(166)),  # its first sentence
+    ("Ino ni nga US$ 500.", None),  # 33.5 a dollar: not the shilling's rate
+    ("Ino ni nga US$ 166 na vitu vingine vingi sana kwa mwaka huu wote.", None),  # long
+])
+def test_a_dollar_amount_below_the_total_at_the_currency_s_rate_is_its_equivalent(
+        below: str, usd: Decimal | None) -> None:
+    table = ('{| class="wikitable"\n! Kitu !! Gharama\n|-\n| Chakula || KSh 10,000\n'
+             '|-\n| Usafiri || KSh 6,750\n|-\n! Jumla yeyasirwa !! KSh 16,750\n|}\n')
+    found = figures(budget=table + below)
+    assert found.budget_spent.value == Amount(Decimal(16750), "KES")
+    assert found.budget_spent_usd.value == usd, found.budget_spent_usd.reason

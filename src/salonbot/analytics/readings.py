@@ -4321,7 +4321,12 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         and _names_the_dollar(label.group(1))
     approximate = len(shown.split()) <= 10 and (
         re.match(r"[≈~=]", shown) or _has(shown, words.APPROXIMATE))
-    return amounts[0].value if _bracketed_line(shown) or approximate or dollar_label else None
+    # or, in words no table knows, a short sentence whose one amount is the total at the
+    # currency's 2019 rate (`Ino ni nga US$ 166.` under `KSh 16,750`: 101 a dollar)
+    at_rate = len(shown.split()) <= 8 and total.value > 0 and amounts[0].value > 0 \
+        and _rate_matches([spent], total.value / amounts[0].value) == [spent]
+    return amounts[0].value if _bracketed_line(shown) or approximate or dollar_label \
+        or at_rate else None
 
 
 def _names_the_dollar(label: str) -> bool:
