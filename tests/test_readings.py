@@ -2778,10 +2778,15 @@ def test_items_after_a_sentence_naming_the_spending_may_name_it_in_their_labels(
 def test_a_dollar_figure_far_from_the_currency_s_rate_is_no_equivalent() -> None:
     table = ('{| class="wikitable"\n! Rubro !! Monto\n|-\n| Almuerzo || Gs. 1.625.000\n'
              '|-\n| Papelería || Gs. 650.000\n|-\n! Total gastado !! Gs. 2.275.000\n|}\n')
-    found = figures(budget=table + "Esto es unos US$ 15 por participante.")
+    # in the currency of the page's place: the dollar figure is of something else
+    found = figures(date="Sábado, 25 de mayo de 2019, Asunción.",
+                    budget=table + "Esto es unos US$ 15 por participante.")
     assert found.budget_spent.value == Amount(Decimal(2275000), "PYG")
     assert found.budget_spent_usd.value is None
     assert "no equivalent" in (found.budget_spent_usd.reason or "")
+    # with no place, the amount's currency may as well be misread: neither is given
+    found = figures(budget=table + "Esto es unos US$ 15 por participante.")
+    assert found.budget_spent.value is None and "misread" in (found.budget_spent.reason or "")
     assert figures(budget=table + "Esto es unos US$ 365."
                    ).budget_spent_usd.value == Decimal(365)
 
@@ -2846,13 +2851,45 @@ def test_large_units_then_a_number_with_its_own_unit(text: str, value: Decimal) 
 @pytest.mark.parametrize(("below", "usd"), [
     ("Ino ni nga US$ 166.", Decimal(166)),  # in words no table knows, at the shilling's rate
     ("Eri ani US$ 166 ra. Simu: 0712 555 019", Decimal(166)),  # its first sentence
-    ("Ino ni nga US$ 500.", None),  # 33.5 a dollar: not the shilling's rate
     ("Ino ni nga US$ 166 na vitu vingine vingi sana kwa mwaka huu wote.", None),  # long
+    ("Vifaa: US$ 166.", None),  # a label that names no dollar: what the amount is
 ])
 def test_a_dollar_amount_below_the_total_at_the_currency_s_rate_is_its_equivalent(
         below: str, usd: Decimal | None) -> None:
-    table = ('{| class="wikitable"\n! Kitu !! Gharama\n|-\n| Chakula || KSh 10,000\n'
-             '|-\n| Usafiri || KSh 6,750\n|-\n! Jumla yeyasirwa !! KSh 16,750\n|}\n')
-    found = figures(budget=table + below)
+    found = figures(budget=KES_TABLE + below)
     assert found.budget_spent.value == Amount(Decimal(16750), "KES")
     assert found.budget_spent_usd.value == usd, found.budget_spent_usd.reason
+
+
+KES_TABLE = ('{| class="wikitable"\n! Kitu !! Gharama\n|-\n| Chakula || KSh 10,000\n'
+             '|-\n| Usafiri || KSh 6,750\n|-\n! Jumla yeyasirwa !! KSh 16,750\n|}\n')
+
+
+def test_a_dollar_amount_below_the_total_far_from_its_rate_leaves_both_unknown() -> None:
+    # 33.5 shillings a dollar: the amount or its currency may be misread, or the dollars
+    # be of something else; where the place uses the shilling, the amount stands
+    found = figures(budget=KES_TABLE + "Ino ni nga US$ 500.")
+    assert found.budget_spent.value is None and "misread" in (found.budget_spent.reason or "")
+    found = figures(date="Jumamosi, 16 Machi 2019, Nairobi.", budget=KES_TABLE + "Ino ni nga US$ 500.")
+    assert found.budget_spent.value == Amount(Decimal(16750), "KES")
+    assert found.budget_spent_usd.value is None
+
+
+def test_a_total_restated_in_a_spelling_no_table_knows_is_the_total_row_s() -> None:
+    table = ('Грант: 60 000 теңгә.\n{| class="wikitable"\n! Чиқим !! Сумма\n|-\n'
+             '| Тамақ || 28 500 ₸\n|-\n| Зал || 15 000 ₸\n|-\n| Бесиш || 4 000 ₸\n|-\n'
+             '! Җәми !! 47 500 ₸\n|}\nҖәми чиқим: 47 500 теңгә (тәхминән 125 АҚШ доллири).')
+    found = figures(budget=table)
+    assert found.budget_spent.value == Amount(Decimal(47500), "KZT"), found.budget_spent.reason
+
+
+def test_a_sign_of_another_country_s_currency_by_the_place_and_the_dollars_below() -> None:
+    # `сом` is CLDR's sign of the Kyrgyz som; in Tajikistan, at 9.4 a dollar, the somoni
+    budget = ("* Хӯрок — 850 сом.\n* Мошин — 600 сом.\n* Қоғаз — 150 сом.\n"
+              "Ҳамагӣ харҷ: 1 600 сом.\nБа доллари ИМА тақрибан 170 $.")
+    found = figures(date="Шанбе, 6 апрел 2019, Душанбе.", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(1600), "TJS"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(170)
+    # with no place, the som disagrees with the dollars below it: neither is given
+    found = figures(budget=budget)
+    assert found.budget_spent.value is None and found.budget_spent_usd.value is None

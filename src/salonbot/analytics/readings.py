@@ -3588,7 +3588,7 @@ def _foreign_sign(amount: _Amount, iso: str, page: str,
         named = [code for code in local if _named_in(code, page)]
         if len(named) == 1:
             return named[0], None
-        stated = usd([iso]) if usd is not None and not named else None
+        stated = usd([iso, *local]) if usd is not None and not named else None
         if stated:
             matching = _rate_matches([iso, *local], amount.value / stated)
             if len(matching) == 1 and matching[0] in local:
@@ -3816,9 +3816,9 @@ def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spe
     # (an amount in US dollars on the line right after a total in no US dollars is its
     # equivalent, or the grant's: no item of it, whatever its words, "Dat a bout US$ 228.")
     others = [later for later in listed[index + 1:]
-              if (later.value != total.value or later.currency != total.currency)
+              if not _restates(later, total)
               and not _funders_amount(later, total, found, lines)
-              and not (later.currency == "USD" and total.currency != "$"
+              and not (_in_us_dollars(later, total.currency) and total.currency != "$"
                        and "USD" not in total.currency.split("|")
                        and found.place.get(id(later), (-1, 0))[0] == at + 1)]
     if not others:
@@ -3827,6 +3827,15 @@ def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spe
     return len(others) == 1 and left.currency == total.currency and any(
         before.currency == total.currency and before.value == total.value + left.value
         for before in [*listed[:start], *found.grants, *found.plain])
+
+
+def _restates(later: _Amount, total: _Amount) -> bool:
+    """Whether an amount states `total` again: its value, in its currency, one of its
+    currencies, or one the page does not name (`47 500 теңгә`, a spelling no table knows,
+    under the total row `47 500 ₸`)."""
+    return later.value == total.value and (
+        later.currency == total.currency or later.currency == "?"
+        or bool(set(later.currency.split("|")) & set(total.currency.split("|"))))
 
 
 def _round_thousands(value: Decimal) -> bool:
@@ -4122,7 +4131,29 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             if len(below) == 1:
                 usd = Figure(below.pop(), "reading")
     if usd.value is not None and value.currency != "USD":
-        usd = _checked_equivalent(value, usd.value) or usd
+        checked = _checked_equivalent(value, usd.value)
+        territory = place() if checked is not None and place is not None else None
+        if checked is not None and (territory is None or territory not in _currency_index(
+                ).used_in.get(value.currency, frozenset())):
+            # the amount and the US-dollar figure below it disagree, and the currency is not
+            # the place's: it may be misread (`1 600 сом.` in Tajikistan, the somoni, read as
+            # the som), so neither is given; in the place's currency, the figure is of
+            # something else (`unos US$ 15 por participante`): only it is unknown
+            return Figure(reason=f"{checked.reason}; the amount or its currency may be "
+                          "misread"), checked
+        usd = checked or usd
+    elif usd.value is None and value.currency != "USD":  # a short sentence below the total
+        # that holds one US-dollar amount, in words no table knows, far from its rate: the
+        # amount's currency may be misread, unless it is the place's
+        raws = {id(raw): raw for _, raw in resolved}.values()
+        loose = {found_below for raw in raws if (found_below := _equivalent_below(
+            lines, found, raw, value.currency, loose=True)) is not None}
+        checked = _checked_equivalent(value, loose.pop()) if len(loose) == 1 else None
+        territory = place() if checked is not None and place is not None else None
+        if checked is not None and (territory is None or territory not in _currency_index(
+                ).used_in.get(value.currency, frozenset())):
+            return Figure(reason=f"{checked.reason} (the line below the total); the amount "
+                          "or its currency may be misread"), Figure(reason=usd.reason)
     return Figure(value, "reading"), usd
 
 
@@ -4210,7 +4241,9 @@ def _stated_usd(amount: _Amount, found: _Spending, lines: list[_Line],
     if equivalent is not None:
         return equivalent.value if all(_in_us_dollars(equivalent, code)
                                        for code in candidates) else None
-    return _equivalent_below(lines, found, amount, candidates[0])
+    below = {value for code in candidates
+             if (value := _equivalent_below(lines, found, amount, code)) is not None}
+    return below.pop() if len(below) == 1 else None
 
 
 def _rate_matches(candidates: list[str], own: Decimal) -> list[str]:
@@ -4278,7 +4311,7 @@ def _bracketed_line(text: str) -> bool:
 
 
 def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
-                      spent: str) -> Decimal | None:
+                      spent: str, loose: bool = False) -> Decimal | None:
     """The US-dollar equivalent of the total on the line right after it, or right after its
     table when it is the table's last row: in the line's first sentence that holds a number
     (other sentences may follow: "Залишок повернемо.", "Tel. 601 234 567"), no word of a
@@ -4310,9 +4343,7 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         return None
     if len(amounts) == 2:  # the total restated, then its equivalent
         first = amounts[0]
-        restated = first.value == total.value and (
-            first.currency == total.currency or first.currency == "?"
-            or bool(set(first.currency.split("|")) & set(total.currency.split("|"))))
+        restated = _restates(first, total)
         return amounts[1].value if restated and not _in_us_dollars(first, spent) else None
     if len(amounts) != 1:
         return None
@@ -4321,10 +4352,14 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         and _names_the_dollar(label.group(1))
     approximate = len(shown.split()) <= 10 and (
         re.match(r"[≈~=]", shown) or _has(shown, words.APPROXIMATE))
-    # or, in words no table knows, a short sentence whose one amount is the total at the
-    # currency's 2019 rate (`Ino ni nga US$ 166.` under `KSh 16,750`: 101 a dollar)
-    at_rate = len(shown.split()) <= 8 and total.value > 0 and amounts[0].value > 0 \
+    # or, in words no table knows, a short sentence with no label whose one amount is the
+    # total at the currency's 2019 rate (`Ino ni nga US$ 166.` under `KSh 16,750`: 101 a
+    # dollar; a label that names no dollar names what the amount is, `Vifaa: 230 USD.`)
+    at_rate = len(shown.split()) <= 8 and label is None and total.value > 0 \
+        and amounts[0].value > 0 \
         and _rate_matches([spent], total.value / amounts[0].value) == [spent]
+    if loose:  # any short sentence of one US-dollar amount, whatever its rate or words
+        return amounts[0].value if len(shown.split()) <= 8 else None
     return amounts[0].value if _bracketed_line(shown) or approximate or dollar_label \
         or at_rate else None
 
