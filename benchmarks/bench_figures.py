@@ -80,9 +80,9 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: currency by the place and the rate, an item naming the spending, a dollar figure per person).
 #: 51 and 54 had none at their first measure; 52 and 53 joined it when theirs were (an amount
 #: its bracketed equivalent gainsays, Korean large units after a space).
-#: 58 had none at its first measure; 55, 56 and 57 join it when theirs are made right.
-NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout29", TESTS / "figures-heldout55",
-                                 TESTS / "figures-heldout56", TESTS / "figures-heldout57")
+#: 58 had none at its first measure; 55, 56 and 57 joined it when theirs were (a Danish date,
+#: a lower bound, tomans, an image in a list of names).
+NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout29",)
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 

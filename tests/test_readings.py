@@ -2893,3 +2893,48 @@ def test_a_sign_of_another_country_s_currency_by_the_place_and_the_dollars_below
     # with no place, the som disagrees with the dollars below it: neither is given
     found = figures(budget=budget)
     assert found.budget_spent.value is None and found.budget_spent_usd.value is None
+
+
+def test_an_amount_with_a_bracketed_equivalent_takes_no_currency_from_dollars_below() -> None:
+    # `تومن` (tomans, ten rials, a unit no table knows): the rials in brackets are its
+    # equivalent, and the dollars on the line below name no currency of it
+    table = ('{| class="wikitable"\n! نه اوچون !! نه قدر\n|-\n| ناهار || ۶۵۰٬۰۰۰ تومن\n'
+             '|-\n| چاپ || ۵۹۰٬۰۰۰ تومن\n|-\n! جمع خرج !! ۱٬۲۴۰٬۰۰۰ تومن (۱۲٬۴۰۰٬۰۰۰ ریال)\n|}\n'
+             'بو، تخمیناً ۹۵ آمریکا دولارینا برابردیر.')
+    found = figures(budget=table)
+    assert found.budget_spent.value is None
+    assert "only its equivalent" in (found.budget_spent.reason or "")
+
+
+@pytest.mark.parametrize("text", [
+    "பங்கேற்றோர்: 25+ பேர் (வருகைப் பதிவேடு முழுமையாக நிரப்பப்படவில்லை)",
+    "Participants: 25+ people.",
+    "We were 25 + people, the sheet was lost.",
+])
+def test_a_count_with_a_plus_after_it_is_a_lower_bound(text: str) -> None:
+    figure = figures(participants=text).participants
+    assert figure.value is None and "lower bound" in (figure.reason or "")
+
+
+def test_a_plus_between_two_counts_still_adds_them() -> None:
+    assert figures(participants="Participants: 15 + 2 guests.").participants.value == 17
+
+
+def test_a_danish_date_with_the_year_after_a_hyphen() -> None:
+    # `d. 6/4-2019`: day, month and year (not the `1.` of `1. sal`, the first floor, as a
+    # day); which of 6 and 4 is the day, the weekday says
+    place = "\nRibe Bibliotek, Sct. Nicolaj Gade 14, 1. sal."
+    found = figures(date="Lørdag d. 6/4-2019 fra kl. 10 til kl. 16." + place)
+    assert found.date.value == datetime.date(2019, 4, 6), found.date.reason
+    found = figures(date="D. 6/4-2019 fra kl. 10 til kl. 16." + place)
+    assert found.date.value is None and "6/4-2019" in (found.date.reason or "")
+    assert figures(date="D. 23/3-2019 fra kl. 10.").date.value == datetime.date(2019, 3, 23)
+
+
+def test_an_image_between_the_names_of_a_complete_list_is_no_name() -> None:
+    names = "\n".join(f"# {name}" for name in (
+        "Олена Савчук", "Тарас Кравець", "Ігор Мельник", "Наталія Бойко", "Андрій Ткач"))
+    page = ("Повний список присутніх (записували всіх, хто прийшов, нікого не пропустили):\n"
+            + names + "\n[[Файл:Group.jpg|thumb|Учасники після обіду]]\n# Марина Левченко\n"
+            "# [[Користувач:DniproReader|DniproReader]]")
+    assert figures(participants=page).participants.value == 7

@@ -1806,7 +1806,8 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
         rf"(?<!\d){year}-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?!\d)",
         rf"(?<!\d){year}(?P<sep>[/.])\s?(?P<month>\d{{1,2}})(?P=sep)\s?(?P<day>\d{{1,2}})(?![\d]|[.,]\d)",
-        rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.-])\s?(?P<b>\d{{1,2}})(?P=sep)\s?{year}(?!\d)",
+        # (or the year after a hyphen, the Danish way: "d. 6/4-2019")
+        rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.-])\s?(?P<b>\d{{1,2}})(?:(?P=sep)\s?|-){year}(?!\d)",
         # the year in two digits ("сб, 13.04.19"): of this century
         r"(?<![\d/.,:])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d{2})"
         r"(?![\d]|[.,:/]\d)",
@@ -2632,6 +2633,9 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             re.search(r"(\w+)\s*$", before).group(1), words.PEOPLE)  # type: ignore[union-attr]
         if number.start() in paired:
             continue  # "in all 15 on site and 6 online": the total word covers both
+        if re.match(r"\s?[+＋](?!\s*[(（]?\s*\d)", text[number.end():]):
+            # "25+ பேர்": a lower bound, as a range is no number
+            return [], [], f"a lower bound, not a number: {number.group('n')}+"
         more = _more_than_named(folded, number)
         if more:  # "Ana, Bento, Carlos e mais 12 pessoas": people beyond those named, no
             # total (one stated elsewhere on the line stands: "We were 20: Ana and 18 more")
@@ -2775,6 +2779,11 @@ def _introduces_everyone(text: str) -> bool:
                for word in words.EVERYONE)
 
 
+#: A line that is one link with two pipes or more: a file shown on the page, in any language
+#: (`[[Файл:X.jpg|thumb|caption]]`), not a link to a person (`[[User:X|X]]`, one pipe).
+_MEDIA_LINE = re.compile(r"\[\[[^\[\]|]+:[^\[\]|]*(?:\|[^\[\]|]*){2,}\]\]")
+
+
 def _names_list(node: Node) -> int | None:
     """The count of a plainly complete list of names: only bullets, one name each (or after
     one sentence saying it names everyone: "These are all the people who took part:")."""
@@ -2788,8 +2797,9 @@ def _names_list(node: Node) -> int | None:
         for bullet in bullets:
             if bullet.children:
                 add(bullet.children)
-            elif bullet.text.strip():
-                leaves.append(bullet)
+            elif bullet.text.strip() and not _MEDIA_LINE.fullmatch(bullet.text.strip()):
+                leaves.append(bullet)  # (an image between the items, which restarts their
+                # numbering, is no name: `[[Файл:....jpg|thumb|Учасники після обіду]]`)
     add(node.points)
     for bullet in leaves:
         text = plain_text(bullet.text)
@@ -3221,7 +3231,7 @@ def _section_currency(found: _Spending, lines: list[_Line], page: str,
     belopp i svenska kronor"), when they name one only: the currency of its amounts that name
     none, an equivalent after them ("9 800 (ca 180 USD)"), other than the equivalent's
     (`other`: a grant in US dollars says nothing of amounts whose equivalent is in US
-    dollars)."""
+    dollars, nor of amounts whose equivalent is in any currency)."""
     named = [amount for amount in found.grants + found.plain + found.others + [
         amount for amount, _ in found.items + found.spent] if amount.currency not in ("?", "")]
     codes: set[str | None] = {_resolve(amount, page, languages, place)[0] for amount in named}
@@ -3235,6 +3245,9 @@ def _section_currency(found: _Spending, lines: list[_Line], page: str,
                       _currency_index().names.items()
                       if " " in name and len(found_codes) == 1 and _word_in(name, unmarked)}
     codes.discard(other)
+    if other:  # an amount with an equivalent in brackets is in no US dollars: those of the
+        # section are equivalents too (`۱٬۲۴۰٬۰۰۰ تومن (۱۲٬۴۰۰٬۰۰۰ ریال)`, then `۹۵ ... دولار`)
+        codes.discard("USD")
     return codes.pop() if len(codes) == 1 and None not in codes else None
 
 
