@@ -825,10 +825,16 @@ def _compact(gap: str) -> int | None:
 
 @cache
 def _compact_words() -> dict[str, int]:
-    listed = resources.files("salonbot.analytics").joinpath("compact-numbers.txt")
-    return {word: int(value) for word, _, value in (
+    return {word: int(value) for word, value in _listed_pairs("compact-numbers.txt")}
+
+
+def _listed_pairs(name: str) -> list[tuple[str, str]]:
+    """The rows of one of the package's data files of two columns apart by a tab (its lines
+    starting with `#` are notes)."""
+    listed = resources.files("salonbot.analytics").joinpath(name)
+    return [(key, value) for key, _, value in (
         line.partition("\t") for line in listed.read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#"))}
+        if line and not line.startswith("#"))]
 
 
 def _approximately_in_brackets(between: str) -> bool:
@@ -4277,10 +4283,7 @@ def _spoken_in(languages: frozenset[str]) -> frozenset[str]:
 
 @cache
 def _rates_2019() -> dict[str, Decimal]:
-    listed = resources.files("salonbot.analytics").joinpath("rates-2019.txt")
-    return {code: Decimal(value) for code, _, value in (
-        line.partition("\t") for line in listed.read_text(encoding="utf-8").splitlines()
-        if line and not line.startswith("#"))}
+    return {code: Decimal(value) for code, value in _listed_pairs("rates-2019.txt")}
 
 
 def _thousands_or_decimals(amount: _Amount, iso: str) -> str | None:
