@@ -2938,3 +2938,18 @@ def test_an_image_between_the_names_of_a_complete_list_is_no_name() -> None:
             + names + "\n[[Файл:Group.jpg|thumb|Учасники після обіду]]\n# Марина Левченко\n"
             "# [[Користувач:DniproReader|DniproReader]]")
     assert figures(participants=page).participants.value == 7
+
+
+@pytest.mark.parametrize("text", ["참석자: 20여 명", "参加者20余人", "共有20多人参加", "出席者：20餘名"])
+def test_a_count_with_a_word_of_some_more_glued_after_it_is_a_bound(text: str) -> None:
+    figure = figures(participants=text).participants
+    assert figure.value is None, figure.value
+
+
+def test_the_myanmar_letter_wa_typed_for_zero_is_zero() -> None:
+    from salonbot.analytics.readings import latin_digits
+    assert latin_digits("၂ဝ၁၉ ခုနှစ်၊ ဧပြီလ ၂ဝ ရက်") == "2019 ခုနှစ်၊ ဧပြီလ 20 ရက်"
+    assert latin_digits("၃၈၅,ဝဝဝ ကျပ်") == "385,000 ကျပ်"
+    assert latin_digits("ဝီကီ ၂ ဦး") == "ဝီကီ 2 ဦး"  # a word's wa stays a letter
+    found = figures(participants="ဆလွန်သို့ စုစုပေါင်း ၂ဝ ဦး တက်ရောက်ခဲ့ပါသည်။")
+    assert found.participants.value == 20

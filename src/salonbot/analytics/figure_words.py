@@ -318,7 +318,9 @@ BOUNDS_AFTER = ("or more", "and more", "or fewer", "'dan fazla", "'den fazla", "
                 "ou plus", "et plus", "y más", "o más", "e più", "o più", "und mehr", "oder mehr",
                 "или больше",
                 "и более", "i więcej", "atau lebih", "以上", "以下", "이상", "이하", "以内",
-                "trở lên", "veya daha fazla", "ve üzeri", "или више", "tai enemmän")
+                "trở lên", "veya daha fazla", "ve üzeri", "или више", "tai enemmän",
+                # glued to the number: "odd", some more (20여 명, 20余人, 20多人, 20餘名)
+                "여", "余", "多", "餘")
 
 #: Names of a currency's hundredth, its minor unit (CLDR names none), as a word's beginning:
 #: a number of at most two digits with one of them right after an amount ("9 062 руб. 40

@@ -141,9 +141,13 @@ def plain_text(wikitext: str) -> str:
 
 
 def latin_digits(text: str) -> str:
-    """The text with digits of any script as 0-9, and the Arabic separators as `,` and `.`."""
+    """The text with digits of any script as 0-9, and the Arabic separators as `,` and `.`;
+    the Myanmar letter wa, which looks as the digit zero does and is typed for it, as zero
+    next to a Myanmar digit (`၂ဝ၁၉` is 2019)."""
     if text.isascii() or not _OTHER_DIGITS.search(text):  # (translate looks up every character)
         return text
+    if "\u101d" in text:
+        text = _WA_FOR_ZERO.sub("\u1040", text)
     if "\uff0c" in text or "\uff0e" in text:  # `２４，８００`: a full-width number's separators
         text = _FULL_WIDTH_SEPARATOR.sub(lambda found: unicodedata.normalize(
             "NFKC", found.group()), text)
@@ -152,6 +156,12 @@ def latin_digits(text: str) -> str:
             lambda found: found.group().replace("/", "\u066b")
             if found.group().count("/") == 1 else found.group(), text)
     return text.translate(_latin_digits())
+
+
+# The Myanmar letter wa (ဝ) next to a Myanmar digit, on either side: the zero it is typed for
+# (Unicode lists the two as confusable), as in `၂ဝ` (20), `၂ဝ၁၉` (2019), `၃၈၅,ဝဝဝ` (385,000).
+_WA_FOR_ZERO = re.compile("(?<=[\u1040-\u1049\u101d])\u101d|\u101d(?=[\u1040-\u1049\u101d]*[\u1040-\u1049])"
+                          "|(?<=[\u1040-\u1049][,.])\u101d(?=[\u1040-\u1049\u101d])")
 
 
 # A slash alone between two runs of Arabic-Indic or Persian digits (not in a date's chain of
