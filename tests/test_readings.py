@@ -2953,3 +2953,16 @@ def test_the_myanmar_letter_wa_typed_for_zero_is_zero() -> None:
     assert latin_digits("ဝီကီ ၂ ဦး") == "ဝီကီ 2 ဦး"  # a word's wa stays a letter
     found = figures(participants="ဆလွန်သို့ စုစုပေါင်း ၂ဝ ဦး တက်ရောက်ခဲ့ပါသည်။")
     assert found.participants.value == 20
+
+
+def test_a_zero_width_space_between_digits_separates_nothing() -> None:
+    found = figures(budget="We spent 25\u200b800 Ft on the salon (about 89 USD).")
+    assert found.budget_spent.value == Amount(Decimal(25800), "HUF"), found.budget_spent.reason
+
+
+def test_a_number_with_a_plus_sign_before_it_is_no_count() -> None:
+    # "a (+1) means someone brought a guest": no count of the people, and no total
+    page = ("Wie er was, tekende hieronder in. Een (+1) betekent dat iemand een gast meebracht.\n"
+            "* Sanne de Wit\n* Joost Verhoeven (+1)\n* Pieter Bakker")
+    assert figures(participants=page).participants.value is None
+    assert figures(participants="Teilnehmende: 15 (+2)").participants.value == 17

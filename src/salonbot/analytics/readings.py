@@ -193,6 +193,9 @@ def _latin_digits() -> dict[int, str]:
 @functools.lru_cache(maxsize=4096)
 def _line_text(wikitext: str) -> str:
     text = latin_digits(plain_text(wikitext)).replace("\u00a0", " ").replace("\u202f", " ")
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text:  # an invisible space or
+        # joiner between digits separates nothing a reader sees (`25\u200b800 Ft` is 25800)
+        text = re.sub("(?<=\\d)[\u200b\u2060\ufeff]+(?=\\d)", "", text)
     return _BIDI.sub("", text) if _BIDI.search(text) else text
 
 
@@ -2847,6 +2850,9 @@ def _section_numbers(lines: list[_Line]) -> list[_Number]:
         for found in _dates(text):
             text = text.replace(found.written, " " * len(found.written))
         for number in re.finditer(_COUNT, text):
+            if re.search(r"[+＋]\s*$", text[:number.start()]) and not re.search(
+                    r"\d\s*[(（]?\s*[+＋]\s*$", text[:number.start()]):
+                continue  # "Een (+1) betekent ...": a sign added to something, no count
             if not re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
                 numbers.append(_Number(int(number.group("n")), text, number.start(),
                                        number.end()))
