@@ -4167,9 +4167,7 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                 usd = Figure(below.pop(), "reading")
     if usd.value is not None and value.currency != "USD":
         checked = _checked_equivalent(value, usd.value)
-        territory = place() if checked is not None and place is not None else None
-        if checked is not None and (territory is None or territory not in _currency_index(
-                ).used_in.get(value.currency, frozenset())):
+        if checked is not None and not _used_at_place(value.currency, place):
             # the amount and the US-dollar figure below it disagree, and the currency is not
             # the place's: it may be misread (`1 600 сом.` in Tajikistan, the somoni, read as
             # the som), so neither is given; in the place's currency, the figure is of
@@ -4184,12 +4182,17 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         loose = {found_below for raw in raws if (found_below := _equivalent_below(
             lines, found, raw, value.currency, loose=True)) is not None}
         checked = _checked_equivalent(value, loose.pop()) if len(loose) == 1 else None
-        territory = place() if checked is not None and place is not None else None
-        if checked is not None and (territory is None or territory not in _currency_index(
-                ).used_in.get(value.currency, frozenset())):
+        if checked is not None and not _used_at_place(value.currency, place):
             return Figure(reason=f"{checked.reason} (the line below the total); the amount "
                           "or its currency may be misread"), Figure(reason=usd.reason)
     return Figure(value, "reading"), usd
+
+
+def _used_at_place(currency: str, place: Callable[[], str | None] | None) -> bool:
+    """Whether the page's place is known and `currency` is used there."""
+    territory = place() if place is not None else None
+    return territory is not None and territory in _currency_index().used_in.get(
+        currency, frozenset())
 
 
 #: How far the page's own rate may be from the currency's 2019 average for its US-dollar
