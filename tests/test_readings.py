@@ -1964,6 +1964,12 @@ def test_a_count_before_a_clause_naming_an_earlier_meetings_count_and_time() -> 
 @pytest.mark.parametrize(("text", "expected"), [
     ("शनिवार, 11 मई 2019", datetime.date(2019, 5, 11)),  # Hindi May: two letters
     ("শনিবার, ১১ মে ২০১৯", datetime.date(2019, 5, 11)),  # Bengali May: a letter and its vowel sign
+    # Nepali, Marathi, Gujarati and Telugu May: a letter and a vowel sign that is a
+    # combining mark (category Mn), which is a vowel a reader reads, not an accent to drop
+    ("शनिबार, ४ मे २०१९", datetime.date(2019, 5, 4)),
+    ("शनिवार, 4 मे 2019", datetime.date(2019, 5, 4)),
+    ("શનિવાર, 4 મે 2019", datetime.date(2019, 5, 4)),
+    ("శనివారం, 4 మే 2019", datetime.date(2019, 5, 4)),
 ])
 def test_a_full_month_name_of_two_letters_in_a_full_date(text: str, expected: datetime.date) -> None:
     assert read_date(text) == expected

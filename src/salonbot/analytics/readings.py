@@ -1167,7 +1167,7 @@ def _two_letter_word(name: str) -> bool:
     May; `মে`, Bengali May). (Two-character abbreviations are not: `जन`, "people", is also
     an abbreviated January.)"""
     return len(name) == 2 and name[0].isalpha() and all(
-        (character.isalpha() or unicodedata.category(character) == "Mc")
+        (character.isalpha() or _vowel_sign(character))
         and not unicodedata.name(character, "LATIN").startswith(("LATIN", "GREEK", "CYRILLIC"))
         for character in name)
 
@@ -1774,9 +1774,11 @@ def _unmarked_month(name: str) -> str:
 
 
 def _unmarked_character(character: str) -> str:
-    """A character without its combining marks ("ẹ́" -> "e"; a Hangul syllable stays whole)."""
+    """A character without its combining marks ("ẹ́" -> "e"; a Hangul syllable stays whole).
+    A vowel sign is no mark but the vowel a reader reads (`मे`, Nepali May, is not `म`)."""
     parts = unicodedata.normalize("NFD", character)
-    kept = "".join(part for part in parts if unicodedata.category(part) != "Mn")
+    kept = "".join(part for part in parts if unicodedata.category(part) != "Mn"
+                   or _vowel_sign(part))
     return character if kept == parts else unicodedata.normalize("NFC", kept)
 
 
@@ -1897,10 +1899,18 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _spacing_marks() -> str:
-    """Every spacing combining mark of Unicode (category Mc: the vowel signs of Khmer,
-    Burmese, Devanagari...), escaped for a character class."""
+    """Every vowel sign and spacing combining mark of Unicode (category Mc, and the vowel
+    signs of category Mn: the vowel signs of Khmer, Burmese, Devanagari...), escaped for a
+    character class."""
     return "".join(re.escape(chr(code)) for code in range(0x80, 0x1E000)  # none after
-                   if unicodedata.category(chr(code)) == "Mc")
+                   if _vowel_sign(chr(code)))
+
+
+def _vowel_sign(character: str) -> bool:
+    """Whether a character is a vowel sign or another spacing mark, a part of the word a
+    reader reads (`े` of `मे`, Nepali May), not an accent over a letter."""
+    category = unicodedata.category(character)
+    return category == "Mc" or category == "Mn" and "VOWEL SIGN" in unicodedata.name(character, "")
 
 
 @cache
