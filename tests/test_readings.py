@@ -597,15 +597,28 @@ def test_a_sentence_listing_the_items_after_a_word_of_spending_is_no_total() -> 
     assert found.budget_spent.value == Amount(Decimal(1650000), "IDR")
 
 
-def test_a_round_figure_of_thousands_after_a_total_its_items_prove() -> None:
+def test_a_round_figure_after_a_total_its_items_prove() -> None:
     # items and their total (its word unknown), then a larger round figure in words no table
     # knows ("the money they gave us"): the grant, or a rounded restatement; the total stands
     table = ('{| class="wikitable"\n! Bin !! Stojol\n|-\n| Sjelol karo || 2 900,00 ₴\n|-\n'
              "| Ju'un || 1 470,00 ₴\n|-\n| Spisil || 4 370,00 ₴\n|}\n")
     found = figures(budget=table + "Te tak'in la yak'botik ja' 5 000,00 ₴.")
     assert found.budget_spent.value == Amount(Decimal(4370), "UAH"), found.budget_spent.reason
-    # not a figure that is not round thousands (another total, maybe), nor where the items
-    # do not prove the total
+    # a round figure is a whole number of halves of its first digit's unit: 4 500, 400, 350
+    # ("Geplant warn 400 €." after a total of 318,70 €: the plan)
+    for grant in ("4 500,00", "5 500"):
+        found = figures(budget=table + f"Te tak'in la yak'botik ja' {grant} ₴.")
+        assert found.budget_spent.value == Amount(Decimal(4370), "UAH"), grant
+    small = ('{| class="wikitable"\n! Woas !! Geld\n|-\n| Kaffee || 193,70 €\n|-\n'
+             "| Foahrt || 125,00 €\n|-\n! Gesamt ausgegehm || 318,70 €\n|}\n")
+    for grant in ("400 €", "350 €", "1 500 €"):
+        found = figures(budget=small + f"Das sin so um de 360 US-Dollar. Geplant warn {grant}.")
+        assert found.budget_spent.value == Amount(Decimal("318.70"), "EUR"), grant
+    # not a figure that is not round (another total, maybe), nor a round total beside a
+    # larger round figure, nor where the items do not prove the total
+    assert figures(budget=small + "Geplant warn 420 €.").budget_spent.value is None
+    rounded = small.replace("193,70", "175,00").replace("318,70", "300,00")
+    assert figures(budget=rounded + "Geplant warn 400 €.").budget_spent.value is None
     assert figures(budget=table + "Te tak'in la yak'botik ja' 4 600,00 ₴."
                    ).budget_spent.value is None
     unproved = table.replace("| Spisil || 4 370,00", "| Spisil || 4 300,00")

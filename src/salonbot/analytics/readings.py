@@ -3457,14 +3457,16 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]],
     # chaskirkanchik": we received from Wikimedia)
     received |= {id(amount) for amount in found.plain for total, _ in spent
                  if _funders_amount(amount, total, found, lines)}
-    # and a round figure of thousands stated after a total that the items right above it add
-    # up to, larger than it, is the grant or a rounded restatement ("El aporte recibido fue
-    # de $ 9.000" after items and their total of $ 7.400): the exact total stands either way
+    # and a round figure (a whole number of halves of its first digit's unit) stated after a
+    # total that the items right above it add up to, larger than it and itself no round
+    # figure, is the grant, the plan or a rounded restatement ("El aporte recibido fue de
+    # $ 9.000" after items and their total of $ 7.400; "Geplant warn 400 €." after 318,70 €):
+    # the exact total stands either way
     received |= {id(amount) for amount in found.plain for total, _ in spent
                  if id(total) in place and id(amount) in place
                  and amount.currency == total.currency and amount.value > total.value
-                 and place[id(amount)] > place[id(total)] and _round_thousands(amount.value)
-                 and not _round_thousands(total.value) and _sum_of_items_above(found, total)}
+                 and place[id(amount)] > place[id(total)] and _round_figure(amount.value)
+                 and not _round_figure(total.value) and _sum_of_items_above(found, total)}
     return [(amount, "") for amount in found.plain
             if amount.currency in currencies and amount.value >= floor
             and id(amount) not in found.details and (amount.value, amount.currency) not in made
@@ -3883,9 +3885,13 @@ def _restates(later: _Amount, total: _Amount) -> bool:
         or bool(set(later.currency.split("|")) & set(total.currency.split("|"))))
 
 
-def _round_thousands(value: Decimal) -> bool:
-    """Whether an amount is a whole number of thousands (`9.000`, `25,000`)."""
-    return value >= 1000 and value % 1000 == 0
+def _round_figure(value: Decimal) -> bool:
+    """Whether an amount of 100 or more is a round figure: a whole number of halves of its
+    first digit's unit (`350`, `400`, `1 500`, `9.000`, `25,000`; not `4 600`, `2 870`,
+    `318,70`)."""
+    if value < 100 or value != value.to_integral_value():
+        return False
+    return value % (5 * 10 ** (len(str(int(value))) - 2)) == 0
 
 
 def _sum_of_items_above(found: _Spending, total: _Amount) -> bool:
