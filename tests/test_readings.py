@@ -556,13 +556,16 @@ def test_a_larger_amount_alone_on_a_line_naming_the_funder_is_no_second_total() 
     # the reading does not know: the grant, not another total
     items = ('{| class="wikitable"\n! Kuna !! USD\n|-\n| Manq\'a || 190,50\n|-\n'
              "| Uta || 120,00\n|-\n| Taqpacha || 310,50\n|}\n")
-    found = figures(budget=items + "Wikimediat 400,00 USD katuqapxta.")
+    found = figures(budget=items + "Wikimediat 415,00 USD katuqapxta.")
     assert found.budget_spent.value == Amount(Decimal("310.50"), "USD"), found.budget_spent.reason
     # with no funder named, or with another amount on its line, it may be a second total
+    # (unless it is a round figure, 400,00: test_a_round_figure_after_a_total_its_items_prove)
+    assert figures(budget=items + "Jiwasax 415,00 USD katuqapxta."
+                   ).budget_spent.value is None
+    assert figures(budget=items + "Wikimediat 415,00 USD katuqapxta, 20,00 USD mayampi."
+                   ).budget_spent.value is None
     assert figures(budget=items + "Jiwasax 400,00 USD katuqapxta."
-                   ).budget_spent.value is None
-    assert figures(budget=items + "Wikimediat 400,00 USD katuqapxta, 20,00 USD mayampi."
-                   ).budget_spent.value is None
+                   ).budget_spent.value == Amount(Decimal("310.50"), "USD")
 
 
 @pytest.mark.parametrize(("budget", "spent", "usd"), [
@@ -1100,6 +1103,21 @@ def test_a_table_total_beside_a_different_prose_total_spent_is_unknown() -> None
     assert found.value is None and "two totals" in found.reason
 
 
+def test_a_dollar_amount_beside_amounts_in_a_unit_the_reading_does_not_know() -> None:
+    # "kuai" (the yuan, spoken) after the grant, the items and their total, then "201 USD":
+    # the dollars are their equivalent, not the spending, which is unknown
+    text = ("Bodogon i jiha 1,500 kuai bihe. Sarin jai cai de 720 kuai, boo turigun de 450 "
+            "kuai, bithe folobure de 180 kuai baitalaha.\nUheri baitalaha jiha 1,350 kuai, "
+            "gvwa gisun de 201 USD ohobi.")
+    found = figures(budget=text)
+    assert found.budget_spent.value is None
+    assert "kuai" in found.budget_spent.reason
+    assert found.budget_spent_usd.value is None
+    # a word after small numbers only (three days, and three people) is no unit of money
+    found = figures(budget="Sarin 3 inenggi, 5 inenggi, 8 inenggi de 201 USD baitalaha.")
+    assert found.budget_spent.value == Amount(Decimal(201), "USD"), found.budget_spent.reason
+
+
 def test_a_usd_figure_left_unknown_always_says_why() -> None:
     for budget in ("We spent 720 000 MGA (some 200 of another dollar).", "We spent 300 EUR.",
                    "TBD", "* Room: 100 EUR\n* Food: 50 EUR"):
@@ -1118,6 +1136,12 @@ def test_a_usd_figure_left_unknown_always_says_why() -> None:
     ("Totalt 14 personer på plats och 3 personer på distans.", 17),
     # three counts: a total and its parts, not a sum
     ("25 people came, 20 editors and 5 students.", 25),
+    # the second group's count with its noun left out, then a new sentence that begins the
+    # list of names ("among them"): no part of the second count
+    ("De Wikimedistas del Perú vinimos 11 personas y del Grupo de Usuarios Runasimi, 8. "
+     "Entre ellos:\n* Inés\n* Rodrigo", 19),
+    # "among them" in the second count's own sentence makes it a part of the first
+    ("Vinimos 11 personas, y 8 entre ellos nuevos.", 11),
 ])
 def test_two_groups_of_people_add_up(text: str, count: int | None) -> None:
     figure = figures(participants=text).participants

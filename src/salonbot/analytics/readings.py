@@ -2642,7 +2642,10 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             or _clause_joined(folded, numbers, between)
         if not joined or len(between) > 60 or re.search(r"[:(（)]", between):
             continue
-        if _has(" ".join(folded[second.end():].split()[:3]), words.SUBSET) or \
+        # (the words after the second in its own sentence: "..., 8. Entre ellos:" begins
+        # the list of names, no part of the 8)
+        after_second = re.split(r"[.;!?。；]\s|[.。]$", folded[second.end():], maxsplit=1)[0]
+        if _has(" ".join(after_second.split()[:3]), words.SUBSET) or \
                 _has(between, words.SUBSET):
             continue  # "12 Wikipedians and 3 of them new": a part, not more people
         if _has(before, words.RANGE) or between.strip() in ("-", "–", "to", "à") or \
@@ -3885,6 +3888,25 @@ def _restates(later: _Amount, total: _Amount) -> bool:
         or bool(set(later.currency.split("|")) & set(total.currency.split("|"))))
 
 
+def _unknown_unit(text: str, alone: _Amount) -> str | None:
+    """A word that follows three numbers or more of a budget statement, one of them larger
+    than `alone`, and is no currency the reading knows: a unit of money it does not know
+    (`kuai`), or None."""
+    seen: dict[str, int] = {}
+    larger: set[str] = set()
+    for match in re.finditer(r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?:[.,]\d{1,2})?"
+                             r"[ \u00a0]?([^\W\d_]{2,})", text):
+        word = match.group(2).casefold()
+        seen[word] = seen.get(word, 0) + 1
+        with suppress(ArithmeticError):
+            if read_number(match.group(1)) > alone.value:
+                larger.add(word)
+    for word, times in seen.items():
+        if times >= 3 and word in larger and not _amounts(f"100 {word}"):
+            return word
+    return None
+
+
 def _round_figure(value: Decimal) -> bool:
     """Whether an amount of 100 or more is a round figure: a whole number of halves of its
     first digit's unit (`350`, `400`, `1 500`, `9.000`, `25,000`; not `4 600`, `2 870`,
@@ -4092,6 +4114,14 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             # those, or be written in words ("人民币壹仟陆佰伍拾元整")
             return Figure(reason=f"'{alone[0].written}' is not stated as spent, and a table "
                           "of numbers of no stated currency stands beside it"), \
+                Figure(reason=usd_reason or "what was spent is unknown")
+        unit = _unknown_unit(text, alone[0]) if len(alone) == 1 else None
+        if unit is not None:
+            # the same word after three numbers or more, one larger than the amount: money in
+            # a unit the reading does not know ("720 kuai, 450 kuai ... 1,350 kuai", then
+            # "201 USD"): the amount may be their equivalent
+            return Figure(reason=f"'{alone[0].written}' is not stated as spent, and amounts "
+                          f"in a unit the reading does not know ('{unit}') stand beside it"), \
                 Figure(reason=usd_reason or "what was spent is unknown")
         if len(alone) == 1 and not found.per_person and not _has(
                 text, words.GRANT + words.HEADINGS["budget"]) and not apart and not funder:
