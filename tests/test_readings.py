@@ -587,6 +587,16 @@ def test_words_of_spending_and_grants_in_big_languages(budget: str, spent: tuple
     assert found.budget_spent_usd.value == usd
 
 
+def test_the_chinese_word_of_a_grant() -> None:
+    # "received funding (资助) of 2,500 yuan, the actual spending as follows:": the grant,
+    # not a second total beside the items' 1,380 (the place, Guiyang, says 元 is the yuan)
+    found = figures(date="2019年6月15日（星期六），贵阳市云岩区中华北路8号。",
+                    budget="本次活动获得资助2,500元，实际支出如下：\n* 场地费：600元\n"
+                           "* 茶歇：780元\n* 合计：1,380元（约合201美元）")
+    assert found.budget_spent.value == Amount(Decimal(1380), "CNY"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == 201
+
+
 def test_a_sentence_listing_the_items_after_a_word_of_spending_is_no_total() -> None:
     # "Expenses: food Rp 1.560.000, printing Rp 240.000 and ...": items, each after its
     # label; the total is the line that states it
@@ -1789,6 +1799,15 @@ def test_a_cldr_symbol_written_in_capitals_needs_its_country_named() -> None:
     assert found.budget_spent_usd.value == Decimal(349)
     unnamed = figures(date="samedi 2 mars 2019", budget="Total : 62 000 FDJ").budget_spent
     assert unnamed.value is None and "FDJ" in str(unnamed.reason)
+    # or where the page's own rate, the amount over its US-dollar equivalent, is the
+    # currency's (177.7 a dollar in 2019), in a language spoken where it is used
+    found = figures(date="samedi 2 mars 2019.",
+                    budget="Total dépensé : 71 500 FDJ (environ 402 USD)")
+    assert found.budget_spent.value == Amount(Decimal(71500), "DJF"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(402)
+    off = figures(date="samedi 2 mars 2019.",
+                  budget="Total dépensé : 71 500 FDJ (environ 4 020 USD)").budget_spent
+    assert off.value is None
     assert figures(intro="Salon in Accra, Ghana.",
                    budget="We spent 5000 MTN on data bundles.").budget_spent.value is None
 
@@ -2275,6 +2294,20 @@ def test_a_town_of_geonames_that_may_be_no_place_of_the_page_says_nothing() -> N
     # (Hyderabad, Linden), of fewer than four letters
     for name in ("March", "Hyderabad", "Linden", "Ely"):
         assert name not in towns, name
+
+
+def test_a_town_s_name_that_labels_its_line_is_no_place() -> None:
+    # Kaonde's "date" is "Juba", the capital of South Sudan: as the line's label, before a
+    # colon, it names no place; the town of the next line (Solwezi, Zambia) is the place,
+    # and the kwacha's sign `K`, with its equivalent, is Zambia's
+    budget = "* Total: K 3,420.00 (about US$ 285)"
+    found = figures(date="Juba: 16 Kweji wa Busatu 2019.\nKifulo: Kisanka Hall, Plot 1187, "
+                         "Solwezi, North-Western Province.", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(3420), "ZMW"), found.budget_spent.reason
+    # the same name after the label is the place: the South Sudanese pound's rate is not
+    # this page's, so the amount is unknown, never Zambian
+    found = figures(date="Kifulo: Juba, 16 March 2019.", budget=budget)
+    assert found.budget_spent.value is None
 
 
 def test_a_sign_of_the_place_s_own_with_no_equivalent_in_brackets() -> None:

@@ -141,6 +141,8 @@ GRANT: tuple[str, ...] = ("grant",
          "ricevut", "contributo", "sovvenzione",
          "bolsa", "recebemos", "hibah", "грант", "منحة", "حصلنا", "reçu", "förder",
          "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ",
+         # Chinese (zh): funding given, an allocation
+         "资助", "資助", "拨款", "撥款",
          # Iranian (fa, tested in fa): a grant ("help-cost"), approved, granted
          "کمک\u200cهزینه", "تصویب", "اعطا")
 

@@ -1299,6 +1299,8 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
     for text in texts:
         for written in dict.fromkeys((text, _latin_markless(text))):
             for match in pattern.finditer(written):
+                if _a_label(written, match.end()):
+                    continue  # `Juba: 16 Kweji 2019`: the line's label (Kaonde "date")
                 if _inside_another_name(written, match.start(), match.end()):
                     # part of another name, or a city joined to another ("Oslo and
                     # Stockholm"): the place is not told
@@ -1309,6 +1311,15 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
         for text in texts:
             found += _towns_named(text)
     return found
+
+
+def _a_label(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is the label of its line: its first word, a colon
+    after it (`Juba: 16 Kweji 2019`, Kaonde's "date", is no town of South Sudan). A label
+    names no place: where a town is one, the place is left untold."""
+    start = text.rfind("\n", 0, end) + 1
+    return re.match(r"[ \t]*[:：]", text[end:]) is not None \
+        and re.fullmatch(r"[\s*#;:'\"]*\S+", text[start:end]) is not None
 
 
 def _place_texts(report: Report) -> list[str]:
@@ -1339,7 +1350,7 @@ def _towns_named(text: str) -> list[tuple[str, str]]:
     countries = {territory for _, territory, _ in _names_in_text(text, _territory_index())}
     found: list[tuple[str, str]] = []
     for name, territory, (start, end) in _names_in_text(text, towns):
-        if _inside_another_name(text, start, end):
+        if _inside_another_name(text, start, end) or _a_label(text, end):
             continue
         if countries and territory not in countries:
             continue  # a town of another country than the one the text names
@@ -4297,6 +4308,15 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
         return None
     elif amount.by_word and local:
         pool = sorted(set(candidates) | set(local))
+    elif amount.by_word and len(candidates) == 1:
+        # a word of one currency's names, no place: against the currencies of the countries
+        # where the page's language is spoken too (`元`, CLDR's for the yuan only, is also
+        # the Hong Kong and Taiwan dollars'), one of which may match as well (those with a
+        # rate: one with none, the Syrian pound on a French page, is not what `FDJ` means)
+        pool = sorted(set(candidates) | {
+            code for territory in _spoken_in(languages())
+            for code in get_territory_currencies(territory, _CURRENCY_YEAR, tender=True)
+            if code in _rates_2019()})
     elif local:
         pool = [code for code in candidates if code in local]
     else:
@@ -4308,7 +4328,7 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
         return None
     matching = _rate_matches(pool, amount.value / usd)
     if len(matching) != 1 or (local and matching[0] not in local) \
-            or (not local and len(pool) < 2):
+            or (not local and len(pool) < 2) or matching[0] not in candidates + local:
         return None
     if amount.by_word and not local:
         spoken = _spoken_in(languages())
