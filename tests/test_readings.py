@@ -587,6 +587,33 @@ def test_words_of_spending_and_grants_in_big_languages(budget: str, spent: tuple
     assert found.budget_spent_usd.value == usd
 
 
+def test_a_word_of_a_grant_before_the_next_amount_of_the_sentence_is_that_amount_s() -> None:
+    # "Total spent: 1.245,50 lei (about 295 USD), from the grant of 1.500 lei": the grant
+    # is the second amount, the first is what was spent
+    found = figures(date="Sâmbătă, 9 martie 2019, Cluj-Napoca.",
+                    budget="Total cheltuit: 1.245,50 lei (aproximativ 295 USD), din grantul "
+                           "de 1.500 lei.")
+    assert found.budget_spent.value == Amount(Decimal("1245.50"), "RON"), \
+        found.budget_spent.reason
+    assert found.budget_spent_usd.value == 295
+    # a grant word after the amount and nothing more is still that amount's
+    found = figures(date="Sâmbătă, 9 martie 2019, Cluj-Napoca.",
+                    budget="Am primit 1.500 lei, din grantul Wikimedia.")
+    assert found.budget_spent.value is None
+    assert "grant" in found.budget_spent.reason
+
+
+def test_a_sentence_of_items_after_a_sentence_with_another_amount() -> None:
+    # "We received R$ 1.500,00. Costs: projector R$ 450,00, snack R$ 560,00, printing R$
+    # 125,00.": the second sentence lists items; the grant of the first is none of them
+    found = figures(budget="Recebemos R$ 1.500,00. Gastos: aluguel de projetor R$ 450,00, "
+                           "lanche R$ 560,00, impressões R$ 125,00.\n'''Total gasto: R$ "
+                           "1.135,00''' (cerca de US$ 292).")
+    assert found.budget_spent.value == Amount(Decimal("1135.00"), "BRL"), \
+        found.budget_spent.reason
+    assert found.budget_spent_usd.value == 292
+
+
 def test_the_chinese_word_of_a_grant() -> None:
     # "received funding (资助) of 2,500 yuan, the actual spending as follows:": the grant,
     # not a second total beside the items' 1,380 (the place, Guiyang, says 元 is the yuan)

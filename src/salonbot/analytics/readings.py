@@ -3209,15 +3209,19 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
                                                "每人", "1인당", "a persona", "par personne")):
                     found.per_person = True
                 continue
+            # (a word after the amount, in a sentence that goes on to another amount, is
+            # that amount's: "Total cheltuit: 1.245,50 lei (aproximativ 295 USD), din grantul
+            # de 1.500 lei" spent the first, the grant the second; its equivalent in brackets
+            # is no other amount)
+            alone_after = not re.search(r"\d", re.sub(r"^\s*[(（][^()（）]*[)）]", "", tail))
             if (_has(before, words.GRANT) and not _has(before[-30:], words.SPENT)) or (
-                    _has(tail, words.GRANT) and not _has(before + tail, words.SPENT)):
+                    _has(tail, words.GRANT) and not _has(before + tail, words.SPENT)
+                    and alone_after):
                 found.grants.append(amount)
                 continue
             found.order.append(amount)
             if _has(before, words.SPENT) or _has(before[-25:], words.TOTALS) or \
-                    (_has(tail, words.SPENT) and not _has(tail, words.GRANT)
-                     # its equivalent in brackets is no other amount of the sentence
-                     and not re.search(r"\d", re.sub(r"^\s*[(（][^()（）]*[)）]", "", tail))):
+                    (_has(tail, words.SPENT) and not _has(tail, words.GRANT) and alone_after):
                 if line.bullet and re.search(r"[:：]", before) and not _has(
                         before, words.TOTALS) and (number in listed or not _has(
                             before, words.SPENT)):
@@ -3971,7 +3975,10 @@ def _listed_after_colon(text: str, before: str, amount: _Amount,
     lists after a colon, each after a short label and apart by commas (a sentence of items:
     "Pengeluaran: konsumsi Rp 1.560.000, cetak materi Rp 240.000, dan sewa Rp 150.000"),
     with no word of a total before it."""
-    same = [other for other in amounts if other.currency == amount.currency]
+    # (those of its sentence: "Recebemos R$ 1.500,00. Gastos: aluguel R$ 450,00, ...")
+    starts = [end.end() for end in re.finditer(r"[.;!?。；！？](?:\s|$)", text[:amount.start])]
+    same = [other for other in amounts if other.currency == amount.currency
+            and other.start >= (starts[-1] if starts else 0)]
     if len(same) < 3 or same[0] is not amount or _has(before[-25:], words.TOTALS) \
             or not re.search(r"[:：]\s*[^\d:：,;.]{1,40}$", before):
         return False
