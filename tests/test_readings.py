@@ -614,6 +614,27 @@ def test_a_sentence_of_items_after_a_sentence_with_another_amount() -> None:
     assert found.budget_spent_usd.value == 292
 
 
+def test_two_amounts_apart_by_a_slash_are_a_pair_whose_words_are_both_s() -> None:
+    # "spent / granted : 41 750 / 50 000 XPF (≈ 398 / 477 USD)": the word of spending is
+    # the pair's, not the second amount's alone, which is the grant: never read as spent
+    found = figures(date="Samedi 27 avril 2019, Avatoru, Rangiroa.",
+                    budget="Dépensé / accordé : 41 750 / 50 000 XPF (≈ 398 / 477 USD).")
+    assert found.budget_spent.value is None
+    assert found.budget_spent_usd.value is None
+    # a fraction in a label is no pair: "1/2 journée" before its amount
+    found = figures(budget="Total dépensé (location 1/2 journée comprise) : 41 750 XPF.")
+    assert found.budget_spent.value == Amount(Decimal(41750), "XPF"), found.budget_spent.reason
+
+
+def test_a_currency_s_name_of_two_words_with_an_ending_names_it() -> None:
+    # Balochi `ریال قطری`, "Qatari riyal" (CLDR's Persian: `ریال قطر`), on a page from Doha:
+    # `ریال` alone is Iran's rial to CLDR, but the page names the riyal of its place
+    found = figures(date="* جاگہ: بلوچ کمیونٹی ءِ ہال، بلڈنگ 44، دوحہ، قطر",
+                    budget="مارا 1,800 ریال قطری گرانٹ رستگ.\nTotal spent: 1,260 ریال (346 USD)")
+    assert found.budget_spent.value == Amount(Decimal(1260), "QAR"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == 346
+
+
 def test_the_chinese_word_of_a_grant() -> None:
     # "received funding (资助) of 2,500 yuan, the actual spending as follows:": the grant,
     # not a second total beside the items' 1,380 (the place, Guiyang, says 元 is the yuan)

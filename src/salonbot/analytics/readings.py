@@ -3196,6 +3196,12 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
             previous_spent = False
             if breakdown:  # "we spent $600 in total: $450 for food and $150 ..."
                 continue
+            if re.search(r"\d\s*/\s*(?:'{2,3})?\s*$", line.text[:amount.start]):
+                # the second of two numbers apart by a slash, its currency after it
+                # ("dépensé / accordé : 41 750 / 50 000 XPF"): the words before are the
+                # pair's, not this amount's alone
+                found.details.add(id(amount))
+                continue
             if _approximated(line.text[max(0, amount.start - 200):amount.start]):
                 found.details.add(id(amount))  # "total gasto: cerca de US$ 307": an
                 continue  # approximation states no amount (an equivalent, a round figure)
@@ -3666,7 +3672,10 @@ def _named_in(code: str, page: str) -> bool:
     if re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", page):
         return True
     unmarked = " ".join(_unmarked(page).split())
-    return any(name in unmarked and _word_in(name, unmarked)
+    return any(name in unmarked and (_word_in(name, unmarked) or " " in name and re.search(
+        # (a name of two words or more with an ending of up to two letters: `ریال قطری`,
+        # Balochi's "Qatari riyal", CLDR's Persian `ریال قطر`)
+        rf"(?<!\w){re.escape(name)}[^\W\d_]{{1,2}}(?!\w)", unmarked) is not None)
                for name, codes in _currency_index().names.items()
                if codes == {code} and len(name) > 3)
 
