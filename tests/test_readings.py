@@ -635,6 +635,15 @@ def test_a_currency_s_name_of_two_words_with_an_ending_names_it() -> None:
     assert found.budget_spent_usd.value == 346
 
 
+def test_a_phone_number_in_the_participant_section_is_no_range() -> None:
+    # "04-852-3317": three groups, the first with a leading zero: no range of a count
+    found = figures(participants="השתתפו 14 אנשים. בין המשתתפים:\n* נועה\n* סאמר\n"
+                                 "למי שרוצה לחזור אלינו: 04-852-3317 (בימים א'–ה').")
+    assert found.participants.value == 14, found.participants.reason
+    # a range stays one: "15-20 people"
+    assert figures(participants="15-20 people came.").participants.value is None
+
+
 def test_the_chinese_word_of_a_grant() -> None:
     # "received funding (资助) of 2,500 yuan, the actual spending as follows:": the grant,
     # not a second total beside the items' 1,380 (the place, Guiyang, says 元 is the yuan)
@@ -2738,9 +2747,18 @@ def test_a_date_without_its_year_whose_bracketed_weekday_does_not_fit_is_not_rea
 
 def test_an_amount_of_a_currency_of_three_decimals_with_three_digits_after_one_mark() -> None:
     found = figures(date="السبت 20 نيسان 2019، عمّان",
-                    budget="المجموع: 196.500 دينار أردني (حوالي 277 دولار أمريكي)")
+                    budget="المجموع: 196.500 دينار أردني")
     assert found.budget_spent.value is None
     assert "JOD has three decimals, so it is 196.5 or 196500" in (found.budget_spent.reason or "")
+    # its US-dollar equivalent says which: 196.5 dinars at 0.71 a dollar, the dinar's 2019
+    # rate, not 196,500 (709 a dollar); an equivalent that fits neither leaves it unknown
+    found = figures(date="السبت 20 نيسان 2019، عمّان",
+                    budget="المجموع: 196.500 دينار أردني (حوالي 277 دولار أمريكي)")
+    assert found.budget_spent.value == Amount(Decimal("196.5"), "JOD"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == 277
+    found = figures(date="السبت 20 نيسان 2019، عمّان",
+                    budget="المجموع: 196.500 دينار أردني (حوالي 2770 دولار أمريكي)")
+    assert found.budget_spent.value is None
     # other digits after the mark, or none: no doubt
     assert figures(budget="Total spent: 196.5 JOD").budget_spent.value == \
         Amount(Decimal("196.5"), "JOD")

@@ -2522,16 +2522,18 @@ def _number_words(text: str) -> str:
 
 #: Two numbers joined by a dash, the first the smaller: a range ("20-25", "12 – 18"), not a
 #: count (a year, a time, a date or a phone number is none: no digit or separator glued on).
-_RANGE = re.compile(r"(?<![\d.,:/+])(?<![\d+] )(?P<low>\d{1,4})\s*[-–—]\s*(?P<high>\d{1,4})"
-                    r"(?!\s?\d|[.,:/]\d)")
+# (never a group of a phone number: `04-852-3317`, three groups, or a first one with a
+# leading zero)
+_RANGE = re.compile(r"(?<![\d.,:/+\-–—])(?<![\d+] )(?P<low>\d{1,4})\s*[-–—]\s*(?P<high>\d{1,4})"
+                    r"(?!\s?\d|[.,:/\-–—]\d)")
 
 
 def _range(text: str) -> str | None:
     """The first range of numbers of a line (years left out), as written, or None."""
     for found in _RANGE.finditer(text):
         low, high = found.group("low", "high")
-        if int(low) < int(high) and not any(re.fullmatch(r"(?:19|20)\d\d", number)
-                                            for number in (low, high)):
+        if int(low) < int(high) and not (low.startswith("0") and len(low) > 1) and not any(
+                re.fullmatch(r"(?:19|20)\d\d", number) for number in (low, high)):
             return found.group()
     return None
 
@@ -4187,10 +4189,13 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             iso = _by_rate(amount, found, lines, languages, place)
         if iso is None:
             return Figure(reason=why), Figure(reason=usd_reason)
+        value: Decimal | None = amount.value
         mark = _thousands_or_decimals(amount, iso)
         if mark is not None:
-            return Figure(reason=mark), Figure(reason=usd_reason or "what was spent is unknown")
-        resolved.append((Amount(amount.value, iso), amount))
+            value = _decimals_by_rate(amount, iso, found, lines)
+            if value is None:
+                return Figure(reason=mark), Figure(reason=usd_reason or "what was spent is unknown")
+        resolved.append((Amount(value, iso), amount))
     distinct = list(dict.fromkeys(value for value, _ in resolved))
     if len(distinct) > 1 and len(salons) < 2 and found.items:
         # an amount smaller than one of the items spent is not a total of the spending
@@ -4385,6 +4390,20 @@ def _spoken_in(languages: frozenset[str]) -> frozenset[str]:
 @cache
 def _rates_2019() -> dict[str, Decimal]:
     return {code: Decimal(value) for code, value in _listed_pairs("rates-2019.txt")}
+
+
+def _decimals_by_rate(amount: _Amount, iso: str, found: _Spending,
+                      lines: list[_Line]) -> Decimal | None:
+    """The value of an amount of a currency of three decimals whose one mark may be either
+    (_thousands_or_decimals) that its US-dollar equivalent on the page says, the one of the
+    two readings at the currency's 2019 rate (`98.750 ر.ع. (257 USD)`: 98.75 rials, 0.38 a
+    dollar, not 98,750), or None."""
+    stated = _stated_usd(amount, found, lines, [iso])
+    if not stated:
+        return None
+    fits = [value for value in (amount.value / 1000, amount.value)
+            if _rate_matches([iso], value / stated)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _thousands_or_decimals(amount: _Amount, iso: str) -> str | None:
