@@ -4189,13 +4189,14 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             iso = _by_rate(amount, found, lines, languages, place)
         if iso is None:
             return Figure(reason=why), Figure(reason=usd_reason)
-        value: Decimal | None = amount.value
+        worth = amount.value
         mark = _thousands_or_decimals(amount, iso)
         if mark is not None:
-            value = _decimals_by_rate(amount, iso, found, lines)
-            if value is None:
+            by_rate = _decimals_by_rate(amount, iso, found, lines)
+            if by_rate is None:
                 return Figure(reason=mark), Figure(reason=usd_reason or "what was spent is unknown")
-        resolved.append((Amount(value, iso), amount))
+            worth = by_rate
+        resolved.append((Amount(worth, iso), amount))
     distinct = list(dict.fromkeys(value for value, _ in resolved))
     if len(distinct) > 1 and len(salons) < 2 and found.items:
         # an amount smaller than one of the items spent is not a total of the spending
