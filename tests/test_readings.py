@@ -635,6 +635,12 @@ def test_a_currency_s_name_of_two_words_with_an_ending_names_it() -> None:
     assert found.budget_spent_usd.value == 346
 
 
+def test_a_total_word_right_before_a_count_beats_a_label() -> None:
+    # the Indian form's shorthand: men, women, then their total, each after a hyphen
+    found = figures(participants="प्रतिभागी: M-11, F-8, Total-19\n* राहुल\n* सीमा")
+    assert found.participants.value == 19, found.participants.reason
+
+
 def test_a_phone_number_in_the_participant_section_is_no_range() -> None:
     # "04-852-3317": three groups, the first with a leading zero: no range of a count
     found = figures(participants="השתתפו 14 אנשים. בין המשתתפים:\n* נועה\n* סאמר\n"
@@ -1079,6 +1085,10 @@ APPROXIMATIONS = [
     ("Có khoảng 30 người tham dự.", "khoảng 30"),
     # African
     ("Walihudhuria takriban 30 washiriki.", "takriban 30"),
+    # "and a bit" after the number (Romance), "plus alpha" (Japanese, glued to what follows)
+    ("Fuimos 20 y pico personas; no todo el mundo firmó.", "20 y pico"),
+    ("Éramos 20 e poucos na sala.", "20 e poucos"),
+    ("参加者は18名＋αでした。", "18名＋α"),
 ]
 
 

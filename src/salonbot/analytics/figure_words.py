@@ -270,7 +270,11 @@ APPROXIMATE: tuple[str, ...] = (
 #: Words right after a count that make it an approximation ("30 or so", "30人ほど", "20명 정도").
 APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くらい", "ぐらい", "程度", "前後",
                      "정도", "쯤", "가량", "내외", "eo ho eo", "civarında", "kadar", "cca",
-                     "или около того", "tahmini")
+                     "или около того", "tahmini",
+                     # Romance "and a bit", "and some" after the number ("20 y pico
+                     # personas", "vinte e poucos", "20 e rotti"), Japanese "plus alpha"
+                     "y pico", "y tantos", "e tantos", "e poucos", "e pico", "e rotti",
+                     "et quelques", "+α", "＋α")
 
 #: Words right before a count of people that make it a bound, not a number ("over 30", "at
 #: least 30", "up to 30"): like an approximation, the count is not read. One or two words per

@@ -2600,8 +2600,10 @@ def _approximate(text: str, folded: str, number: re.Match[str]) -> str | None:
 
 
 def _approximate_after(after: str) -> bool:
+    # (the word ends where a letter of a script written without spaces begins: "＋αでした")
     return any(after.startswith(word) and (len(after) == len(word) or _spaceless(word)
-                                           or not after[len(word)].isalpha())
+                                           or not after[len(word)].isalpha()
+                                           or _spaceless(after[len(word)]))
                for word in words.APPROXIMATE_AFTER + words.BOUNDS_AFTER)
 
 
@@ -2667,6 +2669,7 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         pairs.append((int(first.group("n")), int(second.group("n"))))
         paired.update((first.start(), second.start()))
     beyond: str | None = None
+    marked = False  # a total so far had a total word right before it
     for number in numbers:
         before = folded[max(0, number.start() - 30):number.start()]
         after = folded[number.end():number.end() + 25]
@@ -2692,6 +2695,13 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
                 and int(lower.group(1)) < int(number.group("n")):
             return [], [], f"a range, not a number: {lower.group(0).strip()} {number.group('n')}"
         if labelled or total_word or people_after or people_before:
+            if total_word and totals and not marked:
+                # a total word right before it beats a label or a word of people before
+                # ("प्रतिभागी: M-11, F-8, Total-19": the parts first, then their total)
+                totals.insert(0, int(number.group("n")))
+                marked = True
+                continue
+            marked = marked or bool(total_word)
             totals.append(int(number.group("n")))
             parts = _breakdown_after(folded, number.end())
             if parts is not None and parts != totals[-1]:
