@@ -1219,6 +1219,12 @@ def test_a_usd_figure_left_unknown_always_says_why() -> None:
      "Entre ellos:\n* Inés\n* Rodrigo", 19),
     # "among them" in the second count's own sentence makes it a part of the first
     ("Vinimos 11 personas, y 8 entre ellos nuevos.", 11),
+    # a script without spaces: the same counter after both counts and "and" between (a
+    # group noun before the second), the clause after a comma beginning the names
+    ("ウィキペディアン11名と、今回初めて参加した方6名が集まりました。\n* 博多っ子\n* 那珂川", 17),
+    ("出席者有 12 位維基人及 7 位新朋友，其中包括：\n* 何嘉欣\n* 大三巴", 19),
+    # no "and": a part ("of them, women: 7")
+    ("12人出席，其中女性7人。", 12),
 ])
 def test_two_groups_of_people_add_up(text: str, count: int | None) -> None:
     figure = figures(participants=text).participants

@@ -58,7 +58,9 @@ PEOPLE: tuple[str, ...] = ("participant", "partecipant", "people", "person", "pe
 AND = ("and", "та", "et", "y", "e", "und", "i", "и", "і", "dan", "và", "ve", "na", "এবং", "और",
        "و", "와", "과", "和", "及", "ja", "ning", "och", "en", "oraz", "a",
        # Sundanese, Javanese, Cebuano, Zulu, Xhosa, Somali
-       "jeung", "lan", "ug", "kanye", "kunye", "iyo")
+       "jeung", "lan", "ug", "kanye", "kunye", "iyo",
+       # Japanese, and Chinese in its traditional and simplified forms
+       "と", "及び", "および", "與", "与")
 
 #: Words that make a number a part of the people counted before it ("3 of them", "including
 #: 6 online").

@@ -2654,12 +2654,14 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         joined = re.search(rf"(?:^|\s|,)(?:{'|'.join(map(re.escape, words.AND))})"
                            rf"(?:\s+(?:{'|'.join(map(re.escape, words.MORE))}))?\s*$",
                            between) or between.strip() in ("-", "–", "to", "à", "a") \
-            or _clause_joined(folded, numbers, between)
+            or _clause_joined(folded, numbers, between) \
+            or _counters_joined(folded, between, second)
         if not joined or len(between) > 60 or re.search(r"[:(（)]", between):
             continue
-        # (the words after the second in its own sentence: "..., 8. Entre ellos:" begins
-        # the list of names, no part of the 8)
-        after_second = re.split(r"[.;!?。；]\s|[.。]$", folded[second.end():], maxsplit=1)[0]
+        # (the words after the second in its own clause: "..., 8. Entre ellos:" and "7 位
+        # 新朋友，其中包括：" begin the list of names, no part of the 8 or the 7)
+        after_second = re.split(r"[.;!?。；]\s|[.。]$|[,，、]", folded[second.end():],
+                                maxsplit=1)[0]
         if _has(" ".join(after_second.split()[:3]), words.SUBSET) or \
                 _has(between, words.SUBSET):
             continue  # "12 Wikipedians and 3 of them new": a part, not more people
@@ -2759,6 +2761,18 @@ def _bare_pair(between: str, first: int, second: int) -> bool:
     new editors" names what each counts)."""
     return first < second and bool(re.fullmatch(
         rf"\s*(?:{'|'.join(map(re.escape, words.AND))})\s*", between))
+
+
+def _counters_joined(folded: str, between: str, second: re.Match[str]) -> bool:
+    """Whether two counts of a script written without spaces each have the same counter word
+    after them, with a word of "and" between ("ウィキペディアン11名と、今回初めて参加した方6名",
+    "12 位維基人及 7 位新朋友"): two groups of people, added up."""
+    counter = between.strip()[:1]
+    if not counter or not _spaceless(counter) or len(between) > 30 \
+            or re.search(r"[。！？；.!?;:：]", between):
+        return False
+    return folded[second.end():].lstrip()[:1] == counter and any(
+        word in between for word in words.AND if _spaceless(word))
 
 
 def _clause_joined(folded: str, numbers: list[re.Match[str]], between: str) -> bool:
