@@ -906,6 +906,14 @@ def _glued_after(text: str) -> bool:
 
 
 @functools.cache
+def _sentence_break() -> re.Pattern[str]:
+    """Where a sentence ends inside a text: a full stop, semicolon, `!` or `?` and a space
+    after it, or a full-width mark or another script's full stop, which needs none (as CJK
+    scripts write)."""
+    return re.compile(rf"[.;!?]\s|[。；！？{_terminals()}]")
+
+
+@cache
 def _terminals() -> str:
     """The full stops and dandas of every script but Latin's (`।`, `۔`, `։`, `።`, `။`, `។`,
     `꯫`...), as a character class's inside: each ends a sentence with no space after it, as
@@ -919,10 +927,8 @@ def _terminals() -> str:
 def _context(text: str, amount: _Amount, before_limit: int) -> tuple[str, str, str]:
     """The text before an amount (from the previous amount, in its sentence), the few words
     after it, and the rest of its sentence."""
-    before = text[before_limit:amount.start]
-    # (a full-width mark ends a sentence with no space after it, as CJK scripts write)
+    before = _sentence_break().split(text[before_limit:amount.start])[-1]
     ends = _terminals()
-    before = re.split(rf"[.;!?]\s|[。；！？{ends}]", before)[-1]
     rest = text[amount.end:amount.end + _TAIL]
     after = re.split(rf"[.;!?。；！？)(（）{ends}]|\s[-–—]\s", rest)[0][:40]
     tail = re.split(rf"[.;!?](?:\s|$)|[。；！？{ends}]", rest)[0]
@@ -4011,7 +4017,7 @@ def _listed_after_colon(text: str, before: str, amount: _Amount,
     "Pengeluaran: konsumsi Rp 1.560.000, cetak materi Rp 240.000, dan sewa Rp 150.000"),
     with no word of a total before it."""
     # (those of its sentence: "Recebemos R$ 1.500,00. Gastos: aluguel R$ 450,00, ...")
-    starts = [end.end() for end in re.finditer(r"[.;!?。；！？](?:\s|$)", text[:amount.start])]
+    starts = [end.end() for end in _sentence_break().finditer(text, 0, amount.start)]
     same = [other for other in amounts if other.currency == amount.currency
             and other.start >= (starts[-1] if starts else 0)]
     if len(same) < 3 or same[0] is not amount or _has(before[-25:], words.TOTALS) \
@@ -4347,6 +4353,7 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
     local = sorted(get_territory_currencies(territory, _CURRENCY_YEAR, tender=True)) \
         if territory is not None else []
     candidates = amount.currency.split("|")
+    spoken: frozenset[str] | None = None  # where the page's language is spoken, once read
     if amount.currency == "?":
         pool = local
     elif "$" in amount.written or "USD" in candidates or not (
@@ -4359,9 +4366,10 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
         # where the page's language is spoken too (`元`, CLDR's for the yuan only, is also
         # the Hong Kong and Taiwan dollars'), one of which may match as well (those with a
         # rate: one with none, the Syrian pound on a French page, is not what `FDJ` means)
+        spoken = _spoken_in(languages())
         pool = sorted(set(candidates) | {
-            code for territory in _spoken_in(languages())
-            for code in get_territory_currencies(territory, _CURRENCY_YEAR, tender=True)
+            code for country in spoken
+            for code in get_territory_currencies(country, _CURRENCY_YEAR, tender=True)
             if code in _rates_2019()})
     elif local:
         pool = [code for code in candidates if code in local]
@@ -4377,7 +4385,7 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
             or (not local and len(pool) < 2) or matching[0] not in candidates + local:
         return None
     if amount.by_word and not local:
-        spoken = _spoken_in(languages())
+        spoken = _spoken_in(languages()) if spoken is None else spoken
         if spoken and not spoken & _currency_index().used_in.get(matching[0], frozenset()):
             return None
     return matching[0]
