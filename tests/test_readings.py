@@ -3124,3 +3124,50 @@ def test_a_number_with_a_plus_sign_before_it_is_no_count() -> None:
             "* Sanne de Wit\n* Joost Verhoeven (+1)\n* Pieter Bakker")
     assert figures(participants=page).participants.value is None
     assert figures(participants="Teilnehmende: 15 (+2)").participants.value == 17
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_a_sign_of_two_words_with_any_space_between(space: str) -> None:
+    # CLDR's French symbol of the West African franc is `F\u202fCFA`; pages type a space
+    budget = (f"* Kumida: 45 500 F{space}CFA\n* Transporti: 52 500 F{space}CFA\n"
+              f"Total gastadu: 98 000 F{space}CFA (USD 168)")
+    found = figures(budget=budget, date="Sábadu, 11 di maiu di 2019, Mansoa, Guiné-Bissau")
+    assert found.budget_spent.value == Amount(Decimal(98000), "XOF"), found.budget_spent.reason
+
+
+def test_a_sign_before_a_number_its_equivalent_follows_marks_the_other_amounts() -> None:
+    # `Nfa` is no sign CLDR knows; before a number whose equivalent follows in brackets it
+    # is the page's own, and the items after it are amounts too: their sum is the total,
+    # whatever the word before it; the equivalent's rate names the place's currency
+    place = "Salon aadaa Sanbata, 11 Mayo 2019. Daa: Hool Mahbar, Asmara."
+    budget = ("Minha: Nfa 4,500.\n* Mela: Nfa 1,700\n* Transport: Nfa 1,125\n* Shahi: Nfa 750\n"
+              "* Warqat: Nfa 400\n'''Jemla: Nfa 3,975''' (≈ 265 USD)")
+    found = figures(budget=budget, date=place)
+    assert found.budget_spent.value == Amount(Decimal(3975), "ERN"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == 265
+    # at a rate that is not the place's currency's, none
+    found = figures(budget=budget.replace("265 USD", "2,650 USD"), date=place)
+    assert found.budget_spent.value is None
+
+
+def test_the_raised_decimal_point_of_british_print() -> None:
+    found = figures(budget="Total spent: £162·40 (about 210 US dollars)",
+                    date="Setterday 6 Aprile 2019, Ballymena, County Antrim")
+    assert found.budget_spent.value == Amount(Decimal("162.40"), "GBP"), found.budget_spent.reason
+    assert figures(budget="We met at 10·30 and spent £85.").budget_spent.value == \
+        Amount(Decimal(85), "GBP")
+
+
+def test_a_sign_the_page_qualifies_with_an_abbreviation_no_currency_has() -> None:
+    # rubles of Transnistria (`руб. ПМР`): no ISO code; in Tiraspol, neither Russia's ruble
+    # nor Moldova's leu, whose rate the dollar figure happens to match
+    place = "6 апреля 2019 года (суббота), Тирасполь, библиотека."
+    budget = ("Фонд перевёл нам 90 долларов США, в банке мы получили за них 1 445 руб. ПМР.\n"
+              '{| class="wikitable"\n| Аренда зала || 300\n|-\n| Кофе-брейк || 612\n|-\n'
+              "| Печать || 235\n|-\n! Итого потрачено !! 1 147 руб. (около 71 доллара США)\n|}")
+    found = figures(budget=budget, date=place)
+    assert found.budget_spent.value is None
+    assert "руб. ПМР" in (found.budget_spent.reason or "")
+    # without the abbreviation the page's rate names the place's currency, as before
+    found = figures(budget=budget.replace(" ПМР", ""), date=place)
+    assert found.budget_spent.value == Amount(Decimal(1147), "MDL"), found.budget_spent.reason

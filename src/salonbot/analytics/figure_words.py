@@ -196,7 +196,7 @@ CURRENCIES = {
     "gourdes": "HTG", "gourde": "HTG", "pesos argentinos": "ARS", "pesos colombianos": "COP",
     "pesos mexicanos": "MXN", "dólares canadienses": "CAD", "Canadian dollars": "CAD",
     "dollars canadiens": "CAD", "Australian dollars": "AUD",
-    "FCFA": "CFA", "CFA": "CFA", "francs CFA": "CFA", "$": "$",
+    "FCFA": "CFA", "F CFA": "CFA", "CFA": "CFA", "francs CFA": "CFA", "$": "$",
 }
 
 #: FCFA is the West African franc (XOF) or the Central African franc (XAF): the page's country

@@ -416,11 +416,12 @@ def _placeholder(text: str) -> str | None:
 
 # ---- numbers and amounts -------------------------------------------------------------------
 
-_NUMBER = (r"(?<![\d.,'\u066b])(?:\d{1,3}(?:,\d{3})*\u066b\d+"  # 127٫500, the Arabic decimal
+_NUMBER = (r"(?<![\d.,'\u066b\u00b7])(?:\d{1,3}(?:,\d{3})*\u066b\d+"  # 127٫500, the Arabic decimal
+           r"|\d{1,3}(?:,\d{3})*\u00b7\d{1,2}"  # £162·40, the raised decimal point of old
            r"|\d{1,2}(?:,\d\d)+,\d{3}"  # 1,20,000
            r"|\d{1,3}['’]\d{3}\.\d{3}(?:,\d{1,2})?"  # 1'450.000, the millions marked apart
            r"|\d{1,3}(?:(?P<sep>[,.' ’])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
-           r"|\d+(?:[.,]\d{1,2})?)(?![\d]|[.,\u066b]\d)")
+           r"|\d+(?:[.,]\d{1,2})?)(?![\d]|[.,\u066b\u00b7]\d)")
 _NUMBER_PATTERN = re.compile(_NUMBER)
 
 
@@ -429,8 +430,9 @@ def read_number(written: str) -> Decimal:
     `1'250`, `1,20,000`, `12,50`, `1'450.000`): a separator followed by three digits groups thousands,
     by one or two it is the decimal mark."""
     digits = re.sub(r"[ '’\u00a0\u202f]", "", latin_digits(written))
-    if "\u066b" in digits:  # the Arabic decimal separator: a decimal mark, always
-        whole, _, fraction = digits.partition("\u066b")
+    if "\u066b" in digits or "\u00b7" in digits:  # the Arabic decimal separator, the
+        # raised point of British print (`£162·40`): a decimal mark, always
+        whole, _, fraction = digits.partition("\u066b" if "\u066b" in digits else "\u00b7")
         return Decimal(f"{re.sub(r'[,.]', '', whole)}.{fraction}")
     last = max(digits.rfind(","), digits.rfind("."))
     if last < 0:
@@ -445,9 +447,12 @@ def _currency_pattern() -> re.Pattern[str]:
     names = sorted(words.CURRENCIES, key=len, reverse=True)
     # (a sign beginning with a Latin letter begins no longer word: `C$` is not read in
     # `EC$`, the East Caribbean dollar's own sign, which CLDR's symbols give)
+    # (a space inside a name is any space a page may write there: `F\u202fCFA`, as CLDR's
+    # French symbol, or `F CFA`)
     alternatives = [("(?<![A-Za-z])" if name[:1].isascii() and name[:1].isalpha() else "")
                     + (re.escape(name) if not name[-1:].isalpha() or not name.isascii()
-                       else rf"{re.escape(name)}\b") for name in names]
+                       else rf"{re.escape(name)}\b").replace(r"\ ", r"[ \u00a0\u202f]")
+                    for name in names]
     codes = "|".join(sorted(list_currencies()))
     return re.compile(rf"(?<![A-Za-z])(?:{codes})\b|(?:{'|'.join(alternatives)})")
 
@@ -471,6 +476,7 @@ def _listed_currency(name: str) -> str:
     to several currencies in use, the one listed among them (`C$`: CAD and NIO; `£`: GBP,
     FKP, ...), every one of them, joined by "|", for the page to say which ("$" and "CFA",
     resolved by the page apart, stay as they are)."""
+    name = re.sub(r"[\u00a0\u202f]", " ", name)  # (as written: `F\u202fCFA`)
     code = words.CURRENCIES.get(name) or words.CURRENCIES.get(name.lower(), name)
     shared = _currency_index().symbols.get(name.rstrip("."), frozenset())
     if code in shared and len(shared) > 1:
@@ -703,6 +709,7 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
                     signs.setdefault(" " + before.group(1), "?")
     if not any("(" in text or "（" in text for text in texts) and not signs:
         return signs  # (no equivalent in brackets: no sign of the page's own to find)
+    bracketed: set[str] = set()  # signs right before a number its equivalent in brackets follows
     for text in texts:
         for amount in _amounts(text):
             if amount.currency != "?" or amount.glued:
@@ -716,6 +723,7 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
             before = _sign_before(text, amount.start)
             if before is not None and place is not None:
                 signs.setdefault(" " + before.group(1), "?")  # (a space first: before a number)
+                bracketed.add(" " + before.group(1))
     for sign in signs:
         for text in texts:
             named = re.search(rf"(?<!\w){re.escape(sign)}[ \u00a0]*[(（]\s*([A-Z]{{3}})\s*[)）]",
@@ -749,8 +757,13 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
             signs[sign] = _local_currency(sign.strip(), territory) or "?"
     # (a sign before its number, or after it with no bracket, counts only where the place's
     # own locales give it)
+    # (a sign before its number, or after it with no bracket, counts only where the place's
+    # own locales give it, or where it stands before a number whose equivalent follows in
+    # brackets: `Nfa 3,975 (≈ 265 USD)` makes `Nfa 1,700` an amount of that unknown currency,
+    # which the equivalent's rate may name)
     return {sign: code for sign, code in signs.items()
-            if not (sign.startswith(" ") or sign in alone) or code != "?"}
+            if not (sign.startswith(" ") and sign not in bracketed or sign in alone)
+            or code != "?"}
 
 
 def _name_before(text: str) -> frozenset[str]:
@@ -3560,7 +3573,7 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
                                         header=column, glued=signed is not None))
         elif amounts[0].currency == "?":  # "1,650元（约合246美元）" under "金额（人民币）": the
             code = _amounts_currency(column)  # currency its column header names
-            if code and code != amounts[1].currency:
+            if code and (len(amounts) < 2 or code != amounts[1].currency):
                 amounts[0].currency = code
                 amounts[0].header = column
         elif "|" in amounts[0].currency:  # "18.400 динара" (a dinar of nine countries) under
@@ -3686,6 +3699,10 @@ def _foreign_sign(amount: _Amount, iso: str, page: str,
         and iso not in amount.written else None
     if territory is None or territory in _currency_index().used_in.get(iso, frozenset()):
         return iso, None
+    qualified = _qualified_sign(amount, page)
+    if qualified is not None:
+        return None, (f"'{amount.written}': the page writes '{qualified}', a currency of "
+                      "neither the sign's country nor the place's that the reading knows")
     local = get_territory_currencies(territory, _CURRENCY_YEAR, tender=True)
     if local and iso not in local and not _named_in(iso, page):
         named = [code for code in local if _named_in(code, page)]
@@ -3697,6 +3714,23 @@ def _foreign_sign(amount: _Amount, iso: str, page: str,
             if len(matching) == 1 and matching[0] in local:
                 return matching[0], None
     return iso, None
+
+
+def _qualified_sign(amount: _Amount, page: str) -> str | None:
+    """The amount's sign as the page also writes it, with an abbreviation in capitals after
+    it that is no currency's code, sign or name the reading knows (`1 445 руб. ПМР`, the
+    rubles of Transnistria, a currency with no ISO code), or None. Where the sign's currency
+    is not the place's, such a sign names a currency of its own, which the bare sign
+    (`1 147 руб.`) is short for."""
+    sign = re.sub(rf"{_NUMBER}", "", amount.written).strip()
+    if not sign or not any(character.isalpha() for character in sign):
+        return None
+    for match in re.finditer(rf"(?<!\w){re.escape(sign)}[ \u00a0]+([^\W\d_]{{2,4}})(?!\w)", page):
+        word = match.group(1)
+        if word.isupper() and word not in list_currencies() and word not in words.CURRENCIES \
+                and word not in _currency_index().symbols and _cldr_lookup([word]) is None:
+            return match.group()
+    return None
 
 
 def _named_in(code: str, page: str) -> bool:
