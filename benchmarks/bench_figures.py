@@ -116,8 +116,10 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: were (two counts with the same counter word and "and" between, in Japanese and Chinese).
 #: 91 and 94 had none at their first measure (fourteenth session); 92 and 93 joined it when
 #: theirs were (the raised decimal point, `£162·40`; a sign the page qualifies with an
-#: abbreviation no currency has, `руб. ПМР`). 95, 97 and 98 had none at their first measure.
-NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout29", TESTS / "figures-heldout96")
+#: abbreviation no currency has, `руб. ПМР`). 95, 97 and 98 had none at their first measure;
+#: 96 joined it when its two were (a word of currencies none of which the place uses, `som` in
+#: Kashgar; counts of people in two sentences with no total word).
+NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout29",)
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 

@@ -3171,3 +3171,60 @@ def test_a_sign_the_page_qualifies_with_an_abbreviation_no_currency_has() -> Non
     # without the abbreviation the page's rate names the place's currency, as before
     found = figures(budget=budget.replace(" ПМР", ""), date=place)
     assert found.budget_spent.value == Amount(Decimal(1147), "MDL"), found.budget_spent.reason
+
+
+def test_a_word_after_three_numbers_is_a_unit_of_money_the_rate_may_name() -> None:
+    # `ש"ח` is no sign CLDR has; after every number of the statement it is the page's own
+    # unit, and its total's US-dollar equivalent at the shekel's 2019 rate names it
+    place = "יום שבת, 6 באפריל 2019, בית הסטודנט, חיפה."
+    budget = ('קיבלנו מענק של 1,200 ש"ח.\n{| class="wikitable"\n| כיבוד ושתייה || 640 ש"ח\n'
+              '|-\n| הדפסות || 95 ש"ח\n|-\n| נסיעות || 180 ש"ח\n|-\n'
+              '! סך הכול הוצאות !! 915 ש"ח\n|}\n(כ־252 דולר אמריקאי)')
+    found = figures(budget=budget, date=place)
+    assert found.budget_spent.value == Amount(Decimal(915), "ILS"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == 252
+    # at no rate of the place's currency: none
+    found = figures(budget=budget.replace("252", "2,520"), date=place)
+    assert found.budget_spent.value is None
+
+
+def test_a_unit_of_the_page_s_own_is_never_the_us_dollar() -> None:
+    # the section names US dollars (the equivalent below): `Fbu`, a unit the reading does not
+    # know, is not the dollar the section names
+    place = "Jumamosi, 13 Aprili 2019, Bujumbura, Burundi."
+    budget = ("Tulipokea ruzuku ya 600 000 Fbu. Matumizi yetu yalikuwa:\nUkumbi: 150 000 Fbu\n"
+              "Chakula: 228 000 Fbu\nUsafiri: 135 000 Fbu\nJumla ya matumizi: 513 000 Fbu\n"
+              "Sawa na takriban dola 279 za Kimarekani (USD).")
+    found = figures(budget=budget, date=place)
+    assert found.budget_spent.value != Amount(Decimal(513000), "USD")
+    assert found.budget_spent.value in (None, Amount(Decimal(513000), "BIF"))
+
+
+def test_a_word_of_currencies_none_used_at_the_place_is_not_the_language_s() -> None:
+    # `som` is the Kyrgyz and the Uzbek som to CLDR; in Kashgar people call the yuan so
+    place = "2019-yili 9-mart, shenbe.\nJay: Kashgar shehiri, kitabxana."
+    budget = ("Alghan yardem puli: 1 200 som.\n* Zal: 400 som\n* Tamaq: 356 som\n* Bésish: 234 som\n"
+              "Jemiy chiqim: 990 som")
+    found = figures(budget=budget, date=place)
+    assert found.budget_spent.value is None
+    assert "not used where the page's place is" in (found.budget_spent.reason or "")
+
+
+def test_counts_of_people_in_two_sentences_with_no_total_word_are_not_read() -> None:
+    text = ("Salon için önceden 22 kişi kayıt yaptırmıştı. Kayıt yaptıranlardan 4 kişi "
+            "hastalık ve yol sebebiyle gelemedi.")
+    found = figures(participants=text)
+    assert found.participants.value is None
+    assert "22 and 4" in (found.participants.reason or "")
+    # a total word before one of them states it
+    found = figures(participants="Toplam 18 kişi katıldı. Kayıtlı 22 kişiden 4 kişi gelemedi.")
+    assert found.participants.value == 18
+
+
+def test_the_event_s_own_word_is_no_town() -> None:
+    # `Salon` is a town of France to GeoNames (Salon-de-Provence); a sentence that begins with
+    # the event's name names no place, so the manat stays Turkmenistan's
+    from salonbot.analytics.readings import _towns_named
+    assert _towns_named("Salon 2019-njy ýylyň 30-njy martynda geçirildi.") == []
+    assert _towns_named("Salon 2019-njy ýylyň 30-njy martynda Mary şäherinde geçirildi.") == \
+        [("Mary", "TM")]

