@@ -3228,3 +3228,19 @@ def test_the_event_s_own_word_is_no_town() -> None:
     assert _towns_named("Salon 2019-njy ýylyň 30-njy martynda geçirildi.") == []
     assert _towns_named("Salon 2019-njy ýylyň 30-njy martynda Mary şäherinde geçirildi.") == \
         [("Mary", "TM")]
+
+
+def test_a_numeric_date_either_way_is_the_day_the_page_names_with_its_month() -> None:
+    page = ("{{Salon|city=Nebbi|date=11/05/2019}}\n== Date and location ==\n"
+            "Sabiti (Saturday), 11 May 2019, 9:00 am – 3:30 pm.")
+    found = report_figures(parse_page(page, f"{PREFIX}X"))
+    assert found.date.value == datetime.date(2019, 5, 11), found.date.reason
+    # neither reading the day the text names: two dates
+    found = report_figures(parse_page(page.replace("11 May", "18 May").replace(
+        "Sabiti (Saturday)", "Sabiti"), f"{PREFIX}X"))
+    assert found.date.value is None
+
+
+def test_the_minutes_of_a_time_are_no_day() -> None:
+    found = figures(date="2019 yıl 3 ay 30 kün, shembi kün. Saet 10:30 dan 16:00 ge.")
+    assert found.date.value == datetime.date(2019, 3, 30), found.date.reason

@@ -2371,6 +2371,8 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
             if groups.get("name") and len(_unmarked_month(groups["name"])) < 3:
                 continue  # a name of two letters with no year is too often a word ("15 জন",
                 # fifteen people; `জন` is also a month's name): only in a full date
+            if re.search(r"\d[:：]$", unmarked[:match.start("day")]):
+                continue  # the minutes of a time (`10:30 dan 16:00 ge`), no day
             number = _month_number(groups["name"]) if groups.get("name") \
                 else int(groups["month"])
             day = int(groups["day"])
@@ -2479,6 +2481,14 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
     if any(found.days > 1 for found, _ in stated):
         many = next(found for found, _ in stated if found.days > 1)
         return Figure(reason=f"the salon took more than one day: {many.written}")
+    certain = {found.date for found, _ in stated if not found.ambiguous}
+    if len(certain) == 1:  # a numeric date either way (`date=11/05/2019`) where the page
+        # states one day with its month named (`Sabiti (Saturday), 11 May 2019`): that day,
+        # if it is one of its two readings
+        day = next(iter(certain))
+        stated = [(dataclasses.replace(found, date=day, ambiguous=False), where)
+                  if found.ambiguous and day in _both_readings(found.date) else (found, where)
+                  for found, where in stated]
     unsure = [found.written for found, _ in stated if found.ambiguous]
     if unsure:
         return Figure(reason=f"{unsure[0]}: which number is the day and which the month is "
@@ -2495,6 +2505,14 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         return Figure(reason=f"two dates: {stated[0][0].written} ({stated[0][1]}) and "
                       f"{elsewhere} (elsewhere on the page)")
     return Figure(distinct[0], "reading")
+
+
+def _both_readings(day: datetime.date) -> set[datetime.date]:
+    """A numeric date read either way: as it was read, and with its day and month swapped."""
+    readings = {day}
+    with suppress(ValueError):
+        readings.add(datetime.date(day.year, day.day, day.month))
+    return readings
 
 
 def _inside_a_date(partial: _Date, dates: list[_Date]) -> bool:
