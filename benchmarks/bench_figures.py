@@ -80,7 +80,9 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
            TESTS / "figures-heldout92", TESTS / "figures-heldout93",
            TESTS / "figures-heldout94", TESTS / "figures-heldout95",
            TESTS / "figures-heldout96", TESTS / "figures-heldout97",
-           TESTS / "figures-heldout98")
+           TESTS / "figures-heldout98", TESTS / "figures-heldout99",
+           TESTS / "figures-heldout100", TESTS / "figures-heldout101",
+           TESTS / "figures-heldout102")
 #: The sets nobody has changed the readings for yet: measured here, and held to no wrong figure
 #: by tests/test_figures.py only once their wrong readings are made right (issue 19).
 #: figures-heldout4 joined the test when its seven wrong readings were fixed (figs19c),
@@ -118,8 +120,11 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: theirs were (the raised decimal point, `£162·40`; a sign the page qualifies with an
 #: abbreviation no currency has, `руб. ПМР`). 95, 97 and 98 had none at their first measure;
 #: 96 joined it when its two were (a word of currencies none of which the place uses, `som` in
-#: Kashgar; counts of people in two sentences with no total word).
-NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout29",)
+#: Kashgar; counts of people in two sentences with no total word). 99, 100 and 101 had none
+#: at their first measure; 102 keeps one wrong reading of its trap (a room's size, `30
+#: kişilik toplantı salonumuz`, read as the count), so it stays out of the test until that is
+#: made right.
+NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout29", TESTS / "figures-heldout102")
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 
