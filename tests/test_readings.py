@@ -3244,3 +3244,29 @@ def test_a_numeric_date_either_way_is_the_day_the_page_names_with_its_month() ->
 def test_the_minutes_of_a_time_are_no_day() -> None:
     found = figures(date="2019 yıl 3 ay 30 kün, shembi kün. Saet 10:30 dan 16:00 ge.")
     assert found.date.value == datetime.date(2019, 3, 30), found.date.reason
+
+
+@pytest.mark.parametrize("equivalent", ["(aşağı-yukarı 188 AQŞ dolları)", "(такрибен 188 АКъШ доллары)"])
+def test_dollars_after_a_country_s_abbreviation(
+        equivalent: str) -> None:
+    found = figures(budget=f"Cemi harcanğan: 799,50 lei {equivalent}",
+                    date="Cumaertesi, 6 aprel 2019, Constanța, România.")
+    assert found.budget_spent.value == Amount(Decimal("799.50"), "RON"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == 188, found.budget_spent_usd.reason
+
+
+def test_a_sign_of_approximation_between_the_currency_and_its_number() -> None:
+    from salonbot.analytics.readings import _amounts
+    assert [(amount.currency, amount.value) for amount in _amounts("USD ≈ 148")] == \
+        [("USD", Decimal(148))]
+    assert _amounts("USD - 148") == []  # a dash is no approximation
+
+
+def test_us_dollars_written_as_bolivian_and_french_pages_write_them() -> None:
+    table = ('{| class="wikitable"\n| Almuerzo || Bs 1.150,00\n|-\n| Transporte || Bs 640,00\n'
+             '|-\n| Fotocopias || Bs 86,00\n|-\n! Total gastado !! Bs 1.876,00\n|}\n')
+    for sign in ("$us", "$US"):
+        found = figures(budget=table + f"Equivalente: {sign} 270 (aprox.).",
+                        date="Sábado 6 de abril de 2019, San Ignacio de Velasco, Bolivia.")
+        assert found.budget_spent.value == Amount(Decimal(1876), "BOB"), found.budget_spent.reason
+        assert found.budget_spent_usd.value == 270, found.budget_spent_usd.reason

@@ -177,7 +177,8 @@ ALL_COSTS = ("all our expenses", "all the expenses", "all our costs", "all the c
 #: names not listed here are read from CLDR (every symbol and display name of every locale);
 #: a sign CLDR gives several currencies ("Rs", "kr") is resolved by the page.
 CURRENCIES = {
-    "US$": "USD", "U$S": "USD", "US dollars": "USD", "dólares estadounidenses": "USD",
+    "US$": "USD", "U$S": "USD", "$us": "USD", "$US": "USD", "US dollars": "USD",
+    "dólares estadounidenses": "USD",
     "dollars américains": "USD", "долларов США": "USD", "доларів США": "USD",
     "دولاراً أمريكياً": "USD", "دولار أمريكي": "USD", "أمريكي": "USD",
     "अमेरिकी डलर": "USD", "अमेरिकी डॉलर": "USD", "美元": "USD", "미국 달러": "USD",

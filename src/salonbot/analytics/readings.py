@@ -516,13 +516,16 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         times = 1
         # only a currency close to the number names it (at most two characters between, or a
         # word of compact formats): those are looked at, not every currency of the line
-        near = currencies[bisect.bisect_left(ends, number.start() - 2):
+        near = currencies[bisect.bisect_left(ends, number.start() - 3):
                           bisect.bisect_right(starts, number.end() + _NEAR_CURRENCY)]
         for start, end, name in near:
             gap = text[end:number.start()] if end <= number.start() else \
                 text[number.end():start] if start >= number.end() else None
             multiplier = _compact(gap) if gap is not None and start >= number.end() else None
-            if gap is None or (len(gap) > 2 or gap.strip(" .:")) and multiplier is None:
+            # (a sign of approximation between the currency and its number, `USD ≈ 148`,
+            # is no other word)
+            if gap is None or (len(gap) > 2 or gap.strip(" .:")) and multiplier is None \
+                    and not re.fullmatch(r" ?[≈~] ?", gap):
                 continue
             if best is None or len(gap) < best[0]:
                 best = (len(gap), name, min(start, number.start()), max(end, number.end()))
@@ -1737,6 +1740,16 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
         if found and glued(found, tokens, "after"):
             span = end + after.start(1) + len(" ".join(tokens[:found[1]]))
             return found[0], start, span, found[2]
+        if found is None and len(tokens) > 1 and len(tokens[0]) <= 5 \
+                and sum(character.isupper() for character in tokens[0]) >= 2:
+            # a country's abbreviation, then a word of the dollars' names (`188 AQŞ dolları`,
+            # `121 АКъШ доллары`: the USA's, in Crimean Tatar): a dollar, by the page
+            named = _cldr_lookup(tokens[1:])
+            # (of names most of whose currencies are dollars: `доллары` is also a dinar's
+            # in a locale or two)
+            if named and 4 * len(named[0] - {*_DOLLARS, *_dollar_codes()}) <= len(named[0]):
+                span = end + after.start(1) + len(" ".join(tokens[:1 + named[1]]))
+                return named[0], start, span, True
         if found and found[1] == 1 and _spaceless(tokens[0]) and len(tokens[0]) == 1:
             # a sign of one character of a script written without spaces ("1,300元"): a
             # word of its own, but other currencies' too (Taiwan's 元): by the page's name
