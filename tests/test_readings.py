@@ -3135,18 +3135,29 @@ def test_a_sign_of_two_words_with_any_space_between(space: str) -> None:
     assert found.budget_spent.value == Amount(Decimal(98000), "XOF"), found.budget_spent.reason
 
 
-def test_a_sign_before_a_number_its_equivalent_follows_marks_the_other_amounts() -> None:
-    # `Nfa` is no sign CLDR knows; before a number whose equivalent follows in brackets it
-    # is the page's own, and the items after it are amounts too: their sum is the total,
-    # whatever the word before it; the equivalent's rate names the place's currency
-    place = "Salon aadaa Sanbata, 11 Mayo 2019. Daa: Hool Mahbar, Asmara."
-    budget = ("Minha: Nfa 4,500.\n* Mela: Nfa 1,700\n* Transport: Nfa 1,125\n* Shahi: Nfa 750\n"
-              "* Warqat: Nfa 400\n'''Jemla: Nfa 3,975''' (≈ 265 USD)")
+OWN_UNITS = [
+    # `Nfa` is no sign CLDR knows; before a number whose equivalent follows in brackets it is
+    # the page's own, and the items after it are amounts too: their sum is the total,
+    # whatever the word before it
+    ("Salon aadaa Sanbata, 11 Mayo 2019. Daa: Hool Mahbar, Asmara.",
+     "Minha: Nfa 4,500.\n* Mela: Nfa 1,700\n* Transport: Nfa 1,125\n* Shahi: Nfa 750\n"
+     "* Warqat: Nfa 400\n'''Jemla: Nfa 3,975''' (≈ 265 USD)", Amount(Decimal(3975), "ERN"), 265),
+    # `ש"ח` is no sign CLDR has; after every number of the statement it is the page's own unit
+    ("יום שבת, 6 באפריל 2019, בית הסטודנט, חיפה.",
+     'קיבלנו מענק של 1,200 ש"ח.\n{| class="wikitable"\n| כיבוד ושתייה || 640 ש"ח\n'
+     '|-\n| הדפסות || 95 ש"ח\n|-\n| נסיעות || 180 ש"ח\n|-\n'
+     '! סך הכול הוצאות !! 915 ש"ח\n|}\n(כ־252 דולר אמריקאי)', Amount(Decimal(915), "ILS"), 252),
+]
+
+
+@pytest.mark.parametrize(("place", "budget", "spent", "usd"), OWN_UNITS)
+def test_a_sign_of_the_page_s_own_is_named_by_the_rate_of_its_equivalent(
+        place: str, budget: str, spent: Amount, usd: int) -> None:
     found = figures(budget=budget, date=place)
-    assert found.budget_spent.value == Amount(Decimal(3975), "ERN"), found.budget_spent.reason
-    assert found.budget_spent_usd.value == 265
+    assert found.budget_spent.value == spent, found.budget_spent.reason
+    assert found.budget_spent_usd.value == usd
     # at a rate that is not the place's currency's, none
-    found = figures(budget=budget.replace("265 USD", "2,650 USD"), date=place)
+    found = figures(budget=budget.replace(str(usd), f"{usd * 10:,}"), date=place)
     assert found.budget_spent.value is None
 
 
@@ -3171,21 +3182,6 @@ def test_a_sign_the_page_qualifies_with_an_abbreviation_no_currency_has() -> Non
     # without the abbreviation the page's rate names the place's currency, as before
     found = figures(budget=budget.replace(" ПМР", ""), date=place)
     assert found.budget_spent.value == Amount(Decimal(1147), "MDL"), found.budget_spent.reason
-
-
-def test_a_word_after_three_numbers_is_a_unit_of_money_the_rate_may_name() -> None:
-    # `ש"ח` is no sign CLDR has; after every number of the statement it is the page's own
-    # unit, and its total's US-dollar equivalent at the shekel's 2019 rate names it
-    place = "יום שבת, 6 באפריל 2019, בית הסטודנט, חיפה."
-    budget = ('קיבלנו מענק של 1,200 ש"ח.\n{| class="wikitable"\n| כיבוד ושתייה || 640 ש"ח\n'
-              '|-\n| הדפסות || 95 ש"ח\n|-\n| נסיעות || 180 ש"ח\n|-\n'
-              '! סך הכול הוצאות !! 915 ש"ח\n|}\n(כ־252 דולר אמריקאי)')
-    found = figures(budget=budget, date=place)
-    assert found.budget_spent.value == Amount(Decimal(915), "ILS"), found.budget_spent.reason
-    assert found.budget_spent_usd.value == 252
-    # at no rate of the place's currency: none
-    found = figures(budget=budget.replace("252", "2,520"), date=place)
-    assert found.budget_spent.value is None
 
 
 def test_a_unit_of_the_page_s_own_is_never_the_us_dollar() -> None:
