@@ -689,13 +689,14 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
     the own locales of the territory of the page's place give it (`place`, _local_currency),
     else "?"."""
     texts = [cell for line in lines for cell in (line.cells[1:] if line.cells else [line.text])]
+    read = [_amounts(text) for text in texts]  # (each text's amounts, read once)
     signs: dict[str, str] = {}
     alone: set[str] = set()  # signs after a number with no bracket: only the place's own
     if place is not None:
         # a short sign right after a number no amount took ("14.550,00 MT"), with no
         # equivalent in brackets: the place's own locales must give it
-        for text in texts:
-            taken = sorted((amount.start, amount.end) for amount in _amounts(text))
+        for text, amounts in zip(texts, read, strict=True):
+            taken = sorted((amount.start, amount.end) for amount in amounts)
             starts = [start for start, _ in taken]
             reach = list(itertools.accumulate((end for _, end in taken), max))
             for number in re.finditer(_NUMBER, text):
@@ -710,15 +711,15 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
                 # ("Le 320,000")
                 if before is not None:
                     signs.setdefault(" " + before.group(1), "?")
-    repeated = _repeated_units(texts)
+    repeated = _repeated_units(texts, read)
     signs.update((sign, "?") for sign in repeated if sign not in signs)
     alone -= repeated
     if not any("(" in text or "（" in text for text in texts) and not signs:
         return signs  # (no equivalent in brackets: no sign of the page's own to find)
     bracketed: set[str] = set(repeated)  # signs right before a number its equivalent in
     # brackets follows, and words after three numbers or more
-    for text in texts:
-        for amount in _amounts(text):
+    for text, amounts in zip(texts, read, strict=True):
+        for amount in amounts:
             if amount.currency != "?" or amount.glued:
                 continue
             word = re.match(r"[ \u00a0]?([^\s\d()（）\[\],;:]{1,12}(?: [^\s\d()（）\[\],;:]{1,6})?)"
@@ -763,8 +764,6 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
         if code == "?" and territory is not None:
             signs[sign] = _local_currency(sign.strip(), territory) or "?"
     # (a sign before its number, or after it with no bracket, counts only where the place's
-    # own locales give it)
-    # (a sign before its number, or after it with no bracket, counts only where the place's
     # own locales give it, or where it stands before a number whose equivalent follows in
     # brackets: `Nfa 3,975 (≈ 265 USD)` makes `Nfa 1,700` an amount of that unknown currency,
     # which the equivalent's rate may name)
@@ -779,7 +778,7 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
 _UNIT_AFTER = re.compile(r"[ \u00a0]?([^\W\d_][^\s\d()（）\[\],;:]{0,11}?)\.?(?=$|[\s.,;:)）])")
 
 
-def _repeated_units(texts: list[str]) -> set[str]:
+def _repeated_units(texts: list[str], read: list[list[_Amount]]) -> set[str]:
     """The words that follow three numbers or more of the statement that no amount took, one
     of them 100 or more, and are no currency, number word or month the reading knows: a unit
     of money of the page's own (`120 quid`, `147 quid`, `45 quid`; `1 500 р.`), of a
@@ -787,8 +786,8 @@ def _repeated_units(texts: list[str]) -> set[str]:
     seen: dict[str, int] = {}
     large: set[str] = set()  # words after a number of 100 or more: amounts, not counts of
     # days or people (`3 inenggi, 5 inenggi, 8 inenggi`)
-    for text in texts:
-        taken = [(amount.start, amount.end) for amount in _amounts(text)]
+    for text, amounts in zip(texts, read, strict=True):  # (`read`: each text's amounts)
+        taken = [(amount.start, amount.end) for amount in amounts]
         for number in re.finditer(_NUMBER, text):
             if any(start <= number.start() < end for start, end in taken):
                 continue
@@ -3821,7 +3820,7 @@ def _qualified_sign(amount: _Amount, page: str) -> str | None:
     rubles of Transnistria, a currency with no ISO code), or None. Where the sign's currency
     is not the place's, such a sign names a currency of its own, which the bare sign
     (`1 147 руб.`) is short for."""
-    sign = re.sub(rf"{_NUMBER}", "", amount.written).strip()
+    sign = _NUMBER_PATTERN.sub("", amount.written).strip()
     if not sign or not any(character.isalpha() for character in sign):
         return None
     for match in re.finditer(rf"(?<!\w){re.escape(sign)}[ \u00a0]+([^\W\d_]{{2,4}})(?!\w)", page):
