@@ -1368,6 +1368,36 @@ def test_a_bound_is_no_count(text: str, written: str) -> None:
     assert "bound" in found.reason and written.casefold() in found.reason.casefold()
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    # the grammar's adjective of capacity after the number (tr, en, ru, ja), or a word of
+    # capacity and at most two short words before it (en, es, zh)
+    ("30 kişilik toplantı salonumuz tamamen doldu, arkada ayakta kalanlar oldu.", "30 kişilik"),
+    ("Our 30-person room was packed, some stood at the back.", "30-person room"),
+    ("30-местный зал был полон.", "30-местный"),
+    ("会場（40人収容）は満席でした。", "40人収容"),
+    ("A room with a capacity of 35 people was full.", "capacity of 35"),
+    ("El aula, con capacidad para 40 personas, se llenó.", "capacidad para 40"),
+    ("可容纳30人的会议室坐满了。", "可容纳30"),
+])
+def test_the_size_of_a_room_is_no_count_of_people(text: str, written: str) -> None:
+    found = figures(participants=text).participants
+    assert found.value is None
+    assert "capacity" in found.reason and written.casefold() in found.reason.casefold()
+
+
+def test_a_count_beside_a_room_size_or_the_size_of_a_group_is_read() -> None:
+    # the room's size beside the count: the count (tr, ja, en)
+    assert figures(participants="Salonun kapasitesi 30 kişi, 27 kişi katıldı.").participants.value \
+        == 27
+    assert figures(participants="会場（30人収容）に22人が参加しました。").participants.value == 22
+    assert figures(participants="Our 40-seat room held 31 people.").participants.value == 31
+    # the size of a group is a count (pl, tr, en)
+    assert figures(participants="W spotkaniu wzięła udział 15-osobowa grupa.").participants.value \
+        == 15
+    assert figures(participants="30 kişilik bir grup katıldı.").participants.value == 30
+    assert figures(participants="A 20-person team took part.").participants.value == 20
+
+
 def test_a_word_of_comparison_with_no_linking_word_is_no_bound() -> None:
     # pt "e mais 7": "and another 7", two groups (the comparison needs its linking word)
     assert figures(participants="Vieram 12 editores e mais 7 novatos.").participants.value == 19

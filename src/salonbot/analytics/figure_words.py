@@ -331,6 +331,35 @@ BOUNDS_AFTER = ("or more", "and more", "or fewer", "'dan fazla", "'den fazla", "
                 # glued to the number: "odd", some more (20여 명, 20余人, 20多人, 20餘名)
                 "여", "余", "多", "餘")
 
+#: Words glued to or right after a number of people that make it the size of a room, a table
+#: or a bus, not a count of those who came ("30 kişilik salonumuz", our hall for 30; "a
+#: 30-person room", "30-местный зал", "sala 30-osobowa", "30人収容の会場", "30명 수용"): such a
+#: number is not read. The grammars' adjective of capacity, one or two per language family
+#: (Turkic "-lik" after its word of people; Slavic "-местный", "-osobowy"; Germanic "-person",
+#: "-seat"; Chinese, Japanese and Korean "收容", "収容", "수용").
+CAPACITY_AFTER = (
+    "kişilik", "nəfərlik", "kishilik", "адамдық", "кишилик", "adamlyk", "кешелек",
+    "-местн", "-місн", "-osobow", "osobowa", "osobowej", "-místn", "-osobn",
+    "-person", "-people", "-seat", "-seater", "-personen", "-mann", "-personers",
+    "人収容", "人收容", "人容纳", "人容納", "명 수용", "명을 수용", "명이 들어가는")
+
+#: Words after a size of people's words that make it the size of a group, a count ("15-osobowa
+#: grupa", a group of 15; "30 kişilik bir grup", "a 20-person team"): the size is then read.
+#: The international word and its spellings, and one or two words per language family.
+GROUPS = ("group", "grup", "grupa", "grupo", "gruppo", "groupe", "gruppe", "groep", "grupp",
+          "группа", "группой", "група", "групою", "skupin", "skupina", "kelompok", "kikundi",
+          "组", "組", "グループ", "그룹", "مجموعة", "گروه", "קבוצה", "समूह", "দল", "nhóm",
+          "team", "takım", "ekip", "zespół", "команд", "délégation", "delegación")
+
+#: Words right before a number of people that make it a capacity, not a count ("a capacity
+#: of 30", "capacidad para 40", "вместимостью 30 человек", "可容纳30人"): one or two per
+#: language family.
+CAPACITY_BEFORE = (
+    "capacity", "capacité", "capacidad", "capacidade", "capienza", "capacitat", "kapazität",
+    "fassungsvermögen", "capaciteit", "kapacitet", "pojemność", "kapacita", "вместим",
+    "місткіст", "kapasite", "sığım", "kapasitas", "sức chứa", "容纳", "容納", "收容", "収容",
+    "수용", "سعة", "ظرفیت", "גודל", "क्षमता", "ক্ষমতা", "χωρητικότητα")
+
 #: Names of a currency's hundredth, its minor unit (CLDR names none), as a word's beginning:
 #: a number of at most two digits with one of them right after an amount ("9 062 руб. 40
 #: коп.") is that many hundredths of its currency, for a currency CLDR gives two decimals.

@@ -2735,6 +2735,10 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     folded = text.casefold()
     numbers = [m for m in re.finditer(_COUNT, text)
                if not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))]
+    # "30 kişilik toplantı salonumuz tamamen doldu": the hall's size, no count of anyone
+    sizes = [size for size in map(functools.partial(_capacity, folded), numbers) if size]
+    capacity = f"a capacity, not a count of people: {sizes[0]}" if sizes else None
+    numbers = [number for number in numbers if not _capacity(folded, number)]
     totals: list[int] = []
     pairs: list[tuple[int, int]] = []
     paired: set[int] = set()
@@ -2809,8 +2813,8 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
                 # "24 pessoas (13 mulheres e 9 homens)": a breakdown that does not add up
                 # to its total is a second total (rule 9)
                 return [], [], f"two totals: {totals[-1]} and its breakdown's {parts}"
-    if beyond and not totals and not pairs:
-        return [], [], beyond
+    if (beyond or capacity) and not totals and not pairs:
+        return [], [], beyond or capacity
     if len(set(sentences)) > 1 and not marked and not labelled_any:
         # counts of people in two sentences, no total word or label before either ("22
         # registered beforehand. Of those, 4 could not come"): which is the salon's, or how
@@ -2818,6 +2822,32 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         return [], [], "counts of people in two sentences, neither stated as the total: " + \
             " and ".join(map(str, totals))
     return totals, pairs, None
+
+
+def _capacity(folded: str, number: re.Match[str]) -> str | None:
+    """The words that make a number of people the size of a room or a table (words.CAPACITY_AFTER
+    glued to it or right after it, words.CAPACITY_BEFORE in the few words before it), as
+    written, or None."""
+    def glued(after: str) -> str | None:
+        words_after = re.match(r"\s?[^\s\d]{1,12}(?:\s[^\s\d]{1,12})?", after)
+        # (a group's size is a count: "15-osobowa grupa", a group of 15)
+        return words_after.group() if words_after and \
+            _has(words_after.group(), words.CAPACITY_AFTER) and \
+            not _has(after[:30], words.GROUPS) else None
+
+    size = glued(folded[number.end():])
+    if size:
+        return (number.group("n") + size).strip()
+    pieces = re.split(r"\d", folded[max(0, number.start() - 25):number.start()])
+    before = pieces[-1]
+    # (not the word of another number's size before it: "（30人収容）に22人が参加")
+    word = None if len(pieces) > 1 and glued(before) else _has(before, words.CAPACITY_BEFORE)
+    # the word, then at most two short linking words ("a capacity of 30", "capacidad para
+    # 40", "вместимостью 30", "可容纳30人"), no more
+    if word and re.fullmatch(r"\w*(?:\W+\w{1,4}){0,2}\W*",
+                             before[before.rfind(word) + len(word):]):
+        return " ".join((before + number.group("n")).split()[-4:])
+    return None
 
 
 def _more_than_named(folded: str, number: re.Match[str]) -> str | None:
