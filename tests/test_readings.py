@@ -343,6 +343,9 @@ def test_a_full_width_numbers_separator_is_its_ascii_form() -> None:
     ("Всього витрачено 1 204 грн 05 копійок.", Amount(Decimal("1204.05"), "UAH")),  # uk
     ("Wydaliśmy 310 zł 20 groszy.", Amount(Decimal("310.20"), "PLN")),  # pl
     ("We spent 47 EUR 30 cents on coffee.", Amount(Decimal("47.30"), "EUR")),  # en
+    # after a word of "and", or a particle glued to the number (en; am: "ከ50", and 50)
+    ("We spent 47 EUR and 30 cents on coffee.", Amount(Decimal("47.30"), "EUR")),
+    ("ጠቅላላ ወጪ 7,385 ብር ከ50 ሳንቲም", Amount(Decimal("7385.50"), "ETB")),
 ])
 def test_an_amount_and_its_hundredths_are_one_amount(text: str, amount: Amount) -> None:
     found = figures(budget=text)
@@ -1089,6 +1092,11 @@ APPROXIMATIONS = [
     ("Fuimos 20 y pico personas; no todo el mundo firmó.", "20 y pico"),
     ("Éramos 20 e poucos na sala.", "20 e poucos"),
     ("参加者は18名＋αでした。", "18名＋α"),
+    # plus or minus, by its sign or as typed (en, de); a number's "-tal" (sv, nb)
+    ("We were +/- 20 people, nobody kept a list at the door.", "+/- 20"),
+    ("Es kamen ± 25 Personen.", "± 25"),
+    ("Vi var ett 20-tal deltagare.", "20-tal"),
+    ("Det kom et 30-tal personer.", "30-tal"),
 ]
 
 
@@ -1398,6 +1406,18 @@ def test_a_count_beside_a_room_size_or_the_size_of_a_group_is_read() -> None:
     assert figures(participants="A 20-person team took part.").participants.value == 20
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    # numbers with a word of "or" between them: alternatives, a range (en, de, vi in words)
+    ("Each family came with 2 or 3 people.", "2 or 3"),
+    ("Es kamen 12 oder 13 Personen, genau weiß es keiner.", "12 oder 13"),
+    ("Mỗi hộ đến một, hai hoặc ba người.", "2 hoặc 3"),
+])
+def test_numbers_joined_by_or_are_no_count(text: str, written: str) -> None:
+    found = figures(date="Thứ Bảy, ngày 18 tháng 5 năm 2019", participants=text).participants
+    assert found.value is None
+    assert "range" in found.reason and written in found.reason
+
+
 def test_a_word_of_comparison_with_no_linking_word_is_no_bound() -> None:
     # pt "e mais 7": "and another 7", two groups (the comparison needs its linking word)
     assert figures(participants="Vieram 12 editores e mais 7 novatos.").participants.value == 19
@@ -1443,9 +1463,16 @@ def test_gasta_states_what_was_spent() -> None:
     # a year of a Japanese era: 元年 is its first (ja)
     ("令和元年9月7日（土）", datetime.date(2019, 9, 7)),
     ("平成31年3月2日", datetime.date(2019, 3, 2)),
+    # or by its Latin initial, as forms abbreviate it (never a day-month-year "31.3.16")
+    ("開催日：H31.3.16（土）13:00〜17:00", datetime.date(2019, 3, 16)),
+    ("R1.5.4（土）", datetime.date(2019, 5, 4)),
 ])
 def test_more_date_forms(text: str, expected: datetime.date) -> None:
     assert read_date(text) == expected
+
+
+def test_a_letter_and_numbers_far_from_the_eras_years_are_no_date() -> None:
+    assert read_date("Raum H12.3.4, 2. Stock") is None
 
 
 def test_a_year_of_another_calendar_before_two_words_is_no_year() -> None:

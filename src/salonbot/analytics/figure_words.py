@@ -82,6 +82,14 @@ MORE = ("more", "mais", "más", "weitere", "weiteren", "autres", "altri", "altre
 RANGE = ("between", "entre", "zwischen", "tra", "fra", "между", "від", "от", "antara", "từ",
          "arasında", "بين", "बीच", "między")
 
+#: Words of "or" between two numbers, the first the smaller, that make them alternatives, a
+#: range ("2 or 3 people", "2 oder 3 Personen", "hai hoặc ba người"): no count. One or two per
+#: language family.
+OR = ("or", "oder", "of", "eller", "ou", "o", "ó", "sau", "или", "або", "lub", "albo", "nebo",
+      "alebo", "ili", "vagy", "tai", "või", "ή", "veya", "yoki", "yoxud", "ya da", "atau",
+      "au", "hoặc", "hay", "หรือ", "ឬ", "ຫຼື", "သို့မဟုတ်", "或", "或者", "または", "か", "또는",
+      "یا", "أو", "او", "או", "या", "বা", "ወይም", "ama")
+
 #: Words that say a list of names is not complete ("and others").
 OTHERS = ("and others", "and more", "et autres", "et d'autres", "y otros", "y otras",
           "e outros", "e altri", "und weitere", "und andere", "и другие", "і інші",
@@ -229,6 +237,8 @@ APPROXIMATE: tuple[str, ...] = (
     # the signs of "about" in every script: a tilde or "almost equal to" before the number
     # ("Учасників: ~25", "≈ 155 дол. США")
     "~", "∼", "≈", "～",
+    # plus or minus, its sign or as written on a keyboard ("We were +/- 20 people")
+    "±", "+/-", "+/–", "+-",
     # East Slavic: the noun before the number makes it approximate ("человек двадцать", about
     # twenty people; "Участников: 20", with its colon, is a count)
     "человек", "людей", "участников", "осіб", "учасників", "чалавек",
@@ -277,7 +287,10 @@ APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くら�
                      # Romance "and a bit", "and some" after the number ("20 y pico
                      # personas", "vinte e poucos", "20 e rotti"), Japanese "plus alpha"
                      "y pico", "y tantos", "e tantos", "e poucos", "e pico", "e rotti",
-                     "et quelques", "+α", "＋α")
+                     "et quelques", "+α", "＋α",
+                     # North Germanic: a number's "-tal" (ett 20-tal, et 20-tal: a score or
+                     # so, about twenty)
+                     "-tal")
 
 #: Words right before a count of people that make it a bound, not a number ("over 30", "at
 #: least 30", "up to 30"): like an approximation, the count is not read. One or two words per
@@ -369,11 +382,17 @@ MINOR_UNITS: tuple[str, ...] = ("cent", "céntimo", "centavo", "centesim", "cent
                                 "kuruş", "grosz", "groszy", "haléř", "halier", "tiyin",
                                 "тийин", "тиын", "bani", "stotink", "стотинк", "lipa",
                                 "öre", "øre", "satang", "สตางค์", "kobo", "pesewa", "ngwee",
-                                "santīm", "sentti", "fillér")
+                                "santīm", "sentti", "fillér",
+                                # the birr's and the nakfa's santim (am, ti, om)
+                                "santim", "ሳንቲም", "saantima")
 
 #: The eras of the Japanese calendar (ja) around 2019, by the Gregorian year of their first
 #: year ("元年"): 平成31年 is 2019 until 30 April, 令和元年 from 1 May.
 ERAS = {"令和": 2019, "平成": 1989}
+
+#: The Latin initials of those eras, as Japanese forms abbreviate a date ("H31.3.16" is 平成31年3
+#: 月16日, 2019-03-16; "R1.5.4" is 令和元年5月4日).
+ERA_INITIALS = {"R": "令和", "H": "平成"}
 
 #: Words of a table's column header that make its amounts a plan or a budget, not what was
 #: spent ("Planned", "Budget", "Estimated"): in a table with two amount columns, the other

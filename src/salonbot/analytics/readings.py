@@ -830,7 +830,11 @@ def _minor_units(text: str, number_end: int, end: int, code: str) -> tuple[Decim
         # a sign glued between the units and two digits is the decimal mark ("312€40",
         # "12$50": as French and Portuguese write prices): its hundredths
         return Decimal(glued.group()) / 100, end + glued.end()
-    after = re.match(r"\s*(\d{1,2})\s*([^\W\d_]+\.?)", text[end:])
+    # (after a word of "and", or one or two letters glued before the number, a particle:
+    # "7,385 ብር ከ50 ሳንቲም", "12 euros and 50 cents")
+    joined = "|".join(map(re.escape, words.AND))
+    after = re.match(rf"\s*(?:(?:{joined})\s+|[^\W\d_]{{1,2}})?(\d{{1,2}})\s*([^\W\d_]+\.?)",
+                     text[end:], re.IGNORECASE)
     if after is None:
         return None
     unit = after.group(2).casefold().rstrip(".")
@@ -1937,6 +1941,9 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         # a year of a Japanese era ("令和元年7月13日": the era's first year, 2019)
         rf"(?P<era>{'|'.join(words.ERAS)})\s*(?P<of_era>元|\d{{1,2}})\s*年\s*(?P<month>\d{{1,2}})"
         r"\s*月\s*(?P<day>\d{1,2})\s*日",
+        # or by its Latin initial, the numbers apart by dots or slashes ("H31.3.16")
+        rf"(?<![\w.])(?P<era_initial>{'|'.join(words.ERA_INITIALS)})(?P<of_era>\d{{1,2}})"
+        r"(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d.]*\d)",
         # (the month with a case ending of up to two letters: "23ê Adarê 2019")
         # between the day and the month, a word ("de"), one with an apostrophe ("ta'",
         # "'e"), one with an apostrophe inside, a glottal stop's ("ruq'ij", Kaqchikel's "of
@@ -2299,11 +2306,15 @@ def _dates(text: str) -> list[_Date]:
             # no month in "2018 có 9 người" (2018 had 9 people)
         if groups.get("yy"):
             groups["year"] = f"20{groups['yy']}"
+        if groups.get("era_initial"):
+            groups["era"] = words.ERA_INITIALS[groups["era_initial"].upper()]
         if groups.get("era"):
             of_era = groups["of_era"]
             groups["year"] = str(words.ERAS[groups["era"]]
                                  + (1 if of_era == "元" else int(of_era)) - 1)
         year = int(groups["year"])
+        if groups.get("era_initial") and not 2015 <= year <= 2021:
+            continue  # a letter and numbers far from the reports' years: a code ("H12.3.4")
         if _BUDDHIST_ERA <= year <= _BUDDHIST_ERA + 30:
             # a year of the Buddhist era, as Thai, Lao and Khmer dates count (CLDR's buddhist
             # calendar: 543 years before the common era's), "4 พฤษภาคม 2562" is 2019
@@ -2793,7 +2804,9 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             beyond = beyond or f'"{more}": people besides those named, whose total is not given'
             continue
         bounds = "|".join(map(re.escape, words.BOUNDS))
-        lower = re.search(rf"(?<![\d.,:/])(\d{{1,4}})\s+(\w{{1,3}}|{bounds})\s+$", before)
+        alternatives = "|".join(map(re.escape, words.OR))
+        lower = re.search(rf"(?<![\d.,:/])(\d{{1,4}})\s+(\w{{1,3}}|{bounds}|{alternatives})\s+$",
+                          before)
         if (people_after or people_before) and lower and not _has(lower.group(2), words.AND) \
                 and int(lower.group(1)) < int(number.group("n")):
             return [], [], f"a range, not a number: {lower.group(0).strip()} {number.group('n')}"

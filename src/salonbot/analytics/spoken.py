@@ -369,9 +369,11 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
     tokens = list(_WORD.finditer(text))
     numeric = frozenset().union(*map(_numeric, converters))
 
-    def glued(first: int, second: int) -> bool:  # two words with only separators between
+    def glued(first: int, second: int) -> bool:  # two words with only a space or a hyphen
+        # between (after a comma, a number word begins the next of a list: "một, hai hoặc ba
+        # người", one, two or three people)
         return first >= 0 and second < len(tokens) and not text[
-            tokens[first].end():tokens[second].start()].strip(" -‐,")
+            tokens[first].end():tokens[second].start()].strip(" -‐")
 
     def number_word(at: int) -> bool:
         return _cased(tokens[at].group()) in numeric
