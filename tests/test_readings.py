@@ -776,6 +776,77 @@ def test_a_sign_of_several_currencies_by_the_pages_script() -> None:
     assert figures(budget="মোট খরচ Rs 9,000").budget_spent.value is None
 
 
+def _table(header: str, rows: list[tuple[str, str]], after: str = "") -> str:
+    body = "".join(f"|-\n| {label} || {amount}\n" for label, amount in rows[:-1])
+    label, amount = rows[-1]
+    return f'{{| class="wikitable"\n! X !! {header}\n{body}|-\n! {label} !! {amount}\n|}}\n{after}'
+
+
+def test_a_word_of_currency_names_in_a_column_header_in_brackets() -> None:
+    # the riel, whose CLDR names part their words with a zero-width space (km: also a rial's
+    # word, the Khmer script says Cambodia); the dollar's equivalent on the line below ends
+    # with the khan, Khmer's full stop, before a phone number
+    found = figures(budget="ការចំណាយ៖\n" + _table("ទឹកប្រាក់ (រៀល)", [
+        ("ក", "១៥០ ០០០"), ("ខ", "៤២០ ០០០"), ("គ", "២៧០ ០០០"), ("សរុប", "៨៤០ ០០០")],
+        "ស្មើនឹងប្រហែល ២០៧ ដុល្លារអាមេរិក។ ទូរស័ព្ទ៖ ០១២ ៤៥៨ ៣១៧"))
+    assert found.budget_spent.value == Amount(Decimal(840000), "KHR")
+    assert found.budget_spent_usd.value == Decimal(207)
+    # the kyat, a word of `မြန်မာ ကျပ်` (my), one currency's
+    found = figures(budget=_table("ငွေ (ကျပ်)", [
+        ("က", "40,000"), ("ခ", "126,000"), ("ဂ", "93,500"), ("စုစုပေါင်း", "259,500")]))
+    assert found.budget_spent.value == Amount(Decimal(259500), "MMK")
+
+
+def test_a_word_of_currency_names_that_is_short_once_its_marks_are_left_out() -> None:
+    # lo: `ກີບ` (kip, of `ລາວ ກີບ`) is two letters unmarked; `ໂດລາສະຫະລັດ` is CLDR's name of
+    # the US dollar written as one word without its last mark of abbreviation (`ຯ`)
+    found = figures(budget="* ຄ່າເຊົ່າຫ້ອງ: 300,000 ກີບ\n* ອາຫານ: 650,000 ກີບ\n"
+                    "* ພິມ: 520,000 ກີບ\n'''ລວມລາຍຈ່າຍ: 1,470,000 ກີບ''' (ປະມານ 171 ໂດລາສະຫະລັດ)")
+    assert found.budget_spent.value == Amount(Decimal(1470000), "LAK")
+    assert found.budget_spent_usd.value == Decimal(171)
+
+
+def test_a_column_headed_by_one_word_of_currency_names() -> None:
+    # az: `Manat` over bare numbers (the Azerbaijani or the Turkmen manat: the grant's line
+    # says which), the total a bare number before its equivalent
+    found = figures(budget="Qrant 500 manat (Azərbaycon manat, AZN) bə.\n" + _table("Manat", [
+        ("Harde", "240"), ("Avtobus", "95"), ("Çap", "50"),
+        ("'''Hamə xərc'''", "'''385''' (təxminən 226 USD)")]))
+    assert found.budget_spent.value == Amount(Decimal(385), "AZN")
+
+
+def test_a_sign_of_several_currencies_over_items_in_one_of_them() -> None:
+    # bal: a column headed `کلدار` (Pakistan's rupee) under `Rs. 27,500` (a sign of several
+    # rupees): the items say which
+    found = figures(budget=_table("کلدار", [("A", "10,000"), ("B", "13,500"), ("C", "4,000"),
+                                            ("کل", "Rs. 27,500")]))
+    assert found.budget_spent.value == Amount(Decimal(27500), "PKR")
+
+
+def test_a_name_several_currencies_share_by_the_pages_place() -> None:
+    # ro: `lei` names the Romanian and the Moldovan leu; in Iași, Romania's
+    found = figures(date="Sâmbătă, 6 aprilie 2019, Str. Păcurari nr. 4, Iași",
+                    budget="Grant primit: 1.300,00 lei.\n" + _table("Suma (lei)", [
+                        ("Sală", "400,00"), ("Masă", "580,00"), ("Tipar", "200,00"),
+                        ("Total", "1.180,00")], "Total: 1.180,00 lei (aprox. 281 USD)."))
+    assert found.budget_spent.value == Amount(Decimal("1180.00"), "RON")
+    # ur: `روپے`, only the Indian rupee's word in CLDR's Urdu, in a column header, in
+    # Lahore: Pakistan's
+    found = figures(date="ہفتہ، 20 اپریل 2019، لاہور",
+                    budget="ہمیں 25,000 روپے کی گرانٹ ملی تھی۔\n" + _table("رقم (روپے)", [
+                        ("a", "7,500"), ("b", "9,200"), ("c", "1,900"), ("کل", "18,600")]))
+    assert found.budget_spent.value == Amount(Decimal(18600), "PKR")
+
+
+def test_an_amount_at_its_signs_rate_keeps_its_sign_wherever_the_place_is() -> None:
+    # `Mesa` (a month's name in Tai Lü) is a town of the United States to GeoNames: the kip's
+    # own rate (8,679 a dollar) keeps it the kip
+    found = figures(date="Van sao, 27 duean Mesa 2019.",
+                    budget="* Hong: 400.000 ກີບ\n* Aahaan: 520.000 ກີບ\n* Phim: 121.500 ກີບ\n"
+                    "'''Huam: 1.041.500 ກີບ''' (pramaan 120 USD)")
+    assert found.budget_spent.value == Amount(Decimal(1041500), "LAK")
+
+
 def test_two_counts_joined_by_and_in_the_sections_text() -> None:
     text = "Tulid 15 toimetajat Tartust ja Tallinnast ning 10 tudengit ülikoolist."
     assert figures(participants=text).participants.value == 25

@@ -968,12 +968,14 @@ def _sentence_break() -> re.Pattern[str]:
 
 @cache
 def _terminals() -> str:
-    """The full stops and dandas of every script but Latin's (`।`, `۔`, `։`, `።`, `။`, `។`,
-    `꯫`...), as a character class's inside: each ends a sentence with no space after it, as
-    `。` does (Unicode names them so)."""
+    """The full stops and dandas of every script but Latin's (`।`, `۔`, `։`, `።`, `꯫`...,
+    and those Unicode names otherwise: the Khmer khan `។`, the Myanmar section `။`, the
+    Tibetan shad `།`), as a character class's inside: each ends a sentence with no space
+    after it, as `。` does."""
     return "".join(re.escape(chr(code)) for code in range(0x80, 0x20000)
                    if unicodedata.category(chr(code)) == "Po"
-                   and re.search(r"FULL STOP|DANDA", unicodedata.name(chr(code), ""))
+                   and re.search(r"FULL STOP|DANDA|KHMER SIGN KHAN|MYANMAR SIGN SECTION|\bSHAD\b",
+                                 unicodedata.name(chr(code), ""))
                    and "SMALL" not in unicodedata.name(chr(code), ""))
 
 
@@ -1175,7 +1177,9 @@ def _cldr_pass() -> _CldrNames:
             forms = [_text(name)] + [_text(form) for form in _table(plurals, code).values()]
             for form in forms:
                 if form and not re.search(r"[\d()]", form):
-                    key = " ".join(_unmarked(form).split())
+                    # (a zero-width space parts the words of the scripts written without
+                    # spaces as a space does: `រៀល\u200bកម្ពុជា`, the Cambodian riel)
+                    key = " ".join(_unmarked(form.replace("\u200b", " ")).split())
                     found.names.setdefault(key, set()).add(code)
                     found.name_languages.setdefault(key, set()).add(identifier.split("_")[0])
     for head, languages in heads.items():  # (not a name of another currency as well)
@@ -1660,8 +1664,18 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
     word = _unmarked(tokens[0]).rstrip(".") if tokens else ""
     if word in _joined_names():  # a name of several words written as one: "အမေရိကန်ဒေါ်လာ"
         return _joined_names()[word], 1, False
+    # (or declined, or without a last mark of abbreviation: `ໂດລາສະຫະລັດ`, CLDR's
+    # `ໂດລ່າສະຫະລັດຯ`, the Lao "dollar of the United States"), six letters at least
+    joined = {codes for name, codes in _joined_by_start().get(word[:2], ())
+              if len(word) >= 6 and _same_word(word, name, 6)}
+    if len(joined) == 1:
+        return joined.pop(), 1, False
+    # (or the word as CLDR writes it, of two letters only once its marks are left out: the
+    # Lao kip `ກີບ`, of `ລາວ ກີບ`, is `ກບ` unmarked)
+    marked = len(tokens[0].rstrip(".")) >= 3 if tokens else False
     shared = {codes for known, codes in _name_words().get(word[:2], {}).items()
-              if len(word) >= 3 and _same_word(word, known, 3)}
+              if len(word) >= 3 and _same_word(word, known, 3)
+              or len(word) == 2 and marked and known == word}
     return (frozenset().union(*shared), 1, True) if shared else None
 
 
@@ -1687,6 +1701,15 @@ def _joined_names() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _joined_by_start() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """_joined_names by their first two letters."""
+    found: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for name, codes in _joined_names().items():
+        found.setdefault(name[:2], []).append((name, codes))
+    return found
+
+
+@cache
 def _name_words() -> dict[str, dict[str, frozenset[str]]]:
     """Each word of CLDR's currency names of several words (by its first two letters) -> the
     ISO codes of the names holding it ("manat": AZN, TMT)."""
@@ -1699,7 +1722,7 @@ def _name_words() -> dict[str, dict[str, frozenset[str]]]:
             for start, by_word in found.items()}
 
 
-_TOKEN = r"[^\s\d()（）\[\],;:.!?。，、；：]+\.?"
+_TOKEN = rf"[^\s\d()（）\[\],;:.!?。，、；：{_terminals()}]+\.?"  # (no script's full stop: `ដុល្លារ។`)
 
 
 #: One to three words right before a number (and the spaces or a colon between).
@@ -3684,7 +3707,7 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
         column = header[index] if index < len(header) else ""
         amounts = _amounts(cell, own)
         if not amounts:
-            code = _amounts_currency(column)
+            code, by_word = _column_currency(column, whole=True)
             # (a dash for no minor units: "3 450:-", "1.250,-")
             number = re.fullmatch(rf"\s*({_NUMBER})(?:[.,:][-–—]{{1,2}})?\s*", cell)
             signed = re.fullmatch(rf"\s*([^\s\d]{{1,3}})[ \u00a0]?({_NUMBER})\s*", cell) \
@@ -3695,16 +3718,20 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
                 and code in _currency_index().symbols.get(signed.group(1), ())
             if code and written and (number or columns_sign):
                 amounts = [_Amount(read_number(written), code, 0, len(cell), cell,
-                                   header=column)]
+                                   by_word=by_word, header=column)]
             elif written and not bare:  # (or with a sign no data names: `Fr. 80.00`)
                 with suppress(ArithmeticError):
                     bare.append(_Amount(read_number(written), "", 0, len(cell), cell.strip(),
                                         header=column, glued=signed is not None))
         elif amounts[0].currency == "?":  # "1,650元（约合246美元）" under "金额（人民币）": the
-            code = _amounts_currency(column)  # currency its column header names
+            # currency its column header names (its one word too, over a bare number: `385
+            # (təxminən 226 USD)` under `Manat`; not over a sign, `415,50 р.` under `Сума`)
+            code, by_word = _column_currency(
+                column, whole=not _NUMBER_PATTERN.sub("", amounts[0].written).strip(" '"))
             if code and (len(amounts) < 2 or code != amounts[1].currency):
                 amounts[0].currency = code
                 amounts[0].header = column
+                amounts[0].by_word = by_word
         elif "|" in amounts[0].currency:  # "18.400 динара" (a dinar of nine countries) under
             code = _amounts_currency(column)  # "Износ (RSD)": the one its column header names
             if code in amounts[0].currency.split("|"):
@@ -3747,19 +3774,33 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
 
 def _amounts_currency(text: str) -> str | None:
     """The currency a table's column header names ("Cost (USD)", "Actual (Rs.)")."""
+    code, by_word = _column_currency(text)
+    return None if by_word else code
+
+
+def _column_currency(text: str, whole: bool = False) -> tuple[str | None, bool]:
+    """The currency a table's column header names, and whether only a word of CLDR's names
+    named it (then the page must say which of its currencies, as for an amount): in
+    brackets, or, `whole`, the header's one word (`دینار`, `ናቕፋ`, `Birri` over bare
+    numbers)."""
     for match in _currency_pattern().finditer(text):
         name = match.group()
         if not name[:1].isalpha() and text[match.start() - 1:match.start()].isalpha():
             continue  # a sign glued to letters is another sign (`NZ$`: CLDR's, below)
         if name in words.CURRENCIES:
-            return _listed_currency(name)
-        return _renamed_codes().get(name, name) if name in list_currencies() else None
+            return _listed_currency(name), False
+        return (_renamed_codes().get(name, name) if name in list_currencies() else None), False
     # a name of CLDR's in brackets (`Amount (euros)`), or the whole header (`Quetzales`)
-    for inside in re.findall(r"[(（]([^()（）\d]+)[)）]", text) + [text.strip(" '")]:
+    bracketed = re.findall(r"[(（]([^()（）\d]+)[)）]", text)
+    for inside in bracketed + [text.strip(" '")]:
         found = _cldr_lookup(inside.split()) if inside else None
-        if found and found[1] == len(inside.split()) and not found[2]:
-            return "|".join(sorted(found[0]))
-    return None
+        # (or a word of names alone in brackets, the page to say which: `ទឹកប្រាក់ (រៀល)`,
+        # `ငွေ (ကျပ်)`, the riel or the rial, the kyat; the whole header's only over bare
+        # numbers: `Сума` over `415,50 р.` is "sum", the sign the cell's)
+        if found and found[1] == len(inside.split()) and (
+                not found[2] or (inside in bracketed or whole) and len(inside.split()) == 1):
+            return "|".join(sorted(found[0])), found[2]
+    return None, False
 
 
 def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]],
@@ -3843,6 +3884,8 @@ def _foreign_sign(amount: _Amount, iso: str, page: str,
     matching = _rate_matches([iso, *local], amount.value / stated) if stated else []
     if len(matching) == 1 and matching[0] in local:
         return matching[0], None
+    if matching == [iso]:  # (and at the sign's rate, not the place's, the sign's: `1.041.500
+        return iso, None  # ກີບ (pramaan 120 USD)` is kip, wherever the place is read to be)
     if _named_in(iso, page):
         return iso, None
     named = [code for code in local if _named_in(code, page)]
@@ -4000,19 +4043,26 @@ def _resolve_among(amount: _Amount, page: str, languages: Callable[[], frozenset
             return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is " \
                 "not stated"
     if not named and amount.by_word:  # the languages whose names of currencies hold the word
+        # (as written with the amount, or in its column's header: `ငွေ (ကျပ်)`)
         official = _official_in(frozenset().union(*(
             index.word_languages.get(_unmarked(word), frozenset())
-            for word in re.findall(r"[^\s\d.,]+", amount.written))))
+            for word in re.findall(r"[^\s\d.,()（）]+", amount.written + " " + amount.header))))
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & official}
     if not named:
         written = _page_territories(page)
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & written}
     if len(named) == 1:
         return named.pop(), None
+    if len(named) > 1 and place is not None and place() is not None:
+        # (several named, one of them where the page's place is: `lei` of Moldova and of
+        # Romania, in Iași)
+        at_place = {code for code in named if place() in index.used_in.get(code, ())}
+        if len(at_place) == 1:
+            return at_place.pop(), None
     if amount.by_word and place is not None and place() is not None:
         # a form of the name of the place's own currency that no locale writes (`روپے`,
         # the plural, is only the Indian rupee's in CLDR's Urdu; in Faisalabad, Pakistan's)
-        local = _local_name_like(amount.written, place() or "")
+        local = _local_name_like(amount.written + " " + amount.header, place() or "")
         if local is not None:
             return local, None
     if len(candidates) == 1:
@@ -4210,6 +4260,8 @@ def _same_money(item: str, total: str) -> bool:
     which by their total."""
     if item == total:
         return True
+    if "|" in total and "|" not in item:  # (and the other way: `Rs. 27,500` over items in a
+        return item in total.split("|")  # column headed `کلدار`, Pakistan's rupee)
     if "|" in total or total in ("$", "CFA", "?"):
         return False
     return total in item.split("|") or item == "$" and (total in _DOLLARS
@@ -4304,6 +4356,12 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             # (a restatement that gives the total's USD equivalent stands for it)
             last = next((later for later in listed[at + 1:] if id(later) in found.equivalents),
                         listed[at])
+            start = first_of_table(at)
+            named = {amount.currency for amount in listed[start:at] if "|" not in amount.currency}
+            if "|" in last.currency and len(named) == 1 and named <= set(last.currency.split("|")):
+                # a sign of several currencies over items in one of them: the items say which
+                # (`Rs. 27,500` under a column headed `کلدار`, Pakistan's rupee)
+                last.currency = named.pop()
             # a total row, whatever its word and however it is set apart (a header row,
             # bold cells, none): the sum of the items above it; beside another amount stated
             # as spent, a second total (the same or not)
@@ -4682,7 +4740,9 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
     if bracket is not None and re.search(r"\d", bracket.group()):
         shown = bracket.group()  # (a bracket it begins with)
     else:  # up to the end of the sentence of its first number, where more follows
-        sentence = re.match(rf"[^\d]*?{_NUMBER}.*?(?:[.!?。۔](?=\s+\S)|[。！？](?=\S))", shown)
+        # (a full stop of any script ends it: `។`, `။`, `।`)
+        sentence = re.match(rf"[^\d]*?{_NUMBER}.*?(?:[.!?。۔](?=\s+\S)|[。！？{_terminals()}](?=\s*\S))",
+                            shown)
         shown = sentence.group() if sentence is not None else shown
     amounts = _amounts(shown)
     numbers = len(re.findall(_NUMBER, shown))
