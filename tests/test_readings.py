@@ -1489,6 +1489,34 @@ def test_numbers_joined_by_or_are_no_count(text: str, written: str) -> None:
     assert "range" in found.reason and written in found.reason
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    # a word that leaves a number of others out of the count (pt, en, pl, de)
+    ("Participantes: 17 (sem contar os 3 palestrantes convidados)", "17 (sem contar os 3"),
+    ("We were 20, not counting the 4 volunteers who ran the room.", "20, not counting the 4"),
+    ("Uczestnicy: 17 (bez 3 prelegentów)", "17 (bez 3"),
+    ("Es kamen 22 Personen, nicht mitgezählt 5 Helferinnen.", "22 personen, nicht mitgezählt 5"),
+])
+def test_a_count_that_leaves_out_a_number_of_others_is_no_total(text: str, written: str) -> None:
+    found = figures(participants=text).participants
+    assert found.value is None
+    assert "leaves out" in found.reason and written.casefold() in found.reason.casefold()
+
+
+def test_a_count_that_leaves_out_others_with_no_number_is_read() -> None:
+    # no number left out, or a word of leaving out in another sentence: the count stands
+    assert figures(participants="20 Teilnehmende (ohne Organisatoren)").participants.value == 20
+    assert figures(participants="17 participants. Without 2 of them we could not have done "
+                   "it.").participants.value == 17
+
+
+def test_two_letters_o_for_the_zero_hundredths() -> None:
+    # sq (Croatia): `,oo` after the decimal mark is zero hundredths; a word with "oo" is not
+    found = figures(budget="Shpenzuem:\n* Salla: 400,oo kn\n* Shtypja: 133,oo kn\n"
+                    "Gjithsej: 533,oo kn (rreth 80 USD)")
+    assert found.budget_spent.value == Amount(Decimal(533), "HRK")
+    assert found.budget_spent_usd.value == Decimal(80)
+
+
 def test_a_word_of_comparison_with_no_linking_word_is_no_bound() -> None:
     # pt "e mais 7": "and another 7", two groups (the comparison needs its linking word)
     assert figures(participants="Vieram 12 editores e mais 7 novatos.").participants.value == 19
@@ -3002,7 +3030,8 @@ def test_a_rate_that_is_not_one_candidate_s_alone_chooses_nothing(budget: str) -
     assert found.budget_spent.reason
 
 
-def test_an_amount_of_no_named_currency_is_the_place_s_when_its_rate_is_the_page_s() -> None:
+def test_an_amount_in_a_word_of_the_place_s_currency_when_its_rate_is_the_page_s() -> None:
+    # `ກີບ`, the kip, a word of CLDR's Lao `ລາວ ກີບ` (of the Gibraltar pound's name too)
     date = "Saturday, 27 April 2019, Vientiane"
     found = figures(date=date, budget="Total spent: 1.800.000 ກີບ (US$ 207).")
     assert found.budget_spent.value == Amount(Decimal(1800000), "LAK"), found.budget_spent.reason
@@ -3010,7 +3039,9 @@ def test_an_amount_of_no_named_currency_is_the_place_s_when_its_rate_is_the_page
     # an equivalent that is not the place's rate (the amount in thousands, say): unknown
     assert figures(date=date, budget="Total spent: 1.800 ກີບ (US$ 207)."
                    ).budget_spent.value is None
-    assert figures(budget="Total spent: 1.800.000 ກີບ (US$ 207).").budget_spent.value is None
+    # with no place, the Lao script says Laos
+    assert figures(budget="Total spent: 1.800.000 ກີບ (US$ 207).").budget_spent.value \
+        == Amount(Decimal(1800000), "LAK")
 
 
 def test_a_word_s_rate_names_no_currency_of_another_language_s_country() -> None:

@@ -70,6 +70,28 @@ SUBSET = ("of them", "of whom", "among them", "including", "dont", "y compris", 
           "tra cui", "из них", "в том числе", "з них", "у тому числі", "w tym", "z toho",
           "di antaranya", "termasuk", "trong đó", "其中", "그중", "うち", "منهم", "जिनमें")
 
+#: Words after a count that leave a number of other people out of it ("17 (sem contar os 3
+#: palestrantes)", "20 Teilnehmende, nicht mitgezählt 4 Helfer"): whether those took part
+#: too is the page's to say, so the count is no total a coordinator can defend. One or two
+#: per language family, as grammars give them.
+EXCLUDING = (
+    # Germanic
+    "not counting", "not including", "excluding", "without counting", "ohne", "nicht mitgezählt",
+    "exklusive", "zonder", "niet meegeteld", "utan att räkna", "ikke medregnet", "uden",
+    # Romance
+    "sem contar", "sem incluir", "sin contar", "sin incluir", "sans compter", "non compris",
+    "senza contare", "esclusi", "escluse", "fără a număra", "sense comptar",
+    # Slavic, Baltic, Finno-Ugric, Greek
+    "не считая", "без учёта", "без учета", "не рахуючи", "без урахування", "nie licząc",
+    "bez", "nepočítaje", "ne računajući", "neskaitant", "ilman", "nem számítva",
+    "χωρίς να μετρήσουμε",
+    # Turkic, Semitic, Iranian, Indic
+    "hariç", "saymazsak", "dahil değil", "بدون احتساب", "دون احتساب", "باستثناء", "لا يشمل",
+    "به جز", "بجز", "לא כולל", "בלי לספור", "को छोड़कर", "छोड़कर",
+    # East and South-East Asian, African
+    "不含", "不包括", "不计", "不計", "を除く", "を除いて", "제외", "빼고", "không tính",
+    "chưa tính", "chưa kể", "ไม่รวม", "tidak termasuk", "belum termasuk", "bila kuhesabu")
+
 #: Words that make a count one of people beyond those named before it ("Ana, Bento e mais 12
 #: pessoas", "Anna, Ben and 12 more"): with "and" (AND) right before the word and the number
 #: ("e mais 12", "и ещё 12") or before the number and the word right after it ("and 12 more",

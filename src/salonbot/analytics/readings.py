@@ -164,6 +164,11 @@ _WA_FOR_ZERO = re.compile("(?<=[\u1040-\u1049\u101d])\u101d|\u101d(?=[\u1040-\u1
                           "|(?<=[\u1040-\u1049][,.])\u101d(?=[\u1040-\u1049\u101d])")
 
 
+# Two letters o right after a digit and a decimal mark, no letter after them: the zero
+# hundredths typed so (`1.745,oo kn`, `120.OO`).
+_OO_FOR_ZEROS = re.compile(r"(?<=\d[.,])(?:oo|OO)(?![^\W\d_])")
+
+
 # A slash alone between two runs of Arabic-Indic or Persian digits (not in a date's chain of
 # slashes, `۱۳۹۸/۱/۱۰`): the decimal mark of Persian typography (`۶۱/۵ دالر` is 61.5).
 _PERSIAN_DECIMAL_SLASH = re.compile(
@@ -193,6 +198,9 @@ def _latin_digits() -> dict[int, str]:
 @functools.lru_cache(maxsize=4096)
 def _line_text(wikitext: str) -> str:
     text = latin_digits(plain_text(wikitext)).replace("\u00a0", " ").replace("\u202f", " ")
+    if "oo" in text or "OO" in text:  # two letters o typed for the zero hundredths after a
+        # number's decimal mark (`1.745,oo kn`), as the Myanmar wa is typed for zero
+        text = _OO_FOR_ZEROS.sub("00", text)
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:  # an invisible space or
         # joiner between digits separates nothing a reader sees (`25\u200b800 Ft` is 25800)
         text = re.sub("(?<=\\d)[\u200b\u2060\ufeff]+(?=\\d)", "", text)
@@ -1667,7 +1675,7 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
     # (or declined, or without a last mark of abbreviation: `ໂດລາສະຫະລັດ`, CLDR's
     # `ໂດລ່າສະຫະລັດຯ`, the Lao "dollar of the United States"), six letters at least
     joined = {codes for name, codes in _joined_by_start().get(word[:2], ())
-              if len(word) >= 6 and _same_word(word, name, 6)}
+              if len(word) >= 6 and _same_word(word, name, 6) and len(name) - len(word) <= 1}
     if len(joined) == 1:
         return joined.pop(), 1, False
     # (or the word as CLDR writes it, of two letters only once its marks are left out: the
@@ -2773,6 +2781,10 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     sizes = [size for size in map(functools.partial(_capacity, folded), numbers) if size]
     capacity = f"a capacity, not a count of people: {sizes[0]}" if sizes else None
     numbers = [number for number in numbers if not _capacity(folded, number)]
+    for number in numbers:  # "Participantes: 17 (sem contar os 3 palestrantes convidados)"
+        left_out = _leaves_out(folded, number)
+        if left_out:
+            return [], [], f"a count that leaves out others: {left_out}"
     totals: list[int] = []
     pairs: list[tuple[int, int]] = []
     paired: set[int] = set()
@@ -2858,6 +2870,23 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         return [], [], "counts of people in two sentences, neither stated as the total: " + \
             " and ".join(map(str, totals))
     return totals, pairs, None
+
+
+def _leaves_out(folded: str, number: re.Match[str]) -> str | None:
+    """The words after a count, in its clause, that leave a number of other people out of it
+    (words.EXCLUDING, then a number within three words: "17 (sem contar os 3 palestrantes
+    convidados)"), from the count to that number, or None."""
+    clause = re.split(r"[.;!?。；]\s|[.。]$|\n", folded[number.end():number.end() + 60],
+                      maxsplit=1)[0]
+    word = _has(clause, words.EXCLUDING)
+    if word is None:
+        return None
+    after = clause[clause.find(word) + len(word):]
+    other = re.match(r"\W*(?:[^\W\d_]+\W+){0,3}?(\d{1,4})(?!\d)", after)
+    if other is None:
+        return None
+    return (number.group("n") + clause[:clause.find(word) + len(word)]
+            + after[:other.end()]).strip()
 
 
 def _capacity(folded: str, number: re.Match[str]) -> str | None:
