@@ -1325,6 +1325,34 @@ def test_a_list_of_names_closed_by_a_remark_is_no_count(closing: str) -> None:
     assert "not a name" in found.participants.reason
 
 
+def test_a_remark_closing_the_list_leaves_the_sections_own_count_read() -> None:
+    # mt: "17 people came. Among them:" over three names and "The rest did not want their
+    # names on this page.": the count stands
+    found = figures(participants="Attendew 17-il persuna. Fosthom:\n* Maria Camilleri\n"
+                    "* Joseph Grech\n* Rita Xuereb\nIl-bqija ma riedux isimhom fuq din il-paġna.")
+    assert found.participants.value == 17, found.participants.reason
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # the writer counted apart before the count (hi, de, en): one more
+    ("मेरे अलावा 16 लोग आए। इनमें से कुछ के नाम:\n* सुनैना कुमारी\n* धीरज पासवान", 17),
+    ("Neben mir (ich habe moderiert) waren noch 14 Leute da, darunter:\n* Anna\n* Jonas", 15),
+    ("Besides me, 16 people came.", 17),
+    # in another sentence, it counts nothing apart
+    ("16 people came. Besides me, Ana spoke.", 16),
+])
+def test_a_count_that_sets_the_writer_apart_is_one_more(text: str, count: int) -> None:
+    assert figures(participants=text).participants.value == count
+
+
+def test_the_dirhams_latin_abbreviations_by_the_pages_place() -> None:
+    # `DH`, Morocco's (CLDR gives it no currency): in Rabat, MAD; `Dhs` in Dubai, AED
+    found = figures(date="Samedi 6 avril 2019, Rabat", budget="Total dépensé : 2 340 DH")
+    assert found.budget_spent.value == Amount(Decimal(2340), "MAD")
+    found = figures(date="Saturday, 6 April 2019, Dubai", budget="Total spent: Dhs 1,395")
+    assert found.budget_spent.value == Amount(Decimal(1395), "AED")
+
+
 @pytest.mark.parametrize("last", ["Elmer S.", "Fadma U.", "Dževdet M."])
 def test_a_name_ending_in_an_initial_is_a_name(last: str) -> None:
     # the full stop of an initial (a capital letter alone after a name) closes no list

@@ -92,6 +92,27 @@ EXCLUDING = (
     "不含", "不包括", "不计", "不計", "を除く", "を除いて", "제외", "빼고", "không tính",
     "chưa tính", "chưa kể", "ไม่รวม", "tidak termasuk", "belum termasuk", "bila kuhesabu")
 
+#: Words before a count in its clause that count the writer apart ("Besides me, 16 people
+#: came", "Neben mir waren noch 14 Leute da", "मेरे अलावा 16 लोग आए"): the people who took
+#: part are one more. One or two per language family, as grammars give them.
+BESIDES_ME = (
+    # Germanic
+    "besides me", "apart from me", "other than me", "in addition to me", "neben mir",
+    "außer mir", "behalve mij", "naast mij", "förutom mig", "utover meg", "udover mig",
+    # Romance
+    "à part moi", "en plus de moi", "outre moi", "además de mí", "aparte de mí", "aparte de mi",
+    "além de mim", "oltre a me", "a parte me", "în afară de mine",
+    # Slavic, Baltic, Finno-Ugric, Greek
+    "кроме меня", "помимо меня", "крім мене", "окрім мене", "oprócz mnie", "poza mną",
+    "kromě mě", "osim mene", "be manęs", "minun lisäkseni", "rajtam kívül", "εκτός από εμένα",
+    # Turkic, Semitic, Iranian, Indic
+    "benim dışımda", "benden başka", "mendən başqa", "mendan tashqari", "غيري", "بالإضافة إلي",
+    "بجز من", "غیر از من", "חוץ ממני", "मेरे अलावा", "मेरे सिवा", "मेरे अतिरिक्त", "আমি ছাড়া",
+    "আমাকে ছাড়া", "میرے علاوہ",
+    # East and South-East Asian, African
+    "除了我", "我以外", "私の他に", "私以外に", "私のほかに", "나 외에", "나 말고", "ngoài tôi",
+    "selain saya", "selain aku", "bukod sa akin", "mbali na mimi", "zaidi yangu")
+
 #: Words that make a count one of people beyond those named before it ("Ana, Bento e mais 12
 #: pessoas", "Anna, Ben and 12 more"): with "and" (AND) right before the word and the number
 #: ("e mais 12", "и ещё 12") or before the number and the word right after it ("and 12 more",
@@ -224,6 +245,9 @@ CURRENCIES = {
     # the Sudanese pound by its name; a bare pound (جنيه) stays Egypt's
     "جنيه مصري": "EGP", "جنيه سوداني": "SDG", "جنيه": "EGP",
     "د.ت": "TND", "دج": "DZD", "CHF": "CHF",
+    # the dirham's Latin abbreviations, which CLDR does not give (Morocco's `DH`, the
+    # Emirates' `Dhs`): the page's place says which
+    "DH": "MAD|AED", "Dh": "MAD|AED", "Dhs": "AED|MAD", "DHS": "AED|MAD",
     "gourdes": "HTG", "gourde": "HTG", "pesos argentinos": "ARS", "pesos colombianos": "COP",
     "pesos mexicanos": "MXN", "dólares canadienses": "CAD", "Canadian dollars": "CAD",
     "dollars canadiens": "CAD", "Australian dollars": "AUD",

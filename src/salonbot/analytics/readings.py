@@ -2854,7 +2854,8 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
                 marked = True
                 continue
             marked = marked or bool(total_word)
-            totals.append(int(number.group("n")))
+            # "मेरे अलावा 16 लोग आए", besides me 16 people came: the writer is one more
+            totals.append(int(number.group("n")) + _besides_me(folded[:number.start()]))
             sentences.append(len(_sentence_break().findall(text, 0, number.start())))
             parts = _breakdown_after(folded, number.end())
             if parts is not None and parts != totals[-1]:
@@ -2870,6 +2871,13 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         return [], [], "counts of people in two sentences, neither stated as the total: " + \
             " and ".join(map(str, totals))
     return totals, pairs, None
+
+
+def _besides_me(before: str) -> int:
+    """1 where the clause of a count, before it (the text `before` the count), counts the
+    writer apart (words.BESIDES_ME: "Neben mir waren noch 14 Leute da"), else 0."""
+    clause = re.split(r"[.;!?。；।]\s*|\n", before)[-1]
+    return 1 if _has(clause, words.BESIDES_ME) else 0
 
 
 def _leaves_out(folded: str, number: re.Match[str]) -> str | None:
@@ -3104,8 +3112,9 @@ def _section_numbers(lines: list[_Line]) -> list[_Number]:
                     r"\d\s*[(（]?\s*[+＋]\s*$", text[:number.start()]):
                 continue  # "Een (+1) betekent ...": a sign added to something, no count
             if not re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
-                numbers.append(_Number(int(number.group("n")), text, number.start(),
-                                       number.end()))
+                # (the writer counted apart before it is one more: "मेरे अलावा 16 लोग आए")
+                numbers.append(_Number(int(number.group("n")) + _besides_me(
+                    text[:number.start()]), text, number.start(), number.end()))
     return numbers
 
 
@@ -3337,14 +3346,15 @@ def _read_participants(report: Report, salons: list[_Date],
     if section is None:
         return Figure(reason="no participant section")
     remark = _closing_remark(section)
-    if remark:
-        return Figure(reason=f'the list of names ends "{remark}", not a name; no number given')
-    listed = _names_list(section)
+    listed = None if remark else _names_list(section)
     if listed:
         return Figure(listed, "reading")
     numbers = _section_numbers(lines)
-    if numbers:
+    if numbers:  # (a remark closing the list says nothing against the section's own number:
+        # `Attendew 17-il persuna. Fosthom:` over names, then `Il-bqija ma riedux ...`)
         return _read_section_numbers(numbers, salons)
+    if remark:
+        return Figure(reason=f'the list of names ends "{remark}", not a name; no number given')
     text = " ".join(line.text for line in lines)
     others = _has(text, words.OTHERS)
     if others:
