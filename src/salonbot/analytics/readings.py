@@ -2778,9 +2778,10 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     numbers = [m for m in re.finditer(_COUNT, text)
                if not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))]
     # "30 kişilik toplantı salonumuz tamamen doldu": the hall's size, no count of anyone
-    sizes = [size for size in map(functools.partial(_capacity, folded), numbers) if size]
+    sized = [(number, _capacity(folded, number)) for number in numbers]
+    sizes = [size for _, size in sized if size]
     capacity = f"a capacity, not a count of people: {sizes[0]}" if sizes else None
-    numbers = [number for number in numbers if not _capacity(folded, number)]
+    numbers = [number for number, size in sized if not size]
     for number in numbers:  # "Participantes: 17 (sem contar os 3 palestrantes convidados)"
         left_out = _leaves_out(folded, number)
         if left_out:
