@@ -352,6 +352,14 @@ def test_an_amount_and_its_hundredths_are_one_amount(text: str, amount: Amount) 
     assert found.budget_spent.value == amount
 
 
+def test_hundredths_after_a_name_of_several_currencies_leave_those_with_hundredths() -> None:
+    # tr: `lira` names the Turkish lira and pounds with no hundredths (LBP, SYP); `50 kuruş`
+    # after it is the Turkish lira's, in Eskişehir
+    found = figures(date="13 Nisan 2019 Cumartesi, Eskişehir",
+                    budget="Toplam harcama: 2.184 lira 50 kuruş")
+    assert found.budget_spent.value == Amount(Decimal("2184.50"), "TRY")
+
+
 def test_a_number_after_an_amount_that_names_no_hundredths_is_not_added() -> None:
     found = figures(budget="Итого потрачено 2 315 руб. 15 человек пришли.").budget_spent
     assert found.value == Amount(Decimal("2315"), "RUB")

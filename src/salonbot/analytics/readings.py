@@ -594,6 +594,10 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                 value += minor[0]
                 best = (best[0], best[1], best[2], minor[1])
                 read_to = minor[1]
+                # (of a name of several currencies, those with hundredths: `2.184 lira 50
+                # kuruş` is no Lebanese or Syrian pound, which have none)
+                code = "|".join(one for one in code.split("|")
+                                if get_currency_precision(one) == 2)
             found.append(_Amount(value, code, best[2], best[3],
                                  text[best[2]:best[3]].strip(), by_word=by_word))
     if own:
@@ -830,7 +834,7 @@ def _minor_units(text: str, number_end: int, end: int, code: str) -> tuple[Decim
     MINOR_UNITS right after it, or two digits glued after a sign glued after the number
     ("312€40"), for a currency CLDR gives two decimals; the value they add and where they
     end, or None."""
-    if not code or not all(get_currency_precision(one) == 2 for one in code.split("|")):
+    if not code or not any(get_currency_precision(one) == 2 for one in code.split("|")):
         return None
     sign = text[number_end:end]
     glued = re.match(r"\d\d(?![\d.,]?\d|\s*[^\W\d_])", text[end:])
