@@ -355,8 +355,9 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
     2 to LARGEST and at most two more letters (a case ending: "negenen"), unless that number
     ends in a vowel (a suffix that took the vowel's place: "ventina", about twenty); never a
     part of a longer run of number words ("deux mille trois cents" that num2words would not
-    write so is no number), nor one that the text writes in digits too, in brackets a few words
-    after it. Words are compared case-folded, their marks kept. The rest of the text is
+    write so is no number; only a space or a hyphen joins the words of such a longer run, for
+    after a comma a number word begins the next of a list: "một, hai hoặc ba"), nor one that
+    the text writes in digits too, in brackets a few words after it. Words are compared case-folded, their marks kept. The rest of the text is
     left as it is."""
     phrases: dict[tuple[str, ...], int] = {}
     converters = [converter for language in sorted(languages)
