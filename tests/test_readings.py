@@ -3152,6 +3152,17 @@ def test_the_town_that_ends_an_address_is_the_place() -> None:
                    ).budget_spent.value is None
 
 
+def test_towns_of_several_countries_of_one_currency_tell_it() -> None:
+    # Banfora (Burkina Faso) and Sikasso (Mali), no address ending in either: both use the
+    # West African franc and no other, so FCFA is XOF; Banfora with Bertoua (Cameroon, the
+    # Central African franc): not stated
+    date = "Sibiridon, marisikalo tile 9, 2019, Banfora, Jɛkafɔ so, Sikasso sira, so 214."
+    found = figures(date=date, budget="Total: FCFA 104 500")
+    assert found.budget_spent.value == Amount(Decimal(104500), "XOF"), found.budget_spent.reason
+    assert figures(date=date.replace("Sikasso", "Bertoua"), budget="Total: FCFA 104 500"
+                   ).budget_spent.value is None
+
+
 @pytest.mark.parametrize(("date", "budget", "expected"), [
     # a town's name ending in the word for city, in a script without spaces
     ("2019年5月18日（星期六），成都市武侯区人民南路四段27号。", "合计支出：1,460元（约合217美元）",

@@ -1567,11 +1567,17 @@ def _latin_markless(text: str) -> str:
 
 def _place_territory(report: Report) -> str | None:
     """The one territory of every city the page's place names (_place_cities), if any and
-    each standing as a name of its own."""
+    each standing as a name of its own. (The place serves only to tell a currency: cities of
+    several countries that use one and the same currency, and no other, tell it as well as
+    one does, `Banfora, ... Sikasso sira`, of Burkina Faso and Mali: the first by its code.)"""
     cities = _place_cities(report)
     territories = {territory for _, territory in cities}
     if len(territories) > 1 and "" not in territories:  # cities of several countries: the
-        territories = _address_ends(report, cities)  # one that ends an address
+        ends = _address_ends(report, cities)  # one that ends an address
+        if len(ends) != 1 and len({tuple(get_territory_currencies(
+                territory, _CURRENCY_YEAR, tender=True)) for territory in territories}) == 1:
+            return min(territories)
+        territories = ends
     return territories.pop() if len(territories) == 1 and "" not in territories else None
 
 
