@@ -836,11 +836,15 @@ def _holds_year(line: str) -> bool:
 
 
 def _holds_date(line: str) -> bool:
-    """A year and a day (a number from 1 to 31) on one line, in any script: `7 September 2019`,
-    `2019-11-02`, `2019年3月16日`; a year alone ("founded in 2016") is no date."""
-    numbers = [int(found) for found in re.findall(r"(?<!\d)\d{1,4}(?!\d)", _digits(line))]
-    return any(1990 <= number <= 2030 for number in numbers) \
-        and any(1 <= number <= 31 for number in numbers)
+    """A year and a day (a number from 1 to 31) on one line, in any script, at most four words
+    between them: `7 September 2019`, `2019-11-02`, `2019年3月16日`, `16 de marzo de 2019`; a year
+    alone ("founded in 2016") is no date, nor is a year with a number of another sentence
+    further on (`Started in 2018. At our last meeting in February we were 6`)."""
+    plain = _digits(line)
+    numbers = [(int(found.group()), len(plain[:found.start()].split()))
+               for found in re.finditer(r"(?<!\d)\d{1,4}(?!\d)", plain)]
+    return any(1990 <= year <= 2030 and 1 <= day <= 31 and abs(at - where) <= 5
+               for year, at in numbers for day, where in numbers)
 
 
 def _holds_money(lines: list[str]) -> bool:
