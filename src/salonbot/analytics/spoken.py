@@ -281,8 +281,8 @@ def _spelt(number: int, converter: str) -> tuple[str, ...]:
 def _vocabulary(converter: str) -> tuple[dict[str, int], frozenset[str], frozenset[str],
                                          frozenset[str]]:
     """A language's words of numbers: each one-word number of 1 to 999 -> its value; the words
-    of a hundred and of a thousand in 100, 200, 1000 and 2000 ("hundred", "cents"; "mil",
-    "mii", "hiljade"); the other words that join them ("e", "og", "and")."""
+    of a hundred and of a thousand (_scales); the other words that join them ("e", "og",
+    "and")."""
     values: dict[str, int] = {}
     joining: set[str] = set()
     for number in range(1, 1000):
@@ -317,12 +317,13 @@ def _thousands(words: tuple[str, ...], converter: str) -> int | None:
 
 @functools.cache
 def _scales(converter: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A language's words of a hundred and of a thousand, as num2words writes 100, 200, 1000
-    and 2000 ("hundred", "cents"; "mil", "mii", "hiljade")."""
+    """A language's words of a hundred and of a thousand, as num2words writes 100, 200, 1000,
+    2000 and 5000 ("hundred", "cents"; "mil", "mii", "hiljade"; the plural of five and more
+    where a language has one, Russian "тысяч", Polish "tysięcy")."""
     def last(numbers: tuple[int, ...]) -> frozenset[str]:
         return frozenset(_spelt(number, converter)[-1] for number in numbers
                          if len(_spelt(number, converter)) > 1 or number % 1000 == 0)
-    return last((100, 200)), last((1000, 2000))
+    return last((100, 200)), last((1000, 2000, 5000))
 
 
 @functools.cache
@@ -357,8 +358,8 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
     part of a longer run of number words ("deux mille trois cents" that num2words would not
     write so is no number; only a space or a hyphen joins the words of such a longer run, for
     after a comma a number word begins the next of a list: "một, hai hoặc ba"), nor one that
-    the text writes in digits too, in brackets a few words after it. Words are compared case-folded, their marks kept. The rest of the text is
-    left as it is."""
+    the text writes in digits too, in brackets a few words after it. Words are compared
+    case-folded, their marks kept. The rest of the text is left as it is."""
     phrases: dict[tuple[str, ...], int] = {}
     converters = [converter for language in sorted(languages)
                   for converter in _converters(language)]
