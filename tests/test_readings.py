@@ -3646,3 +3646,52 @@ def test_a_number_with_a_symbol_of_measure_is_no_count(measure: str) -> None:
     text = (f"Pula ya {measure} e nele bosigo jotlhe, mme re ne re le batho ba 19 — mo go bone:"
             "\n* Modirisi:Thamalakane\n* Boitumelo Seretse\n* Modirisi:Ngamiland")
     assert figures(participants=text).participants.value == 19
+
+
+def test_a_number_word_joined_to_another_word_by_a_hyphen_is_no_number_of_its_own() -> None:
+    # `Baynte-dos` (Visayan, twenty-two) holds the Spanish `dos`: one word of the writer's,
+    # not 2; a number word alone, or joined by a hyphen to another number word, is read
+    from salonbot.analytics.spoken import numbers_in_words
+    assert numbers_in_words("Baynte-dos kami tanan.", ["es"]) == "Baynte-dos kami tanan."
+    assert numbers_in_words("Fuimos dos, no más.", ["es"]) == "Fuimos 2, no más."
+    assert numbers_in_words("Nous étions vingt-deux.", ["fr"]) == "Nous étions 22."
+
+
+def test_a_portuguese_grant_received_is_not_spent() -> None:
+    # `O subsídio recebido foi de 12.000,00 MT`: the subsidy received, the grant
+    budget = ('Valores em meticais (MT).\n{| class="wikitable"\n! Item !! Valor\n|-\n'
+              '| Sala || 4.000,00 MT\n|-\n| Lanche || 5.050,00 MT\n|-\n'
+              '! Total gasto !! 9.050,00 MT\n|}\n'
+              '(Cerca de 146 dólares americanos.) O subsídio recebido foi de 12.000,00 MT.')
+    found = figures(date="Sábado, 16 de março de 2019, Quelimane", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("9050.00"), "MZN"), found.budget_spent.reason
+
+
+def test_a_country_s_name_inside_another_names_no_place() -> None:
+    # the place names no town the reading knows: its one country, standing as a name of its
+    # own (`Congo`, the Republic); `RD Congo` is another country's name, and says nothing
+    from salonbot.analytics.readings import _place_territory
+    date = "Samedi 27 avril 2019, avenue de la Libération n° 12, Bunia (Ituri, Congo)."
+
+    def place(text: str) -> str | None:
+        return _place_territory(parse_page(f"== Date and location ==\n{text}", f"{PREFIX}X"))
+    assert place(date) == "CG"
+    assert place(date.replace("Congo", "RD Congo")) is None
+
+
+def test_the_decimals_of_a_number_are_no_day() -> None:
+    # `Seminarraum 0.14 des Stadtteilzentrums`: room 0.14 of the centre, not 14 December
+    # (`des`, December's abbreviation in Indonesian and Catalan)
+    date = ("Der Salon fand am Samstag, den 11. Mai 2019 von 13 bis 18 Uhr statt, im "
+            "Seminarraum 0.14 des Stadtteilzentrums, Innstraße 41, 94032 Passau.")
+    assert figures(date=date).date.value == datetime.date(2019, 5, 11)
+
+
+def test_an_iso_code_written_in_look_alike_letters_of_two_alphabets_is_read() -> None:
+    # `КZТ`: a Cyrillic К and Т around a Latin Z, KZT as a reader sees it; a word all in one
+    # alphabet is a word of it (`ТМТ` in Cyrillic is left as written)
+    found = figures(budget="Total spent: 58 400 КZТ (154 АҚШ доллары)")
+    assert found.budget_spent.value == Amount(Decimal(58400), "KZT"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(154)
+    from salonbot.analytics.readings import _latin_codes, _Line
+    assert _latin_codes(_Line("Всего: 58 400 ТМТ")).text == "Всего: 58 400 ТМТ"

@@ -192,7 +192,7 @@ GRANT: tuple[str, ...] = ("grant",
          "recibido", "recibida", "toegekend", "گرانٹ",
          # Italian (tested in it): received, a contribution given, a subsidy
          "ricevut", "contributo", "sovvenzione",
-         "bolsa", "recebemos", "hibah", "грант", "منحة", "حصلنا", "reçu", "förder",
+         "bolsa", "recebemos", "recebid", "subsídio", "hibah", "грант", "منحة", "حصلنا", "reçu", "förder",
          "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ",
          # Chinese (zh): funding given, an allocation
          "资助", "資助", "拨款", "撥款",

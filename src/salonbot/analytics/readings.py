@@ -1411,7 +1411,8 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
     if not found:  # no town either: the country it names, where it names one (`سیٹلائٹ
         # ٹاؤن, جھنگ (پاکستان)`, a town GeoNames names otherwise, in Pakistan)
         countries = {(name, territory) for text in texts
-                     for name, territory, _ in _names_in_text(text, _territory_index())}
+                     for name, territory, (start, end) in _names_in_text(text, _territory_index())
+                     if not _inside_another_name(text, start, end)}  # (`RD Congo` is no Congo)
         if len({territory for _, territory in countries}) == 1:
             found = sorted(countries)
     return found
@@ -2482,6 +2483,9 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
                 # fifteen people; `জন` is also a month's name): only in a full date
             if re.search(r"\d[:：]$", unmarked[:match.start("day")]):
                 continue  # the minutes of a time (`10:30 dan 16:00 ge`), no day
+            if re.search(r"\d[.,]$", unmarked[:match.start("day")]):
+                continue  # the decimals of a number (`Seminarraum 0.14 des Zentrums`, room
+                # 0.14 of the centre: `des` a month's abbreviation elsewhere), no day
             number = _month_number(groups["name"]) if groups.get("name") \
                 else int(groups["month"])
             day = int(groups["day"])
@@ -3625,6 +3629,27 @@ def _section_currency(found: _Spending, lines: list[_Line], page: str,
     return codes.pop() if len(codes) == 1 and None not in codes else None
 
 
+#: Capitals of the Cyrillic and Greek alphabets that a reader cannot tell from Latin ones.
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТУХІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEKMHOPCTYXIJSABEZHIKMNOPTYX")
+
+
+def _latin_codes(line: _Line) -> _Line:
+    """The line with each word of three capitals written in Latin and another alphabet
+    together whose look-alike Latin letters make an ISO code, in those letters (`58 400 КZТ`,
+    a Cyrillic К and Т around a Latin Z, is KZT as a reader sees it; a word all in one
+    alphabet is a word of it, left as written)."""
+    def latin(text: str) -> str:
+        def code(match: re.Match[str]) -> str:
+            word = match.group()
+            scripts = {"LATIN" if "A" <= letter <= "Z" else "OTHER" for letter in word}
+            seen = word.translate(_LOOKALIKES)
+            return seen if len(scripts) == 2 and seen in list_currencies() else word
+        return text if text.isascii() else re.sub(r"(?<!\w)[^\W\d_a-z]{3}(?!\w)", code, text)
+    return dataclasses.replace(line, text=latin(line.text),
+                               cells=None if line.cells is None else list(map(latin, line.cells)),
+                               header=None if line.header is None else list(map(latin, line.header)))
+
+
 #: The start of the reason of a total written in digits and in words that disagree: no
 #: reading of the words alone settles it.
 _TWO_WAYS = "the total is written"
@@ -4481,7 +4506,7 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
     section = _section(report, "budget")
     if section is None:
         return Figure(reason="no budget section"), Figure()
-    lines = _in_digits(_node_lines(section), number_words)
+    lines = [_latin_codes(line) for line in _in_digits(_node_lines(section), number_words)]
     if not lines:
         return Figure(reason="no amount given (the budget section is empty or holds only a "
                       "placeholder)"), Figure()

@@ -355,11 +355,12 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
     duzentos e cinquenta" is 1250), or one word of five letters or more that is a number of
     2 to LARGEST and at most two more letters (a case ending: "negenen"), unless that number
     ends in a vowel (a suffix that took the vowel's place: "ventina", about twenty); never a
-    part of a longer run of number words ("deux mille trois cents" that num2words would not
-    write so is no number; only a space or a hyphen joins the words of such a longer run, for
-    after a comma a number word begins the next of a list: "một, hai hoặc ba"), nor one that
-    the text writes in digits too, in brackets a few words after it. Words are compared
-    case-folded, their marks kept. The rest of the text is left as it is."""
+    part of a word joined to it by a hyphen alone (`Baynte-dos`), nor of a longer run of
+    number words ("deux mille trois cents" that num2words would not write so is no number;
+    only a space or a hyphen joins the words of such a longer run, for after a comma a number
+    word begins the next of a list: "một, hai hoặc ba"), nor one that the text writes in
+    digits too, in brackets a few words after it. Words are compared case-folded, their marks
+    kept. The rest of the text is left as it is."""
     phrases: dict[tuple[str, ...], int] = {}
     converters = [converter for language in sorted(languages)
                   for converter in _converters(language)]
@@ -376,6 +377,12 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
         # người", one, two or three people)
         return first >= 0 and second < len(tokens) and not text[
             tokens[first].end():tokens[second].start()].strip(" -‐")
+
+    def hyphened(first: int, second: int) -> bool:  # two words joined by a hyphen alone:
+        # one word of the writer's, not a number of its own (`Baynte-dos`, Visayan for
+        # twenty-two, holds the Spanish `dos`)
+        return first >= 0 and second < len(tokens) and text[
+            tokens[first].end():tokens[second].start()] in ("-", "‐")
 
     def number_word(at: int) -> bool:
         return _cased(tokens[at].group()) in numeric
@@ -401,6 +408,8 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
                                and not _ends_in_vowel(word[:-cut])), None)
             if number is not None and not (glued(index - 1, index) and number_word(index - 1)) \
                     and not (glued(index + size - 1, index + size) and number_word(index + size)) \
+                    and not hyphened(index - 1, index) \
+                    and not hyphened(index + size - 1, index + size) \
                     and not _DIGITS_AFTER.match(text, run[-1].end()):
                 found = (run[0].start(), run[-1].end(), number, size)  # a whole number
                 break
