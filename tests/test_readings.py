@@ -3695,3 +3695,53 @@ def test_an_iso_code_written_in_look_alike_letters_of_two_alphabets_is_read() ->
     assert found.budget_spent_usd.value == Decimal(154)
     from salonbot.analytics.readings import _latin_codes, _Line
     assert _latin_codes(_Line("Всего: 58 400 ТМТ")).text == "Всего: 58 400 ТМТ"
+
+
+def test_one_list_introduced_twice_with_two_numbers_is_two_totals() -> None:
+    # a page in Ukrainian and Romanian introduces its list of names in both: 17 and 19 are
+    # two totals; the same number in both is one count
+    text = ("Усього на салоні було 17 учасників, серед них:\n"
+            "Au participat 19 persoane, printre care:\n"
+            "* Андрій Гуцуляк / Andrii Huțuleac\n* Mihaela Popescu-Tcaciuc\n"
+            "* Оксана Мельничук / Oksana Melnîciuc")
+    found = figures(participants=text)
+    assert found.participants.value is None
+    assert found.participants.reason == "two totals: 17 and 19"
+    assert figures(participants=text.replace("19 persoane", "17 persoane")
+                   ).participants.value == 17
+
+
+def test_a_number_written_twice_apart_by_a_slash_is_one_number() -> None:
+    # a page in Arabic and French writes each figure in both systems of digits: `١٩ / 19`;
+    # two different numbers so (`spent / granted`) stay a pair, none of them the spending
+    budget = "مجموع المصاريف / Total dépensé : ٤٣٥ / 435 د.ت / DT (environ 145 USD)."
+    found = figures(budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(435), "TND"), found.budget_spent.reason
+    assert figures(participants="عدد المشاركين / Participants : ١٩ / 19").participants.value == 19
+    assert figures(budget=budget.replace("٤٣٥ / 435", "٤٣٥ / 600")).budget_spent.value is None
+
+
+def test_a_table_total_and_a_smaller_spending_stated_after_it_are_two_totals() -> None:
+    # Nynorsk: the table's total row, 3 350 kr paid out, and the note's `det verkelege
+    # forbruket` (what was really used up), 3 230 kr: two totals, neither read; the total row
+    # is no item that would make the smaller one too small to be a total
+    budget = ('{| class="wikitable"\n! Post !! Beløp\n|-\n| Leige av møterom || 600 kr\n|-\n'
+              '| Mat og drikke frå kafeen || 2 400 kr\n|-\n| Trykking || 350 kr\n|-\n'
+              '! Sum betalt ut !! 3 350 kr\n|}\n'
+              'Det verkelege forbruket for denne salongen vart dermed 3 230 kr.')
+    found = figures(date="Laurdag 30. mars 2019, Voss", budget=budget)
+    assert found.budget_spent.value is None
+    assert found.budget_spent.reason == "two totals: 3 230 kr. and 3 350 kr"
+    # (one smaller than an item, 2 000 kr below the 2 400 kr of food, is no total)
+    assert figures(date="Laurdag 30. mars 2019, Voss", budget=budget.replace("3 230", "2 000")
+                   ).budget_spent.value == Amount(Decimal(3350), "NOK")
+
+
+def test_the_cfa_franc_is_the_place_s_whichever_code_the_page_writes() -> None:
+    # the two CFA francs are at par and both "francs CFA": `112 500 XOF` spent in Bouar
+    # (Central African Republic) is the Central African franc; with no place, as written
+    date = "Samedi 13 avril 2019, Bouar"
+    assert figures(date=date, budget="Total : 112 500 XOF (≈ 194 USD)").budget_spent.value == \
+        Amount(Decimal(112500), "XAF")
+    assert figures(date="Samedi 13 avril 2019", budget="Total : 112 500 XOF (≈ 194 USD)"
+                   ).budget_spent.value == Amount(Decimal(112500), "XOF")

@@ -184,7 +184,10 @@ SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "a
          "gasta",
          # Turkic: to spend (tr "harcadık", "harcama"; tk "harçladyk"; az "xərclədik"; uz
          # "sarfladik")
-         "harçla", "xərclə", "sarfla")
+         "harçla", "xərclə", "sarfla",
+         # North Germanic: what was used up, the spending (nb, nn "forbruket", da "forbruget",
+         # sv "förbrukat")
+         "forbruk", "forbrug", "förbruk")
 
 #: Words that make an amount a grant, a budget asked for or given, not what was spent.
 GRANT: tuple[str, ...] = ("grant",

@@ -3091,6 +3091,23 @@ def _totals_elsewhere(report: Report, section: Node | None, day: datetime.date |
     return found
 
 
+def _introductions(lines: list[_Line]) -> list[int]:
+    """The numbers of the lines right above the section's first list that introduce it, two
+    or more, each ending with a colon and holding one number (_section_numbers), in page
+    order; none where fewer lines do so."""
+    first = next((index for index, line in enumerate(lines) if line.bullet), None)
+    found: list[int] = []
+    back = (first or 0) - 1
+    while first is not None and back >= 0 and not lines[back].bullet \
+            and lines[back].cells is None and re.search(r"[:：]\s*$", lines[back].text):
+        numbers = _section_numbers([lines[back]])
+        if len(numbers) != 1:
+            break
+        found.insert(0, numbers[0].value)
+        back -= 1
+    return found if len(found) > 1 else []
+
+
 def _names_listed(lines: list[_Line]) -> int:
     """How many bullets of a section are names (no digits, five words at most): a count
     smaller than that is no total of the people."""
@@ -3357,7 +3374,7 @@ def _read_participants(report: Report, salons: list[_Date],
     per_line: list[int] = []
     every: list[int] = []  # every count of every line (two salons may share a line)
     lines = _in_digits(_node_lines(section), number_words) if section is not None else []
-    lines = [_this_time(line, day, languages) for line in lines]
+    lines = [_this_time(_written_twice(line), day, languages) for line in lines]
     blanked = [_without_approximations(line) for line in lines]
     lines = [line for line, _ in blanked]
     approximate.extend(written for _, found in blanked for written in found)
@@ -3393,6 +3410,11 @@ def _read_participants(report: Report, salons: list[_Date],
     if len(salons) > 1 and every:
         return Figure(reason=f"{len(salons)} salons: a number of participants is given for "
                       f"{len(every)} of them ({', '.join(map(str, every))})")
+    introduced = _introductions(lines)
+    if len(set(introduced)) > 1:  # (one list introduced twice, as a page in two languages
+        # does, with two numbers: `Усього на салоні було 17 учасників, серед них:` over `Au
+        # participat 19 persoane, printre care:`)
+        return Figure(reason="two totals: " + " and ".join(map(str, introduced)))
     stated.extend((value, "text") for value in per_line)
     stated.extend((value, "elsewhere") for value in _totals_elsewhere(report, section, day,
                                                                       languages))
@@ -3627,6 +3649,25 @@ def _section_currency(found: _Spending, lines: list[_Line], page: str,
         # section are equivalents too (`۱٬۲۴۰٬۰۰۰ تومن (۱۲٬۴۰۰٬۰۰۰ ریال)`, then `۹۵ ... دولار`)
         codes.discard("USD")
     return codes.pop() if len(codes) == 1 and None not in codes else None
+
+
+#: Two numbers apart by a slash with a space beside it (`١٩ / 19`; not `16/03`), each with
+#: its groups or decimals.
+_SLASHED_PAIR = re.compile(r"(?<![\d/])(\d+(?:[.,\u066b\u066c ]\d+)*)(?:\s+/\s*|/\s+)"
+                           r"(\d+(?:[.,\u066b\u066c ]\d+)*)(?![\d/])")
+
+
+def _written_twice(line: _Line) -> _Line:
+    """The line with each number written twice apart by a slash (`١٩ / 19`, `৪৩৫ / 435`, in two
+    systems of digits, as a page in two languages writes it) written once: one number, not a
+    pair (spent and granted, a fraction)."""
+    def once(text: str) -> str:
+        def pair(match: re.Match[str]) -> str:
+            first, second = match.group(1), match.group(2)
+            return second if latin_digits(first) == latin_digits(second) else match.group()
+        return _SLASHED_PAIR.sub(pair, text) if "/" in text else text
+    return dataclasses.replace(line, text=once(line.text),
+                               cells=None if line.cells is None else list(map(once, line.cells)))
 
 
 #: Capitals of the Cyrillic and Greek alphabets that a reader cannot tell from Latin ones.
@@ -4045,6 +4086,15 @@ def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]]
         return None, f"'{amount.written}': its currency is not stated (only its equivalent)"
     if "|" in amount.currency or amount.by_word:
         return _resolve_among(amount, page, languages, place)
+    if amount.currency in ("XOF", "XAF") and place is not None:
+        # the two CFA francs, at par and both "francs CFA", are told apart by where they are
+        # spent: the place's, whichever code the page writes (`112 500 XOF` in Bouar, Central
+        # African Republic, is XAF)
+        territory = place()
+        local = {"XOF", "XAF"} & set(get_territory_currencies(
+            territory, _CURRENCY_YEAR, tender=True)) if territory else set()
+        if len(local) == 1:
+            return local.pop(), None
     return amount.currency, None
 
 
@@ -4506,7 +4556,8 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
     section = _section(report, "budget")
     if section is None:
         return Figure(reason="no budget section"), Figure()
-    lines = [_latin_codes(line) for line in _in_digits(_node_lines(section), number_words)]
+    lines = [_latin_codes(_written_twice(line))
+             for line in _in_digits(_node_lines(section), number_words)]
     if not lines:
         return Figure(reason="no amount given (the budget section is empty or holds only a "
                       "placeholder)"), Figure()
@@ -4698,10 +4749,18 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         resolved.append((Amount(worth, iso), amount))
     distinct = list(dict.fromkeys(value for value, _ in resolved))
     if len(distinct) > 1 and len(salons) < 2 and found.items:
-        # an amount smaller than one of the items spent is not a total of the spending
-        largest = max(found.items, key=lambda pair: pair[0].value)[0]
-        kept = [pair for pair in resolved if pair[1].currency != largest.currency
-                or pair[0].value >= largest.value]
+        # an amount smaller than one of the items spent is not a total of the spending (for
+        # a total stated outside a table, its total rows are no items: `Sum betalt ut 3 350
+        # kr` says nothing against `Det verkelege forbruket ... vart dermed 3 230 kr` after it;
+        # in the table, subtotals are smaller than its grand total row)
+        totals = {id(raw) for _, raw in resolved}
+
+        def largest(raw: _Amount) -> _Amount | None:
+            items = [amount for amount, _ in found.items
+                     if id(raw) in found.table_of or id(amount) not in totals]
+            return max(items, key=lambda amount: amount.value) if items else None
+        kept = [pair for pair in resolved if (most := largest(pair[1])) is None
+                or pair[1].currency != most.currency or pair[0].value >= most.value]
         if kept and len({value for value, _ in kept}) == 1:
             resolved, distinct = kept, [kept[0][0]]
     if len(distinct) > 1:
