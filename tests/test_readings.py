@@ -3745,3 +3745,18 @@ def test_the_cfa_franc_is_the_place_s_whichever_code_the_page_writes() -> None:
         Amount(Decimal(112500), "XAF")
     assert figures(date="Samedi 13 avril 2019", budget="Total : 112 500 XOF (≈ 194 USD)"
                    ).budget_spent.value == Amount(Decimal(112500), "XOF")
+
+
+def test_dollars_in_unknown_words_then_the_same_in_us_dollars_are_one_equivalent() -> None:
+    # Laari: `149 dolare za Amerika (environ 149 USD)` under the table: `dolare`, a word that
+    # may be any dollar's, and the same number in US dollars in brackets are one amount, the
+    # total's equivalent; another number in the bracket is another amount
+    table = ('{| class="wikitable"\n! Bima !! Ntalu (FCFA)\n|-\n| Nzo || 30 000\n|-\n'
+             '| Madia || 57 500\n|-\n! Total !! 87 500\n|}\n')
+    date = "Samedi 6 avril 2019, Kinkala (Congo)"
+    found = figures(date=date, budget=table + "Bu bwena kaka 149 dolare za Amerika (environ "
+                    "149 USD).")
+    assert found.budget_spent.value == Amount(Decimal(87500), "XAF"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(149), found.budget_spent_usd.reason
+    assert figures(date=date, budget=table + "Bu bwena kaka 149 dolare za Amerika (environ "
+                   "150 USD).").budget_spent_usd.value is None

@@ -5052,6 +5052,12 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         shown = sentence.group() if sentence is not None else shown
     amounts = _amounts(shown)
     numbers = len(re.findall(_NUMBER, shown))
+    if len(amounts) == 2 and numbers == 2 and amounts[0].value == amounts[1].value \
+            and _in_us_dollars(amounts[1], spent) \
+            and (amounts[0].currency == "?" or "USD" in amounts[0].currency.split("|")):
+        # the dollars in words that may be any dollar's, then the same number in brackets in
+        # US dollars (`Amerikɛ dolari 166 ɲɔgɔn ma (environ 166 USD)`): one amount
+        amounts, numbers = amounts[1:], 1
     if len(amounts) == 2 and numbers == 2:  # the dollars and the same in a third currency,
         # either first (`Yaklaşık 290 ABD doları (1.570 TL civarı).`, `（约合人民币1,990元，约296美元）`)
         for usd, other in (amounts, amounts[::-1]):
