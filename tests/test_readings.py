@@ -3551,7 +3551,7 @@ def test_a_count_glossed_again_in_a_bracket_after_it_is_one_count() -> None:
 
 def test_the_page_s_own_sign_before_a_number_beats_a_word_of_names_after_it() -> None:
     # `K` the page's own sign (its amounts' equivalents in brackets gave it): `The K 520.00 left
-    # will be returned` is 520 in it, not 520 Bulgarian leva (`left`, a form of the lev's name)
+    # will be returned` is 520 in it, not 520 Bulgarian leva (`left`, a form of the lev's Somali name)
     from salonbot.analytics.readings import _amounts
     assert [(found.written, found.currency) for found in _amounts(
         "The K 520.00 left will be returned.", {" K": "?"})] == [("K 520.00", "?")]

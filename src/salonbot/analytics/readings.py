@@ -663,7 +663,7 @@ def _own_sign_amounts(text: str, found: list[_Amount], own: Mapping[str, str]) -
     a currency: amounts in it ("800 ⴷⵔⵀⵎ" where the page wrote "2 400 ⴷⵔⵀⵎ (250 USD)"); and
     those that only a word of currencies' names after them took, where such a sign stands
     before them: the sign's (`The K 520.00 left will be returned`: `left`, a form of the
-    Bulgarian lev's name in Bulgarian's Latin letters, is no currency there)."""
+    lev's Somali name `Lefta Bulgariya` in CLDR, is no currency there)."""
     added: list[_Amount] = []
     for number in re.finditer(_NUMBER, text):
         taken = [amount for amount in found if amount.start <= number.start() < amount.end]
