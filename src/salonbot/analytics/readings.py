@@ -4713,8 +4713,9 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
     amended = _amended(lines, found, spent)
     if amended is not None:
         return Figure(reason=amended), Figure(reason=usd_reason or "what was spent is unknown")
+    restated = _restated_otherwise(_node_lines(section), spelt_in)  # (read once)
     for amount, _ in spent:
-        for digits, written, spelt, said in _restated_otherwise(_node_lines(section), spelt_in):
+        for digits, written, spelt, said in restated:
             if amount.value == digits:
                 return Figure(reason=f"{_TWO_WAYS} {written} in digits and \"{spelt}\" "
                               f"({said}) in words"), \
