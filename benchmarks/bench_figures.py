@@ -94,7 +94,9 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
            TESTS / "figures-heldout120", TESTS / "figures-heldout121",
            TESTS / "figures-heldout122", TESTS / "figures-heldout123",
            TESTS / "figures-heldout124", TESTS / "figures-heldout125",
-           TESTS / "figures-heldout126")
+           TESTS / "figures-heldout126", TESTS / "figures-heldout127",
+           TESTS / "figures-heldout128", TESTS / "figures-heldout129",
+           TESTS / "figures-heldout130")
 #: The sets nobody has changed the readings for yet: measured here, and held to no wrong figure
 #: by tests/test_figures.py only once their wrong readings are made right (issue 19).
 #: figures-heldout4 joined the test when its seven wrong readings were fixed (figs19c),
@@ -148,6 +150,9 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: 126 had none at its first measure; 123, 124 and 125 joined it when theirs were (a table's
 #: total row and a smaller spending after it, `112 500 XOF` in Bouar, one list introduced
 #: twice with 17 and 19).
+#: 127, 129 and 130 had none at their first measure; 128 joined it with its one wrong figure
+#: left, a known gap that tests/test_figures.py marks (a translator's note giving a second
+#: count, `i nomi sono 19`, in words no table knows; seventeenth session).
 NEVER_TUNED: tuple[Path, ...] = ()
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
@@ -174,12 +179,19 @@ def same(read: Any, expected: Any) -> bool:
 
 def cases(corpus: Path) -> list[tuple[str, dict[str, Any], Figures]]:
     """Each page of a corpus: its name, its expected figures and the reading."""
-    found = []
-    for page in sorted(corpus.glob("*.wiki")):
-        expected = yaml.safe_load(page.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
-        report = parse_page(page.read_text(encoding="utf-8"), page.stem)
-        found.append((page.stem, expected, report_figures(report)))
-    return found
+    return [(stem, expected, read(corpus, stem)) for stem, expected in pages(corpus)]
+
+
+def pages(corpus: Path) -> list[tuple[str, dict[str, Any]]]:
+    """Each page of a corpus: its name and its expected figures (nothing read yet)."""
+    return [(page.stem, yaml.safe_load(page.with_suffix(".expected.yaml").read_text(
+        encoding="utf-8"))) for page in sorted(corpus.glob("*.wiki"))]
+
+
+def read(corpus: Path, stem: str) -> Figures:
+    """The figures read from one page of a corpus."""
+    page = corpus / f"{stem}.wiki"
+    return report_figures(parse_page(page.read_text(encoding="utf-8"), stem))
 
 
 def main(argv: list[str]) -> int:

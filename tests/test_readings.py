@@ -3760,3 +3760,152 @@ def test_dollars_in_unknown_words_then_the_same_in_us_dollars_are_one_equivalent
     assert found.budget_spent_usd.value == Decimal(149), found.budget_spent_usd.reason
     assert figures(date=date, budget=table + "Bu bwena kaka 149 dolare za Amerika (environ "
                    "150 USD).").budget_spent_usd.value is None
+
+
+def test_a_space_typed_after_the_thousands_comma_leaves_one_number() -> None:
+    # `Ugx 398, 000`: a group with a leading zero after `, ` goes on the number before it (no
+    # number of a list is written so); `1, 2, 3` stays a list
+    from salonbot.analytics.readings import _amounts
+    assert read_number("398, 000") == Decimal(398000)
+    assert [found.value for found in _amounts("Hall 100, 000 + lunch 176, 000 UGX")][-1:] == [
+        Decimal(176000)]
+    import re
+
+    from salonbot.analytics.readings import _NUMBER
+    assert [number.group() for number in re.finditer(_NUMBER, "groups 1, 2, 3")] == ["1", "2", "3"]
+
+
+def test_an_iso_code_in_small_letters_is_read_at_the_page_s_rate() -> None:
+    # `Ugx` is UGX only where the page's own rate confirms it (3,720 a dollar; UGX was about
+    # 3,700 in 2019): a word that merely looks like a code is no currency
+    budget = "Total spent: Ugx 398, 000 (about US$ 107). Balance returned."
+    found = figures(date="Saturday, 9 March 2019, Mbale Municipal Hall", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(398000), "UGX"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(107)
+    assert figures(date="Saturday, 9 March 2019, Mbale Municipal Hall",
+                   budget=budget.replace("107", "980")).budget_spent.value is None
+
+
+@pytest.mark.parametrize(("written", "code"), [
+    ("Ushs 80,000", "UGX"), ("UShs 80,000", "UGX"), ("Kshs. 5,000", "KES"), ("5,000 Kshs", "KES"),
+    ("Tshs 20,000", "TZS"), ("Ush 80,000", "UGX"),
+])
+def test_a_symbol_of_capitals_and_small_letters_is_read_in_other_cases_and_with_a_plural(
+        written: str, code: str) -> None:
+    from salonbot.analytics.readings import _amounts
+    assert [(found.currency, found.written) for found in _amounts(written)] == [(code, written)]
+
+
+def test_a_company_s_name_in_capitals_is_no_symbol_written_otherwise() -> None:
+    from salonbot.analytics.readings import _amounts
+    assert _amounts("MTN airtime 500") == []
+
+
+def test_a_bare_dollar_sign_where_no_currency_is_a_dollar_is_the_us_dollar() -> None:
+    # in Guatemala (the quetzal) `$` can only be the US dollar; in Mexico (`$` the peso) it may
+    # be either; `12.850$00`, the cifrão marking an escudo's decimals, is no dollar anywhere
+    from salonbot.analytics.readings import _dollar_signed_in
+    budget = "Total gastado: 210 $"
+    assert figures(date="Sábado 6 de abril de 2019, Quetzaltenango", budget=budget
+                   ).budget_spent.value == Amount(Decimal(210), "USD")
+    assert figures(date="Sábado 6 de abril de 2019, Puebla", budget=budget
+                   ).budget_spent.value is None
+    assert figures(date="Sábado 6 de abril de 2019, Quetzaltenango",
+                   budget="Total gastado: 12.850$00").budget_spent.value is None
+    assert not _dollar_signed_in("GT") and not _dollar_signed_in("CD")
+    assert _dollar_signed_in("MX") and _dollar_signed_in("CV") and _dollar_signed_in("ZW")
+
+
+def test_a_total_restated_in_the_place_s_currency_gives_its_equivalent() -> None:
+    # the column's `روپے` is the Indian rupee's in CLDR, read as Pakistan's in Sargodha; the
+    # line below restating the total as `پاکستانی روپے` gives its equivalent
+    table = ('{| class="wikitable"\n! مد !! رقم (روپے)\n|-\n| ہال کا کرایہ || 5,000\n|-\n'
+             '| افطار اور چائے || 14,450\n|-\n! کل خرچ !! 19,450\n|}\n')
+    found = figures(date="ہفتہ، 18 مئی 2019، سرگودھا", budget=table
+                    + "کل خرچ 19,450 پاکستانی روپے (تقریباً 131 امریکی ڈالر)۔")
+    assert found.budget_spent.value == Amount(Decimal(19450), "PKR"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(131), found.budget_spent_usd.reason
+
+
+_EURO_TABLE = ('{| class="wikitable"\n! Poste !! Montant\n|-\n| Salle || 120,00 €\n|-\n'
+               '| Repas || 218,00 €\n|-\n! Total dépensé !! 338,00 €\n|}\n')
+
+
+@pytest.mark.parametrize(("below", "usd"), [
+    ("Soit environ 378 dollars américains, sur une subvention de 450 €.", 378),
+    ("(environ 378 USD ; subvention reçue 450 €)", 378),
+    # a second amount in dollars after the grant's word: which is which is not told
+    ("Soit environ 378 dollars américains, sur une subvention de 500 USD.", None),
+])
+def test_the_equivalent_below_then_the_grant_it_is_out_of(below: str, usd: int | None) -> None:
+    found = figures(date="Samedi 6 avril 2019, Nîmes", budget=_EURO_TABLE + below)
+    assert found.budget_spent.value == Amount(Decimal("338.00"), "EUR"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == (Decimal(usd) if usd else None)
+
+
+def test_a_bracket_ending_the_line_after_the_total_restated_is_its_equivalent() -> None:
+    table = ('{| class="wikitable"\n! 항목 !! 금액\n|-\n| 장소 || 280,000원\n|-\n| 인쇄 || 72,000원\n'
+             '|-\n! 합계 !! 352,000원\n|}\n')
+    date = "2019년 4월 13일 (토), 군산"
+    found = figures(date=date, budget=table + "지원금 400,000원 가운데 352,000원을 썼습니다. (약 310달러)")
+    assert found.budget_spent_usd.value == Decimal(310), found.budget_spent_usd.reason
+    # where the sentence gives the equivalent, the bracket after it is something else
+    found = figures(date=date, budget=table + "합계 352,000원은 약 310 미국 달러입니다. (지원금 400,000원)")
+    assert found.budget_spent_usd.value == Decimal(310), found.budget_spent_usd.reason
+
+
+def test_translate_s_older_variable_markup_shows_its_value() -> None:
+    assert plain_text("Participamos <tvar|2>14</> personas; entre ellas:") == \
+        "Participamos 14 personas; entre ellas:"
+    assert figures(participants="Participamos <tvar|2>14</> personas; entre ellas:\n* Ana\n"
+                   "* Luis\n* Marta").participants.value == 14
+
+
+@pytest.mark.parametrize(("bracket", "usd"), [
+    ("(plui o mancul 285 dolars USA)", 285),  # Friulian, at the euro's 2019 rate
+    ("(plui o mancul 485 dolars USA)", None),  # at no rate of the euro's
+    ("(plui o mancul 285 dolars USA o 250 dolars)", None),  # two numbers: two equivalents
+])
+def test_a_bracket_of_unknown_words_holding_the_total_at_its_rate_is_its_equivalent(
+        bracket: str, usd: int | None) -> None:
+    table = ('{| class="wikitable"\n! Spese !! Import\n|-\n| Sale || EUR 100,00\n|-\n'
+             f"| Gustâ || EUR 152,00\n|-\n! Totâl spindût !! EUR 252,00 {bracket}\n|}}")
+    found = figures(date="Sabide 6 di Avrîl 2019, Pordenon", budget=table)
+    assert found.budget_spent.value == Amount(Decimal("252.00"), "EUR"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == (Decimal(usd) if usd else None)
+
+
+def test_the_first_date_with_its_hours_over_dates_with_none_is_one_salon() -> None:
+    # `申込〆切` (the day to sign up by) is no second salon: the participants and the budget
+    # are read; which of the two dates is the salon's the reading leaves to a person
+    date = "* 日時：2019年4月13日（土）10:00～16:30\n* 申込〆切：2019年4月6日（土）"
+    found = figures(date=date, participants="参加者は17人でした。", budget="合計 36,480円")
+    assert found.participants.value == 17, found.participants.reason
+    assert found.budget_spent.value == Amount(Decimal(36480), "JPY"), found.budget_spent.reason
+    assert found.date.value is None
+    timed = date + " 13:00～17:00"  # both with hours: two salons, one count
+    assert figures(date=timed, participants="参加者は17人でした。").participants.value is None
+
+
+def test_a_sign_that_begins_the_name_of_the_currency_a_note_names_is_that_currency() -> None:
+    # `fr.`, with the note `Totes les somes en francs suisses.`, where no town is placed
+    budget = ("Totes les somes en francs suisses. Nos ens reçu fr. 350.–.\n"
+              "* Sâla : fr. 60.–\n* Rèpâs : fr. 186.40\n* Totâl : fr. 246.40")
+    found = figures(date="Lo dessando 25 de mê 2019", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("246.40"), "CHF"), found.budget_spent.reason
+    assert figures(date="Lo dessando 25 de mê 2019", budget=budget.replace(
+        "Totes les somes en francs suisses. ", "")).budget_spent.value is None
+
+
+def test_three_letters_that_begin_a_word_of_names_are_its_short_form_only_at_an_amount_s_end(
+        ) -> None:
+    from salonbot.analytics.readings import _cldr_lookup
+    assert _cldr_lookup(["ман"]) is not None and {"TMT", "AZN"} <= _cldr_lookup(["ман"])[0]
+    assert _cldr_lookup(["ман", "на"]) is None
+
+
+def test_capitals_written_without_their_accents_name_the_currency() -> None:
+    # Greek capitals drop the tonos: `ΔΟΛΑΡΙΑ ΗΠΑ` is `δολάρια ΗΠΑ`, US dollars
+    from salonbot.analytics.readings import _amounts
+    assert [(found.value, found.currency) for found in _amounts("(ΠΕΡΙΠΟΥ 267 ΔΟΛΑΡΙΑ ΗΠΑ)")] == [
+        (Decimal(267), "USD")]

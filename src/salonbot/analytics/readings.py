@@ -137,7 +137,12 @@ def plain_text(wikitext: str) -> str:
     if wikitext.isprintable() and _MARKUP.isdisjoint(wikitext) and wikitext[:1] not in "#*;:- " \
             and "://" not in wikitext:
         return wikitext  # one line with nothing to render (most lines): as mwparserfromhell gives it
+    if "<tvar|" in wikitext:  # Translate's variable in its older markup shows its value alone
+        wikitext = _OLD_TVAR.sub(r"\1", wikitext)  # (`Participamos <tvar|2>14</> personas`)
     return str(without_notes(wikitext).strip_code(normalize=True, collapse=True))
+
+
+_OLD_TVAR = re.compile(r"<tvar\|[^<>]*>(.*?)</>", re.DOTALL)
 
 
 def latin_digits(text: str) -> str:
@@ -328,6 +333,21 @@ def _has(text: str, table: Iterable[str]) -> str | None:
     return None
 
 
+def _word_start(text: str, table: Iterable[str]) -> int | None:
+    """Where in `text` the first word of `table` it holds begins (as `_has` finds it), or None
+    (also where folding changes the text's length)."""
+    folded = _eastern_nagari(text.casefold())
+    if len(folded) != len(text):
+        return None
+    starts = []
+    for word, pattern in _word_patterns(tuple(table)):
+        found = folded.find(word) if pattern is None else \
+            next((match.start() for match in [pattern.search(folded)] if match), -1)
+        if found >= 0:
+            starts.append(found)
+    return min(starts, default=None)
+
+
 @functools.lru_cache(maxsize=256)
 def _word_patterns(table: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
     """Each word of `table` (case folded) with the pattern `_has` finds it by: None where a
@@ -428,6 +448,8 @@ _NUMBER = (r"(?<![\d.,'\u066b\u00b7])(?:\d{1,3}(?:,\d{3})*\u066b\d+"  # 127٫500
            r"|\d{1,3}(?:,\d{3})*\u00b7\d{1,2}"  # £162·40, the raised decimal point of old
            r"|\d{1,2}(?:,\d\d)+,\d{3}"  # 1,20,000
            r"|\d{1,3}['’]\d{3}\.\d{3}(?:,\d{1,2})?"  # 1'450.000, the millions marked apart
+           r"|\d{1,3}(?:, 0\d\d)+(?:\.\d{1,2})?"  # 398, 000: a space typed after the comma (no
+           # number of a list is written with a leading zero, so the group goes on the number)
            r"|\d{1,3}(?:(?P<sep>[,.' ’])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
            r"|\d+(?:[.,]\d{1,2})?)(?![\d]|[.,\u066b\u00b7]\d)")
 _NUMBER_PATTERN = re.compile(_NUMBER)
@@ -623,7 +645,11 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         bracketed = (re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*"
                                   r"(?:[^()（）\d]*[;；,，:：]\s+)?"
                                   r"(?:[^\s()（）\d]+\s*){0,2}", between)
-                     or _approximately_in_brackets(between)) \
+                     or _approximately_in_brackets(between)
+            or _at_its_rate(previous, amount) and not _has(between, words.GRANT + words.PLANNED)
+            and re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*"
+                             r"(?:[^\s()（）\d]+\s*){0,3}", between)
+            and re.match(r"[^()（）\d]*[)）]", text[amount.end:])) \
             and amount.currency != previous.currency
         after_unknown = (previous.currency == "?" or previous.own) \
             and re.fullmatch(r"(?:[^()（）\d.;!?。；]|\.(?=\s*[(（]))*[(（][^()（）\d]*", between)
@@ -636,6 +662,17 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
             # (`1 158,50 AED (soit environ 280 € ou 315 USD)`): the dollars are the equivalent
             amount.equivalent_of = previous.equivalent_of
     return found
+
+
+def _at_its_rate(amount: _Amount, equivalent: _Amount) -> bool:
+    """Whether `equivalent`, in dollars, is `amount` at its currency's 2019 rate to the US
+    dollar: in brackets after it, with words of approximation no table knows (`EUR 252,00
+    (plui o mancul 285 dolars USA)`, Friulian), and no other number (`(... 237 دولار بالسعر
+    الرسمي، أو حوالي 150 دولار ...)`, two rates), its equivalent all the same."""
+    return "|" not in amount.currency and amount.currency not in ("?", "$", "USD") \
+        and amount.value > 0 and equivalent.value > 0 \
+        and _in_us_dollars(equivalent, amount.currency) \
+        and _rate_matches([amount.currency], amount.value / equivalent.value) == [amount.currency]
 
 
 def _equivalent_of_words(text: str, amount: _Amount) -> bool:
@@ -742,6 +779,8 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
                     signs.setdefault(" " + before.group(1), "?")
     repeated = _repeated_units(texts, read)
     signs.update((sign, "?") for sign in repeated if sign not in signs)
+    if place is None or place() is None:
+        signs.update(_noted_signs(texts, read))
     alone -= repeated
     if not any("(" in text or "（" in text for text in texts) and not signs:
         return signs  # (no equivalent in brackets: no sign of the page's own to find)
@@ -1040,6 +1079,17 @@ def _unmarked(text: str) -> str:
     invisible format characters (the zero-width space CLDR writes between Khmer words)."""
     return "".join(character for character in text.casefold()
                    if unicodedata.category(character) not in ("Mn", "Cf"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _bare(word: str) -> str:
+    """An unmarked word without the accents of its letters written as one character too
+    (`δολάρια` is `δολαρια`, as Greek capitals write it without the tonos: `ΔΟΛΑΡΙΑ`)."""
+    if word.isascii():
+        return word
+    return unicodedata.normalize("NFC", "".join(
+        character for character in unicodedata.normalize("NFD", word)
+        if unicodedata.category(character) != "Mn"))
 
 
 def _visible(text: str) -> str:
@@ -1456,6 +1506,10 @@ def _towns_named(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for name, territory, (start, end) in _names_in_text(text, towns):
         if _inside_another_name(text, start, end) or _a_label(text, end):
+            joined = re.match(r"\s+([^\W\d_]{1,3})\s+[^\W\d_]", text[end:])
+            if joined is not None and joined.group(1).islower():
+                found.append((name, ""))  # joined to another ("Hilo and Faisalabad"): the
+                # place is not told, as of the zones' cities
             continue
         if countries and territory not in countries:
             continue  # a town of another country than the one the text names
@@ -1645,6 +1699,25 @@ def _territory_locales() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _dollar_signed_in(territory: str) -> bool:
+    """Whether a currency in use in `territory` in 2019, other than the US dollar, is one a
+    page there may write `$`: a symbol of it in CLDR holds the sign (`R$`, `NT$`, `$`), or is
+    written with none, the sign then marking its decimals (`1.000$00`, the Cape Verde escudo's
+    cifrão), or CLDR's English name calls it a dollar or peso (the Zimbabwe dollar)."""
+    english = Locale.parse("en").currencies
+    for code in get_territory_currencies(territory, _CURRENCY_YEAR, tender=True):
+        if code == "USD":
+            continue
+        if any(code in codes and ("$" in symbol or not _visible(symbol).strip())
+               for symbol, codes in _currency_index().symbols.items()) \
+                or re.search(r"\b(?:Dollar|Peso)\b", english.get(code, "")):
+            return True
+        if any(not _visible(Locale.parse(identifier).currency_symbols.get(code, "x")).strip()
+               for identifier in _territory_locales().get(territory, ())):
+            return True
+    return False
+
+
 def _local_currency(sign: str, territory: str) -> str | None:
     """The currency in use in `territory` in 2019 that the territory's own locales write
     `sign` (compared without a final full stop: `$` is UYU in `es_UY`, `kr` NOK in `nb`),
@@ -1697,6 +1770,18 @@ def _names_by_start() -> dict[str, list[str]]:
     return found
 
 
+@cache
+def _mixed_symbols() -> dict[str, frozenset[str]]:
+    """CLDR's symbols of three Latin letters or more, capitals and small ones (`USh`, `Ksh`,
+    `FBu`), folded -> their currencies."""
+    found: dict[str, set[str]] = {}
+    for symbol, codes in _currency_index().symbols.items():
+        if len(symbol) >= 3 and symbol.isascii() and symbol.isalpha() \
+                and not symbol.isupper() and not symbol.islower():
+            found.setdefault(symbol.casefold(), set()).update(codes)
+    return {symbol: frozenset(codes) for symbol, codes in found.items()}
+
+
 def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
     """The ISO codes the first of `tokens` (one to three words) name as a CLDR currency
     symbol (or a symbol with a case ending after a hyphen: "Ft-ot") or name (declined), how
@@ -1713,6 +1798,13 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
             for stem in (bare, bare.split("-")[0]):
                 if stem in index.symbols:
                     return index.symbols[stem], 1, False
+            for stem in (bare, bare[:-1] if bare.endswith("s") else ""):
+                # a symbol of capitals and small letters written with other small letters
+                # or a plural's `s` (`Ushs 80,000`, `Kshs.`, `Tshs`: CLDR's `USh`, `Ksh`,
+                # `TSh`), its first a capital, not all (`MTN` is a company's)
+                if len(stem) >= 3 and stem[:1].isupper() and not stem.isupper() \
+                        and stem.casefold() in _mixed_symbols():
+                    return _mixed_symbols()[stem.casefold()], 1, False
             if len(bare) >= 3 and bare.isupper() and bare not in list_currencies() \
                     and bare.casefold() in _capital_symbols():
                 # "FDJ", CLDR's "Fdj": read as a word of names, which the page must say
@@ -1722,6 +1814,7 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
         matches = {names[name] for name in _names_by_start().get(chosen[0][:2], [])
                    if name.count(" ") == count - 1
                    and all(_same_word(page, word, 3 if count > 1 else 5)  # "solo" is no "sol"
+                           or _same_word(_bare(page), _bare(word), 3 if count > 1 else 5)
                            for page, word in zip(chosen, name.split(), strict=True))}
         if matches:
             return frozenset().union(*matches), count, False
@@ -1738,8 +1831,12 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
     # Lao kip `ກີບ`, of `ລາວ ກີບ`, is `ກບ` unmarked)
     marked = len(tokens[0].rstrip(".")) >= 3 if tokens else False
     shared = {codes for known, codes in _name_words().get(word[:2], {}).items()
-              if len(word) >= 3 and _same_word(word, known, 3)
+              if len(word) >= 3 and _same_word(word, known, 3) and not (
+                  len(word) == 3 < len(known) and len(tokens) > 1 and tokens[1][:1].islower())
               or len(word) == 2 and marked and known == word}
+    # (three letters that begin a longer word of names are its short form where they end the
+    # amount, `420 ман`, not where a word goes on after them: `4.3 van het projectplan` is
+    # no `vanat`, Breton's manat)
     return (frozenset().union(*shared), 1, True) if shared else None
 
 
@@ -2667,11 +2764,18 @@ def _salons(report: Report) -> list[_Date]:
         return []
     by_line: list[_Date] = []
     forms: set[str] = set()
+    timed: list[bool] = []  # whether each date's line gives the hours as well
     for line in _node_lines(section):
         dates = {found.date: found for found in _dates(line.text) if not found.ambiguous}
         if len(dates) == 1:
             by_line.extend(dates.values())
             forms.add(_line_form(line))
+            timed.append(bool(_CLOCK.search(line.text)))
+    if len(by_line) > 1 and timed[0] and not any(timed[1:]):
+        # the first date with its hours, the others with none: the salon's, then dates of
+        # another kind (`* 日時：2019年4月13日（土）10:00～16:30` over `* 申込〆切：2019年4月6日（土）`,
+        # the day to sign up by)
+        return []
     param = _parameter(report, "date")
     stated = {found.date.year for found in _dates(_line_text(param))} if param else set()
     if len(stated) == 1:
@@ -2683,6 +2787,10 @@ def _salons(report: Report) -> list[_Date]:
     # the salons' lines are alike (list items, table rows, labels, sub-headings); a sentence
     # after the salon's date line (`This report was written on 2 April 2019`) is no salon
     return by_line if forms != {"plain"} else []
+
+
+#: A time of day (`10:00`, `9.30`, `14h30`, `10：00`).
+_CLOCK = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])\s?[:：.h]\s?[0-5]\d(?![\d.,:/]\d)")
 
 
 def _line_form(line: _Line) -> str:
@@ -4079,8 +4187,13 @@ def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]]
         if len(named) == 1:
             return named.pop(), None
         territory = place() if place is not None and not named else None
-        if territory is not None and _local_currency("$", territory) == "USD":
-            return "USD", None  # `$` where the page's city is, and it is the US dollar there
+        if territory is not None and (_local_currency("$", territory) == "USD"
+                                      or not _dollar_signed_in(territory)
+                                      and not re.search(r"\d\$\d", amount.written)):
+            return "USD", None  # `$` where the page's city is, and it is the US dollar there,
+            # or no currency there is a dollar or peso (`Q 1,860.00 (aprox. $242)` in
+            # Guatemala: the one `$` in use; never a sign between digits, `12.850$00`, the
+            # cifrão that marks an escudo's decimals)
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
     if amount.currency == "?":
         return None, f"'{amount.written}': its currency is not stated (only its equivalent)"
@@ -4204,16 +4317,46 @@ def _dollar_noted(page: str) -> set[str]:
     only one, in a sentence of the page that holds no number, outside brackets ("Todos los
     montos están en pesos uruguayos."): a note of the currency of the amounts. (A name in
     a sentence with an amount may be its equivalent: "$300, unos 5.000 pesos mexicanos".)"""
+    return _noted(page) & set(_DOLLARS)
+
+
+def _noted(page: str) -> set[str]:
+    """The currencies that a CLDR name of several words (in any locale) names, each only one,
+    in a sentence of `page` that holds no number, outside brackets ("Todos los montos están
+    en pesos uruguayos.", "Totes les somes en francs suisses. Nos ens reçu fr. 350.–."): the
+    currency the page notes its amounts are in."""
     named: set[str] = set()
-    dollars = set(_DOLLARS)
     for sentence in re.split(r"(?<=[.!?。])\s+|\n", re.sub(r"[(（][^()（）]*[)）]", " ", page)):
         if not sentence.strip() or re.search(r"\d", sentence):
             continue
         unmarked = " ".join(_unmarked(sentence).split())
         named |= {code for name, codes in _currency_index().names.items() if " " in name
-                  and len(codes) == 1 and codes <= dollars and name in unmarked
+                  and len(codes) == 1 and name in unmarked
                   for code in codes if _word_in(name, unmarked)}
     return named
+
+
+def _noted_signs(texts: list[str], read: list[list[_Amount]]) -> dict[str, str]:
+    """The short signs before numbers no amount took (`fr. 60.–`), written so twice or more,
+    that begin a word of the name of the one currency the statement notes its amounts are in
+    (_noted: "Totes les somes en francs suisses."), as `fr.` begins `francs`: that currency's
+    (a space first: a sign before its number)."""
+    noted = _noted("\n".join(texts))
+    if len(noted) != 1:
+        return {}
+    code = next(iter(noted))
+    seen: dict[str, int] = {}
+    for text, amounts in zip(texts, read, strict=True):
+        for number in re.finditer(_NUMBER, text):
+            if any(amount.start <= number.start() < amount.end for amount in amounts):
+                continue
+            before = _sign_before(text, number.start())
+            if before is not None:
+                seen[before.group(1)] = seen.get(before.group(1), 0) + 1
+    starts = {word[:4] for name in _names_of(code) for word in name.split()}
+    return {" " + sign: code for sign, times in seen.items()
+            if times >= 2 and len(stem := _unmarked(sign.rstrip("."))) >= 2
+            and any(start.startswith(stem) or stem.startswith(start) for start in starts)}
 
 
 def _dollar_named_in_brackets(page: str) -> set[str]:
@@ -4885,8 +5028,9 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
         if territory is not None else []
     candidates = amount.currency.split("|")
     spoken: frozenset[str] | None = None  # where the page's language is spoken, once read
+    cased = _cased_code(amount) if amount.currency == "?" else None
     if amount.currency == "?":
-        pool = local or _begun_by(amount)
+        pool = local or ([cased] if cased else _begun_by(amount))
     elif "$" in amount.written or "USD" in candidates or not (
             "|" in amount.currency or amount.by_word):
         return None
@@ -4914,13 +5058,24 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
     matching = _rate_matches(pool, amount.value / usd)
     begun = pool if amount.currency == "?" and not local else []
     if len(matching) != 1 or (local and matching[0] not in local) \
-            or (not local and len(pool) < 2) or matching[0] not in candidates + local + begun:
+            or (not local and len(pool) < 2 and not cased) \
+            or matching[0] not in candidates + local + begun:
         return None
     if amount.by_word and not local:
         spoken = _spoken_in(languages()) if spoken is None else spoken
         if spoken and not spoken & _currency_index().used_in.get(matching[0], frozenset()):
             return None
     return matching[0]
+
+
+def _cased_code(amount: _Amount) -> str | None:
+    """The ISO code an amount's unknown sign is, written in small letters (`Ugx 398, 000`,
+    `ugx`): a sign the page's own rate alone may confirm, as it may no word (`All 3`, `Top 10`
+    are no lek or pa'anga but at the rate)."""
+    sign = re.sub(r"[\d\s.,'\u00a0\u202f:-]+", "", amount.written)
+    code = sign.upper()
+    return code if len(sign) == 3 and sign.isascii() and sign.isalpha() and sign != code \
+        and code in list_currencies() else None
 
 
 def _begun_by(amount: _Amount) -> list[str]:
@@ -5050,8 +5205,29 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         # (a full stop of any script ends it: `។`, `။`, `।`)
         sentence = re.match(rf"[^\d]*?{_NUMBER}.*?(?:[.!?。۔](?=\s+\S)|[。！？{_terminals()}](?=\s*\S))",
                             shown)
-        shown = sentence.group() if sentence is not None else shown
+        ending = re.fullmatch(r"\s*([(（][^()（）]*\d[^()（）]*[)）])\s*", shown[sentence.end():]) \
+            if sentence is not None else None
+        stated = _amounts(sentence.group()) if ending is not None and sentence is not None \
+            else []
+        if ending is not None and any(
+                _restates(amount, total) or amount.value == total.value
+                and spent in amount.currency.split("|") for amount in stated) \
+                and not any(_in_us_dollars(amount, spent) for amount in stated):
+            # the total restated in a sentence (with the grant, say), then a bracket that ends
+            # the line: the total's equivalent (`지원금 400,000원 가운데 352,000원을 썼습니다.
+            # (약 310달러)`), where the sentence gives none
+            shown = ending.group(1)
+        else:
+            shown = sentence.group() if sentence is not None else shown
     amounts = _amounts(shown)
+    grant_at = _word_start(shown, words.GRANT) if len(amounts) == 2 else None
+    if grant_at is not None and amounts[0].end <= grant_at <= amounts[1].start \
+            and _in_us_dollars(amounts[0], spent) and not _in_us_dollars(amounts[1], spent):
+        # the equivalent, then what it is out of, the grant (`Soit environ 378 dollars
+        # américains, sur une subvention de 450 €.`, `(yaklaşık 242 ABD doları; alınan hibe
+        # 2.000 TL)`): the equivalent alone
+        shown = shown[:grant_at]
+        amounts = amounts[:1]
     numbers = len(re.findall(_NUMBER, shown))
     if len(amounts) == 2 and numbers == 2 and amounts[0].value == amounts[1].value \
             and _in_us_dollars(amounts[1], spent) \
@@ -5070,7 +5246,9 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         return None
     if len(amounts) == 2:  # the total restated, then its equivalent
         first = amounts[0]
-        restated = _restates(first, total)
+        restated = _restates(first, total) or first.value == total.value \
+            and spent in first.currency.split("|")  # (in what the total is read to be: `19,450
+        # پاکستانی روپے` under a column of `روپے`, the Indian rupee's in CLDR, in Sargodha)
         return amounts[1].value if restated and not _in_us_dollars(first, spent) else None
     if len(amounts) != 1:
         return None
@@ -5082,7 +5260,7 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
     # or, in words no table knows, a short sentence with no label whose one amount is the
     # total at the currency's 2019 rate (`Ino ni nga US$ 166.` under `KSh 16,750`: 101 a
     # dollar; a label that names no dollar names what the amount is, `Vifaa: 230 USD.`)
-    at_rate = len(shown.split()) <= 8 and label is None and total.value > 0 \
+    at_rate = len(shown.split()) <= 10 and label is None and total.value > 0 \
         and amounts[0].value > 0 \
         and _rate_matches([spent], total.value / amounts[0].value) == [spent]
     if loose:  # any short sentence of one US-dollar amount, whatever its rate or words
