@@ -3909,3 +3909,35 @@ def test_capitals_written_without_their_accents_name_the_currency() -> None:
     from salonbot.analytics.readings import _amounts
     assert [(found.value, found.currency) for found in _amounts("(ΠΕΡΙΠΟΥ 267 ΔΟΛΑΡΙΑ ΗΠΑ)")] == [
         (Decimal(267), "USD")]
+
+
+def test_the_code_of_a_dollar_or_peso_after_a_dollar_sign_amount_says_which() -> None:
+    # `$3,500.00 MXN` on the page: its other `$` amounts (the table's) are Mexican pesos too
+    table = ('{| class="wikitable"\n! Concepto !! Monto\n|-\n| Renta || $500.00\n|-\n'
+             '| Comida || $2,295.00\n|-\n! Total || $2,795.00\n|}')
+    date = "Sábado 13 de abril de 2019, Las Margaritas, Chiapas"
+    found = figures(date=date, budget="La beca fue de $3,500.00 MXN.\n" + table)
+    assert found.budget_spent.value == Amount(Decimal("2795.00"), "MXN"), found.budget_spent.reason
+    assert figures(date=date, budget="La beca fue de $3,500.00.\n" + table).budget_spent.value \
+        is None
+
+
+def test_a_one_letter_sign_of_the_currency_a_note_names_declined_is_that_currency() -> None:
+    # `Montos en quetzales.` (CLDR's `quetzal`, declined), then `Q 250.00`: the quetzal's sign
+    budget = ("Montos en quetzales. Beca: Q 1,800.00\n* Lancha: Q 250.00\n* Comida: Q 690.00\n"
+              "'''Total gastado: Q 940.00 (US$ 122)'''")
+    found = figures(date="Sábado 23 de marzo de 2019", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("940.00"), "GTQ"), found.budget_spent.reason
+    assert figures(date="Sábado 23 de marzo de 2019", budget=budget.replace(
+        "Montos en quetzales. ", "")).budget_spent.value is None
+
+
+@pytest.mark.parametrize(("written", "value", "currency"), [
+    ("Q.1,485.00", "1485.00", "GTQ"), ("Rs.500", "500", "INR|LKR|MUR|PKR|SCR"),
+])
+def test_an_abbreviation_s_full_stop_glued_to_its_number(written: str, value: str,
+                                                          currency: str) -> None:
+    from salonbot.analytics.readings import _amounts
+    assert [(found.value, found.currency) for found in _amounts(written)] == [
+        (Decimal(value), currency)]
+    assert [found.value for found in _amounts("1.234.567 €")] == [Decimal(1234567)]

@@ -444,7 +444,8 @@ def _placeholder(text: str) -> str | None:
 
 # ---- numbers and amounts -------------------------------------------------------------------
 
-_NUMBER = (r"(?<![\d.,'\u066b\u00b7])(?:\d{1,3}(?:,\d{3})*\u066b\d+"  # 127٫500, the Arabic decimal
+_NUMBER = (r"(?<![\d,'\u066b\u00b7])(?<![\d.,]\.)"
+           r"(?:\d{1,3}(?:,\d{3})*\u066b\d+"  # 127٫500, the Arabic decimal
            r"|\d{1,3}(?:,\d{3})*\u00b7\d{1,2}"  # £162·40, the raised decimal point of old
            r"|\d{1,2}(?:,\d\d)+,\d{3}"  # 1,20,000
            r"|\d{1,3}['’]\d{3}\.\d{3}(?:,\d{1,2})?"  # 1'450.000, the millions marked apart
@@ -452,6 +453,8 @@ _NUMBER = (r"(?<![\d.,'\u066b\u00b7])(?:\d{1,3}(?:,\d{3})*\u066b\d+"  # 127٫500
            # number of a list is written with a leading zero, so the group goes on the number)
            r"|\d{1,3}(?:(?P<sep>[,.' ’])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
            r"|\d+(?:[.,]\d{1,2})?)(?![\d]|[.,\u066b\u00b7]\d)")
+# (a full stop right before the number is an abbreviation's, glued to it: `Rs.500`, `Q.1,485.00`;
+# never a decimal mark's or a group's, after a digit)
 _NUMBER_PATTERN = re.compile(_NUMBER)
 
 
@@ -1507,9 +1510,9 @@ def _towns_named(text: str) -> list[tuple[str, str]]:
     for name, territory, (start, end) in _names_in_text(text, towns):
         if _inside_another_name(text, start, end) or _a_label(text, end):
             joined = re.match(r"\s+([^\W\d_]{1,3})\s+[^\W\d_]", text[end:])
-            if joined is not None and joined.group(1).islower():
-                found.append((name, ""))  # joined to another ("Hilo and Faisalabad"): the
-                # place is not told, as of the zones' cities
+            if joined is not None and joined.group(1) in words.AND:
+                found.append((name, ""))  # joined to another by a word of "and" ("Hilo and
+                # Faisalabad"): the place is not told, as of the zones' cities
             continue
         if countries and territory not in countries:
             continue  # a town of another country than the one the text names
@@ -4175,6 +4178,9 @@ def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]]
                  if code not in ("$", "CFA", "USD") and "$" not in name and name.isalpha()
                  and len(name) > 4 and name.casefold() in folded and code in _DOLLARS}
         codes = {code for code in re.findall(r"\(([A-Z]{3})\)", page) if code in _DOLLARS}
+        # or the code of one dollar or peso written right after a `$` amount (`$3,500.00 MXN`)
+        codes |= {code for code in re.findall(r"\$[ \u00a0]?\d[\d.,' \u00a0]*?[ \u00a0]?([A-Z]{3})\b",
+                                              page) if code in _DOLLARS or code in _dollar_codes()}
         # or a sign of one dollar alone in brackets, no amount ("in US dollars (US$)")
         codes |= {code for sign in re.findall(r"[(（]\s*([^()（）\d\s]+)\s*[)）]", page)
                   for code in [_one_dollar(sign)] if code is not None}
@@ -4317,22 +4323,29 @@ def _dollar_noted(page: str) -> set[str]:
     only one, in a sentence of the page that holds no number, outside brackets ("Todos los
     montos están en pesos uruguayos."): a note of the currency of the amounts. (A name in
     a sentence with an amount may be its equivalent: "$300, unos 5.000 pesos mexicanos".)"""
-    return _noted(page) & set(_DOLLARS)
+    return _noted(page, dollars_only=True) & set(_DOLLARS)
 
 
-def _noted(page: str) -> set[str]:
+def _noted(page: str, dollars_only: bool = False) -> set[str]:
     """The currencies that a CLDR name of several words (in any locale) names, each only one,
     in a sentence of `page` that holds no number, outside brackets ("Todos los montos están
-    en pesos uruguayos.", "Totes les somes en francs suisses. Nos ens reçu fr. 350.–."): the
-    currency the page notes its amounts are in."""
+    en pesos uruguayos.", "Totes les somes en francs suisses. Nos ens reçu fr. 350.–."), or,
+    but for `dollars_only`, a name of one word of five letters or more that names one only
+    ("Montos en quetzales."): the currency the page notes its amounts are in."""
     named: set[str] = set()
     for sentence in re.split(r"(?<=[.!?。])\s+|\n", re.sub(r"[(（][^()（）]*[)）]", " ", page)):
         if not sentence.strip() or re.search(r"\d", sentence):
             continue
         unmarked = " ".join(_unmarked(sentence).split())
-        named |= {code for name, codes in _currency_index().names.items() if " " in name
+        names = _currency_index().names
+        named |= {code for name, codes in names.items() if " " in name
                   and len(codes) == 1 and name in unmarked
                   for code in codes if _word_in(name, unmarked)}
+        if not dollars_only:  # (a word declined: `quetzales`, of CLDR's `quetzal`)
+            named |= {code for token in re.findall(r"[^\W\d_]{5,}", unmarked)
+                      for name in _names_by_start().get(token[:2], ())
+                      if " " not in name and len(names[name]) == 1 and _same_word(token, name, 5)
+                      for code in names[name]}
     return named
 
 
@@ -4348,14 +4361,20 @@ def _noted_signs(texts: list[str], read: list[list[_Amount]]) -> dict[str, str]:
     seen: dict[str, int] = {}
     for text, amounts in zip(texts, read, strict=True):
         for number in re.finditer(_NUMBER, text):
-            if any(amount.start <= number.start() < amount.end for amount in amounts):
-                continue
+            if any(amount.start <= number.start() < amount.end and amount.currency != "?"
+                   for amount in amounts):
+                continue  # (a number of an amount of no known currency is looked at too)
             before = _sign_before(text, number.start())
             if before is not None:
                 seen[before.group(1)] = seen.get(before.group(1), 0) + 1
-    starts = {word[:4] for name in _names_of(code) for word in name.split()}
+    names = _names_of(code) | {name for name, codes in _currency_index().names.items()
+                               if codes == {code}}
+    starts = {word[:4] for name in names for word in name.split()}
+    symbols = {symbol for symbol, codes in _currency_index().symbols.items() if code in codes}
+    # (a sign of one letter only where CLDR gives it that currency: `Q 250.00`, the quetzal's)
     return {" " + sign: code for sign, times in seen.items()
-            if times >= 2 and len(stem := _unmarked(sign.rstrip("."))) >= 2
+            if times >= 2 and (len(stem := _unmarked(sign.rstrip("."))) >= 2
+                               or sign.rstrip(".") in symbols)
             and any(start.startswith(stem) or stem.startswith(start) for start in starts)}
 
 
