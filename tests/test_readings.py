@@ -3941,3 +3941,77 @@ def test_an_abbreviation_s_full_stop_glued_to_its_number(written: str, value: st
     assert [(found.value, found.currency) for found in _amounts(written)] == [
         (Decimal(value), currency)]
     assert [found.value for found in _amounts("1.234.567 €")] == [Decimal(1234567)]
+
+
+def test_a_note_names_the_currency_of_a_table_s_bare_numbers_and_a_receipt_s_colon_decimals(
+        ) -> None:
+    # `Alla belopp nedan är i svenska kronor` over a column `Belopp`; `1 642:50` is crowns and
+    # öre as a Swedish receipt writes them (never a time of day: no hour has 1 642)
+    table = ('{| class="wikitable"\n! Post !! Belopp\n|-\n| Fika || 1 642:50\n|-\n'
+             '| Tryck || 385:-\n|-\n! Summa utgifter !! 2 027:50\n|}')
+    date = "Lördagen den 4 maj 2019"
+    found = figures(date=date, budget="Alla belopp nedan är i svenska kronor.\n" + table)
+    assert found.budget_spent.value == Amount(Decimal("2027.50"), "SEK"), found.budget_spent.reason
+    assert figures(date=date, budget=table).budget_spent.value is None
+    from salonbot.analytics.readings import _Line, _Spending, _table_row
+    row = _Line("Kaffe | 10:30", ["Kaffe", "10:30"], ["Post", "Belopp"])
+    assert _table_row(row, _Spending(), noted=lambda: "SEK") == []  # a time, no amount
+
+
+def test_a_call_wrapping_one_text_with_a_number_shows_it() -> None:
+    # `{{nowrap|80,00 €}}`: a reader sees the amount, which the items' sum needs
+    table = ('{| class="wikitable"\n! Δαπάνη !! Ποσό\n|-\n| Αίθουσα || {{nowrap|80,00 €}}\n|-\n'
+             '| Καφέδες || 96,40&nbsp;€\n|-\n| Εκτυπώσεις || 23,60&nbsp;€\n|-\n'
+             '! Σύνολο !! 200,00&nbsp;€\n|}')
+    found = figures(date="Σάββατο 6 Απριλίου 2019, Καλαμάτα", budget=table)
+    assert found.budget_spent.value == Amount(Decimal("200.00"), "EUR"), found.budget_spent.reason
+    assert plain_text("{{small|(about US$ 226)}} {{Tick}}").strip() == "(about US$ 226)"
+
+
+def test_a_table_of_numbers_beside_the_section_s_own_number_leaves_the_count_unknown() -> None:
+    text = ("Den měl 3 části a na každou přišel trochu jiný počet lidí:\n"
+            '{| class="wikitable"\n! Část dne !! Počet\n|-\n| Editathon || 11\n|-\n'
+            "| Salon || 17\n|-\n! Celkem !! 28\n|}\nMezi účastníky byli například:\n"
+            "* Jana\n* Petr\n* Eva")
+    found = figures(participants=text)
+    assert found.participants.value is None
+    assert "table of numbers" in found.participants.reason
+    assert figures(participants=text.split("{|")[0]).participants.value == 3  # no table
+
+
+def test_a_day_of_what_happened_named_with_another_weekday_is_another_day_s_doing() -> None:
+    date = "Sábado, 2 de marzo de 2019, Logroño"
+    happened = ("Al día siguiente, el domingo 3 de marzo, hicimos un paseo fotográfico: vinimos "
+                "7 personas.")
+    assert figures(date=date, happened=happened).date.value == datetime.date(2019, 3, 2)
+    # without its weekday, or with the salon's, it may be the salon's day told otherwise
+    assert figures(date=date, happened=happened.replace("el domingo ", "el ")).date.value is None
+    assert figures(date="Sábado, 2 de marzo de 2019", happened="El sábado 9 de marzo hicimos el "
+                   "salón.").date.value is None
+
+
+def test_a_turkish_count_with_kusur_is_an_approximation() -> None:
+    found = figures(participants="Salona 20 küsur kişi katıldı; kimse saymadı.")
+    assert found.participants.value is None and "approximation" in found.participants.reason
+
+
+def test_a_hebrew_grant_with_its_article_is_the_grant() -> None:
+    table = ('{| class="wikitable"\n! פריט !! סכום\n|-\n| כיבוד || 540 ₪\n|-\n| הדפסות || 305 ₪\n|-\n'
+             '! סה"כ !! 845 ₪\n|}\nהמענק שקיבלנו היה 1,200 ₪.')
+    found = figures(date="שבת, 6 באפריל 2019, כפר סבא", budget=table)
+    assert found.budget_spent.value == Amount(Decimal(845), "ILS"), found.budget_spent.reason
+
+
+def test_a_symbol_with_a_full_stop_inside_is_read_whole() -> None:
+    # `Bs.S`, the bolívar soberano's symbol in CLDR; `Bs.` alone is the boliviano's
+    from salonbot.analytics.readings import _amounts
+    assert [(found.currency, found.written) for found in _amounts("Total: Bs.S 784.500")] == [
+        ("VES", "Bs.S 784.500")]
+    assert [found.currency for found in _amounts("Total: Bs. 784.500")] == ["BOB"]
+
+
+def test_an_amount_after_a_sign_of_approximation_alone_is_the_equivalent() -> None:
+    found = figures(date="Sabtu, 13 April 2019, Sidikalang",
+                    budget="Jumlah pengeluaran: '''Rp 1.645.000,-''' ≈ USD 116")
+    assert found.budget_spent.value == Amount(Decimal(1645000), "IDR"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(116), found.budget_spent_usd.reason

@@ -190,7 +190,7 @@ SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "a
          "forbruk", "forbrug", "förbruk")
 
 #: Words that make an amount a grant, a budget asked for or given, not what was spent.
-GRANT: tuple[str, ...] = ("grant",
+GRANT: tuple[str, ...] = ("grant", "מענק",
          "received", "budgeted", "approved", "subvención", "subvention", "recibimos",
          "recibido", "recibida", "toegekend", "گرانٹ",
          # Italian (tested in it): received, a contribution given, a subsidy
@@ -334,7 +334,8 @@ APPROXIMATE: tuple[str, ...] = (
 
 #: Words right after a count that make it an approximation ("30 or so", "30人ほど", "20명 정도").
 APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くらい", "ぐらい", "程度", "前後",
-                     "정도", "쯤", "가량", "내외", "eo ho eo", "civarında", "kadar", "cca",
+                     "정도", "쯤", "가량", "내외", "eo ho eo", "civarında", "kadar", "küsur",
+                     "cca",
                      "или около того", "tahmini",
                      # Romance "and a bit", "and some" after the number ("20 y pico
                      # personas", "vinte e poucos", "20 e rotti"), Japanese "plus alpha"

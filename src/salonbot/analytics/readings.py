@@ -111,7 +111,8 @@ class Figures:
 def without_notes(wikitext: str) -> mwparserfromhell.wikicode.Wikicode:
     """The parsed wikitext without comments and <ref> footnotes (they are not the value), and
     without struck text (`Participants: <s>25</s> 21`: a figure withdrawn); `{{formatnum:1485}}`
-    as the number it shows."""
+    as the number it shows, and a call of one unnamed parameter holding a number as that
+    parameter (`{{nowrap|80,00 €}}`)."""
     code = mwparserfromhell.parse(wikitext)
     notes = code.filter_comments() + code.filter_tags(
         matches=lambda tag: str(tag.tag).strip().lower() in ("ref", "s", "del", "strike"))
@@ -124,6 +125,12 @@ def without_notes(wikitext: str) -> mwparserfromhell.wikicode.Wikicode:
             if name[:10].lower() == "formatnum:":  # MediaWiki's magic word shows its number
                 with suppress(ValueError):
                     code.replace(call, name[10:].strip())
+            elif ":" not in name and len(call.params) == 1 and not call.params[0].showkey \
+                    and _has_digits(str(call.params[0].value)):
+                # a call that only wraps its one text, with a number in it, shows that text
+                # (`{{nowrap|80,00 €}}`, `{{small|(about US$ 226)}}`), as a reader sees it
+                with suppress(ValueError):
+                    code.replace(call, str(call.params[0].value))
     return code
 
 
@@ -366,7 +373,10 @@ def _word_patterns(table: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str] |
             # (a word of the Arabic script with its article or a one-letter proclitic
             # glued before it: "المنحة", the grant, is "منحة"; "وبالمجموع")
             clitic = r"(?:[وفبكل]{0,2}ال|لل|[وفبكل]{1,2})?" \
-                if "\u0620" <= word[:1] <= "\u064a" and not word.startswith("ال") else ""
+                if "\u0620" <= word[:1] <= "\u064a" and not word.startswith("ال") else \
+                r"(?:[והבלמשכ]{1,2})?" if "\u05d0" <= word[:1] <= "\u05ea" else ""
+            # (and of the Hebrew script, its article or a one-letter prefix: "המענק", the
+            # grant, is "מענק")
             found.append((word, re.compile(
                 rf"(?<![\w\u200c\u200d]){clitic}{re.escape(word)}")))
     return tuple(found)
@@ -653,6 +663,9 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
             and re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*"
                              r"(?:[^\s()（）\d]+\s*){0,3}", between)
             and re.match(r"[^()（）\d]*[)）]", text[amount.end:])) \
+            and amount.currency != previous.currency
+        # or after a sign of approximation alone (`Rp 1.645.000,- ≈ USD 116`)
+        bracketed = bracketed or bool(re.fullmatch(r"(?:[.,][-–—]{1,2})?\s*[≈~≃]\s*", between)) \
             and amount.currency != previous.currency
         after_unknown = (previous.currency == "?" or previous.own) \
             and re.fullmatch(r"(?:[^()（）\d.;!?。；]|\.(?=\s*[(（]))*[(（][^()（）\d]*", between)
@@ -1970,6 +1983,12 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
         if tail is not None:
             return tail[0], start - len(before.group(0)) + before.group(0).rfind(
                 last[tail[1]:]), end, False
+    # a symbol with a full stop inside, right before the number (`Bs.S 784.500`, the bolívar
+    # soberano's in CLDR), which the words above part at its stop
+    dotted = re.search(r"(?:^|[\s(])([^\W\d_]+\.[^\W\d_.]+)\.?[ \u00a0]?$", text[max(0, start - 14):start])
+    if dotted is not None and dotted.group(1) in _currency_index().symbols:
+        return _currency_index().symbols[dotted.group(1)], start - len(
+            dotted.group(0)) + dotted.group(0).find(dotted.group(1)), end, False
     return None
 
 
@@ -2678,12 +2697,19 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
             # "13 Averil 2019"; "11 chỉ" by "Thứ Bảy, ngày 20 tháng 4 năm 2019")
             undated = [p for p in undated if not salon
                        or salon & _name_languages(p.written, p.date.month)]
+            named = calendar_words.weekdays(line.text) if dated + undated else frozenset()
             for found in dated + undated:
                 # (one of another year is of another event: a meeting before, a founding; so
                 # is one before every date the date section states: a report tells what came
-                # before its salon, "our last meeting, on 9 February 2019, had 15 people")
+                # before its salon, "our last meeting, on 9 February 2019, had 15 people"; and
+                # one named with its own weekday, another than the salon's day's: another
+                # day's doing, `Al día siguiente, el domingo 3 de marzo, hicimos un paseo
+                # fotográfico` after `sábado 2 de marzo de 2019`)
                 if found.date.year == year and not (
-                        len(stated_days) == 1 and found.date < min(stated_days)):
+                        len(stated_days) == 1 and found.date < min(stated_days)) and not (
+                        len(stated_days) == 1 and found.days == 1 and len(named) == 1
+                        and found.date.weekday() in named
+                        and min(stated_days).weekday() not in named):
                     stated.append((found, "what happened"))
     if not stated and placeholders:
         return Figure(reason=f'placeholder left in ("{placeholders[0]}")')
@@ -3569,6 +3595,14 @@ def _read_participants(report: Report, salons: list[_Date],
                 else None
             if alternatives:
                 return Figure(reason=alternatives)
+    counted = [cell for line in lines if line.cells is not None for cell in line.cells[1:]
+               if re.fullmatch(r"\s*\d{1,4}\s*", cell)]
+    if numbers and counted:  # a table of numbers beside the section's own: the count may be
+        # one of its cells (`Salon o strategii hnutí ‖ 17` in a table of the day's parts, under
+        # `Den měl tři části`, the day had three parts), the page does not say which
+        return Figure(reason=f"a table of numbers ({', '.join(cell.strip() for cell in counted)})"
+                      f" stands beside the section's number {numbers[0].value}: which is the "
+                      "count is not stated")
     if numbers:  # (a remark closing the list says nothing against the section's own number:
         # `Attendew 17-il persuna. Fosthom:` over names, then `Il-bqija ma riedux ...`)
         return _read_section_numbers(numbers, salons)
@@ -3615,13 +3649,15 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
     found = _Spending()
     table = 0  # which table a row is of: rows in a row are of one
     own = _own_signs(lines, place)
+    noted = functools.cache(lambda: next(iter(named)) if len(named := _noted("\n".join(
+        line.text for line in lines if line.cells is None))) == 1 else None)
     lines = _minor_units_joined(lines)
     listed = _listed_as_spending(lines)
     for number, line in enumerate(lines):
         if line.cells is not None:
             if number == 0 or lines[number - 1].cells is None:
                 table += 1
-            for amount in _table_row(line, found, table, own):
+            for amount in _table_row(line, found, table, own, noted):
                 found.place[id(amount)] = (number, 0)
                 found.table_of[id(amount)] = table
             continue
@@ -4044,9 +4080,11 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]],
 
 
 def _table_row(line: _Line, found: _Spending, table: int = 0,
-               own: Mapping[str, str] | None = None) -> list[_Amount]:
+               own: Mapping[str, str] | None = None,
+               noted: Callable[[], str | None] | None = None) -> list[_Amount]:
     """Reads a table row into `found`; returns the amounts it read (and the number alone in
-    its one cell of numbers, if no amount: found.bare)."""
+    its one cell of numbers, if no amount: found.bare). `noted`: the one currency a note of
+    the statement names (_noted), that of numbers under a column that names none."""
     assert line.cells is not None
     label = line.cells[0]
     header = line.header or []
@@ -4057,8 +4095,16 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
         amounts = _amounts(cell, own)
         if not amounts:
             code, by_word = _column_currency(column, whole=True)
+            if code is None and noted is not None:  # (`Alla belopp nedan är i svenska kronor.`
+                code, by_word = noted(), False  # over a column `Belopp`)
             # (a dash for no minor units: "3 450:-", "1.250,-")
             number = re.fullmatch(rf"\s*({_NUMBER})(?:[.,:][-–—]{{1,2}})?\s*", cell)
+            colon = re.fullmatch(r"\s*(\d{1,3}(?:[ \u00a0]\d{3})+|\d+):(\d\d)\s*", cell) \
+                if number is None else None
+            if colon is not None and (not colon.group(1).isdigit() or int(colon.group(1)) > 23
+                                      or int(colon.group(2)) > 59):
+                # the crowns and öre of a Swedish receipt (`1 642:50`), never a time of day
+                number = re.fullmatch(r"\s*(.*)\s*", f"{colon.group(1)},{colon.group(2)}")
             signed = re.fullmatch(rf"\s*([^\s\d]{{1,3}})[ \u00a0]?({_NUMBER})\s*", cell) \
                 if number is None else None
             written = number.group(1) if number else signed.group(2) if signed else None
@@ -4077,6 +4123,9 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             # (təxminən 226 USD)` under `Manat`; not over a sign, `415,50 р.` under `Сума`)
             code, by_word = _column_currency(
                 column, whole=not _NUMBER_PATTERN.sub("", amounts[0].written).strip(" '"))
+            if code is None and noted is not None and not _NUMBER_PATTERN.sub(
+                    "", amounts[0].written).strip(" '"):
+                code, by_word = noted(), False  # (or the one a note of the statement names)
             if code and (len(amounts) < 2 or code != amounts[1].currency):
                 amounts[0].currency = code
                 amounts[0].header = column
@@ -4338,15 +4387,26 @@ def _noted(page: str, dollars_only: bool = False) -> set[str]:
             continue
         unmarked = " ".join(_unmarked(sentence).split())
         names = _currency_index().names
-        named |= {code for name, codes in names.items() if " " in name
-                  and len(codes) == 1 and name in unmarked
-                  for code in codes if _word_in(name, unmarked)}
+        by_first = _one_currency_names_by_first_word()
+        named |= {code for word in set(unmarked.split()) for name, code in by_first.get(word, ())
+                  if name in unmarked and _word_in(name, unmarked)}
         if not dollars_only:  # (a word declined: `quetzales`, of CLDR's `quetzal`)
             named |= {code for token in re.findall(r"[^\W\d_]{5,}", unmarked)
                       for name in _names_by_start().get(token[:2], ())
                       if " " not in name and len(names[name]) == 1 and _same_word(token, name, 5)
                       for code in names[name]}
     return named
+
+
+@cache
+def _one_currency_names_by_first_word() -> dict[str, list[tuple[str, str]]]:
+    """CLDR's names of several words that name one currency only, by their first word:
+    (name, code)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for name, codes in _currency_index().names.items():
+        if " " in name and len(codes) == 1:
+            found.setdefault(name.split()[0], []).append((name, next(iter(codes))))
+    return found
 
 
 def _noted_signs(texts: list[str], read: list[list[_Amount]]) -> dict[str, str]:
