@@ -108,11 +108,11 @@ class Figures:
 # ---- text as a reader sees it ------------------------------------------------------------
 
 
-def without_notes(wikitext: str) -> mwparserfromhell.wikicode.Wikicode:
+def without_notes(wikitext: str, wrappers: bool = False) -> mwparserfromhell.wikicode.Wikicode:
     """The parsed wikitext without comments and <ref> footnotes (they are not the value), and
     without struck text (`Participants: <s>25</s> 21`: a figure withdrawn); `{{formatnum:1485}}`
-    as the number it shows, and a call of one unnamed parameter holding a number as that
-    parameter (`{{nowrap|80,00 €}}`)."""
+    as the number it shows; with `wrappers`, as a reader sees the text, a call of one unnamed
+    parameter holding a number as that parameter (`{{nowrap|80,00 €}}`)."""
     code = mwparserfromhell.parse(wikitext)
     notes = code.filter_comments() + code.filter_tags(
         matches=lambda tag: str(tag.tag).strip().lower() in ("ref", "s", "del", "strike"))
@@ -125,8 +125,8 @@ def without_notes(wikitext: str) -> mwparserfromhell.wikicode.Wikicode:
             if name[:10].lower() == "formatnum:":  # MediaWiki's magic word shows its number
                 with suppress(ValueError):
                     code.replace(call, name[10:].strip())
-            elif ":" not in name and len(call.params) == 1 and not call.params[0].showkey \
-                    and _has_digits(str(call.params[0].value)):
+            elif wrappers and ":" not in name and len(call.params) == 1 \
+                    and not call.params[0].showkey and _has_digits(str(call.params[0].value)):
                 # a call that only wraps its one text, with a number in it, shows that text
                 # (`{{nowrap|80,00 €}}`, `{{small|(about US$ 226)}}`), as a reader sees it
                 with suppress(ValueError):
@@ -146,7 +146,7 @@ def plain_text(wikitext: str) -> str:
         return wikitext  # one line with nothing to render (most lines): as mwparserfromhell gives it
     if "<tvar|" in wikitext:  # Translate's variable in its older markup shows its value alone
         wikitext = _OLD_TVAR.sub(r"\1", wikitext)  # (`Participamos <tvar|2>14</> personas`)
-    return str(without_notes(wikitext).strip_code(normalize=True, collapse=True))
+    return str(without_notes(wikitext, wrappers=True).strip_code(normalize=True, collapse=True))
 
 
 _OLD_TVAR = re.compile(r"<tvar\|[^<>]*>(.*?)</>", re.DOTALL)
