@@ -1715,6 +1715,7 @@ def _territory_locales() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+@cache
 def _dollar_signed_in(territory: str) -> bool:
     """Whether a currency in use in `territory` in 2019, other than the US dollar, is one a
     page there may write `$`: a symbol of it in CLDR holds the sign (`R$`, `NT$`, `$`), or is
@@ -4427,9 +4428,7 @@ def _noted_signs(texts: list[str], read: list[list[_Amount]]) -> dict[str, str]:
             before = _sign_before(text, number.start())
             if before is not None:
                 seen[before.group(1)] = seen.get(before.group(1), 0) + 1
-    names = _names_of(code) | {name for name, codes in _currency_index().names.items()
-                               if codes == {code}}
-    starts = {word[:4] for name in names for word in name.split()}
+    starts = {word[:4] for name in _own_names().get(code, ()) for word in name.split()}
     symbols = {symbol for symbol, codes in _currency_index().symbols.items() if code in codes}
     # (a sign of one letter only where CLDR gives it that currency: `Q 250.00`, the quetzal's)
     return {" " + sign: code for sign, times in seen.items()
@@ -4606,8 +4605,17 @@ def _official_in(languages: frozenset[str], regional: bool = False) -> frozenset
 @cache
 def _names_of(code: str) -> frozenset[str]:
     """The CLDR names (of two words or more) that name the currency `code` and no other."""
-    return frozenset(name for name, codes in _currency_index().names.items()
-                     if " " in name and codes == {code})
+    return frozenset(name for name in _own_names().get(code, ()) if " " in name)
+
+
+@cache
+def _own_names() -> dict[str, frozenset[str]]:
+    """Each currency -> the CLDR names (of any number of words) that name it and no other."""
+    found: dict[str, set[str]] = {}
+    for name, codes in _currency_index().names.items():
+        if len(codes) == 1:
+            found.setdefault(next(iter(codes)), set()).add(name)
+    return {code: frozenset(names) for code, names in found.items()}
 
 
 def _place_in(place: str, unmarked: str) -> bool:
