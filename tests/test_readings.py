@@ -346,6 +346,14 @@ def test_a_full_width_numbers_separator_is_its_ascii_form() -> None:
     # after a word of "and", or a particle glued to the number (en; am: "ከ50", and 50)
     ("We spent 47 EUR and 30 cents on coffee.", Amount(Decimal("47.30"), "EUR")),
     ("ጠቅላላ ወጪ 7,385 ብር ከ50 ሳንቲም", Amount(Decimal("7385.50"), "ETB")),
+    # a currency of three decimals counts thousandths (ar: Omani baisa, Kuwaiti fils; fr:
+    # Tunisian millimes)
+    ("المجموع 68 ر.ع. و400 بيسة", Amount(Decimal("68.4"), "OMR")),
+    ("مجموع المصروفات 12 د.ك و250 فلسًا", Amount(Decimal("12.25"), "KWD")),
+    ("Total dépensé : 45 DT et 500 millimes", Amount(Decimal("45.5"), "TND")),
+    # the digits say which rial: 400 are no Saudi rial's hundredths
+    ("حصلنا على منحة قدرها 80.000 ريال عماني.\n\nالمجموع 68 ريالًا و400 بيسة",
+     Amount(Decimal("68.4"), "OMR")),
 ])
 def test_an_amount_and_its_hundredths_are_one_amount(text: str, amount: Amount) -> None:
     found = figures(budget=text)

@@ -426,9 +426,10 @@ CAPACITY_BEFORE = (
     "місткіст", "kapasite", "sığım", "kapasitas", "sức chứa", "容纳", "容納", "收容", "収容",
     "수용", "سعة", "ظرفیت", "גודל", "क्षमता", "ক্ষমতা", "χωρητικότητα")
 
-#: Names of a currency's hundredth, its minor unit (CLDR names none), as a word's beginning:
-#: a number of at most two digits with one of them right after an amount ("9 062 руб. 40
-#: коп.") is that many hundredths of its currency, for a currency CLDR gives two decimals.
+#: Names of a currency's minor unit (CLDR names none), as a word's beginning: a number of
+#: at most as many digits as CLDR gives its currency decimals, with one of them right after
+#: an amount ("9 062 руб. 40 коп.", "68 ريالًا و400 بيسة"), is that many hundredths (or
+#: thousandths) of its currency.
 MINOR_UNITS: tuple[str, ...] = ("cent", "céntimo", "centavo", "centesim", "centim", "kopeck",
                                 "kopek", "kopiej", "kopijk", "коп", "pence",
                                 "penny", "paisa", "paise", "पैसे", "पैसा", "fils", "فلس",
@@ -437,7 +438,10 @@ MINOR_UNITS: tuple[str, ...] = ("cent", "céntimo", "centavo", "centesim", "cent
                                 "öre", "øre", "satang", "สตางค์", "kobo", "pesewa", "ngwee",
                                 "santīm", "sentti", "fillér",
                                 # the birr's and the nakfa's santim (am, ti, om)
-                                "santim", "ሳንቲም", "saantima")
+                                "santim", "ሳንቲም", "saantima",
+                                # thousandths: the Omani rial's baisa, the Tunisian dinar's
+                                # millime
+                                "baisa", "baiza", "بيس", "millime", "مليم")
 
 #: The eras of the Japanese calendar (ja) around 2019, by the Gregorian year of their first
 #: year ("元年"): 平成31年 is 2019 until 30 April, 令和元年 from 1 May.

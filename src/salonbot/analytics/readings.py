@@ -629,10 +629,9 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                 value += minor[0]
                 best = (best[0], best[1], best[2], minor[1])
                 read_to = minor[1]
-                # (of a name of several currencies, those with hundredths: `2.184 lira 50
-                # kuruş` is no Lebanese or Syrian pound, which have none)
-                code = "|".join(one for one in code.split("|")
-                                if get_currency_precision(one) == 2)
+                # (of a name of several currencies, those the minor units fit: `2.184 lira
+                # 50 kuruş` is no Lebanese or Syrian pound, which have none)
+                code = minor[2]
             found.append(_Amount(value, code, best[2], best[3],
                                  text[best[2]:best[3]].strip(), by_word=by_word))
     if own:
@@ -900,29 +899,33 @@ def _name_before(text: str) -> frozenset[str]:
     return tail[0] if tail is not None and tail[1] < len(tokens[-1]) - 1 else frozenset()
 
 
-def _minor_units(text: str, number_end: int, end: int, code: str) -> tuple[Decimal, int] | None:
-    """The hundredths that follow an amount whose number ends at `number_end` and its
-    currency at `end` ("9 062 руб. 40 коп."): a number of at most two digits and a word of
-    MINOR_UNITS right after it, or two digits glued after a sign glued after the number
-    ("312€40"), or after a slash glued after a number whose sign stands before it ("රු.
-    18,462/50"), for a currency CLDR gives two decimals; the value they add and where they
-    end, or None."""
-    if not code or not any(get_currency_precision(one) == 2 for one in code.split("|")):
-        return None
+def _minor_units(text: str, number_end: int, end: int,
+                 code: str) -> tuple[Decimal, int, str] | None:
+    """The minor units that follow an amount whose number ends at `number_end` and its
+    currency at `end` ("9 062 руб. 40 коп."): a number of no more digits than its currency's
+    decimals and a word of MINOR_UNITS right after it, or two digits glued after a sign glued
+    after the number ("312€40"), or after a slash glued after a number whose sign stands
+    before it ("රු. 18,462/50"), for a currency CLDR gives two decimals; the value they add,
+    where they end and the currencies of the name they fit, or None. A currency of three
+    decimals counts thousandths ("68 ريالًا و400 بيسة", 68.400 Omani rials): of a name of
+    several, the number's digits say which (400 baisa are no Saudi rial's halalas)."""
+    codes = [one for one in code.split("|") if get_currency_precision(one) >= 2] if code else []
+    hundredths = "|".join(one for one in codes if get_currency_precision(one) == 2)
     if end == number_end:  # its sign before it: two digits after a slash right after the
         # number, as South Asia writes rupees and cents (`රු. 18,462/50`; `/=` or `/-`, none)
         slashed = re.match(r"/(\d\d)(?![\d/.,])", text[end:])
-        return (Decimal(slashed.group(1)) / 100, end + slashed.end()) if slashed else None
+        return (Decimal(slashed.group(1)) / 100, end + slashed.end(), hundredths) \
+            if slashed and hundredths else None
     sign = text[number_end:end]
     glued = re.match(r"\d\d(?![\d.,]?\d|\s*[^\W\d_])", text[end:])
-    if glued and sign and not re.search(r"[\w\s]", sign):
+    if glued and sign and hundredths and not re.search(r"[\w\s]", sign):
         # a sign glued between the units and two digits is the decimal mark ("312€40",
         # "12$50": as French and Portuguese write prices): its hundredths
-        return Decimal(glued.group()) / 100, end + glued.end()
+        return Decimal(glued.group()) / 100, end + glued.end(), hundredths
     # (after a word of "and", or one or two letters glued before the number, a particle:
     # "7,385 ብር ከ50 ሳንቲም", "12 euros and 50 cents")
     joined = "|".join(map(re.escape, words.AND))
-    after = re.match(rf"\s*(?:(?:{joined})\s+|[^\W\d_]{{1,2}})?(\d{{1,2}})\s*([^\W\d_]+\.?)",
+    after = re.match(rf"\s*(?:(?:{joined})\s+|[^\W\d_]{{1,2}})?(\d{{1,3}})\s*([^\W\d_]+\.?)",
                      text[end:], re.IGNORECASE)
     if after is None:
         return None
@@ -930,7 +933,15 @@ def _minor_units(text: str, number_end: int, end: int, code: str) -> tuple[Decim
     if not any(unit.startswith(word) and len(unit) <= len(word) + 4
                for word in words.MINOR_UNITS):
         return None
-    return Decimal(after.group(1)) / 100, end + after.end()
+    digits = after.group(1)
+    fit = [one for one in codes if get_currency_precision(one) >= len(digits)]
+    decimals = {get_currency_precision(one) for one in fit}
+    if len(decimals) > 1:  # (40 after a rial: the halalas of two decimals, not 40 baisa)
+        decimals = {max(2, len(digits))}
+        fit = [one for one in fit if get_currency_precision(one) in decimals]
+    if not fit:
+        return None
+    return Decimal(digits) / 10 ** decimals.pop(), end + after.end(), "|".join(fit)
 
 
 def _sign_code(name: str) -> str:
