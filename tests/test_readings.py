@@ -4109,3 +4109,63 @@ def test_a_symbol_of_cldr_with_a_space_inside_names_its_currency() -> None:
     from salonbot.analytics.readings import _spaced_symbols
     assert _spaced_symbols()["$ AU"] == "AUD"
     assert not any("CFA" in symbol for symbol in _spaced_symbols())  # the page says which
+
+
+def test_merged_cells_stand_in_every_row_and_column_they_span() -> None:
+    # ru: a category spanning its rows, its subtotal (`итого по статье`), and the grand total
+    # in a cell spanning two columns: the amounts under their column's header, the subtotal
+    # no item, the grand total the sum of the items
+    table = ("{| class=\"wikitable\"\n! Статья !! Позиция !! Сумма, ₽\n|-\n"
+             "| Аренда || зал || 3 000,00\n|-\n| rowspan=\"3\" | Питание || чай || 1 240,00\n"
+             "|-\n| выпечка || 2 180,50\n|-\n| ''итого по статье'' || ''3 420,50''\n|-\n"
+             "| Печать || листовки || 860,00\n|-\n| colspan=\"2\" | Всего || 7 280,50\n|}")
+    found = figures(budget=table)
+    assert found.budget_spent.value == Amount(Decimal("7280.50"), "RUB")
+    # hu: a group's last row summing its other rows is its subtotal whatever its words, so the
+    # last row, no word of total the reading knows, is the sum of the items above it
+    hu = ("{| class=\"wikitable\"\n! Kategória !! Tétel !! Összeg\n|-\n"
+          "| Helyszín || terem || 12 000 Ft\n|-\n| rowspan=\"4\" | Ellátás || pogácsa || 4 350 Ft\n"
+          "|-\n| üdítő || 3 980 Ft\n|-\n| kávé || 2 670 Ft\n|-\n| részösszeg || 11 000 Ft\n"
+          "|-\n| Nyomtatás || plakátok || 2 150 Ft\n|-\n| colspan=\"2\" | Összesen || 25 150 Ft\n|}")
+    assert figures(budget=hu).budget_spent.value == Amount(Decimal(25150), "HUF")
+    # a last row of the group that is no sum of the others is an item like them
+    assert figures(budget=hu.replace("11 000 Ft", "1 000 Ft")).budget_spent.value is None
+
+
+def test_a_day_or_a_month_in_a_line_of_counts_is_no_count() -> None:
+    # sv: the salon's day in the count's line; vi: a month named with its number (January)
+    assert figures(participants="Vi var 14 deltagare på salongen lördagen den 6 april, bland "
+                   "andra:\n* [[User:A|A]]\n* [[User:B|B]]").participants.value == 14
+    assert figures(participants="Có tổng cộng 20 người tham dự, trong đó có:\n* [[User:A|A]]\n\n"
+                   "Buổi gặp trước vào tháng 1 có 12 người đến.").participants.value == 20
+
+
+def test_the_last_count_that_sums_the_others_is_their_total() -> None:
+    # ko: two sign-in sheets, 11 and 7, in all 18; zh: its label's total word before the parts
+    assert figures(participants="동아리 출석부에 11명, 사용자 모임 서명부에 7명이 적혀 있어 모두 "
+                   "18명이 참석했습니다.").participants.value == 18
+    assert figures(participants="两份签到表合计：维基社12人，温州社群7人，共19人参加。"
+                   ).participants.value == 19
+    # a last count that is no sum of the others leaves the first standing
+    assert figures(participants="동아리 출석부에 11명, 사용자 모임 서명부에 7명이 적혀 있어 모두 "
+                   "19명이 참석했습니다.").participants.value != 19
+
+
+def test_numbers_in_words_that_change_a_line_s_count_leave_it_unknown() -> None:
+    # pl: 12 and 10 on two lists, then "three" signed both: not 22
+    found = figures(date="sobota, 30 marca 2019 r., Szczecin",
+                    participants="Na liście Koła podpisało się 12 osób, na liście Wikimedia "
+                    "Polska 10 osób. Trzy osoby podpisały się na obu listach – liczymy je raz.")
+    assert found.participants.value is None
+    assert "in words" in (found.participants.reason or "")
+
+
+def test_rows_of_no_amount_after_the_total_row_leave_the_line_below_its_equivalent() -> None:
+    table = ("{| class=\"wikitable\"\n! Post !! Bedrag\n|-\n| Zaalhuur || € 133,40\n|-\n"
+             "| Lunch || € 137,60\n|-\n| '''Totaal uitgegeven''' || '''€ 271,00'''\n|-\n"
+             "| Restant (=B2-B7) || #REF!\n|}\nOmgerekend is dat ongeveer 306 Amerikaanse dollar.")
+    found = figures(budget=table)
+    assert found.budget_spent.value == Amount(Decimal("271.00"), "EUR")
+    assert found.budget_spent_usd.value == 306
+    # a row with an amount after the total's: the line below the table is not about it
+    assert figures(budget=table.replace("#REF!", "€ 29,00")).budget_spent_usd.value is None

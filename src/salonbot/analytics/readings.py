@@ -270,6 +270,7 @@ class _Line:
     bullet: bool = False
     strong: bool = False  # a table row of header cells only (`! Total !! 320 €`)
     heading: str = ""  # the sub-heading it stands under
+    subtotal: bool = False  # a table row that sums the rows of its group above it
 
 
 def _lines(wikitext: str, heading: str = "") -> list[_Line]:
@@ -309,14 +310,103 @@ def _parsed_lines(wikitext: str, heading: str) -> tuple[_Line, ...]:
 def _table_lines(table: Any, heading: str, lines: list[_Line]) -> None:
     """Each row of a wikitable as a line of cells, added to `lines`."""
     header: list[str] | None = None
-    for cells in _table_rows(table):
-        texts = [_line_text(str(cell.contents)) for cell in cells]
-        if header is None and all(str(cell.tag).lower() == "th" for cell in cells) \
+    grid = _grid(_table_rows(table))
+    sums = _group_subtotals(grid)
+    for index, (row, _) in enumerate(grid):
+        texts = [text for text, _ in row]
+        if header is None and all(th for _, th in row) \
                 and not any(_has_digits(text) for text in texts[1:]):
             header = texts
             continue
         lines.append(_Line(" | ".join(texts), texts, header, heading=heading,
-                           strong=all(str(cell.tag).lower() == "th" for cell in cells)))
+                           strong=all(th for _, th in row), subtotal=index in sums))
+
+
+def _group_subtotals(grid: list[tuple[list[tuple[str, bool]], int | None]]) -> set[int]:
+    """The rows (by index) that close a group of rows under one cell spanning them (`|
+    rowspan="4" | Ellátás`) with the sum of the group's other rows, in the column of the
+    row's last number (`részösszeg ‖ 11 000 Ft` under 4 350, 3 980 and 2 670): its subtotal,
+    whatever its words, no item of the table."""
+    found: set[int] = set()
+    groups: dict[int, list[int]] = {}
+    for index, (_, origin) in enumerate(grid):
+        if origin is not None:
+            groups.setdefault(origin, []).append(index)
+
+    def number(text: str) -> Decimal | None:
+        numbers = list(_NUMBER_PATTERN.finditer(text))
+        if len(numbers) != 1:
+            return None
+        with suppress(ArithmeticError):
+            return read_number(numbers[0].group())
+        return None
+    for rows in groups.values():
+        if len(rows) < 3:
+            continue
+        last = grid[rows[-1]][0]
+        column = max((at for at, (text, _) in enumerate(last) if at > 0 and number(text)),
+                     default=None)
+        if column is None:
+            continue
+        values = [number(grid[index][0][column][0]) if column < len(grid[index][0]) else None
+                  for index in rows]
+        known = [value for value in values if value is not None]
+        if len(known) == len(values) and sum(known[:-1], Decimal(0)) == known[-1]:
+            found.add(rows[-1])
+    return found
+
+
+def _span(cell: Any, name: str) -> int:
+    """A cell's `rowspan` or `colspan` (1 where it has none or no number; at most 50)."""
+    if not cell.has(name):
+        return 1
+    value = re.match(r"\s*[\"']?\s*(\d{1,3})", str(cell.get(name).value))
+    return min(max(int(value.group(1)), 1), 50) if value else 1
+
+
+def _grid(rows: list[list[Any]]) -> list[tuple[list[tuple[str, bool]], int | None]]:
+    """The rows of a table as a reader sees them, each a list of (text, header cell): a cell
+    spanning rows stands in each of them, one spanning columns in its first (the others
+    empty), so that every cell is under its own column's header (`| rowspan="3" | Питание`
+    beside the three rows of food); with each row, the cell spanning rows that its first
+    column holds (a number of its own), if any: the rows it groups."""
+    spanned: dict[int, tuple[int, str, bool, int]] = {}  # column -> (rows left, text, header,
+    # the spanning cell)
+    grid: list[tuple[list[tuple[str, bool]], int | None]] = []
+    for number, cells in enumerate(rows):
+        row: list[tuple[str, bool]] = []
+        origin = _spanned_into(row, spanned)
+        for at, cell in enumerate(cells):
+            if row:
+                _spanned_into(row, spanned)
+            text, th = _line_text(str(cell.contents)), str(cell.tag).lower() == "th"
+            down, across = _span(cell, "rowspan"), _span(cell, "colspan")
+            if down > 1 and not row:
+                origin = number * 1000 + at
+            for column in range(across):
+                if down > 1:
+                    spanned[len(row)] = (down - 1, text if column == 0 else "", th,
+                                         number * 1000 + at)
+                row.append((text if column == 0 else "", th))
+        _spanned_into(row, spanned)
+        grid.append((row, origin))
+    return grid
+
+
+def _spanned_into(row: list[tuple[str, bool]],
+                  spanned: dict[int, tuple[int, str, bool, int]]) -> int | None:
+    """Adds to `row` the cells from rows above that span into its next columns; the spanning
+    cell of its first column, if it added that one."""
+    first = None
+    while len(row) in spanned:
+        left, text, th, cell = spanned[len(row)]
+        first = cell if not row else first
+        row.append((text, th))
+        if left > 1:
+            spanned[len(row) - 1] = (left - 1, text, th, cell)
+        else:
+            del spanned[len(row) - 1]
+    return first
 
 
 def _text_lines(text: str, heading: str, lines: list[_Line]) -> tuple[_Line, ...]:
@@ -2172,6 +2262,31 @@ def _unmarked_character(character: str) -> str:
     return character if kept == parts else unicodedata.normalize("NFC", kept)
 
 
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text states a date, a day and a month beside a weekday's name (`lördagen den 6
+    april`; with no weekday named, a word that is a month's name in some language is too often
+    a word of the line's own: `Trawüyiñ 18 che`), or a month whose name holds a number
+    (`tháng 1`, `1月`)."""
+    spans: list[tuple[int, int]] = []
+    partial = _partial_dates(text, None) if calendar_words.names_a_weekday(text) else []
+    for written in [found.written for found in _dates(text)] + [
+            found.written if isinstance(found, _Date) else found[2] for found in partial]:
+        start = text.find(written)
+        if start >= 0:
+            spans.append((start, start + len(written)))
+    unmarked, where = _unmark(text)
+    for match in _numbered_months().finditer(unmarked.casefold()):
+        spans.append((where[match.start()], where[match.end()]))
+    return spans
+
+
+@cache
+def _numbered_months() -> re.Pattern[str]:
+    """The month names (unmarked, folded) that hold a number (`thang 1`, `1月`), as words."""
+    names = sorted((name for name in _months() if re.search(r"\d", name)), key=len, reverse=True)
+    return re.compile(rf"(?<![\w\d])(?:{'|'.join(map(re.escape, names))})(?!\d)")
+
+
 def _unmark(text: str) -> tuple[str, list[int]]:
     """The text without combining marks (decomposed first: "ẹ́" is "e"), and for each of its
     characters the position of the character of `text` it comes from."""
@@ -3060,6 +3175,10 @@ def _spaceless(word: str) -> bool:
                for character in word)
 
 
+#: Why a line's count in digits is none: its numbers in words change it (read in words, the
+#: page would give the other count, which is no more certain).
+_IN_WORDS = "with the line's numbers in words"
+
 #: Why a line's counts of people are no count: the start of the reason, which another line's
 #: count heading the list of names outweighs.
 _TWO_SENTENCES = "counts of people in two sentences, neither stated as the total: "
@@ -3075,6 +3194,10 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     folded = text.casefold()
     numbers = [m for m in re.finditer(_COUNT, text)
                if not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))]
+    # (a day or a month in digits is no count: `Vi var 14 deltagare ... lördagen den 6 april`,
+    # `vào tháng 1 có 12 người`, in January 12 people came)
+    dated = _date_spans(text) if len(numbers) > 1 else []
+    numbers = [m for m in numbers if not any(start <= m.start() < end for start, end in dated)]
     # "30 kişilik toplantı salonumuz tamamen doldu": the hall's size, no count of anyone
     sized = [(number, _capacity(folded, number)) for number in numbers]
     sizes = [size for _, size in sized if size]
@@ -3147,7 +3270,9 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         lower = re.search(rf"(?<![\d.,:/])(\d{{1,4}})\s+(\w{{1,3}}|{bounds}|{alternatives})\s+$",
                           before)
         if (people_after or people_before) and lower and not _has(lower.group(2), words.AND) \
-                and int(lower.group(1)) < int(number.group("n")):
+                and int(lower.group(1)) < int(number.group("n")) and not any(
+                    start <= max(0, number.start() - 30) + lower.start(1) < end
+                    for start, end in dated):
             return [], [], f"a range, not a number: {lower.group(0).strip()} {number.group('n')}"
         labelled_any = labelled_any or bool(labelled)
         if labelled or total_word or people_after or people_before:
@@ -3173,6 +3298,11 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         # registered beforehand. Of those, 4 could not come"): which is the salon's, or how
         # they combine, is not stated
         return [], [], _TWO_SENTENCES + " and ".join(map(str, totals))
+    if len(totals) >= 3 and totals[-1] == sum(totals[:-1]):
+        # the last the sum of the others before it, whatever words stand before each: their
+        # total (`동아리 출석부에 11명, 사용자 모임 서명부에 7명이 ... 모두 18명`, two sign-in
+        # sheets; `合计：维基社12人，温州社群7人，共19人`)
+        totals = [totals[-1], *totals[:-1]]
     return totals, pairs, None
 
 
@@ -3438,8 +3568,8 @@ def _section_numbers(lines: list[_Line]) -> list[_Number]:
         if line.bullet or line.cells is not None:
             continue
         text = line.text
-        for found in _dates(text):
-            text = text.replace(found.written, " " * len(found.written))
+        for start, end in _date_spans(text):  # (a day and its month too: `lördagen den 6
+            text = text[:start] + " " * (end - start) + text[end:]  # april`)
         for number in re.finditer(_COUNT, text):
             if re.search(r"[+＋]\s*$", text[:number.start()]) and not re.search(
                     r"\d\s*[(（]?\s*[+＋]\s*$", text[:number.start()]):
@@ -3535,6 +3665,21 @@ def _number_languages(languages: frozenset[str]) -> frozenset[str]:
     alone, "apríl", is Icelandic, Faroese, Danish ...: "fimm" is five only in one of them)."""
     known = frozenset(language for language in languages if calendar_words.converters(language))
     return known if len(known) <= _NUMBER_LANGUAGES else frozenset()
+
+
+def _spelt_count(text: str, spelt_in: Callable[[], frozenset[str]]) -> str | None:
+    """What a line of digits states once its numbers in words (in the page's languages) are
+    digits too, where they change it: its count, or why it states none (`... 12 osób, ... 10
+    osób. Trzy osoby, ... podpisały się na obu listach`: three signed both lists; 22 is no
+    longer read), else None."""
+    if not re.search(r"[^\W\d_]{3}", text):
+        return None
+    languages = spelt_in()
+    spelt = calendar_words.numbers_in_words(text, languages) if languages else text
+    if spelt == text:
+        return None
+    totals, pairs, why = _counts(spelt)
+    return why if why else str(totals[0]) if totals else str(sum(pairs[0])) if pairs else None
 
 
 def _more_approximately(line: _Line, spelt_in: Callable[[], frozenset[str]]) -> str | None:
@@ -3660,6 +3805,11 @@ def _read_participants(report: Report, salons: list[_Date],
             continue
         if range_:
             return Figure(reason=range_)
+        if (totals or pairs) and not number_words and not line.bullet:
+            digits = totals[0] if totals else sum(pairs[0])
+            spelt = _spelt_count(line.text, spelt_in)
+            if spelt is not None and spelt != str(digits):
+                return Figure(reason=f"{digits} in digits, but {_IN_WORDS} {spelt}")
         if totals or pairs:
             above_a_list.append(index + 1 < len(lines) and lines[index + 1].bullet)
             if above_a_list[-1] and not line.bullet:
@@ -4243,6 +4393,8 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
     its one cell of numbers, if no amount: found.bare). `noted`: the one currency a note of
     the statement names (_noted), that of numbers under a column that names none."""
     assert line.cells is not None
+    if line.subtotal:  # a group's subtotal: neither an item nor the spending
+        return []
     label = line.cells[0]
     header = line.header or []
     values: list[tuple[_Amount, str]] = []
@@ -5424,7 +5576,8 @@ def _bracketed_line(text: str) -> bool:
 def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
                       spent: str, loose: bool = False) -> Decimal | None:
     """The US-dollar equivalent of the total on the line right after it, or right after its
-    table when it is the table's last row: in the line's first sentence that holds a number
+    table when it is the table's last row (or only rows of no amount follow it): in the line's
+    first sentence that holds a number
     (other sentences may follow: "Залишок повернемо.", "Tel. 601 234 567"), no word of a
     grant, a plan or another amount, and either that one amount and no other number, in
     brackets (`|}` then `(takriban US$ 230)`), or in a short sentence with a word of
@@ -5435,6 +5588,9 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
     if place is None:
         return None
     following = place[0] + 1
+    while lines[place[0]].cells is not None and following < len(lines) \
+            and lines[following].cells is not None and not _amounts(lines[following].text):
+        following += 1  # (rows of no amount after the total's: `Restant (=B2-B7) ‖ #REF!`)
     if lines[place[0]].cells is not None and following < len(lines) \
             and lines[following].cells is not None:
         return None  # a row after the total's: the line after the table is not about it
@@ -5596,7 +5752,8 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     times = languages() if day is not None else frozenset()
     participants = _read_participants(report, salons, day=day, languages=times,
                                       spelt_in=number_words)
-    if participants.value is None and number_words():  # numbers in words, where digits say none
+    if participants.value is None and number_words() \
+            and _IN_WORDS not in (participants.reason or ""):  # numbers in words, where digits say none
         in_words = _read_participants(report, salons, number_words(), day, times,
                                       spelt_in=number_words)
         participants = in_words if in_words.value is not None or participants.reason == (

@@ -213,6 +213,15 @@ def languages(text: str) -> frozenset[str]:
     return frozenset.intersection(*found) if found else frozenset()
 
 
+def names_a_weekday(text: str) -> bool:
+    """Whether the text names a weekday by a full name of CLDR, also with a definite or case
+    ending of up to two letters glued to it (Swedish `lördagen`), as `languages` reads them."""
+    days = _calendar_names()[1]
+    return any(word in days or any(len(word) - cut >= 5 and word[:-cut] in days
+                                   for cut in (1, 2))
+               for word in _WORD.findall(folded(text))) or bool(weekdays(text))
+
+
 def weekdays(text: str) -> frozenset[int]:
     """The weekdays (0 is Monday) the text's weekday names name, in any language."""
     days = _calendar_names()[1]
