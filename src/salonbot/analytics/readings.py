@@ -2263,14 +2263,18 @@ def _unmarked_character(character: str) -> str:
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text states a date, a day and a month beside a weekday's name (`lördagen den 6
-    april`; with no weekday named, a word that is a month's name in some language is too often
-    a word of the line's own: `Trawüyiñ 18 che`), or a month whose name holds a number
-    (`tháng 1`, `1月`)."""
+    """Where the text states a date, a day and a month beside a weekday's name of one language
+    with it (`lördagen den 6 april`; else a word that is a month's name in some language is too
+    often a word of the line's own: `Trawüyiñ 18 che`, `20 nga tolay`), or a month whose name
+    holds a number (`tháng 1`, `1月`)."""
     spans: list[tuple[int, int]] = []
     partial = _partial_dates(text, None) if calendar_words.names_a_weekday(text) else []
+    spoken = calendar_words.languages(text) if partial else frozenset()
     for written in [found.written for found in _dates(text)] + [
-            found.written if isinstance(found, _Date) else found[2] for found in partial]:
+            found.written if isinstance(found, _Date) else found[2] for found in partial
+            if _name_languages(found.written if isinstance(found, _Date) else found[2],
+                               found.date.month if isinstance(found, _Date) else found[1])
+            & spoken]:
         start = text.find(written)
         if start >= 0:
             spans.append((start, start + len(written)))
@@ -3668,18 +3672,17 @@ def _number_languages(languages: frozenset[str]) -> frozenset[str]:
 
 
 def _spelt_count(text: str, spelt_in: Callable[[], frozenset[str]]) -> str | None:
-    """What a line of digits states once its numbers in words (in the page's languages) are
-    digits too, where they change it: its count, or why it states none (`... 12 osób, ... 10
-    osób. Trzy osoby, ... podpisały się na obu listach`: three signed both lists; 22 is no
-    longer read), else None."""
+    """Why a line of digits states no count once its numbers in words (in the page's
+    languages) are digits too (`... 12 osób, ... 10 osób. Trzy osoby, ... podpisały się na obu
+    listach`, three signed both lists: counts in two sentences, 22 no longer read), or None."""
     if not re.search(r"[^\W\d_]{3}", text):
         return None
     languages = spelt_in()
     spelt = calendar_words.numbers_in_words(text, languages) if languages else text
     if spelt == text:
         return None
-    totals, pairs, why = _counts(spelt)
-    return why if why else str(totals[0]) if totals else str(sum(pairs[0])) if pairs else None
+    return _counts(spelt)[2]  # (a count of its own in words would be no surer than the
+    # digits': `11 Personen, die meisten aus Linz und Wels, zwei aus Passau` is 11)
 
 
 def _more_approximately(line: _Line, spelt_in: Callable[[], frozenset[str]]) -> str | None:
@@ -3806,10 +3809,10 @@ def _read_participants(report: Report, salons: list[_Date],
         if range_:
             return Figure(reason=range_)
         if (totals or pairs) and not number_words and not line.bullet:
-            digits = totals[0] if totals else sum(pairs[0])
             spelt = _spelt_count(line.text, spelt_in)
-            if spelt is not None and spelt != str(digits):
-                return Figure(reason=f"{digits} in digits, but {_IN_WORDS} {spelt}")
+            if spelt is not None:
+                return Figure(reason=f"{totals[0] if totals else sum(pairs[0])} in digits, but "
+                              f"{_IN_WORDS}: {spelt}")
         if totals or pairs:
             above_a_list.append(index + 1 < len(lines) and lines[index + 1].bullet)
             if above_a_list[-1] and not line.bullet:
