@@ -2269,17 +2269,17 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     holds a number (`tháng 1`, `1月`)."""
     spans: list[tuple[int, int]] = []
     partial = _partial_dates(text, None) if calendar_words.names_a_weekday(text) else []
-    spoken = calendar_words.languages(text) if partial else frozenset()
+    named_in = calendar_words.languages(text) if partial else frozenset()
     for written in [found.written for found in _dates(text)] + [
             found.written if isinstance(found, _Date) else found[2] for found in partial
             if _name_languages(found.written if isinstance(found, _Date) else found[2],
                                found.date.month if isinstance(found, _Date) else found[1])
-            & spoken]:
+            & named_in]:
         start = text.find(written)
         if start >= 0:
             spans.append((start, start + len(written)))
     unmarked, where = _unmark(text)
-    for match in _numbered_months().finditer(unmarked.casefold()):
+    for match in _numbered_months().finditer(unmarked):
         spans.append((where[match.start()], where[match.end()]))
     return spans
 
@@ -2288,7 +2288,7 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
 def _numbered_months() -> re.Pattern[str]:
     """The month names (unmarked, folded) that hold a number (`thang 1`, `1月`), as words."""
     names = sorted((name for name in _months() if re.search(r"\d", name)), key=len, reverse=True)
-    return re.compile(rf"(?<![\w\d])(?:{'|'.join(map(re.escape, names))})(?!\d)")
+    return re.compile(rf"(?<![\w\d])(?:{'|'.join(map(re.escape, names))})(?!\d)", re.IGNORECASE)
 
 
 def _unmark(text: str) -> tuple[str, list[int]]:
@@ -5755,8 +5755,10 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     times = languages() if day is not None else frozenset()
     participants = _read_participants(report, salons, day=day, languages=times,
                                       spelt_in=number_words)
+    # numbers in words, where digits say none (and where none, as their numbers in words
+    # leave them none either)
     if participants.value is None and number_words() \
-            and _IN_WORDS not in (participants.reason or ""):  # numbers in words, where digits say none
+            and _IN_WORDS not in (participants.reason or ""):
         in_words = _read_participants(report, salons, number_words(), day, times,
                                       spelt_in=number_words)
         participants = in_words if in_words.value is not None or participants.reason == (
