@@ -780,6 +780,7 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
             added.start <= amount.start < added.end for added in extra)] + extra,
             key=lambda a: a.start)
     found = _bracket_amounts(text, found, currencies)
+    found = _without_rates(text, found)
     found = _unknown_before_brackets(text, found)
     if found and _equivalent_of_words(text, found[0]):
         found = found[1:]  # "人民币壹仟陆佰伍拾元整（约合245美元）": the equivalent of an amount
@@ -854,6 +855,18 @@ def _equivalent_of_words(text: str, amount: _Amount) -> bool:
         return any(_cldr_lookup([last[start:end]]) for start in range(len(last))
                    for end in range(start + 2, min(len(last), start + 6) + 1))
     return any(_cldr_lookup([word]) for word in words_before[-3:])
+
+
+def _without_rates(text: str, found: list[_Amount]) -> list[_Amount]:
+    """The amounts but those of an exchange rate: one unit (or ten, a hundred, a thousand) of
+    a currency, an equals sign, and an amount of another (`1 € = 10,45 kr`, `IC 100 = NC
+    160`): a rate states no money spent or received."""
+    rates: set[int] = set()
+    for first, second in zip(found, found[1:], strict=False):
+        if first.value in (1, 10, 100, 1000) and first.currency != second.currency \
+                and re.fullmatch(r"\s*[=＝]\s*", text[first.end:second.start]):
+            rates.update((id(first), id(second)))
+    return [amount for amount in found if id(amount) not in rates] if rates else found
 
 
 def _own_sign_amounts(text: str, found: list[_Amount], own: Mapping[str, str]) -> list[_Amount]:
