@@ -4169,3 +4169,56 @@ def test_rows_of_no_amount_after_the_total_row_leave_the_line_below_its_equivale
     assert found.budget_spent_usd.value == 306
     # a row with an amount after the total's: the line below the table is not about it
     assert figures(budget=table.replace("#REF!", "€ 29,00")).budget_spent_usd.value is None
+
+
+def test_an_exchange_rate_states_no_amount() -> None:
+    from salonbot.analytics.readings import _amounts
+    for text in ("Lunchen betalades i euro; kursen 1 € = 10,45 kr.", "IC 100 = NC 160",
+                 "ve 1 € = 6,50 TL kurundan çevrildi."):
+        assert _amounts(text) == [], text
+    # beside a total, a rate is no second total (fr: `1 CHF = 0,93 €`)
+    found = figures(budget="Le café a été payé en francs suisses (1 CHF = 0,93 €).\n"
+                    "Total dépensé : 285,08 € (environ 320 USD).")
+    assert found.budget_spent.value == Amount(Decimal("285.08"), "EUR")
+    # the same currency on both sides is no rate
+    assert len(_amounts("Total 1 € = 1 €")) == 2
+
+
+def test_the_dollars_below_a_total_with_a_bracket_in_a_third_currency() -> None:
+    # sv: `(ca 193 €)` beside the krona total, the dollars on the line below; the page's
+    # own rate says kronor, on a page whose one known town is Torneå (euros) across the river
+    table = ("Lördagen den 30 mars 2019 (i Torneå är klockan en timme mer).\n")
+    budget = ("{| class=\"wikitable\"\n! Post !! Belopp\n|-\n| Lokal || 600,00 kr\n|-\n"
+              "| Lunch i Torneå (96,00 €) || 1 415,20 kr\n|-\n"
+              "| '''Summa''' || '''2 015,20 kr (ca 193 €)'''\n|}\n"
+              "Det motsvarar ungefär 217 US-dollar.")
+    found = figures(date=table, budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("2015.20"), "SEK")
+    assert found.budget_spent_usd.value == 217
+
+
+def test_a_town_between_words_of_a_script_without_capitals_is_part_of_another_name() -> None:
+    from salonbot.analytics.readings import _between_words_uncased
+    text = "مقام: ضلع کونسل ہال, بلاک 14, ڈیرہ غازی خان"
+    start = text.index("غازی")
+    assert _between_words_uncased(text, start, start + len("غازی"))
+    # alone in its phrase it is a town's name; written without spaces, words run on
+    assert not _between_words_uncased("ہال, غازی, پاکستان", 5, 9)
+    assert not _between_words_uncased("在成都举行", 1, 3)
+
+
+def test_a_tenth_of_a_yuan() -> None:
+    found = figures(budget="合计：人民币1,498元5角（约223美元）", date="2019年3月16日（星期六），包头市")
+    assert found.budget_spent.value == Amount(Decimal("1498.5"), "CNY"), found.budget_spent.reason
+    # a number of two digits before 角 is no tenth
+    assert figures(budget="合计：人民币1,498元15角", date="2019年3月16日（星期六），包头市"
+                   ).budget_spent.value != Amount(Decimal("1499.5"), "CNY")
+
+
+def test_a_count_of_how_many_more_than_another_is_no_count() -> None:
+    # it: three more than at the first salon (14, of another year): no count of this one
+    found = figures(date="Sabato 16 marzo 2019, Bergamo",
+                    participants="Al nostro primo salotto, l'8 dicembre 2018, eravamo in 14; "
+                    "questa volta eravamo tre in più.")
+    assert found.participants.value is None
+    assert "more than another count" in (found.participants.reason or "")

@@ -119,7 +119,7 @@ BESIDES_ME = (
 #: "und 12 weitere", "et 12 autres").
 MORE = ("more", "mais", "más", "weitere", "weiteren", "autres", "altri", "altre", "otros",
         "otras", "outros", "outras", "ещё", "еще", "ще", "jeszcze", "innych", "meer", "lagi",
-        "zaidi", "daha", "till", "flere")
+        "zaidi", "daha", "till", "flere", "più")
 
 #: Words before two numbers that make them a range ("between 20 and 25").
 RANGE = ("between", "entre", "zwischen", "tra", "fra", "между", "від", "от", "antara", "từ",
@@ -442,6 +442,10 @@ MINOR_UNITS: tuple[str, ...] = ("cent", "céntimo", "centavo", "centesim", "cent
                                 # thousandths: the Omani rial's baisa, the Tunisian dinar's
                                 # millime
                                 "baisa", "baiza", "بيس", "millime", "مليم")
+
+#: Names of a tenth of a currency (CLDR names none): the yuan's jiao (`1,498元5角` is 1498.5
+#: yuan; also called 毛).
+TENTHS: tuple[str, ...] = ("角", "毛")
 
 #: The eras of the Japanese calendar (ja) around 2019, by the Gregorian year of their first
 #: year ("元年"): 平成31年 is 2019 until 30 April, 令和元年 from 1 May.

@@ -1089,10 +1089,13 @@ def _minor_units(text: str, number_end: int, end: int,
     if after is None:
         return None
     unit = after.group(2).casefold().rstrip(".")
+    digits = after.group(1)
+    if len(digits) == 1 and hundredths and any(unit.startswith(word) for word in words.TENTHS):
+        # a tenth of a currency of two decimals (`1,498元5角`: 1498.5 yuan)
+        return Decimal(digits) / 10, end + after.end(), hundredths
     if not any(unit.startswith(word) and len(unit) <= len(word) + 4
                for word in words.MINOR_UNITS):
         return None
-    digits = after.group(1)
     fit = [one for one in codes if get_currency_precision(one) >= len(digits)]
     decimals = {get_currency_precision(one) for one in fit}
     if len(decimals) > 1:  # (40 after a rial: the halalas of two decimals, not 40 baisa)
@@ -1678,6 +1681,19 @@ def _us_states_named(text: str) -> list[str]:
             or match.group()[:2] in states.values()]
 
 
+def _between_words_uncased(text: str, start: int, end: int) -> bool:
+    """Whether a name in a script without capitals has words of its own phrase on both sides,
+    apart by spaces (between commas or brackets): a part of a longer name no capital marks
+    (`غازی` in `ڈیرہ غازی خان`, Dera Ghazi Khan)."""
+    if text[start:end][:1].upper() != text[start:end][:1].lower():
+        return False
+    before = re.split(r"[,،;:()（）\n]", text[:start])[-1]
+    after = re.split(r"[,،;:()（）\n.۔]", text[end:])[0]
+    # (words apart by spaces: in a script written without them, a town's name runs on into
+    # the words around it as a matter of course, `在成都举行`)
+    return bool(re.search(r"[^\W\d_]\s+$", before)) and bool(re.match(r"\s+[^\W\d_]", after))
+
+
 def _a_label(text: str, end: int) -> bool:
     """Whether the name ending at `end` is the label of its line: its first word, a colon
     after it (`Juba: 16 Kweji 2019`, Kaonde's "date", is no town of South Sudan). A label
@@ -1715,7 +1731,8 @@ def _towns_named(text: str) -> list[tuple[str, str]]:
     countries = {territory for _, territory, _ in _names_in_text(text, _territory_index())}
     found: list[tuple[str, str]] = []
     for name, territory, (start, end) in _names_in_text(text, towns):
-        if _inside_another_name(text, start, end) or _a_label(text, end):
+        if _inside_another_name(text, start, end) or _a_label(text, end) \
+                or _between_words_uncased(text, start, end):
             joined = re.match(r"\s+([^\W\d_]{1,3})\s+[^\W\d_]", text[end:])
             if joined is not None and joined.group(1) in words.AND:
                 found.append((name, ""))  # joined to another by a word of "and" ("Hilo and
@@ -3282,6 +3299,10 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             # total (one stated elsewhere on the line stands: "We were 20: Ana and 18 more")
             beyond = beyond or f'"{more}": people besides those named, whose total is not given'
             continue
+        relative = _more_than_another(folded, number)
+        if relative:  # "eravamo tre in più": more than another count, none of its own
+            beyond = beyond or f'"{relative}": how many more than another count, not a count'
+            continue
         bounds = "|".join(map(re.escape, words.BOUNDS))
         alternatives = "|".join(map(re.escape, words.OR))
         lower = re.search(rf"(?<![\d.,:/])(\d{{1,4}})\s+(\w{{1,3}}|{bounds}|{alternatives})\s+$",
@@ -3385,6 +3406,15 @@ def _more_than_named(folded: str, number: re.Match[str]) -> str | None:
     if and_before and after:
         return (and_before.group().lstrip(" ,") + number.group("n") + after.group()).strip()
     return None
+
+
+def _more_than_another(folded: str, number: re.Match[str]) -> str | None:
+    """The words that make a count a difference, a word of more right after it and no "and"
+    before it (`questa volta eravamo tre in più`, three more than last time; `3 more than
+    in March`): how many more than another count, no count of its own, as written, or
+    None."""
+    after = _more_patterns()[2].match(folded[number.end():number.end() + 30])
+    return (number.group("n") + after.group()).strip() if after else None
 
 
 @cache
@@ -5506,9 +5536,10 @@ def _stated_usd(amount: _Amount, found: _Spending, lines: list[_Line],
     """The US-dollar equivalent the page states for an amount that may be in any of
     `candidates` (none of them a dollar): in brackets after it, or on the line below."""
     equivalent = found.equivalents.get(id(amount))
-    if equivalent is not None:
-        return equivalent.value if all(_in_us_dollars(equivalent, code)
-                                       for code in candidates) else None
+    if equivalent is not None and all(_in_us_dollars(equivalent, code) for code in candidates):
+        return equivalent.value
+    # (a bracket in a third currency says nothing of the dollars below it: `2 015,20 kr (ca
+    # 193 €)` over `Det motsvarar ungefär 217 US-dollar.`)
     below = {value for code in candidates
              if (value := _equivalent_below(lines, found, amount, code)) is not None}
     return below.pop() if len(below) == 1 else None
