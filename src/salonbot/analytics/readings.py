@@ -1682,16 +1682,19 @@ def _us_states_named(text: str) -> list[str]:
 
 
 def _between_words_uncased(text: str, start: int, end: int) -> bool:
-    """Whether a name in a script without capitals has words of its own phrase on both sides,
-    apart by spaces (between commas or brackets): a part of a longer name no capital marks
-    (`غازی` in `ڈیرہ غازی خان`, Dera Ghazi Khan)."""
+    """Whether a name in a script without capitals has words of its own phrase of at most four
+    words on both sides, apart by spaces (between commas or brackets): a part of a longer name
+    no capital marks (`غازی` in `ڈیرہ غازی خان`, Dera Ghazi Khan), which leaves the place
+    untold."""
     if text[start:end][:1].upper() != text[start:end][:1].lower():
         return False
     before = re.split(r"[,،;:()（）\n]", text[:start])[-1]
     after = re.split(r"[,،;:()（）\n.۔]", text[end:])[0]
     # (words apart by spaces: in a script written without them, a town's name runs on into
-    # the words around it as a matter of course, `在成都举行`)
-    return bool(re.search(r"[^\W\d_]\s+$", before)) and bool(re.match(r"\s+[^\W\d_]", after))
+    # the words around it as a matter of course, `在成都举行`; and a phrase of a few words, a
+    # name's, not a sentence's, `... کو بہاولپور کی ایک نجی لائبریری میں ...`)
+    return bool(re.search(r"[^\W\d_]\s+$", before)) and bool(re.match(r"\s+[^\W\d_]", after)) \
+        and len((before + text[start:end] + after).split()) <= 4
 
 
 def _a_label(text: str, end: int) -> bool:
@@ -1731,8 +1734,10 @@ def _towns_named(text: str) -> list[tuple[str, str]]:
     countries = {territory for _, territory, _ in _names_in_text(text, _territory_index())}
     found: list[tuple[str, str]] = []
     for name, territory, (start, end) in _names_in_text(text, towns):
-        if _inside_another_name(text, start, end) or _a_label(text, end) \
-                or _between_words_uncased(text, start, end):
+        if _between_words_uncased(text, start, end):
+            found.append((name, ""))  # a part of a longer name: the place is not told
+            continue
+        if _inside_another_name(text, start, end) or _a_label(text, end):
             joined = re.match(r"\s+([^\W\d_]{1,3})\s+[^\W\d_]", text[end:])
             if joined is not None and joined.group(1) in words.AND:
                 found.append((name, ""))  # joined to another by a word of "and" ("Hilo and
@@ -3413,7 +3418,11 @@ def _more_than_another(folded: str, number: re.Match[str]) -> str | None:
     before it (`questa volta eravamo tre in più`, three more than last time; `3 more than
     in March`): how many more than another count, no count of its own, as written, or
     None."""
-    after = _more_patterns()[2].match(folded[number.end():number.end() + 30])
+    mores = "|".join(map(re.escape, words.MORE))
+    # (right after it, or after a word of one or two letters: `tre in più`, `3 de plus`; never
+    # after a word for people, `19 personer till salongen`, to the salon)
+    after = re.match(rf"\s+(?:[^\W\d_]{{1,2}}\s+)?(?:{mores})(?!\w)",
+                     folded[number.end():number.end() + 30])
     return (number.group("n") + after.group()).strip() if after else None
 
 
