@@ -4205,6 +4205,13 @@ def test_a_town_between_words_of_a_script_without_capitals_is_part_of_another_na
     # alone in its phrase it is a town's name; written without spaces, words run on
     assert not _between_words_uncased("ہال, غازی, پاکستان", 5, 9)
     assert not _between_words_uncased("在成都举行", 1, 3)
+    # such a part leaves the place untold, unless another town ends the address
+    from salonbot.analytics.readings import _place_territory
+    for place, territory in (("مقام: ضلع کونسل ہال, بلاک 14, ڈیرہ غازی خان", None),
+                             ("المكان: مركز الشباب، شارع الحمامات التونسية، مبنى 27، العقبة",
+                              "JO")):
+        page = f"== Date and location ==\n{place}"
+        assert _place_territory(parse_page(page, f"{PREFIX}X")) == territory, place
 
 
 def test_a_tenth_of_a_yuan() -> None:

@@ -1684,8 +1684,7 @@ def _us_states_named(text: str) -> list[str]:
 def _between_words_uncased(text: str, start: int, end: int) -> bool:
     """Whether a name in a script without capitals has words of its own phrase of at most four
     words on both sides, apart by spaces (between commas or brackets): a part of a longer name
-    no capital marks (`غازی` in `ڈیرہ غازی خان`, Dera Ghazi Khan), which leaves the place
-    untold."""
+    no capital marks (`غازی` in `ڈیرہ غازی خان`, Dera Ghazi Khan)."""
     if text[start:end][:1].upper() != text[start:end][:1].lower():
         return False
     before = re.split(r"[,،;:()（）\n]", text[:start])[-1]
@@ -1735,7 +1734,7 @@ def _towns_named(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for name, territory, (start, end) in _names_in_text(text, towns):
         if _between_words_uncased(text, start, end):
-            found.append((name, ""))  # a part of a longer name: the place is not told
+            found.append((name, "?"))  # a part of a longer name (see _place_territory)
             continue
         if _inside_another_name(text, start, end) or _a_label(text, end):
             joined = re.match(r"\s+([^\W\d_]{1,3})\s+[^\W\d_]", text[end:])
@@ -1903,7 +1902,14 @@ def _place_territory(report: Report) -> str | None:
     several countries that use one and the same currency, and no other, tell it as well as
     one does, `Banfora, ... Sikasso sira`, of Burkina Faso and Mali: the first by its code.)"""
     cities = _place_cities(report)
+    # (a part of a longer name in a script without capitals, `?`, tells no place, and leaves
+    # the others' only where one of them ends the address: `شارع الحمامات التونسية ...،
+    # العقبة`, a street named after a town, in Aqaba)
+    parts = [city for city in cities if city[1] == "?"]
+    cities = [city for city in cities if city[1] != "?"]
     territories = {territory for _, territory in cities}
+    if parts and territories and "" not in territories:
+        territories = _address_ends(report, cities)
     if len(territories) > 1 and "" not in territories:  # cities of several countries: the
         ends = _address_ends(report, cities)  # one that ends an address
         if len(ends) != 1 and len({tuple(get_territory_currencies(
