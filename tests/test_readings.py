@@ -4229,3 +4229,16 @@ def test_a_count_of_how_many_more_than_another_is_no_count() -> None:
                     "questa volta eravamo tre in più.")
     assert found.participants.value is None
     assert "more than another count" in (found.participants.reason or "")
+
+
+def test_the_income_total_beside_the_expense_total_is_money_received() -> None:
+    # es: income (a grant and the council's share) and expenses, each with its total
+    budget = ("Todas las cantidades están en pesos mexicanos.\n'''Ingresos'''\n"
+              "* Fundación Wikimedia: $4,000.00\n* Ayuntamiento: $1,500.00\n"
+              "* Total de ingresos: $5,500.00\n'''Egresos'''\n* Comida: $3,180.00\n"
+              "* Transporte: $2,000.00\n* '''Total de egresos: $5,180.00''' (unos 268 dólares "
+              "estadounidenses)")
+    found = figures(date="Sábado 6 de abril de 2019, Santos Reyes Nopala, Oaxaca, México",
+                    budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("5180.00"), "MXN"), found.budget_spent
+    assert found.budget_spent_usd.value == 268

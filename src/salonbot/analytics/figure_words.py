@@ -195,6 +195,10 @@ GRANT: tuple[str, ...] = ("grant", "מענק",
          "recibido", "recibida", "toegekend", "گرانٹ",
          # Italian (tested in it): received, a contribution given, a subsidy
          "ricevut", "contributo", "sovvenzione",
+         # income, the money that came in, beside the expenses (tested in es: `Total de
+         # ingresos` over `Total de egresos`)
+         "ingreso", "income", "einnahme", "receita", "recettes", "entrate", "доход",
+         "przych", "inkomst", "pendapatan", "mapato", "收入", "収入", "수입", "درآمد", "إيرادات",
          "bolsa", "recebemos", "recebid", "subsídio", "hibah", "грант", "منحة", "حصلنا", "reçu", "förder",
          "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ",
          # Chinese (zh): funding given, an allocation
