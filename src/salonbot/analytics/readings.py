@@ -369,24 +369,24 @@ def _grid(rows: list[list[Any]]) -> list[tuple[list[tuple[str, bool]], int | Non
     spanning rows stands in each of them, one spanning columns in its first (the others
     empty), so that every cell is under its own column's header (`| rowspan="3" | Питание`
     beside the three rows of food); with each row, the cell spanning rows that its first
-    column holds (a number of its own), if any: the rows it groups."""
+    column holds (by its id), if any: the rows it groups."""
     spanned: dict[int, tuple[int, str, bool, int]] = {}  # column -> (rows left, text, header,
-    # the spanning cell)
+    # the spanning cell's id)
     grid: list[tuple[list[tuple[str, bool]], int | None]] = []
-    for number, cells in enumerate(rows):
+    for cells in rows:
         row: list[tuple[str, bool]] = []
         origin = _spanned_into(row, spanned)
-        for at, cell in enumerate(cells):
+        for cell in cells:
             if row:
                 _spanned_into(row, spanned)
             text, th = _line_text(str(cell.contents)), str(cell.tag).lower() == "th"
             down, across = _span(cell, "rowspan"), _span(cell, "colspan")
             if down > 1 and not row:
-                origin = number * 1000 + at
+                origin = id(cell)
             for column in range(across):
                 if down > 1:
                     spanned[len(row)] = (down - 1, text if column == 0 else "", th,
-                                         number * 1000 + at)
+                                         id(cell))
                 row.append((text if column == 0 else "", th))
         _spanned_into(row, spanned)
         grid.append((row, origin))
@@ -3424,7 +3424,7 @@ def _more_than_another(folded: str, number: re.Match[str]) -> str | None:
     before it (`questa volta eravamo tre in più`, three more than last time; `3 more than
     in March`): how many more than another count, no count of its own, as written, or
     None."""
-    mores = "|".join(map(re.escape, words.MORE))
+    mores = _more_words()
     # (right after it, or after a word of one or two letters: `tre in più`, `3 de plus`; never
     # after a word for people, `19 personer till salongen`, to the salon)
     after = re.match(rf"\s+(?:[^\W\d_]{{1,2}}\s+)?(?:{mores})(?!\w)",
@@ -3433,10 +3433,16 @@ def _more_than_another(folded: str, number: re.Match[str]) -> str | None:
 
 
 @cache
+def _more_words() -> str:
+    """The words of more (words.MORE) as one alternation of a regular expression."""
+    return "|".join(map(re.escape, words.MORE))
+
+
+@cache
 def _more_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """"and" and a word of more before a number; "and" before it; a word of more after it."""
     ands = "|".join(map(re.escape, words.AND))
-    mores = "|".join(map(re.escape, words.MORE))
+    mores = _more_words()
     return (re.compile(rf"(?:^|[\s,])(?:{ands})\s+(?:{mores})\s+$"),
             re.compile(rf"(?:^|[\s,])(?:{ands})\s+$"),
             re.compile(rf"\s+(?:\w+\s+)?(?:{mores})(?!\w)"))
@@ -3486,8 +3492,7 @@ def _clause_joined(folded: str, numbers: list[re.Match[str]], between: str) -> b
     total and its parts."""
     if len(numbers) != 2:
         return False
-    more = "|".join(map(re.escape, words.MORE))
-    if re.fullmatch(rf"\s*[,;，；،؛]?\s*(?:{more})\s*", between):
+    if re.fullmatch(rf"\s*[,;，；،؛]?\s*(?:{_more_words()})\s*", between):
         return True  # "In sala eravamo in 14; altri 5 si sono collegati": 5 more
     if re.search(r"[.;!?。；:]\s|[.。]$", between):
         return False
