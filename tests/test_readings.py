@@ -4242,3 +4242,87 @@ def test_the_income_total_beside_the_expense_total_is_money_received() -> None:
                     budget=budget)
     assert found.budget_spent.value == Amount(Decimal("5180.00"), "MXN"), found.budget_spent
     assert found.budget_spent_usd.value == 268
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    # cy: a month after `o` in its soft mutation (`Mawrth` -> `Fawrth`), `Gorffennaf` ->
+    # `Orffennaf`; an ordinal ending on the day
+    ("Dydd Sadwrn, 16eg o Fawrth 2019, rhwng 10:30 a 15:30.", datetime.date(2019, 3, 16)),
+    ("Dydd Sadwrn, 13 o Orffennaf 2019", datetime.date(2019, 7, 13)),
+    # ga: lenition after `de`, of (`Márta` -> `Mhárta`)
+    ("Dé Sathairn, an 16ú lá de Mhárta 2019", datetime.date(2019, 3, 16)),
+    # gv: CLDR's `Mean-souree` written apart
+    ("Jesarn, 1 Mean Souree 2019", datetime.date(2019, 6, 1)),
+    # lv: CLDR's own order, the year an ordinal with its full stop, the month in the locative
+    ("2019. gada 4. maijā (sestdien), plkst. 11.00–16.00", datetime.date(2019, 5, 4)),
+    # br: two short words before a month's name that languages give to two months (`Mae`,
+    # Breton May, Luxembourgish March abbreviated): the weekday says which
+    ("Sadorn 11 a viz Mae 2019, eus 10:00 betek 16:00", datetime.date(2019, 5, 11)),
+    # bn: the day's ordinal ending carries a vowel sign
+    ("শনিবার, ২৩শে মার্চ ২০১৯", datetime.date(2019, 3, 23)),
+])
+def test_dates_of_languages_whose_words_change_at_their_edges(written: str,
+                                                              day: datetime.date) -> None:
+    found = figures(date=written)
+    assert found.date.value == day, found.date.reason
+
+
+def test_a_mutation_is_read_only_in_its_language_and_never_names_two_months() -> None:
+    from salonbot.analytics.readings import _months, _mutated
+    assert _mutated("mawrth", "cy") == ["fawrth"]
+    assert _mutated("mawrth", "en") == []
+    assert _mutated("chwefror", "cy") == []  # `ch` is a letter of its own: it stays
+    assert set(_mutated("aibrean", "ga")) == {"naibrean", "haibrean", "taibrean"}
+    assert _months()["fawrth"] == 3
+    # without a weekday, a name two languages give to two months is no date
+    assert figures(date="11 a viz Mae 2019").date.value is None
+
+
+def test_cents_written_as_an_abbreviation_after_the_currency() -> None:
+    # lt: the invoice way, `214 Eur 70 ct` is 214.70 euros (never 214)
+    found = figures(date="2019 m. gegužės 18 d., Kaunas",
+                    budget="{| class=\"wikitable\"\n! Išlaidos !! Suma\n|-\n"
+                    "| Patalpų nuoma || 60 Eur 00 ct\n|-\n| Maitinimas || 154 Eur 70 ct\n|-\n"
+                    "! Iš viso išleista !! 214 Eur 70 ct\n|}")
+    assert found.budget_spent.value == Amount(Decimal("214.70"), "EUR"), found.budget_spent
+    from salonbot.analytics.readings import _abbreviates
+    assert _abbreviates("ct", "cent") and _abbreviates("gr", "grosz")
+    assert not _abbreviates("tc", "cent") and not _abbreviates("c", "cent")
+
+
+def test_a_footnote_template_glued_to_an_amount_is_no_part_of_it() -> None:
+    # cs: `{{efn|...}}` right after `USD` shows a mark there; its sentence is a note
+    items = "Utratili jsme:\n* pronájem: 1 200 Kč\n* občerstvení: 2 521 Kč\n"
+    found = figures(date="Sobota 6. dubna 2019, Tábor",
+                    budget=items + "'''Celkem utraceno: 3 721 Kč''' (asi 162 USD{{efn|Přepočteno "
+                    "kurzem ČNB ze 6. dubna 2019.}}).")
+    assert found.budget_spent.value == Amount(Decimal("3721"), "CZK")
+    assert found.budget_spent_usd.value == 162, found.budget_spent_usd.reason
+    # a wrapper of an amount still shows it, glued or not
+    for wrapped in ("(asi {{nowrap|162 USD}})", "(asi{{nowrap|162 USD}})"):
+        found = figures(date="Sobota 6. dubna 2019, Tábor",
+                        budget=items + f"'''Celkem utraceno: 3 721 Kč''' {wrapped}.")
+        assert found.budget_spent_usd.value == 162, wrapped
+
+
+@pytest.mark.parametrize("below", [
+    # de: a date in the sentence (its full stop no sentence's end)
+    "Umgerechnet etwa 324 US-Dollar (Kurs vom 20. Mai 2019).",
+    # ru: a hand-made note's mark after the full stop, another sentence with a number after
+    "Это около 324 долларов США.* Чеки — в приложении 2.",
+])
+def test_the_dollars_on_the_line_below_a_table_total(below: str) -> None:
+    budget = ("{| class=\"wikitable\"\n! Posten !! Betrag\n|-\n| Raummiete || 80,00 €\n|-\n"
+              "| Verpflegung || 209,30 €\n|-\n! Summe !! 289,30 €\n|}\n" + below)
+    found = figures(date="Samstag, 25. Mai 2019, Görlitz", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("289.30"), "EUR")
+    assert found.budget_spent_usd.value == 324, found.budget_spent_usd.reason
+
+
+def test_a_total_labelled_as_planned_is_no_spending() -> None:
+    # nl: a page written before the salon, its budget only the plan
+    found = figures(date="zaterdag 25 mei 2019, Heerlen",
+                    budget="* zaalhuur € 75,00\n* catering € 275,00\n"
+                    "Totaal begroot: € 350,00 (ca. 393 USD).")
+    assert found.budget_spent.value is None
+    assert found.budget_spent_usd.value is None

@@ -451,6 +451,30 @@ MINOR_UNITS: tuple[str, ...] = ("cent", "céntimo", "centavo", "centesim", "cent
 #: yuan; also called 毛).
 TENTHS: tuple[str, ...] = ("角", "毛")
 
+#: The initial mutations of the Celtic languages: a word's first letter (or letters) changes
+#: after certain words (Welsh `Mawrth`, March, is `o Fawrth`, of March; Scottish Gaelic
+#: `Màrt` is `den Mhàrt`), so a month's name is also read in its mutated forms. Each rule is
+#: (the beginning, what it becomes), the longest beginning of a name applying; a beginning
+#: that is a letter of its own changes as its rules say (Welsh `ch`, `ll`, `rh` are letters,
+#: `c`'s rules are not theirs). "" is a name beginning with a vowel.
+_LENITION = tuple((letter, letter + "h") for letter in "bcdfgmpst")
+MUTATIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    # Welsh: soft, nasal and aspirate mutations
+    "cy": (("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"), ("g", ""), ("m", "f"),
+           ("ll", "l"), ("rh", "r"), ("p", "mh"), ("t", "nh"), ("c", "ngh"), ("b", "m"),
+           ("d", "n"), ("g", "ng"), ("p", "ph"), ("t", "th"), ("c", "ch"), ("ch", "ch"),
+           ("dd", "dd"), ("ff", "ff"), ("ng", "ng"), ("ph", "ph"), ("th", "th")),
+    # Breton: soft, spirant and hard mutations
+    "br": (("k", "g"), ("t", "d"), ("p", "b"), ("g", "c'h"), ("gw", "w"), ("b", "v"),
+           ("m", "v"), ("d", "z"), ("k", "c'h"), ("t", "z"), ("p", "f"), ("b", "p"),
+           ("d", "t"), ("g", "k"), ("c'h", "c'h")),
+    # Irish: lenition and eclipsis, and the n- and h- before a vowel
+    "ga": _LENITION + (("b", "mb"), ("c", "gc"), ("d", "nd"), ("f", "bhf"), ("g", "ng"),
+                       ("p", "bp"), ("t", "dt"), ("", "n"), ("", "h"), ("", "t")),
+    # Scottish Gaelic: lenition
+    "gd": _LENITION,
+}
+
 #: The eras of the Japanese calendar (ja) around 2019, by the Gregorian year of their first
 #: year ("元年"): 平成31年 is 2019 until 30 April, 令和元年 from 1 May.
 ERAS = {"令和": 2019, "平成": 1989}

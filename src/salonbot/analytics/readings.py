@@ -120,18 +120,31 @@ def without_notes(wikitext: str, wrappers: bool = False) -> mwparserfromhell.wik
         with suppress(ValueError):  # inside a note removed already
             code.remove(node)
     if "{{" in wikitext:
+        glued = {id(node) for before, node in zip(code.nodes, code.nodes[1:], strict=False)
+                 if str(before)[-1:].strip()}  # (the calls right after a character)
         for call in code.filter_templates():
             name = str(call.name).strip()
             if name[:10].lower() == "formatnum:":  # MediaWiki's magic word shows its number
                 with suppress(ValueError):
                     code.replace(call, name[10:].strip())
             elif wrappers and ":" not in name and len(call.params) == 1 \
-                    and not call.params[0].showkey and _has_digits(str(call.params[0].value)):
+                    and not call.params[0].showkey and _has_digits(str(call.params[0].value)) \
+                    and not (id(call) in glued and _a_sentence(str(call.params[0].value))):
+                # (a call glued to the word before it that holds a sentence is a footnote, as
+                # `<ref>` is: `asi 162 USD{{efn|Přepočteno kurzem ČNB ze 6. dubna 2019.}}`
+                # shows a mark there, its sentence among the notes)
                 # a call that only wraps its one text, with a number in it, shows that text
                 # (`{{nowrap|80,00 €}}`, `{{small|(about US$ 226)}}`), as a reader sees it
                 with suppress(ValueError):
                     code.replace(call, str(call.params[0].value))
     return code
+
+
+def _a_sentence(text: str) -> bool:
+    """Whether a text is a sentence: three words or more, a full stop of any script at its
+    end."""
+    text = text.strip()
+    return len(text.split()) >= 3 and re.search(r"[.!?。।۔]$", text) is not None
 
 
 # What can start markup that plain_text renders away.
@@ -1094,7 +1107,7 @@ def _minor_units(text: str, number_end: int, end: int,
         # a tenth of a currency of two decimals (`1,498元5角`: 1498.5 yuan)
         return Decimal(digits) / 10, end + after.end(), hundredths
     if not any(unit.startswith(word) and len(unit) <= len(word) + 4
-               for word in words.MINOR_UNITS):
+               or _abbreviates(unit, word) for word in words.MINOR_UNITS):
         return None
     fit = [one for one in codes if get_currency_precision(one) >= len(digits)]
     decimals = {get_currency_precision(one) for one in fit}
@@ -1104,6 +1117,16 @@ def _minor_units(text: str, number_end: int, end: int,
     if not fit:
         return None
     return Decimal(digits) / 10 ** decimals.pop(), end + after.end(), "|".join(fit)
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether `short`, of two or three letters, abbreviates `word` as abbreviations are
+    made: its first letter and others of it in their order (`ct` of `cent`, `gr` of
+    `grosz`)."""
+    if not 2 <= len(short) <= 3 or not short.isalpha() or short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 def _sign_code(name: str) -> str:
@@ -1407,6 +1430,21 @@ class _CldrNames:
     name_languages: dict[str, set[str]]  # unmarked currency name -> the languages giving it
     wide: set[str]  # the month names some locale gives in full (not only abbreviated)
 
+def _mutated(name: str, language: str) -> list[str]:
+    """The forms of a full month name of a Celtic language that its initial mutations make
+    (figure_words.MUTATIONS: Welsh `mawrth` -> `fawrth`), of four letters or more; none for
+    other languages."""
+    rules = words.MUTATIONS.get(language, ())
+    if not name[:1].isalpha():
+        return []
+    beginnings = [start for start, _ in rules if start and name.startswith(start)]
+    start = max(beginnings, key=len, default="" if name[0] in "aeiou" else None)
+    if start is None:
+        return []
+    return [form for begin, becomes in rules if begin == start
+            for form in [becomes + name[len(start):]] if form != name and len(form) >= 4]
+
+
 @cache
 def _cldr_pass() -> _CldrNames:
     """One pass over the files of every CLDR locale (dropped once the month and currency
@@ -1427,6 +1465,9 @@ def _cldr_pass() -> _CldrNames:
                         found.months.setdefault(name, set()).add(int(number))
                         if width == "wide":
                             found.wide.add(name)
+                            for form in _mutated(name, identifier.split("_")[0]):
+                                found.months.setdefault(form, set()).add(int(number))
+                                found.wide.add(form)
                         if identifier in MONTH_LOCALES:
                             found.first.setdefault(identifier, {}).setdefault(name, int(number))
         for table in ("currency_symbols", "narrow_currency_symbols"):
@@ -2245,8 +2286,12 @@ def _months() -> dict[str, int]:
     for name, numbers in _cldr_pass().months.items():
         if name not in months and len(numbers) == 1:
             months[name] = next(iter(numbers))
+    for name, number in list(months.items()):  # a name of two words joined by a hyphen is
+        months.setdefault(name.replace("-", " "), number)  # also written apart (Manx
+        # `Mean-souree`, June: "1 Mean Souree 2019")
     _ABBREVIATIONS.clear()
-    _ABBREVIATIONS.update(set(months) - _cldr_pass().wide)
+    _ABBREVIATIONS.update(set(months) - _cldr_pass().wide
+                          - {name.replace("-", " ") for name in _cldr_pass().wide})
     if _currency_index.cache_info().currsize:
         _cldr_pass.cache_clear()  # both indexes are built: what they are built from goes
     return months
@@ -2365,11 +2410,13 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     # or an elided word and its apostrophe ("6 d'abril de 2019", "ils 6 d'avrigl 2019")
     # or, only before a capitalised month, a short lowercase prefix (Bantu locatives:
     # "kuMatshi", in March)
-    name = rf"(?P<name>(?:(?<=\s)(?:{glued}|[^\W\d_]['’]|(?-i:[a-z]{{1,3}}(?=[A-Z])))"
-    name += rf"(?=(?:{month})))?(?:{month}))"
+    # (the month alone first: `1 Mean Souree 2019` is Manx June, no `M` glued to `ean`)
+    name = rf"(?P<name>(?:{month})|(?:(?<=\s)(?:{glued}|[^\W\d_]['’]|(?-i:[a-z]{{1,3}}(?=[A-Z])))"
+    name += rf"(?=(?:{month})))(?:{month}))"
     # a day with an ordinal or case ending glued on ("2nd", "23ê"), or after a hyphen
     # (or a hyphenated one: "la 6-an de aprilo 2019")
-    day = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.|-?[^\W\d_]{1,2}(?![^\W\d_]))?"
+    # (a letter of the ending may carry a vowel sign: Bengali "২৩শে মার্চ")
+    day = rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|-?(?:[^\W\d_][{marks}]?){{1,2}}(?![^\W\d_]))?"
     more_days = r"(?P<more>\s*(?:[-–—]|and|y|et|und|e|i|и|і|dan|ve)\s*\d{1,2}(?:st|nd|rd|th|\.)?)?"
     year = r"(?P<year>\d{4})"
     word = r"[^\W\d_]"  # a letter
@@ -2442,8 +2489,9 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         # year first, then the day before the month, each with a case ending (Turkic:
         # "2019-yil 24-martda", "2019 жылғы 24 наурызда")
         # (a second word after the year's hyphenated one, an ordinal ending after a hyphen
-        # on the day: "2019-njy ýylyň 30-njy martynda")
-        rf"(?<!\d){year}(?:-{word}{{1,8}}\s+{word}{{1,8}}|(?:-|\s+)?{word}{{1,8}})\.?,?\s+"
+        # on the day: "2019-njy ýylyň 30-njy martynda"; the year an ordinal, its full stop
+        # after it, as CLDR's Latvian format writes it: "2019. gada 4. maijā")
+        rf"(?<!\d){year}\.?(?:-{word}{{1,8}}\s+{word}{{1,8}}|(?:-|\s+)?{word}{{1,8}})\.?,?\s+"
         rf"(?P<day>\d{{1,2}})"
         rf"(?:-{word}{{1,4}})?(?:-|\.?\s+){name}"
         rf"(?P<case>{word}{{1,6}})?(?!\w)",
@@ -2507,10 +2555,11 @@ _PARTIAL = (r"(?<!\d)(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]
 _MORE_DAYS = re.compile(r"\s*(?:[(（][^()（）\d]{1,12}[)）])?\s*[・·、,，~〜～–-]\s*\d{1,2}\s*[日일]")
 
 
-#: An unknown word in a month's place: a day, the word (maybe after a short word: "18 του
-#: Μάη 2019") and a year, or the word, a day and a year ("Maatsi 23, 2019").
+#: An unknown word in a month's place: a day, the word (maybe after one or two short words:
+#: "18 του Μάη 2019", Breton "11 a viz Mae 2019") and a year, or the word, a day and a year
+#: ("Maatsi 23, 2019").
 _UNKNOWN_MONTH = (
-    re.compile(r"(?<![\d\w.,/:])(?P<day>\d{1,2})\.?\s+(?:[^\W\d_]{1,3}\s+)?"
+    re.compile(r"(?<![\d\w.,/:])(?P<day>\d{1,2})\.?\s+(?:[^\W\d_]{1,3}\s+){0,2}"
                r"(?P<word>[^\W\d_]{2,14})\.?,?\s+(?P<year>\d{4})(?![\d\w])"),
     re.compile(r"(?<![\d\w])(?P<word>[^\W\d_]{2,14})\.?\s+(?P<day>\d{1,2}),?\s+"
                r"(?P<year>\d{4})(?![\d\w])"),
@@ -4057,10 +4106,14 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
                 found.details.add(id(amount))  # "total gasto: cerca de US$ 307": an
                 continue  # approximation states no amount (an equivalent, a round figure)
             planned = after.split()[:1]  # "sur les 3 000 000 GNF prévus": a plan
+            label = re.split(r"[.;!?]\s", before)[-1][-30:]  # (the words labelling it, its
+            # sentence's: "Totaal begroot: € 350,00", the total planned, is a plan too)
             if _has(before + " " + after, words.OTHER_AMOUNT) or _has(after, words.OTHER_AMOUNT) \
                     or _later_year(before + " " + tail) or (
                         planned and _has(planned[0], words.PLANNED)
-                        and not _has(planned[0], words.SPENT)):
+                        and not _has(planned[0], words.SPENT)) or (
+                        _has(label, words.TOTALS) and _has(label, words.PLANNED)
+                        and not _has(label, words.SPENT + words.GRANT)):
                 found.others.append(amount)
                 if _has(before[-25:] + after, ("per", "each", "testa", "kila", "प्रति", "×",
                                                "每人", "1인당", "a persona", "par personne")):
@@ -5640,6 +5693,11 @@ def _bracketed_line(text: str) -> bool:
         is not None
 
 
+#: A mark that calls a note written by hand, right after the text it is of (`*`, `†`, `¹`,
+#: `[2]`).
+_NOTE_MARK = r"(?:[*†‡§¹²³⁴-⁹⁰]{1,3}|\[\d{1,2}\])?"
+
+
 def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
                       spent: str, loose: bool = False) -> Decimal | None:
     """The US-dollar equivalent of the total on the line right after it, or right after its
@@ -5664,13 +5722,17 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
     if following >= len(lines) or lines[following].cells is not None:
         return None
     shown = re.sub(r"'{2,}", "", lines[following].text).strip()
+    for start, end in sorted(_date_spans(shown), reverse=True):  # a date is no number of
+        shown = shown[:start] + " " * (end - start) + shown[end:]  # it (`324 US-Dollar (Kurs
+        # vom 20. Mai 2019).`: the rate's day, its full stop no sentence's end)
     bracket = re.match(r"\s*[(（][^()（）]*[)）]", shown)
     if bracket is not None and re.search(r"\d", bracket.group()):
         shown = bracket.group()  # (a bracket it begins with)
     else:  # up to the end of the sentence of its first number, where more follows
         # (a full stop of any script ends it: `។`, `။`, `।`)
-        sentence = re.match(rf"[^\d]*?{_NUMBER}.*?(?:[.!?。۔](?=\s+\S)|[。！？{_terminals()}](?=\s*\S))",
-                            shown)
+        # (a note's mark may follow the full stop: `... 162 долларов США.* Чеки ...`)
+        sentence = re.match(rf"[^\d]*?{_NUMBER}.*?(?:[.!?。۔]{_NOTE_MARK}(?=\s+\S)"
+                            rf"|[。！？{_terminals()}]{_NOTE_MARK}(?=\s*\S))", shown)
         ending = re.fullmatch(r"\s*([(（][^()（）]*\d[^()（）]*[)）])\s*", shown[sentence.end():]) \
             if sentence is not None else None
         stated = _amounts(sentence.group()) if ending is not None and sentence is not None \
