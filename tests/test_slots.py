@@ -746,3 +746,21 @@ def test_a_narrative_mentioning_a_year_does_not_bar_a_page_read_by_its_order(pag
         "date_and_location", "participants", "what_happened", "discussion", "other_areas",
         "reflections", "media", "budget"]
 
+
+
+def test_a_close_spelling_of_a_section_another_heading_names_as_written_names_nothing() -> None:
+    # de: `Aufgaben` (tasks) is one letter from `Ausgaben` (spending), a name of the budget;
+    # the budget's own heading comes later, as written
+    text = ("== Datum und Ort ==\nSamstag, 11. Mai 2019, Bielefeld\n"
+            "== Teilnehmerliste ==\nAnwesend: 16 Personen\n"
+            "== Was geschah ==\nWir trafen uns.\n"
+            "== Zusammenfassung der Diskussionspunkte ==\n* Regionale Themen\n"
+            "=== Aufgaben ===\n* Bericht auf Meta: Katrin\n"
+            "== Weitere Bereiche ==\n* Kontakt\n"
+            "== Erklärung zum Budget ==\nSumme der Ausgaben: 267,30 €")
+    report = salonbot.parse(text)
+    assert report.sections["budget"].text == "Summe der Ausgaben: 267,30 €"
+    assert salonbot.render(report, base=text) == text
+    # with no heading naming the budget as written, the close spelling still names it
+    alone = text.replace("== Erklärung zum Budget ==\nSumme der Ausgaben: 267,30 €", "")
+    assert "Bericht auf Meta" in str(salonbot.parse(alone.strip()).sections["budget"].points)

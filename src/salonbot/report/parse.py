@@ -91,6 +91,7 @@ class _Builder:
     by_place: dict[int, SectionSpec] = field(default_factory=dict)  # see slots.py
     alike: set[int] = field(default_factory=set)  # headings labelled alike (_labelled_alike)
     groups: set[int] = field(default_factory=set)  # headings over themes (_session_groups)
+    named: set[str] = field(default_factory=set)  # sections a heading names as spelt (not close)
 
     def add(self, heading: HeadingLine, promoted: bool = False) -> Node | None:
         """The node `heading` starts, or None if it is a pseudo-heading that names nothing.
@@ -101,6 +102,12 @@ class _Builder:
         spec = self.by_place.get(heading.start)
         if spec is None or spec.key in self.report.sections:
             spec = self.template.match_section(heading.shown, self.report.sections)
+            if spec is not None and spec.key in self.named \
+                    and self.template.names.section_by_spelling(heading.shown):
+                # a close spelling of a section another heading names as written is no
+                # name of it (`=== Aufgaben ===`, tasks, one letter from `Ausgaben`, spending,
+                # where `== Erklärung zum Budget ==` names the budget)
+                spec = None
         if spec is not None:
             return self._section(spec, heading)
         if heading.start in self.groups and self.discussion is not None and open_ \
@@ -240,9 +247,12 @@ def _build(title: str, template: Template, headings: list[HeadingLine],
     counts only through `by_place` (read_page_after relies on it)."""
     report = Report(title=title, template=template.name)
     groups, grouped = session_groups(headings, template, by_place)
+    named = {key for heading in headings if heading.level is not None
+             and not template.names.section_by_spelling(heading.shown)
+             for key in [template.names.section(heading.shown)] if key is not None}
     builder = _Builder(template, report, by_place=by_place,
                        alike=_labelled_alike(headings, template, by_place) | grouped,
-                       groups=groups)
+                       groups=groups, named=named)
     nodes: list[Node] = []  # every node in page order
     for heading in headings:
         node = builder.add(heading, heading.start in promoted)
