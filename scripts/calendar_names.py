@@ -1,7 +1,8 @@
 """Write src/salonbot/analytics/calendar-names.txt: the month and weekday names of MediaWiki's
 own localisation (`languages/i18n/*.json`, translated at translatewiki.net) for the languages
 that CLDR (Babel's data) has no locale for, the long tail of Wikimedia's languages (Erzya,
-Tumbuka, Kongo, Tahitian, Meadow Mari...). A report page is written in the language of its
+Tumbuka, Kongo, Tahitian, Meadow Mari...), and the full month names of the others that CLDR
+does not give (Māori's `Haratua`, where CLDR writes `Mei`). A report page is written in the language of its
 community; the names a wiki shows in that language are the names its writers use.
 
     python3 scripts/calendar_names.py [/usr/share/mediawiki/languages/i18n]
@@ -18,8 +19,10 @@ from __future__ import annotations
 
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
+from babel import Locale
 from babel.localedata import locale_identifiers
 
 OUT = Path(__file__).resolve().parent.parent / "src/salonbot/analytics/calendar-names.txt"
@@ -42,6 +45,20 @@ def _plain(value: object) -> str | None:
     return value
 
 
+def _folded(name: str) -> str:
+    """A name case-folded, without combining marks."""
+    return "".join(character for character in unicodedata.normalize("NFD", name.casefold())
+                   if unicodedata.category(character) != "Mn")
+
+
+def _cldr_months(language: str) -> set[str]:
+    """Every month name (full and abbreviated, both grammatical forms) CLDR's locale of the
+    language gives, folded."""
+    months = Locale.parse(language).months
+    return {_folded(name) for context in months.values() for width in context.values()
+            for name in width.values()}
+
+
 def main() -> int:
     source = Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE
     cldr = {identifier.split("_")[0] for identifier in locale_identifiers()}
@@ -49,9 +66,22 @@ def main() -> int:
     for path in sorted(source.glob("*.json")):
         code = path.stem
         language = code.split("-")[0]
-        if language in cldr or code in ("qqq", "qqx") or not language.isalpha():
+        if code in ("qqq", "qqx") or not language.isalpha():
             continue
         messages = json.loads(path.read_text(encoding="utf-8"))
+        if language in cldr:
+            # a language CLDR has a locale for: only the full month names of its wiki that
+            # CLDR does not give (Māori's wiki shows `Haratua` for May, CLDR `Mei`), of the
+            # language's own file (not a variant's, `sr-el`)
+            if "-" in code:
+                continue
+            given = _cldr_months(language)
+            for number, key in enumerate(MONTHS, start=1):
+                for form in (key, f"{key.replace('_long', '')}-gen"):
+                    name = _plain(messages.get(form))
+                    if name and _folded(name) not in given:
+                        rows.add((language, "month", number, name))
+            continue
         for number, key in enumerate(MONTHS, start=1):
             plain_key = key.replace("_long", "")
             for form in (key, f"{plain_key}-gen"):
@@ -66,7 +96,8 @@ def main() -> int:
             if name:
                 rows.add((language, "weekday", number, name))
     lines = ["# LANGUAGE<TAB>KIND<TAB>NUMBER<TAB>NAME, from MediaWiki's localisation "
-             "(translatewiki.net; GPL-2.0-or-later), for the languages CLDR has no locale for "
+             "(translatewiki.net; GPL-2.0-or-later), for the languages CLDR has no locale for, "
+             "and the full month names CLDR does not give for those it has "
              "(scripts/calendar_names.py)"]
     lines += ["\t".join((language, kind, str(number), name))
               for language, kind, number, name in sorted(rows)]

@@ -2130,15 +2130,28 @@ def test_mediawikis_short_month_names_are_not_read() -> None:
     assert read_date("Subata, 2019 m. balonda 6 d., nu 11 lėgė 15 valandas") is None
 
 
-def test_the_calendar_names_list_holds_only_languages_cldr_has_no_locale_for() -> None:
+def test_the_calendar_names_list_holds_for_cldr_s_languages_only_months_it_does_not_give() -> None:
+    import unicodedata
+
+    from babel import Locale
     from babel.localedata import locale_identifiers
 
-    from salonbot.analytics.spoken import mediawiki_months
+    from salonbot.analytics.spoken import mediawiki_months, mediawiki_weekdays
     cldr = {identifier.split("_")[0] for identifier in locale_identifiers()}
     listed = {language for language, _, _ in mediawiki_months()}
-    assert {"udm", "kg", "mhr", "tum", "ty"} <= listed
-    assert not listed & cldr
-    assert all(1 <= month <= 12 for _, month, _ in mediawiki_months())
+    assert {"udm", "kg", "mhr", "tum", "ty", "mi"} <= listed
+    assert not {language for language, _, _ in mediawiki_weekdays()} & cldr
+
+    def folded(name: str) -> str:
+        return "".join(character for character in unicodedata.normalize("NFD", name.casefold())
+                       if unicodedata.category(character) != "Mn")
+    for language, month, name in mediawiki_months():
+        assert 1 <= month <= 12
+        if language in cldr:  # (Māori's wiki `Haratua`, CLDR's `Mei`)
+            given = Locale.parse(language).months
+            assert folded(name) not in {folded(one) for context in given.values()
+                                        for width in context.values() for one in width.values()}
+    assert ("mi", 5, "Haratua") in mediawiki_months()
 
 
 def test_numbers_alone_in_a_table_take_the_currency_the_section_names_once() -> None:
@@ -2452,7 +2465,7 @@ def test_month_names_no_table_has_by_the_names_of_other_languages(
     "Sunday 4 Me 2019",  # 4 May 2019 was a Saturday: no May, and no other month is near
     "4 Me 2019",  # two letters and no weekday
     "23 Maatsi 2019",  # near March and May in too few languages, and no weekday to choose
-    "We had 16 Mass 2019",  # near March, May and June
+    "We had 16 Mase 2019",  # near March, May and June (`Mass` is Walloon `måss`, March)
     "Room 16 Bxqz 2019",  # no month's name near
 ])
 def test_words_near_no_one_month_are_no_month(text: str) -> None:
@@ -4326,3 +4339,127 @@ def test_a_total_labelled_as_planned_is_no_spending() -> None:
                     "Totaal begroot: € 350,00 (ca. 393 USD).")
     assert found.budget_spent.value is None
     assert found.budget_spent_usd.value is None
+
+
+@pytest.mark.parametrize(("section", "day"), [
+    # sv: the day planned in a sentence with a word of plan, the page telling of the move
+    ("Salongen var planerad till lördagen den 2 mars 2019, men en snöstorm stängde vägarna. "
+     "Vi flyttade den en vecka.\nGenomförd: '''lördag 9 mars 2019''', kl. 12–16, Luleå",
+     datetime.date(2019, 3, 9)),
+    # de: the full stop of the day's ordinal ends no sentence
+    ("Geplant war der Salon für Samstag, den 9. März 2019. Wir haben ihn verschoben.\n"
+     "Er fand am Samstag, 16. März 2019 statt, Greifswald.", datetime.date(2019, 3, 16)),
+    # nl: a date labelled as the new one; the other is the old
+    ("De bibliotheek had de zaal voor zaterdag 18 mei 2019 twee keer verhuurd. Nieuwe "
+     "datum: '''zaterdag 25 mei 2019''', Deventer.", datetime.date(2019, 5, 25)),
+    # id: a day and month without a year in the story of the change is no date either
+    ("Salon semula dijadwalkan hari Sabtu, 13 April 2019. Karena aula dipakai untuk "
+     "persiapan Pemilu 17 April, salon kami tunda dua minggu.\n"
+     "'''Tanggal baru: Sabtu, 27 April 2019''', Sorong", datetime.date(2019, 4, 27)),
+])
+def test_the_day_a_moved_salon_was_held_not_the_day_planned(section: str,
+                                                            day: datetime.date) -> None:
+    found = figures(date=section, participants="Wir waren 14 Personen.",
+                    budget="Total spent: 100 EUR")
+    assert found.date.value == day, found.date.reason
+    assert found.participants.value == 14, found.participants.reason
+    assert found.budget_spent.value == Amount(Decimal("100"), "EUR"), found.budget_spent
+
+
+def test_a_planned_day_is_no_date_only_where_the_page_tells_of_a_change() -> None:
+    # no word of a change: a day planned and a day held are two dates, neither read
+    found = figures(date="Salongen var planerad till lördagen den 2 mars 2019.\n"
+                    "Genomförd: lördag 9 mars 2019, Luleå")
+    assert found.date.value is None
+    # a change, but both days in sentences of plan: none is left, neither read
+    found = figures(date="Salongen var planerad till lördagen den 2 mars 2019 och sedan "
+                    "planerad till lördagen den 9 mars 2019. Vi flyttade den.")
+    assert found.date.value is None
+    # a salon on one day, planned so: read
+    assert figures(date="Salongen var planerad och hölls lördagen den 9 mars 2019, Luleå"
+                   ).date.value == datetime.date(2019, 3, 9)
+
+
+def test_text_struck_with_two_tildes_is_withdrawn() -> None:
+    found = figures(date="Időpont: ~~2019. március 9., szombat~~ 2019. március 16., szombat",
+                    participants="Összesen ~~22~~ 17 fő, köztük:\n* Kovács Eszter\n* Nagy Bence")
+    assert found.date.value == datetime.date(2019, 3, 16), found.date.reason
+    assert found.participants.value == 17, found.participants.reason
+    # a signature's four tildes and a lone pair strike nothing
+    assert plain_text("Total: 17 ~~~~") == "Total: 17 ~~~~"
+    assert plain_text("~~ 17 ~~") == "~~ 17 ~~"
+
+
+@pytest.mark.parametrize("breakdown", [
+    "* podle věku: do 25 let 4, 26–45 let 7, nad 45 let 5,",
+    "* par âge : moins de 25 ans, 6 ; de 25 à 49 ans, 9 ; 50 ans et plus, 1 ;",
+    "* 연령: 20세 미만 2명(13%), 20~39세 7명, 40세 이상 7명",
+])
+def test_a_breakdown_of_the_count_by_age_is_neither_a_range_nor_a_second_count(
+        breakdown: str) -> None:
+    found = figures(participants=f"We were 16 in all, among us:\n* Petr\n* Jana\n"
+                    f"\nBy age:\n{breakdown}")
+    assert found.participants.value == 16, found.participants.reason
+    # parts that add up to another number are no breakdown of the count: a range stays one
+    found = figures(participants="We were 16 in all, among us:\n* Petr\n* Jana\n"
+                    "\n* podle věku: do 25 let 4, 26–45 let 7, nad 45 let 9,")
+    assert found.participants.value is None
+    # nor is a sentence that totals its own parts (`num total de 19`), whatever they add to
+    found = figures(participants="Estiveram 12 pessoas na sala e 7 por videoconferência, num "
+                    "total de 19 participantes. Entre eles:\n* Ana\n* Rui\n\n"
+                    "Tinham-se inscrito 26 pessoas.")
+    assert found.participants.value != 26
+
+
+def test_items_listed_after_a_colon_apart_by_middle_dots() -> None:
+    found = figures(date="Samstag, 25. Mai 2019, Jena",
+                    budget="Ausgaben: Raummiete 80,00 € · Verpflegung 142,60 € · Druck 27,40 € "
+                    "· Fahrtkosten 36,00 €\n'''Summe der Ausgaben: 286,00 €''' – umgerechnet "
+                    "etwa 324 US-Dollar.")
+    assert found.budget_spent.value == Amount(Decimal("286.00"), "EUR"), found.budget_spent
+    # the dollars in a clause after a dash, at the euro's rate, are its equivalent
+    assert found.budget_spent_usd.value == 324, found.budget_spent_usd.reason
+
+
+def test_month_names_a_language_s_wiki_shows_where_cldr_writes_others() -> None:
+    # mi: CLDR writes `Mei` for May, Māori's wiki `Haratua`; `Poutū-te-rangi` is written as
+    # one word too
+    assert figures(date="I te Rāhoroi, 11 Haratua 2019, Gisborne").date.value \
+        == datetime.date(2019, 5, 11)
+    assert figures(date="Rāhoroi, te 2 o Poutūterangi 2019").date.value \
+        == datetime.date(2019, 3, 2)
+
+
+def test_two_days_each_with_its_weekday_are_a_salon_of_two_days() -> None:
+    # mi: Saturday 23 and Sunday 24 of March: no one date
+    found = figures(date="Rāhoroi 23 me Rātapu 24 o Poutūterangi 2019, ki te marae, Rotorua")
+    assert found.date.value is None
+    assert "more than one day" in (found.date.reason or "")
+    # a number before a weekday with no weekday of its own is no first day
+    assert figures(date="Room 12 on Saturday 16 March 2019, Rotorua").date.value \
+        == datetime.date(2019, 3, 16)
+
+
+def test_a_line_in_brackets_under_the_count_glosses_it() -> None:
+    found = figures(participants="Résztvevők száma: 17 fő\n(a 22 a március 9-re jelentkezők "
+                    "száma volt, a 16-án ténylegesen 17-en voltunk)\n\nKöztük:\n* Kovács Eszter"
+                    "\n* Nagy Bence")
+    assert found.participants.value == 17, found.participants.reason
+
+
+def test_a_label_naming_america_after_a_glottal_stop_names_the_dollar() -> None:
+    # to: "In American money: about US$ 240" under the paʻanga total
+    found = figures(date="Tokonaki, 6 ʻEpeleli 2019, Pangai",
+                    budget="* Kai mo e inu – T$ 296.00\n* Totongi – T$ 248.50\n"
+                    "Fakakātoa naʻe ngāueʻaki: '''T$ 544.50'''\nʻI he paʻanga ʻAmelika: meimei "
+                    "US$ 240.")
+    assert found.budget_spent.value == Amount(Decimal("544.50"), "TOP"), found.budget_spent
+    assert found.budget_spent_usd.value == 240, found.budget_spent_usd.reason
+
+
+def test_a_salon_of_one_day_with_its_hours_within_an_event_of_two() -> None:
+    section = ("Wikimedia weekend Bida was on Friday 15 and Saturday 16 March 2019.\n"
+               "The Strategy Salon itself was on Saturday, 16 March 2019, from 10:00 to 14:00.")
+    assert figures(date=section).date.value == datetime.date(2019, 3, 16)
+    # the span with its hours too: the salon took both days
+    assert figures(date=section.replace("2019.", "2019, 9:00–17:00.", 1)).date.value is None

@@ -52,7 +52,7 @@ PEOPLE: tuple[str, ...] = ("participant", "partecipant", "people", "person", "pe
           "persone", "pessoa", "teilnehm", "osób", "osoby", "orang", "peserta", "washiriki",
           "человек", "участник", "учасник", "مشارك", "مشاركا", "مشاركاً", "نفر", "জন",
           "जना", "जन", "प्रतिभागी", "人", "名", "명", "người", "katılımcı", "kişi", "attendee",
-          "of us")
+          "of us", "איש", "אנשים", "משתתפים", "משתתפות")
 
 #: Words joining two counts that add up ("14 named users and 9 new editors").
 AND = ("and", "та", "et", "y", "e", "und", "i", "и", "і", "dan", "và", "ve", "na", "এবং", "और",
@@ -430,6 +430,49 @@ CAPACITY_BEFORE = (
     "місткіст", "kapasite", "sığım", "kapasitas", "sức chứa", "容纳", "容納", "收容", "収容",
     "수용", "سعة", "ظرفیت", "גודל", "क्षमता", "ক্ষমতা", "χωρητικότητα")
 
+#: Words that make a date in their sentence the one a salon was first planned for, not the day
+#: it was held, on a page that tells of a change (CHANGED): "was planned for", "originally",
+#: "scheduled".
+SCHEDULED: tuple[str, ...] = (
+    "planned", "scheduled", "originally", "initially", "was to be held", "was due",
+    "previst", "programad", "convocad", "inicialmente", "originalmente", "marcad", "agendad",
+    "prévu", "initialement", "programmé", "programmat", "inizialmente", "fissat",
+    "geplant", "ursprünglich", "angesetzt", "vorgesehen", "gepland", "oorspronkelijk",
+    "aanvankelijk", "planerad", "ursprungligen", "planlagt", "opprinnelig", "oprindelig",
+    "planowan", "zaplanowan", "pierwotnie", "miał się odbyć", "miało się odbyć", "plánován",
+    "původně", "chystali", "pôvodne", "планировал", "заплан", "назначен", "сначала",
+    "первоначально", "изначально", "планувал", "призначен", "спочатку", "спершу",
+    "початково", "planla", "başlangıçta", "tervezett", "eredetileg", "terveztük",
+    "είχε οριστεί", "αρχικά", "προγραμματισ", "planificat", "programat", "inițial",
+    "dijadwalkan", "semula", "awalnya", "direncanakan", "dirancang", "dự kiến", "lên lịch",
+    "ban đầu", "原定", "原计划", "原計劃", "预定", "預定", "予定", "当初", "예정", "처음에는",
+    "원래", "المقرر", "كان مقرر", "قرار بود", "תוכנן", "במקור", "היה אמור", "निर्धारित",
+    "নির্ধারিত", "เดิม", "กำหนดไว้", "awali", "ilipangwa", "tulipanga")
+
+#: Words that tell of a salon moved to another day: postponed, moved, cancelled, a new date.
+CHANGED: tuple[str, ...] = (
+    "postpone", "reschedul", "moved", "cancel", "aplaz", "pospus", "posterg", "traslad",
+    "adiad", "remarc", "reporté", "décalé", "annulé", "rinviat", "rimandat", "spostat",
+    "annullat", "verschob", "verschieb", "verlegt", "abgesagt", "uitgesteld", "verplaatst",
+    "afgelast", "flyttade", "flyttad", "uppskjut", "inställd", "utsatt", "flyttet", "avlyst",
+    "aflyst", "przełoż", "przenieśli", "przeniesion", "odwołan", "odlož", "přelož", "přesun",
+    "zrušil", "zrušen", "перенес", "перенос", "отмен", "скасов", "ertele", "iptal",
+    "elhalaszt", "halaszt", "áthelyez", "lemond", "αναβ", "μεταφέρθηκε", "ακυρώθηκε", "amân",
+    "anulat", "tunda", "ditunda", "diundur", "dibatalkan", "dipindah", "hoãn", "dời", "hủy",
+    "延期", "改期", "推迟", "推遲", "取消", "変更", "中止", "연기", "변경", "취소", "تأجيل",
+    "تأجل", "أجلنا", "إلغاء", "تعویق", "لغو", "נדחה", "נדחתה", "דחינו", "בוטל", "स्थगित",
+    "रद्द", "স্থগিত", "বাতিল", "เลื่อน", "ยกเลิก", "ahirish")
+
+#: Labels of the day a moved salon was held on: "new date".
+NEW_DATE: tuple[str, ...] = (
+    "new date", "nueva fecha", "nouvelle date", "neuer termin", "neues datum", "nuova data",
+    "nova data", "nieuwe datum", "nytt datum", "ny dato", "nowy termin", "nowa data",
+    "nový termín", "nové datum", "новая дата", "нова дата", "yeni tarih", "új időpont",
+    "új dátum", "νέα ημερομηνία", "noua dată", "nouă dată", "tanggal baru", "ngày mới",
+    "新日期", "改期后", "改期後", "変更後", "新しい日程", "변경된 날짜", "새 날짜",
+    "موعد جديد", "التاريخ الجديد", "تاریخ جدید", "מועד חדש", "תאריך חדש", "नई तारीख",
+    "নতুন তারিখ", "วันใหม่", "tarehe mpya")
+
 #: Names of a currency's minor unit (CLDR names none), as a word's beginning: a number of
 #: at most as many digits as CLDR gives its currency decimals, with one of them right after
 #: an amount ("9 062 руб. 40 коп.", "68 ريالًا و400 بيسة"), is that many hundredths (or
@@ -530,3 +573,6 @@ OTHER_AMOUNT = OTHER_AMOUNT + _in_brahmic_scripts(OTHER_AMOUNT)
 APPROXIMATE = APPROXIMATE + _in_brahmic_scripts(APPROXIMATE)
 BOUNDS = BOUNDS + _in_brahmic_scripts(BOUNDS)
 PLANNED = PLANNED + _in_brahmic_scripts(PLANNED)
+SCHEDULED = SCHEDULED + _in_brahmic_scripts(SCHEDULED)
+CHANGED = CHANGED + _in_brahmic_scripts(CHANGED)
+NEW_DATE = NEW_DATE + _in_brahmic_scripts(NEW_DATE)

@@ -157,11 +157,16 @@ def plain_text(wikitext: str) -> str:
     if wikitext.isprintable() and _MARKUP.isdisjoint(wikitext) and wikitext[:1] not in "#*;:- " \
             and "://" not in wikitext:
         return wikitext  # one line with nothing to render (most lines): as mwparserfromhell gives it
+    if "~~" in wikitext:  # text between two tildes and two more, as chat apps and Markdown
+        # strike it, is withdrawn, as `<s>` text is (`~~22~~ 17 fő`); MediaWiki shows the
+        # tildes, a reader sees the figure struck
+        wikitext = _TILDE_STRUCK.sub("", wikitext)
     if "<tvar|" in wikitext:  # Translate's variable in its older markup shows its value alone
         wikitext = _OLD_TVAR.sub(r"\1", wikitext)  # (`Participamos <tvar|2>14</> personas`)
     return str(without_notes(wikitext, wrappers=True).strip_code(normalize=True, collapse=True))
 
 
+_TILDE_STRUCK = re.compile(r"(?<!~)~~(?=[^\s~])[^~\n]{1,80}?(?<=[^\s~])~~(?!~)")
 _OLD_TVAR = re.compile(r"<tvar\|[^<>]*>(.*?)</>", re.DOTALL)
 
 
@@ -825,6 +830,11 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         bracketed = bracketed or amount.currency != previous.currency \
             and bool(re.fullmatch(r"\s*[.。]\s+(?:[^\s\d.;!?。；()（）]+\.?\s+){0,3}", between)) \
             and bool(re.fullmatch(r"\s*[.。]?\s*", text[amount.end:])) \
+            and _at_its_rate(previous, amount) and not _has(between, words.GRANT + words.PLANNED)
+        # or a clause after a dash, of at most three words before it, at the amount's rate
+        # (`Summe der Ausgaben: 286,00 € – umgerechnet etwa 324 US-Dollar.`)
+        bracketed = bracketed or amount.currency != previous.currency \
+            and bool(re.fullmatch(r"\s*[–—-]\s+(?:[^\s\d.;!?。；()（）]+\s+){0,3}", between)) \
             and _at_its_rate(previous, amount) and not _has(between, words.GRANT + words.PLANNED)
         after_unknown = (previous.currency == "?" or previous.own) \
             and re.fullmatch(r"(?:[^()（）\d.;!?。；]|\.(?=\s*[(（]))*[(（][^()（）\d]*", between)
@@ -1501,7 +1511,7 @@ def _cldr_pass() -> _CldrNames:
             found.names.setdefault(head, set()).update(dollars & in_use.keys())
             found.name_languages.setdefault(head, set()).update(languages)
     for _, number, name in calendar_words.mediawiki_months():
-        # (MediaWiki's full names in the languages CLDR has no locale for: never among the
+        # (MediaWiki's full names CLDR does not give, calendar-names.txt: never among the
         # first; of three letters or more, as CLDR's)
         name = _unmarked_month(name)
         if len(name) > 2 and not any(character.isdigit() for character in name):
@@ -2275,7 +2285,7 @@ def _unspaced_tail(word: str, first_cut: int = 0) -> tuple[frozenset[str], int] 
 @cache
 def _months() -> dict[str, int]:
     """Every month name CLDR knows (full and abbreviated, both grammatical forms, in every
-    locale; and MediaWiki's full ones in the languages CLDR has no locale for), unmarked
+    locale; and MediaWiki's full ones that CLDR does not give, calendar-names.txt), unmarked
     (case-folded, without combining marks), without a final full stop -> its number. The
     names of MONTH_LOCALES come first; a name other locales give to two different months is
     left out."""
@@ -2288,10 +2298,13 @@ def _months() -> dict[str, int]:
             months[name] = next(iter(numbers))
     for name, number in list(months.items()):  # a name of two words joined by a hyphen is
         months.setdefault(name.replace("-", " "), number)  # also written apart (Manx
-        # `Mean-souree`, June: "1 Mean Souree 2019")
+        # `Mean-souree`, June: "1 Mean Souree 2019") or as one word (Māori `Poutū-te-rangi`,
+        # March: "te 2 o Poutūterangi 2019")
+        months.setdefault(name.replace("-", ""), number)
     _ABBREVIATIONS.clear()
     _ABBREVIATIONS.update(set(months) - _cldr_pass().wide
-                          - {name.replace("-", " ") for name in _cldr_pass().wide})
+                          - {name.replace("-", " ") for name in _cldr_pass().wide}
+                          - {name.replace("-", "") for name in _cldr_pass().wide})
     if _currency_index.cache_info().currsize:
         _cldr_pass.cache_clear()  # both indexes are built: what they are built from goes
     return months
@@ -2305,7 +2318,7 @@ _ABBREVIATIONS: set[str] = set()
 @cache
 def _month_languages() -> dict[str, frozenset[str]]:
     """Every month name CLDR knows (full and abbreviated, both grammatical forms), and
-    MediaWiki's full ones in the languages CLDR has no locale for, unmarked, without a final full stop
+    MediaWiki's full ones that CLDR does not give, unmarked, without a final full stop
     -> the languages giving it."""
     found: dict[str, set[str]] = {}
     for identifier, data in zip(locale_identifiers(), _locale_files(("months",)), strict=True):
@@ -2586,11 +2599,15 @@ def _script(character: str) -> str:
 
 @cache
 def _month_names_by_language() -> dict[str, dict[str, int]]:
-    """Every language's full month names (CLDR's, both grammatical forms, and MediaWiki's for
-    the languages CLDR has no locale for), unmarked -> the month; a name a language gives
-    to two months is left out."""
+    """Every language's full month names (CLDR's, both grammatical forms, and MediaWiki's
+    for the languages CLDR has no locale for), unmarked -> the month; a name a language gives
+    to two months is left out. (The names of a language's wiki that its CLDR locale does not
+    give are read as written only: the closeness of unknown words to these names is measured
+    on these, bench_months.py.)"""
+    locales = {identifier.split("_")[0] for identifier in locale_identifiers()}
     return {language: {name: number for name, number in names.items() if len(name) >= 2}
-            for language, names in _wide_names("months", calendar_words.mediawiki_months())
+            for language, names in _wide_names("months", (
+                row for row in calendar_words.mediawiki_months() if row[0] not in locales))
             .items()}
 
 
@@ -2781,10 +2798,19 @@ class _Date:
 #: A day and a dash right before a numeric date: its first day ("23.–24.3.2019").
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:[./]\d{1,2})?\.?\s*[-–—]\s*$")
 
+def _word_before(text: str, end: int) -> str:
+    """The word right before `end` in the text (after a comma maybe), or ""."""
+    found = re.search(r"([^\W\d_]+),?\s*$", text[max(0, end - 40):end])
+    return found.group(1) if found else ""
+
+
 #: A day and one short word (or a dash) right before a date with a month name: its first day,
 #: in any language ("from 22 to 24 March 2019", "du 22 au 24 mars", "vom 22. bis 24. März").
 _WORD_DAY_BEFORE = re.compile(r"(?<![\d:.,/])(?:0?[1-9]|[12]\d|3[01])\.?\s*"
-                              r"(?:[-–—]|\s[^\W\d_]{1,5}\.?\s)\s*$")
+                              r"(?:[-–—]|\s[^\W\d_]{1,5}\.?\s)\s*"
+                              # (or with the second day's weekday before it: "Rāhoroi 23 me
+                              # Rātapu 24 o Poutūterangi 2019", Saturday 23 and Sunday 24)
+                              r"(?:(?P<weekday>[^\W\d_]{3,15}),?\s+)?$")
 
 
 #: The Buddhist era's year of 2000 of the common era (its years are 543 more).
@@ -2865,6 +2891,12 @@ def _dates(text: str) -> list[_Date]:
                     .isdigit():
                 more = _WORD_DAY_BEFORE.search(unmarked, max(0, match.start() - 200),
                                                match.start())
+                if more is not None and more.group("weekday") and not all(
+                        calendar_words.names_a_weekday(word)
+                        or calendar_words.mediawiki_weekdays_named(word)
+                        for word in (more.group("weekday"), _word_before(unmarked, more.start()))):
+                    more = None  # (each day with its weekday: `Room 12 on Saturday 16 March`
+                    # holds no first day)
         with suppress(ValueError):
             date = datetime.date(int(groups["year"]), month, day)
             more = more or groups.get("more") or _MORE_DAYS.match(unmarked, match.end())
@@ -2958,14 +2990,14 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
     happened = report.sections.get("what_happened") or _section(report, "what_happened")
     stated: list[tuple[_Date, str]] = []
     placeholders = [text.strip() for text, _ in texts if _placeholder(text)]
-    unfit: list[str] = []  # dates whose line names a weekday they do not fall on
+    unfit: list[_Date] = []  # dates whose line names a weekday they do not fall on
     read = [_dates(text) for text, _ in texts]  # (each text's dates, read once)
     for (text, where), dates in zip(texts, read, strict=True):
         for found in dates:
             stated.append((found, where))
             named = calendar_words.weekdays(text) if found.days == 1 else frozenset()
             if len(named) == 1 and found.date.weekday() not in named:
-                unfit.append(found.written)
+                unfit.append(found)
     boxed = {found.date.year for found, where in stated if where == "infobox"}
     if len(boxed) == 1:  # a date of another year than the infobox's is of another event
         stated = [(found, where) for found, where in stated if found.date.year in boxed]
@@ -2981,7 +3013,7 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                 named = calendar_words.weekdays(text) | calendar_words.bracketed_weekdays(text) \
                     if partial.days == 1 else frozenset()
                 if len(named) == 1 and partial.date.weekday() not in named:
-                    unfit.append(partial.written)
+                    unfit.append(partial)
     if happened is not None and stated:
         year = stated[0][0].date.year
         stated_days = {found.date for found, _ in stated}
@@ -3012,12 +3044,21 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                         and found.date.weekday() in named
                         and min(stated_days).weekday() not in named):
                     stated.append((found, "what happened"))
+    planned = _first_planned(report)
+    if planned and any(found.date not in planned for found, _ in stated):
+        # a salon moved to another day: the day it was first planned for is not its date
+        # (`Salongen var planerad till lördagen den 2 mars 2019 ... Vi flyttade den en vecka.`
+        # over `Genomförd: lördag 9 mars 2019`), nor one in the story of the change
+        stated = [(found, where) for found, where in stated if found.date not in planned]
+        unfit = [found for found in unfit if found.date not in planned]
     if not stated and placeholders:
         return Figure(reason=f'placeholder left in ("{placeholders[0]}")')
     if unfit:
-        return Figure(reason=f"{unfit[0]}: the weekday the page names is not that date's")
+        return Figure(reason=f"{unfit[0].written}: the weekday the page names is not that "
+                      "date's")
     if not stated:
         return Figure(reason="the day of the salon is not given")
+    stated = _one_day_of_the_span(stated, [text for text, _ in texts])
     if any(found.days > 1 for found, _ in stated):
         many = next(found for found, _ in stated if found.days > 1)
         return Figure(reason=f"the salon took more than one day: {many.written}")
@@ -3045,6 +3086,26 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         return Figure(reason=f"two dates: {stated[0][0].written} ({stated[0][1]}) and "
                       f"{elsewhere} (elsewhere on the page)")
     return Figure(distinct[0], "reading")
+
+
+def _one_day_of_the_span(stated: list[tuple[_Date, str]], texts: list[str]
+                         ) -> list[tuple[_Date, str]]:
+    """The dates stated, with only the one day a line gives with its hours where the others
+    are days of a span of days that a line gives without hours (`Wikimedia weekend Bida was
+    on Friday 15 and Saturday 16 March 2019.` over `The Strategy Salon itself was on
+    Saturday, 16 March 2019 (Sati), from 10:00 to 14:00`: a salon of one day within an event
+    of two); else as they are."""
+    def timed(found: _Date) -> bool:
+        return any(_CLOCK.search(text) for text in texts if found.written in text)
+    spans = [found for found, _ in stated if found.days > 1]
+    days = {found.date for found, _ in stated if found.days == 1}
+    if not spans or len(days) != 1 or any(timed(span) for span in spans):
+        return stated
+    day = next(iter(days))
+    if all(span.date - datetime.timedelta(days=span.days - 1) <= day <= span.date
+           for span in spans) and all(timed(found) for found, _ in stated if found.days == 1):
+        return [(found, where) for found, where in stated if found.days == 1]
+    return stated
 
 
 def _both_readings(day: datetime.date) -> set[datetime.date]:
@@ -3086,17 +3147,77 @@ def _has_digits(text: str) -> bool:
     return bool(re.search(r"\d", text))
 
 
+def _sentences(text: str, semicolons: bool = True) -> list[str]:
+    """The sentences of a line: apart at `.`, `;` (unless not `semicolons`), `!`, `?` and a
+    space, or after a full-width stop or another script's (`।`), never inside a date
+    (`Samstag, den 9. März 2019`, `2019. gada 4. maijā`)."""
+    spans = _date_spans(text) if re.search(r"\d[.]\s", text) else []
+    found: list[str] = []
+    start = 0
+    stops = ".;!?" if semicolons else ".!?"
+    for cut in re.finditer(rf"(?<=[{stops}])\s+|(?<=[。！？{_terminals()}{'；' if semicolons else ''}])",
+                           text):
+        if not any(first < cut.start() < last for first, last in spans):
+            found.append(text[start:cut.start()])
+            start = cut.end()
+    return [sentence for sentence in found + [text[start:]] if sentence.strip()]
+
+
+def _first_planned(report: Report) -> set[datetime.date]:
+    """The days a page telling of a salon moved to another day (a word of CHANGED or NEW_DATE
+    in its date section) gives as those it was first planned for, not held on: the dates of a
+    sentence with a word of SCHEDULED (`Salongen var planerad till lördagen den 2 mars 2019,
+    men en snöstorm ...`) and the days and months of its line (`Karena aula dipakai untuk
+    persiapan Pemilu 17 April`, in the story of the change); where a date follows a label of
+    NEW_DATE in its sentence (`Nieuwe datum: zaterdag 25 mei 2019`), every other date of the
+    section. None where no date of the section would be left."""
+    section = _section(report, "date_and_location")
+    if section is None:
+        return set()
+    texts = [line.text for line in _node_lines(section)]
+    if not _has(" ".join(texts), words.CHANGED + words.NEW_DATE):
+        return set()
+    planned: set[datetime.date] = set()
+    new: set[datetime.date] = set()
+    every: set[datetime.date] = set()
+    for text in texts:
+        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
+        told = False
+        for sentence in _sentences(text):
+            dates = _dates(sentence)
+            every |= {found.date for found in dates}
+            if _has(sentence, words.SCHEDULED):
+                planned |= {found.date for found in dates}
+                told = True
+            for found in dates:
+                at = sentence.find(found.written)
+                if at >= 0 and _has(sentence[max(0, at - 40):at], words.NEW_DATE):
+                    new.add(found.date)
+        partial = {found.date for found in _partial_dates(
+            text, int(years[0]) if len(set(years)) == 1 else None) if isinstance(found, _Date)}
+        every |= partial
+        if told:
+            planned |= partial
+    if new:
+        planned |= every - new
+    planned -= new
+    return planned if every - planned else set()
+
+
 def _salons(report: Report) -> list[_Date]:
     """The dates of the salons a page reports, one per line of the date section: two or more
-    lines with a different date each are that many salons."""
+    lines with a different date each are that many salons (not a day a moved salon was first
+    planned for, _first_planned)."""
     section = _section(report, "date_and_location")
     if section is None:
         return []
     by_line: list[_Date] = []
     forms: set[str] = set()
     timed: list[bool] = []  # whether each date's line gives the hours as well
+    planned = _first_planned(report)
     for line in _node_lines(section):
-        dates = {found.date: found for found in _dates(line.text) if not found.ambiguous}
+        dates = {found.date: found for found in _dates(line.text) if not found.ambiguous
+                 and found.date not in planned}
         if len(dates) == 1:
             by_line.extend(dates.values())
             forms.add(_line_form(line))
@@ -3871,6 +3992,64 @@ def _before_the_other_count(sentence: str, day: datetime.date, languages: Iterab
     return ""
 
 
+#: A count in a part of a breakdown: a number (no year, no decimal, no percentage).
+_PART_COUNT = re.compile(r"(?<![\d.,:/])\d{1,4}(?![\d]|[.,:]\d|\s*[%٪％])")
+
+
+def _without_breakdowns(lines: list[_Line]) -> list[_Line]:
+    """The lines without their sentences that break a count another line states down into
+    parts: two or more parts apart by `;` (else by `,`), each with its count last, that add
+    up to that count, which the sentence does not hold itself (`* podle věku: do 25 let 4,
+    26–45 let 7, nad 45 let 5` under `Sešlo se nás celkem 16`: ages, not counts, nor a range);
+    a line left with no sentence is left out."""
+    stated: list[set[int]] = []  # the counts each line states
+    for line in lines:
+        found: set[int] = set()
+        if line.cells is None:
+            totals, pairs, _ = _counts(line.text)
+            found.update(totals[:1] + [sum(pair) for pair in pairs[:1]])
+            found.update(number.value for number in _section_numbers([line]))
+        stated.append(found)
+    if not any(stated):
+        return lines
+    kept: list[_Line] = []
+    for index, line in enumerate(lines):
+        others = set().union(*(found for at, found in enumerate(stated) if at != index))
+        if line.cells is not None or not others:
+            kept.append(line)
+            continue
+        sentences = _sentences(line.text, semicolons=False)
+        left = [sentence for sentence in sentences if not _breaks_down(sentence, others)]
+        if left == sentences:
+            kept.append(line)
+        elif left:
+            kept.append(dataclasses.replace(line, text=" ".join(left)))
+    return kept
+
+
+def _breaks_down(sentence: str, stated: set[int]) -> bool:
+    """Whether a sentence with no word of total has parts (apart by `;`, else by `,`) that
+    each end in a count, and the counts add up to one of `stated` that the sentence does not
+    hold itself."""
+    if _has(sentence, words.TOTALS):
+        return False  # (a sentence that totals is no breakdown: `... 12 pessoas na sala e 7
+        # ... por videoconferência, num total de 19 participantes`)
+    held = {int(number.group()) for number in _PART_COUNT.finditer(sentence)}
+    for apart in (r"[;；]", r"[,，、،]"):
+        parts = [part for part in re.split(apart, sentence) if part.strip()]
+        if len(parts) < 2:
+            continue
+        counts = []
+        for part in parts:
+            numbers = [number for number in _PART_COUNT.finditer(part)
+                       if not _YEAR.fullmatch(number.group())]
+            if numbers:
+                counts.append(int(numbers[-1].group()))
+        if len(counts) >= 2 and sum(counts) in stated - held:
+            return True
+    return False
+
+
 def _read_participants(report: Report, salons: list[_Date],
                        number_words: frozenset[str] = frozenset(),
                        day: datetime.date | None = None,
@@ -3900,7 +4079,12 @@ def _read_participants(report: Report, salons: list[_Date],
     lines = [_this_time(_written_twice(line), day, languages) for line in lines]
     more_about = next(filter(None, (_more_approximately(line, spelt_in) for line in lines)), None)
     blanked = [_without_approximations(line) for line in lines]
-    lines = [line for line, _ in blanked]
+    lines = _without_breakdowns([line for line, _ in blanked])
+    # (a line that is one bracket of its own glosses the line above it, as under a budget:
+    # `Résztvevők száma: ~~22~~ 17 fő` over `(a 22 a március 9-re jelentkezők száma volt, a
+    # 16-án ténylegesen 17-en voltunk)` states no count of its own)
+    lines = [line for line in lines if line.cells is not None
+             or not re.fullmatch(r"\s*[(（][^()（）]*[)）][\s.。]*", line.text)]
     approximate.extend(written for _, found in blanked for written in found)
     heads: list[int] = []  # the counts (in per_line) of a line right above a list: its head
     unsure: str | None = None  # why a line with counts in two sentences gives none
@@ -5165,7 +5349,7 @@ def _amount_count(text: str) -> int:
 def _listed_after_colon(text: str, before: str, amount: _Amount,
                         amounts: list[_Amount]) -> bool:
     """Whether `amount` is the first of three or more amounts of its currency that a line
-    lists after a colon, each after a short label and apart by commas (a sentence of items:
+    lists after a colon, each after a short label and apart by commas or dots (a sentence of items:
     "Pengeluaran: konsumsi Rp 1.560.000, cetak materi Rp 240.000, dan sewa Rp 150.000"),
     with no word of a total before it."""
     # (those of its sentence: "Recebemos R$ 1.500,00. Gastos: aluguel R$ 450,00, ...")
@@ -5175,7 +5359,9 @@ def _listed_after_colon(text: str, before: str, amount: _Amount,
     if len(same) < 3 or same[0] is not amount or _has(before[-25:], words.TOTALS) \
             or not re.search(r"[:：]\s*[^\d:：,;.]{1,40}$", before):
         return False
-    return all(re.fullmatch(r"\s*[,，、]\s*(?:[^\W\d_]+\s+){0,2}[^\d,;.:]{1,40}",
+    # (apart by a comma, or a middle dot or a bullet as lists inline: `Raummiete 80,00 € ·
+    # Verpflegung 142,60 € · ...`)
+    return all(re.fullmatch(r"\s*[,，、·•‧∙|]\s*(?:[^\W\d_]+\s+){0,2}[^\d,;.:·•]{1,40}",
                             text[first.end:second.start])
                for first, second in zip(same, same[1:], strict=False))
 
@@ -5815,12 +6001,19 @@ def _names_the_dollar(label: str) -> bool:
         return True
     dollar_words = _us_dollar_words()
     for token in re.split(r"[\W\d_]+", _unmarked(label)):
+        # (a glottal stop's letter before the word is no part of the name it shares: Tongan
+        # `ʻAmelika`, America, is CLDR's `amelika`)
+        token = token.lstrip("".join(_GLOTTAL))
         if len(token) < 4:
             continue
         stem = token[:max(4, min(len(token), 5))]
         if any(word.startswith(stem) or token.startswith(word) for word in dollar_words):
             return True
     return False
+
+
+#: The letters that write a glottal stop (the ʻokina, the saltillo's apostrophe letters).
+_GLOTTAL = ("\u02bb", "\u02bc", "\u02bf", "\ua78c")
 
 
 @cache

@@ -44,7 +44,8 @@ def locale_files(keys: tuple[str, ...]) -> Iterator[Mapping[str, Any]]:
 @functools.cache
 def mediawiki_months() -> tuple[tuple[str, int, str], ...]:
     """The full month names (both grammatical forms) that MediaWiki's localisation gives in
-    the languages CLDR has no locale for (calendar-names.txt, scripts/calendar_names.py):
+    the languages CLDR has no locale for, and those it gives in the others that CLDR's
+    locale does not (calendar-names.txt, scripts/calendar_names.py):
     (language, month from 1, name). Only dates are read with them: their abbreviations are
     left out, short words of other languages too often ("sali", "alo"), and their weekday
     names only confirm a guessed month (`mediawiki_weekdays`)."""
