@@ -4463,3 +4463,9 @@ def test_a_salon_of_one_day_with_its_hours_within_an_event_of_two() -> None:
     assert figures(date=section).date.value == datetime.date(2019, 3, 16)
     # the span with its hours too: the salon took both days
     assert figures(date=section.replace("2019.", "2019, 9:00–17:00.", 1)).date.value is None
+
+
+def test_letters_and_digits_in_mathematical_bold_are_read_as_a_reader_reads_them() -> None:
+    # id: an invitation pasted from social media, in Unicode's mathematical bold
+    found = figures(date="🗓️ 𝗦𝗮𝗯𝘁𝘂, 𝟭𝟯 𝗔𝗽𝗿𝗶𝗹 𝟮𝟬𝟭𝟵<br />\n⏰ 𝟬𝟵.𝟬𝟬–𝟭𝟱.𝟯𝟬 𝗪𝗜𝗕, Malang")
+    assert found.date.value == datetime.date(2019, 4, 13), found.date.reason

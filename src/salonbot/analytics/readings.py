@@ -227,7 +227,12 @@ def _latin_digits() -> dict[int, str]:
 
 @functools.lru_cache(maxsize=4096)
 def _line_text(wikitext: str) -> str:
-    text = latin_digits(plain_text(wikitext)).replace("\u00a0", " ").replace("\u202f", " ")
+    text = plain_text(wikitext)
+    if _MATHEMATICAL.search(text):  # letters and digits of Unicode's mathematical styles,
+        # as posts pasted from social media write bold (`𝗦𝗮𝗯𝘁𝘂, 𝟭𝟯 𝗔𝗽𝗿𝗶𝗹 𝟮𝟬𝟭𝟵`): the
+        # letters and digits a reader reads (their compatibility mapping)
+        text = _MATHEMATICAL.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)
+    text = latin_digits(text).replace("\u00a0", " ").replace("\u202f", " ")
     if "oo" in text or "OO" in text:  # two letters o typed for the zero hundredths after a
         # number's decimal mark (`1.745,oo kn`), as the Myanmar wa is typed for zero
         text = _OO_FOR_ZEROS.sub("00", text)
@@ -240,6 +245,9 @@ def _line_text(wikitext: str) -> str:
         text = _CORRECTED.sub(_correction, text)
     return _BIDI.sub("", text) if _BIDI.search(text) else text
 
+
+#: Unicode's mathematical alphanumeric symbols (bold, italic, sans-serif... letters and digits).
+_MATHEMATICAL = re.compile("[\U0001d400-\U0001d7ff]+")
 
 #: A number (with a short word or sign before or after it: `€ 331,80`, `5 860 Kč`) and an
 #: arrow to another number written alike (the same sign or word, or none, on the same side):
