@@ -4469,3 +4469,51 @@ def test_letters_and_digits_in_mathematical_bold_are_read_as_a_reader_reads_them
     # id: an invitation pasted from social media, in Unicode's mathematical bold
     found = figures(date="🗓️ 𝗦𝗮𝗯𝘁𝘂, 𝟭𝟯 𝗔𝗽𝗿𝗶𝗹 𝟮𝟬𝟭𝟵<br />\n⏰ 𝟬𝟵.𝟬𝟬–𝟭𝟱.𝟯𝟬 𝗪𝗜𝗕, Malang")
     assert found.date.value == datetime.date(2019, 4, 13), found.date.reason
+
+
+def test_a_unit_squared_is_a_measure_not_a_count() -> None:
+    # cs: the room's 45 m² beside the count
+    found = figures(participants="Zasedačka má jen 45&nbsp;m<sup>2</sup>, ale vešli jsme se: "
+                    "sešlo se nás 17, mezi nimi:\n* Otavan\n* Jana")
+    assert found.participants.value == 17, found.participants.reason
+    assert plain_text("45&nbsp;m<sup>2</sup>") == "45\u00a0m²"
+
+
+def test_a_linking_word_between_a_number_and_a_currency_s_whole_name() -> None:
+    # ro: every number of twenty or more takes `de` before its noun; a note in brackets with
+    # no number between the table and the dollars
+    budget = ("{| class=\"wikitable\"\n! Cheltuială !! Suma (lei)\n|-\n| Sală || 300,00\n|-\n"
+              "| Prânz || 884,50\n|-\n! Total cheltuit !! 1.184,50\n|}\n"
+              "<small>(Coloana „Data” a ieșit ca numere la copierea din Excel.)</small><br />\n"
+              "Asta înseamnă aproximativ 279 de dolari americani. Grantul primit a fost de "
+              "1.500&nbsp;lei.")
+    found = figures(date="Sâmbătă, 1 iunie 2019, Pitești", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("1184.50"), "RON"), found.budget_spent
+    assert found.budget_spent_usd.value == 279, found.budget_spent_usd.reason
+    # a word that some currency's names hold is no currency after a linking word
+    assert figures(budget="Pagamos el 20 de marzo de 2019.").budget_spent.value is None
+
+
+def test_a_sentence_with_the_count_after_a_list_of_names_is_the_section_s_text() -> None:
+    # inh: the line after the numbered names, which MediaWiki shows after the list
+    found = figures(participants="Царех цхьаберш:\n# Лейла Евлоева\n# Магомед Мальсагов\n"
+                    "# Зарема Оздоева\nДеррига салона даьхкар 14 саг.")
+    assert found.participants.value == 14, found.participants.reason
+
+
+def test_the_azerbaijani_grant_is_a_grant() -> None:
+    found = figures(date="Cümə axşamı, 14 mart 2019, Şəki",
+                    budget="Qrant: 250 manat. Xərclər:\n* Çay — 30 manat\n* Çap — 166 manat\n"
+                    "Cəmi xərclənib: '''196 manat''' (təxminən 115 ABŞ dolları).")
+    assert found.budget_spent.value == Amount(Decimal("196"), "AZN"), found.budget_spent
+
+
+def test_numbers_apart_by_slashes_are_no_count() -> None:
+    # uk: a strength by ranks, 2/4/9, and three civilians: the page leaves the sum to the reader
+    found = figures(participants="Присутні: 2/4/9 (офіцери / сержанти / солдати) та 3 цивільні "
+                    "працівниці бібліотеки.\nСеред учасників:\n* Олена Гнатів\n* Тарас Кухар\n"
+                    "* Яворівчанин")
+    assert found.participants.value is None
+    assert "slashes" in (found.participants.reason or "")
+    # a date apart by slashes is a date, and a count beside it stands
+    assert figures(participants="Am 16/03/19 waren wir 12 Personen.").participants.value == 12

@@ -206,7 +206,9 @@ GRANT: tuple[str, ...] = ("grant", "מענק",
          # Iranian (fa, tested in fa): a grant ("help-cost"), approved, granted
          "کمک\u200cهزینه", "تصویب", "اعطا",
          # Greek (el): a subsidy, the word for a grant
-         "επιχορήγ")
+         "επιχορήγ",
+         # Azerbaijani (az): the grant as its alphabet writes it
+         "qrant")
 
 #: The name of the movement's organisations, who gave the salons their grants (the
 #: Foundation, its chapters and user groups), as they write it in every language: a budget

@@ -114,6 +114,10 @@ def without_notes(wikitext: str, wrappers: bool = False) -> mwparserfromhell.wik
     as the number it shows; with `wrappers`, as a reader sees the text, a call of one unnamed
     parameter holding a number as that parameter (`{{nowrap|80,00 €}}`)."""
     code = mwparserfromhell.parse(wikitext)
+    if "<sup>" in wikitext:  # digits raised right after a letter are its exponent, as a
+        # reader sees them (`45&nbsp;m<sup>2</sup>` is 45 m², no number 2)
+        wikitext = _RAISED.sub(lambda found: found.group(1).translate(_SUPERSCRIPTS), wikitext)
+        code = mwparserfromhell.parse(wikitext)
     notes = code.filter_comments() + code.filter_tags(
         matches=lambda tag: str(tag.tag).strip().lower() in ("ref", "s", "del", "strike"))
     for node in notes:
@@ -145,6 +149,11 @@ def _a_sentence(text: str) -> bool:
     end."""
     text = text.strip()
     return len(text.split()) >= 3 and re.search(r"[.!?。।۔]$", text) is not None
+
+
+#: Digits in `<sup>` right after a letter (a unit's exponent), and the superscript digits.
+_RAISED = re.compile(r"(?<=[^\W\d_])<sup>\s*(\d)\s*</sup>")
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 # What can start markup that plain_text renders away.
@@ -2235,6 +2244,15 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
             if named and 4 * len(named[0] - {*_DOLLARS, *_dollar_codes()}) <= len(named[0]):
                 span = end + after.start(1) + len(" ".join(tokens[:1 + named[1]]))
                 return named[0], start, span, True
+        if found is None and len(tokens) > 1 and re.fullmatch(r"[^\W\d_]{1,2}", tokens[0]) \
+                and tokens[0].islower():
+            # a linking word of one or two letters before a currency's whole name, as
+            # Romanian writes every number of twenty or more (`279 de dolari americani`; not a
+            # word some names hold, `20 de marzo`)
+            named = _cldr_lookup(tokens[1:])
+            if named and not named[2]:
+                span = end + after.start(1) + len(" ".join(tokens[:1 + named[1]]))
+                return named[0], start, span, named[2]
         if found and found[1] == 1 and _spaceless(tokens[0]) and len(tokens[0]) == 1:
             # a sign of one character of a script written without spaces ("1,300元"): a
             # word of its own, but other currencies' too (Taiwan's 元): by the page's name
@@ -3267,8 +3285,8 @@ def _line_form(line: _Line) -> str:
 # ---- participants --------------------------------------------------------------------------
 
 #: A symbol of the SI after a number, a prefix and a unit (`38 mm` of rain, `98.5 MHz`, `12 km`,
-#: `5 kg`), or degrees: a measure, never a count of people.
-_MEASURE = r"(?:[kcmMGTμ](?:m|g|l|L|W|Hz|B)|Hz|°[CF]?)(?!\w)"
+#: `5 kg`), degrees, or a unit squared or cubed (`45 m²`): a measure, never a count of people.
+_MEASURE = r"(?:[kcmMGTμ](?:m|g|l|L|W|Hz|B)|Hz|°[CF]?|[^\W\d_]{1,3}[²³])(?!\w)"
 _COUNT = rf"(?<![\d.,:/])(?P<n>\d{{1,4}})(?![\d]|[.,:]\d|\s*(?:%|[-–]\s*\d|{_MEASURE}))"
 
 
@@ -3407,6 +3425,10 @@ _IN_WORDS = "with the line's numbers in words"
 _TWO_SENTENCES = "counts of people in two sentences, neither stated as the total: "
 
 
+#: Three numbers or more apart by slashes (`2/4/9`).
+_SLASHED = re.compile(r"(?<![\d.,/])\d{1,4}(?:\s?/\s?\d{1,4}){2,}(?![\d/])")
+
+
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     """The counts of people a line states: totals, pairs that add up, and why none is read
     if so (a range; a total and a breakdown of it that add up otherwise)."""
@@ -3414,6 +3436,12 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     written = _range(text)
     if written:
         return [], [], f"a range, not a number: {written}"
+    chain = _SLASHED.search(text)
+    if chain and not any(start <= chain.start() < end for start, end in _date_spans(text)):
+        # three numbers or more apart by slashes, no date (`Присутні: 2/4/9 (офіцери /
+        # сержанти / солдати)`, a strength by ranks): parts whose sum the page leaves to the
+        # reader, whatever else the line counts
+        return [], [], f"numbers apart by slashes, not a count: {chain.group()}"
     folded = text.casefold()
     numbers = [m for m in re.finditer(_COUNT, text)
                if not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))]
@@ -3752,6 +3780,22 @@ def _closing_remark(node: Node) -> str | None:
     return None
 
 
+def _closing_sentence(node: Node) -> str | None:
+    """The last item of a list of three names or more when it is a sentence with a number
+    that closes it: three words or more, a number, a full stop at its end and at no other
+    item's end (what follows a list on the page may be read as its last item)."""
+    items = [plain_text(bullet.text).strip() for bullet in node.points]
+    items = [item for item in items if item]
+    if len(items) < 4 or node.points[-1].children:
+        return None
+    last = items[-1]
+    stop = re.compile(r"[.।。!…]$")
+    if stop.search(last) and len(last.split()) >= 3 and _has_digits(last) \
+            and not any(stop.search(item) or _has_digits(item) for item in items[:-1]):
+        return last
+    return None
+
+
 def _introduces_everyone(text: str) -> bool:
     """Whether a section's text before its list is one line with no number that says the
     list names everyone (a word of words.EVERYONE, whole; none of words.OTHERS)."""
@@ -4085,6 +4129,12 @@ def _read_participants(report: Report, salons: list[_Date],
     every: list[int] = []  # every count of every line (two salons may share a line)
     lines = _in_digits(_node_lines(section), number_words) if section is not None else []
     lines = [_this_time(_written_twice(line), day, languages) for line in lines]
+    closing = _closing_sentence(section) if section is not None else None
+    if closing is not None:  # (a sentence closing the list of names, with a number: a line
+        # of the section's text, as MediaWiki shows a line after a list, `# Зарема Оздоева`
+        # then `Деррига салона даьхкар 14 саг.`, in all 14 people came)
+        at = max(index for index, line in enumerate(lines) if line.bullet)
+        lines[at] = dataclasses.replace(lines[at], bullet=False)
     more_about = next(filter(None, (_more_approximately(line, spelt_in) for line in lines)), None)
     blanked = [_without_approximations(line) for line in lines]
     lines = _without_breakdowns([line for line, _ in blanked])
@@ -5913,6 +5963,11 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
     if lines[place[0]].cells is not None and following < len(lines) \
             and lines[following].cells is not None:
         return None  # a row after the total's: the line after the table is not about it
+    while following + 1 < len(lines) and lines[following].cells is None \
+            and re.fullmatch(r"\s*[(（][^()（）\d]*[)）][\s.。]*", lines[following].text):
+        following += 1  # (a note in brackets with no number between: `(Coloana „Data” a
+        # ieșit ca numere la copierea din Excel.)` over `Asta înseamnă aproximativ 279 de
+        # dolari americani.`)
     if following >= len(lines) or lines[following].cells is not None:
         return None
     shown = re.sub(r"'{2,}", "", lines[following].text).strip()
