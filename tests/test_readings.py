@@ -4517,3 +4517,11 @@ def test_numbers_apart_by_slashes_are_no_count() -> None:
     assert "slashes" in (found.participants.reason or "")
     # a date apart by slashes is a date, and a count beside it stands
     assert figures(participants="Am 16/03/19 waren wir 12 Personen.").participants.value == 12
+
+
+def test_a_sentence_after_the_names_does_not_add_to_a_count_above_them() -> None:
+    # la: the count heads the names; the line after them is the last meeting's
+    found = figures(participants="Interfuerunt 11 homines, inter quos:\n* Usor:Quirinalis\n"
+                    "* Usor:Marcus Tullius\n* Usor:Aventina\n* Usor:Vicipaedianus\n"
+                    "In conventu priore mense Decembri 6 tantum adfuimus.")
+    assert found.participants.value == 11, found.participants.reason

@@ -4129,10 +4129,13 @@ def _read_participants(report: Report, salons: list[_Date],
     every: list[int] = []  # every count of every line (two salons may share a line)
     lines = _in_digits(_node_lines(section), number_words) if section is not None else []
     lines = [_this_time(_written_twice(line), day, languages) for line in lines]
-    closing = _closing_sentence(section) if section is not None else None
-    if closing is not None:  # (a sentence closing the list of names, with a number: a line
-        # of the section's text, as MediaWiki shows a line after a list, `# Зарема Оздоева`
-        # then `Деррига салона даьхкар 14 саг.`, in all 14 people came)
+    closing = _closing_sentence(section) if section is not None and not any(
+        _has_digits(line.text) for line in lines if not line.bullet) else None
+    if closing is not None:  # (a sentence closing the list of names, with a number, where
+        # the section's text has none: a line of that text, as MediaWiki shows a line after a
+        # list, `# Зарема Оздоева` then `Деррига салона даьхкар 14 саг.`, in all 14 came; a
+        # count above the names stands alone, `In conventu priore ... 6 tantum adfuimus`
+        # after them being the last meeting's)
         at = max(index for index, line in enumerate(lines) if line.bullet)
         lines[at] = dataclasses.replace(lines[at], bullet=False)
     more_about = next(filter(None, (_more_approximately(line, spelt_in) for line in lines)), None)
