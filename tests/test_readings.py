@@ -4525,3 +4525,19 @@ def test_a_sentence_after_the_names_does_not_add_to_a_count_above_them() -> None
                     "* Usor:Marcus Tullius\n* Usor:Aventina\n* Usor:Vicipaedianus\n"
                     "In conventu priore mense Decembri 6 tantum adfuimus.")
     assert found.participants.value == 11, found.participants.reason
+
+
+def test_an_apostrophe_typed_for_the_decimal_comma() -> None:
+    # ca: `196'75 €` is 196.75 euros; `1'250 CHF` still groups thousands
+    found = figures(date="Dissabte, 30 de març de 2019, Gandia",
+                    budget="* Lloguer: 60'00 €\n* Esmorzar: 136'75 €\n"
+                    "Total gastat: 196'75 € (uns 220 dòlars americans)")
+    assert found.budget_spent.value == Amount(Decimal("196.75"), "EUR"), found.budget_spent
+    assert found.budget_spent_usd.value == 220
+    assert read_number("1'250") == 1250 and read_number("1.184'50") == Decimal("1184.50")
+
+
+def test_a_basque_count_with_one_after_it_is_a_round_guess() -> None:
+    found = figures(participants="Saioan 25 bat lagun izan ginen, besteak beste:\n* Ane\n* Jon")
+    assert found.participants.value is None
+    assert "approximation" in (found.participants.reason or "")

@@ -343,6 +343,9 @@ APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くら�
                      "정도", "쯤", "가량", "내외", "eo ho eo", "civarında", "kadar", "küsur",
                      "cca",
                      "или около того", "tahmini",
+                     # Basque: "one" after a number makes it a round guess ("25 bat lagun",
+                     # some 25 people)
+                     "bat",
                      # Romance "and a bit", "and some" after the number ("20 y pico
                      # personas", "vinte e poucos", "20 e rotti"), Japanese "plus alpha"
                      "y pico", "y tantos", "e tantos", "e poucos", "e pico", "e rotti",

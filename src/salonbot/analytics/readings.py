@@ -616,6 +616,8 @@ def _placeholder(text: str) -> str | None:
 _NUMBER = (r"(?<![\d,'\u066b\u00b7])(?<![\d.,]\.)"
            r"(?:\d{1,3}(?:,\d{3})*\u066b\d+"  # 127٫500, the Arabic decimal
            r"|\d{1,3}(?:,\d{3})*\u00b7\d{1,2}"  # £162·40, the raised decimal point of old
+           r"|\d{1,3}(?:\.\d{3})*['’]\d\d(?!\d)"  # 196'75 €, an apostrophe typed for the
+           # decimal comma, as in Spain (two digits after it: `1'250` groups thousands)
            r"|\d{1,2}(?:,\d\d)+,\d{3}"  # 1,20,000
            r"|\d{1,3}['’]\d{3}\.\d{3}(?:,\d{1,2})?"  # 1'450.000, the millions marked apart
            r"|\d{1,3}(?:, 0\d\d)+(?:\.\d{1,2})?"  # 398, 000: a space typed after the comma (no
@@ -631,6 +633,8 @@ def read_number(written: str) -> Decimal:
     """The value of a number written with the page's separators (`1.200,50`, `45 000`,
     `1'250`, `1,20,000`, `12,50`, `1'450.000`): a separator followed by three digits groups thousands,
     by one or two it is the decimal mark."""
+    if re.search(r"\d['’]\d\d$", written) and not re.search(r"['’]\d{3}", written):
+        written = written[:-3] + "," + written[-2:]  # `196'75`: the decimal comma typed so
     digits = re.sub(r"[ '’\u00a0\u202f]", "", latin_digits(written))
     if "\u066b" in digits or "\u00b7" in digits:  # the Arabic decimal separator, the
         # raised point of British print (`£162·40`): a decimal mark, always
