@@ -110,6 +110,12 @@ KNOWN_WRONG = {
     ("figures-heldout140", "de_ulm_own_share_only"):
         "the writer lists only its own group's costs and says the other group's lunch is not in "
         "them: its total is read as the salon's spending",
+    ("figures-heldout160", "de_siegen_soll_haben"):
+        "a closed cash book, its `Summe` row 300,00 on both the Soll and the Haben side: no "
+        "rule reads the payments out of a book's two columns, and 300 is read as spent",
+    ("figures-heldout162", "sv_skelleftea_combined_arsmote"):
+        "the salon and an annual meeting paid as one, the page saying the costs were not split: "
+        "their one total is read as the salon's",
 }
 
 
