@@ -4541,3 +4541,18 @@ def test_a_basque_count_with_one_after_it_is_a_round_guess() -> None:
     found = figures(participants="Saioan 25 bat lagun izan ginen, besteak beste:\n* Ane\n* Jon")
     assert found.participants.value is None
     assert "approximation" in (found.participants.reason or "")
+
+
+def test_a_box_of_key_facts_rounding_the_statement_s_total_says_the_same() -> None:
+    box = "{{Salon en bref\n|date=30.03.2019\n|dépenses=%s\n}}"
+    budget = "* Salle : CHF 120.00\n* Repas : CHF 166.50\nTotal dépensé : CHF 286.50 (env. 287 USD)"
+    date = "Le samedi 30 mars 2019, à Fribourg (Suisse)."
+    found = figures(intro=box % "env. 290 francs", date=date, budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("286.50"), "CHF"), found.budget_spent
+    assert found.budget_spent_usd.value == 287
+    # a box that states another figure is a second total
+    found = figures(intro=box % "350 francs", date=date, budget=budget)
+    assert found.budget_spent.value is None
+    from salonbot.analytics.readings import _rounded
+    assert _rounded(Decimal("298000"), Decimal("300000"))
+    assert not _rounded(Decimal("250"), Decimal("300"))  # (a fifth apart: another figure)

@@ -5685,7 +5685,10 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             .items())), Figure(reason=usd_reason)
     value = distinct[0]
     stated = _infobox_spending(report, page, languages, place)
-    if stated is not None and stated[0] != value:
+    if stated is not None and stated[0] != value and not (
+            stated[0].currency == value.currency and _rounded(value.value, stated[0].value)):
+        # (a box of key facts that rounds the statement's total says the same: `290 francs`
+        # beside `CHF 286.50`, `30만 원` beside `298,000원`)
         # the spending stated twice, differently (rule 9): the infobox and the statement
         return Figure(reason=f"two totals: {resolved[0][1].written} (the budget statement) and "
                       f"{stated[1]} (the infobox)"), Figure(reason="what was spent is unknown")
@@ -6101,6 +6104,19 @@ def _us_dollar_words() -> frozenset[str]:
         elif not codes & dollars:
             others |= tokens
     return frozenset(named - others)
+
+
+def _rounded(precise: Decimal, round_: Decimal) -> bool:
+    """Whether `round_` is `precise` rounded to a power of ten (tens or more) that `precise` is
+    not a multiple of: within half of that power, and within a twentieth of `precise`."""
+    if round_ <= 0 or precise <= 0 or round_ != round_.to_integral_value():
+        return False
+    power = 1
+    while round_ % (power * 10) == 0:
+        power *= 10
+    difference = abs(precise - round_)
+    return power >= 10 and precise % power != 0 and difference * 2 < power \
+        and difference * 20 <= precise
 
 
 def _infobox_spending(report: Report, page: str, languages: Callable[[], frozenset[str]],
