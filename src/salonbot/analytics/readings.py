@@ -113,11 +113,10 @@ def without_notes(wikitext: str, wrappers: bool = False) -> mwparserfromhell.wik
     without struck text (`Participants: <s>25</s> 21`: a figure withdrawn); `{{formatnum:1485}}`
     as the number it shows; with `wrappers`, as a reader sees the text, a call of one unnamed
     parameter holding a number as that parameter (`{{nowrap|80,00 €}}`)."""
-    code = mwparserfromhell.parse(wikitext)
     if "<sup>" in wikitext:  # digits raised right after a letter are its exponent, as a
         # reader sees them (`45&nbsp;m<sup>2</sup>` is 45 m², no number 2)
         wikitext = _RAISED.sub(lambda found: found.group(1).translate(_SUPERSCRIPTS), wikitext)
-        code = mwparserfromhell.parse(wikitext)
+    code = mwparserfromhell.parse(wikitext)
     notes = code.filter_comments() + code.filter_tags(
         matches=lambda tag: str(tag.tag).strip().lower() in ("ref", "s", "del", "strike"))
     for node in notes:
@@ -2326,18 +2325,22 @@ def _months() -> dict[str, int]:
     for name, numbers in _cldr_pass().months.items():
         if name not in months and len(numbers) == 1:
             months[name] = next(iter(numbers))
-    for name, number in list(months.items()):  # a name of two words joined by a hyphen is
-        months.setdefault(name.replace("-", " "), number)  # also written apart (Manx
-        # `Mean-souree`, June: "1 Mean Souree 2019") or as one word (Māori `Poutū-te-rangi`,
-        # March: "te 2 o Poutūterangi 2019")
-        months.setdefault(name.replace("-", ""), number)
+    for name, number in list(months.items()):
+        for written in _hyphen_forms(name):
+            months.setdefault(written, number)
     _ABBREVIATIONS.clear()
-    _ABBREVIATIONS.update(set(months) - _cldr_pass().wide
-                          - {name.replace("-", " ") for name in _cldr_pass().wide}
-                          - {name.replace("-", "") for name in _cldr_pass().wide})
+    _ABBREVIATIONS.update(set(months) - {written for name in _cldr_pass().wide
+                                         for written in _hyphen_forms(name)})
     if _currency_index.cache_info().currsize:
         _cldr_pass.cache_clear()  # both indexes are built: what they are built from goes
     return months
+
+
+def _hyphen_forms(name: str) -> tuple[str, ...]:
+    """A name as written, and a name of words joined by hyphens also written apart (Manx
+    `Mean-souree`, June: "1 Mean Souree 2019") and as one word (Māori `Poutū-te-rangi`,
+    March: "te 2 o Poutūterangi 2019")."""
+    return (name, name.replace("-", " "), name.replace("-", "")) if "-" in name else (name,)
 
 
 # The month names of _months that no locale gives in full, only abbreviated ("angw", "dal"):
@@ -2828,12 +2831,6 @@ class _Date:
 #: A day and a dash right before a numeric date: its first day ("23.–24.3.2019").
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:[./]\d{1,2})?\.?\s*[-–—]\s*$")
 
-def _word_before(text: str, end: int) -> str:
-    """The word right before `end` in the text (after a comma maybe), or ""."""
-    found = re.search(r"([^\W\d_]+),?\s*$", text[max(0, end - 40):end])
-    return found.group(1) if found else ""
-
-
 #: A day and one short word (or a dash) right before a date with a month name: its first day,
 #: in any language ("from 22 to 24 March 2019", "du 22 au 24 mars", "vom 22. bis 24. März").
 _WORD_DAY_BEFORE = re.compile(r"(?<![\d:.,/])(?:0?[1-9]|[12]\d|3[01])\.?\s*"
@@ -2921,10 +2918,12 @@ def _dates(text: str) -> list[_Date]:
                     .isdigit():
                 more = _WORD_DAY_BEFORE.search(unmarked, max(0, match.start() - 200),
                                                match.start())
+                before = _WORD_BEFORE.search(unmarked, max(0, more.start() - 40), more.start()) \
+                    if more is not None and more.group("weekday") else None
                 if more is not None and more.group("weekday") and not all(
                         calendar_words.names_a_weekday(word)
                         or calendar_words.mediawiki_weekdays_named(word)
-                        for word in (more.group("weekday"), _word_before(unmarked, more.start()))):
+                        for word in (more.group("weekday"), before.group(1) if before else "")):
                     more = None  # (each day with its weekday: `Room 12 on Saturday 16 March`
                     # holds no first day)
         with suppress(ValueError):
@@ -3184,12 +3183,12 @@ def _sentences(text: str, semicolons: bool = True) -> list[str]:
     spans = _date_spans(text) if re.search(r"\d[.]\s", text) else []
     found: list[str] = []
     start = 0
-    stops = ".;!?" if semicolons else ".!?"
-    for cut in re.finditer(rf"(?<=[{stops}])\s+|(?<=[。！？{_terminals()}{'；' if semicolons else ''}])",
-                           text):
-        if not any(first < cut.start() < last for first, last in spans):
-            found.append(text[start:cut.start()])
-            start = cut.end()
+    for cut in _sentence_break().finditer(text):
+        if not semicolons and cut.group()[0] in ";；" \
+                or any(first <= cut.start() < last for first, last in spans):
+            continue
+        found.append(text[start:cut.start() + 1])
+        start = cut.end()
     return [sentence for sentence in found + [text[start:]] if sentence.strip()]
 
 
@@ -3770,11 +3769,10 @@ def _names_listed(lines: list[_Line]) -> int:
 def _closing_remark(node: Node) -> str | None:
     """The last item of a list of names when it is a remark that closes it ("and others."),
     in any language: it alone ends with a full stop (". । 。"), or no other ends so."""
-    items = [plain_text(bullet.text).strip() for bullet in node.points]
-    items = [item for item in items if item]
+    items = _list_items(node)
     if len(items) < 3:
         return None
-    stop = re.compile(r"[.।。!…]$")
+    stop = _CLOSING_STOP
     initial = re.search(r"(?<!\w)([^\W\d_])\.$", items[-1])
     if initial and initial.group(1).isupper() and len(items[-1].split()) > 1:
         return None  # "Elmer S.": a name with an initial, its full stop the initial's
@@ -3784,16 +3782,24 @@ def _closing_remark(node: Node) -> str | None:
     return None
 
 
+#: The end of a sentence that closes a list (a full stop of a script, `!`, an ellipsis).
+_CLOSING_STOP = re.compile(r"[.।。!…]$")
+
+
+def _list_items(node: Node) -> list[str]:
+    """The plain text of a node's items that show anything."""
+    return [item for item in (plain_text(bullet.text).strip() for bullet in node.points) if item]
+
+
 def _closing_sentence(node: Node) -> str | None:
     """The last item of a list of three names or more when it is a sentence with a number
     that closes it: three words or more, a number, a full stop at its end and at no other
     item's end (what follows a list on the page may be read as its last item)."""
-    items = [plain_text(bullet.text).strip() for bullet in node.points]
-    items = [item for item in items if item]
+    items = _list_items(node)
     if len(items) < 4 or node.points[-1].children:
         return None
     last = items[-1]
-    stop = re.compile(r"[.।。!…]$")
+    stop = _CLOSING_STOP
     if stop.search(last) and len(last.split()) >= 3 and _has_digits(last) \
             and not any(stop.search(item) or _has_digits(item) for item in items[:-1]):
         return last
