@@ -4135,11 +4135,12 @@ def test_merged_cells_stand_in_every_row_and_column_they_span() -> None:
     found = figures(budget=table)
     assert found.budget_spent.value == Amount(Decimal("7280.50"), "RUB")
     # hu: a group's last row summing its other rows is its subtotal whatever its words, so the
-    # last row, no word of total the reading knows, is the sum of the items above it
+    # last row, no word of total the reading knows (`Végösszeg`, the final sum), is the sum of
+    # the items above it
     hu = ("{| class=\"wikitable\"\n! Kategória !! Tétel !! Összeg\n|-\n"
           "| Helyszín || terem || 12 000 Ft\n|-\n| rowspan=\"4\" | Ellátás || pogácsa || 4 350 Ft\n"
           "|-\n| üdítő || 3 980 Ft\n|-\n| kávé || 2 670 Ft\n|-\n| részösszeg || 11 000 Ft\n"
-          "|-\n| Nyomtatás || plakátok || 2 150 Ft\n|-\n| colspan=\"2\" | Összesen || 25 150 Ft\n|}")
+          "|-\n| Nyomtatás || plakátok || 2 150 Ft\n|-\n| colspan=\"2\" | Végösszeg || 25 150 Ft\n|}")
     assert figures(budget=hu).budget_spent.value == Amount(Decimal(25150), "HUF")
     # a last row of the group that is no sum of the others is an item like them
     assert figures(budget=hu.replace("11 000 Ft", "1 000 Ft")).budget_spent.value is None
@@ -4556,3 +4557,120 @@ def test_a_box_of_key_facts_rounding_the_statement_s_total_says_the_same() -> No
     from salonbot.analytics.readings import _rounded
     assert _rounded(Decimal("298000"), Decimal("300000"))
     assert not _rounded(Decimal("250"), Decimal("300"))  # (a fifth apart: another figure)
+
+
+def test_a_table_of_questions_and_answers_is_read_as_its_answers() -> None:
+    # a form's questions kept in a table: each answer is text, its list a list
+    qa = "{| class=\"wikitable\"\n! Pregunta !! Respuesta\n|-\n| %s || %s\n|}"
+    found = figures(participants=qa % ("¿Cuántas personas asistieron?",
+                                       "Asistimos 12 personas en total, entre ellas Ana y Luis."),
+                    budget=qa % ("¿Cuánto gastaron?", "\n* Sala: 40,00 €\n* Comida: 75,50 €\n"
+                                 "* '''Total gastado: 115,50 €''' (unos 130 USD)"))
+    assert found.participants.value == 12, found.participants
+    assert found.budget_spent.value == Amount(Decimal("115.50"), "EUR"), found.budget_spent
+    assert found.budget_spent_usd.value == 130
+    # a Greek question ends with the semicolon's shape; a row that asks nothing stays cells
+    from salonbot.analytics.readings import _asks
+    assert _asks("Πόσοι ήρθαν;") and _asks("كم شخصًا حضر؟") and _asks("何人来ましたか？")
+    assert not _asks("Catering;") and not _asks("Total") and not _asks("?")
+
+
+def test_a_month_named_in_another_case_is_another_time() -> None:
+    # el: the accusative `Ιανουάριο` of CLDR's `Ιανουάριος`/`Ιανουαρίου`; bn: December's, a
+    # case ending glued to `ডিসেম্বর`; both the last meeting's count, not the salon's
+    from salonbot.analytics.spoken import months
+    assert months("τον Ιανουάριο ήμασταν 8", {"el"}) == {1}
+    assert months("গত ডিসেম্বরের মিটআপে", {"bn"}) == {12}
+    assert months("Στη συνάντηση ήμασταν 8", {"el"}) == frozenset()
+    found = figures(date="Σάββατο 6 Απριλίου 2019, Πάτρα",
+                    participants="Ήρθαν 14 άτομα. Τον Ιανουάριο ήμασταν 8.")
+    assert found.participants.value == 14, found.participants
+
+
+def test_a_two_word_month_name_of_one_language_is_its_word_in_others() -> None:
+    # Aragonese names March `de marzo`: in a Spanish date it is Spanish `marzo` too, so the
+    # page's language is still known (and a sentence of December is another time)
+    from salonbot.analytics.spoken import languages
+    assert "es" in languages("El sábado 16 de marzo de 2019, abierto de lunes a sábado")
+    found = figures(date="El sábado 16 de marzo de 2019, en Huesca.",
+                    participants="Fuimos 14 personas. En diciembre éramos 9.")
+    assert found.participants.value == 14, found.participants
+
+
+def test_words_of_the_brahmic_scripts_keep_their_vowel_signs() -> None:
+    from salonbot.analytics.spoken import languages, words
+    assert words("শনিবার, ৩০ মার্চ") == ["শনিবার", "মারচ"]  # (the virama folded away)
+    assert languages("শনিবার, ৩০ মার্চ ২০১৯") == {"bn"}
+
+
+def test_people_and_totals_in_more_languages() -> None:
+    # el, ar, hu: a count with the language's word for people, or for in all
+    assert figures(participants="Ήρθαν συνολικά 15 άτομα. Το 2018 ήμασταν 10."
+                   ).participants.value == 15
+    assert figures(participants="حضر 18 شخصًا. وفي عام 2018 كنا 11."
+                   ).participants.value == 18
+    assert figures(participants="Összesen 17 fő vett részt. 2018-ban 10 fő volt."
+                   ).participants.value == 17
+
+
+def test_a_currency_glued_to_the_words_after_it_in_a_script_without_spaces() -> None:
+    from salonbot.analytics.readings import _amounts
+    found = _amounts("約200ドルです。")
+    assert [amount.value for amount in found] == [200] and "USD" in found[0].currency
+    assert _amounts("200人です") == []  # (a counter of people, no currency)
+
+
+def test_a_number_of_years_or_hours_counts_no_one() -> None:
+    # an age bracket or a duration, by CLDR's units of time in any locale: no range of people
+    chart = ("Nous étions 19 au total.\n{{Bar chart\n| label1 = 18 à 25 ans | data1 = 9\n"
+             "| label2 = 26–35 ans | data2 = 10\n}}")
+    assert figures(participants=chart).participants.value == 19
+    assert figures(participants="Přišlo nás 16. Většina edituje 1–3 roky."
+                   ).participants.value == 16
+    assert figures(participants="Přišlo nás 15–20.").participants.value is None
+
+
+def test_a_picture_drawn_from_a_tag_s_content_is_no_text() -> None:
+    # an EasyTimeline's dates (`at:03/29/2019`) are a picture's, no second date of the salon
+    timeline = ("Sabato 9 marzo 2019, Verona.\n<timeline>\nDateFormat = mm/dd/yyyy\n"
+                "Period = from:01/01/2019 till:06/30/2019\nPlotData=\n"
+                "  at:03/09/2019 text:\"Verona\"\n  at:03/29/2019 text:\"Summit\"\n</timeline>")
+    found = figures(date=timeline, participants="Eravamo 12 in tutto.")
+    assert found.date.value == datetime.date(2019, 3, 9), found.date
+    assert found.participants.value == 12
+
+
+def test_aid_and_support_are_a_grant() -> None:
+    found = figures(budget="De la ayuda de 400,00 € gastamos:\n* Sala: 100,00 €\n"
+                    "* Comida: 150,00 €\nTotal: 250,00 €")
+    assert found.budget_spent.value == Amount(Decimal(250), "EUR"), found.budget_spent
+
+
+def test_an_approximation_glued_before_dollars_in_a_script_without_spaces() -> None:
+    table = ("{| class=\"wikitable\"\n! 項目 !! 金額\n|-\n| 会場費 || 8,000円\n|-\n"
+             "| 茶菓代 || 5,400円\n|-\n! 合計 !! 13,400円\n|}\n支出合計は約121米ドルです。")
+    found = figures(budget=table)
+    assert found.budget_spent.value == Amount(Decimal(13400), "JPY"), found.budget_spent
+    assert found.budget_spent_usd.value == 121
+
+
+def test_the_one_number_of_the_line_introducing_the_names_counts_them() -> None:
+    # uk: no word the reading knows after 16; the other count stands in a line of its own
+    found = figures(participants="Нас було 16, серед них:\n* Олена\n* Ігор\n\n"
+                    "Минулого разу прийшло 10 людей.")
+    assert found.participants.value == 16, found.participants
+
+
+def test_a_count_corrected_by_an_abbreviation_gives_alternatives() -> None:
+    # cs `resp.`, de `bzw.`: 17 or rather 19 people, the page does not settle it
+    assert figures(participants="Zúčastnilo se nás 17, resp. 19 lidí.").participants.value is None
+    assert figures(participants="Wir waren 12 bzw. 14 Personen.").participants.value is None
+
+
+def test_about_some_more_beside_two_counts_leaves_the_total_unknown() -> None:
+    found = figures(date="В субботу, 30 марта 2019 года, Тула.",
+                    participants="В зале нас было 14 человек, среди них:\n* А\n* Б\n\n"
+                    "Кроме того, ещё человек десять подключались онлайн.\n\n"
+                    "Заявку заполнили 29 человек.")
+    assert found.participants.value is None
+    assert "approximated" in (found.participants.reason or "")

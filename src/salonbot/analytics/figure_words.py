@@ -45,14 +45,30 @@ TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "�
           "загалом", "مجموع", "المجموع", "الإجمالي", "إجمالي", "الاجمالي", "মোট", "कुल", "जम्मा", "共",
           "总共", "總共", "合計", "合计", "총", "합계", "jumla", "toplam", "łącznie", "razem", "tổng",
           "seramai", "sebanyak", "em total", "en total", "au total", "in all", "in total",
-          "totaal", "nous étions", "we were", "éramos", "wir waren", "eravamo")
+          "totaal", "nous étions", "we were", "éramos", "wir waren", "eravamo",
+          # the word for in all of more of Meta's languages: Czech, Slovak, Hungarian, Greek,
+          # the Scandinavian languages, Finnish, the Serbo-Croatian ones, Slovenian,
+          # Lithuanian, Latvian, Estonian, Bulgarian, Polish, Ukrainian
+          "celkem", "celkovo", "összesen", "συνολικά", "σύνολο", "totalt", "yhteensä",
+          "ukupno", "укупно", "skupaj", "iš viso", "kopā", "kokku", "общо", "ogółem", "всього")
 
 #: Words after (or right before) a number that make it a count of people.
 PEOPLE: tuple[str, ...] = ("participant", "partecipant", "people", "person", "persons", "personne", "persona",
           "persone", "pessoa", "teilnehm", "osób", "osoby", "orang", "peserta", "washiriki",
           "человек", "участник", "учасник", "مشارك", "مشاركا", "مشاركاً", "نفر", "জন",
           "जना", "जन", "प्रतिभागी", "人", "名", "명", "người", "katılımcı", "kişi", "attendee",
-          "of us", "איש", "אנשים", "משתתפים", "משתתפות")
+          "of us", "איש", "אנשים", "משתתפים", "משתתפות",
+          # people, persons, participants in more of Meta's languages: Greek, Arabic, Czech,
+          # Slovak, Hungarian, Dutch, the Scandinavian languages, Finnish, Romanian,
+          # Ukrainian and Russian, the South Slavic languages, the Baltic ones, Estonian,
+          # Spanish, Hindi, Urdu and Persian, Swahili, Thai
+          "άτομα", "ατόμων", "συμμετέχ", "άνθρωποι", "ανθρώπων", "شخص", "أشخاص", "اشخاص",
+          "lidí", "lidé", "účastník", "ľudí", "fő", "résztvevő", "ember", "deelnemer",
+          "mensen", "deltagare", "deltager", "deltaker", "mennesker", "osallistuja", "henkilö",
+          "hlö", "ihmis", "persoan", "participanț", "participanţ", "людей", "осіб", "учесник",
+          "учасници", "души", "људи", "sudionik", "učesnik", "osoba", "ljudi", "udeleženc",
+          "dalyvi", "žmon", "dalībniek", "cilvēk", "osaleja", "inimes", "asistente", "लोग",
+          "व्यक्ति", "افراد", "watu", "คน")
 
 #: Words joining two counts that add up ("14 named users and 9 new editors").
 AND = ("and", "та", "et", "y", "e", "und", "i", "и", "і", "dan", "và", "ve", "na", "এবং", "और",
@@ -208,7 +224,10 @@ GRANT: tuple[str, ...] = ("grant", "מענק",
          # Greek (el): a subsidy, the word for a grant
          "επιχορήγ",
          # Azerbaijani (az): the grant as its alphabet writes it
-         "qrant")
+         "qrant",
+         # aid, support: the word for a grant of Spanish and Turkish pages (`De la ayuda de
+         # 300,00 € gastamos:`, `1.500 TL'lik destekten harcadıklarımız:`)
+         "ayuda", "destek")
 
 #: The name of the movement's organisations, who gave the salons their grants (the
 #: Foundation, its chapters and user groups), as they write it in every language: a budget

@@ -108,6 +108,13 @@ class Figures:
 # ---- text as a reader sees it ------------------------------------------------------------
 
 
+#: Tags whose content is no text of the page: footnotes, struck text, and the extensions'
+#: that draw a picture from their content (`<timeline>` with its `DateFormat` and `at:`
+#: dates, `<graph>`'s data, a score, a map, an image map), which a reader sees as a picture.
+_NOT_TEXT = frozenset(("ref", "s", "del", "strike", "timeline", "graph", "score", "mapframe",
+                       "maplink", "imagemap", "templatedata", "inputbox"))
+
+
 def without_notes(wikitext: str, wrappers: bool = False) -> mwparserfromhell.wikicode.Wikicode:
     """The parsed wikitext without comments and <ref> footnotes (they are not the value), and
     without struck text (`Participants: <s>25</s> 21`: a figure withdrawn); `{{formatnum:1485}}`
@@ -118,7 +125,7 @@ def without_notes(wikitext: str, wrappers: bool = False) -> mwparserfromhell.wik
         wikitext = _RAISED.sub(lambda found: found.group(1).translate(_SUPERSCRIPTS), wikitext)
     code = mwparserfromhell.parse(wikitext)
     notes = code.filter_comments() + code.filter_tags(
-        matches=lambda tag: str(tag.tag).strip().lower() in ("ref", "s", "del", "strike"))
+        matches=lambda tag: str(tag.tag).strip().lower() in _NOT_TEXT)
     for node in notes:
         with suppress(ValueError):  # inside a note removed already
             code.remove(node)
@@ -344,7 +351,8 @@ def _parsed_lines(wikitext: str, heading: str) -> tuple[_Line, ...]:
 def _table_lines(table: Any, heading: str, lines: list[_Line]) -> None:
     """Each row of a wikitable as a line of cells, added to `lines`."""
     header: list[str] | None = None
-    grid = _grid(_table_rows(table))
+    rows = _table_rows(table)
+    grid = _grid(rows)
     sums = _group_subtotals(grid)
     for index, (row, _) in enumerate(grid):
         texts = [text for text, _ in row]
@@ -352,8 +360,32 @@ def _table_lines(table: Any, heading: str, lines: list[_Line]) -> None:
                 and not any(_has_digits(text) for text in texts[1:]):
             header = texts
             continue
+        if _asks(texts[0]) and len(rows[index]) == len(row) > 1:
+            # a row that asks a question and answers it (`| Kolik lidí přišlo? || Celkem
+            # nás bylo 14, mezi nimi ...`, a form's questions kept in a table) is text as a
+            # reader reads it: the question a line, the answer the lines it shows, its list
+            # a list (`| Combien avez-vous dépensé ? ||` over `* ... : 50,00 €`), never cells
+            # of a table of figures
+            lines.append(_Line(texts[0], heading=heading))
+            for cell in rows[index][1:]:
+                _text_lines(str(cell.contents), heading, lines)
+            continue
         lines.append(_Line(" | ".join(texts), texts, header, heading=heading,
                            strong=all(th for _, th in row), subtotal=index in sums))
+
+
+_QUESTION_MARKS = "?\uff1f\u061f\u2e2e\u1367"
+
+
+def _asks(text: str) -> bool:
+    """Whether a cell's text is a question as a reader sees it: it ends with a question mark
+    of its script, with a word before it (the Greek one is the semicolon's shape, `Πόσοι
+    ήρθαν;`: a question only in Greek)."""
+    text = text.strip()
+    if len(text) < 2 or not re.search(r"[^\W\d_]", text):
+        return False
+    return text[-1] in _QUESTION_MARKS or text[-1] in ";\u037e" and bool(
+        re.search("[\u0370-\u03ff\u1f00-\u1fff]", text))
 
 
 def _group_subtotals(grid: list[tuple[list[tuple[str, bool]], int | None]]) -> set[int]:
@@ -2256,6 +2288,13 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
             if named and not named[2]:
                 span = end + after.start(1) + len(" ".join(tokens[:1 + named[1]]))
                 return named[0], start, span, named[2]
+        if found is None and len(tokens[0]) > 1 and _spaceless(tokens[0]):
+            # a name glued to the words after it, in a script written without spaces
+            # (`約200ドルです`, about 200 dollars it is): the longest beginning that names one
+            for cut in range(len(tokens[0]) - 1, 0, -1):
+                named = _cldr_lookup([tokens[0][:cut]])
+                if named:
+                    return named[0], start, end + after.start(1) + cut, named[2]
         if found and found[1] == 1 and _spaceless(tokens[0]) and len(tokens[0]) == 1:
             # a sign of one character of a script written without spaces ("1,300元"): a
             # word of its own, but other currencies' too (Taiwan's 元): by the page's name
@@ -3315,6 +3354,55 @@ _RANGE = re.compile(r"(?<![\d.,:/+\-–—])(?<![\d+] )(?P<low>\d{1,4})\s*[-–�
                     r"(?!\s?\d|[.,:/\-–—]\d)")
 
 
+#: CLDR's units of time, whose words after a number make it a measure (an age, a duration).
+_DURATIONS = ("duration-year", "duration-year-person", "duration-month", "duration-month-person",
+              "duration-week", "duration-week-person", "duration-day", "duration-day-person",
+              "duration-hour", "duration-minute")
+
+
+@cache
+def _measures() -> re.Pattern[str]:
+    """A number, or a range of two, followed by a word of CLDR's units of time in any locale
+    (`1–3 roky`, `25 à 35 ans`, `১৮–২৫ বছর`, `35+ বছর`, `2 días`): a measure, an age
+    bracket or a duration, that counts no one."""
+    found: set[str] = set()
+    for data in _locale_files(("unit_patterns",)):
+        units = _table(data, "unit_patterns")
+        for unit in _DURATIONS:
+            for width in _table(units, unit).values():
+                for pattern in (width.values() if isinstance(width, Mapping) else ()):
+                    after = _text(pattern).partition("{0}")[2].strip(" \u00a0\u202f")
+                    if after and re.match(r"[^\W\d_]", after) and "/" not in after and (
+                            len(after) > 1 or _spaceless(after)):
+                        found.add(after.casefold())
+    found -= {word.casefold() for word in words.PEOPLE}
+    names = "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
+    return re.compile(rf"(?<![\d.,])(?:\d{{1,4}}\s*(?:[-–—]|\s[^\W\d_]{{1,3}}\s)\s*)?"
+                      rf"\d{{1,4}}[ \u00a0]?[+＋]?[ \u00a0]?(?:{names})(?![^\W\d_])",
+                      re.IGNORECASE)
+
+
+def _without_measures(text: str) -> str:
+    """The text with its measures of time (see `_measures`) blanked out."""
+    if not re.search(r"\d", text):
+        return text
+    return _measures().sub(lambda found: " " * len(found.group()), text)
+
+
+def _measured_breakdown(text: str) -> int | None:
+    """The sum of a line's parts (apart by `;`, else by `,`), two or more, where each names a
+    measure of time (see `_measures`) and ends with a count: a breakdown of people by age
+    (`do 25 let 4, 26–45 let 7, nad 45 let 5`), or None."""
+    for apart in (r"[;；]", r"[,，、،]"):
+        parts = [part for part in re.split(apart, text) if part.strip()]
+        if len(parts) < 2 or not all(_measures().search(part) for part in parts):
+            continue
+        counts = [re.search(r"(\d{1,4})\D*$", _without_measures(part)) for part in parts]
+        if all(counts):
+            return sum(int(count.group(1)) for count in counts if count)
+    return None
+
+
 def _range(text: str) -> str | None:
     """The first range of numbers of a line (years left out, and those ending at a thousand or
     more, which no salon's people reach: a telephone number, `(0387) 421-5578`), as written,
@@ -3435,7 +3523,7 @@ _SLASHED = re.compile(r"(?<![\d.,/])\d{1,4}(?:\s?/\s?\d{1,4}){2,}(?![\d/])")
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     """The counts of people a line states: totals, pairs that add up, and why none is read
     if so (a range; a total and a breakdown of it that add up otherwise)."""
-    text = _number_words(text)
+    text = _without_measures(_number_words(text))
     written = _range(text)
     if written:
         return [], [], f"a range, not a number: {written}"
@@ -3525,9 +3613,11 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             continue
         bounds = "|".join(map(re.escape, words.BOUNDS))
         alternatives = "|".join(map(re.escape, words.OR))
-        lower = re.search(rf"(?<![\d.,:/])(\d{{1,4}})\s+(\w{{1,3}}|{bounds}|{alternatives})\s+$",
-                          before)
-        if (people_after or people_before) and lower and not _has(lower.group(2), words.AND) \
+        # (or a smaller number, a comma and an abbreviation: `17, resp. 19 lidí`, 17 or
+        # rather 19 people, alternatives)
+        lower = re.search(rf"(?<![\d.,:/])(\d{{1,4}})(?:\s+(\w{{1,3}}|{bounds}|{alternatives})"
+                          rf"|,?\s+([^\W\d_]{{2,5}}\.))\s+$", before)
+        if (people_after or people_before) and lower and not _has(lower.group(2) or "", words.AND) \
                 and int(lower.group(1)) < int(number.group("n")) and not any(
                     start <= max(0, number.start() - 30) + lower.start(1) < end
                     for start, end in dated):
@@ -3545,10 +3635,13 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             totals.append(int(number.group("n")) + _besides_me(folded[:number.start()]))
             sentences.append(len(_sentence_break().findall(text, 0, number.start())))
             parts = _breakdown_after(folded, number.end())
-            if parts is not None and parts != totals[-1]:
+            if parts is not None and sum(parts) != totals[-1] and not (
+                    max(parts) < totals[-1] < sum(parts)):
                 # "24 pessoas (13 mulheres e 9 homens)": a breakdown that does not add up
-                # to its total is a second total (rule 9)
-                return [], [], f"two totals: {totals[-1]} and its breakdown's {parts}"
+                # to its total is a second total (rule 9); parts each smaller and together
+                # more are groups of the same people, per day, as `_overlapping_groups` reads
+                # them (`Kokku 30 osalejat (laupäeval 22, pühapäeval 17)`: 30 in all)
+                return [], [], f"two totals: {totals[-1]} and its breakdown's {sum(parts)}"
     if (beyond or capacity) and not totals and not pairs:
         return [], [], beyond or capacity
     if len(set(sentences)) > 1 and not marked and not labelled_any:
@@ -3657,10 +3750,10 @@ def _more_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
             re.compile(rf"\s+(?:\w+\s+)?(?:{mores})(?!\w)"))
 
 
-def _breakdown_after(folded: str, end: int) -> int | None:
-    """The sum of the two counts in brackets right after a count (at most two words
-    between), joined by a word of "and" or a comma: its breakdown ("21 people (16
-    Wikipedians and 5 guests)"), or None."""
+def _breakdown_after(folded: str, end: int) -> tuple[int, int] | None:
+    """The two counts in brackets right after a count (at most two words between), joined
+    by a word of "and" or a comma: its breakdown ("21 people (16 Wikipedians and 5
+    guests)"), or None."""
     found = re.match(r"\s*(?:[^\W\d_]+\s+){0,2}[(（]\s*(?:[^\W\d_]+\s+)?(\d{1,4})"
                      r"([^()（）\d]{1,30}?)(\d{1,4})[^()（）\d]{0,30}[)）]", folded[end:])
     if found is None:
@@ -3669,7 +3762,7 @@ def _breakdown_after(folded: str, end: int) -> int | None:
     if not (re.search(r"[,，،]", between) or re.search(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, words.AND))})\s*$", between)):
         return None
-    return int(found.group(1)) + int(found.group(3))
+    return int(found.group(1)), int(found.group(3))
 
 
 def _bare_pair(between: str, first: int, second: int) -> bool:
@@ -3866,7 +3959,7 @@ def _section_numbers(lines: list[_Line]) -> list[_Number]:
     for line in lines:
         if line.bullet or line.cells is not None:
             continue
-        text = line.text
+        text = _without_measures(line.text)
         for start, end in _date_spans(text):  # (a day and its month too: `lördagen den 6
             text = text[:start] + " " * (end - start) + text[end:]  # april`)
         for number in re.finditer(_COUNT, text):
@@ -3948,7 +4041,7 @@ def _page_languages(report: Report) -> frozenset[str]:
     section = _section(report, "date_and_location")
     dated = [_parameter(report, "date") or ""] + [
         line.text for line in (_node_lines(section) if section is not None else [])]
-    if not any(re.search(r"[^\W\d_]{4}", text) for text in dated):
+    if not any(len(word) >= 4 for text in dated for word in calendar_words.words(text)):
         return frozenset()
     return calendar_words.languages(" ".join(dated))
 
@@ -4175,6 +4268,13 @@ def _read_participants(report: Report, salons: list[_Date],
             continue
         if range_:
             return Figure(reason=range_)
+        if not totals and not pairs and not line.bullet and index + 1 < len(lines) \
+                and lines[index + 1].bullet and re.search(r"[:：]\s*$", line.text) \
+                and len(heading := _section_numbers([line])) == 1:
+            # the one number of the line that introduces the list of names counts them, in
+            # words the reading knows or not (`Нас було 16, серед них:`): it heads the list,
+            # as a count with a word of people does
+            totals = [heading[0].value]
         if (totals or pairs) and not number_words and not line.bullet:
             spelt = _spelt_count(line.text, spelt_in)
             if spelt is not None:
@@ -4214,8 +4314,15 @@ def _read_participants(report: Report, salons: list[_Date],
             stated.append((own, "text"))
     distinct = list(dict.fromkeys(value for value, _ in stated))
     named = _names_listed(lines)
-    if more_about and len(distinct) == 1:  # "В зале нас было 14 человек" and "ещё человек
-        # десять подключались онлайн", about ten more online: the total is not known either
+    by_age = next(filter(None, (_measured_breakdown(line.text) for line in lines
+                                if line.cells is None)), None)
+    if by_age is not None and len(distinct) == 1 and by_age != distinct[0]:
+        # a breakdown by age whose parts add up to another number (`podle věku: do 25 let 4,
+        # 26–45 let 7, nad 45 let 9` beside 16): a second total (rule 9)
+        return Figure(reason=f"two totals: {distinct[0]} and its breakdown's {by_age}")
+    if more_about and distinct:  # "В зале нас было 14 человек" and "ещё человек десять
+        # подключались онлайн", about ten more online: the total is not known either (nor
+        # where another count stands in a line of its own: `Заявку заполнили 29 человек`)
         return Figure(reason=f'{distinct[0]} and "{more_about}" more: the others are only '
                       "approximated")
     if unsure:  # "در مجموع ۲۱ نفر شرکت کردند: ..." over the names, then a line of its own
@@ -5932,17 +6039,19 @@ def _approximated(before: str) -> bool:
     # (compared as written, marks and all: `ọkọ̀`, Yoruba for a vehicle, is no `oko`)
     folded = re.sub(r"[^\W\d_]{0,3}[$€£¥₹₪₩₱₦₺₴₸₽]\s*$|\b[A-Z]{3}\s*$", "",
                     before).rstrip().casefold()
+    # (in a script written without spaces, glued to the words before it: `支出合計は約`)
     return any(folded.endswith(word) and (len(folded) == len(word)
                                           or not folded[-len(word) - 1].isalpha()
-                                          or not word[:1].isalpha())
+                                          or not word[:1].isalpha() or _spaceless(word))
                for word in _approximation_words())
 
 
 @cache
 def _approximation_words() -> tuple[str, ...]:
-    """words.APPROXIMATE case folded, with their marks, without a letter alone."""
+    """words.APPROXIMATE case folded, with their marks, without a letter alone (but for a
+    character of a script written without spaces, a word: `約`)."""
     return tuple(word.casefold() for word in words.APPROXIMATE if len(word) > 1 or
-                 not word.isalpha())
+                 not word.isalpha() or _spaceless(word))
 
 
 def _bracketed_line(text: str) -> bool:

@@ -15,6 +15,7 @@ weekday and month names are in; readings.py reads figures with them.
 from __future__ import annotations
 
 import functools
+import os
 import pickle
 import re
 import unicodedata
@@ -123,11 +124,30 @@ def folded(text: str) -> str:
                            unicodedata.normalize("NFC", kept)).split())
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+def _marks() -> str:
+    """A character class's ranges of every combining mark (Unicode's M categories)."""
+    ranges: list[list[int]] = []
+    for point in range(0x300, 0x20000):
+        if unicodedata.category(chr(point)).startswith("M"):
+            if ranges and ranges[-1][1] == point - 1:
+                ranges[-1][1] = point
+            else:
+                ranges.append([point, point])
+    return "".join(f"{chr(low)}-{chr(high)}" if high > low else chr(low) for low, high in ranges)
+
+
+#: A word: letters with the marks written on them (a vowel sign of the Brahmic scripts is a
+#: mark, no letter: `ডিসেম্বর` is one word, never `ড`, `স`, `মবর`).
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_marks()}])*")
 
 #: Digits in brackets a few words after a number in words: the page writes it in digits too
 #: ("cent quatre-vingt-sept euros et quarante centimes (187,40 €)"), which are read instead.
 _DIGITS_AFTER = re.compile(r"(?:[\s,-]+[^\W\d_]+){0,4}\s*[(（][^()（）\d]{0,12}\d")
+
+
+def words(text: str) -> list[str]:
+    """The words of the text, folded as `folded` folds them, each with its marks."""
+    return _WORD.findall(folded(text))
 
 
 @functools.cache
@@ -183,14 +203,42 @@ def _month_names() -> dict[tuple[str, str], frozenset[int]]:
     return {key: frozenset(found) for key, found in months.items()}
 
 
+@functools.cache
+def _month_stems() -> dict[tuple[str, str], int]:
+    """(language, stem) -> the month: where CLDR declines a month's name (its format and
+    stand-alone forms differ after a common beginning of six letters or more, Greek
+    `δεκεμβρίου` and `δεκέμβριος`), that beginning, the stem its other cases share too (the
+    accusative `Δεκέμβριο`, Russian `декабре`, Czech `prosinci`)."""
+    forms: dict[tuple[str, int], set[str]] = {}
+    for (language, name), numbers in _month_names().items():
+        if " " not in name and len(numbers) == 1:
+            forms.setdefault((language, next(iter(numbers))), set()).add(name)
+    stems: dict[tuple[str, str], set[int]] = {}
+    for (language, number), names in forms.items():
+        stem = os.path.commonprefix(sorted(names))
+        if len(names) > 1 and len(stem) >= 6:
+            stems.setdefault((language, stem), set()).add(number)
+    return {key: next(iter(found)) for key, found in stems.items() if len(found) == 1}
+
+
 def months(text: str, languages: Iterable[str]) -> frozenset[int]:
     """The months (1 is January) the text names by their full names in `languages` (a name
-    of two words too)."""
-    names = _month_names()
+    of two words too), or by a declined name's stem with a case ending of up to two letters
+    (see `_month_stems`), or a name with one glued to it."""
+    names, stems = _month_names(), _month_stems()
     words = _WORD.findall(folded(text))
     found = words + [" ".join(words[start:start + 2]) for start in range(len(words) - 1)]
-    return frozenset().union(*(names.get((language, word), frozenset())
-                               for language in languages for word in found))
+    named = frozenset().union(*(names.get((language, word), frozenset())
+                                for language in languages for word in found))
+    declined = {stems[language, word[:len(word) - cut]] for language in languages
+                for word in words for cut in (0, 1, 2)
+                if (language, word[:len(word) - cut]) in stems}
+    # (a name of six letters or more with a case ending of up to two letters glued to it, as
+    # `languages` reads a weekday's: Bengali `ডিসেম্বরের`, December's)
+    glued = frozenset().union(*(names[language, word[:-cut]] for language in languages
+                                for word in words for cut in (1, 2)
+                                if len(word) - cut >= 6 and (language, word[:-cut]) in names))
+    return named | declined | glued
 
 
 def _names_in(text: str) -> list[str]:
@@ -206,7 +254,10 @@ def languages(text: str) -> frozenset[str]:
     """The languages (babel's language codes) that give every weekday and month name the text
     uses; empty when it uses none, or when no language gives them all."""
     names, days = _calendar_names()
-    found = [names[name] for name in _names_in(text)]
+    # (a name of two words is one of its languages' names, or its word that is a name in
+    # others: Aragonese names March `de marzo`, which in `16 de marzo` is Spanish `marzo` too)
+    found = [names[name].union(*(names.get(word, ()) for word in name.split(" ")))
+             for name in _names_in(text)]
     # a weekday name with a definite or case ending of up to two letters glued to it
     # (Swedish `lördagen`, the Saturday): the languages giving the name
     found += [names[word[:-cut]] for word in _WORD.findall(folded(text)) if word not in names
