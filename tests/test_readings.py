@@ -4621,13 +4621,20 @@ def test_a_currency_glued_to_the_words_after_it_in_a_script_without_spaces() -> 
 
 
 def test_a_number_of_years_or_hours_counts_no_one() -> None:
-    # an age bracket or a duration, by CLDR's units of time in any locale: no range of people
+    # an age bracket or a duration, by CLDR's units of time in the languages of the page's
+    # date: no range of people
     chart = ("Nous étions 19 au total.\n{{Bar chart\n| label1 = 18 à 25 ans | data1 = 9\n"
              "| label2 = 26–35 ans | data2 = 10\n}}")
-    assert figures(participants=chart).participants.value == 19
-    assert figures(participants="Přišlo nás 16. Většina edituje 1–3 roky."
+    french = "Le samedi 23 mars 2019, à Lyon."
+    assert figures(date=french, participants=chart).participants.value == 19
+    czech = "V sobotu 6. dubna 2019, Brno."
+    assert figures(date=czech, participants="Přišlo nás 16. Většina edituje 1–3 roky."
                    ).participants.value == 16
-    assert figures(participants="Přišlo nás 15–20.").participants.value is None
+    assert figures(date=czech, participants="Přišlo nás 15–20.").participants.value is None
+    # a unit's word of another language is no unit: Czech `den`, a day, is Breton for people
+    assert figures(date="Sadorn 11 a viz Mae 2019, Gwened",
+                   participants="Bez' e oa 16 den er salon. En o zouez :\n* Annaig\n* Yann"
+                   ).participants.value == 16
 
 
 def test_a_picture_drawn_from_a_tag_s_content_is_no_text() -> None:
@@ -4674,3 +4681,34 @@ def test_about_some_more_beside_two_counts_leaves_the_total_unknown() -> None:
                     "Заявку заполнили 29 человек.")
     assert found.participants.value is None
     assert "approximated" in (found.participants.reason or "")
+
+
+def test_a_breakdown_whose_parts_each_begin_with_their_count() -> None:
+    found = figures(participants="Przyszło łącznie 17 osób.\n* Wiek: 9 studentów poniżej 25, "
+                    "8 osób powyżej 25")
+    assert found.participants.value == 17, found.participants
+
+
+def test_a_sentence_breaking_down_the_count_another_sentence_of_its_line_states() -> None:
+    found = figures(participants="In totaal waren er 17 deelnemers. 14 mensen zaten in de zaal, "
+                    "3 volgden via een videoverbinding.")
+    assert found.participants.value == 17, found.participants
+
+
+def test_counts_at_each_time_of_a_salon_of_sessions_are_the_same_people() -> None:
+    # sw: 21 the first day and 19 the second, 26 in all; cs: morning and afternoon
+    found = figures(participants="Jumla ya washiriki: 26.\n\nSiku ya kwanza walikuja watu 21, "
+                    "na siku ya pili watu 19.")
+    assert found.participants.value == 26, found.participants
+    found = figures(participants="Celkem 18 lidí.\n\nDopoledne 15 lidí, odpoledne 12 lidí.")
+    assert found.participants.value == 18, found.participants
+    # parts that name no time are no sessions: groups that add up to more are a second count
+    found = figures(participants="Celkem 18 lidí.\n\nV sále 15 lidí, online 12 lidí.")
+    assert found.participants.value is None
+
+
+def test_a_cost_not_paid_yet_leaves_the_spending_unsettled() -> None:
+    found = figures(budget="* Room: 150 EUR (paid)\n* Printing: 80 EUR\nStill to pay: 80 EUR\n"
+                    "Total costs: 230 EUR")
+    assert found.budget_spent.value is None
+    assert "not paid yet" in (found.budget_spent.reason or "")

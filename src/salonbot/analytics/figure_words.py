@@ -229,6 +229,16 @@ GRANT: tuple[str, ...] = ("grant", "מענק",
          # 300,00 € gastamos:`, `1.500 TL'lik destekten harcadıklarımız:`)
          "ayuda", "destek")
 
+#: Words that make an amount a cost not paid yet (an invoice due, what is left to pay):
+#: the spending is then what was paid, or all the costs, which the page does not settle.
+UNPAID: tuple[str, ...] = ("unpaid", "not yet paid", "still to pay", "to be paid", "outstanding",
+          "zbývá uhradit", "nezaplacen", "neuhrazen", "unbezahlt", "noch offen", "noch zu zahlen",
+          "reste à payer", "impayé", "non payé", "pendiente de pago", "por pagar", "da pagare",
+          "non pagat", "a pagar", "em aberto", "к оплате", "не оплачен", "до сплати",
+          "не сплачен", "do zapłaty", "nieopłacon", "nog te betalen", "onbetaald",
+          "belum dibayar", "chưa thanh toán", "未払", "未付", "미지급", "ödenmemiş", "ödenecek",
+          "obetald", "ubetalt", "maksamatta", "غير مدفوع", "لم يدفع", "पूरा भुगतान नहीं", "बकाया")
+
 #: The name of the movement's organisations, who gave the salons their grants (the
 #: Foundation, its chapters and user groups), as they write it in every language: a budget
 #: statement that names one and states no amount as spent may be giving the grant (rule 5).

@@ -30,6 +30,7 @@ and where a script is written come from CLDR (babel's data) for every locale. In
 from __future__ import annotations
 
 import bisect
+import contextvars
 import dataclasses
 import datetime
 import functools
@@ -3037,6 +3038,17 @@ def read_date(wikitext: str) -> datetime.date | None:
     return dates.pop() if len(dates) == 1 and len(found) == len(dates) else None
 
 
+def _unpaid(report: Report) -> str | None:
+    """A line of the budget section that states an amount as not paid yet (a word of
+    words.UNPAID before it on its line), as written, or None."""
+    section = _section(report, "budget")
+    for line in _node_lines(section) if section is not None else []:
+        for amount in _amounts(line.text):
+            if _has(line.text[:amount.start], words.UNPAID):
+                return line.text.strip()
+    return None
+
+
 def _read_date(report: Report, salons: list[_Date]) -> Figure:
     section = _section(report, "date_and_location")
     param = _parameter(report, "date")
@@ -3361,12 +3373,12 @@ _DURATIONS = ("duration-year", "duration-year-person", "duration-month", "durati
 
 
 @cache
-def _measures() -> re.Pattern[str]:
-    """A number, or a range of two, followed by a word of CLDR's units of time in any locale
-    (`1–3 roky`, `25 à 35 ans`, `১৮–২৫ বছর`, `35+ বছর`, `2 días`): a measure, an age
-    bracket or a duration, that counts no one."""
-    found: set[str] = set()
-    for data in _locale_files(("unit_patterns",)):
+def _unit_words() -> dict[str, frozenset[str]]:
+    """Language -> the words of CLDR's units of time after a number in its locales (`let`,
+    `roky`, `ans`, `বছর`), case folded, no word for people among them."""
+    found: dict[str, set[str]] = {}
+    for identifier, data in zip(locale_identifiers(), _locale_files(("unit_patterns",)),
+                                strict=True):
         units = _table(data, "unit_patterns")
         for unit in _DURATIONS:
             for width in _table(units, unit).values():
@@ -3374,19 +3386,39 @@ def _measures() -> re.Pattern[str]:
                     after = _text(pattern).partition("{0}")[2].strip(" \u00a0\u202f")
                     if after and re.match(r"[^\W\d_]", after) and "/" not in after and (
                             len(after) > 1 or _spaceless(after)):
-                        found.add(after.casefold())
-    found -= {word.casefold() for word in words.PEOPLE}
+                        found.setdefault(identifier.split("_")[0], set()).add(after.casefold())
+    people = {word.casefold() for word in words.PEOPLE}
+    return {language: frozenset(names - people) for language, names in found.items()}
+
+
+@functools.lru_cache(maxsize=64)
+def _measures(languages: frozenset[str]) -> re.Pattern[str] | None:
+    """A number, or a range of two, followed by a word of CLDR's units of time in the page's
+    languages (`1–3 roky`, `25 à 35 ans`, `১৮–২৫ বছর`, `35+ বছর`, `2 días`): a measure, an age
+    bracket or a duration, that counts no one. Only in the languages of the page's date: a
+    unit's word of one language is a word for people in another (Czech `den`, a day, is Breton
+    for a person; Kalmyk `күн` too), so where they are not known, none."""
+    found = set().union(*(_unit_words().get(language, frozenset()) for language in languages))
+    if not found:
+        return None
     names = "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
     return re.compile(rf"(?<![\d.,])(?:\d{{1,4}}\s*(?:[-–—]|\s[^\W\d_]{{1,3}}\s)\s*)?"
                       rf"\d{{1,4}}[ \u00a0]?[+＋]?[ \u00a0]?(?:{names})(?![^\W\d_])",
                       re.IGNORECASE)
 
 
+#: The languages of the page whose figures are being read (set by `report_figures` for the
+#: reading of one page): the languages whose units of time make a measure.
+_PAGE: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("page",
+                                                                       default=frozenset())
+
+
 def _without_measures(text: str) -> str:
     """The text with its measures of time (see `_measures`) blanked out."""
-    if not re.search(r"\d", text):
+    pattern = _measures(_PAGE.get()) if re.search(r"\d", text) else None
+    if pattern is None:
         return text
-    return _measures().sub(lambda found: " " * len(found.group()), text)
+    return pattern.sub(lambda found: " " * len(found.group()), text)
 
 
 def _measured_breakdown(text: str) -> int | None:
@@ -3395,10 +3427,12 @@ def _measured_breakdown(text: str) -> int | None:
     (`do 25 let 4, 26–45 let 7, nad 45 let 5`), or None."""
     for apart in (r"[;；]", r"[,，、،]"):
         parts = [part for part in re.split(apart, text) if part.strip()]
-        if len(parts) < 2 or not all(_measures().search(part) for part in parts):
+        pattern = _measures(_PAGE.get())
+        if len(parts) < 2 or pattern is None or not all(pattern.search(part) for part in parts):
             continue
+        # (a count, no share: `১৮–২৫ বছর ৫০%` gives the age group's percentage)
         counts = [re.search(r"(\d{1,4})\D*$", _without_measures(part)) for part in parts]
-        if all(counts):
+        if all(counts) and not any(re.search(r"\d\s*[%٪％]", part) for part in parts):
             return sum(int(count.group(1)) for count in counts if count)
     return None
 
@@ -4152,29 +4186,32 @@ _PART_COUNT = re.compile(r"(?<![\d.,:/])\d{1,4}(?![\d]|[.,:]\d|\s*[%٪％])")
 
 
 def _without_breakdowns(lines: list[_Line]) -> list[_Line]:
-    """The lines without their sentences that break a count another line states down into
-    parts: two or more parts apart by `;` (else by `,`), each with its count last, that add
+    """The lines without their sentences that break a count another line (or another sentence
+    of theirs) states down into parts: two or more parts apart by `;` (else by `,`), each with
+    its count last (or each first), that add
     up to that count, which the sentence does not hold itself (`* podle věku: do 25 let 4,
     26–45 let 7, nad 45 let 5` under `Sešlo se nás celkem 16`: ages, not counts, nor a range);
     a line left with no sentence is left out."""
-    stated: list[set[int]] = []  # the counts each line states
-    for line in lines:
-        found: set[int] = set()
-        if line.cells is None:
-            totals, pairs, _ = _counts(line.text)
-            found.update(totals[:1] + [sum(pair) for pair in pairs[:1]])
-            found.update(number.value for number in _section_numbers([line]))
-        stated.append(found)
+    def counted(text: str) -> set[int]:
+        totals, pairs, _ = _counts(text)
+        return set(totals[:1] + [sum(pair) for pair in pairs[:1]]) | {
+            number.value for number in _section_numbers([_Line(text)])}
+
+    stated = [counted(line.text) if line.cells is None else set() for line in lines]
     if not any(stated):
         return lines
     kept: list[_Line] = []
     for index, line in enumerate(lines):
         others = set().union(*(found for at, found in enumerate(stated) if at != index))
-        if line.cells is not None or not others:
+        if line.cells is not None:
             kept.append(line)
             continue
         sentences = _sentences(line.text, semicolons=False)
-        left = [sentence for sentence in sentences if not _breaks_down(sentence, others)]
+        # (and a count another sentence of its line states: `In totaal waren er 17
+        # deelnemers: ... 14 mensen zaten in de zaal, 3 volgden ... via een videoverbinding.`)
+        own = [counted(sentence) for sentence in sentences] if len(sentences) > 1 else [set()]
+        left = [sentence for at, sentence in enumerate(sentences) if not _breaks_down(
+            sentence, others.union(*(found for other, found in enumerate(own) if other != at)))]
         if left == sentences:
             kept.append(line)
         elif left:
@@ -4184,8 +4221,8 @@ def _without_breakdowns(lines: list[_Line]) -> list[_Line]:
 
 def _breaks_down(sentence: str, stated: set[int]) -> bool:
     """Whether a sentence with no word of total has parts (apart by `;`, else by `,`) that
-    each end in a count, and the counts add up to one of `stated` that the sentence does not
-    hold itself."""
+    each end in a count (or each begin with one), and the counts add up to one of `stated`
+    that the sentence does not hold itself."""
     if _has(sentence, words.TOTALS):
         return False  # (a sentence that totals is no breakdown: `... 12 pessoas na sala e 7
         # ... por videoconferência, num total de 19 participantes`)
@@ -4194,15 +4231,52 @@ def _breaks_down(sentence: str, stated: set[int]) -> bool:
         parts = [part for part in re.split(apart, sentence) if part.strip()]
         if len(parts) < 2:
             continue
-        counts = []
+        firsts, lasts = [], []
         for part in parts:
             numbers = [number for number in _PART_COUNT.finditer(part)
                        if not _YEAR.fullmatch(number.group())]
             if numbers:
-                counts.append(int(numbers[-1].group()))
-        if len(counts) >= 2 and sum(counts) in stated - held:
+                firsts.append(int(numbers[0].group()))
+                lasts.append(int(numbers[-1].group()))
+        # (each part's count its last number, or each part's its first, where words follow it:
+        # `9 φοιτητές ... κάτω των 25, 8 άτομα άνω των 25`, 9 students under 25 and 8 over)
+        if len(lasts) >= 2 and (sum(lasts) in stated - held or sum(firsts) in stated - held):
+            return True
+        # parts that each name a time (a weekday, a part of the day, a day), each smaller than
+        # a count and together more, count the same people at each time, as groups in
+        # brackets do (`_overlapping_groups`): `Siku ya kwanza walikuja watu 21, na siku ya
+        # pili watu 19` beside `Jumla ya washiriki: 26`
+        if len(lasts) == len(parts) >= 2 and all(_names_a_time(part) for part in parts) and any(
+                max(counts) < total < sum(counts) for total in stated - held
+                for counts in (lasts, firsts)):
             return True
     return False
+
+
+@cache
+def _times_of_day() -> frozenset[str]:
+    """CLDR's names of the parts of the day (`dopoledne`, `in the afternoon`, `jioni`) and its
+    words for a day (`days`, `siku`, `Tage`: of its unit patterns), in every locale, folded."""
+    found: set[str] = set()
+    for data in _locale_files(("day_periods", "unit_patterns")):
+        for context in ("format", "stand-alone"):
+            for name in _table(_table(_table(data, "day_periods"), context), "wide").values():
+                if len(_text(name)) > 2:
+                    found.add(_folded(_text(name)))
+        for width in _table(_table(data, "unit_patterns"), "duration-day").values():
+            for pattern in (width.values() if isinstance(width, Mapping) else ()):
+                word = _text(pattern).replace("{0}", " ").strip(" \u00a0\u202f")
+                if len(word) > 2 and not re.search(r"[\d/]", word):
+                    found.add(_folded(word))
+    return frozenset(found)
+
+
+def _names_a_time(text: str) -> bool:
+    """Whether a text names a weekday, a part of the day or a day (see `_times_of_day`)."""
+    if calendar_words.names_a_weekday(text):
+        return True
+    shown = f" {_folded(text)} "
+    return any(f" {name} " in shown for name in _times_of_day())
 
 
 def _read_participants(report: Report, salons: list[_Date],
@@ -6273,16 +6347,20 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     # (a count in a sentence naming another year or month than the salon's is another event's)
     day = date.value if isinstance(date.value, datetime.date) and not salons else None
     times = languages() if day is not None else frozenset()
-    participants = _read_participants(report, salons, day=day, languages=times,
-                                      spelt_in=number_words)
-    # numbers in words, where digits say none (and where none, as their numbers in words
-    # leave them none either)
-    if participants.value is None and number_words() \
-            and _IN_WORDS not in (participants.reason or ""):
-        in_words = _read_participants(report, salons, number_words(), day, times,
-                                      spelt_in=number_words)
-        participants = in_words if in_words.value is not None or participants.reason == (
-            "no number of participants given") else participants
+    page_languages = _PAGE.set(languages())
+    try:
+        participants = _read_participants(report, salons, day=day, languages=times,
+                                          spelt_in=number_words)
+        # numbers in words, where digits say none (and where none, as their numbers in words
+        # leave them none either)
+        if participants.value is None and number_words() \
+                and _IN_WORDS not in (participants.reason or ""):
+            in_words = _read_participants(report, salons, number_words(), day, times,
+                                          spelt_in=number_words)
+            participants = in_words if in_words.value is not None or participants.reason == (
+                "no number of participants given") else participants
+    finally:
+        _PAGE.reset(page_languages)
     text = latin_digits(plain_text(page))
     budget, usd = _read_budget(report, salons, text, languages, spelt_in=number_words)
     if budget.value is None and number_words() and not (budget.reason or "").startswith(
@@ -6291,6 +6369,13 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
                                               number_words)
         if in_words.value is not None:
             budget, usd = in_words, usd_in_words
+    unpaid = _unpaid(report) if budget.value is not None else None
+    if unpaid:  # costs of which a part is still to pay: spent is what was paid, or all the
+        # costs, the page does not say (`Zaplaceno k dnešnímu dni: 6 240 Kč` over `Zbývá
+        # uhradit: 1 150 Kč`, `Náklady celkem: 7 390 Kč`)
+        budget = Figure(reason=f'a part of the costs is not paid yet ("{unpaid}"): what was '
+                        "spent is not settled")
+        usd = Figure(reason="what was spent is unknown")
     if usd.value is None and usd.reason is None:  # an unknown figure always says why
         usd = Figure(reason="what was spent is unknown" if budget.value is None else
                      "no USD equivalent of what was spent is read (none stated in US dollars "
