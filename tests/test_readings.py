@@ -4712,3 +4712,57 @@ def test_a_cost_not_paid_yet_leaves_the_spending_unsettled() -> None:
                     "Total costs: 230 EUR")
     assert found.budget_spent.value is None
     assert "not paid yet" in (found.budget_spent.reason or "")
+
+
+def test_a_column_summing_the_others_on_its_row_is_what_was_paid() -> None:
+    # nl: net, tax and gross, the gross the sum of the other two on each row
+    table = ("{| class=\"wikitable\"\n! Post !! Excl. btw !! Btw !! Incl. btw\n|-\n"
+             "| Zaal || € 100,00 || € 21,00 || € 121,00\n|-\n| Lunch || € 50,00 || € 3,00 || € 53,00\n"
+             "|-\n! Totaal !! € 150,00 !! € 24,00 !! € 174,00\n|}")
+    assert figures(budget=table).budget_spent.value == Amount(Decimal(174), "EUR")
+
+
+def test_a_weekday_with_a_case_ending_is_named_too() -> None:
+    # ru: the library's opening days, `со вторника по воскресенье`, name two weekdays: no
+    # weekday of the salon's date is stated against it
+    found = figures(date="В субботу, 25 мая 2019 года. Библиотека работает со вторника по "
+                    "воскресенье.")
+    assert found.date.value == datetime.date(2019, 5, 25), found.date
+
+
+def test_a_day_in_a_bracket_after_the_date_glosses_it() -> None:
+    found = figures(date="2019년 3월 30일 토요일(음력 2월 24일) 오후 1시, 목포")
+    assert found.date.value == datetime.date(2019, 3, 30), found.date
+
+
+def test_the_attendances_of_the_sessions_summed_are_no_people() -> None:
+    # ja: morning 15, afternoon 13, 28 person-times, 18 people
+    found = figures(participants="午前の部は15名、午後の部は13名でした。延べ人数は28名ですが、"
+                    "実人数は18名です。")
+    assert found.participants.value == 18, found.participants
+    # fr: `nous étions` counts the morning's; the different people are 18
+    found = figures(participants="Le matin nous étions 14, l'après-midi 11. En tout 18 personnes "
+                    "différentes.")
+    assert found.participants.value == 18, found.participants
+
+
+def test_a_list_introduced_as_among_them_is_no_whole_list() -> None:
+    found = figures(participants="حضر اللقاء عدد من الأشخاص، ولم نسجّل أسماءهم جميعًا، منهم:\n"
+                    "* خالد\n* مريم\n* سعيد")
+    assert found.participants.value is None
+
+
+def test_more_words_of_spending_and_grants() -> None:
+    # ur: `کل خرچ`, the whole spending; ca: `ajut`, aid; ko: `지원받은`, support received
+    assert figures(date="ہفتہ، 16 مارچ 2019، اسلام آباد",
+                   budget="ہمیں 25,000 روپے کی گرانٹ ملی تھی۔\nکل خرچ: 18,150 روپے"
+                   ).budget_spent.value == Amount(Decimal(18150), "PKR")
+    assert figures(budget="Total: 268,48 €. L'ajut concedit era de 350,00 €."
+                   ).budget_spent.value == Amount(Decimal("268.48"), "EUR")
+    assert figures(budget="총 지출은 310,000원이며, 지원받은 금액은 400,000원입니다."
+                   ).budget_spent.value == Amount(Decimal(310000), "KRW")
+
+
+def test_a_label_naming_the_dollar_in_a_brahmic_script() -> None:
+    from salonbot.analytics.readings import _names_the_dollar
+    assert _names_the_dollar("अमेरिकी डलरमा") and _names_the_dollar("அமெரிக்க டாலரில்")

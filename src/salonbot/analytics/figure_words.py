@@ -50,7 +50,9 @@ TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "�
           # the Scandinavian languages, Finnish, the Serbo-Croatian ones, Slovenian,
           # Lithuanian, Latvian, Estonian, Bulgarian, Polish, Ukrainian
           "celkem", "celkovo", "összesen", "συνολικά", "σύνολο", "totalt", "yhteensä",
-          "ukupno", "укупно", "skupaj", "iš viso", "kopā", "kokku", "общо", "ogółem", "всього")
+          "ukupno", "укупно", "skupaj", "iš viso", "kopā", "kokku", "общо", "ogółem", "всього",
+          # Hebrew, with or without the article's prefix
+          "סך הכול", "סך הכל")
 
 #: Words after (or right before) a number that make it a count of people.
 PEOPLE: tuple[str, ...] = ("participant", "partecipant", "people", "person", "persons", "personne", "persona",
@@ -201,6 +203,8 @@ SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "a
          # Turkic: to spend (tr "harcadık", "harcama"; tk "harçladyk"; az "xərclədik"; uz
          # "sarfladik")
          "harçla", "xərclə", "sarfla",
+         # Urdu and Punjabi in Shahmukhi: spent, the spending, the expenses (`کل خرچ`)
+         "خرچ", "اخراجات",
          # North Germanic: what was used up, the spending (nb, nn "forbruket", da "forbruget",
          # sv "förbrukat")
          "forbruk", "forbrug", "förbruk")
@@ -225,9 +229,10 @@ GRANT: tuple[str, ...] = ("grant", "מענק",
          "επιχορήγ",
          # Azerbaijani (az): the grant as its alphabet writes it
          "qrant",
-         # aid, support: the word for a grant of Spanish and Turkish pages (`De la ayuda de
-         # 300,00 € gastamos:`, `1.500 TL'lik destekten harcadıklarımız:`)
-         "ayuda", "destek")
+         # aid, support: the word for a grant of Spanish, Catalan, Turkish and Korean pages
+         # (`De la ayuda de 300,00 € gastamos:`, `L'ajut concedit`, `1.500 TL'lik destekten
+         # harcadıklarımız:`, `지원받은 금액`, the amount of support received), and granted
+         "ayuda", "ajut", "destek", "지원받", "concedi")
 
 #: Words that make an amount a cost not paid yet (an invoice due, what is left to pay):
 #: the spending is then what was paid, or all the costs, which the page does not settle.

@@ -3049,6 +3049,19 @@ def _unpaid(report: Report) -> str | None:
     return None
 
 
+def _glosses_a_date(text: str, written: str, whole: list[_Date]) -> bool:
+    """Whether a day and month without a year open a bracket (after one word at most: the
+    calendar's name) after a full date of their line: the date in another calendar
+    (`2019년 3월 30일 토요일(음력 2월 24일, 단기 4352년)`, the lunar one), or the same again, no
+    second date (not `(moved from 2 March)`, a note of its own)."""
+    at = text.find(written)
+    opened = text.rfind("(", 0, at) if at >= 0 else -1
+    opened = max(opened, text.rfind("（", 0, at) if at >= 0 else -1)
+    return opened >= 0 and len(text[opened + 1:at].split()) <= 1 \
+        and not re.search(r"[)）]", text[opened:at]) \
+        and any(0 <= text.find(found.written) < opened for found in whole)
+
+
 def _read_date(report: Report, salons: list[_Date]) -> Figure:
     section = _section(report, "date_and_location")
     param = _parameter(report, "date")
@@ -3086,7 +3099,8 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
         for partial in _partial_dates(text, int(years[0]) if len(set(years)) == 1 else None):
             if isinstance(partial, _Date) and not _other_language_month(partial, full, report) \
-                    and not _inside_a_date(partial, whole):
+                    and not _inside_a_date(partial, whole) \
+                    and not _glosses_a_date(text, partial.written, whole):
                 stated.append((partial, where))
                 # (its year the line's only one, which may be another's: `2018年度 ...
                 # 3月16日（土）`, a fiscal year's, where 16 March 2018 was a Friday)
@@ -3422,18 +3436,25 @@ def _without_measures(text: str) -> str:
 
 
 def _measured_breakdown(text: str) -> int | None:
-    """The sum of a line's parts (apart by `;`, else by `,`), two or more, where each names a
-    measure of time (see `_measures`) and ends with a count: a breakdown of people by age
-    (`do 25 let 4, 26–45 let 7, nad 45 let 5`), or None."""
-    for apart in (r"[;；]", r"[,，、،]"):
-        parts = [part for part in re.split(apart, text) if part.strip()]
-        pattern = _measures(_PAGE.get())
-        if len(parts) < 2 or pattern is None or not all(pattern.search(part) for part in parts):
-            continue
-        # (a count, no share: `১৮–২৫ বছর ৫০%` gives the age group's percentage)
-        counts = [re.search(r"(\d{1,4})\D*$", _without_measures(part)) for part in parts]
-        if all(counts) and not any(re.search(r"\d\s*[%٪％]", part) for part in parts):
-            return sum(int(count.group(1)) for count in counts if count)
+    """The sum of the parts of a sentence of the line (apart by `;`, else by `,`), two or
+    more, where each names a measure of time (see `_measures`) and then its one count: a
+    breakdown of people by age (`do 25 let 4, 26–45 let 7, nad 45 let 5`), or None."""
+    pattern = _measures(_PAGE.get())
+    if pattern is None:
+        return None
+    for sentence in _sentences(text, semicolons=False):
+        for apart in (r"[;；]", r"[,，、،]"):
+            parts = [part for part in re.split(apart, sentence) if part.strip()]
+            measured = [pattern.search(part) for part in parts]
+            if len(parts) < 2 or not all(measured):
+                continue
+            # (a count, no share: `১৮–২৫ বছর ৫০%` gives the age group's percentage)
+            counts = [re.findall(r"(?<![\d.,])\d{1,4}(?![\d%٪％]|[.,]\d)",
+                                 _without_measures(part)) for part in parts]
+            if all(len(found) == 1 and part.find(found[0], match.end()) >= 0
+                   for part, found, match in zip(parts, counts, measured, strict=True)
+                   if match) and not any(re.search(r"\d\s*[%٪％]", part) for part in parts):
+                return sum(int(found[0]) for found in counts)
     return None
 
 
@@ -3935,9 +3956,10 @@ def _closing_sentence(node: Node) -> str | None:
 
 def _introduces_everyone(text: str) -> bool:
     """Whether a section's text before its list is one line with no number that says the
-    list names everyone (a word of words.EVERYONE, whole; none of words.OTHERS)."""
+    list names everyone (a word of words.EVERYONE, whole; none of words.OTHERS, nor of
+    words.SUBSET: `ولم نسجّل أسماءهم جميعًا، منهم:`, we did not note them all, among them)."""
     text = text.strip()
-    if "\n" in text or _has_digits(text) or _has(text, words.OTHERS):
+    if "\n" in text or _has_digits(text) or _has(text, words.OTHERS + words.SUBSET):
         return False
     folded = text.casefold()
     return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded) if word.isascii() or
@@ -4201,6 +4223,7 @@ def _without_breakdowns(lines: list[_Line]) -> list[_Line]:
     if not any(stated):
         return lines
     kept: list[_Line] = []
+    attended: set[int] = set()
     for index, line in enumerate(lines):
         others = set().union(*(found for at, found in enumerate(stated) if at != index))
         if line.cells is not None:
@@ -4210,22 +4233,51 @@ def _without_breakdowns(lines: list[_Line]) -> list[_Line]:
         # (and a count another sentence of its line states: `In totaal waren er 17
         # deelnemers: ... 14 mensen zaten in de zaal, 3 volgden ... via een videoverbinding.`)
         own = [counted(sentence) for sentence in sentences] if len(sentences) > 1 else [set()]
-        left = [sentence for at, sentence in enumerate(sentences) if not _breaks_down(
-            sentence, others.union(*(found for other, found in enumerate(own) if other != at)))]
+        beside = [others.union(*(found for other, found in enumerate(own) if other != at))
+                  for at in range(len(sentences))]
+        left = [sentence for at, sentence in enumerate(sentences)
+                if not _breaks_down(sentence, beside[at])]
+        attended.update(filter(None, (_session_sum(sentence, beside[at])
+                                      for at, sentence in enumerate(sentences))))
         if left == sentences:
             kept.append(line)
         elif left:
             kept.append(dataclasses.replace(line, text=" ".join(left)))
+    # a count that the counts at each time of the salon add up to counts attendances, no
+    # people (`午前の部は15名、午後の部は13名` and `延べ人数は28名`, person-times): it is left
+    # out too, and the people are the count the page states besides, if any (`実人数は18名`)
+    for count in attended:
+        pattern = re.compile(rf"(?<![\d.,]){count}(?![\d]|[.,]\d)")
+        kept = [dataclasses.replace(line, text=pattern.sub(" " * len(str(count)), line.text))
+                if line.cells is None else line for line in kept]
     return kept
+
+
+def _session_sum(sentence: str, stated: set[int]) -> int | None:
+    """The count of `stated` that the sentence's parts (apart by `;`, else by `,`) add up to
+    where each part names a time (a weekday, a part of the day, a day) and holds a count: the
+    attendances at each time summed, or None."""
+    held = {int(number.group()) for number in _PART_COUNT.finditer(sentence)}
+    for apart in (r"[;；]", r"[,，、،]"):
+        parts = [part for part in re.split(apart, sentence) if part.strip()]
+        counts = [[int(number.group()) for number in _PART_COUNT.finditer(part)
+                   if not _YEAR.fullmatch(number.group())] for part in parts]
+        if len(parts) < 2 or not all(counts) or not all(map(_names_a_time, parts)):
+            continue
+        for total in (sum(found[-1] for found in counts), sum(found[0] for found in counts)):
+            if total in stated - held:
+                return total
+    return None
 
 
 def _breaks_down(sentence: str, stated: set[int]) -> bool:
     """Whether a sentence with no word of total has parts (apart by `;`, else by `,`) that
     each end in a count (or each begin with one), and the counts add up to one of `stated`
     that the sentence does not hold itself."""
-    if _has(sentence, words.TOTALS):
-        return False  # (a sentence that totals is no breakdown: `... 12 pessoas na sala e 7
-        # ... por videoconferência, num total de 19 participantes`)
+    totalled = _has(sentence, words.TOTALS)  # (a sentence that totals is no breakdown into
+    # parts: `... 12 pessoas na sala e 7 ... por videoconferência, num total de 19
+    # participantes`; but it may count the people at each time: `Le matin nous étions 14,
+    # l'après-midi 11.` beside `18 personnes différentes`)
     held = {int(number.group()) for number in _PART_COUNT.finditer(sentence)}
     for apart in (r"[;；]", r"[,，、،]"):
         parts = [part for part in re.split(apart, sentence) if part.strip()]
@@ -4240,7 +4292,8 @@ def _breaks_down(sentence: str, stated: set[int]) -> bool:
                 lasts.append(int(numbers[-1].group()))
         # (each part's count its last number, or each part's its first, where words follow it:
         # `9 φοιτητές ... κάτω των 25, 8 άτομα άνω των 25`, 9 students under 25 and 8 over)
-        if len(lasts) >= 2 and (sum(lasts) in stated - held or sum(firsts) in stated - held):
+        if not totalled and len(lasts) >= 2 and (sum(lasts) in stated - held
+                                                 or sum(firsts) in stated - held):
             return True
         # parts that each name a time (a weekday, a part of the day, a day), each smaller than
         # a count and together more, count the same people at each time, as groups in
@@ -4260,9 +4313,11 @@ def _times_of_day() -> frozenset[str]:
     found: set[str] = set()
     for data in _locale_files(("day_periods", "unit_patterns")):
         for context in ("format", "stand-alone"):
-            for name in _table(_table(_table(data, "day_periods"), context), "wide").values():
-                if len(_text(name)) > 2:
-                    found.add(_folded(_text(name)))
+            for width in ("abbreviated", "wide"):
+                for name in _table(_table(_table(data, "day_periods"), context),
+                                   width).values():
+                    if len(_text(name)) > 2 or _spaceless(_text(name)):  # (`午前`, `午後`)
+                        found.add(_folded(_text(name)))
         for width in _table(_table(data, "unit_patterns"), "duration-day").values():
             for pattern in (width.values() if isinstance(width, Mapping) else ()):
                 word = _text(pattern).replace("{0}", " ").strip(" \u00a0\u202f")
@@ -4276,7 +4331,9 @@ def _names_a_time(text: str) -> bool:
     if calendar_words.names_a_weekday(text):
         return True
     shown = f" {_folded(text)} "
-    return any(f" {name} " in shown for name in _times_of_day())
+    # (a word of a script written without spaces anywhere: `午前の部は15名`)
+    return any(f" {name} " in shown or _spaceless(name) and name in shown
+               for name in _times_of_day())
 
 
 def _read_participants(report: Report, salons: list[_Date],
@@ -5018,6 +5075,13 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             actual = [pair for pair in values if pair not in planned]  # the other one
         if len({(amount.value, amount.currency) for amount, _ in values}) == 1:
             actual = values[:1]  # the same amount in each column: no matter which
+        if len(values) >= 3 and len({amount.currency for amount, _ in values}) == 1 \
+                and sum((amount.value for amount, _ in values[:-1]), Decimal(0)) \
+                == values[-1][0].value:
+            # the last column the sum of the others on its row: what was paid, the net and
+            # the tax on it (`€ 100,00 ‖ € 21,00 (21 %) ‖ € 121,00` under `Excl. btw`, `Btw`,
+            # `Incl. btw`)
+            actual = values[-1:]
         if len(actual) != 1:
             found.columns.append([column for _, column in values])
             return []
@@ -6262,7 +6326,7 @@ def _names_the_dollar(label: str) -> bool:
     if re.search(r"\bUSD\b|\$", label):
         return True
     dollar_words = _us_dollar_words()
-    for token in re.split(r"[\W\d_]+", _unmarked(label)):
+    for token in calendar_words.tokens(_unmarked(label)):
         # (a glottal stop's letter before the word is no part of the name it shares: Tongan
         # `ʻAmelika`, America, is CLDR's `amelika`)
         token = token.lstrip("".join(_GLOTTAL))
@@ -6287,7 +6351,7 @@ def _us_dollar_words() -> frozenset[str]:
     named: set[str] = set()
     others: set[str] = set()
     for name, codes in _currency_index().names.items():
-        tokens = {_unmarked(token) for token in re.split(r"[\W\d_]+", name) if len(token) >= 4}
+        tokens = {_unmarked(token) for token in calendar_words.tokens(name) if len(token) >= 4}
         if "USD" in codes and codes <= dollars:
             named |= tokens
         elif not codes & dollars:
@@ -6347,7 +6411,10 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     # (a count in a sentence naming another year or month than the salon's is another event's)
     day = date.value if isinstance(date.value, datetime.date) and not salons else None
     times = languages() if day is not None else frozenset()
-    page_languages = _PAGE.set(languages())
+    # (the languages whose units of time are read: those of the page's date, where they are
+    # few enough to say which the page's are, as for numbers in words)
+    page_languages = _PAGE.set(languages() if len(languages()) <= _NUMBER_LANGUAGES
+                               else frozenset())
     try:
         participants = _read_participants(report, salons, day=day, languages=times,
                                           spelt_in=number_words)

@@ -150,6 +150,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(folded(text))
 
 
+def tokens(text: str) -> list[str]:
+    """The words of the text as written, each with its marks (`अमेरिकी`, never `अम`, `र`)."""
+    return _WORD.findall(text)
+
+
 @functools.cache
 def _calendar_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[int]]]:
     """Every full weekday and month name of CLDR (both grammatical forms, folded, of four
@@ -275,9 +280,13 @@ def names_a_weekday(text: str) -> bool:
 
 
 def weekdays(text: str) -> frozenset[int]:
-    """The weekdays (0 is Monday) the text's weekday names name, in any language."""
-    days = _calendar_names()[1]
-    return frozenset().union(*(days[name] for name in _names_in(text) if name in days))
+    """The weekdays (0 is Monday) the text's weekday names name, in any language, also a name
+    of six letters or more with a case ending of up to two letters glued to it (`со вторника
+    по воскресенье`, from Tuesday to Sunday, names two; `Freedom Avenue` no Friday, `freed`)."""
+    names, days = _calendar_names()
+    glued = [word[:-cut] for word in _WORD.findall(folded(text)) if word not in names
+             for cut in (1, 2) if len(word) - cut >= 6 and word[:-cut] in days]
+    return frozenset().union(*(days[name] for name in _names_in(text) + glued if name in days))
 
 
 def bracketed_weekdays(text: str) -> frozenset[int]:
