@@ -4766,3 +4766,9 @@ def test_more_words_of_spending_and_grants() -> None:
 def test_a_label_naming_the_dollar_in_a_brahmic_script() -> None:
     from salonbot.analytics.readings import _names_the_dollar
     assert _names_the_dollar("अमेरिकी डलरमा") and _names_the_dollar("அமெரிக்க டாலரில்")
+
+
+def test_a_word_of_compact_formats_before_a_currency_cldr_names() -> None:
+    from salonbot.analytics.readings import _amounts
+    found = _amounts("المجموع: 315 ألف ل.ل.")
+    assert [(amount.value, amount.currency) for amount in found] == [(Decimal(315000), "LBP")]

@@ -797,6 +797,16 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                 best = (0, "", *span)
                 code = "|".join(sorted(cldr[0]))
                 by_word = cldr[3]
+        if best is None:  # a word of compact formats, then a currency CLDR names (`315 ألف
+            # ل.ل.`, 315 thousand Lebanese pounds)
+            compact = re.match(r"[ \u00a0]?([^\W\d_]+\.?)(?=[ \u00a0])", text[number.end():])
+            multiplier = _compact(compact.group(1)) if compact is not None else None
+            after_word = number.end() + (compact.end() if compact is not None else 0)
+            cldr = _cldr_currency(text, number.start(), after_word) \
+                if compact is not None and multiplier is not None else None
+            if cldr is not None and cldr[2] > after_word and not cldr[3]:
+                best = (0, "", cldr[1], cldr[2])
+                code, times = "|".join(sorted(cldr[0])), multiplier or 1
         if best is None:
             continue
         if _LARGE_UNIT.match(text, number.end()):
