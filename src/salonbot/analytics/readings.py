@@ -109,7 +109,7 @@ class Figures:
 # ---- text as a reader sees it ------------------------------------------------------------
 
 
-#: Tags whose content is no text of the page: footnotes, struck text, and the extensions'
+#: Tags whose content is no text of the page: footnotes, struck text, and the extensions
 #: that draw a picture from their content (`<timeline>` with its `DateFormat` and `at:`
 #: dates, `<graph>`'s data, a score, a map, an image map), which a reader sees as a picture.
 _NOT_TEXT = frozenset(("ref", "s", "del", "strike", "timeline", "graph", "score", "mapframe",
@@ -4107,7 +4107,7 @@ def _page_languages(report: Report) -> frozenset[str]:
     section = _section(report, "date_and_location")
     dated = [_parameter(report, "date") or ""] + [
         line.text for line in (_node_lines(section) if section is not None else [])]
-    if not any(len(word) >= 4 for text in dated for word in calendar_words.words(text)):
+    if not any(len(word) >= 4 for text in dated for word in calendar_words.folded_words(text)):
         return frozenset()
     return calendar_words.languages(" ".join(dated))
 

@@ -145,7 +145,7 @@ _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_marks()}])*")
 _DIGITS_AFTER = re.compile(r"(?:[\s,-]+[^\W\d_]+){0,4}\s*[(（][^()（）\d]{0,12}\d")
 
 
-def words(text: str) -> list[str]:
+def folded_words(text: str) -> list[str]:
     """The words of the text, folded as `folded` folds them, each with its marks."""
     return _WORD.findall(folded(text))
 
