@@ -4750,6 +4750,10 @@ def test_a_list_introduced_as_among_them_is_no_whole_list() -> None:
     found = figures(participants="حضر اللقاء عدد من الأشخاص، ولم نسجّل أسماءهم جميعًا، منهم:\n"
                     "* خالد\n* مريم\n* سعيد")
     assert found.participants.value is None
+    # (the word inside the sentence, not before the list, leaves it whole)
+    found = figures(participants="This is everyone who came; all of them signed the sheet:\n"
+                    "* Bih Veronica\n* Chia Emmanuel\n* Nain Comfort")
+    assert found.participants.value == 3, found.participants
 
 
 def test_more_words_of_spending_and_grants() -> None:

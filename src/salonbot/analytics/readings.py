@@ -3966,10 +3966,13 @@ def _closing_sentence(node: Node) -> str | None:
 
 def _introduces_everyone(text: str) -> bool:
     """Whether a section's text before its list is one line with no number that says the
-    list names everyone (a word of words.EVERYONE, whole; none of words.OTHERS, nor of
-    words.SUBSET: `ولم نسجّل أسماءهم جميعًا، منهم:`, we did not note them all, among them)."""
+    list names everyone (a word of words.EVERYONE, whole; none of words.OTHERS, nor one of
+    words.SUBSET right before the list: `ولم نسجّل أسماءهم جميعًا، منهم:`, we did not note them
+    all, among them; not `all of them signed the attendance sheet:`)."""
     text = text.strip()
-    if "\n" in text or _has_digits(text) or _has(text, words.OTHERS + words.SUBSET):
+    last = " ".join(text.rstrip(":： ").split()[-2:])
+    if "\n" in text or _has_digits(text) or _has(text, words.OTHERS) \
+            or _has(last, words.SUBSET):
         return False
     folded = text.casefold()
     return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded) if word.isascii() or
