@@ -4776,3 +4776,29 @@ def test_a_word_of_compact_formats_before_a_currency_cldr_names() -> None:
     from salonbot.analytics.readings import _amounts
     found = _amounts("المجموع: 315 ألف ل.ل.")
     assert [(amount.value, amount.currency) for amount in found] == [(Decimal(315000), "LBP")]
+
+
+def test_a_count_s_sentence_naming_another_year_in_a_clause_of_its_own() -> None:
+    # cs: since 2006, a clause about one of the names, after the count and a comma
+    found = figures(date="V sobotu 30. března 2019, Opava.",
+                    participants="Celkem nás bylo 16, mezi nimi Jana a Petr, který píše od roku "
+                    "2006. Nejmladší účastnici bylo 17 let, nejstaršímu pánovi 71.")
+    assert found.participants.value == 16, found.participants
+    # ko: a word of people after the count
+    found = figures(participants="모두 15명이 참석했는데, 그중에는 2010년부터 편집해 온 사용자가 "
+                    "있었습니다.")
+    assert found.participants.value == 15, found.participants
+
+
+def test_a_number_beside_an_age_with_its_unit_said_once_is_an_age() -> None:
+    # hu: `16 éves` (years old, `év` with its ending), the oldest `74 éves`; cs: the unit once
+    found = figures(date="2019. március 9., szombat, Kecskemét",
+                    participants="A legfiatalabb résztvevő 16 éves volt, a legidősebb 74 éves.")
+    assert found.participants.value is None
+    found = figures(date="V sobotu 30. března 2019, Opava.",
+                    participants="Nejmladší účastnici bylo 17 let, nejstaršímu pánovi 71.")
+    assert found.participants.value is None
+    # an ASCII abbreviation takes no ending: `6 more` is no `6 mo`, six months
+    found = figures(date="Saturday, 4 May 2019, Kingston",
+                    participants="14 people took part in the room and 6 more joined online.")
+    assert found.participants.value == 20, found.participants

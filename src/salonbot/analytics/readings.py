@@ -3425,10 +3425,15 @@ def _measures(languages: frozenset[str]) -> re.Pattern[str] | None:
     found = set().union(*(_unit_words().get(language, frozenset()) for language in languages))
     if not found:
         return None
+    # (a word with a case ending of up to two letters too, where it is no abbreviation of
+    # ASCII letters, which endings make other words of: Hungarian `16 éves`, 16 years old, of
+    # `év`; not English `mo`, a month's, in `6 more`)
     names = "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
+    declined = "|".join(map(re.escape, sorted((name for name in found if not name.isascii()),
+                                              key=len, reverse=True))) or "(?!)"
     return re.compile(rf"(?<![\d.,])(?:\d{{1,4}}\s*(?:[-–—]|\s[^\W\d_]{{1,3}}\s)\s*)?"
-                      rf"\d{{1,4}}[ \u00a0]?[+＋]?[ \u00a0]?(?:{names})(?![^\W\d_])",
-                      re.IGNORECASE)
+                      rf"\d{{1,4}}[ \u00a0]?[+＋]?[ \u00a0]?(?:(?:{declined})[^\W\d_]{{1,2}}"
+                      rf"|{names})(?![^\W\d_])", re.IGNORECASE)
 
 
 #: The languages of the page whose figures are being read (set by `report_figures` for the
@@ -3443,6 +3448,26 @@ def _without_measures(text: str) -> str:
     if pattern is None:
         return text
     return pattern.sub(lambda found: " " * len(found.group()), text)
+
+
+def _without_ages(text: str) -> str:
+    """The text with its measures of time blanked out (see `_measures`), and the sentences
+    that held one without their other numbers too, where no word of people follows them: the
+    unit said once for two (`Nejmladší účastnici bylo 17 let, nejstaršímu pánovi 71.`, the
+    youngest 17 years old, the oldest 71)."""
+    blanked = _without_measures(text)
+    if blanked == text:
+        return text
+    before, after = _sentences(text, semicolons=False), _sentences(blanked, semicolons=False)
+    if len(before) != len(after):
+        return blanked
+
+    def bare(sentence: str) -> str:
+        return re.sub(r"\d+", lambda found: found.group() if _has(" ".join(
+            sentence[found.end():].split()[:2]), words.PEOPLE) else " " * len(found.group()),
+            sentence)
+    return " ".join(bare(changed) if changed != whole else changed
+                    for whole, changed in zip(before, after, strict=True))
 
 
 def _measured_breakdown(text: str) -> int | None:
@@ -4028,7 +4053,7 @@ def _section_numbers(lines: list[_Line]) -> list[_Number]:
     for line in lines:
         if line.bullet or line.cells is not None:
             continue
-        text = _without_measures(line.text)
+        text = _without_ages(line.text)
         for start, end in _date_spans(text):  # (a day and its month too: `lördagen den 6
             text = text[:start] + " " * (end - start) + text[end:]  # april`)
         for number in re.finditer(_COUNT, text):
@@ -4190,9 +4215,10 @@ def _this_time(line: _Line, day: datetime.date | None, languages: Iterable[str])
     if day is None or line.cells is not None:
         return line
     sentences = re.split(r"(?<=[.;!?])\s+|(?<=[。；！？])", line.text)
+    # (a clause kept of a sentence ends as one: it is no part of the sentence after it)
     kept = [sentence if not _other_time(sentence, day, languages)
-            else _before_the_other_count(sentence, day, languages) for sentence in sentences]
-    kept = [sentence for sentence in kept if sentence]
+            else _before_the_other_count(sentence, day, languages) + "." for sentence in sentences]
+    kept = [sentence for sentence in kept if sentence not in ("", ".")]
     if kept == sentences:
         return line
     return dataclasses.replace(line, text=" ".join(kept))
@@ -4212,6 +4238,15 @@ def _before_the_other_count(sentence: str, day: datetime.date, languages: Iterab
         if any(match.end() <= cut for match in counts) and later \
                 and not _other_time(before, day, languages) \
                 and _other_time(sentence[later[0].end():], day, languages):
+            return before
+        # (or the one count of the sentence, a word of total before it or of people after
+        # it, and the other time after a comma, in a clause of its own: `Összesen 12-en
+        # voltunk, köztük ... és a Hírös nevű szerkesztő, aki 2007 óta ír a Wikipédiába`,
+        # since 2007; `모두 15명이 참석했는데, ... 2010년부터 편집해 온 사용자`)
+        first = next((match for match in counts if match.end() <= cut), None)
+        if first is not None and not later and not _other_time(before, day, languages) and (
+                _has(before[max(0, first.start() - 20):first.start()], words.TOTALS)
+                or _has(" ".join(before[first.end():].split()[:2]), words.PEOPLE)):
             return before
     return ""
 
