@@ -3396,6 +3396,13 @@ _DURATIONS = ("duration-year", "duration-year-person", "duration-month", "durati
               "duration-hour", "duration-minute")
 
 
+def _unit_patterns(data: Mapping[str, Any], unit: str) -> Iterator[str]:
+    """A locale's patterns of a unit (`{0} roky`), of every width and plural form."""
+    for width in _table(_table(data, "unit_patterns"), unit).values():
+        for pattern in (width.values() if isinstance(width, Mapping) else ()):
+            yield _text(pattern)
+
+
 @cache
 def _unit_words() -> dict[str, frozenset[str]]:
     """Language -> the words of CLDR's units of time after a number in its locales (`let`,
@@ -3403,14 +3410,12 @@ def _unit_words() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for identifier, data in zip(locale_identifiers(), _locale_files(("unit_patterns",)),
                                 strict=True):
-        units = _table(data, "unit_patterns")
         for unit in _DURATIONS:
-            for width in _table(units, unit).values():
-                for pattern in (width.values() if isinstance(width, Mapping) else ()):
-                    after = _text(pattern).partition("{0}")[2].strip(" \u00a0\u202f")
-                    if after and re.match(r"[^\W\d_]", after) and "/" not in after and (
-                            len(after) > 1 or _spaceless(after)):
-                        found.setdefault(identifier.split("_")[0], set()).add(after.casefold())
+            for pattern in _unit_patterns(data, unit):
+                after = pattern.partition("{0}")[2].strip(" \u00a0\u202f")
+                if after and re.match(r"[^\W\d_]", after) and "/" not in after and (
+                        len(after) > 1 or _spaceless(after)):
+                    found.setdefault(identifier.split("_")[0], set()).add(after.casefold())
     people = {word.casefold() for word in words.PEOPLE}
     return {language: frozenset(names - people) for language, names in found.items()}
 
@@ -4301,16 +4306,23 @@ def _without_breakdowns(lines: list[_Line]) -> list[_Line]:
     return kept
 
 
+def _parts(sentence: str) -> Iterator[tuple[list[str], list[list[int]]]]:
+    """The sentence's parts apart by `;`, then apart by `,` (where there are two or more),
+    each with its counts in order (no year)."""
+    for apart in (r"[;；]", r"[,，、،]"):
+        parts = [part for part in re.split(apart, sentence) if part.strip()]
+        if len(parts) >= 2:
+            yield parts, [[int(number.group()) for number in _PART_COUNT.finditer(part)
+                           if not _YEAR.fullmatch(number.group())] for part in parts]
+
+
 def _session_sum(sentence: str, stated: set[int]) -> int | None:
     """The count of `stated` that the sentence's parts (apart by `;`, else by `,`) add up to
     where each part names a time (a weekday, a part of the day, a day) and holds a count: the
     attendances at each time summed, or None."""
     held = {int(number.group()) for number in _PART_COUNT.finditer(sentence)}
-    for apart in (r"[;；]", r"[,，、،]"):
-        parts = [part for part in re.split(apart, sentence) if part.strip()]
-        counts = [[int(number.group()) for number in _PART_COUNT.finditer(part)
-                   if not _YEAR.fullmatch(number.group())] for part in parts]
-        if len(parts) < 2 or not all(counts) or not all(map(_names_a_time, parts)):
+    for parts, counts in _parts(sentence):
+        if not all(counts) or not all(map(_names_a_time, parts)):
             continue
         for total in (sum(found[-1] for found in counts), sum(found[0] for found in counts)):
             if total in stated - held:
@@ -4327,17 +4339,9 @@ def _breaks_down(sentence: str, stated: set[int]) -> bool:
     # participantes`; but it may count the people at each time: `Le matin nous étions 14,
     # l'après-midi 11.` beside `18 personnes différentes`)
     held = {int(number.group()) for number in _PART_COUNT.finditer(sentence)}
-    for apart in (r"[;；]", r"[,，、،]"):
-        parts = [part for part in re.split(apart, sentence) if part.strip()]
-        if len(parts) < 2:
-            continue
-        firsts, lasts = [], []
-        for part in parts:
-            numbers = [number for number in _PART_COUNT.finditer(part)
-                       if not _YEAR.fullmatch(number.group())]
-            if numbers:
-                firsts.append(int(numbers[0].group()))
-                lasts.append(int(numbers[-1].group()))
+    for parts, counts in _parts(sentence):
+        firsts = [found[0] for found in counts if found]
+        lasts = [found[-1] for found in counts if found]
         # (each part's count its last number, or each part's its first, where words follow it:
         # `9 φοιτητές ... κάτω των 25, 8 άτομα άνω των 25`, 9 students under 25 and 8 over)
         if not totalled and len(lasts) >= 2 and (sum(lasts) in stated - held
@@ -4366,11 +4370,10 @@ def _times_of_day() -> frozenset[str]:
                                    width).values():
                     if len(_text(name)) > 2 or _spaceless(_text(name)):  # (`午前`, `午後`)
                         found.add(_folded(_text(name)))
-        for width in _table(_table(data, "unit_patterns"), "duration-day").values():
-            for pattern in (width.values() if isinstance(width, Mapping) else ()):
-                word = _text(pattern).replace("{0}", " ").strip(" \u00a0\u202f")
-                if len(word) > 2 and not re.search(r"[\d/]", word):
-                    found.add(_folded(word))
+        for pattern in _unit_patterns(data, "duration-day"):
+            word = pattern.replace("{0}", " ").strip(" \u00a0\u202f")
+            if len(word) > 2 and not re.search(r"[\d/]", word):
+                found.add(_folded(word))
     return frozenset(found)
 
 

@@ -145,6 +145,12 @@ _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_marks()}])*")
 _DIGITS_AFTER = re.compile(r"(?:[\s,-]+[^\W\d_]+){0,4}\s*[(（][^()（）\d]{0,12}\d")
 
 
+def _bases(word: str, least: int) -> list[str]:
+    """The word without a case or definite ending of one or two letters glued to it, where what
+    is left has `least` letters or more (`lördagen`: `lördage`, `lördag`)."""
+    return [word[:-cut] for cut in (1, 2) if len(word) - cut >= least]
+
+
 def folded_words(text: str) -> list[str]:
     """The words of the text, folded as `folded` folds them, each with its marks."""
     return _WORD.findall(folded(text))
@@ -240,9 +246,9 @@ def months(text: str, languages: Iterable[str]) -> frozenset[int]:
                 if (language, word[:len(word) - cut]) in stems}
     # (a name of six letters or more with a case ending of up to two letters glued to it, as
     # `languages` reads a weekday's: Bengali `ডিসেম্বরের`, December's)
-    glued = frozenset().union(*(names[language, word[:-cut]] for language in languages
-                                for word in words for cut in (1, 2)
-                                if len(word) - cut >= 6 and (language, word[:-cut]) in names))
+    glued = frozenset().union(*(names[language, base] for language in languages
+                                for word in words for base in _bases(word, 6)
+                                if (language, base) in names))
     return named | declined | glued
 
 
@@ -265,8 +271,8 @@ def languages(text: str) -> frozenset[str]:
              for name in _names_in(text)]
     # a weekday name with a definite or case ending of up to two letters glued to it
     # (Swedish `lördagen`, the Saturday): the languages giving the name
-    found += [names[word[:-cut]] for word in _WORD.findall(folded(text)) if word not in names
-              for cut in (1, 2) if len(word) - cut >= 5 and word[:-cut] in days]
+    found += [names[base] for word in _WORD.findall(folded(text)) if word not in names
+              for base in _bases(word, 5) if base in days]
     return frozenset.intersection(*found) if found else frozenset()
 
 
@@ -274,8 +280,7 @@ def names_a_weekday(text: str) -> bool:
     """Whether the text names a weekday by a full name of CLDR, also with a definite or case
     ending of up to two letters glued to it (Swedish `lördagen`), as `languages` reads them."""
     days = _calendar_names()[1]
-    return any(word in days or any(len(word) - cut >= 5 and word[:-cut] in days
-                                   for cut in (1, 2))
+    return any(word in days or any(base in days for base in _bases(word, 5))
                for word in _WORD.findall(folded(text))) or bool(weekdays(text))
 
 
@@ -284,8 +289,8 @@ def weekdays(text: str) -> frozenset[int]:
     of six letters or more with a case ending of up to two letters glued to it (`со вторника
     по воскресенье`, from Tuesday to Sunday, names two; `Freedom Avenue` no Friday, `freed`)."""
     names, days = _calendar_names()
-    glued = [word[:-cut] for word in _WORD.findall(folded(text)) if word not in names
-             for cut in (1, 2) if len(word) - cut >= 6 and word[:-cut] in days]
+    glued = [base for word in _WORD.findall(folded(text)) if word not in names
+             for base in _bases(word, 6) if base in days]
     return frozenset().union(*(days[name] for name in _names_in(text) + glued if name in days))
 
 
@@ -473,9 +478,8 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
                                if (thousands := _thousands(words, converter)) is not None), None)
             if number is None and size == 1:
                 word = words[0]
-                number = next((phrases[(word[:-cut],)] for cut in (1, 2)
-                               if len(word) - cut >= 5 and (word[:-cut],) in phrases
-                               and not _ends_in_vowel(word[:-cut])), None)
+                number = next((phrases[(base,)] for base in _bases(word, 5)
+                               if (base,) in phrases and not _ends_in_vowel(base)), None)
             if number is not None and not (glued(index - 1, index) and number_word(index - 1)) \
                     and not (glued(index + size - 1, index + size) and number_word(index + size)) \
                     and not hyphened(index - 1, index) \
