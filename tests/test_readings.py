@@ -4802,3 +4802,24 @@ def test_a_number_beside_an_age_with_its_unit_said_once_is_an_age() -> None:
     found = figures(date="Saturday, 4 May 2019, Kingston",
                     participants="14 people took part in the room and 6 more joined online.")
     assert found.participants.value == 20, found.participants
+
+
+def test_a_spending_of_nothing_is_read_as_zero() -> None:
+    # a grant of nothing is no grant: the words of a grant asked for none (`nežádali`, `tidak
+    # mengajukan hibah`) leave the amount to the spending after them
+    found = figures(budget="O grant jsme nežádali a neutratili jsme nic: 0 Kč (0 USD).")
+    assert found.budget_spent.value == Amount(Decimal(0), "CZK"), found.budget_spent
+    assert found.budget_spent_usd.value == Decimal(0), found.budget_spent_usd
+    found = figures(budget="Kami tidak mengajukan hibah dan tidak mengeluarkan uang sama "
+                    "sekali: Rp 0.")
+    assert found.budget_spent.value == Amount(Decimal(0), "IDR"), found.budget_spent
+    # el: the expenses, 0 €, beside the grant returned whole
+    found = figures(budget="Λάβαμε επιχορήγηση 200 €, αλλά δεν τη χρειαστήκαμε.\n"
+                    "* Δαπάνες: 0 €\n* Επιστροφή: ολόκληρο το ποσό των 200 €")
+    assert found.budget_spent.value == Amount(Decimal(0), "EUR"), found.budget_spent
+    # te: a table's row of the whole spending (`మొత్తం`, the whole), its items all free
+    found = figures(budget='{| class="wikitable"\n! అంశం !! ఖర్చు\n|-\n| హాలు || ఉచితం\n|-\n'
+                    "! మొత్తం ఖర్చు !! ₹ 0\n|}")
+    assert found.budget_spent.value == Amount(Decimal(0), "INR"), found.budget_spent
+    # a grant stated as nothing is still not the spending
+    assert figures(budget="Grant: 0 €").budget_spent.value is None

@@ -52,7 +52,10 @@ TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "�
           "celkem", "celkovo", "összesen", "συνολικά", "σύνολο", "totalt", "yhteensä",
           "ukupno", "укупно", "skupaj", "iš viso", "kopā", "kokku", "общо", "ogółem", "всього",
           # Hebrew, with or without the article's prefix
-          "סך הכול", "סך הכל")
+          "סך הכול", "סך הכל",
+          # the Dravidian languages' word for the whole (te, ta, kn, ml), which no Brahmic
+          # spelling of the North's words gives
+          "మొత్తం", "மொத்தம்", "ಒಟ್ಟು", "ആകെ")
 
 #: Words after (or right before) a number that make it a count of people.
 PEOPLE: tuple[str, ...] = ("participant", "partecipant", "people", "person", "persons", "personne", "persona",
@@ -207,7 +210,10 @@ SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "a
          "خرچ", "اخراجات",
          # North Germanic: what was used up, the spending (nb, nn "forbruket", da "forbruget",
          # sv "förbrukat")
-         "forbruk", "forbrug", "förbruk")
+         "forbruk", "forbrug", "förbruk",
+         # Czech and Slovak (spent, and with the negation glued, spent nothing; the expenses,
+         # the costs), Greek (the expenses), Indonesian and Malay (paid out)
+         "utrati", "neutrati", "výdaj", "náklad", "δαπάν", "έξοδα", "mengeluarkan")
 
 #: Words that make an amount a grant, a budget asked for or given, not what was spent.
 GRANT: tuple[str, ...] = ("grant", "מענק",
@@ -256,7 +262,7 @@ FUNDERS: tuple[str, ...] = ("wikimedia", "wmf")
 OTHER_AMOUNT: tuple[str, ...] = ("remaining", "returned", "unspent", "left over", "refund", "saldo", "sisa",
                 "sésa",  # su: the rest
                 "υπόλοιπ",  # el: the rest
-                "остаток", "залишок", "kalan", "devolv", "zurück", "restant", "rimanent",
+                "остаток", "залишок", "kalan", "επιστροφ", "devolv", "zurück", "restant", "rimanent",
                 "per person", "per head", "each", "por persona", "a testa", "pro person",
                 "par personne", "per peserta", "kwa kila", "प्रति व्यक्ति", "на человека",
                 "на особу", "1인당", "每人", "一人", "kişi başı", "×", " x ", "next year",

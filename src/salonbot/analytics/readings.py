@@ -1343,6 +1343,10 @@ def _context(text: str, amount: _Amount, before_limit: int) -> tuple[str, str, s
     before = _sentence_break().split(text[before_limit:amount.start])[-1]
     ends = _terminals()
     rest = text[amount.end:amount.end + _TAIL]
+    if text[amount.start:amount.end].endswith(".") and re.match(r"\s+[^\W\d_]", rest) \
+            and rest.lstrip()[0].isupper():
+        rest = ""  # the dot of the currency's abbreviation also ends its sentence: the
+        # capital after it begins the next (`dostali 4 000 Kč. Utratili jsme:`)
     after = re.split(rf"[.;!?。；！？)(（）{ends}]|\s[-–—]\s", rest)[0][:40]
     tail = re.split(rf"[.;!?](?:\s|$)|[。；！？{ends}]", rest)[0]
     return before, after, tail
@@ -4633,7 +4637,8 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
             breakdown = previous_spent and limit and ":" in line.text[limit:amount.start] \
                 and not re.search(r"[.;!?。；]\s", line.text[limit:amount.start])
             if previous_spent and last is not None and last.currency != amount.currency \
-                    and not breakdown and _joined_by_and(line.text[limit:amount.start]):
+                    and not breakdown and (_joined_by_and(line.text[limit:amount.start])
+                                           or line.text[limit:amount.start].strip() == "+"):
                 found.mixed = [last, amount]
             last = None
             limit = amount.end
@@ -4668,7 +4673,7 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
             # de 1.500 lei" spent the first, the grant the second; its equivalent in brackets
             # is no other amount)
             alone_after = not re.search(r"\d", re.sub(r"^\s*[(（][^()（）]*[)）]", "", tail))
-            if (_has(before, words.GRANT) and not _has(before[-30:], words.SPENT)) or (
+            if amount.value and (_has(before, words.GRANT) and not _has(before[-30:], words.SPENT)) or (
                     _has(tail, words.GRANT) and not _has(before + tail, words.SPENT)
                     and alone_after):
                 found.grants.append(amount)
