@@ -4823,3 +4823,126 @@ def test_a_spending_of_nothing_is_read_as_zero() -> None:
     assert found.budget_spent.value == Amount(Decimal(0), "INR"), found.budget_spent
     # a grant stated as nothing is still not the spending
     assert figures(budget="Grant: 0 €").budget_spent.value is None
+
+
+def test_a_message_s_time_stamp_is_no_day_of_the_salon() -> None:
+    # chats and e-mails pasted into What happened: the next morning's messages, a day line
+    # over its messages, a reply's header; the salon's day stands
+    for told in ("[17/03/2019, 09:12] Ana: the room was 204, not 240",
+                 "17.03.19, 09:12 - Ana: the room was 204",
+                 "On Sun, Mar 17, 2019 at 9:12 AM Ana Lima wrote:",
+                 "Il giorno dom 17 mar 2019 alle ore 09:03 Ana ha scritto:",
+                 "Pada tanggal Min, 17 Mar 2019 pukul 08.15 Ana menulis:",
+                 "2019/03/17(日)\n09:40\tAna\tthe room was 204"):
+        found = figures(date="Saturday, 16 March 2019, 10:00–16:00, Lisbon", happened=told)
+        assert found.date.value == datetime.date(2019, 3, 16), (told, found.date)
+    # a day told of with its hours is still a second date
+    found = figures(date="Saturday, 16 March 2019, Lisbon",
+                    happened="We met again on Sunday, 17 March 2019, 10:00–12:00, to edit.")
+    assert found.date.value is None, found.date
+
+
+def test_a_quoted_message_is_older_than_the_reply_above_it() -> None:
+    # the reply's total stands over the quoted message's
+    found = figures(budget="Le total dépensé est donc de 2 730 DH (environ 284 USD).\n\n"
+                    "Le sam. 2 mars 2019 à 22:47, Youssef a écrit :\n"
+                    "> Location de la salle : 600 DH\n> Total dépensé : 2 480 DH")
+    assert found.budget_spent.value == Amount(Decimal(2730), "MAD"), found.budget_spent
+    # a quoted message alone is read, its lines wrapped by the mail program joined again
+    found = figures(budget="Грант: 15 000 ₽.\n\n15 апреля 2019 г., Дмитрий написал:\n"
+                    "> Аренда зала 4 000 ₽, кофе-брейк 5 300 ₽. Итого потратили 12\n"
+                    "> 450 ₽ (около 192 долларов США). Остаток верну.")
+    assert found.budget_spent.value == Amount(Decimal(12450), "RUB"), found.budget_spent
+    assert found.budget_spent_usd.value == Decimal(192), found.budget_spent_usd
+
+
+def test_a_dollar_figure_after_the_total_restated_in_words() -> None:
+    table = ('{| class="wikitable"\n! Item !! Amount\n|-\n| Room hire || £60.00\n|-\n'
+             "| Lunch || £162.90\n|-\n! Total spent !! £222.90\n|}\n")
+    for below, usd in (
+            ("Our treasurer paid one cheque for two hundred and twenty-two pounds and ninety "
+             "pence. That is about US$292.", 292),
+            ("In words: two hundred and twenty-two pounds and ninety pence, that is about "
+             "US$292.", 292),
+            ("In words: two hundred and twenty-two pounds and ninety pence (about US$292).",
+             292),
+            # a sentence before it that names the grant says the dollars may be the grant's
+            ("The grant was two hundred pounds. That is about US$292.", None)):
+        found = figures(budget=table + below)
+        assert found.budget_spent.value == Amount(Decimal("222.90"), "GBP"), found.budget_spent
+        assert found.budget_spent_usd.value == (None if usd is None else Decimal(usd)), \
+            (below, found.budget_spent_usd)
+
+
+def test_numbers_in_words_written_as_the_writer_spaces_them() -> None:
+    from salonbot.analytics.spoken import numbers_in_words
+    # tr: num2words writes `yirmiiki`; uk: an apostrophe inside the word
+    assert numbers_in_words("Salona yirmi iki kişi katıldı", ["tr"]) == "Salona 22 kişi katıldı"
+    assert numbers_in_words("Усього прийшло дев'ятнадцять людей", ["uk"]) == \
+        "Усього прийшло 19 людей"
+    assert numbers_in_words("Усього прийшло дев’ятнадцять людей", ["uk"]) == \
+        "Усього прийшло 19 людей"
+
+
+def test_a_month_written_with_its_number_is_no_count() -> None:
+    # `12月`, December, in a sentence about last December's meeting: no count, and the
+    # sentence is of another time
+    found = figures(date="2019年4月13日（星期六）",
+                    participants="去年12月第一次聚会时只来了9个人，这次人多了不少。")
+    assert found.participants.value is None, found.participants
+    found = figures(date="2019年4月13日（星期六）",
+                    participants="本次沙龙共有16位朋友参加。去年12月第一次聚会时只来了9个人。")
+    assert found.participants.value == 16, found.participants
+
+
+def test_an_equivalent_in_brackets_after_a_total_in_words_is_no_spending() -> None:
+    # zh: `约合`, about the same as: the dollars of a total written in words
+    found = figures(budget="* 茶歇和午餐：1,250元\n* 打印资料：680元\n"
+                    "一共花了两千三（约合342美元），比基金会批给我们的3,000元少了七百。")
+    assert found.budget_spent.value is None, found.budget_spent
+
+
+def test_amounts_that_add_up_to_a_total_after_them_are_its_parts() -> None:
+    found = figures(budget="The grant was £200.00. We spent £96.40 on food, £18.50 on "
+                    "printing, £42.00 on fares and £12.60 on badges: £169.50 in total (about "
+                    "US$222). For the next salon we have asked for £220.")
+    assert found.budget_spent.value == Amount(Decimal("169.50"), "GBP"), found.budget_spent
+    # an item whose label says spending, over the total of the spending
+    found = figures(budget="इस सैलून के लिए ₹ 10,000 का अनुदान मिला था।\n* हॉल: ₹ 2,500\n"
+                    "* भोजन: ₹ 3,600\n* छपाई: ₹ 850\n* यात्रा ख़र्च: ₹ 1,400\n"
+                    "* कुल ख़र्च: ₹ 8,350")
+    assert found.budget_spent.value == Amount(Decimal(8350), "INR"), found.budget_spent
+    # a series' total over this salon's total and the earlier ones' is a second total
+    found = figures(budget="Zuschuss: 300,00 €. Ausgegeben: Essen 152,40 €, Getränke 46,90 €, "
+                    "Druck 37,50 €, zusammen 236,80 €. Die ersten beiden Salons kosteten "
+                    "178,60 € und 196,90 €, die Reihe also insgesamt 612,30 €.")
+    assert found.budget_spent.value is None, found.budget_spent
+
+
+def test_a_number_of_people_who_signed_up_is_no_count_of_those_who_came() -> None:
+    for text, count in (("45 people registered and 30 attended.", 30),
+                        ("Registered: 45. Attended: 30.", 30),
+                        ("We had 30 participants (45 had registered).", 30),
+                        ("45 people signed up online.", None),
+                        ("Angemeldet hatten sich 21 Leute, gekommen sind 17.", 17),
+                        ("Через форму зарегистрировались 36 человек, пришли примерно две "
+                         "трети.", None),
+                        # Wikipedia's registered users are accounts, no sign-up
+                        ("14 registered users and 6 newcomers came.", 20)):
+        found = figures(date="Saturday, 16 March 2019", participants=text)
+        assert found.participants.value == count, (text, found.participants)
+
+
+def test_a_little_under_or_over_a_number_in_chinese_and_japanese() -> None:
+    for text in ("参加者は20名弱でした。", "参加者は20人強でした。", "本次共有20多人参加。"):
+        assert figures(participants=text).participants.value is None, text
+
+
+def test_a_currency_s_abbreviation_dot_ends_its_sentence_before_a_capital() -> None:
+    # `Kč.`: the spending word after it is the next sentence's, not the grant's
+    found = figures(budget="Od Nadace Wikimedia jsme dostali 4 000 Kč. Utratili jsme:\n"
+                    "* Občerstvení: 1 860 Kč\n* Tisk: 1 180 Kč\n* Celkem: 3 040 Kč")
+    assert found.budget_spent.value == Amount(Decimal(3040), "CZK"), found.budget_spent
+    # a spending in two currencies added with `+`, never converted: no total
+    found = figures(budget="Celkem jsme tedy utratili 3 030 Kč + 208 zł.")
+    assert found.budget_spent.value is None, found.budget_spent

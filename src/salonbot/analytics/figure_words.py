@@ -41,7 +41,8 @@ PARAMETERS = {
 }
 
 #: Words before a number that make it a total ("Total: 20", "Au total, 23", "共 24 人").
-TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "всего", "итого", "разом",
+TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "zusammen",
+          "всего", "итого", "разом",
           "загалом", "مجموع", "المجموع", "الإجمالي", "إجمالي", "الاجمالي", "মোট", "कुल", "जम्मा", "共",
           "总共", "總共", "合計", "合计", "총", "합계", "jumla", "toplam", "łącznie", "razem", "tổng",
           "seramai", "sebanyak", "em total", "en total", "au total", "in all", "in total",
@@ -226,9 +227,10 @@ GRANT: tuple[str, ...] = ("grant", "מענק",
          "ingreso", "income", "einnahme", "receita", "recettes", "entrate", "доход",
          "przych", "inkomst", "pendapatan", "mapato", "收入", "収入", "수입", "درآمد", "إيرادات",
          "bolsa", "recebemos", "recebid", "subsídio", "hibah", "грант", "منحة", "حصلنا", "reçu", "förder",
+         "zuschuss",
          "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ",
-         # Chinese (zh): funding given, an allocation
-         "资助", "資助", "拨款", "撥款",
+         # Chinese (zh): funding given, an allocation, approved (and given)
+         "资助", "資助", "拨款", "撥款", "批准", "批给", "批給",
          # Iranian (fa, tested in fa): a grant ("help-cost"), approved, granted
          "کمک\u200cهزینه", "تصویب", "اعطا",
          # Greek (el): a subsidy, the word for a grant
@@ -267,7 +269,8 @@ OTHER_AMOUNT: tuple[str, ...] = ("remaining", "returned", "unspent", "left over"
                 "par personne", "per peserta", "kwa kila", "प्रति व्यक्ति", "на человека",
                 "на особу", "1인당", "每人", "一人", "kişi başı", "×", " x ", "next year",
                 "next edition", "próximo año", "próxima edição", "prossimo anno", "l'année prochaine",
-                "nächstes jahr", "अगले", "budget per il", "chiederemo", "will ask", "request")
+                "nächstes jahr", "अगले", "budget per il", "chiederemo", "will ask", "request",
+                "asked for")
 
 #: Words saying the listed items are all the costs ("These were all our expenses").
 ALL_COSTS = ("all our expenses", "all the expenses", "all our costs", "all the costs",
@@ -371,7 +374,8 @@ APPROXIMATE: tuple[str, ...] = (
     "ஏறக்குறைய", "సుమారు", "దాదాపు", "ಸುಮಾರು", "ಸರಿಸುಮಾರು", "ഏകദേശം", "ഏതാണ്ട്",
     "تقریباً", "لگ بھگ", "تقریبا",
     # East and South-East Asian
-    "約", "约", "大約", "大约", "およそ", "ほぼ", "약", "대략", "거의", "khoảng", "chừng",
+    "約", "约", "大約", "大约", "约合", "約合", "折合",
+    "およそ", "ほぼ", "약", "대략", "거의", "khoảng", "chừng",
     "gần", "sekitar", "kira-kira", "lebih kurang", "kurang lebih", "hampir", "mga",
     "humigit-kumulang", "halos", "ประมาณ", "เกือบ", "ប្រហែល", "ປະມານ", "ခန့်မှန်းခြေ",
     # African
@@ -392,7 +396,10 @@ APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くら�
                      "et quelques", "+α", "＋α",
                      # North Germanic: a number's "-tal" (ett 20-tal, et 20-tal: a score or
                      # so, about twenty)
-                     "-tal")
+                     "-tal",
+                     # Chinese and Japanese: a little under, a little over, and more (`20名弱`,
+                     # `20人強`, `20余名`, `20多人`), after the number or its counter
+                     "弱", "強", "余", "多")
 
 #: Words right before a count of people that make it a bound, not a number ("over 30", "at
 #: least 30", "up to 30"): like an approximation, the count is not read. One or two words per
@@ -474,6 +481,25 @@ CAPACITY_BEFORE = (
     "fassungsvermögen", "capaciteit", "kapacitet", "pojemność", "kapacita", "вместим",
     "місткіст", "kapasite", "sığım", "kapasitas", "sức chứa", "容纳", "容納", "收容", "収容",
     "수용", "سعة", "ظرفیت", "גודל", "क्षमता", "ক্ষমতা", "χωρητικότητα")
+
+#: Words in a number's clause that make it a number of people who signed up, not of those
+#: who came ("45 people registered and 30 attended", "Angemeldet hatten sich 21 Leute",
+#: "зарегистрировались 36 человек"): the verbs and nouns of signing up, one or two per
+#: language; "registered" alone is also Wikipedia's word for an account ("14 registered
+#: users"), which REGISTERED_ACCOUNTS after it tells apart.
+REGISTERED: tuple[str, ...] = (
+    "registered", "registration", "signed up", "sign-up", "signups", "rsvp", "inscrit",
+    "inscription", "inscrib", "inscrição", "inscrições", "registrad", "registrou", "apuntad",
+    "iscritt", "iscrizion", "angemeldet", "anmeldung", "aangemeld", "aanmelding",
+    "ingeschreven", "anmäl", "tilmeld", "påmeld", "ilmoittautu", "regisztrál", "jelentkez",
+    "înscri", "εγγραφ", "zarejestrow", "zapisał", "zapisan", "zgłosi", "zgłosz", "přihlás",
+    "přihláš", "registrov", "зарегистрир", "записал", "регистрац", "зареєстр", "реєстрац",
+    "kayıt", "kaydol", "mendaftar", "terdaftar", "pendaftar", "đăng ký", "报名", "報名",
+    "注册", "登记", "申し込", "申込", "登録", "신청", "등록", "سجّل", "سجل", "مسجل", "التسجيل",
+    "ثبت‌نام", "ثبت نام", "पंजीकरण", "पंजीकृत", "jiandikisha")
+
+#: Words right after "registered" that make it an account's ("registered users"), no sign-up.
+REGISTERED_ACCOUNTS = ("user", "editor", "wikipedian", "account", "contributor", "member")
 
 #: Words that make a date in their sentence the one a salon was first planned for, not the day
 #: it was held, on a page that tells of a change (CHANGED): "was planned for", "originally",

@@ -2477,6 +2477,15 @@ def _numbered_months() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\d])(?:{'|'.join(map(re.escape, names))})(?!\d)", re.IGNORECASE)
 
 
+@cache
+def _months_after_number() -> re.Pattern[str]:
+    """The month names that are a number and a word after it (`12月`, `12월`, `12-р сар`):
+    the number is the month's, no count (`去年12月第一次聚会时只来了9个人`)."""
+    names = sorted((name for name in _months() if re.match(r"\d+\D", name)), key=len,
+                   reverse=True)
+    return re.compile(rf"(?<!\d)(?:{'|'.join(map(re.escape, names))})", re.IGNORECASE)
+
+
 def _unmark(text: str) -> tuple[str, list[int]]:
     """The text without combining marks (decomposed first: "ẹ́" is "e"), and for each of its
     characters the position of the character of `text` it comes from."""
@@ -3127,11 +3136,16 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         stated_days = {found.date for found, _ in stated}
         salon = _name_languages(stated[0][0].written, stated[0][0].date.month) \
             or _page_languages(report)
-        for line in _node_lines(happened):
+        told = _node_lines(happened)
+        for number, line in enumerate(told):
             dated = _dates(line.text)
             undated = [p for p in _partial_dates(line.text, year) if isinstance(p, _Date)
                        and not _inside_a_date(p, dated)]  # (`12月8日` of `2018年12月8日`: of
             # the full date, whose year is another's)
+            following = told[number + 1].text if number + 1 < len(told) else ""
+            dated, undated = ([found for found in found_dates
+                               if not _a_timestamp(line.text, found.written, following)]
+                              for found_dates in (dated, undated))
             # a day and a word that is a month name only in languages other than those of
             # the salon's date's month name (else of its section's weekday and month names)
             # is no date ("9 kesî", nine persons, by "27 Nîsane 2019"; "7 jin" by
@@ -3194,6 +3208,31 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         return Figure(reason=f"two dates: {stated[0][0].written} ({stated[0][1]}) and "
                       f"{elsewhere} (elsewhere on the page)")
     return Figure(distinct[0], "reading")
+
+
+#: A clock time to the minute, no span of hours after it (`9:12 AM`, `08.15`; not
+#: `10:00–16:00`).
+_STAMP_CLOCK = r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?![\d:]|\s*[-–—~〜]\s*\d)"
+
+#: Between a date and its clock time: a comma or none, and up to two short words (`at`,
+#: `um`, `alle ore`, `pukul`, `오후`, the day's half: `PM`, `م`).
+_STAMP_GAP = r"[\s,،、]*(?:[^\W\d_]{1,5}\.?\s+){0,2}"
+
+
+def _a_timestamp(text: str, written: str, following: str = "") -> bool:
+    """Whether a date in a line is a message's or a post's time stamp: the date with a clock
+    time to the minute right after it or right before it (`[17/03/2019, 09:12]`, `On Sun, Apr
+    7, 2019 at 9:12 AM Kat wrote:`, `Navid, [07.04.19 09:12]`), or a line of the date alone
+    over one that begins with a clock time (a chat's day, its messages below it: `2019/05/26
+    (日)` over `09:40 鈴木 ...`): when something was written, not a day of what it tells of."""
+    at = text.find(written)
+    while at >= 0:
+        if re.match(_STAMP_GAP + _STAMP_CLOCK, text[at + len(written):]) or re.search(
+                _STAMP_CLOCK + r"\s*(?:[AaPp]\.?[Mm]\.?)?[\s,،、]*$", text[:at]):
+            return True
+        at = text.find(written, at + 1)
+    alone = re.sub(r"[(（][^()（）]{1,12}[)）]|[\W_]", "", text.replace(written, ""))
+    return not alone and bool(re.match(r"\W*" + _STAMP_CLOCK, following))
 
 
 def _one_day_of_the_span(stated: list[tuple[_Date, str]], texts: list[str]
@@ -3638,8 +3677,10 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     # (a day or a month in digits is no count: `Vi var 14 deltagare ... lördagen den 6 april`,
     # `vào tháng 1 có 12 người`, in January 12 people came)
     dated = _date_spans(text) if len(numbers) > 1 else []
-    numbers = [m for m in numbers if not any(start <= m.start() < end for start, end in dated)]
+    numbers = [m for m in numbers if not any(start <= m.start() < end for start, end in dated)
+               and not _months_after_number().match(text, m.start("n"))]
     # "30 kişilik toplantı salonumuz tamamen doldu": the hall's size, no count of anyone
+    numbers = [number for number in numbers if not _signed_up(folded, number)]
     sized = [(number, _capacity(folded, number)) for number in numbers]
     sizes = [size for _, size in sized if size]
     capacity = f"a capacity, not a count of people: {sizes[0]}" if sizes else None
@@ -3778,6 +3819,23 @@ def _leaves_out(folded: str, number: re.Match[str]) -> str | None:
         return None
     return (number.group("n") + clause[:clause.find(word) + len(word)]
             + after[:other.end()]).strip()
+
+
+def _signed_up(folded: str, number: re.Match[str]) -> bool:
+    """Whether a number counts people who signed up, not those who came: a word of
+    words.REGISTERED in its clause ("45 people registered and 30 attended": 30; "We had 30
+    participants (45 had registered)"; "Registered: 45. Attended: 30.")."""
+    clause = rf"[.;!?,(（)）。，、،]|\s(?:{'|'.join(map(re.escape, words.AND))})\s"  # (where a
+    # clause ends: `حدود ۲۵ نفر ثبت‌نام کرده بودند و ... ۱۹ نفر آمدند`)
+    before = re.split(clause, folded[max(0, number.start() - 40):number.start()])[-1]
+    after = re.split(clause, folded[number.end():number.end() + 40])[0]
+    for text in (before, after):
+        at = _word_start(text, words.REGISTERED)
+        if at is not None and not _has(text[at:].split(maxsplit=1)[-1][:12]
+                                       if text[at:].startswith("registered ") else "",
+                                       words.REGISTERED_ACCOUNTS):
+            return True
+    return False
 
 
 def _capacity(folded: str, number: re.Match[str]) -> str | None:
@@ -4069,7 +4127,8 @@ def _section_numbers(lines: list[_Line]) -> list[_Number]:
             if re.search(r"[+＋]\s*$", text[:number.start()]) and not re.search(
                     r"\d\s*[(（]?\s*[+＋]\s*$", text[:number.start()]):
                 continue  # "Een (+1) betekent ...": a sign added to something, no count
-            if re.fullmatch(r"(?:19|20)\d\d", number.group("n")):
+            if re.fullmatch(r"(?:19|20)\d\d", number.group("n")) \
+                    or _signed_up(text.casefold(), number):
                 continue
             if numbers and numbers[-1].text == text and numbers[-1].value == int(
                     number.group("n")) and re.fullmatch(r"[^\d()（）]*[(（][^\d()（）]*",
@@ -4210,8 +4269,11 @@ def _other_time(sentence: str, day: datetime.date, languages: Iterable[str]) -> 
     month. What it says is about another event ("Lors de notre atelier de décembre, nous
     étions 14.", "Al nostro incontro precedente, nel 2018, eravamo in 7.")."""
     years = {int(year) for year in _YEAR.findall(sentence)}
-    return bool(years - {day.year}) or bool(calendar_words.months(sentence, languages)
-                                            - {day.month})
+    numbered = {int(re.sub(r"\D.*", "", month.group()))  # (`12月`, in any language)
+                for month in _months_after_number().finditer(sentence)
+                if not re.match(r"\d", sentence[month.end():month.end() + 1])}
+    return bool(years - {day.year}) or bool(numbered - {day.month}) or bool(
+        calendar_words.months(sentence, languages) - {day.month})
 
 
 #: A year in a text (not part of a longer number, nor of a decimal one).
@@ -4680,7 +4742,8 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
                 continue
             found.order.append(amount)
             if _has(before, words.SPENT) or _has(before[-25:], words.TOTALS) or \
-                    (_has(tail, words.SPENT) and not _has(tail, words.GRANT) and alone_after):
+                    (_has(tail, words.SPENT) and not _has(tail, words.GRANT) and alone_after) \
+                    or _total_after(after):
                 if line.bullet and re.search(r"[:：]", before) and not _has(
                         before, words.TOTALS) and (number in listed or not _has(
                             before, words.SPENT)):
@@ -4702,7 +4765,66 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
             else:
                 found.plain.append(amount)
     _bare_in_tables(found)
+    _parts_of_a_sum(found)
     return found
+
+
+def _parts_of_a_sum(found: _Spending) -> None:
+    """Amounts stated as spent that, with the amounts right before a later one stated as
+    spent, in its currency, add up to it are parts of that total, none a total of its own
+    (`We spent £96.40 on food, £18.50 on printing, £42.00 on fares and £12.60 on badges:
+    £169.50 in total`; an item whose label says `ख़र्च`, spending, over `कुल ख़र्च`)."""
+    spent = {id(amount) for amount, _ in found.spent}
+    sums: set[int] = set()  # (a total found so is no part of another: `zusammen 236,80 €.
+    # Die ersten beiden Salons kosteten 178,60 € und 196,90 €, die Reihe also insgesamt
+    # 612,30 €`, a series' total, is a second total)
+    parts_of: set[int] = set()
+    for index, total in enumerate(found.order):
+        if id(total) not in spent:
+            continue
+        added = Decimal(0)
+        for count, part in enumerate(reversed(found.order[:index]), start=1):
+            if part.currency != total.currency or id(part) in sums \
+                    or added + part.value > total.value:
+                break
+            added += part.value
+            if added == total.value and count > 1:
+                sums.add(id(total))
+                parts_of.update(id(amount) for amount in found.order[index - count:index])
+                break
+    moved = [(amount, label) for amount, label in found.spent if id(amount) in parts_of]
+    found.spent = [(amount, label) for amount, label in found.spent if id(amount) not in parts_of]
+    found.items.extend(moved)
+
+
+def _total_after(after: str) -> bool:
+    """Whether the words right after an amount make it the total (`£169.50 in total`, `312,40
+    € insgesamt`): a word of words.TOTALS first, and at most three words."""
+    rest = after.lstrip(" '*")
+    return _word_start(rest, words.TOTALS) == 0 and len(rest.split()) <= 3
+
+
+def _quoted(line: _Line) -> bool:
+    """Whether a line is of a message quoted in an e-mail's reply (`> ...`)."""
+    return line.cells is None and line.text.startswith(">")
+
+
+def _unwrapped_quotes(lines: list[_Line]) -> list[_Line]:
+    """The lines with a quoted message's lines that its mail program wrapped joined again: a
+    quoted line that ends no sentence, and the next that goes on in lower case or with a
+    digit (`> ... Итого потратили 12` over `> 450 ₽ (около 192 долларов США).`: one amount)."""
+    joined: list[_Line] = []
+    for line in lines:
+        last = joined[-1] if joined else None
+        goes_on = line.text[1:].lstrip()[:1]
+        if last is not None and _quoted(last) and _quoted(line) \
+                and not re.search(r"[.!?:;。！？：]\s*$", last.text) \
+                and (goes_on.isdigit() or goes_on.isalpha() and not goes_on.isupper()):
+            joined[-1] = dataclasses.replace(last, text=last.text.rstrip() + " "
+                                             + line.text[1:].lstrip())
+        else:
+            joined.append(line)
+    return joined
 
 
 def _bare_in_tables(found: _Spending) -> None:
@@ -5786,7 +5908,15 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         return Figure(reason=f"{numbers} numbers in the budget section, more than the "
                       f"{MAX_BUDGET_NUMBERS} a statement of spending is read with"), Figure()
     place = functools.cache(functools.partial(_place_territory, report))
+    lines = _unwrapped_quotes(lines)
     found = _spending(lines, place)
+    if any(_quoted(line) for line in lines):
+        # a message quoted in the reply pasted above it (`> Total dépensé : 2 480 DH` under
+        # `Le total dépensé est donc de 2 730 DH`) is older: what the reply states of the
+        # spending stands, the quote only where the reply states none
+        reply = _spending([line for line in lines if not _quoted(line)], place)
+        if reply.spent:
+            found = reply
     if found.columns and not found.spent:
         headers = " and ".join(f"'{header.strip()}'" if header.strip() else "(no header)"
                                for header in found.columns[-1])
@@ -6315,6 +6445,17 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
             shown = ending.group(1)
         else:
             shown = sentence.group() if sentence is not None else shown
+            number_at = re.search(_NUMBER, shown)
+            ends = [end.end() for end in re.finditer(
+                rf"{_sentence_break().pattern}|[,،，、;]|(?=[(（])", shown[:number_at.start()])] \
+                if number_at is not None else []
+            if ends:  # sentences or clauses of no number before it (the total in words:
+                # `... one cheque for two hundred and twenty-two pounds. That is about
+                # US$292.`, `In Worten: zweihundertdreiundachtzig Euro und sechzig Cent, das
+                # sind rund 318 US-Dollar.`), if they name no other amount
+                if _has(shown[:ends[-1]], words.GRANT + words.PLANNED + words.OTHER_AMOUNT):
+                    return None
+                shown = shown[ends[-1]:]
     amounts = _amounts(shown)
     grant_at = _word_start(shown, words.GRANT) if len(amounts) == 2 else None
     if grant_at is not None and amounts[0].end <= grant_at <= amounts[1].start \

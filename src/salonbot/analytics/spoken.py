@@ -140,6 +140,9 @@ def _marks() -> str:
 #: mark, no letter: `ডিসেম্বর` is one word, never `ড`, `স`, `মবর`).
 _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_marks()}])*")
 
+#: The apostrophes a word may hold (uk `дев'ятнадцять`, nineteen), which _WORD parts it at.
+_APOSTROPHES = "'’ʼ"
+
 #: Digits in brackets a few words after a number in words: the page writes it in digits too
 #: ("cent quatre-vingt-sept euros et quarante centimes (187,40 €)"), which are read instead.
 _DIGITS_AFTER = re.compile(r"(?:[\s,-]+[^\W\d_]+){0,4}\s*[(（][^()（）\d]{0,12}\d")
@@ -451,7 +454,7 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
         # between (after a comma, a number word begins the next of a list: "một, hai hoặc ba
         # người", one, two or three people)
         return first >= 0 and second < len(tokens) and not text[
-            tokens[first].end():tokens[second].start()].strip(" -‐")
+            tokens[first].end():tokens[second].start()].strip(" -‐" + _APOSTROPHES)
 
     def hyphened(first: int, second: int) -> bool:  # two words joined by a hyphen alone:
         # one word of the writer's, not a number of its own (`Baynte-dos`, Visayan for
@@ -468,11 +471,13 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
         found: tuple[int, int, int, int] | None = None
         for size in range(min(8, len(tokens) - index), 0, -1):
             run = tokens[index:index + size]
-            if any(text[left.end():right.start()].strip(" -‐,") for left, right
+            if any(text[left.end():right.start()].strip(" -‐," + _APOSTROPHES) for left, right
                    in zip(run, run[1:], strict=False)):
                 continue
             words = tuple(_cased(token.group()) for token in run)
             number = phrases.get(words)
+            if number is None and size > 1:  # the words of one that num2words writes as one
+                number = phrases.get(("".join(words),))  # word (tr `yirmi iki`, `yirmiiki`)
             if number is None and size > 1:
                 number = next((thousands for converter in converters
                                if (thousands := _thousands(words, converter)) is not None), None)
