@@ -498,8 +498,20 @@ REGISTERED: tuple[str, ...] = (
     "注册", "登记", "申し込", "申込", "登録", "신청", "등록", "سجّل", "سجل", "مسجل", "التسجيل",
     "ثبت‌نام", "ثبت نام", "पंजीकरण", "पंजीकृत", "jiandikisha")
 
-#: Words right after "registered" that make it an account's ("registered users"), no sign-up.
-REGISTERED_ACCOUNTS = ("user", "editor", "wikipedian", "account", "contributor", "member")
+#: Words beside a word of REGISTERED that make it an account's (Wikipedia's "registered
+#: users", "contributeurs inscrits", "usuarios registrados", "зареєстрованих користувачів"),
+#: no sign-up for the salon: the words for a user, an account, an editor or contributor, a
+#: member, one or two per language.
+REGISTERED_ACCOUNTS = (
+    "user", "editor", "wikipedian", "account", "contributor", "member", "utilisateur",
+    "contributeur", "compte", "wikipédien", "membre", "usuari", "cuenta", "wikipedista",
+    "colaborador", "miembro", "utilizador", "conta", "membro", "utent", "benutzer", "konto",
+    "autor", "mitglied", "користувач", "обліков", "дописувач", "пользовател", "учётн",
+    "аккаунт", "редактор", "википедист", "вікіпедист", "użytkownik", "uživatel", "účet",
+    "gebruiker", "kullanıcı", "hesap", "pengguna", "akun", "người dùng", "tài khoản", "用户",
+    "用戶", "账号", "帳號", "利用者", "アカウント", "사용자", "계정", "مستخدم", "المستخدم", "حساب", "محرر",
+    "المحرر", "کاربر",
+    "उपयोगकर्ता", "सदस्य", "खाता")
 
 #: Words that make a date in their sentence the one a salon was first planned for, not the day
 #: it was held, on a page that tells of a change (CHANGED): "was planned for", "originally",

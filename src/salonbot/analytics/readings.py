@@ -3831,9 +3831,11 @@ def _signed_up(folded: str, number: re.Match[str]) -> bool:
     after = re.split(clause, folded[number.end():number.end() + 40])[0]
     for text in (before, after):
         at = _word_start(text, words.REGISTERED)
-        if at is not None and not _has(text[at:].split(maxsplit=1)[-1][:12]
-                                       if text[at:].startswith("registered ") else "",
-                                       words.REGISTERED_ACCOUNTS):
+        if at is None:
+            continue
+        # (the two words on either side of it: `14 usuarios registrados`, `registered users`)
+        beside = " ".join(text[:at].split()[-2:] + text[at:].split()[:3])
+        if not _has(beside, words.REGISTERED_ACCOUNTS):
             return True
     return False
 
@@ -4288,11 +4290,20 @@ def _this_time(line: _Line, day: datetime.date | None, languages: Iterable[str])
     sentences = re.split(r"(?<=[.;!?])\s+|(?<=[。；！？])", line.text)
     # (a clause kept of a sentence ends as one: it is no part of the sentence after it)
     kept = [sentence if not _other_time(sentence, day, languages)
+            else aside if (aside := _without_asides(sentence)) != sentence
+            and not _other_time(aside, day, languages)
             else _before_the_other_count(sentence, day, languages) + "." for sentence in sentences]
     kept = [sentence for sentence in kept if sentence not in ("", ".")]
     if kept == sentences:
         return line
     return dataclasses.replace(line, text=" ".join(kept))
+
+
+def _without_asides(sentence: str) -> str:
+    """A sentence without what it says in brackets: where only an aside names another time
+    (`参加者は計17名でした（前回12月の勉強会は9名）`, last December's meeting), the rest is this
+    time's."""
+    return re.sub(r"\s*[(（][^()（）]*[)）]", "", sentence)
 
 
 def _before_the_other_count(sentence: str, day: datetime.date, languages: Iterable[str]) -> str:
@@ -6447,8 +6458,10 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
             shown = sentence.group() if sentence is not None else shown
             number_at = re.search(_NUMBER, shown)
             ends = [end.end() for end in re.finditer(
-                rf"{_sentence_break().pattern}|[,،，、;]|(?=[(（])", shown[:number_at.start()])] \
-                if number_at is not None else []
+                rf"{_sentence_break().pattern}|[,،，、;]|(?=[(（])", shown[:number_at.start()])
+                if re.search(r"[^\W\d_]", shown[end.end():number_at.start()])] \
+                if number_at is not None else []  # (a word at least before the number: `kb.
+            # 95 USD`, about, is no sentence of its own)
             if ends:  # sentences or clauses of no number before it (the total in words:
                 # `... one cheque for two hundred and twenty-two pounds. That is about
                 # US$292.`, `In Worten: zweihundertdreiundachtzig Euro und sechzig Cent, das
