@@ -737,10 +737,14 @@ def test_a_round_figure_after_a_total_its_items_prove() -> None:
         found = figures(budget=small + f"Das sin so um de 360 US-Dollar. Geplant warn {grant}.")
         assert found.budget_spent.value == Amount(Decimal("318.70"), "EUR"), grant
     # not a figure that is not round (another total, maybe), nor a round total beside a
-    # larger round figure, nor where the items do not prove the total
-    assert figures(budget=small + "Geplant warn 420 €.").budget_spent.value is None
+    # larger round figure, nor where the items do not prove the total (in words no table
+    # knows: `Geplant`, planned, now makes any amount after it a plan)
+    assert figures(budget=small + "Vo da Gmoa hamma 420 €.").budget_spent.value is None
     rounded = small.replace("193,70", "175,00").replace("318,70", "300,00")
-    assert figures(budget=rounded + "Geplant warn 400 €.").budget_spent.value is None
+    assert figures(budget=rounded + "Vo da Gmoa hamma 400 €.").budget_spent.value is None
+    # a word of a plan labels a plan, round or not
+    assert figures(budget=small + "Geplant warn 420 €.").budget_spent.value == \
+        Amount(Decimal("318.70"), "EUR")
     assert figures(budget=table + "Te tak'in la yak'botik ja' 4 600,00 ₴."
                    ).budget_spent.value is None
     unproved = table.replace("| Spisil || 4 370,00", "| Spisil || 4 300,00")
@@ -3463,11 +3467,15 @@ def test_a_word_of_currencies_none_used_at_the_place_is_not_the_language_s() -> 
 
 
 def test_counts_of_people_in_two_sentences_with_no_total_word_are_not_read() -> None:
-    text = ("Salon için önceden 22 kişi kayıt yaptırmıştı. Kayıt yaptıranlardan 4 kişi "
+    text = ("Salona önceden 22 kişi davet edilmişti. Davet edilenlerden 4 kişi "
             "hastalık ve yol sebebiyle gelemedi.")
     found = figures(participants=text)
     assert found.participants.value is None
     assert "22 and 4" in (found.participants.reason or "")
+    # (had they registered, `kayıt yaptırmıştı`, neither would count those who came)
+    found = figures(participants=text.replace("davet edilmişti", "kayıt yaptırmıştı").replace(
+        "Davet edilenlerden", "Kayıt yaptıranlardan"))
+    assert found.participants.value is None
     # a total word before one of them states it
     found = figures(participants="Toplam 18 kişi katıldı. Kayıtlı 22 kişiden 4 kişi gelemedi.")
     assert found.participants.value == 18
@@ -4946,3 +4954,75 @@ def test_a_currency_s_abbreviation_dot_ends_its_sentence_before_a_capital() -> N
     # a spending in two currencies added with `+`, never converted: no total
     found = figures(budget="Celkem jsme tedy utratili 3 030 Kč + 208 zł.")
     assert found.budget_spent.value is None, found.budget_spent
+
+
+def test_registered_users_in_other_languages_are_accounts() -> None:
+    for text in ("Participaron 14 usuarios registrados y 6 personas nuevas.",
+                 "У салоні взяли участь 14 зареєстрованих користувачів та 6 новачків.",
+                 "14 contributeurs inscrits sur Wikipédia et 6 nouveaux venus."):
+        found = figures(date="Saturday, 16 March 2019", participants=text)
+        assert found.participants.value == 20, (text, found.participants)
+
+
+def test_an_aside_naming_another_time_leaves_its_sentence_this_time_s() -> None:
+    found = figures(date="2019年4月13日（土）",
+                    participants="参加者は計17名でした（前回12月の勉強会は9名）。")
+    assert found.participants.value == 17, found.participants
+
+
+def test_a_placeholder_line_beside_the_writer_s_own_count_is_nothing() -> None:
+    found = figures(participants="''Jumlah peserta: XX orang''\nKami berkumpul 21 orang.")
+    assert found.participants.value == 21, found.participants
+    found = figures(participants="''Write here how many people took part.'' XX participants")
+    assert found.participants.value is None
+    assert "placeholder" in (found.participants.reason or ""), found.participants
+
+
+def test_a_sentence_that_begins_with_an_earlier_meeting_tells_of_it() -> None:
+    # the count of this salon in words, the last meeting's in digits
+    found = figures(date="Sabato 11 maggio 2019, Messina",
+                    participants="eravamo in tredici tra cui\n* Peloro\n* Zancle\n"
+                    "l'altra volta eravamo 8")
+    assert found.participants.value == 13, found.participants
+    for text in ("Last time we were 8.", "前回は9名でした。", "La dernière fois, nous étions 8."):
+        assert figures(participants=text).participants.value is None, text
+    # after the count, a comparison leaves it standing
+    found = figures(participants="We were 14, six more than last time.")
+    assert found.participants.value == 14, found.participants
+
+
+def test_a_country_s_name_is_written_with_a_capital() -> None:
+    # sv `danska`, Danish, is Croatian `Danska`, Denmark: no place; `kr` on a Swedish page is
+    # the Swedish krona
+    found = figures(date="Lördagen den 27 april 2019",
+                    budget='Beviljat bidrag: 3 000 kr.\n{| class="wikitable"\n! Post !! Kostnad\n'
+                    "|-\n| Fika || 640 kr\n|-\n| Lunch || 1 652 kr\n|-\n! Summa !! 2 292 kr\n|}\n"
+                    "Vi pratade om svenska och danska.")
+    assert found.budget_spent.value == Amount(Decimal(2292), "SEK"), found.budget_spent
+
+
+def test_digits_typed_as_letters_and_a_decimal_mark_said_in_words() -> None:
+    found = figures(date="Sábado 6 de abril de 2019, Bucaramanga, Colombia",
+                    participants="Fuimos l9 personas", budget="Total gastado: COP l.O85.OOO")
+    assert found.participants.value == 19, found.participants
+    assert found.budget_spent.value == Amount(Decimal(1085000), "COP"), found.budget_spent
+    found = figures(budget="Total dépensé : 287 virgule 60 €")
+    assert found.budget_spent.value == Amount(Decimal("287.60"), "EUR"), found.budget_spent
+    # a brand or a code keeps its letters
+    from salonbot.analytics.readings import _line_text
+    assert _line_text("O2 Arena, COVID19, Room B12, lo 20") == "02 Arena, COVID19, Room B12, lo 20"
+
+
+def test_the_yuan_as_mainland_china_says_it() -> None:
+    found = figures(budget="我们一共花了1385块钱")
+    assert found.budget_spent.value == Amount(Decimal(1385), "CNY"), found.budget_spent
+
+
+def test_a_grant_whose_word_holds_a_word_of_spending_and_a_year_s_budget() -> None:
+    # fa: `کمک هزینه` (the grant, a "help-cost") written with a space holds `هزینه`, a cost
+    found = figures(budget="* کرایهٔ سالن: 3,000,000 ریال\n* ناهار: 6,800,000 ریال\n"
+                    "* جمع کل: 9,800,000 ریال\nکمک هزینهٔ دریافتی ۱۸٬۰۰۰٬۰۰۰ ریال بود.")
+    assert found.budget_spent.value == Amount(Decimal(9800000), "IRR"), found.budget_spent
+    # bn: the whole year's budget (`বাজেট`) is a plan, no second total
+    found = figures(budget="মোট খরচ ১০,১৫০ টাকা। আমাদের পুরো বছরের বাজেট ১,৮০,০০০ টাকা।")
+    assert found.budget_spent.value == Amount(Decimal(10150), "BDT"), found.budget_spent

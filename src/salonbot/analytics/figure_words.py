@@ -232,7 +232,7 @@ GRANT: tuple[str, ...] = ("grant", "מענק",
          # Chinese (zh): funding given, an allocation, approved (and given)
          "资助", "資助", "拨款", "撥款", "批准", "批给", "批給",
          # Iranian (fa, tested in fa): a grant ("help-cost"), approved, granted
-         "کمک\u200cهزینه", "تصویب", "اعطا",
+         "کمک\u200cهزینه", "کمک هزینه", "تصویب", "اعطا", "دریافت",
          # Greek (el): a subsidy, the word for a grant
          "επιχορήγ",
          # Azerbaijani (az): the grant as its alphabet writes it
@@ -296,7 +296,9 @@ CURRENCIES = {
     "৳": "BDT", "টাকা": "BDT", "₺": "TRY", "TL": "TRY", "₩": "KRW", "원": "KRW", "円": "JPY",
     "₴": "UAH", "грн": "UAH", "₽": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB",
     "тенге": "KZT", "₸": "KZT", "zł": "PLN", "RM": "MYR", "KSh": "KES", "TSh": "TZS",
-    "Kz": "AOA", "Rp": "IDR", "đồng": "VND", "₫": "VND", "ریال": "IRR", "درهم مغربي": "MAD",
+    "Kz": "AOA", "Rp": "IDR", "đồng": "VND", "₫": "VND",
+    # the yuan as mainland China says it, in simplified characters (`1385块钱`)
+    "块": "CNY", "块钱": "CNY", "ریال": "IRR", "درهم مغربي": "MAD",
     # the Sudanese pound by its name; a bare pound (جنيه) stays Egypt's
     "جنيه مصري": "EGP", "جنيه سوداني": "SDG", "جنيه": "EGP",
     "د.ت": "TND", "دج": "DZD", "CHF": "CHF",
@@ -498,6 +500,30 @@ REGISTERED: tuple[str, ...] = (
     "注册", "登记", "申し込", "申込", "登録", "신청", "등록", "سجّل", "سجل", "مسجل", "التسجيل",
     "ثبت‌نام", "ثبت نام", "पंजीकरण", "पंजीकृत", "jiandikisha")
 
+#: The decimal mark's name, as voice typing writes what is said between a number's whole
+#: and its hundredths (`287 virgule 60 €`, `12 Komma 50 Euro`, `45 point 20 dollars`).
+DECIMAL_WORDS: tuple[str, ...] = (
+    "virgule", "komma", "comma", "coma", "vírgula", "virgola", "virgulă", "запятая", "кома",
+    "кома", "przecinek", "čárka", "pilkku", "vessző", "koma", "phẩy", "point", "punto", "ponto",
+    "nokta", "فاصله", "فاصلة")
+
+#: Words of an earlier meeting ("last time", "l'altra volta", "前回"): a sentence that begins
+#: with one before its first number tells of that meeting ("l'altra volta eravamo 8"), not of
+#: the salon. One to three per language, as its speakers say "last time" and "previous".
+PREVIOUS: tuple[str, ...] = (
+    "last time", "previous", "last meeting", "last salon", "the time before",
+    "la dernière fois", "la fois précédente", "la fois dernière", "précédent",
+    "la vez anterior", "la última vez", "la vez pasada", "da última vez", "na vez anterior",
+    "l'altra volta", "la volta scorsa", "l'ultima volta", "precedente", "letztes mal",
+    "beim letzten", "vorig", "das letzte mal", "vorige keer", "в прошлый раз", "предыдущ",
+    "минулого разу", "попередн", "ostatnio", "poprzedni", "ostatnim razem", "minule",
+    "předchozí", "posledně", "geçen sefer", "önceki", "sebelumnya", "terakhir kali",
+    "lần trước", "上次", "上一次", "前回", "지난번", "이전", "المرة السابقة", "المرة الماضية",
+    "دفعه قبل", "دفعه پیش", "पिछली बार", "förra gången", "föregående", "sidste gang",
+    "forrige", "viime kerralla", "edellise", "legutóbb", "előző", "múltkor", "data trecută",
+    "ultima dată", "προηγούμεν", "την τελευταία φορά", "mara iliyopita", "গতবার",
+    "בפעם הקודמת")
+
 #: Words beside a word of REGISTERED that make it an account's (Wikipedia's "registered
 #: users", "contributeurs inscrits", "usuarios registrados", "зареєстрованих користувачів"),
 #: no sign-up for the salon: the words for a user, an account, an editor or contributor, a
@@ -618,7 +644,9 @@ PLANNED: tuple[str, ...] = ("plan", "planned", "budget", "budgeted", "estimat", 
            "orçad", "planowan", "заплан", "план", "бюджет", "الميزانية", "مخطط", "برنامه",
            "बजट", "अनुमानित", "予定", "予算", "計画", "计划", "预算", "預算", "예산", "계획",
            "dự kiến", "rencana", "anggaran", "perancangan", "makadirio", "planlanan",
-           "bütçe", "budżet")
+           "bütçe", "budżet",
+           # Bengali spells the budget otherwise than Devanagari does
+           "বাজেট")
 
 
 # ---- the Brahmic scripts -------------------------------------------------------------------

@@ -215,6 +215,18 @@ _WA_FOR_ZERO = re.compile("(?<=[\u1040-\u1049\u101d])\u101d|\u101d(?=[\u1040-\u1
 _OO_FOR_ZEROS = re.compile(r"(?<=\d[.,])(?:oo|OO)(?![^\W\d_])")
 
 
+# A run of digits and the letters that look like them, typed for them by thumbs or a shift
+# key (`l` and `I` for one, `O` and `o` for zero: `Fuimos l9 personas`, `$ l.O85.OOO`), with
+# a digit and a letter among them and no other letter glued to it: the number a reader reads.
+_LETTERS_FOR_DIGITS = re.compile(r"(?<![^\W\d_])(?=[lIOo.,]*\d)(?=[\d.,]*[lIOo])"
+                                 r"[\dlIOo](?:[\dlIOo]|[.,](?=[\dlIOo]))+(?![^\W\d_])")
+_DIGIT_OF_LETTER = str.maketrans("lIOo", "1100")
+
+# A number, the decimal mark's name and one or two digits (figure_words.DECIMAL_WORDS).
+_SPOKEN_DECIMAL = re.compile(rf"(?<![\d.,])(\d+) (?:{'|'.join(words.DECIMAL_WORDS)}) (\d{{1,2}})(?![\d.,]\d)",
+                             re.IGNORECASE)
+
+
 # A slash alone between two runs of Arabic-Indic or Persian digits (not in a date's chain of
 # slashes, `۱۳۹۸/۱/۱۰`): the decimal mark of Persian typography (`۶۱/۵ دالر` is 61.5).
 _PERSIAN_DECIMAL_SLASH = re.compile(
@@ -252,6 +264,10 @@ def _line_text(wikitext: str) -> str:
     if "oo" in text or "OO" in text:  # two letters o typed for the zero hundredths after a
         # number's decimal mark (`1.745,oo kn`), as the Myanmar wa is typed for zero
         text = _OO_FOR_ZEROS.sub("00", text)
+    text = _LETTERS_FOR_DIGITS.sub(lambda run: run.group().translate(_DIGIT_OF_LETTER), text)
+    if _SPOKEN_DECIMAL.search(text):  # the decimal mark said in words, as voice typing
+        # writes it (`287 virgule 60 €` is 287.60 €)
+        text = _SPOKEN_DECIMAL.sub(r"\1.\2", text)
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:  # an invisible space or
         # joiner between digits separates nothing a reader sees (`25\u200b800 Ft` is 25800)
         text = re.sub("(?<=\\d)[\u200b\u2060\ufeff]+(?=\\d)", "", text)
@@ -547,6 +563,19 @@ def _word_start(text: str, table: Iterable[str]) -> int | None:
 
 
 @functools.lru_cache(maxsize=256)
+def _without_words(text: str, table: Iterable[str]) -> str:
+    """The text with the words of `table` it holds (as `_has` finds them) blanked."""
+    folded = _eastern_nagari(text.casefold())
+    if len(folded) != len(text):
+        return text
+    for word, pattern in _word_patterns(tuple(table)):
+        spans = [(at.start(), at.start() + len(word)) for at in re.finditer(re.escape(word), folded)] \
+            if pattern is None else [found.span() for found in pattern.finditer(folded)]
+        for start, end in spans:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _word_patterns(table: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
     """Each word of `table` (case folded) with the pattern `_has` finds it by: None where a
     word is found anywhere (one that starts with no letter, or in a script without spaces),
@@ -3681,6 +3710,13 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
                and not _months_after_number().match(text, m.start("n"))]
     # "30 kişilik toplantı salonumuz tamamen doldu": the hall's size, no count of anyone
     numbers = [number for number in numbers if not _signed_up(folded, number)]
+    for first, second in zip(numbers, numbers[1:], strict=False):
+        if first.group("n") != second.group("n") and re.fullmatch(
+                r"[^()（）\d]{0,40}[(（][^()（）\d]*", text[first.end():second.start()]) \
+                and _has(text[first.end():second.start()], words.TOTALS):
+            # the sentence glossed again in a bracket after it, with another total: which
+            # is the count, the page does not say (`... 21 ஜொணொ ஆய்லாத் (மொத்தம் 12 பேர் ...)`)
+            return [], [], f"two totals: {first.group('n')} and {second.group('n')}"
     sized = [(number, _capacity(folded, number)) for number in numbers]
     sizes = [size for _, size in sized if size]
     capacity = f"a capacity, not a count of people: {sizes[0]}" if sizes else None
@@ -4285,25 +4321,41 @@ _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)")
 def _this_time(line: _Line, day: datetime.date | None, languages: Iterable[str]) -> _Line:
     """The line without its sentences that name a time other than the salon's day (a
     table row as it is)."""
-    if day is None or line.cells is not None:
+    if line.cells is not None:
         return line
     sentences = re.split(r"(?<=[.;!?])\s+|(?<=[。；！？])", line.text)
+    kept = [sentence for sentence in sentences if not _told_of_before(sentence)]
     # (a clause kept of a sentence ends as one: it is no part of the sentence after it)
-    kept = [sentence if not _other_time(sentence, day, languages)
+    kept = [sentence if day is None or not _other_time(sentence, day, languages)
             else aside if (aside := _without_asides(sentence)) != sentence
             and not _other_time(aside, day, languages)
-            else _before_the_other_count(sentence, day, languages) + "." for sentence in sentences]
+            else _before_the_other_count(sentence, day, languages) + "." for sentence in kept]
     kept = [sentence for sentence in kept if sentence not in ("", ".")]
     if kept == sentences:
         return line
     return dataclasses.replace(line, text=" ".join(kept))
 
 
+def _told_of_before(sentence: str) -> bool:
+    """Whether a sentence tells of an earlier meeting: a word of words.PREVIOUS before its
+    first number (`l'altra volta eravamo 8`, `前回は9名`; not `We were 14, 6 more than last
+    time`)."""
+    at = _word_start(sentence, words.PREVIOUS)
+    digit = re.search(r"\d", sentence)
+    return at is not None and (digit is None or at < digit.start())
+
+
 def _without_asides(sentence: str) -> str:
-    """A sentence without what it says in brackets: where only an aside names another time
-    (`参加者は計17名でした（前回12月の勉強会は9名）`, last December's meeting), the rest is this
-    time's."""
-    return re.sub(r"\s*[(（][^()（）]*[)）]", "", sentence)
+    """A sentence without its asides, the brackets that hold a count of their own: where only
+    an aside names another time (`参加者は計17名でした（前回12月の勉強会は9名）`, last December's
+    meeting), the rest is this time's and holds this time's count (not `pasó de 11 personas en
+    nuestro primer encuentro (noviembre de 2018) a 18`, whose bracket, a year alone, dates the
+    count before it)."""
+    def aside(bracket: re.Match[str]) -> str:
+        counts = [found for found in re.finditer(_COUNT, bracket.group())
+                  if not re.fullmatch(r"(?:19|20)\d\d", found.group("n"))]
+        return "" if counts else bracket.group()
+    return re.sub(r"\s*[(（][^()（）]*[)）]", aside, sentence)
 
 
 def _before_the_other_count(sentence: str, day: datetime.date, languages: Iterable[str]) -> str:
@@ -4512,9 +4564,12 @@ def _read_participants(report: Report, salons: list[_Date],
     heads: list[int] = []  # the counts (in per_line) of a line right above a list: its head
     unsure: str | None = None  # why a line with counts in two sentences gives none
     above_a_list: list[bool] = []  # for each count in per_line, whether a list line follows
+    placeholder = None  # a placeholder line left in is nothing (rule 7): the writer's own
+    # count beside it stands (`''Jumlah peserta: XX orang''` over `Kami 21 orang`)
     for index, line in enumerate(lines):
         if _placeholder(line.text) and re.search(r"\bX{2,}\b", line.text):
-            return Figure(reason=f'placeholder left in ("{line.text}")')
+            placeholder = placeholder or line.text
+            continue
         if line.cells is not None:
             for cell, header in zip(line.cells, line.header or [], strict=False):
                 if _has(header, words.PEOPLE) and re.fullmatch(r"\s*\d{1,4}\s*", cell):
@@ -4636,6 +4691,8 @@ def _read_participants(report: Report, salons: list[_Date],
     if numbers:  # (a remark closing the list says nothing against the section's own number:
         # `Attendew 17-il persuna. Fosthom:` over names, then `Il-bqija ma riedux ...`)
         return _read_section_numbers(numbers, salons)
+    if placeholder:
+        return Figure(reason=f'placeholder left in ("{placeholder}")')
     if remark:
         return Figure(reason=f'the list of names ends "{remark}", not a name; no number given')
     text = " ".join(line.text for line in lines)
@@ -4734,7 +4791,7 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
                     or _later_year(before + " " + tail) or (
                         planned and _has(planned[0], words.PLANNED)
                         and not _has(planned[0], words.SPENT)) or (
-                        _has(label, words.TOTALS) and _has(label, words.PLANNED)
+                        _has(label, words.PLANNED)
                         and not _has(label, words.SPENT + words.GRANT)):
                 found.others.append(amount)
                 if _has(before[-25:] + after, ("per", "each", "testa", "kila", "प्रति", "×",
@@ -4746,9 +4803,12 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
             # de 1.500 lei" spent the first, the grant the second; its equivalent in brackets
             # is no other amount)
             alone_after = not re.search(r"\d", re.sub(r"^\s*[(（][^()（）]*[)）]", "", tail))
-            if amount.value and (_has(before, words.GRANT) and not _has(before[-30:], words.SPENT)) or (
+            granted = _has(before, words.GRANT) and not _has(
+                _without_words(before[-30:], words.GRANT), words.SPENT) or (
                     _has(tail, words.GRANT) and not _has(before + tail, words.SPENT)
-                    and alone_after):
+                    and alone_after)  # (a word of spending inside the grant's is none: `کمک
+            # هزینهٔ دریافتی`, the grant received, holds `هزینه`, a cost)
+            if amount.value and granted:
                 found.grants.append(amount)
                 continue
             found.order.append(amount)
@@ -5605,7 +5665,7 @@ def _resolve_among(amount: _Amount, page: str, languages: Callable[[], frozenset
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
     if not named:
         named = {code for code in candidates for name in _territory_names().get(code, ())
-                 if _place_in(name, unmarked)}
+                 if _place_in(name, unmarked) and _written_as_a_name(name, page)}
     if not named and place is not None:  # or where the city of the page's place is
         territory = place()
         named = {code for code in candidates
@@ -5732,6 +5792,20 @@ def _own_names() -> dict[str, frozenset[str]]:
         if len(codes) == 1:
             found.setdefault(next(iter(codes)), set()).add(name)
     return {code: frozenset(names) for code, names in found.items()}
+
+
+def _written_as_a_name(place: str, page: str) -> bool:
+    """Whether the page writes a place's name as a name, with a capital, where its script
+    has capitals: a word that is a country's name in one language and an adjective or a
+    language in another is no place (Swedish `svenska och danska`, Danish, is Croatian
+    `Danska`, Denmark). The name's stem is looked for, as _place_in finds its cases."""
+    stem = place[:-2] if len(place) >= 7 else place[:-1] if len(place) >= 6 else place
+    if not stem[:1].isalpha() or stem[:1].upper() == stem[:1]:
+        return True  # (a script of no capitals)
+    bare = "".join(character for character in page
+                   if unicodedata.category(character) not in ("Mn", "Cf"))
+    return any(found.group()[:1].isupper() for found in re.finditer(
+        rf"(?<!\w){re.escape(stem)}", bare, re.IGNORECASE))
 
 
 def _place_in(place: str, unmarked: str) -> bool:
