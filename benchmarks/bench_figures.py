@@ -123,7 +123,9 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
            TESTS / "figures-heldout178", TESTS / "figures-heldout179",
            TESTS / "figures-heldout180", TESTS / "figures-heldout181",
            TESTS / "figures-heldout182", TESTS / "figures-heldout183",
-           TESTS / "figures-heldout184")
+           TESTS / "figures-heldout184", TESTS / "figures-heldout185",
+           TESTS / "figures-heldout186", TESTS / "figures-heldout187",
+           TESTS / "figures-heldout188")
 #: The sets nobody has changed the readings for yet: measured here, and held to no wrong figure
 #: by tests/test_figures.py only once their wrong readings are made right (issue 19).
 #: figures-heldout4 joined the test when its seven wrong readings were fixed (figs19c),
@@ -186,7 +188,9 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: to 184, each tuned to after its first measure, never joined it.
 NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout169", TESTS / "figures-heldout171",
                                  TESTS / "figures-heldout172", TESTS / "figures-heldout173",
-                                 TESTS / "figures-heldout176")
+                                 TESTS / "figures-heldout176", TESTS / "figures-heldout185",
+                                 TESTS / "figures-heldout186", TESTS / "figures-heldout187",
+                                 TESTS / "figures-heldout188")
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 
