@@ -5026,3 +5026,11 @@ def test_a_grant_whose_word_holds_a_word_of_spending_and_a_year_s_budget() -> No
     # bn: the whole year's budget (`বাজেট`) is a plan, no second total
     found = figures(budget="মোট খরচ ১০,১৫০ টাকা। আমাদের পুরো বছরের বাজেট ১,৮০,০০০ টাকা।")
     assert found.budget_spent.value == Amount(Decimal(10150), "BDT"), found.budget_spent
+
+
+def test_the_value_of_what_was_given_in_kind_is_not_spent() -> None:
+    found = figures(date="Sâmbătă, 18 mai 2019, Biblioteca Județeană, Constanța, România",
+                    budget="Nu am cerut grant. Cheltuieli: 0 lei.\n"
+                    "Valoarea totală a contribuțiilor în natură: 1.150 lei (aprox. 270 USD).")
+    assert found.budget_spent.value == Amount(Decimal(0), "RON"), found.budget_spent
+    assert found.budget_spent_usd.value is None, found.budget_spent_usd

@@ -213,8 +213,9 @@ SPENT: tuple[str, ...] = ("spent", "spend", "expense", "expenditure", "cost", "a
          # sv "förbrukat")
          "forbruk", "forbrug", "förbruk",
          # Czech and Slovak (spent, and with the negation glued, spent nothing; the expenses,
-         # the costs), Greek (the expenses), Indonesian and Malay (paid out)
-         "utrati", "neutrati", "výdaj", "náklad", "δαπάν", "έξοδα", "mengeluarkan")
+         # the costs), Greek (the expenses), Indonesian and Malay (paid out), Romanian (the
+         # expenses, spent)
+         "utrati", "neutrati", "výdaj", "náklad", "δαπάν", "έξοδα", "mengeluarkan", "cheltui")
 
 #: Words that make an amount a grant, a budget asked for or given, not what was spent.
 GRANT: tuple[str, ...] = ("grant", "מענק",
@@ -270,7 +271,12 @@ OTHER_AMOUNT: tuple[str, ...] = ("remaining", "returned", "unspent", "left over"
                 "на особу", "1인당", "每人", "一人", "kişi başı", "×", " x ", "next year",
                 "next edition", "próximo año", "próxima edição", "prossimo anno", "l'année prochaine",
                 "nächstes jahr", "अगले", "budget per il", "chiederemo", "will ask", "request",
-                "asked for")
+                "asked for",
+                # the value of what was given in kind, not paid (`Valoarea totală a
+                # contribuțiilor în natură: 1.150 lei`)
+                "in kind", "in-kind", "în natură", "en nature", "en especie", "em espécie",
+                "in natura", "sachleistung", "sachspende", "натурой", "в натуральной форме",
+                "w naturze", "v naturáliích", "ayni olarak", "secara natura")
 
 #: Words saying the listed items are all the costs ("These were all our expenses").
 ALL_COSTS = ("all our expenses", "all the expenses", "all our costs", "all the costs",

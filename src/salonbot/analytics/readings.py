@@ -5666,6 +5666,10 @@ def _resolve_among(amount: _Amount, page: str, languages: Callable[[], frozenset
     if not named:
         named = {code for code in candidates for name in _territory_names().get(code, ())
                  if _place_in(name, unmarked) and _written_as_a_name(name, page)}
+        if named and place is not None and place() is not None:
+            # (a country named in the text, beside the page's place in another: `Moldova
+            # istorică`, a region, in Iași: both, and the place's below)
+            named |= {code for code in candidates if place() in index.used_in.get(code, ())}
     if not named and place is not None:  # or where the city of the page's place is
         territory = place()
         named = {code for code in candidates
