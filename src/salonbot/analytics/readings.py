@@ -3857,14 +3857,20 @@ def _leaves_out(folded: str, number: re.Match[str]) -> str | None:
             + after[:other.end()]).strip()
 
 
+@cache
+def _clause_end() -> re.Pattern[str]:
+    """Where a clause ends: a mark of punctuation or a bracket, or a word of "and" between
+    spaces (`حدود ۲۵ نفر ثبت‌نام کرده بودند و ... ۱۹ نفر آمدند`)."""
+    return re.compile(rf"[.;!?,(（)）。，、،]|\s(?:{'|'.join(map(re.escape, words.AND))})\s")
+
+
 def _signed_up(folded: str, number: re.Match[str]) -> bool:
     """Whether a number counts people who signed up, not those who came: a word of
     words.REGISTERED in its clause ("45 people registered and 30 attended": 30; "We had 30
     participants (45 had registered)"; "Registered: 45. Attended: 30.")."""
-    clause = rf"[.;!?,(（)）。，、،]|\s(?:{'|'.join(map(re.escape, words.AND))})\s"  # (where a
-    # clause ends: `حدود ۲۵ نفر ثبت‌نام کرده بودند و ... ۱۹ نفر آمدند`)
-    before = re.split(clause, folded[max(0, number.start() - 40):number.start()])[-1]
-    after = re.split(clause, folded[number.end():number.end() + 40])[0]
+    clause = _clause_end()
+    before = clause.split(folded[max(0, number.start() - 40):number.start()])[-1]
+    after = clause.split(folded[number.end():number.end() + 40])[0]
     for text in (before, after):
         at = _word_start(text, words.REGISTERED)
         if at is None:
