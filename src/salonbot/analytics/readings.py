@@ -562,7 +562,6 @@ def _word_start(text: str, table: Iterable[str]) -> int | None:
     return min(starts, default=None)
 
 
-@functools.lru_cache(maxsize=256)
 def _without_words(text: str, table: Iterable[str]) -> str:
     """The text with the words of `table` it holds (as `_has` finds them) blanked."""
     folded = _eastern_nagari(text.casefold())
@@ -576,6 +575,7 @@ def _without_words(text: str, table: Iterable[str]) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=256)
 def _word_patterns(table: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
     """Each word of `table` (case folded) with the pattern `_has` finds it by: None where a
     word is found anywhere (one that starts with no letter, or in a script without spaces),
