@@ -5034,3 +5034,12 @@ def test_the_value_of_what_was_given_in_kind_is_not_spent() -> None:
                     "Valoarea totală a contribuțiilor în natură: 1.150 lei (aprox. 270 USD).")
     assert found.budget_spent.value == Amount(Decimal(0), "RON"), found.budget_spent
     assert found.budget_spent_usd.value is None, found.budget_spent_usd
+
+
+def test_the_page_s_place_stands_beside_a_country_named_in_its_text() -> None:
+    # `Moldova istorică`, a region of Romania, in Iași: the leu is Romania's
+    found = figures(date="Sâmbătă, 6 aprilie 2019, Biblioteca Centrală Universitară, Iași",
+                    happened="Wikipedia are puține articole despre Moldova istorică.",
+                    budget='{| class="wikitable"\n! Cheltuială !! Suma (lei)\n|-\n'
+                    "| Gustare || 880,00\n|-\n| Afișe || 300,00\n|}\nTotal: 1.180,00 lei.")
+    assert found.budget_spent.value == Amount(Decimal(1180), "RON"), found.budget_spent
