@@ -5043,3 +5043,20 @@ def test_the_page_s_place_stands_beside_a_country_named_in_its_text() -> None:
                     budget='{| class="wikitable"\n! Cheltuială !! Suma (lei)\n|-\n'
                     "| Gustare || 880,00\n|-\n| Afișe || 300,00\n|}\nTotal: 1.180,00 lei.")
     assert found.budget_spent.value == Amount(Decimal(1180), "RON"), found.budget_spent
+
+
+def test_an_equivalent_after_a_comma_at_its_rate_ends_the_sentence() -> None:
+    for budget, spent, usd in (("Tổng chi: 3.200.000 đồng, khoảng 137 đô la Mỹ.", (3200000, "VND"), 137),
+                               ("我们一共花了1385块钱，约合206美元。", (1385, "CNY"), 206),
+                               ("Итого потрачено 12 450 ₽, это около 192 долларов США.",
+                                (12450, "RUB"), 192)):
+        found = figures(date="Saturday, 16 March 2019", budget=budget)
+        assert found.budget_spent.value == Amount(Decimal(spent[0]), spent[1]), budget
+        assert found.budget_spent_usd.value == Decimal(usd), (budget, found.budget_spent_usd)
+    # not where the sentence goes on after the dollars, nor at another rate
+    found = figures(date="Saturday, 16 March 2019",
+                    budget="Итого потрачено 12 450 ₽, это около 192 долларов США за еду и зал.")
+    assert found.budget_spent_usd.value is None, found.budget_spent_usd
+    found = figures(date="Saturday, 16 March 2019",
+                    budget="Итого потрачено 12 450 ₽, это около 900 долларов США.")
+    assert found.budget_spent_usd.value is None, found.budget_spent_usd

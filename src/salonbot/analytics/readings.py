@@ -928,6 +928,13 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         bracketed = bracketed or amount.currency != previous.currency \
             and bool(re.fullmatch(r"\s*[–—-]\s+(?:[^\s\d.;!?。；()（）]+\s+){0,3}", between)) \
             and _at_its_rate(previous, amount) and not _has(between, words.GRANT + words.PLANNED)
+        # or a clause after a comma, of at most three words before it, at the amount's rate,
+        # that ends its sentence (`Tổng chi: 3.200.000 đồng, khoảng 137 đô la Mỹ.`,
+        # `一共花了1385块钱，约合206美元。`)
+        bracketed = bracketed or amount.currency != previous.currency \
+            and bool(re.fullmatch(r"\s*[,，、،]\s*(?:[^\s\d.;!?。；()（）,，]+\s*){0,3}", between)) \
+            and bool(re.match(r"\s*(?:[.。;；!！]|$)", text[amount.end:])) \
+            and _at_its_rate(previous, amount) and not _has(between, words.GRANT + words.PLANNED)
         after_unknown = (previous.currency == "?" or previous.own) \
             and re.fullmatch(r"(?:[^()（）\d.;!?。；]|\.(?=\s*[(（]))*[(（][^()（）\d]*", between)
         if bracketed or after_unknown:
