@@ -5060,3 +5060,104 @@ def test_an_equivalent_after_a_comma_at_its_rate_ends_the_sentence() -> None:
     found = figures(date="Saturday, 16 March 2019",
                     budget="Итого потрачено 12 450 ₽, это около 900 долларов США.")
     assert found.budget_spent_usd.value is None, found.budget_spent_usd
+
+
+def test_chinese_and_japanese_numerals_are_read_as_their_readers_read_them() -> None:
+    found = figures(date="二〇一九年四月十三日（星期六），新加坡",
+                    participants="本次沙龙共二十三人出席。上次只有九个人。")
+    assert found.date.value == datetime.date(2019, 4, 13), found.date
+    assert found.participants.value == 23, found.participants
+    found = figures(date="2019年5月25日（土）、福山市", participants="参加者は十八名でした。")
+    assert found.participants.value == 18, found.participants
+    from salonbot.analytics.spoken import han_numbers
+    # a number with a ten or a hundred in it; digits alone, one digit and numerals next to
+    # other numerals are none (a year written digit by digit, idioms, `两千三`, 2300)
+    assert han_numbers("一百零五人，一百二十人，一百二人") == "105人，120人，120人"
+    for text in ("二〇〇八年", "三三两两", "一五一十", "两千三", "三人行", "十分", "六百人"):
+        assert han_numbers(text) == text, text
+
+
+def test_korean_counts_in_native_numbers_and_the_page_s_language_from_its_weekday() -> None:
+    # `토요일` (Saturday) is three syllables but seven letters: the page is Korean
+    found = figures(date="2019년 3월 9일 토요일, 포항", participants="모두 스물세 명이 모였습니다.")
+    assert found.participants.value == 23, found.participants
+    found = figures(date="2019년 3월 9일 토요일, 포항",
+                    participants="이 모임에는 모두 열네 명이 왔습니다.")
+    assert found.participants.value == 14, found.participants  # (`이`, this, is no 2)
+
+
+def test_text_struck_through_by_its_style_is_withdrawn() -> None:
+    found = figures(participants='Katılımcı sayısı: <span style="text-decoration: line-through;">'
+                    "22</span> 19 kişi")
+    assert found.participants.value == 19, found.participants
+    found = figures(participants='Wir waren <span style="display:none">25</span> 18 Personen.')
+    assert found.participants.value == 18, found.participants
+
+
+def test_a_signature_s_time_stamp_is_no_date_of_the_salon() -> None:
+    found = figures(date="Zaterdag 13 april 2019, bibliotheek Zutphen\n"
+                    ":<small>Jaartal verbeterd. [[User:IJsselkade|IJsselkade]] "
+                    "([[User talk:IJsselkade|talk]]) 09:30, 16 April 2019 (UTC)</small>")
+    assert found.date.value == datetime.date(2019, 4, 13), found.date
+    # a clock time after the salon's date is its hours, no signature
+    found = figures(date="Zaterdag 13 april 2019 om 10:00 (CEST), bibliotheek Zutphen\n"
+                    "Volgende keer: zaterdag 11 mei 2019 (onder voorbehoud).")
+    assert found.date.value is None, found.date
+
+
+def test_a_day_something_was_arranged_on_before_the_salon_is_not_its_day() -> None:
+    for date in ("Salon odbył się w czwartek, 11 kwietnia 2019 r., w czytelni. Salę "
+                 "zarezerwowano w Dziale Administracyjnym 25 marca; biblioteka jest czynna od "
+                 "poniedziałku do piątku.",
+                 "Салон прошёл в пятницу, 19 апреля 2019 года, в читальном зале. Зал забронирован "
+                 "по служебной записке от 1 апреля; библиотека работает с понедельника по пятницу.",
+                 "The salon was held on Tuesday, 26 February 2019, in the Seminar Hall. The hall "
+                 "was allotted on request letter dated 12 February 2019."):
+        found = figures(date=date)
+        assert found.date.value is not None and found.date.value.month in (2, 4), (date, found.date)
+    # an earlier day with its own weekday beside it is a salon of its own
+    found = figures(date="The first salon was on Saturday, 2 March 2019. The second was on "
+                    "Saturday, 16 March 2019.")
+    assert found.date.value is None, found.date
+
+
+def test_counts_after_a_colon_that_add_up_to_it_are_its_parts() -> None:
+    found = figures(participants="Przyszło nas 14: 6 osób z Wikimedia Polska, 5 studentów z koła "
+                    "i 3 czytelników biblioteki, m.in.:\n* Wikipedysta:Leszczyński")
+    assert found.participants.value == 14, found.participants
+    found = figures(participants="Загалом нас було 17: 6 волонтерів, 8 студентів і 3 працівниці "
+                    "бібліотеки.")
+    assert found.participants.value == 17, found.participants
+
+
+def test_a_count_of_each_group_is_no_count_of_all() -> None:
+    found = figures(participants="各団体から5名ずつ（運営スタッフを含む）が参加し、さらに一般の方が"
+                    "4名加わりました。")
+    assert found.participants.value is None, found.participants
+    assert "each group" in (found.participants.reason or ""), found.participants
+    found = figures(participants="We were 19: 5 people from each of the three groups and 4 others.")
+    assert found.participants.value == 19, found.participants
+
+
+def test_who_paid_which_share_of_the_total_is_no_second_total() -> None:
+    found = figures(budget="* Rinfresco: 96,50 €\n* Stampa: 24,00 €\n* Treno: 31,80 €\n"
+                    "* Cancelleria: 12,40 €\n'''Totale speso: 164,70 €''' (circa 185 USD)\n\n"
+                    "Quote dei partner sul totale: Wikimedia Italia 128,30 €, biblioteca 24,00 €, "
+                    "dipartimento 12,40 €.")
+    assert found.budget_spent.value == Amount(Decimal("164.70"), "EUR"), found.budget_spent
+    assert found.budget_spent_usd.value == Decimal(185), found.budget_spent_usd
+    # a share beside the grant on its line, whatever words the grant has
+    found = figures(budget='{| class="wikitable"\n| İkram || 820 TL\n|-\n| Baskı || 145 TL\n|-\n'
+                    "| Ulaşım || 360 TL\n|-\n| Çay || 95 TL\n|-\n| '''Toplam harcama''' || "
+                    "'''1.420 TL'''\n|}\nAldığımız hibe 2.000 TL idi; toplamın 1.180 TL'sini "
+                    "kullanıcı grubu, 145 TL'sini kulüp, 95 TL'sini kütüphane ödedi.")
+    assert found.budget_spent.value == Amount(Decimal(1420), "TRY"), found.budget_spent
+
+
+def test_a_korean_currency_name_with_its_particle_glued_to_it() -> None:
+    found = figures(date="2019년 5월 22일 (수), 공주",
+                    budget='{| class="wikitable"\n| 다과비 || 148,000원\n|-\n| 인쇄비 || 45,000원\n'
+                    "|-\n| 소모품비 || 70,000원\n|-\n! 합계 !! 263,000원\n|}\n"
+                    "합계는 약 225달러입니다. 잔액 37,000원은 반납합니다.")
+    assert found.budget_spent.value == Amount(Decimal(263000), "KRW"), found.budget_spent
+    assert found.budget_spent_usd.value == Decimal(225), found.budget_spent_usd

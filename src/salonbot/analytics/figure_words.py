@@ -43,7 +43,8 @@ PARAMETERS = {
 #: Words before a number that make it a total ("Total: 20", "Au total, 23", "共 24 人").
 TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "zusammen",
           "всего", "итого", "разом",
-          "загалом", "مجموع", "المجموع", "الإجمالي", "إجمالي", "الاجمالي", "মোট", "कुल", "जम्मा", "共",
+          "загалом", "مجموع", "المجموع", "الإجمالي", "إجمالي", "الاجمالي", "جمع کل",
+          "মোট", "कुल", "जम्मा", "共",
           "总共", "總共", "合計", "合计", "총", "합계", "jumla", "toplam", "łącznie", "razem", "tổng",
           "seramai", "sebanyak", "em total", "en total", "au total", "in all", "in total",
           "totaal", "nous étions", "we were", "éramos", "wir waren", "eravamo",
@@ -142,6 +143,13 @@ BESIDES_ME = (
 MORE = ("more", "mais", "más", "weitere", "weiteren", "autres", "altri", "altre", "otros",
         "otras", "outros", "outras", "ещё", "еще", "ще", "jeszcze", "innych", "meer", "lagi",
         "zaidi", "daha", "till", "flere", "più")
+
+#: Words right after a count, in its clause, that make it a count of each of several groups
+#: ("5 people each", "5名ずつ", "5명씩", "5 personas de cada", "5 osób z każdej"): no count
+#: of all, unless the page states a total.
+EACH = ("each", "ずつ", "씩", "chacun", "chacune", "de chaque", "cada", "ciascun", "ognun",
+        "jeweils", "każd", "кожн", "каждо", "masing-masing", "setiap", "mỗi", "her bir",
+        "varje", "hver", "hvert", "elk", "iedere", "kutoka kila")
 
 #: Words before two numbers that make them a range ("between 20 and 25").
 RANGE = ("between", "entre", "zwischen", "tra", "fra", "между", "від", "от", "antara", "từ",

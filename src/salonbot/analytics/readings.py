@@ -65,6 +65,7 @@ from salonbot.analytics.spoken import folded as _folded
 from salonbot.analytics.spoken import locale_files as _locale_files
 from salonbot.analytics.spoken import table as _table
 from salonbot.analytics.spoken import text_of as _text
+from salonbot.report.display import styled_away
 from salonbot.report.model import Bullet, Node, Report
 from salonbot.report.template import get_template
 
@@ -118,7 +119,8 @@ _NOT_TEXT = frozenset(("ref", "s", "del", "strike", "timeline", "graph", "score"
 
 def without_notes(wikitext: str, wrappers: bool = False) -> mwparserfromhell.wikicode.Wikicode:
     """The parsed wikitext without comments and <ref> footnotes (they are not the value), and
-    without struck text (`Participants: <s>25</s> 21`: a figure withdrawn); `{{formatnum:1485}}`
+    without struck text (`Participants: <s>25</s> 21`: a figure withdrawn) nor text its style
+    hides or strikes through (display.styled_away); `{{formatnum:1485}}`
     as the number it shows; with `wrappers`, as a reader sees the text, a call of one unnamed
     parameter holding a number as that parameter (`{{nowrap|80,00 €}}`)."""
     if "<sup>" in wikitext:  # digits raised right after a letter are its exponent, as a
@@ -126,7 +128,7 @@ def without_notes(wikitext: str, wrappers: bool = False) -> mwparserfromhell.wik
         wikitext = _RAISED.sub(lambda found: found.group(1).translate(_SUPERSCRIPTS), wikitext)
     code = mwparserfromhell.parse(wikitext)
     notes = code.filter_comments() + code.filter_tags(
-        matches=lambda tag: str(tag.tag).strip().lower() in _NOT_TEXT)
+        matches=lambda tag: str(tag.tag).strip().lower() in _NOT_TEXT or styled_away(tag))
     for node in notes:
         with suppress(ValueError):  # inside a note removed already
             code.remove(node)
@@ -2339,10 +2341,13 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
             if named and not named[2]:
                 span = end + after.start(1) + len(" ".join(tokens[:1 + named[1]]))
                 return named[0], start, span, named[2]
-        if found is None and len(tokens[0]) > 1 and _spaceless(tokens[0]):
+        if found is None and len(tokens[0]) > 1 and (_spaceless(tokens[0])
+                                                     or _hangul(tokens[0].rstrip("."))):
             # a name glued to the words after it, in a script written without spaces
-            # (`約200ドルです`, about 200 dollars it is): the longest beginning that names one
-            for cut in range(len(tokens[0]) - 1, 0, -1):
+            # (`約200ドルです`, about 200 dollars it is), or to its particles and endings, as
+            # Korean glues them (`225달러입니다`, it is 225 dollars): the longest beginning
+            # that names one (in Korean, of two syllables or more)
+            for cut in range(len(tokens[0]) - 1, 1 if _hangul(tokens[0][:1]) else 0, -1):
                 named = _cldr_lookup([tokens[0][:cut]])
                 if named:
                     return named[0], start, end + after.start(1) + cut, named[2]
@@ -2523,16 +2528,26 @@ def _months_after_number() -> re.Pattern[str]:
 
 
 def _unmark(text: str) -> tuple[str, list[int]]:
-    """The text without combining marks (decomposed first: "ẹ́" is "e"), and for each of its
-    characters the position of the character of `text` it comes from."""
+    """The text without combining marks (decomposed first: "ẹ́" is "e"), a date's numbers in
+    Chinese or Japanese numerals as digits (spoken.han_dates: `二〇一九年四月十三日`), and for each
+    of its characters the position of the character of `text` it comes from."""
     if text.isascii():  # no ASCII character has a combining mark
         return text, list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
-    for position, character in enumerate(text):
-        for part in _unmarked_character(character):
+    numerals = {start: (end, digits) for start, end, digits in calendar_words.han_dates(text)}
+    position = 0
+    while position < len(text):
+        if position in numerals:
+            end, digits = numerals[position]
+            out.extend(digits)
+            where.extend([position] * len(digits))
+            position = end
+            continue
+        for part in _unmarked_character(text[position]):
             out.append(part)
             where.append(position)
+        position += 1
     where.append(len(text))
     return "".join(out), where
 
@@ -3143,11 +3158,17 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
     stated: list[tuple[_Date, str]] = []
     placeholders = [text.strip() for text, _ in texts if _placeholder(text)]
     unfit: list[_Date] = []  # dates whose line names a weekday they do not fall on
-    read = [_dates(text) for text, _ in texts]  # (each text's dates, read once)
+    # (each text's dates, read once; a signature's time stamp is none, nor a day something
+    # was arranged on before the salon)
+    read = [[found for found in _dates(text) if not _signature_stamp(text, found.written)]
+            for text, _ in texts]
+    read = [[found for found in dates if not _arranged_before(text, found, dates)]
+            for (text, _), dates in zip(texts, read, strict=True)]
     for (text, where), dates in zip(texts, read, strict=True):
         for found in dates:
             stated.append((found, where))
-            named = calendar_words.weekdays(text) if found.days == 1 else frozenset()
+            named = calendar_words.weekdays(text, inflected=True) \
+                | calendar_words.bracketed_weekdays(text) if found.days == 1 else frozenset()
             if len(named) == 1 and found.date.weekday() not in named:
                 unfit.append(found)
     boxed = {found.date.year for found, where in stated if where == "infobox"}
@@ -3159,12 +3180,14 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         for partial in _partial_dates(text, int(years[0]) if len(set(years)) == 1 else None):
             if isinstance(partial, _Date) and not _other_language_month(partial, full, report) \
                     and not _inside_a_date(partial, whole) \
+                    and not _signature_stamp(text, partial.written) \
+                    and not _arranged_before(text, partial, whole) \
                     and not _glosses_a_date(text, partial.written, whole):
                 stated.append((partial, where))
                 # (its year the line's only one, which may be another's: `2018年度 ...
                 # 3月16日（土）`, a fiscal year's, where 16 March 2018 was a Friday)
-                named = calendar_words.weekdays(text) | calendar_words.bracketed_weekdays(text) \
-                    if partial.days == 1 else frozenset()
+                named = calendar_words.weekdays(text, inflected=True) \
+                    | calendar_words.bracketed_weekdays(text) if partial.days == 1 else frozenset()
                 if len(named) == 1 and partial.date.weekday() not in named:
                     unfit.append(partial)
     if happened is not None and stated:
@@ -3269,6 +3292,74 @@ def _a_timestamp(text: str, written: str, following: str = "") -> bool:
         at = text.find(written, at + 1)
     alone = re.sub(r"[(（][^()（）]{1,12}[)）]|[\W_]", "", text.replace(written, ""))
     return not alone and bool(re.match(r"\W*" + _STAMP_CLOCK, following))
+
+
+#: A time zone in brackets, as a signature's time stamp ends (`(UTC)`, `(CEST)`, `(UTC+3)`).
+_ZONE = r"\s*[(（]\s*[A-Z]{2,5}(?:\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?\s*[)）]"
+
+
+def _signature_stamp(text: str, written: str) -> bool:
+    """Whether a date in a line is the time stamp of a signature (`~~~~`), in any section: a
+    clock time right before it, a time zone in brackets right after it (`[[User:X|X]]
+    ([[User talk:X|talk]]) 09:30, 16 April 2019 (UTC)`), as MediaWiki writes it in every
+    language: when a note was signed, not a day of the salon."""
+    at = text.find(written)
+    while at >= 0:
+        if re.match(_ZONE, text[at + len(written):]) and re.search(
+                _STAMP_CLOCK + r"[\s,،、]*$", text[:at]):
+            return True
+        at = text.find(written, at + 1)
+    return False
+
+
+def _sentence_of(text: str, written: str) -> tuple[int, str] | None:
+    """The sentence of a line that holds a text first (its number in the line, and itself)."""
+    at = text.find(written)
+    if at < 0:
+        return None
+    start = 0
+    for number, sentence in enumerate(_SENTENCE_END.split(text)):
+        start = text.find(sentence, start)
+        if start + len(sentence) > at:
+            return number, sentence
+        start += len(sentence)
+    return None
+
+
+#: Where a sentence or a clause of its own ends (`.` after a word, `;`, `!`, `?` before a
+#: space; the full stops of Chinese and Japanese), not a day's dot (`16. März`).
+_SENTENCE_END = re.compile(r"(?<=[;!?؛।])\s+|(?<=[^\d\s]\.)\s+|(?<=[。；！？])")
+
+
+def _weekdays_beside(text: str, found: _Date) -> frozenset[int]:
+    """The weekdays named right beside a date (in the 20 characters before or after it:
+    `Saturday, 2 March`, `2 mars (samedi)`), not elsewhere in its sentence (`... 4 مارس، وتفتح
+    الكلية أبوابها من الاثنين إلى الجمعة`, open from Monday to Friday)."""
+    at = text.find(found.written)
+    if at < 0:
+        return frozenset()
+    beside = text[max(0, at - 20):at + len(found.written) + 20]
+    return calendar_words.weekdays(beside) | calendar_words.bracketed_weekdays(beside)
+
+
+def _arranged_before(text: str, found: _Date, dates: list[_Date]) -> bool:
+    """Whether a date of the date section is a day something was arranged on before the salon,
+    not its day: a later date of the line is named in a sentence with its weekday (the
+    salon's, `Salon odbył się w czwartek, 11 kwietnia 2019 r.`), and this one, earlier, in
+    another sentence, without its own weekday beside it (`Salę zarezerwowano w Dziale
+    Administracyjnym 25 marca`, the room booked on 25 March)."""
+    own = _sentence_of(text, found.written)
+    if own is None or found.days != 1 or found.date.weekday() in _weekdays_beside(text, found):
+        return False
+    for other in dates:
+        if other.days != 1 or other.date <= found.date:
+            continue
+        held = _sentence_of(text, other.written)
+        if held is not None and held[0] != own[0] and other.date.weekday() in (
+                calendar_words.weekdays(held[1], inflected=True)
+                | calendar_words.bracketed_weekdays(held[1])):
+            return True
+    return False
 
 
 def _one_day_of_the_span(stated: list[tuple[_Date, str]], texts: list[str]
@@ -3400,7 +3491,8 @@ def _salons(report: Report) -> list[_Date]:
     planned = _first_planned(report)
     for line in _node_lines(section):
         dates = {found.date: found for found in _dates(line.text) if not found.ambiguous
-                 and found.date not in planned}
+                 and found.date not in planned
+                 and not _signature_stamp(line.text, found.written)}
         if len(dates) == 1:
             by_line.extend(dates.values())
             forms.add(_line_form(line))
@@ -3675,6 +3767,11 @@ def _bound(written: str) -> bool:
         word in folded for word in words.BOUNDS_AFTER)
 
 
+def _hangul(word: str) -> bool:
+    """Whether a word is written in Hangul syllables (Korean)."""
+    return all("\uac00" <= character <= "\ud7a3" for character in word)
+
+
 def _spaceless(word: str) -> bool:
     """Whether a word is of a script written without spaces (Chinese, Japanese)."""
     return all("\u3000" <= character <= "\u9fff" or "\uf900" <= character <= "\ufaff"
@@ -3735,6 +3832,20 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     totals: list[int] = []
     pairs: list[tuple[int, int]] = []
     paired: set[int] = set()
+    per_group: str | None = None  # a count of each of several groups (words.EACH)
+    for number in numbers:
+        clause = re.split(r"[,，、;:：.。(（]", folded[number.end():number.end() + 25], maxsplit=1)[0]
+        each = _each_word(" ".join(clause.split()[:3]))
+        if each:  # "各団体から5名ずつ", five from each group: no count of all, nor a part of
+            # one with the line's other counts
+            per_group = per_group or f'"{number.group("n")} ... {each.strip()}": a count of ' \
+                "each group, whose total is not given"
+            numbers = [other for other in numbers if other is not number]
+    summed = _sum_after_colon(text, numbers)
+    if summed is not None:  # "Przyszło nas 14: 6 osób z ..., 5 studentów ... i 3 czytelników":
+        # the number its parts after a colon add up to is their total, whatever words
+        # stand before it
+        numbers = [number for number in numbers if number.start() not in summed[1]]
     for first, second in zip(numbers, numbers[1:], strict=False):
         between = re.sub(r"[(（][^()（）\d]*[)）]", "", folded[first.end():second.start()])
         before = folded[max(0, first.start() - 25):first.start()]
@@ -3782,6 +3893,11 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             re.search(r"(\w+)\s*$", before).group(1), words.PEOPLE)  # type: ignore[union-attr]
         if number.start() in paired:
             continue  # "in all 15 on site and 6 online": the total word covers both
+        if summed is not None and number.start() == summed[0]:
+            totals.insert(0, int(number.group("n")))
+            sentences.insert(0, len(_sentence_break().findall(text, 0, number.start())))
+            marked = True
+            continue
         if re.match(r"\s?[+＋](?!\s*[(（]?\s*\d)", text[number.end():]):
             # "25+ பேர்": a lower bound, as a range is no number
             return [], [], f"a lower bound, not a number: {number.group('n')}+"
@@ -3825,6 +3941,8 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
                 # more are groups of the same people, per day, as `_overlapping_groups` reads
                 # them (`Kokku 30 osalejat (laupäeval 22, pühapäeval 17)`: 30 in all)
                 return [], [], f"two totals: {totals[-1]} and its breakdown's {sum(parts)}"
+    if per_group and not marked and not labelled_any:  # (its other counts are parts too)
+        return [], [], per_group
     if (beyond or capacity) and not totals and not pairs:
         return [], [], beyond or capacity
     if len(set(sentences)) > 1 and not marked and not labelled_any:
@@ -3838,6 +3956,34 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         # sheets; `合计：维基社12人，温州社群7人，共19人`)
         totals = [totals[-1], *totals[:-1]]
     return totals, pairs, None
+
+
+def _each_word(text: str) -> str | None:
+    """The word of words.EACH a text holds, as a whole word (`cada`, never the beginning of
+    `cadastrados`), or glued to a counter in Japanese and Korean (`名ずつ`, `명씩`)."""
+    for word in words.EACH:
+        if _spaceless(word) or _hangul(word) or not word.isascii() and not word[:1].isalpha():
+            if word in text:
+                return word
+        elif re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+            return word
+    return None
+
+
+def _sum_after_colon(text: str, numbers: list[re.Match[str]]) -> tuple[int, set[int]] | None:
+    """A count a colon follows (at most one word between) whose sentence goes on with two
+    numbers or more that add up to it (`Загалом нас було 17: 6 волонтерів, 8 студентів і 3
+    працівниці`): the count's start, and its parts' starts; or None."""
+    for index, number in enumerate(numbers):
+        if not re.match(r"\s*(?:[^\W\d_]+\s*)?[:：]", text[number.end():]):
+            continue
+        end = _sentence_break().search(text, number.end())
+        parts = [part for part in numbers[index + 1:]
+                 if end is None or part.start() < end.start()]
+        if len(parts) >= 2 and sum(int(part.group("n")) for part in parts) \
+                == int(number.group("n")):
+            return number.start(), {part.start() for part in parts}
+    return None
 
 
 def _besides_me(before: str) -> int:
@@ -4254,7 +4400,8 @@ def _page_languages(report: Report) -> frozenset[str]:
     section = _section(report, "date_and_location")
     dated = [_parameter(report, "date") or ""] + [
         line.text for line in (_node_lines(section) if section is not None else [])]
-    if not any(len(word) >= 4 for text in dated for word in calendar_words.folded_words(text)):
+    if not any(calendar_words.letters(word) >= 4 for text in dated
+               for word in calendar_words.folded_words(text)):
         return frozenset()
     return calendar_words.languages(" ".join(dated))
 
@@ -4279,7 +4426,7 @@ def _spelt_count(text: str, spelt_in: Callable[[], frozenset[str]]) -> str | Non
     if not re.search(r"[^\W\d_]{3}", text):
         return None
     languages = spelt_in()
-    spelt = calendar_words.numbers_in_words(text, languages) if languages else text
+    spelt = calendar_words.numbers_in_words(text, languages)
     if spelt == text:
         return None
     return _counts(spelt)[2]  # (a count of its own in words would be no surer than the
@@ -4294,8 +4441,7 @@ def _more_approximately(line: _Line, spelt_in: Callable[[], frozenset[str]]) -> 
     if line.cells is not None or not _has(line.text, words.MORE):
         return None
     languages = spelt_in()
-    for text in (line.text, calendar_words.numbers_in_words(line.text, languages)
-                 if languages else ""):
+    for text in (line.text, calendar_words.numbers_in_words(line.text, languages)):
         folded = text.casefold()
         for written, start, end in _approximations(text):
             if _has(" ".join(folded[:start].split()[-2:] + folded[end:].split()[:1]),
@@ -4305,10 +4451,8 @@ def _more_approximately(line: _Line, spelt_in: Callable[[], frozenset[str]]) -> 
 
 
 def _in_digits(lines: list[_Line], languages: frozenset[str]) -> list[_Line]:
-    """The lines with numbers written in words in `languages` as digits ("tjueto" is 22);
-    lists and tables as they are."""
-    if not languages:
-        return lines
+    """The lines with numbers written in words in `languages` as digits ("tjueto" is 22), and
+    Chinese and Japanese numerals in any (`二十三`); lists and tables as they are."""
     return [line if line.bullet or line.cells is not None else
             _Line(calendar_words.numbers_in_words(line.text, languages), heading=line.heading)
             for line in lines]
@@ -4850,7 +4994,45 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
                 found.plain.append(amount)
     _bare_in_tables(found)
     _parts_of_a_sum(found)
+    _shares_of_a_total(found)
     return found
+
+
+def _shares_of_a_total(found: _Spending) -> None:
+    """The amounts of a line after a total stated as spent that, in its currency, add up to
+    it: who paid which share of it (`Quote dei partner sul totale: Wikimedia Italia 128,30 €,
+    biblioteca 24,00 €, dipartimento 12,40 €` under `Totale speso: 164,70 €`), no amounts of
+    their own: they leave the spending. Not where one is given its own equivalent: a figure
+    the page states for itself (`Sam salon kosztował więc 800,00 zł (ok. 209 USD)`, the salon
+    alone cost 800, beside the 700 given away)."""
+    shares: set[int] = set()
+    every = {id(amount): amount for amount in [*found.order, *found.grants, *found.plain,
+                                                 *(amount for amount, _ in found.items)]}
+    for total, _ in found.spent:
+        line = found.place.get(id(total), (-1, 0))[0]
+        by_line: dict[int, list[_Amount]] = {}
+        for amount in every.values():  # (whatever its words: `800 شيكل من المنحة`, 800 of the
+            # grant, is a share too)
+            at = found.place.get(id(amount), (-1, 0))[0]
+            if at > line and amount.currency == total.currency:
+                by_line.setdefault(at, []).append(amount)
+        granted = {id(amount) for amount in found.grants}
+        for amounts in by_line.values():
+            # (the line's grant may stand beside them: `Aldığımız hibe 2.000 TL idi; toplamın
+            # 1.180 TL'sini kullanıcı grubu, 145 TL'sini kulüp, 95 TL'sini kütüphane ödedi`)
+            for kept in (amounts, [amount for amount in amounts if id(amount) not in granted]):
+                if len(kept) > 1 and sum(amount.value for amount in kept) == total.value \
+                        and not any(id(amount) in found.equivalents for amount in kept):
+                    shares.update(id(amount) for amount in kept)
+                    break
+    if shares:
+        found.spent = [(amount, label) for amount, label in found.spent
+                       if id(amount) not in shares]
+        found.plain = [amount for amount in found.plain if id(amount) not in shares]
+        found.items = [(amount, label) for amount, label in found.items
+                       if id(amount) not in shares]
+        found.order = [amount for amount in found.order if id(amount) not in shares]
+        found.grants = [amount for amount in found.grants if id(amount) not in shares]
 
 
 def _parts_of_a_sum(found: _Spending) -> None:
@@ -6034,6 +6216,14 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             usd_reason = f"the USD figure ({equivalent.written}) is for {other.written}, " + (
                 "the grant" if other in found.grants else "not stated as spent")
     spent = found.spent
+    if len(spent) == 2 and "|" not in spent[0][0].currency \
+            and not _in_us_dollars(spent[0][0], spent[0][0].currency) \
+            and _in_us_dollars(spent[1][0], spent[0][0].currency) \
+            and _equivalent_below(lines, found, spent[0][0], spent[0][0].currency) \
+            == spent[1][0].value:
+        # the total, then a sentence below it that states it again in US dollars with a word
+        # of totals (`합계는 약 225달러입니다`, the total is about 225 dollars): its equivalent
+        spent = spent[:1]
     if len(salons) > 1 and len(spent) == 1 and _has(spent[0][1][-25:], words.TOTALS):
         pass  # one total of the spending, stated as a total: the salons' together
     elif len(salons) > 1 and spent and len(spent) != len(salons):

@@ -9,7 +9,8 @@ weekday and month names are in; readings.py reads figures with them.
 - `weekdays(text)`: the weekdays it names (0 is Monday), in any of those languages.
 - `numbers_in_words(text, languages)`: the text with numbers written in words in one of the
   languages (two to 500, as num2words writes them, with a case ending of up to two letters
-  after a consonant: "negenen") as digits, folded as `folded` gives it.
+  after a consonant: "negenen"; Korean's native numbers too) as digits, folded as `folded`
+  gives it, and Chinese and Japanese numerals (`二十三`) as digits in any text.
 """
 
 from __future__ import annotations
@@ -154,6 +155,13 @@ def _bases(word: str, least: int) -> list[str]:
     return [word[:-cut] for cut in (1, 2) if len(word) - cut >= least]
 
 
+def letters(word: str) -> int:
+    """How many letters a word is written with: a Hangul syllable is the two or three letters
+    it is made of (`토요일`, Saturday, has seven), any other character one."""
+    return sum(len(unicodedata.normalize("NFD", character)) if "\uac00" <= character <= "\ud7a3"
+               else 1 for character in word)
+
+
 def folded_words(text: str) -> list[str]:
     """The words of the text, folded as `folded` folds them, each with its marks."""
     return _WORD.findall(folded(text))
@@ -178,7 +186,7 @@ def _calendar_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[in
             for context in ("format", "stand-alone"):
                 for number, name in table(table(table(data, kind), context), "wide").items():
                     name = folded(text_of(name))
-                    if len(name) < 4 or not _WORD.fullmatch(name.replace(" ", "")):
+                    if letters(name) < 4 or not _WORD.fullmatch(name.replace(" ", "")):
                         continue
                     languages.setdefault(name, set()).add(language)
                     given.setdefault((language, kind), set()).add(name)
@@ -212,7 +220,7 @@ def _month_names() -> dict[tuple[str, str], frozenset[int]]:
         for context in ("format", "stand-alone"):
             for number, name in table(table(table(data, "months"), context), "wide").items():
                 name = folded(text_of(name))
-                if len(name) >= 4 and _WORD.fullmatch(name.replace(" ", "")):
+                if letters(name) >= 4 and _WORD.fullmatch(name.replace(" ", "")):
                     months.setdefault((language, name), set()).add(int(number))
     return {key: frozenset(found) for key, found in months.items()}
 
@@ -287,14 +295,32 @@ def names_a_weekday(text: str) -> bool:
                for word in _WORD.findall(folded(text))) or bool(weekdays(text))
 
 
-def weekdays(text: str) -> frozenset[int]:
+def weekdays(text: str, inflected: bool = False) -> frozenset[int]:
     """The weekdays (0 is Monday) the text's weekday names name, in any language, also a name
     of six letters or more with a case ending of up to two letters glued to it (`со вторника
-    по воскресенье`, from Tuesday to Sunday, names two; `Freedom Avenue` no Friday, `freed`)."""
+    по воскресенье`, from Tuesday to Sunday, names two; `Freedom Avenue` no Friday, `freed`);
+    `inflected`, a Slavic feminine name in the accusative too (`в пятницу`, on Friday)."""
     names, days = _calendar_names()
     glued = [base for word in _WORD.findall(folded(text)) if word not in names
-             for base in _bases(word, 6) if base in days]
+             for base in [*_bases(word, 6), *(_accusatives(word) if inflected else [])]
+             if base in days]
+    if inflected and "ę" in text:  # (folded, `sobotę` is `sobote`)
+        glued += [folded(base) for word in _WORD.findall(_cased(text))
+                  for base in _accusatives(word) if folded(base) in days]
     return frozenset().union(*(days[name] for name in _names_in(text) + glued if name in days))
+
+
+#: The endings of a Slavic feminine name in the accusative, for those of its nominative (`в
+#: пятницу`, `w sobotę`, `v sobotu`, `у п'ятницю`: on Friday, on Saturday), which the
+#: weekday names of those languages take after "on".
+_ACCUSATIVE = {"у": "а", "ю": "я", "u": "a", "ę": "a"}
+
+
+def _accusatives(word: str) -> list[str]:
+    """The nominatives a word of five letters or more may be the accusative of
+    (_ACCUSATIVE: `пятницу`, `пятница`)."""
+    ending = _ACCUSATIVE.get(word[-1:]) if len(word) >= 5 else None
+    return [word[:-1] + ending] if ending else []
 
 
 def bracketed_weekdays(text: str) -> frozenset[int]:
@@ -341,12 +367,115 @@ def _converters(language: str) -> tuple[str, ...]:
 @functools.cache
 def _phrases(language: str) -> dict[tuple[str, ...], int]:
     """The numbers 2 to LARGEST written in words in a language, as their folded words ->
-    the number."""
+    the number (in Korean, the native numbers too, which num2words does not write); none of
+    one character."""
     found: dict[tuple[str, ...], int] = {}
     for converter in _converters(language):
         for number in range(2, LARGEST + 1):
-            found.setdefault(_spelt(number, converter), number)
+            spelt = _spelt(number, converter)
+            if spelt != (spelt[0][:1],):  # (a number of one character is a word's part or
+                found.setdefault(spelt, number)  # another word: Korean `이`, this;
+                # Japanese `二`, read by han_numbers)
+    if language == "ko":
+        for word, number in _native_korean().items():
+            found.setdefault((word,), number)
     return found
+
+
+def _native_korean() -> dict[str, int]:
+    """The native Korean numbers 2 to 99, people are counted with (`열네 명`, 14 people;
+    num2words writes the Sino-Korean ones, `십사`): a ten's word and a unit's glued, the unit
+    in its own form (`열넷`) and in the form before a counter (`열네`), `스무` (20) before one.
+    A number of one syllable is left out: it is another word too (`네`, yes; `세`, age)."""
+    tens = ("", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
+    units = ("", "하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉")
+    before = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
+    found: dict[str, int] = {}
+    for number in range(2, 100):
+        ten, unit = divmod(number, 10)
+        for word in (tens[ten] + units[unit], tens[ten] + before[unit],
+                     *(["스무"] if number == 20 else [])):
+            if len(word) > 1:
+                found[word] = number
+    return found
+
+
+#: Chinese and Japanese numerals of 2 to LARGEST as they are written in everyday text, with a
+#: ten or a hundred in them (`十六`, `二十三`, `一百零五`; `一百二`, colloquial for 120): the
+#: digits alone are no such number (`二〇〇八`, a year written digit by digit; `三三两两`, in
+#: twos and threes), nor one digit (`三人行`), nor one next to other numerals (`两千三`, 2300,
+#: `一五一十`, an idiom).
+_HAN_DIGIT = "一二两兩三四五六七八九"
+_HAN_NUMERALS = f"〇零{_HAN_DIGIT}十百千万萬亿億"
+_HAN_NUMBER = re.compile(
+    rf"(?<![{_HAN_NUMERALS}])"
+    rf"(?:(?P<hundreds>[{_HAN_DIGIT}])百(?P<zero>[零〇])?)?"
+    rf"(?:(?P<tens>[{_HAN_DIGIT}])?(?P<ten>十))?(?P<units>[{_HAN_DIGIT}])?"
+    rf"(?![{_HAN_NUMERALS}])")
+
+
+def _han_value(match: re.Match[str]) -> int | None:
+    """The number a match of _HAN_NUMBER writes, or None (none, or not one of 2 to LARGEST)."""
+    if len(match.group()) < 2 or not (match.group("hundreds") or match.group("ten")):
+        return None
+    digit = {**{character: value for value, character in enumerate("一二三四五六七八九", 1)},
+             "两": 2, "兩": 2}
+    hundreds = digit[match.group("hundreds")] if match.group("hundreds") else 0
+    tens = digit[match.group("tens")] if match.group("tens") else 1 if match.group("ten") \
+        else 0
+    units = digit[match.group("units")] if match.group("units") else 0
+    if match.group("zero") and match.group("ten"):
+        return None  # (`一百零十`: no number)
+    if hundreds and units and not match.group("ten") and not match.group("zero"):
+        tens, units = units, 0  # `一百二` is 120, said short
+    number = hundreds * 100 + tens * 10 + units
+    return number if 2 <= number <= LARGEST else None
+
+
+#: A date written in Chinese or Japanese numerals: a year digit by digit, a month, a day
+#: (`二〇一九年四月十三日`), with its year or its day.
+_HAN_DATE = re.compile(
+    r"(?:(?P<year>[〇零一二三四五六七八九]{4})\s*年\s*)?"
+    r"(?P<month>十[一二]?|[一二三四五六七八九])\s*月"
+    r"(?:\s*(?P<day>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號])?")
+
+
+def han_dates(text: str) -> list[tuple[int, int, str]]:
+    """Where the text writes the numbers of a date in Chinese or Japanese numerals (_HAN_DATE),
+    each number's start, end and digits: a reader reads `二〇一九年四月十三日` as `2019年4月13日`."""
+    if not re.search(r"[一二三四五六七八九十]\s*月", text):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for match in _HAN_DATE.finditer(text):
+        if not (match.group("year") or match.group("day")):
+            continue  # (`三月` alone: March, or three months)
+        for name in ("year", "month", "day"):
+            if match.group(name) is None:
+                continue
+            written = match.group(name)
+            if name == "year":
+                digits = "".join(str("〇一二三四五六七八九".find(character))
+                                 if character != "零" else "0" for character in written)
+            else:
+                tens, ten, units = written.rpartition("十")
+                value = "一二三四五六七八九".find(units) + 1 if units else 0
+                value += 10 * ("一二三".find(tens) + 1 if tens else 1) if ten else 0
+                if value > 31:
+                    break  # (no day)
+                digits = str(value)
+            found.append((match.start(name), match.end(name), digits))
+    return found
+
+
+def han_numbers(text: str) -> str:
+    """The text with each Chinese or Japanese numeral of _HAN_NUMBER as digits, as a reader of
+    those languages reads it (`共二十三人` is `共23人`), and the numbers of a date (han_dates)."""
+    if not re.search(f"[{_HAN_NUMERALS}]", text):
+        return text
+    for start, end, digits in reversed(han_dates(text)):
+        text = text[:start] + digits + text[end:]
+    return _HAN_NUMBER.sub(lambda match: str(value) if (value := _han_value(match))
+                           is not None else match.group(), text)
 
 
 @functools.cache
@@ -438,7 +567,9 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
     only a space or a hyphen joins the words of such a longer run, for after a comma a number
     word begins the next of a list: "một, hai hoặc ba"), nor one that the text writes in
     digits too, in brackets a few words after it. Words are compared case-folded, their marks
-    kept. The rest of the text is left as it is."""
+    kept. Chinese and Japanese numerals are digits in any language (han_numbers). The rest of
+    the text is left as it is."""
+    text = han_numbers(text)
     phrases: dict[tuple[str, ...], int] = {}
     converters = [converter for language in sorted(languages)
                   for converter in _converters(language)]

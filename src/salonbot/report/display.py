@@ -38,6 +38,19 @@ _BREAK = "\ue000"
 # A style that hides an element: a reader sees nothing of it.
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:;|$)",
                            re.IGNORECASE)
+#: A style that strikes its text through, as `<s>` does (`text-decoration: line-through`).
+_STRUCK_STYLE = re.compile(r"(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b",
+                           re.IGNORECASE)
+
+
+def styled_away(tag: Tag) -> bool:
+    """Whether a tag's style hides its text (`display:none`) or strikes it through, which a
+    reader takes as given up, as text in `<s>` (`<span style="text-decoration:
+    line-through">22</span> 19`)."""
+    if not tag.has("style"):
+        return False
+    style = str(tag.get("style").value)
+    return _HIDDEN_STYLE.search(style) is not None or _STRUCK_STYLE.search(style) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -115,7 +128,7 @@ def _shows_no_words(node: Tag | Wikilink) -> bool:
     or an image (a link to a file that does not start with a colon, which would make it a plain
     link)."""
     if isinstance(node, Tag):
-        if node.has("style") and _HIDDEN_STYLE.search(str(node.get("style").value)):
+        if styled_away(node):
             return True  # `<span style="display:none"> / Date and location</span>`
         # (struck text is a name given up: `<s>Temat 2: Różnorodność</s> Temat 2: Rozwój`)
         return str(node.tag).strip().lower() in ("ref", "rt", "rp", "s", "del", "strike")
