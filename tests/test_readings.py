@@ -5161,3 +5161,30 @@ def test_a_korean_currency_name_with_its_particle_glued_to_it() -> None:
                     "합계는 약 225달러입니다. 잔액 37,000원은 반납합니다.")
     assert found.budget_spent.value == Amount(Decimal(263000), "KRW"), found.budget_spent
     assert found.budget_spent_usd.value == Decimal(225), found.budget_spent_usd
+
+
+def test_capitals_glued_to_a_dollar_sign_name_a_dollar_that_is_not_the_us_one() -> None:
+    budget = ('{| class="wikitable"\n! Item !! Amount (RTGS$)\n|-\n| Hall || 300.00\n|-\n'
+              "| Lunch || 835.00\n|-\n! Total spent !! 1,135.00\n|}\n"
+              "Total spent: RTGS$ 1,135.00 (about US$ 250 at the street rate that week).")
+    found = figures(date="Saturday, 6 April 2019", budget=budget)
+    assert found.budget_spent.value is None, found.budget_spent  # which dollar: not stated
+    found = figures(date="Saturday, 6 April 2019, Gweru", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("1135.00"), "ZWL"), found.budget_spent
+    assert found.budget_spent_usd.value == Decimal(250), found.budget_spent_usd
+
+
+def test_a_weekday_of_another_sentence_is_another_day_s() -> None:
+    # the opening hours' `Monday` is no weekday of the date, which its own sentence names in
+    # a form the reading does not know
+    found = figures(date="Hamara Strategy Salon '''Shanivaar, 6 April 2019''' ko hua. Library roz "
+                    "subah 9 se raat 8 baje tak khuli rehti hai, Monday ko band.")
+    assert found.date.value == datetime.date(2019, 4, 6), found.date
+    # the date's own sentence naming another weekday still makes it unknown
+    found = figures(date="The salon was on Friday, 6 April 2019. The library is closed on Monday.")
+    assert found.date.value is None, found.date
+
+
+def test_a_malay_count_said_like_that_is_an_approximation() -> None:
+    found = figures(participants="Yang datang dalam 20 orang macam tu, tak ada senarai kehadiran.")
+    assert found.participants.value is None, found.participants

@@ -410,6 +410,8 @@ APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くら�
                      # personas", "vinte e poucos", "20 e rotti"), Japanese "plus alpha"
                      "y pico", "y tantos", "e tantos", "e poucos", "e pico", "e rotti",
                      "et quelques", "+α", "＋α",
+                     # Malay, said: "like that" after a count ("dalam 20 orang macam tu")
+                     "macam tu", "macam itu",
                      # North Germanic: a number's "-tal" (ett 20-tal, et 20-tal: a score or
                      # so, about twenty)
                      "-tal",

@@ -778,9 +778,9 @@ _LARGE_UNIT_BEFORE = re.compile(r"(\d+)\s?([万萬만億亿억])\s?\Z")
 #: How far after a number a currency may start and still name it: two characters between
 #: them, or a word of compact formats (at most 20 characters, with the spaces around it).
 _NEAR_CURRENCY = 60
-#: The capitals of a dollar's country right before its sign ("N$", "G$"): searched in the
-#: four characters before the sign (a lookbehind sees the one before them).
-_DOLLAR_PREFIX = re.compile(r"(?<![A-Za-z])([A-Z]{1,3})$")
+#: The capitals of a dollar's country right before its sign ("N$", "G$", "RTGS$"): searched
+#: in the six characters before the sign (a lookbehind sees the one before them).
+_DOLLAR_PREFIX = re.compile(r"(?<![A-Za-z])([A-Z]{1,5})$")
 
 
 def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
@@ -859,11 +859,15 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                             start == number.end() for start, _, _ in currencies):
                     continue  # (a unit in a script written without spaces is glued to its
                     # number as a matter of course: `人民币1,650块`)
-        prefix = _DOLLAR_PREFIX.search(text, max(0, best[2] - 4), best[2]) \
+        prefix = _DOLLAR_PREFIX.search(text, max(0, best[2] - 6), best[2]) \
             if code == "$" else None
-        if prefix:  # "N$": the dollars whose code begins with N (NAD, NZD); "G$": GYD
-            code = "|".join(sorted(dollar for dollar in {*_DOLLARS, *_dollar_codes()}
-                                   if dollar.startswith(prefix.group(1)))) or code
+        if prefix:  # "N$": the dollars whose code begins with N (NAD, NZD); "G$": GYD; other
+            # capitals glued to it name a dollar that is not the US one (`RTGS$`, Zimbabwe's
+            # RTGS dollar of 2019): which, the page says
+            dollars = {*_DOLLARS, *_dollar_codes()}
+            code = "|".join(sorted(dollar for dollar in dollars
+                                   if dollar.startswith(prefix.group(1)))) \
+                or "|".join(sorted(dollars - {"USD"}))
             best = (best[0], best[1], prefix.start(), best[3])
         with suppress(ArithmeticError):
             value = read_number(number.group())
@@ -3167,9 +3171,7 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
     for (text, where), dates in zip(texts, read, strict=True):
         for found in dates:
             stated.append((found, where))
-            named = calendar_words.weekdays(text, inflected=True) \
-                | calendar_words.bracketed_weekdays(text) if found.days == 1 else frozenset()
-            if len(named) == 1 and found.date.weekday() not in named:
+            if found.days == 1 and _weekday_unfit(text, found):
                 unfit.append(found)
     boxed = {found.date.year for found, where in stated if where == "infobox"}
     if len(boxed) == 1:  # a date of another year than the infobox's is of another event
@@ -3186,9 +3188,7 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                 stated.append((partial, where))
                 # (its year the line's only one, which may be another's: `2018年度 ...
                 # 3月16日（土）`, a fiscal year's, where 16 March 2018 was a Friday)
-                named = calendar_words.weekdays(text, inflected=True) \
-                    | calendar_words.bracketed_weekdays(text) if partial.days == 1 else frozenset()
-                if len(named) == 1 and partial.date.weekday() not in named:
+                if partial.days == 1 and _weekday_unfit(text, partial):
                     unfit.append(partial)
     if happened is not None and stated:
         year = stated[0][0].date.year
@@ -3327,8 +3327,23 @@ def _sentence_of(text: str, written: str) -> tuple[int, str] | None:
 
 
 #: Where a sentence or a clause of its own ends (`.` after a word, `;`, `!`, `?` before a
-#: space; the full stops of Chinese and Japanese), not a day's dot (`16. März`).
-_SENTENCE_END = re.compile(r"(?<=[;!?؛।])\s+|(?<=[^\d\s]\.)\s+|(?<=[。；！？])")
+#: space; the full stops of Chinese and Japanese), not a day's dot (`16. März`), but a year's
+#: (`... 6 April 2019. The library ...`).
+_SENTENCE_END = re.compile(r"(?<=[;!?؛।])\s+|(?<=[^\d\s]\.)\s+|(?<=\d{3}\.)\s+|(?<=[。；！？])")
+
+
+def _weekday_unfit(text: str, found: _Date) -> bool:
+    """Whether a line names a weekday for a date that is not its weekday: the one weekday its
+    sentence names (in the accusative too, `в пятницу`; in brackets, `(토)`), and the date's
+    own named nowhere on the line (`شب شنبه ... ۱۵ مارس ۲۰۱۹ ...؛ عصر جمعه را انتخاب کردیم`,
+    Saturday night is Friday evening, which the next clause names). A weekday of another
+    sentence is another day's (`Library ... khuli rehti hai, Monday ko band.`, closed on
+    Mondays)."""
+    line = calendar_words.weekdays(text, inflected=True) | calendar_words.bracketed_weekdays(text)
+    own = _sentence_of(text, found.written)
+    named = calendar_words.weekdays(own[1], inflected=True) \
+        | calendar_words.bracketed_weekdays(own[1]) if own is not None else line
+    return len(named) == 1 and found.date.weekday() not in named | line
 
 
 def _weekdays_beside(text: str, found: _Date) -> frozenset[int]:
