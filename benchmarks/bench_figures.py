@@ -129,7 +129,9 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
            TESTS / "figures-heldout190", TESTS / "figures-heldout191",
            TESTS / "figures-heldout192", TESTS / "figures-heldout193",
            TESTS / "figures-heldout194", TESTS / "figures-heldout195",
-           TESTS / "figures-heldout196")
+           TESTS / "figures-heldout196", TESTS / "figures-heldout197",
+           TESTS / "figures-heldout198", TESTS / "figures-heldout199",
+           TESTS / "figures-heldout200")
 #: The sets nobody has changed the readings for yet: measured here, and held to no wrong figure
 #: by tests/test_figures.py only once their wrong readings are made right (issue 19).
 #: figures-heldout4 joined the test when its seven wrong readings were fixed (figs19c),
@@ -189,14 +191,15 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: none at their first measure; 131 and 134 joined it when theirs were (`20 küsur kişi`, an
 #: approximation; a count of the day's parts in a table beside `Den měl tři části`).
 #: 175 left this list when its pages spending nothing were read (twenty-first session); 177
-#: to 184, each tuned to after its first measure, never joined it; nor did 189, 190, 192, 195
-#: and 196 (twenty-second session).
+#: to 184, each tuned to after its first measure, never joined it; nor did 189, 190, 192, 195,
+#: 196, 197 and 200 (twenty-second session).
 NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout169", TESTS / "figures-heldout171",
                                  TESTS / "figures-heldout172", TESTS / "figures-heldout173",
                                  TESTS / "figures-heldout176", TESTS / "figures-heldout185",
                                  TESTS / "figures-heldout186", TESTS / "figures-heldout187",
                                  TESTS / "figures-heldout188", TESTS / "figures-heldout191",
-                                 TESTS / "figures-heldout193", TESTS / "figures-heldout194")
+                                 TESTS / "figures-heldout193", TESTS / "figures-heldout194",
+                                 TESTS / "figures-heldout198", TESTS / "figures-heldout199")
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 

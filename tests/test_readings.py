@@ -5188,3 +5188,25 @@ def test_a_weekday_of_another_sentence_is_another_day_s() -> None:
 def test_a_malay_count_said_like_that_is_an_approximation() -> None:
     found = figures(participants="Yang datang dalam 20 orang macam tu, tak ada senarai kehadiran.")
     assert found.participants.value is None, found.participants
+
+
+def test_a_day_and_a_month_s_word_with_a_number_after_them_is_no_date() -> None:
+    # `des` is December in other languages; `4 des 6` is four of the six
+    found = figures(date="Samedi 6 avril 2019, Avignon",
+                    happened="* 4 des 6 nouveaux comptes encore actifs 30 jours après.")
+    assert found.date.value == datetime.date(2019, 4, 6), found.date
+
+
+def test_a_day_in_a_bracket_after_the_salon_s_date_is_an_aside() -> None:
+    found = figures(date="Салон прошёл в субботу, 23 марта 2019 года, с 11:00 до 14:30, в "
+                    "праздничные дни Наурыза (главный день праздника — 22 марта).")
+    assert found.date.value == datetime.date(2019, 3, 23), found.date
+    # with its own weekday beside it, a second day
+    found = figures(date="Salon: Saturday, 23 March 2019 (and again on Sunday, 24 March).")
+    assert found.date.value is None, found.date
+
+
+def test_a_malay_grant_received() -> None:
+    found = figures(budget="Kami menerima geran sebanyak RM 1,200.00.\n"
+                    "Jumlah perbelanjaan ialah RM 915.50. Baki RM 284.50 akan dipulangkan.")
+    assert found.budget_spent.value == Amount(Decimal("915.50"), "MYR"), found.budget_spent

@@ -235,7 +235,8 @@ GRANT: tuple[str, ...] = ("grant", "מענק",
          # ingresos` over `Total de egresos`)
          "ingreso", "income", "einnahme", "receita", "recettes", "entrate", "доход",
          "przych", "inkomst", "pendapatan", "mapato", "收入", "収入", "수입", "درآمد", "إيرادات",
-         "bolsa", "recebemos", "recebid", "subsídio", "hibah", "грант", "منحة", "حصلنا", "reçu", "förder",
+         "bolsa", "recebemos", "recebid", "subsídio", "hibah", "geran", "menerima",
+         "грант", "منحة", "حصلنا", "reçu", "förder",
          "zuschuss",
          "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ",
          # Chinese (zh): funding given, an allocation, approved (and given)

@@ -3184,6 +3184,7 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                     and not _inside_a_date(partial, whole) \
                     and not _signature_stamp(text, partial.written) \
                     and not _arranged_before(text, partial, whole) \
+                    and not _aside_in_brackets(text, partial, whole) \
                     and not _glosses_a_date(text, partial.written, whole):
                 stated.append((partial, where))
                 # (its year the line's only one, which may be another's: `2018年度 ...
@@ -3199,7 +3200,8 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         for number, line in enumerate(told):
             dated = _dates(line.text)
             undated = [p for p in _partial_dates(line.text, year) if isinstance(p, _Date)
-                       and not _inside_a_date(p, dated)]  # (`12月8日` of `2018年12月8日`: of
+                       and not _inside_a_date(p, dated)
+                       and not _number_after(line.text, p.written)]  # (`12月8日` of `2018年12月8日`: of
             # the full date, whose year is another's)
             following = told[number + 1].text if number + 1 < len(told) else ""
             dated, undated = ([found for found in found_dates
@@ -3330,6 +3332,29 @@ def _sentence_of(text: str, written: str) -> tuple[int, str] | None:
 #: space; the full stops of Chinese and Japanese), not a day's dot (`16. März`), but a year's
 #: (`... 6 April 2019. The library ...`).
 _SENTENCE_END = re.compile(r"(?<=[;!?؛।])\s+|(?<=[^\d\s]\.)\s+|(?<=\d{3}\.)\s+|(?<=[。；！？])")
+
+
+def _aside_in_brackets(text: str, partial: _Date, whole: list[_Date]) -> bool:
+    """Whether a day and month without a year stand in a bracket after a full date of their
+    line, without a weekday of their own beside them: an aside about another day (`Салон
+    прошёл в субботу, 23 марта 2019 года, ... (главный день праздника — 22 марта)`, the
+    festival's main day), no day of the salon."""
+    at = text.find(partial.written)
+    if at < 0 or partial.date.weekday() in _weekdays_beside(text, partial):
+        return False
+    opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    return opened >= 0 and not re.search(r"[)）]", text[opened:at]) and any(
+        0 <= text.find(found.written) < opened for found in whole)
+
+
+def _number_after(text: str, written: str) -> bool:
+    """Whether a day and a month's word without a year have a number right after them that is
+    no year nor a time of day: a count of which the day's number is a part, the word a word of
+    the line's language (`4 des 6 nouveaux comptes`, four of the six new accounts; `des` is
+    December only in other languages), no date."""
+    at = text.find(written)
+    after = re.match(r"\s*(\d+)(?![\d:.h]\d)", text[at + len(written):]) if at >= 0 else None
+    return after is not None and not re.fullmatch(r"(?:19|20)\d\d", after.group(1))
 
 
 def _weekday_unfit(text: str, found: _Date) -> bool:
