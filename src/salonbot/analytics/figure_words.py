@@ -146,10 +146,11 @@ MORE = ("more", "mais", "más", "weitere", "weiteren", "autres", "altri", "altre
 
 #: Words right after a count, in its clause, that make it a count of each of several groups
 #: ("5 people each", "5名ずつ", "5명씩", "5 personas de cada", "5 osób z każdej"): no count
-#: of all, unless the page states a total.
-EACH = ("each", "ずつ", "씩", "chacun", "chacune", "de chaque", "cada", "ciascun", "ognun",
-        "jeweils", "każd", "кожн", "каждо", "masing-masing", "setiap", "mỗi", "her bir",
-        "varje", "hver", "hvert", "elk", "iedere", "kutoka kila")
+#: of all, unless the page states a total. Whole words (readings._each_word), so each form.
+EACH = ("each", "ずつ", "씩", "chacun", "chacune", "de chaque", "cada", "ciascuno", "ciascuna",
+        "ognuno", "ognuna", "jeweils", "każdej", "każdego", "każdy", "кожної", "кожного",
+        "кожен", "каждой", "каждого", "каждый", "masing-masing", "setiap", "mỗi", "her bir",
+        "varje", "hver", "hvert", "elk", "iedere", "kila")
 
 #: Words before two numbers that make them a range ("between 20 and 25").
 RANGE = ("between", "entre", "zwischen", "tra", "fra", "между", "від", "от", "antara", "từ",

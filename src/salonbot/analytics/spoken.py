@@ -311,8 +311,8 @@ def weekdays(text: str, inflected: bool = False) -> frozenset[int]:
 
 
 #: The endings of a Slavic feminine name in the accusative, for those of its nominative (`в
-#: пятницу`, `w sobotę`, `v sobotu`, `у п'ятницю`: on Friday, on Saturday), which the
-#: weekday names of those languages take after "on".
+#: пятницу`, `w sobotę`, `v sobotu`: on Friday, on Saturday), which the weekday names of those
+#: languages take after "on".
 _ACCUSATIVE = {"у": "а", "ю": "я", "u": "a", "ę": "a"}
 
 
