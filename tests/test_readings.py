@@ -1429,8 +1429,12 @@ def test_a_day_and_a_month_name_of_another_language_in_the_date_section_is_no_da
 
 
 def test_a_day_and_a_month_of_the_date_s_language_in_the_date_section_is_a_second_date() -> None:
-    found = figures(date="Saturday, 16 March 2019 (moved from 2 March)")
+    found = figures(date="Saturday, 16 March 2019 and 23 March")
     assert found.date.value is None and "two dates" in found.date.reason
+    # in a bracket after the salon's date, with no weekday of its own, an aside about another
+    # day: the day the salon was moved from (_aside_in_brackets)
+    found = figures(date="Saturday, 16 March 2019 (moved from 2 March)")
+    assert found.date.value == datetime.date(2019, 3, 16), found.date
 
 
 def test_a_one_character_sign_after_the_number_is_read_by_the_name_the_page_writes() -> None:

@@ -3131,7 +3131,7 @@ def _glosses_a_date(text: str, written: str, whole: list[_Date]) -> bool:
     """Whether a day and month without a year open a bracket (after one word at most: the
     calendar's name) after a full date of their line: the date in another calendar
     (`2019년 3월 30일 토요일(음력 2월 24일, 단기 4352년)`, the lunar one), or the same again, no
-    second date (not `(moved from 2 March)`, a note of its own)."""
+    second date (`(moved from 2 March)`, a note of its own, is an aside: _aside_in_brackets)."""
     at = text.find(written)
     opened = text.rfind("(", 0, at) if at >= 0 else -1
     opened = max(opened, text.rfind("（", 0, at) if at >= 0 else -1)
