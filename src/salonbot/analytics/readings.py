@@ -3133,11 +3133,20 @@ def _glosses_a_date(text: str, written: str, whole: list[_Date]) -> bool:
     (`2019년 3월 30일 토요일(음력 2월 24일, 단기 4352년)`, the lunar one), or the same again, no
     second date (`(moved from 2 March)`, a note of its own, is an aside: _aside_in_brackets)."""
     at = text.find(written)
-    opened = text.rfind("(", 0, at) if at >= 0 else -1
-    opened = max(opened, text.rfind("（", 0, at) if at >= 0 else -1)
-    return opened >= 0 and len(text[opened + 1:at].split()) <= 1 \
-        and not re.search(r"[)）]", text[opened:at]) \
-        and any(0 <= text.find(found.written) < opened for found in whole)
+    opened = _bracket_after_a_date(text, at, whole)
+    return opened >= 0 and len(text[opened + 1:at].split()) <= 1
+
+
+def _bracket_after_a_date(text: str, at: int, whole: list[_Date]) -> int:
+    """Where the bracket opens that the text at `at` stands in, after a full date of its line
+    (`whole`), or -1 (none, or none after such a date)."""
+    if at < 0:
+        return -1
+    opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    if opened < 0 or re.search(r"[)）]", text[opened:at]) \
+            or not any(0 <= text.find(found.written) < opened for found in whole):
+        return -1
+    return opened
 
 
 def _read_date(report: Report, salons: list[_Date]) -> Figure:
@@ -3339,12 +3348,8 @@ def _aside_in_brackets(text: str, partial: _Date, whole: list[_Date]) -> bool:
     line, without a weekday of their own beside them: an aside about another day (`Салон
     прошёл в субботу, 23 марта 2019 года, ... (главный день праздника — 22 марта)`, the
     festival's main day), no day of the salon."""
-    at = text.find(partial.written)
-    if at < 0 or partial.date.weekday() in _weekdays_beside(text, partial):
-        return False
-    opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
-    return opened >= 0 and not re.search(r"[)）]", text[opened:at]) and any(
-        0 <= text.find(found.written) < opened for found in whole)
+    return _bracket_after_a_date(text, text.find(partial.written), whole) >= 0 \
+        and partial.date.weekday() not in _weekdays_beside(text, partial)
 
 
 def _number_after(text: str, written: str) -> bool:
@@ -4002,7 +4007,7 @@ def _each_word(text: str) -> str | None:
     """The word of words.EACH a text holds, as a whole word (`cada`, never the beginning of
     `cadastrados`), or glued to a counter in Japanese and Korean (`名ずつ`, `명씩`)."""
     for word in words.EACH:
-        if _spaceless(word) or _hangul(word) or not word.isascii() and not word[:1].isalpha():
+        if _spaceless(word) or _hangul(word):
             if word in text:
                 return word
         elif re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):
@@ -5046,18 +5051,18 @@ def _shares_of_a_total(found: _Spending) -> None:
     the page states for itself (`Sam salon kosztował więc 800,00 zł (ok. 209 USD)`, the salon
     alone cost 800, beside the 700 given away)."""
     shares: set[int] = set()
-    every = {id(amount): amount for amount in [*found.order, *found.grants, *found.plain,
-                                                 *(amount for amount, _ in found.items)]}
+    granted = {id(amount) for amount in found.grants}
+    by_line: dict[int, dict[int, _Amount]] = {}  # every amount of each line, whatever its
+    # words (`800 شيكل من المنحة`, 800 of the grant, is a share too)
+    for amount in [*found.order, *found.grants, *found.plain,
+                   *(amount for amount, _ in found.items)]:
+        by_line.setdefault(found.place.get(id(amount), (-1, 0))[0], {})[id(amount)] = amount
     for total, _ in found.spent:
         line = found.place.get(id(total), (-1, 0))[0]
-        by_line: dict[int, list[_Amount]] = {}
-        for amount in every.values():  # (whatever its words: `800 شيكل من المنحة`, 800 of the
-            # grant, is a share too)
-            at = found.place.get(id(amount), (-1, 0))[0]
-            if at > line and amount.currency == total.currency:
-                by_line.setdefault(at, []).append(amount)
-        granted = {id(amount) for amount in found.grants}
-        for amounts in by_line.values():
+        for at, on_line in by_line.items():
+            if at <= line:
+                continue
+            amounts = [amount for amount in on_line.values() if amount.currency == total.currency]
             # (the line's grant may stand beside them: `Aldığımız hibe 2.000 TL idi; toplamın
             # 1.180 TL'sini kullanıcı grubu, 145 TL'sini kulüp, 95 TL'sini kütüphane ödedi`)
             for kept in (amounts, [amount for amount in amounts if id(amount) not in granted]):
