@@ -20,6 +20,10 @@ from pathlib import Path
 from babel import Locale, localedata
 
 OUT = Path(__file__).resolve().parent.parent / "src/salonbot/analytics/compact-numbers.txt"
+#: The words left out of OUT that one language gives one multiplier in all its locales (`k`,
+#: a thousand in English and a hundred thousand in Tongan; `m`, a million in English and a
+#: billion, `miliar`, in Indonesian): read only on a page in that language.
+BY_LANGUAGE = OUT.with_name("compact-numbers-by-language.txt")
 
 
 def _a_word(character: str) -> bool:
@@ -31,6 +35,9 @@ def _a_word(character: str) -> bool:
 
 def main() -> int:
     found: dict[str, set[int]] = collections.defaultdict(set)
+    # (language -> word -> multipliers, of every locale of the language)
+    languages: dict[str, dict[str, set[int]]] = collections.defaultdict(
+        lambda: collections.defaultdict(set))
     for identifier in localedata.locale_identifiers():
         try:
             formats = Locale.parse(identifier).compact_decimal_formats
@@ -44,6 +51,8 @@ def main() -> int:
                     word = " ".join(text.replace("0", "").replace("'", "").split()).casefold()
                     if zeros and word:
                         found[word].add(int(key) // 10 ** (zeros - 1))
+                        languages[identifier.split("_")[0]][word].add(
+                            int(key) // 10 ** (zeros - 1))
     # one multiplier everywhere, and more than one letter (`m` is a thousand, a million or a
     # billion by the locale; `k` alone is one too many meanings to trust), but for a character
     # of a script that writes a word with one (`万`, ten thousand in Chinese and Japanese)
@@ -57,6 +66,14 @@ def main() -> int:
     OUT.write_text("# word or abbreviation<TAB>multiplier, from CLDR's compact decimal formats "
                    "(scripts/compact_numbers.py)\n" + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} words written to {OUT}")
+    own = sorted(f"{language}\t{word}\t{next(iter(values))}"
+                 for language, words in languages.items() for word, values in words.items()
+                 if word not in kept and len(values) == 1 and min(values) >= 1000)
+    BY_LANGUAGE.write_text(
+        "# language<TAB>word or abbreviation<TAB>multiplier: the words of CLDR's compact decimal "
+        "formats with\n# several multipliers (or of one letter) that one language gives one "
+        "(scripts/compact_numbers.py)\n" + "\n".join(own) + "\n", encoding="utf-8")
+    print(f"{len(own)} words of one language written to {BY_LANGUAGE}")
     return 0
 
 

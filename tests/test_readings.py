@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -5214,3 +5215,107 @@ def test_a_malay_grant_received() -> None:
     found = figures(budget="Kami menerima geran sebanyak RM 1,200.00.\n"
                     "Jumlah perbelanjaan ialah RM 915.50. Baki RM 284.50 akan dipulangkan.")
     assert found.budget_spent.value == Amount(Decimal("915.50"), "MYR"), found.budget_spent
+
+
+def test_k_for_thousands_by_the_page_s_language() -> None:
+    budget = ("Grant received: Rs 20K.\nSo we spent Rs 17.4K (about US$ 250) and returned the "
+              "balance of Rs 2.6K.")
+    # `k` is a thousand in English (CLDR's compact formats), a hundred thousand in Tongan:
+    # read on a page whose date is in English
+    found = figures(date="Saturday, 13 April 2019, Bengaluru", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(17400), "INR"), found.budget_spent
+    assert found.budget_spent_usd.value == Decimal(250), found.budget_spent_usd
+    # where the page's language is not known, no multiplier of one letter is
+    found = figures(date="13.4.2019, Bengaluru", budget=budget)
+    assert found.budget_spent.value is None, found.budget_spent
+
+
+def test_a_word_of_thousands_before_a_currency_s_name() -> None:
+    found = figures(date="السبت 23 آذار 2019، الحلة", budget=(
+        "المبالغ بالدينار العراقي. المنحة: ٥٠٠ ألف دينار.\n"
+        "مجموع ما صرفناه ٣٩٥ ألف دينار (حوالي ٣٣٢ دولارًا أمريكيًا)، وأعدنا الباقي."))
+    assert found.budget_spent.value == Amount(Decimal(395000), "IQD"), found.budget_spent
+    assert found.budget_spent_usd.value == Decimal(332), found.budget_spent_usd
+    # glued to both, in a script written without spaces
+    found = figures(date="2019年4月20日（星期六），常州市新北区",
+                    budget="实际支出1.26万元（约合1,875美元）。")
+    assert found.budget_spent.value == Amount(Decimal(12600), "CNY"), found.budget_spent
+
+
+def test_a_currency_before_a_number_that_goes_on_after_a_large_unit() -> None:
+    found = figures(date="2019年4月13日（星期六），花蓮", budget=(
+        "獲得補助：新台幣2萬元。\n總支出新台幣1萬5,600元（約505美元），剩餘4,400元已退回。"))
+    assert found.budget_spent.value == Amount(Decimal(15600), "TWD"), found.budget_spent
+
+
+def test_two_groups_with_one_counter_apart_by_a_list_mark_add_up() -> None:
+    found = figures(participants="参加者：大人15名・小人2名")
+    assert found.participants.value == 17, found.participants
+    found = figures(participants="参加者：男性10名、女性5名")
+    assert found.participants.value == 15, found.participants
+
+
+def test_the_compact_number_lists_are_what_cldr_gives(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The two lists of compact-number words are data written by scripts/compact_numbers.py
+    from Babel's CLDR: written again, they are the same (after a Babel upgrade, run it)."""
+    import importlib.util
+    from importlib import resources
+    script = Path(__file__).resolve().parent.parent / "scripts" / "compact_numbers.py"
+    spec = importlib.util.spec_from_file_location("compact_numbers", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "OUT", tmp_path / "compact-numbers.txt")
+    monkeypatch.setattr(module, "BY_LANGUAGE", tmp_path / "compact-numbers-by-language.txt")
+    assert module.main() == 0
+    shipped = resources.files("salonbot.analytics")
+    for name in ("compact-numbers.txt", "compact-numbers-by-language.txt"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == \
+            shipped.joinpath(name).read_text(encoding="utf-8"), name
+    # `k`: a thousand in English, a hundred thousand in Tongan, in no list of all languages
+    by_language = (tmp_path / "compact-numbers-by-language.txt").read_text(encoding="utf-8")
+    assert "en\tk\t1000\n" in by_language and "to\tk\t100000\n" in by_language
+
+
+def test_a_town_after_an_elided_word_names_the_place() -> None:
+    budget = ('{| class="wikitable"\n! Dépense !! Montant\n|-\n| Salle || 40 000 FCFA\n|-\n'
+              "| Repas || 78 500 FCFA\n|-\n! Total dépensé !! 118 500 FCFA\n|}\n"
+              "Soit environ 203 USD.")
+    # `FCFA`: the West or the Central African franc, by the place: Atakpamé is in Togo
+    found = figures(date="Samedi 25 mai 2019, Maison des jeunes d'Atakpamé, salle n° 2",
+                    budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(118500), "XOF"), found.budget_spent
+    found = figures(date="Samedi 25 mai 2019, Maison des jeunes, salle n° 2", budget=budget)
+    assert found.budget_spent.value is None, found.budget_spent
+
+
+def test_a_note_of_the_currency_s_code_outranks_a_header_word_that_only_may_name_one() -> None:
+    # `Сумма` (sum) is also a form of the Uzbek som's name; the note names the roubles
+    found = figures(date="Суббота, 18 мая 2019, Могилёв", budget=(
+        "Все суммы в белорусских рублях (BYN).\n"
+        '{| class="wikitable"\n! Статья !! Сумма\n|-\n| Аренда || 60,00\n|-\n'
+        "| Обед || 96,50\n|-\n! Итого потрачено !! 156,50\n|}"))
+    assert found.budget_spent.value == Amount(Decimal("156.50"), "BYN"), found.budget_spent
+
+
+def test_a_currency_word_in_a_cell_under_a_header_naming_the_currency() -> None:
+    found = figures(date="2019年4月13日（星期六），花蓮", budget=(
+        '{| class="wikitable"\n! 項目 !! 金額（新台幣）\n|-\n| 場地費 || 5,000元\n|-\n'
+        "| 餐點 || 6,800元\n|-\n! 總計 !! 11,800元\n|}"))
+    assert found.budget_spent.value == Amount(Decimal(11800), "TWD"), found.budget_spent
+
+
+def test_capitals_glued_after_a_dollar_sign_name_the_dollar_or_peso() -> None:
+    budget = ("Recebemos uma doação de $U 4.500.\n"
+              '{| class="wikitable"\n! Item !! Valor\n|-\n| Aluguel da sala || $U 1.200\n|-\n'
+              "| Lanche || $U 1.560\n|-\n! Total gasto !! $U 2.760\n|}")
+    # `$U`: the dollar or peso in use whose code begins with U, the Uruguayan peso (the US
+    # dollar only by its country's two letters, `$US`)
+    found = figures(date="Sábado, 6 de abril de 2019", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(2760), "UYU"), found.budget_spent
+    found = figures(date="Saturday, 6 April 2019", budget="We spent $US 250 on lunch.")
+    assert found.budget_spent.value == Amount(Decimal(250), "USD"), found.budget_spent
+    # capitals that begin no such code name a dollar or peso that is not the US one
+    found = figures(date="Saturday, 6 April 2019", budget="We spent $Q 250 on lunch.")
+    assert found.budget_spent.value is None, found.budget_spent

@@ -781,6 +781,8 @@ _NEAR_CURRENCY = 60
 #: The capitals of a dollar's country right before its sign ("N$", "G$", "RTGS$"): searched
 #: in the six characters before the sign (a lookbehind sees the one before them).
 _DOLLAR_PREFIX = re.compile(r"(?<![A-Za-z])([A-Z]{1,5})$")
+#: One to three capitals glued after a dollar's sign, then its number (`$U 3.480`).
+_AFTER_DOLLAR = re.compile(r"([A-Z]{1,3})[ \u00a0]?")
 
 
 def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
@@ -799,22 +801,33 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
             continue
         best: tuple[int, str, int, int] | None = None
         times = 1
+        suffix: str | None = None  # the capitals glued after a dollar's sign
+        unit = _LARGE_UNIT_BEFORE.search(text, 0, number.start()) \
+            if text[:number.start()].rstrip()[-1:] in _LARGE_UNITS else None
+        # (the number goes on from a large unit's: a currency right before that one is its
+        # own, `新台幣1萬5,600元`)
+        first = unit.start() if unit is not None else number.start()
         # only a currency close to the number names it (at most two characters between, or a
         # word of compact formats): those are looked at, not every currency of the line
-        near = currencies[bisect.bisect_left(ends, number.start() - 3):
+        near = currencies[bisect.bisect_left(ends, first - 3):
                           bisect.bisect_right(starts, number.end() + _NEAR_CURRENCY)]
         for start, end, name in near:
-            gap = text[end:number.start()] if end <= number.start() else \
+            gap = text[end:first] if end <= first else \
                 text[number.end():start] if start >= number.end() else None
             multiplier = _compact(gap) if gap is not None and start >= number.end() else None
+            # (capitals glued after a dollar's sign before its number name the dollar or peso
+            # as those before it do: `$U 3.480`, Uruguayan pesos; `$US 250`)
+            after_sign = _AFTER_DOLLAR.fullmatch(gap) if gap is not None and end <= first \
+                and _sign_code(name) == "$" else None
             # (a sign of approximation between the currency and its number, `USD ≈ 148`,
             # is no other word)
             if gap is None or (len(gap) > 2 or gap.strip(" .:")) and multiplier is None \
-                    and not re.fullmatch(r" ?[≈~] ?", gap):
+                    and not re.fullmatch(r" ?[≈~] ?", gap) and after_sign is None:
                 continue
             if best is None or len(gap) < best[0]:
                 best = (len(gap), name, min(start, number.start()), max(end, number.end()))
                 times = multiplier or 1
+                suffix = after_sign.group(1) if after_sign is not None else None
         code = ""
         by_word = False
         if best is not None:
@@ -829,22 +842,24 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                 code = "|".join(sorted(cldr[0]))
                 by_word = cldr[3]
         if best is None:  # a word of compact formats, then a currency CLDR names (`315 ألف
-            # ل.ل.`, 315 thousand Lebanese pounds)
-            compact = re.match(r"[ \u00a0]?([^\W\d_]+\.?)(?=[ \u00a0])", text[number.end():])
+            # ل.ل.`, 315 thousand Lebanese pounds; `395 ألف دينار`, by its name; `1.26万元`, a
+            # word of one character glued to both in a script written without spaces)
+            compact = re.match(r"[ \u00a0]?([^\W\d_]+\.?)(?=[ \u00a0])", text[number.end():]) \
+                or re.match(r"[ \u00a0]?([\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3])",
+                            text[number.end():])  # (a Han character, a Hangul syllable)
             multiplier = _compact(compact.group(1)) if compact is not None else None
             after_word = number.end() + (compact.end() if compact is not None else 0)
             cldr = _cldr_currency(text, number.start(), after_word) \
                 if compact is not None and multiplier is not None else None
-            if cldr is not None and cldr[2] > after_word and not cldr[3]:
+            if cldr is not None and cldr[2] > after_word:
                 best = (0, "", cldr[1], cldr[2])
                 code, times = "|".join(sorted(cldr[0])), multiplier or 1
+                by_word = cldr[3]
         if best is None:
             continue
         if _LARGE_UNIT.match(text, number.end()):
             continue  # `2` of `2万6400円`: read with what follows it, below
-        unit = _LARGE_UNIT_BEFORE.search(text, 0, number.start()) \
-            if text[:number.start()].rstrip()[-1:] in _LARGE_UNITS else None
-        if best[2] < number.start():
+        if best[2] < first:
             # the currency before the number: a word of compact formats right after it
             # multiplies it (`Rp 2,2 juta`, `₦145 k` not: `k` is no word of one meaning);
             # letters glued to it that are none leave it no amount (`₦145k`)
@@ -861,14 +876,21 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                     # number as a matter of course: `人民币1,650块`)
         prefix = _DOLLAR_PREFIX.search(text, max(0, best[2] - 6), best[2]) \
             if code == "$" else None
-        if prefix:  # "N$": the dollars whose code begins with N (NAD, NZD); "G$": GYD; other
-            # capitals glued to it name a dollar that is not the US one (`RTGS$`, Zimbabwe's
-            # RTGS dollar of 2019): which, the page says
+        if prefix or (code == "$" and suffix):  # "N$": the dollars whose code begins with N
+            # (NAD, NZD); "G$": GYD; "$U": USD or UYU, the page to say which; other capitals
+            # glued to it name a dollar that is not the US one (`RTGS$`, Zimbabwe's RTGS
+            # dollar of 2019): which, the page says
             dollars = {*_DOLLARS, *_dollar_codes()}
-            code = "|".join(sorted(dollar for dollar in dollars
-                                   if dollar.startswith(prefix.group(1)))) \
+            if not prefix:  # (of those in use: not the US dollar's funds, USN and USS; and
+                # the US dollar only by its country's two letters, `$US`: `$U` is Uruguay's)
+                dollars &= _currencies_in_use().keys()
+                if not (suffix or "").startswith("US"):
+                    dollars.discard("USD")
+            letters = prefix.group(1) if prefix else suffix or ""
+            code = "|".join(sorted(dollar for dollar in dollars if dollar.startswith(letters))) \
                 or "|".join(sorted(dollars - {"USD"}))
-            best = (best[0], best[1], prefix.start(), best[3])
+            if prefix:
+                best = (best[0], best[1], prefix.start(), best[3])
         with suppress(ArithmeticError):
             value = read_number(number.group())
             if times != 1:  # (12,5 тыс. is 12500, not 12500.0)
@@ -1282,16 +1304,41 @@ def _bracket_amounts(text: str, found: list[_Amount],
 
 def _compact(gap: str) -> int | None:
     """The multiplier of a word of CLDR's compact number formats that is all of `gap`, the text
-    between a number and its currency (`12,5 тыс. рублей`: a thousand), or None."""
+    between a number and its currency (`12,5 тыс. рублей`: a thousand), or None: a word of one
+    multiplier in every language, else of one in the page's languages (_MONEY: `Rs 17.4K` on
+    an English page, where `k` is a thousand; a hundred thousand in Tongan)."""
     word = " ".join(gap.split()).casefold()
     if not word or len(word) > 20:
         return None
-    return _compact_words().get(word)
+    found = _compact_words().get(word)
+    if found is None:
+        own = {_compact_words_by_language().get((language.split("_")[0], word))
+               for language in _MONEY.get()} - {None}
+        found = own.pop() if len(own) == 1 else None
+    return found
 
 
 @cache
 def _compact_words() -> dict[str, int]:
     return {word: int(value) for word, value in _listed_pairs("compact-numbers.txt")}
+
+
+@cache
+def _compact_words_by_language() -> dict[tuple[str, str], int]:
+    """(language, word) -> the multiplier of a word of compact formats that has several in
+    CLDR (or is of one letter) and one in that language (compact-numbers-by-language.txt)."""
+    found: dict[tuple[str, str], int] = {}
+    for language, rest in _listed_pairs("compact-numbers-by-language.txt"):
+        word, _, value = rest.partition("\t")
+        found[language, word] = int(value)
+    return found
+
+
+#: The languages of the page whose figures are being read, where they are few enough to say
+#: which the page's are (set by `report_figures`): those whose own words of compact formats
+#: multiply an amount (_compact).
+_MONEY: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("money",
+                                                                        default=frozenset())
 
 
 def _listed_pairs(name: str) -> list[tuple[str, str]]:
@@ -1425,6 +1472,8 @@ def _bare(word: str) -> str:
 
 def _visible(text: str) -> str:
     """The text without invisible format characters (bidi marks, zero-width joiners)."""
+    if text.isprintable():  # (no format character is printable: most texts hold none)
+        return text
     return "".join(character for character in text if unicodedata.category(character) != "Cf")
 
 
@@ -1949,6 +1998,12 @@ def _names_in_text(text: str, names: Mapping[str, str]) -> list[tuple[str, str, 
     found: list[tuple[str, str, tuple[int, int]]] = []
     taken = -1  # where the last name found ends
     for index in range(len(tokens)):
+        # (a name may begin after an elided word glued to it by an apostrophe, an article or
+        # a preposition of small letters: "Maison des jeunes d'Atakpamé"; no name begins with
+        # a small letter)
+        elided = _ELIDED.match(text, tokens[index][0], tokens[index][1])
+        starts = (tokens[index][0],) if elided is None or not elided.group()[:-1].islower() \
+            else (tokens[index][0], elided.end())
         for count in (3, 2, 1):
             chosen = tokens[index:index + count]
             if len(chosen) < count or chosen[0][0] < taken or chosen[0][0] >= chosen[-1][1]:
@@ -1956,13 +2011,22 @@ def _names_in_text(text: str, names: Mapping[str, str]) -> list[tuple[str, str, 
             if any(not text[end:start].isspace()  # words apart only by white space
                    for (_, end), (start, _) in zip(chosen, chosen[1:], strict=False)):
                 continue
-            name = " ".join(text[first:last] for first, last in chosen)
-            value = names.get(name) or names.get(_latin_markless(name))
+            value = None
+            for start in starts:
+                name = " ".join(text[first:last] for first, last in
+                                [(start, chosen[0][1]), *chosen[1:]])
+                value = names.get(name) or names.get(_latin_markless(name))
+                if value is not None:
+                    break
             if value is not None:
-                found.append((name, value, (chosen[0][0], chosen[-1][1])))
+                found.append((name, value, (start, chosen[-1][1])))
                 taken = chosen[-1][1]
                 break
     return found
+
+
+#: An elided word of small letters and its apostrophe at a word's start (`d'`, `dell'`, `l’`).
+_ELIDED = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])")
 
 
 @cache
@@ -2028,7 +2092,7 @@ def _town_index() -> dict[str, str]:
         for name in (town["name"], *(town.get("alternatenames") or ())):
             name = " ".join(_visible(name).split())
             if len(name.replace(" ", "")) >= 4 and not name[0].islower() \
-                    and not any(character.isdigit() for character in name):
+                    and not any(map(str.isdigit, name)):
                 found.setdefault(name, set()).add(territory)
                 people[name] = max(people.get(name, 0), int(town.get("population") or 0))
     named = _territories_named()
@@ -2036,11 +2100,11 @@ def _town_index() -> dict[str, str]:
     languages = _language_names()
     # (a name of several words in a script without capitals may be a phrase, "نواں شہر",
     # "new town": only a city of half a million people or more, "فیصل آباد", is read so)
+    event = _event_words()
     return {name: next(iter(where)) for name, where in found.items()
             if len(where) == 1 and named.get(name, where) <= where and name not in languages
-            and _folded(name) not in calendar and _folded(name) not in _event_words()
-            and (" " not in name or name.lower() != name.upper()
-                 or people[name] >= 500_000)}
+            and (" " not in name or name.lower() != name.upper() or people[name] >= 500_000)
+            and (folded := _folded(name)) not in calendar and folded not in event}
 
 
 def _latin_markless(text: str) -> str:
@@ -2575,8 +2639,10 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     # or, only before a capitalised month, a short lowercase prefix (Bantu locatives:
     # "kuMatshi", in March)
     # (the month alone first: `1 Mean Souree 2019` is Manx June, no `M` glued to `ean`)
-    name = rf"(?P<name>(?:{month})|(?:(?<=\s)(?:{glued}|[^\W\d_]['’]|(?-i:[a-z]{{1,3}}(?=[A-Z])))"
-    name += rf"(?=(?:{month})))(?:{month}))"
+    # (the prefix tried only after the month alone, as `??` does: the trie of every month
+    # name written once, not three times, which took seconds to compile)
+    name = rf"(?P<name>(?:(?<=\s)(?:{glued}|[^\W\d_]['’]|(?-i:[a-z]{{1,3}}(?=[A-Z]))))??"
+    name += rf"(?:{month}))"
     # a day with an ordinal or case ending glued on ("2nd", "23ê"), or after a hyphen
     # (or a hyphenated one: "la 6-an de aprilo 2019")
     # (a letter of the ending may carry a vowel sign: Bengali "২৩শে মার্চ")
@@ -4175,14 +4241,17 @@ def _bare_pair(between: str, first: int, second: int) -> bool:
 
 def _counters_joined(folded: str, between: str, second: re.Match[str]) -> bool:
     """Whether two counts of a script written without spaces each have the same counter word
-    after them, with a word of "and" between ("ウィキペディアン11名と、今回初めて参加した方6名",
-    "12 位維基人及 7 位新朋友"): two groups of people, added up."""
+    after them, with a word of "and" or a list's mark between ("ウィキペディアン11名と、今回初めて
+    参加した方6名", "12 位維基人及 7 位新朋友", "大人15名・小人2名", adults and children): two
+    groups of people, added up."""
     counter = between.strip()[:1]
     if not counter or not _spaceless(counter) or len(between) > 30 \
             or re.search(r"[。！？；.!?;:：]", between):
         return False
-    return folded[second.end():].lstrip()[:1] == counter and any(
+    return folded[second.end():].lstrip()[:1] == counter and (any(
         word in between for word in words.AND if _spaceless(word))
+        or re.fullmatch(rf"{re.escape(counter)}\s*[・、，,]\s*[^\W\d_]{{1,8}}\s*", between.strip())
+        is not None)
 
 
 def _clause_joined(folded: str, numbers: list[re.Match[str]], between: str) -> bool:
@@ -5183,9 +5252,8 @@ def _section_currency(found: _Spending, lines: list[_Line], page: str,
             r"[(（]\s*([A-Z]{3})\s*[)）]", line.text) if code in list_currencies()}
         if line.cells is None and not _amounts(line.text):
             unmarked = " ".join(_unmarked(line.text).split())
-            codes |= {next(iter(found_codes)) for name, found_codes in
-                      _currency_index().names.items()
-                      if " " in name and len(found_codes) == 1 and _word_in(name, unmarked)}
+            codes |= {code for first, named in _one_currency_names_by_first_word().items()
+                      if first in unmarked for name, code in named if _word_in(name, unmarked)}
     codes.discard(other)
     if other:  # an amount with an equivalent in brackets is in no US dollars: those of the
         # section are equivalents too (`۱٬۲۴۰٬۰۰۰ تومن (۱۲٬۴۰۰٬۰۰۰ ریال)`, then `۹۵ ... دولار`)
@@ -5505,8 +5573,11 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
         amounts = _amounts(cell, own)
         if not amounts:
             code, by_word = _column_currency(column, whole=True)
-            if code is None and noted is not None:  # (`Alla belopp nedan är i svenska kronor.`
-                code, by_word = noted(), False  # over a column `Belopp`)
+            if (code is None or by_word) and noted is not None and noted():
+                # (`Alla belopp nedan är i svenska kronor.` over a column `Belopp`; `Все суммы
+                # в белорусских рублях (BYN).` over `Сумма`, "sum", a word of the names of
+                # the Uzbek som too: a header that only may name one is no note that does)
+                code, by_word = noted(), False
             # (a dash for no minor units: "3 450:-", "1.250,-")
             number = re.fullmatch(rf"\s*({_NUMBER})(?:[.,:][-–—]{{1,2}})?\s*", cell)
             colon = re.fullmatch(r"\s*(\d{1,3}(?:[ \u00a0]\d{3})+|\d+):(\d\d)\s*", cell) \
@@ -5533,9 +5604,13 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             # (təxminən 226 USD)` under `Manat`; not over a sign, `415,50 р.` under `Сума`)
             code, by_word = _column_currency(
                 column, whole=not _NUMBER_PATTERN.sub("", amounts[0].written).strip(" '"))
-            if code is None and noted is not None and not _NUMBER_PATTERN.sub(
-                    "", amounts[0].written).strip(" '"):
-                code, by_word = noted(), False  # (or the one a note of the statement names)
+            sign = _NUMBER_PATTERN.sub("", amounts[0].written).strip(" '")
+            if (code is None or by_word) and noted is not None and noted() \
+                    and (not sign or own is not None and own.get(sign) == "?"):
+                # (or the one a note of the statement names, of a bare number or one with a
+                # sign of the page's own that names none: `1,400 nguòng (ng. US$208)` under
+                # `Nguòng`, the statement's note ending `(CNY).`)
+                code, by_word = noted(), False
             if code and (len(amounts) < 2 or code != amounts[1].currency):
                 amounts[0].currency = code
                 amounts[0].header = column
@@ -5545,6 +5620,11 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             if code in amounts[0].currency.split("|"):
                 amounts[0].currency = code
                 amounts[0].header = column
+        elif amounts[0].by_word:  # `1萬5,600元` (元, the yuan's word in CLDR) under `金額（新台幣）`:
+            # a word the page must say the currency of, the one its column header names
+            code, by_word = _column_currency(column)
+            if code is not None and not by_word and "|" not in code:
+                amounts[0].currency, amounts[0].header, amounts[0].by_word = code, column, False
         if amounts:
             values.append((amounts[0], column))
             for other in amounts[1:]:  # "₡ 185.000 (unos 305 USD)": its equivalent, in the cell
@@ -5799,6 +5879,13 @@ def _noted(page: str, dollars_only: bool = False) -> set[str]:
     but for `dollars_only`, a name of one word of five letters or more that names one only
     ("Montos en quetzales."): the currency the page notes its amounts are in."""
     named: set[str] = set()
+    if not dollars_only:  # an ISO code alone in brackets in such a sentence, its name in any
+        # form before it (`Все суммы в белорусских рублях (BYN).`, in roubles declined)
+        for sentence in re.split(r"(?<=[.!?。])\s+|\n", page):
+            codes = re.findall(r"[(（]\s*([A-Z]{3})\s*[)）]", sentence)
+            if len(codes) == 1 and codes[0] in list_currencies() and not re.search(
+                    r"\d", re.sub(r"[(（][^()（）]*[)）]", " ", sentence)):
+                named.add(_renamed_codes().get(codes[0], codes[0]))
     for sentence in re.split(r"(?<=[.!?。])\s+|\n", re.sub(r"[(（][^()（）]*[)）]", " ", page)):
         if not sentence.strip() or re.search(r"\d", sentence):
             continue
@@ -6065,8 +6152,10 @@ def _place_in(place: str, unmarked: str) -> bool:
 
 
 def _word_in(word: str, folded: str) -> bool:
-    """Whether the case-folded text holds `word` as a whole word (or words)."""
-    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded))
+    """Whether the case-folded text holds `word` as a whole word (or words). (Asked of every
+    name of CLDR's currencies on a line: only a text that holds it is searched for it whole,
+    not a pattern compiled for each name.)"""
+    return word in folded and bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded))
 
 
 def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spending,
@@ -6935,7 +7024,7 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
         settled = report.figures
     # the lines of a report's sections are read once for all its figures, and only for it (a
     # folder of reports that share text must not read faster than one of different reports)
-    for read in (_lines_once, _line_text, plain_text):
+    for read in (_lines_once, _line_text, plain_text, _amount_count):
         read.cache_clear()
     salons = _salons(report)
     page = "\n".join([report.intro] + [_whole(node) for node in report.sections.values()]
@@ -6949,8 +7038,8 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     times = languages() if day is not None else frozenset()
     # (the languages whose units of time are read: those of the page's date, where they are
     # few enough to say which the page's are, as for numbers in words)
-    page_languages = _PAGE.set(languages() if len(languages()) <= _NUMBER_LANGUAGES
-                               else frozenset())
+    few = languages() if len(languages()) <= _NUMBER_LANGUAGES else frozenset()
+    page_languages = _PAGE.set(few)
     try:
         participants = _read_participants(report, salons, day=day, languages=times,
                                           spelt_in=number_words)
@@ -6964,14 +7053,18 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
                 "no number of participants given") else participants
     finally:
         _PAGE.reset(page_languages)
-    text = latin_digits(plain_text(page))
-    budget, usd = _read_budget(report, salons, text, languages, spelt_in=number_words)
-    if budget.value is None and number_words() and not (budget.reason or "").startswith(
-            _TWO_WAYS):
-        in_words, usd_in_words = _read_budget(report, salons, text, languages, number_words(),
-                                              number_words)
-        if in_words.value is not None:
-            budget, usd = in_words, usd_in_words
+    money_languages = _MONEY.set(few)
+    try:
+        text = latin_digits(plain_text(page))
+        budget, usd = _read_budget(report, salons, text, languages, spelt_in=number_words)
+        if budget.value is None and number_words() and not (budget.reason or "").startswith(
+                _TWO_WAYS):
+            in_words, usd_in_words = _read_budget(report, salons, text, languages,
+                                                  number_words(), number_words)
+            if in_words.value is not None:
+                budget, usd = in_words, usd_in_words
+    finally:
+        _MONEY.reset(money_languages)
     unpaid = _unpaid(report) if budget.value is not None else None
     if unpaid:  # costs of which a part is still to pay: spent is what was paid, or all the
         # costs, the page does not say (`Zaplaceno k dnešnímu dni: 6 240 Kč` over `Zbývá

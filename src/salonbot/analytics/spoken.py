@@ -120,9 +120,21 @@ def folded(text: str) -> str:
     """The text case-folded, without combining marks or format characters ("Sábado" is
     "sabado"), hyphens and commas between words as spaces, white space folded."""
     parts = unicodedata.normalize("NFD", text.casefold())
-    kept = "".join(part for part in parts if unicodedata.category(part) not in ("Mn", "Cf"))
-    return " ".join(re.sub(r"(?<=[^\W\d_])[-‐,](?=\s*[^\W\d_])", " ",
-                           unicodedata.normalize("NFC", kept)).split())
+    kept = parts if parts.isascii() else parts.translate(_unshown())
+    return " ".join(_BETWEEN_WORDS.sub(" ", unicodedata.normalize("NFC", kept)).split())
+
+
+_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])[-‐,](?=\s*[^\W\d_])")
+
+
+@functools.cache
+def _unshown() -> dict[int, None]:
+    """A table for `str.translate` that drops every combining mark that takes no room (Mn)
+    and every format character (Cf): those of planes 0 to 2 and 14, where Unicode puts them
+    all (folding is asked of every name of GeoNames' towns: a table, not a test of each
+    character)."""
+    return {point: None for point in (*range(0x30000), *range(0xE0000, 0xF0000))
+            if unicodedata.category(chr(point)) in ("Mn", "Cf")}
 
 
 def _marks() -> str:
