@@ -5319,3 +5319,14 @@ def test_capitals_glued_after_a_dollar_sign_name_the_dollar_or_peso() -> None:
     # capitals that begin no such code name a dollar or peso that is not the US one
     found = figures(date="Saturday, 6 April 2019", budget="We spent $Q 250 on lunch.")
     assert found.budget_spent.value is None, found.budget_spent
+
+
+def test_a_short_sign_beginning_the_name_of_the_place_s_currency() -> None:
+    budget = ('{| class="wikitable"\n! Posten !! Betrag\n|-\n| Miete || Fr. 150.00\n|-\n'
+              "| Znüni || Fr. 46.80\n|-\n! Total !! Fr. 196.80\n|}\n"
+              "Das sind rund 198 US-Dollar. Zugesprochen waren Fr. 500.–.")
+    # `Fr.` begins `Franken`, a name of the Swiss franc, the one currency in use in Luzern
+    found = figures(date="Samstag, 18. Mai 2019, Luzern", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("196.80"), "CHF"), found.budget_spent
+    found = figures(date="Samstag, 18. Mai 2019", budget=budget)
+    assert found.budget_spent.value is None, found.budget_spent

@@ -1105,6 +1105,12 @@ def _own_signs(lines: list[_Line], place: Callable[[], str | None] | None = None
     signs.update((sign, "?") for sign in repeated if sign not in signs)
     if place is None or place() is None:
         signs.update(_noted_signs(texts, read))
+    elif not {amount.currency for amounts in read for amount in amounts} - {"?", "", "USD"}:
+        # (or of the one currency of the page's place, where no amount names a currency but
+        # US dollars, their equivalents: `Fr. 358.20` in Luzern, `Fr.` beginning `Franken`;
+        # not `abr 2019` beside `248,00 €`, the month before a year)
+        signs.update((sign, code) for sign, code in _noted_signs(texts, read, place()).items()
+                     if signs.get(sign, "?") == "?")
     alone -= repeated
     if not any("(" in text or "（" in text for text in texts) and not signs:
         return signs  # (no equivalent in brackets: no sign of the page's own to find)
@@ -5913,12 +5919,15 @@ def _one_currency_names_by_first_word() -> dict[str, list[tuple[str, str]]]:
     return found
 
 
-def _noted_signs(texts: list[str], read: list[list[_Amount]]) -> dict[str, str]:
+def _noted_signs(texts: list[str], read: list[list[_Amount]],
+                 territory: str | None = None) -> dict[str, str]:
     """The short signs before numbers no amount took (`fr. 60.–`), written so twice or more,
     that begin a word of the name of the one currency the statement notes its amounts are in
     (_noted: "Totes les somes en francs suisses."), as `fr.` begins `francs`: that currency's
-    (a space first: a sign before its number)."""
-    noted = _noted("\n".join(texts))
+    (a space first: a sign before its number). With a `territory`, the page's place's, the
+    one currency in use there in 2019 instead (`Fr. 358.20` in Luzern: `Franken`)."""
+    noted = _noted("\n".join(texts)) if territory is None else set(
+        get_territory_currencies(territory, _CURRENCY_YEAR, tender=True))
     if len(noted) != 1:
         return {}
     code = next(iter(noted))
@@ -5928,6 +5937,8 @@ def _noted_signs(texts: list[str], read: list[list[_Amount]]) -> dict[str, str]:
             if any(amount.start <= number.start() < amount.end and amount.currency != "?"
                    for amount in amounts):
                 continue  # (a number of an amount of no known currency is looked at too)
+            if territory is not None and re.fullmatch(r"(?:19|20)\d\d", number.group()):
+                continue  # (a year, a month's abbreviation before it: `1 abr 2019`)
             before = _sign_before(text, number.start())
             if before is not None:
                 seen[before.group(1)] = seen.get(before.group(1), 0) + 1
