@@ -192,7 +192,12 @@ def latin_digits(text: str) -> str:
     """The text with digits of any script as 0-9, and the Arabic separators as `,` and `.`;
     the Myanmar letter wa, which looks as the digit zero does and is typed for it, as zero
     next to a Myanmar digit (`၂ဝ၁၉` is 2019)."""
-    if text.isascii() or not _OTHER_DIGITS.search(text):  # (translate looks up every character)
+    if text.isascii():
+        return text
+    if "\u060d" in text:  # `۲۴؍ مارچ ۲۰۱۹ء`, `کل ۱۹؍ افراد`: the Arabic date separator
+        # that Urdu writes after a numeral, no digit nor mark of one (a space, as it reads)
+        text = re.sub(r"(?<=[0-9\u0660-\u0669\u06f0-\u06f9])\u060d", " ", text)
+    if not _OTHER_DIGITS.search(text):  # (translate looks up every character)
         return text
     if "\u101d" in text:
         text = _WA_FOR_ZERO.sub("\u1040", text)
@@ -277,7 +282,24 @@ def _line_text(wikitext: str) -> str:
         # a figure corrected with an arrow (`Teilnehmende: 21 → 19`): what the page now says
         # is the figure after it
         text = _CORRECTED.sub(_correction, text)
+    if ")" in text and _RIGHT_TO_LEFT.search(text):
+        text = _unreversed_brackets(text)
     return _BIDI.sub("", text) if _BIDI.search(text) else text
+
+
+#: A letter of a script written from right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko).
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _unreversed_brackets(text: str) -> str:
+    """A right-to-left line whose brackets are all typed the wrong way round, each pair
+    `)...(` as they looked on a screen that showed them mirrored (`۳۴۵٬۰۰۰ دينار )حوالي ۲۹۰
+    دولار(`), with its brackets the right way: what the writer meant."""
+    brackets = re.findall(r"[()]", text)
+    if len(brackets) % 2 or any(bracket != ")("[index % 2] for index, bracket in
+                                enumerate(brackets)):
+        return text
+    return text.translate({ord("("): ")", ord(")"): "("})
 
 
 #: Unicode's mathematical alphanumeric symbols (bold, italic, sans-serif... letters and digits).
@@ -1391,7 +1413,10 @@ def _unknown_before_brackets(text: str, found: list[_Amount]) -> list[_Amount]:
             # `1485 Fr. (öppe 1490 US-Dollar)`)
             if bare and not re.search(r"[.;!?。；]\s(?!\s*\Z)", head[bare[-1].end():]) \
                     and len(head) - bare[-1].end() <= 40 \
-                    and not re.fullmatch(r"(?:19|20)\d\d", bare[-1].group()):
+                    and not re.fullmatch(r"(?:19|20)\d\d", bare[-1].group()) \
+                    and not re.match(r"\W{0,4}?\s?[%٪％]", head[bare[-1].end():]):
+                # (a share is no amount: `vyčerpali 81 % (4 860 Kč, ...)`, the amount itself
+                # in the bracket)
                 number = bare[-1]
                 with suppress(ArithmeticError):
                     added.append(_Amount(read_number(number.group()), "?",
@@ -3906,6 +3931,11 @@ _TWO_SENTENCES = "counts of people in two sentences, neither stated as the total
 
 #: Three numbers or more apart by slashes (`2/4/9`).
 _SLASHED = re.compile(r"(?<![\d.,/])\d{1,4}(?:\s?/\s?\d{1,4}){2,}(?![\d/])")
+#: Two labels apart by a slash, a colon, then two numbers apart by one (`Novatos / total de
+#: participantes: 7 / 18`).
+_LABELS_PAIRED = re.compile(r"(?P<first>[^\W\d_][^/:：\d]{0,40}?)\s*/\s*"
+                            r"(?P<second>[^\W\d_][^/:：\d]{0,40}?)\s*[:：]\W{0,3}"
+                            r"(?P<one>\d{1,4})\s*/\s*(?P<two>\d{1,4})(?![\d/.,])")
 
 
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
@@ -3915,6 +3945,16 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     written = _range(text)
     if written:
         return [], [], f"a range, not a number: {written}"
+    paired = _LABELS_PAIRED.search(text)
+    if paired is not None:  # two labels apart by a slash, then their numbers so
+        # (`Novatos / total de participantes: 7 / 18`): the number of the one of a total word
+        # or else of people, if one only
+        labels = (paired.group("first"), paired.group("second"))
+        for table in (words.TOTALS, words.PEOPLE):
+            named = [index for index, label in enumerate(labels) if _has(label, table)]
+            if len(named) == 1:
+                return [int(paired.group(("one", "two")[named[0]]))], [], None
+        return [], [], f"a pair of counts, neither stated as the total: {paired.group()}"
     chain = _SLASHED.search(text)
     if chain and not any(start <= chain.start() < end for start, end in _date_spans(text)):
         # three numbers or more apart by slashes, no date (`Присутні: 2/4/9 (офіцери /
@@ -5090,8 +5130,10 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
                 continue
             found.order.append(amount)
             if _has(before, words.SPENT) or _has(before[-25:], words.TOTALS) or \
-                    (_has(tail, words.SPENT) and not _has(tail, words.GRANT) and alone_after) \
-                    or _total_after(after):
+                    (_has(_SHARE.sub(" ", tail), words.SPENT) and not _has(tail, words.GRANT)
+                     and alone_after) or _total_after(after):
+                # (a word of spending a share names is the share's: `1 800 Kč (37 % nákladů)`,
+                # 37 % of the costs, an item's)
                 if line.bullet and re.search(r"[:：]", before) and not _has(
                         before, words.TOTALS) and (number in listed or not _has(
                             before, words.SPENT)):
@@ -6856,6 +6898,12 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         # dolari americani.`)
     if following >= len(lines) or lines[following].cells is not None:
         return None
+    # (a sum worked out from the total in US dollars, on any line after it: `Kişi başı
+    # maliyet: 2.025 / 19 = 106,58 TL.` may come between)
+    worked = next((value for line in lines[following:] if line.cells is None
+                   and (value := _worked_out(line.text, total, spent)) is not None), None)
+    if worked is not None:
+        return worked
     shown = re.sub(r"'{2,}", "", lines[following].text).strip()
     for start, end in sorted(_date_spans(shown), reverse=True):  # a date is no number of
         shown = shown[:start] + " " * (end - start) + shown[end:]  # it (`324 US-Dollar (Kurs
@@ -6943,6 +6991,39 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         return amounts[0].value if len(shown.split()) <= 8 else None
     return amounts[0].value if _bracketed_line(shown) or approximate or dollar_label \
         or at_rate else None
+
+
+#: A number times or divided by another, then (past words of no number: its currency, the
+#: rate's note in brackets) an equals or an approximately equals sign: a sum worked out
+#: (`293,80 × 1,12 ≈`, `10 900 ÷ 64,5 ≈`, `2.025 TL / 5,95 =`).
+_WORKED = re.compile(r"(?<![\d.,])(?P<a>\d+(?:[.,'\u00a0 ]\d+)*)[^\d=≈~]{0,12}?\s*[×x*·÷/:]\s*"
+                     r"(?P<rate>\d+(?:[.,]\d+)?)[^\d=≈~]{0,60}?[=≈~]\s*")
+
+
+#: A share and the words of what it is of (`37 % nákladů`, `48,6 % der Ausgaben`).
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s?[%٪％](?:\s+[^\W\d_]+){0,3}")
+
+
+def _worked_out(text: str, total: _Amount, spent: str) -> Decimal | None:
+    """The US-dollar amount a line works out from the total at a rate, the sum right
+    (rounded as written: within a hundredth of it, or one unit): its equivalent (`Zum Kurs
+    von 1 € = 1,12 US-$ sind das 293,80 × 1,12 ≈ 329 US-Dollar.`, `1,486 ÷ 6.72 ≈ 221美元`;
+    not `S/ 466,00 ÷ 17 = S/ 27,41`, a cost per person in soles)."""
+    amounts = _amounts(text)
+    for found in _WORKED.finditer(text):
+        with suppress(ArithmeticError):
+            value, rate = read_number(found.group("a")), read_number(found.group("rate"))
+            if value != total.value or rate <= 0:
+                continue
+            result = next((amount for amount in amounts
+                           if found.end() <= amount.start + 1 and amount.start <= found.end() + 12
+                           and amount.end > found.end()), None)
+            if result is None or not _in_us_dollars(result, spent):
+                continue
+            if any(abs(result.value - exact) <= max(Decimal(1), exact / 100)
+                   for exact in (value * rate, value / rate)):
+                return result.value
+    return None
 
 
 def _another_equivalent(usd: _Amount, other: _Amount, spent: str) -> bool:
