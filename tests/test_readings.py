@@ -5330,3 +5330,70 @@ def test_a_short_sign_beginning_the_name_of_the_place_s_currency() -> None:
     assert found.budget_spent.value == Amount(Decimal("196.80"), "CHF"), found.budget_spent
     found = figures(date="Samstag, 18. Mai 2019", budget=budget)
     assert found.budget_spent.value is None, found.budget_spent
+
+
+def test_us_dollars_worked_out_from_the_total_at_a_rate() -> None:
+    budget = ('{| class="wikitable"\n! Posten !! Betrag\n|-\n| Raummiete || 120,00 €\n|-\n'
+              "| Essen || 173,80 €\n|-\n! Summe !! 293,80 €\n|}\n"
+              "Pro Kopf: 293,80 € ÷ 17 = 17,28 €.\n"
+              "Zum Kurs von 1 € = 1,12 US-$ sind das 293,80 × 1,12 ≈ 329 US-Dollar.")
+    found = figures(date="Samstag, 6. April 2019, Paderborn", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("293.80"), "EUR"), found.budget_spent
+    assert found.budget_spent_usd.value == Decimal(329), found.budget_spent_usd
+    # a sum that does not come out is no equivalent
+    found = figures(date="Samstag, 6. April 2019, Paderborn",
+                    budget=budget.replace("≈ 329", "≈ 429"))
+    assert found.budget_spent_usd.value is None, found.budget_spent_usd
+
+
+def test_a_share_is_no_amount_nor_a_word_of_spending_after_it_the_amount_s() -> None:
+    found = figures(date="Sobota 6. dubna 2019, Liberec", budget=(
+        "* pronájem místnosti: 1 200 Kč\n* občerstvení: 15 × 120 Kč = 1 800 Kč (37 % nákladů)\n"
+        "* tisk: 640 Kč"))
+    assert found.budget_spent.value is None, found.budget_spent  # items, no total
+    found = figures(date="Sobota 6. dubna 2019, Liberec", budget=(
+        "Celkem utraceno: 3 640 Kč. Z grantu jsme vyčerpali 61 % (3 640 Kč)."))
+    assert found.budget_spent.value == Amount(Decimal(3640), "CZK"), found.budget_spent
+
+
+def test_two_labels_and_two_counts_apart_by_slashes() -> None:
+    found = figures(participants=": '''Novatos / total de participantes: 7 / 18''' (38,9 %)")
+    assert found.participants.value == 18, found.participants
+    # (a pair with no total word is no such pair: `m/v: 9/8`, men and women, a breakdown)
+    found = figures(participants="We were 17 (m/v: 9/8).")
+    assert found.participants.value == 17, found.participants
+
+
+def test_the_urdu_numeral_separator_is_no_part_of_the_number() -> None:
+    found = figures(date="سیلون ۲۴؍ مارچ ۲۰۱۹ء بروز اتوار کو رام پور میں ہوا۔",
+                    participants="کل ۱۹؍ افراد شریک ہوئے۔")
+    assert found.date.value == datetime.date(2019, 3, 24), found.date
+    assert found.participants.value == 19, found.participants
+
+
+def test_brackets_typed_mirrored_in_a_right_to_left_line() -> None:
+    found = figures(date="السبت 6 نيسان 2019، كركوك", budget=(
+        "مجموع المصروفات: ٣٤٥٬٠٠٠ دينار عراقي )حوالي ٢٩٠ دولار أمريكي(."))
+    assert found.budget_spent.value == Amount(Decimal(345000), "IQD"), found.budget_spent
+    assert found.budget_spent_usd.value == Decimal(290), found.budget_spent_usd
+
+
+def test_a_right_to_left_table_typed_with_its_columns_mirrored() -> None:
+    table = ('{| class="wikitable"\n! סכום !! סעיף\n|-\n| 350 ₪ || שכירות החדר\n|-\n'
+             "| 520 ₪ || ארוחת בוקר\n|-\n| 870 ₪ || סה\"כ\n|}")
+    found = figures(date="שבת, 6 באפריל 2019, בית שמש", budget=table)
+    assert found.budget_spent.value == Amount(Decimal(870), "ILS"), found.budget_spent
+    # and with a plan's column, the actual one is not taken for the plan's
+    found = figures(date="שבת, 6 באפריל 2019, בית שמש", budget=(
+        '{| class="wikitable"\n! בפועל !! תכנון !! סעיף\n|-\n| 350 ₪ || 400 ₪ || שכירות\n|-\n'
+        "| 520 ₪ || 600 ₪ || ארוחת בוקר\n|-\n| 870 ₪ || 1,000 ₪ || סה\"כ\n|}"))
+    assert found.budget_spent.value != Amount(Decimal(1000), "ILS"), found.budget_spent
+
+
+def test_capitals_glued_to_a_dollar_sign_in_a_column_header() -> None:
+    found = figures(date="Saturday, 11 May 2019, Taveuni", budget=(
+        '{| class="wikitable"\n! Item !! Amount (F$)\n|-\n| Hall hire || 120.00\n|-\n'
+        "| Lunch || 247.50\n|-\n| '''Total spent''' || '''367.50'''\n|}\n"
+        "That is about US$ 173."))
+    assert found.budget_spent.value == Amount(Decimal("367.50"), "FJD"), found.budget_spent
+    assert found.budget_spent_usd.value == Decimal(173), found.budget_spent_usd

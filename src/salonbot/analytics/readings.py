@@ -394,6 +394,10 @@ def _table_lines(table: Any, heading: str, lines: list[_Line]) -> None:
     header: list[str] | None = None
     rows = _table_rows(table)
     grid = _grid(rows)
+    if _mirrored(grid):  # a right-to-left table typed with its columns the other way round
+        # (`| 350 ₪ || 400 ₪ || שכירות החדר`, the actual, the plan, the item): as meant
+        grid = [(row[::-1], group) for row, group in grid]
+        rows = [row[::-1] for row in rows]
     sums = _group_subtotals(grid)
     for index, (row, _) in enumerate(grid):
         texts = [text for text, _ in row]
@@ -413,6 +417,16 @@ def _table_lines(table: Any, heading: str, lines: list[_Line]) -> None:
             continue
         lines.append(_Line(" | ".join(texts), texts, header, heading=heading,
                            strong=all(th for _, th in row), subtotal=index in sums))
+
+
+def _mirrored(grid: list[tuple[list[tuple[str, bool]], Any]]) -> bool:
+    """Whether a table of right-to-left text has its labels in its last column: every row
+    of data cells ends in a cell of words and no digit and begins with one of digits."""
+    data = [[text for text, _ in row] for row, _ in grid if not all(th for _, th in row)]
+    return len(data) >= 2 and all(
+        len(texts) >= 2 and texts[-1].strip() and not _has_digits(texts[-1])
+        and _has_digits(texts[0]) for texts in data) \
+        and any(_RIGHT_TO_LEFT.search(texts[-1]) for texts in data)
 
 
 _QUESTION_MARKS = "?\uff1f\u061f\u2e2e\u1367"
@@ -3946,15 +3960,14 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     if written:
         return [], [], f"a range, not a number: {written}"
     paired = _LABELS_PAIRED.search(text)
-    if paired is not None:  # two labels apart by a slash, then their numbers so
-        # (`Novatos / total de participantes: 7 / 18`): the number of the one of a total word
-        # or else of people, if one only
-        labels = (paired.group("first"), paired.group("second"))
-        for table in (words.TOTALS, words.PEOPLE):
-            named = [index for index, label in enumerate(labels) if _has(label, table)]
-            if len(named) == 1:
-                return [int(paired.group(("one", "two")[named[0]]))], [], None
-        return [], [], f"a pair of counts, neither stated as the total: {paired.group()}"
+    if paired is not None:  # two labels apart by a slash, then their numbers so, one label
+        # of a total word (`Novatos / total de participantes: 7 / 18`): its number (other
+        # pairs as below: `m/v: 9/8` adds up, `มาจริง/ลงทะเบียน: 17/25` is who came)
+        named = [index for index, label in enumerate((paired.group("first"),
+                                                       paired.group("second")))
+                 if _has(label, words.TOTALS)]
+        if len(named) == 1:
+            return [int(paired.group(("one", "two")[named[0]]))], [], None
     chain = _SLASHED.search(text)
     if chain and not any(start <= chain.start() < end for start, end in _date_spans(text)):
         # three numbers or more apart by slashes, no date (`Присутні: 2/4/9 (офіцери /
@@ -5728,6 +5741,14 @@ def _column_currency(text: str, whole: bool = False) -> tuple[str | None, bool]:
     numbers)."""
     for match in _currency_pattern().finditer(text):
         name = match.group()
+        prefix = _DOLLAR_PREFIX.search(text, max(0, match.start() - 6), match.start()) \
+            if _sign_code(name) == "$" else None
+        if prefix is not None:  # capitals glued to a dollar's sign, as before an amount
+            # (`Amount (F$)`: FJD, the one dollar whose code begins with F)
+            codes = sorted(code for code in {*_DOLLARS, *_dollar_codes()}
+                           if code.startswith(prefix.group(1)))
+            if len(codes) == 1:
+                return codes[0], False
         if not name[:1].isalpha() and text[match.start() - 1:match.start()].isalpha():
             continue  # a sign glued to letters is another sign (`NZ$`: CLDR's, below)
         if name in words.CURRENCIES:
