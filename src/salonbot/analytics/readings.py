@@ -3959,15 +3959,15 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     written = _range(text)
     if written:
         return [], [], f"a range, not a number: {written}"
-    paired = _LABELS_PAIRED.search(text)
-    if paired is not None:  # two labels apart by a slash, then their numbers so, one label
+    pair = _LABELS_PAIRED.search(text)
+    if pair is not None:  # two labels apart by a slash, then their numbers so, one label
         # of a total word (`Novatos / total de participantes: 7 / 18`): its number (other
         # pairs as below: `m/v: 9/8` adds up, `มาจริง/ลงทะเบียน: 17/25` is who came)
-        named = [index for index, label in enumerate((paired.group("first"),
-                                                       paired.group("second")))
+        named = [index for index, label in enumerate((pair.group("first"),
+                                                       pair.group("second")))
                  if _has(label, words.TOTALS)]
         if len(named) == 1:
-            return [int(paired.group(("one", "two")[named[0]]))], [], None
+            return [int(pair.group(("one", "two")[named[0]]))], [], None
     chain = _SLASHED.search(text)
     if chain and not any(start <= chain.start() < end for start, end in _date_spans(text)):
         # three numbers or more apart by slashes, no date (`Присутні: 2/4/9 (офіцери /
