@@ -196,14 +196,15 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: approximation; a count of the day's parts in a table beside `Den měl tři části`).
 #: 175 left this list when its pages spending nothing were read (twenty-first session); 177
 #: to 184, each tuned to after its first measure, never joined it; nor did 189, 190, 192, 195,
-#: 196, 197 and 200 (twenty-second session).
+#: 196, 197 and 200 (twenty-second session), nor 201 to 205, 207 and 208 (twenty-third).
 NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout169", TESTS / "figures-heldout171",
                                  TESTS / "figures-heldout172", TESTS / "figures-heldout173",
                                  TESTS / "figures-heldout176", TESTS / "figures-heldout185",
                                  TESTS / "figures-heldout186", TESTS / "figures-heldout187",
                                  TESTS / "figures-heldout188", TESTS / "figures-heldout191",
                                  TESTS / "figures-heldout193", TESTS / "figures-heldout194",
-                                 TESTS / "figures-heldout198", TESTS / "figures-heldout199")
+                                 TESTS / "figures-heldout198", TESTS / "figures-heldout199",
+                                 TESTS / "figures-heldout206")
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 
