@@ -913,9 +913,9 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         prefix = _DOLLAR_PREFIX.search(text, max(0, best[2] - 6), best[2]) \
             if code == "$" else None
         if prefix or (code == "$" and suffix):  # "N$": the dollars whose code begins with N
-            # (NAD, NZD); "G$": GYD; "$U": USD or UYU, the page to say which; other capitals
-            # glued to it name a dollar that is not the US one (`RTGS$`, Zimbabwe's RTGS
-            # dollar of 2019): which, the page says
+            # (NAD, NZD), which the page says; "G$": GYD; after it, "$U": UYU, "$US": USD;
+            # other capitals glued to it name a dollar that is not the US one (`RTGS$`,
+            # Zimbabwe's RTGS dollar of 2019): which, the page says
             dollars = {*_DOLLARS, *_dollar_codes()}
             if not prefix:  # (of those in use: not the US dollar's funds, USN and USS; and
                 # the US dollar only by its country's two letters, `$US`: `$U` is Uruguay's)
@@ -7030,12 +7030,13 @@ def _worked_out(text: str, total: _Amount, spent: str) -> Decimal | None:
     (rounded as written: within a hundredth of it, or one unit): its equivalent (`Zum Kurs
     von 1 € = 1,12 US-$ sind das 293,80 × 1,12 ≈ 329 US-Dollar.`, `1,486 ÷ 6.72 ≈ 221美元`;
     not `S/ 466,00 ÷ 17 = S/ 27,41`, a cost per person in soles)."""
-    amounts = _amounts(text)
+    amounts: list[_Amount] | None = None  # (read only for a line that works one out)
     for found in _WORKED.finditer(text):
         with suppress(ArithmeticError):
             value, rate = read_number(found.group("a")), read_number(found.group("rate"))
             if value != total.value or rate <= 0:
                 continue
+            amounts = _amounts(text) if amounts is None else amounts
             result = next((amount for amount in amounts
                            if found.end() <= amount.start + 1 and amount.start <= found.end() + 12
                            and amount.end > found.end()), None)
