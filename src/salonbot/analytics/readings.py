@@ -224,8 +224,10 @@ _OO_FOR_ZEROS = re.compile(r"(?<=\d[.,])(?:oo|OO)(?![^\W\d_])")
 
 # A run of digits and the letters that look like them, typed for them by thumbs or a shift
 # key (`l` and `I` for one, `O` and `o` for zero: `Fuimos l9 personas`, `$ l.O85.OOO`), with
-# a digit and a letter among them and no other letter glued to it: the number a reader reads.
-_LETTERS_FOR_DIGITS = re.compile(r"(?<![^\W\d_])(?=[lIOo.,]*\d)(?=[\d.,]*[lIOo])"
+# a digit and a letter among them and no other letter glued to it: the number a reader reads;
+# never a Roman month between a day's and a year's dots (`9.III.2019`).
+_LETTERS_FOR_DIGITS = re.compile(r"(?<![^\W\d_])(?<!\d\.)(?!\d{1,2}\.I{1,3}\.\d)"
+                                 r"(?=[lIOo.,]*\d)(?=[\d.,]*[lIOo])"
                                  r"[\dlIOo](?:[\dlIOo]|[.,](?=[\dlIOo]))+(?![^\W\d_])")
 _DIGIT_OF_LETTER = str.maketrans("lIOo", "1100")
 
@@ -2716,8 +2718,11 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\s*(?!(?P=u1)(?!\w))(?!(?:{month}))(?P<u2>{unit})\s+{year}(?!\d)",
         # the month in Roman numerals between the day and the year ("16 III 2019 r.",
         # "16. III. 2019")
-        rf"(?<![\d/.])(?P<day>\d{{1,2}})\.?\s+(?P<roman>xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\.?"
-        rf"\s+{year}(?!\d)",
+        rf"(?<![\d/.])(?P<day>\d{{1,2}})(?:\.\s*|\s+)(?P<roman>xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
+        rf"(?:\.\s*|\s+){year}(?!\d)",
+        # (or after the year, as Hungarian writes it: "2019. VI. 1.")
+        rf"(?<![\d/.]){year}\.\s*(?P<roman>xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\.\s*"
+        rf"(?P<day>\d{{1,2}})\.?(?![\d])",
         # a year of a Japanese era ("令和元年7月13日": the era's first year, 2019)
         rf"(?P<era>{'|'.join(words.ERAS)})\s*(?P<of_era>元|\d{{1,2}})\s*年\s*(?P<month>\d{{1,2}})"
         r"\s*月\s*(?P<day>\d{1,2})\s*日",
@@ -3975,11 +3980,12 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         # reader, whatever else the line counts
         return [], [], f"numbers apart by slashes, not a count: {chain.group()}"
     folded = text.casefold()
-    numbers = [m for m in re.finditer(_COUNT, text)
-               if not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))]
+    every = list(re.finditer(_COUNT, text))
+    numbers = [m for m in every if not re.fullmatch(r"(?:19|20)\d\d", m.group("n"))]
     # (a day or a month in digits is no count: `Vi var 14 deltagare ... lördagen den 6 april`,
-    # `vào tháng 1 có 12 người`, in January 12 people came)
-    dated = _date_spans(text) if len(numbers) > 1 else []
+    # `vào tháng 1 có 12 người`, in January 12 people came; `Na minulém setkání 17. XI. 2018
+    # nás bylo deset`, the day of a date with its year)
+    dated = _date_spans(text) if len(every) > 1 else []
     numbers = [m for m in numbers if not any(start <= m.start() < end for start, end in dated)
                and not _months_after_number().match(text, m.start("n"))]
     # "30 kişilik toplantı salonumuz tamamen doldu": the hall's size, no count of anyone
@@ -4653,7 +4659,7 @@ def _this_time(line: _Line, day: datetime.date | None, languages: Iterable[str])
     table row as it is)."""
     if line.cells is not None:
         return line
-    sentences = re.split(r"(?<=[.;!?])\s+|(?<=[。；！？])", line.text)
+    sentences = _split_outside_dates(line.text)
     kept = [sentence for sentence in sentences if not _told_of_before(sentence)]
     # (a clause kept of a sentence ends as one: it is no part of the sentence after it)
     kept = [sentence if day is None or not _other_time(sentence, day, languages)
@@ -4664,6 +4670,25 @@ def _this_time(line: _Line, day: datetime.date | None, languages: Iterable[str])
     if kept == sentences:
         return line
     return dataclasses.replace(line, text=" ".join(kept))
+
+
+def _split_outside_dates(text: str) -> list[str]:
+    """The sentences of a line, apart at a full stop (or `;`, `!`, `?`) and a space, or a
+    full-width mark, but never inside a date (`Na minulém setkání 17. XI. 2018 nás bylo
+    deset.` is one sentence, of the last meeting)."""
+    breaks = list(re.finditer(r"(?<=[.;!?])\s+|(?<=[。；！？])", text))
+    if not breaks:
+        return [text]
+    spans = _date_spans(text) if re.search(r"\d[.]\s", text) else []
+    pieces: list[str] = []
+    start = 0
+    for found in breaks:
+        if any(begin < found.start() < end for begin, end in spans):
+            continue
+        pieces.append(text[start:found.start()])
+        start = found.end()
+    pieces.append(text[start:])
+    return pieces
 
 
 def _told_of_before(sentence: str) -> bool:

@@ -607,6 +607,15 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
 
     def number_word(at: int) -> bool:
         return _cased(tokens[at].group()) in numeric
+
+    joining = frozenset().union(*(_vocabulary(converter)[3] for converter in converters))
+
+    def goes_on(at: int) -> bool:  # a word that joins numbers after the run, then a word: the
+        # number goes on in a form num2words does not write (`vinte e duas pessoas`, twenty-
+        # two in the feminine), no number of the run's alone (not 20)
+        # (a number word after it begins a number of its own: `twelve and three more`)
+        return glued(at - 1, at) and _cased(tokens[at].group()) in joining \
+            and glued(at, at + 1) and not number_word(at + 1)
     out: list[str] = []
     done = 0
     index = 0
@@ -630,6 +639,7 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
                                if (base,) in phrases and not _ends_in_vowel(base)), None)
             if number is not None and not (glued(index - 1, index) and number_word(index - 1)) \
                     and not (glued(index + size - 1, index + size) and number_word(index + size)) \
+                    and not goes_on(index + size) \
                     and not hyphened(index - 1, index) \
                     and not hyphened(index + size - 1, index + size) \
                     and not _DIGITS_AFTER.match(text, run[-1].end()):
