@@ -5397,3 +5397,39 @@ def test_capitals_glued_to_a_dollar_sign_in_a_column_header() -> None:
         "That is about US$ 173."))
     assert found.budget_spent.value == Amount(Decimal("367.50"), "FJD"), found.budget_spent
     assert found.budget_spent_usd.value == Decimal(173), found.budget_spent_usd
+
+
+def test_a_roman_month_between_dots_and_after_the_year() -> None:
+    for written in ("Sobota, 18.V.2019 r.", "Sâmbătă, 2.III.2019", "2019. VI. 1., szombat",
+                    "Sobota 9. III. 2019"):
+        assert read_date(written) is not None, written
+    assert read_date("Sâmbătă, 2.III.2019") == datetime.date(2019, 3, 2)
+    assert read_date("2019. VI. 1., szombat") == datetime.date(2019, 6, 1)
+    # (letters typed for digits are still read so: `l9` is 19)
+    found = figures(participants="Fuimos l9 personas.")
+    assert found.participants.value == 19, found.participants
+
+
+def test_a_sentence_is_not_split_inside_a_date() -> None:
+    # the last meeting's date and count are one sentence: its day is no count of this salon
+    from salonbot.analytics.readings import _split_outside_dates
+    assert _split_outside_dates("Na minulém setkání 17. XI. 2018 nás bylo deset. Dnes 14.") == [
+        "Na minulém setkání 17. XI. 2018 nás bylo deset.", "Dnes 14."]
+    assert _split_outside_dates("We were 14. Last time 9.") == ["We were 14.", "Last time 9."]
+    # and the day of a date with its year is no count beside a count in words
+    found = figures(date="Sobota 9. III. 2019, Kutná Hora", participants=(
+        "Sešlo se nás čtrnáct, mezi nimi:\n* Vlašský dvůr\n* Kutnohorský groš\n"
+        "Na minulém setkání 17. XI. 2018 nás bylo deset."))
+    assert found.participants.value != 17, found.participants
+
+
+def test_a_number_in_words_that_goes_on_in_a_form_not_known_is_not_read() -> None:
+    from salonbot.analytics.spoken import numbers_in_words
+    # `vinte e duas`, twenty-two in the feminine: not 20
+    assert numbers_in_words("Participaram vinte e duas pessoas", ["pt"]) == \
+        "Participaram vinte e duas pessoas"
+    assert numbers_in_words("Participaram vinte e oito pessoas", ["pt"]) == \
+        "Participaram 28 pessoas"
+    # a number word after the joining word begins a number of its own
+    assert numbers_in_words("We were twelve and three more came", ["en"]) == \
+        "We were 12 and 3 more came"
