@@ -5433,3 +5433,14 @@ def test_a_number_in_words_that_goes_on_in_a_form_not_known_is_not_read() -> Non
     # a number word after the joining word begins a number of its own
     assert numbers_in_words("We were twelve and three more came", ["en"]) == \
         "We were 12 and 3 more came"
+
+
+def test_a_date_written_with_its_numbers_in_words() -> None:
+    found = figures(date="Le samedi vingt-trois mars deux mille dix-neuf, de dix heures à "
+                    "dix-sept heures, à la maison des associations, Bourges.")
+    assert found.date.value == datetime.date(2019, 3, 23), found.date
+    found = figures(date="Saturday the sixteenth of March, 2019, from ten o'clock.")
+    assert found.date.value == datetime.date(2019, 3, 16), found.date
+    # (where the section has a date in digits, its words are not read so)
+    found = figures(date="Samedi 23 mars 2019, de dix heures à dix-sept heures.")
+    assert found.date.value == datetime.date(2019, 3, 23), found.date

@@ -3273,6 +3273,15 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         texts.append((_line_text(param), "infobox"))
     if section is not None:
         texts.extend((line.text, "text") for line in _node_lines(section))
+    if not any(_dates(text) for text, _ in texts):
+        # a date written with its numbers in words, in the language of its month's and
+        # weekday's names (`Le samedi vingt-trois mars deux mille dix-neuf`, `tanggal tujuh
+        # belas Maret 2019`): as digits, where the section has no date in them
+        spoken = _number_languages(_page_languages(report))
+        written = [(calendar_words.numbers_in_words(text, spoken), where)
+                   for text, where in texts] if spoken else []
+        if any(_dates(text) for text, _ in written):
+            texts = written
     if not any(_dates(text) for text, _ in texts) and report.intro.strip():
         # no date where the template asks for it: a line of the page's opening, before its
         # first heading, that names the weekday its one date falls on, as a day of an event
