@@ -5412,10 +5412,10 @@ def test_a_roman_month_between_dots_and_after_the_year() -> None:
 
 def test_a_sentence_is_not_split_inside_a_date() -> None:
     # the last meeting's date and count are one sentence: its day is no count of this salon
-    from salonbot.analytics.readings import _split_outside_dates
-    assert _split_outside_dates("Na minulém setkání 17. XI. 2018 nás bylo deset. Dnes 14.") == [
+    from salonbot.analytics.readings import _sentences
+    assert _sentences("Na minulém setkání 17. XI. 2018 nás bylo deset. Dnes 14.") == [
         "Na minulém setkání 17. XI. 2018 nás bylo deset.", "Dnes 14."]
-    assert _split_outside_dates("We were 14. Last time 9.") == ["We were 14.", "Last time 9."]
+    assert _sentences("We were 14. Last time 9.") == ["We were 14.", "Last time 9."]
     # and the day of a date with its year is no count beside a count in words
     found = figures(date="Sobota 9. III. 2019, Kutná Hora", participants=(
         "Sešlo se nás čtrnáct, mezi nimi:\n* Vlašský dvůr\n* Kutnohorský groš\n"

@@ -918,14 +918,14 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
             # (NAD, NZD), which the page says; "G$": GYD; after it, "$U": UYU, "$US": USD;
             # other capitals glued to it name a dollar that is not the US one (`RTGS$`,
             # Zimbabwe's RTGS dollar of 2019): which, the page says
-            dollars = {*_DOLLARS, *_dollar_codes()}
+            dollars = _all_dollars()
             if not prefix:  # (of those in use: not the US dollar's funds, USN and USS; and
                 # the US dollar only by its country's two letters, `$US`: `$U` is Uruguay's)
                 dollars &= _currencies_in_use().keys()
                 if not (suffix or "").startswith("US"):
-                    dollars.discard("USD")
+                    dollars -= {"USD"}
             letters = prefix.group(1) if prefix else suffix or ""
-            code = "|".join(sorted(dollar for dollar in dollars if dollar.startswith(letters))) \
+            code = "|".join(_dollars_beginning(letters, dollars)) \
                 or "|".join(sorted(dollars - {"USD"}))
             if prefix:
                 best = (best[0], best[1], prefix.start(), best[3])
@@ -1450,6 +1450,11 @@ def _glued_after(text: str) -> bool:
     without spaces, where a unit follows its number so (`408新元`)."""
     letters = re.match(r"[^\W\d_]+", text)
     return letters is not None and not _spaceless(letters.group())
+
+
+#: Where a sentence ends in a script of spaces or a full-width one (`_sentence_break` but
+#: other scripts' stops).
+_LATIN_OR_FULL_WIDTH_BREAK = re.compile(r"[.;!?]\s|[。；！？]")
 
 
 @functools.cache
@@ -2444,7 +2449,7 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
             named = _cldr_lookup(tokens[1:])
             # (of names most of whose currencies are dollars: `доллары` is also a dinar's
             # in a locale or two)
-            if named and 4 * len(named[0] - {*_DOLLARS, *_dollar_codes()}) <= len(named[0]):
+            if named and 4 * len(named[0] - _all_dollars()) <= len(named[0]):
                 span = end + after.start(1) + len(" ".join(tokens[:1 + named[1]]))
                 return named[0], start, span, True
         if found is None and len(tokens) > 1 and re.fullmatch(r"[^\W\d_]{1,2}", tokens[0]) \
@@ -3591,14 +3596,14 @@ def _has_digits(text: str) -> bool:
     return bool(re.search(r"\d", text))
 
 
-def _sentences(text: str, semicolons: bool = True) -> list[str]:
+def _sentences(text: str, semicolons: bool = True, scripts: bool = True) -> list[str]:
     """The sentences of a line: apart at `.`, `;` (unless not `semicolons`), `!`, `?` and a
-    space, or after a full-width stop or another script's (`।`), never inside a date
-    (`Samstag, den 9. März 2019`, `2019. gada 4. maijā`)."""
+    space, or after a full-width stop or (unless not `scripts`) another script's (`।`), never
+    inside a date (`Samstag, den 9. März 2019`, `2019. gada 4. maijā`)."""
     spans = _date_spans(text) if re.search(r"\d[.]\s", text) else []
     found: list[str] = []
     start = 0
-    for cut in _sentence_break().finditer(text):
+    for cut in (_sentence_break() if scripts else _LATIN_OR_FULL_WIDTH_BREAK).finditer(text):
         if not semicolons and cut.group()[0] in ";；" \
                 or any(first <= cut.start() < last for first, last in spans):
             continue
@@ -4668,7 +4673,10 @@ def _this_time(line: _Line, day: datetime.date | None, languages: Iterable[str])
     table row as it is)."""
     if line.cells is not None:
         return line
-    sentences = _split_outside_dates(line.text)
+    # (never apart inside a date: `Na minulém setkání 17. XI. 2018 nás bylo deset.` is one
+    # sentence, of the last meeting; nor at another script's stop, `।`, whose sentences tell
+    # of the time their line names: `... 2018 ... (13 लोग)। तीनों सैलूनों में ... कुल 49`)
+    sentences = _sentences(line.text, scripts=False)
     kept = [sentence for sentence in sentences if not _told_of_before(sentence)]
     # (a clause kept of a sentence ends as one: it is no part of the sentence after it)
     kept = [sentence if day is None or not _other_time(sentence, day, languages)
@@ -4679,25 +4687,6 @@ def _this_time(line: _Line, day: datetime.date | None, languages: Iterable[str])
     if kept == sentences:
         return line
     return dataclasses.replace(line, text=" ".join(kept))
-
-
-def _split_outside_dates(text: str) -> list[str]:
-    """The sentences of a line, apart at a full stop (or `;`, `!`, `?`) and a space, or a
-    full-width mark, but never inside a date (`Na minulém setkání 17. XI. 2018 nás bylo
-    deset.` is one sentence, of the last meeting)."""
-    breaks = list(re.finditer(r"(?<=[.;!?])\s+|(?<=[。；！？])", text))
-    if not breaks:
-        return [text]
-    spans = _date_spans(text) if re.search(r"\d[.]\s", text) else []
-    pieces: list[str] = []
-    start = 0
-    for found in breaks:
-        if any(begin < found.start() < end for begin, end in spans):
-            continue
-        pieces.append(text[start:found.start()])
-        start = found.end()
-    pieces.append(text[start:])
-    return pieces
 
 
 def _told_of_before(sentence: str) -> bool:
@@ -5779,8 +5768,7 @@ def _column_currency(text: str, whole: bool = False) -> tuple[str | None, bool]:
             if _sign_code(name) == "$" else None
         if prefix is not None:  # capitals glued to a dollar's sign, as before an amount
             # (`Amount (F$)`: FJD, the one dollar whose code begins with F)
-            codes = sorted(code for code in {*_DOLLARS, *_dollar_codes()}
-                           if code.startswith(prefix.group(1)))
+            codes = _dollars_beginning(prefix.group(1), _all_dollars())
             if len(codes) == 1:
                 return codes[0], False
         if not name[:1].isalpha() and text[match.start() - 1:match.start()].isalpha():
@@ -5958,6 +5946,18 @@ def _in_us_dollars(equivalent: _Amount, spent: str) -> bool:
     return ("$" in dollars or "USD" in dollars
             and 4 * len(dollars - set(_DOLLARS) - _dollar_codes()) <= len(dollars)) \
         and spent not in _DOLLARS and spent not in _dollar_codes()
+
+
+@cache
+def _all_dollars() -> frozenset[str]:
+    """The dollars and pesos of figure_words and of CLDR's English names."""
+    return frozenset({*_DOLLARS, *_dollar_codes()})
+
+
+def _dollars_beginning(letters: str, dollars: frozenset[str]) -> list[str]:
+    """Of `dollars`, those whose ISO code begins with the capitals glued to a dollar's sign
+    (`N$`: NAD and NZD; `F$`: FJD; `$U`: UYU), in order."""
+    return sorted(code for code in dollars if code.startswith(letters))
 
 
 @cache
