@@ -5444,3 +5444,16 @@ def test_a_date_written_with_its_numbers_in_words() -> None:
     # (where the section has a date in digits, its words are not read so)
     found = figures(date="Samedi 23 mars 2019, de dix heures à dix-sept heures.")
     assert found.date.value == datetime.date(2019, 3, 23), found.date
+
+
+def test_folding_drops_every_mark_and_format_character_unicode_has() -> None:
+    """`spoken.folded` drops by a table of the planes where Unicode puts combining marks and
+    format characters: the table holds every one of them, wherever Unicode puts it."""
+    import sys
+    import unicodedata
+
+    from salonbot.analytics.spoken import _unshown, folded
+    every = {point for point in range(sys.maxunicode + 1)
+             if unicodedata.category(chr(point)) in ("Mn", "Cf")}
+    assert set(_unshown()) == every
+    assert folded("Sa\u0301bado\u200e") == "sabado"
