@@ -5457,3 +5457,80 @@ def test_folding_drops_every_mark_and_format_character_unicode_has() -> None:
              if unicodedata.category(chr(point)) in ("Mn", "Cf")}
     assert set(_unshown()) == every
     assert folded("Sa\u0301bado\u200e") == "sabado"
+
+
+def test_the_dollars_of_a_clause_after_the_total_on_its_line() -> None:
+    for budget, usd in (
+            ("Ausgegeben haben wir 317,50 €, das sind ca. 359 US-Dollar. Rest zurück.", 359),
+            ("Total dépensé : 86 500 KMF (francs comoriens), soit environ 197 dollars "
+             "américains.", 197),
+            ("Au total on a dépensé 287,60 € soit environ 325 dollars américains", 325)):
+        found = figures(date="Samedi 23 mars 2019, Dijon", budget=budget)
+        assert found.budget_spent_usd.value == usd, (budget, found.budget_spent_usd)
+    # (not at the total's rate: no equivalent; nor a clause of no word of approximation
+    # without a comma)
+    for budget in ("Ausgegeben haben wir 317,50 €, das sind ca. 159 US-Dollar.",
+                   "Au total on a dépensé 287,60 € pour 325 dollars américains"):
+        found = figures(date="Samedi 23 mars 2019, Dijon", budget=budget)
+        assert found.budget_spent_usd.value is None, (budget, found.budget_spent_usd)
+
+
+def test_the_dollars_below_a_table_past_a_note_or_after_the_totals_name() -> None:
+    table = ('{| class="wikitable"\n! مورد !! هزینه (ریال)\n|-\n| ناهار || ۱۰٬۴۰۰٬۰۰۰\n|-\n'
+             '| چاپ || ۱٬۶۰۰٬۰۰۰\n|-\n! جمع کل !! ۱۲٬۰۰۰٬۰۰۰\n|}\n')
+    found = figures(date="شنبه ۱۶ مارس ۲۰۱۹، گنبد کاووس", budget=table + (
+        "جمع کل هزینه‌ها (حدود ۹۰ دلار آمریکا) از کمک‌هزینه پرداخت شد."))
+    assert found.budget_spent.value is not None, found.budget_spent
+    assert found.budget_spent_usd.value == 90, found.budget_spent_usd
+    english = ('{| class="wikitable"\n! Item !! Cost (EUR)\n|-\n| Room || 120\n|-\n'
+               '| Food || 180\n|-\n! Total !! 300\n|}\n')
+    found = figures(date="Saturday 16 March 2019, Cork", budget=english + (
+        "''The room was lent to us for free.''\nThat is about 336 US dollars."))
+    assert found.budget_spent_usd.value == 336, found.budget_spent_usd
+
+
+def test_a_count_whose_note_calls_it_an_estimate_is_an_approximation() -> None:
+    page = ("'''Nombre de participants : 26'''<sup>†</sup>\n\nParmi eux :\n* Anne\n* Yann\n\n"
+            "<small>† Chiffre estimé : nous avons compté à vue d'œil.</small>")
+    found = figures(date="Samedi 6 avril 2019, Saint-Brieuc", participants=page)
+    assert found.participants.value is None, found.participants
+    assert "approximation" in (found.participants.reason or ""), found.participants
+    # (a note that says something else leaves the count as it is)
+    page = page.replace("Chiffre estimé : nous avons compté à vue d'œil.",
+                        "Dont deux organisateurs.")
+    found = figures(date="Samedi 6 avril 2019, Saint-Brieuc", participants=page)
+    assert found.participants.value == 26, found.participants
+
+
+def test_a_weekday_of_a_day_and_month_with_no_year_says_which_year_is_not_the_salons() -> None:
+    found = figures(date="'''V úterý 15. ledna, v den 18. narozenin Wikipedie''', od 17:00.\n"
+                    "Anglická Wikipedie byla spuštěna 15. ledna 2001, takže letos slavila "
+                    "osmnácté narozeniny.")
+    assert found.date.value is None, found.date  # (15 January 2001 was a Monday)
+    assert "weekday" in (found.date.reason or ""), found.date
+    # (where the weekday fits the year, that date stands)
+    found = figures(date="'''V úterý 15. ledna''', od 17:00.\nKonalo se 15. ledna 2019.")
+    assert found.date.value == datetime.date(2019, 1, 15), found.date
+
+
+def test_a_count_added_on_to_those_who_signed_up_is_of_them() -> None:
+    found = figures(participants=(
+        "A chiusura risultavano 28 persone iscritte, più 5 in lista d'attesa. Quante persone "
+        "siano venute non lo so dire.\nC'erano, tra gli altri:\n* Chiara\n* Davide"))
+    assert found.participants.value is None, found.participants
+    # (those who came, after those who signed up, stand)
+    found = figures(participants="45 people registered and 30 attended.")
+    assert found.participants.value == 30, found.participants
+
+
+def test_a_count_of_people_in_words_beside_the_sections_bare_number() -> None:
+    found = figures(date="Sábado, 22 de junho de 2019, Feira de Santana", participants=(
+        "A folha de presença sumiu, então contamos pela foto: '''na foto somos 15'''.\n"
+        "Fora da foto ficaram três pessoas que também participaram do salão.\n"
+        "Algumas das pessoas:\n* Juliana\n* Caio"))
+    assert found.participants.value is None, found.participants
+    # (with no count in words beside it, the number stands)
+    found = figures(date="Sábado, 22 de junho de 2019, Feira de Santana", participants=(
+        "A folha de presença sumiu, então contamos pela foto: '''na foto somos 15'''.\n"
+        "Algumas das pessoas:\n* Juliana\n* Caio"))
+    assert found.participants.value == 15, found.participants

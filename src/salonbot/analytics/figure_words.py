@@ -400,6 +400,26 @@ APPROXIMATE: tuple[str, ...] = (
     "takriban", "karibu", "kusan", "manodidina",
 )
 
+#: The beginnings of the words that call a figure an estimate ("Chiffre estimé", "geschätzt",
+#: "推定"): a count whose note (its mark's line) holds one, or a word of APPROXIMATE, is an
+#: approximation. One or two stems per language family, as dictionaries give them.
+ESTIMATED: tuple[str, ...] = (
+    # Germanic, Romance
+    "estimat", "estimé", "estima", "stimat", "stima", "geschätz", "schätzung", "geschat",
+    "schatting", "uppskatt", "anslå", "skønne", "skjønn", "guess", "gezählt nach augenmaß",
+    "à vue d'œil", "a ojo", "a olho", "a occhio", "by eye",
+    # Slavic, Baltic, Finno-Ugric, Greek
+    "szacun", "szacow", "odhad", "procjen", "procen", "оцен", "оцін", "орієнтовн", "ориентировоч",
+    "arvio", "arvioi", "becsl", "hinnang", "aplinkiniai", "εκτίμ",
+    # Turkic, Semitic, Iranian, Indic
+    "tahmin", "təxmin", "taxmin", "болжол", "تقدير", "تقديري", "تخمین", "הערכה", "अनुमान",
+    "অনুমান", "అంచనా", "மதிப்பீ",
+    # East and South-East Asian, African
+    "估计", "估計", "估算", "推定", "概算", "目算", "추정", "어림", "ước tính", "perkiraan",
+    "diperkirakan", "taya", "ประมาณการ", "makadirio",
+)
+
+
 #: Words right after a count that make it an approximation ("30 or so", "30人ほど", "20명 정도").
 APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くらい", "ぐらい", "程度", "前後",
                      "정도", "쯤", "가량", "내외", "eo ho eo", "civarında", "kadar", "küsur",

@@ -994,12 +994,22 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         bracketed = bracketed or amount.currency != previous.currency \
             and bool(re.fullmatch(r"\s*[–—-]\s+(?:[^\s\d.;!?。；()（）]+\s+){0,3}", between)) \
             and _at_its_rate(previous, amount) and not _has(between, words.GRANT + words.PLANNED)
-        # or a clause after a comma, of at most three words before it, at the amount's rate,
-        # that ends its sentence (`Tổng chi: 3.200.000 đồng, khoảng 137 đô la Mỹ.`,
-        # `一共花了1385块钱，约合206美元。`)
-        bracketed = bracketed or amount.currency != previous.currency \
-            and bool(re.fullmatch(r"\s*[,，、،]\s*(?:[^\s\d.;!?。；()（）,，]+\s*){0,3}", between)) \
-            and bool(re.match(r"\s*(?:[.。;；!！]|$)", text[amount.end:])) \
+        # or a clause after a comma (past the currency's name in brackets), of at most three
+        # words before it (an abbreviation's dot in them), at the amount's rate, that ends its
+        # sentence or its clause (`Tổng chi: 3.200.000 đồng, khoảng 137 đô la Mỹ.`,
+        # `一共花了1385块钱，约合206美元。`, `317,50 €, das sind ca. 359 US-Dollar.`, `86 500 KMF
+        # (francs comoriens), soit environ 197 dollars américains.`, `1.318,50 lei, adică
+        # aproximativ 311 USD, din grantul ...`); or with no comma, where a word of
+        # approximation leads the clause (`287,60 € soit environ 325 dollars américains`)
+        clause = re.fullmatch(r"(?:\s*[(（][^()（）\d]*[)）])?\s*(?P<comma>[,，、،])?\s*"
+                              r"(?P<words>(?:[^\s\d.;!?。；()（）,，]+\.?\s*){0,3})", between) \
+            if amount.currency != previous.currency else None
+        led = clause.group("words") if clause is not None else ""
+        bracketed = bracketed or clause is not None \
+            and (clause.group("comma") is not None or bool(led.split())
+                 and bool(_has(led, words.APPROXIMATE))) \
+            and (amount.written.endswith(".")
+                 or bool(re.match(r"\s*(?:[.。;；!！,，،]|$)", text[amount.end:]))) \
             and _at_its_rate(previous, amount) and not _has(between, words.GRANT + words.PLANNED)
         after_unknown = (previous.currency == "?" or previous.own) \
             and re.fullmatch(r"(?:[^()（）\d.;!?。；]|\.(?=\s*[(（]))*[(（][^()（）\d]*", between)
@@ -3330,6 +3340,19 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                 # 3月16日（土）`, a fiscal year's, where 16 March 2018 was a Friday)
                 if partial.days == 1 and _weekday_unfit(text, partial):
                     unfit.append(partial)
+    for text, _ in texts if stated else ():  # a day and month of no year, with the
+        # weekday its line names, of the day a date read gives another year: that weekday says
+        # the year is not the date's (`V úterý 15. ledna, v den 18. narozenin Wikipedie` over
+        # `Wikipedie byla spuštěna 15. ledna 2001`, a Monday: the salon's is no day of 2001)
+        named = calendar_words.weekdays(text)
+        if len(named) != 1 or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
+            continue
+        for partial in _partial_dates(text, None):
+            if isinstance(partial, tuple):
+                unfit.extend(dataclasses.replace(found, written=partial[2])
+                             for found, _ in stated if found.days == 1
+                             and (found.date.day, found.date.month) == partial[:2]
+                             and found.date.weekday() not in named)
     if happened is not None and stated:
         year = stated[0][0].date.year
         stated_days = {found.date for found, _ in stated}
@@ -3873,6 +3896,38 @@ def _without_approximations(line: _Line) -> tuple[_Line, list[str]]:
         written for written, _, _ in found]
 
 
+#: A count, then (past bold marks) the mark that calls a note written by hand (`26†`,
+#: `26¹`, `26[1]`, `'''26'''*`).
+_NOTED_COUNT = re.compile(r"(?<![\d.,])(\d{1,4})\s?'{0,3}\s?([*†‡§¹²³⁴-⁹⁰]{1,3}|\[\d{1,2}\])(?!\d)")
+
+
+def _estimated_by_note(blanked: list[tuple[_Line, list[str]]]
+                       ) -> list[tuple[_Line, list[str]]]:
+    """The lines with a count blanked out as an approximation where its note (the line that
+    begins with the count's mark) calls it an estimate or gives it as about so many (`Nombre
+    de participants : 26†` over `† Chiffre estimé ... à deux ou trois personnes près.`)."""
+    notes: dict[str, str] = {}
+    for line, _ in blanked:
+        mark = re.match(r"\s*([*†‡§¹²³⁴-⁹⁰]{1,3}|\[\d{1,2}\])\s*(?=\S)", line.text)
+        if mark is not None:
+            notes.setdefault(mark.group(1), line.text[mark.end():].casefold())
+    if not notes:
+        return blanked
+    out = []
+    for line, found in blanked:
+        text = line.text
+        for count in _NOTED_COUNT.finditer(line.text if line.cells is None else ""):
+            note = notes.get(count.group(2))
+            if note is None or line.text.lstrip().startswith(count.group(2)) or not (
+                    any(stem in note for stem in words.ESTIMATED)
+                    or _has(note, words.APPROXIMATE)):
+                continue
+            text = text[:count.start(1)] + " " * len(count.group(1)) + text[count.end(1):]
+            found = found + [f"{count.group()}, an estimate by its note"]
+        out.append((dataclasses.replace(line, text=text) if text != line.text else line, found))
+    return out
+
+
 def _approximations(text: str) -> list[tuple[str, int, int]]:
     """The numbers the text gives only as an approximation: each as written ("about 30",
     "umbes 30", "約30人", "30 or so") and where its digits stand. A number is one when a
@@ -4222,6 +4277,15 @@ def _signed_up(folded: str, number: re.Match[str]) -> bool:
         beside = " ".join(text[:at].split()[-2:] + text[at:].split()[:3])
         if not _has(beside, words.REGISTERED_ACCOUNTS):
             return True
+    # (or added on to a count of people who signed up, in its sentence: `risultavano 28
+    # persone iscritte, più 5 in lista d'attesa`, 5 on the waiting list besides)
+    pieces = clause.split(folded[max(0, number.start() - 80):number.start()])
+    if len(pieces) >= 2 and len(pieces[-1].split()) <= 2 \
+            and _has(pieces[-1], words.MORE) \
+            and re.search(r"\d", pieces[-2]) and not re.search(r"[.!?。]\s", pieces[-2]) \
+            and _word_start(pieces[-2], words.REGISTERED) is not None:
+        beside = pieces[-2][_word_start(pieces[-2], words.REGISTERED) or 0:]
+        return not _has(" ".join(beside.split()[:3]), words.REGISTERED_ACCOUNTS)
     return False
 
 
@@ -4906,7 +4970,7 @@ def _read_participants(report: Report, salons: list[_Date],
         at = max(index for index, line in enumerate(lines) if line.bullet)
         lines[at] = dataclasses.replace(lines[at], bullet=False)
     more_about = next(filter(None, (_more_approximately(line, spelt_in) for line in lines)), None)
-    blanked = [_without_approximations(line) for line in lines]
+    blanked = _estimated_by_note([_without_approximations(line) for line in lines])
     lines = _without_breakdowns([line for line, _ in blanked])
     # (a line that is one bracket of its own glosses the line above it, as under a budget:
     # `Résztvevők száma: ~~22~~ 17 fő` over `(a 22 a március 9-re jelentkezők száma volt, a
@@ -5028,7 +5092,18 @@ def _read_participants(report: Report, salons: list[_Date],
     if numbers and not number_words:  # (numbers in words of the page's languages that make
         # a range or alternatives leave it no one number: `Mỗi hộ đến một, hai hoặc ba người`,
         # one, two or three a household, beside `13 boh sang (13 hộ gia đình)`, 13 households)
-        for line in _in_digits(lines, spelt_in()):
+        spelt_lines = _in_digits(lines, spelt_in())
+        # (a count of people in words beside the section's bare number says the number may be
+        # a part or the whole: `na foto somos 15.` then `Fora da foto ficaram três pessoas que
+        # também participaram`, three more outside the photo)
+        in_words = [count for line, spelt in zip(lines, spelt_lines, strict=True)
+                    if spelt.text != line.text and not line.bullet and line.cells is None
+                    for count in _counts(spelt.text)[0] if count not in _counts(line.text)[0]]
+        read = _read_section_numbers(numbers, salons)
+        if in_words and read.value is not None and read.value not in in_words:
+            return Figure(reason=f"{read.value} in digits, but {_IN_WORDS}: a count of "
+                          f"people ({in_words[0]}) beside it, neither stated as the total")
+        for line in spelt_lines:
             alternatives = _counts(line.text)[2] if not line.bullet and line.cells is None \
                 else None
             if alternatives:
@@ -6946,11 +7021,14 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
     if lines[place[0]].cells is not None and following < len(lines) \
             and lines[following].cells is not None:
         return None  # a row after the total's: the line after the table is not about it
-    while following + 1 < len(lines) and lines[following].cells is None \
-            and re.fullmatch(r"\s*[(（][^()（）\d]*[)）][\s.。]*", lines[following].text):
-        following += 1  # (a note in brackets with no number between: `(Coloana „Data” a
-        # ieșit ca numere la copierea din Excel.)` over `Asta înseamnă aproximativ 279 de
-        # dolari americani.`)
+    skipped = 0
+    while following + 1 < len(lines) and lines[following].cells is None and skipped < 2 \
+            and not re.search(r"\d", lines[following].text):
+        following += 1  # (a note with no number between: `(Coloana „Data” a ieșit ca numere
+        # la copierea din Excel.)` over `Asta înseamnă aproximativ 279 de dolari americani.`;
+        # `* কক্ষটি গ্রন্থাগার বিনা ভাড়ায় দিয়েছে।`, the room was free, over `মোট খরচ প্রায় ১৪১
+        # মার্কিন ডলার।`)
+        skipped += 1
     if following >= len(lines) or lines[following].cells is not None:
         return None
     # (a sum worked out from the total in US dollars, on any line after it: `Kişi başı
@@ -6964,8 +7042,14 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
         shown = shown[:start] + " " * (end - start) + shown[end:]  # it (`324 US-Dollar (Kurs
         # vom 20. Mai 2019).`: the rate's day, its full stop no sentence's end)
     bracket = re.match(r"\s*[(（][^()（）]*[)）]", shown)
+    labelled = re.match(r"\s*([^\d()（）:：]{1,40}?)\s*([(（][^()（）]*\d[^()（）]*[)）])", shown)
     if bracket is not None and re.search(r"\d", bracket.group()):
         shown = bracket.group()  # (a bracket it begins with)
+    elif labelled is not None and _has(labelled.group(1), words.TOTALS) \
+            and not _has(labelled.group(1), words.GRANT + words.PLANNED + words.OTHER_AMOUNT):
+        shown = labelled.group(2)  # (a bracket right after words naming the total, whatever
+        # the sentence says next: `جمع کل هزینه‌ها (حدود ۱۸۰ دلار آمریکا) از کمک‌هزینه پرداخت
+        # شد.`, the total of the costs (about 180 US dollars) was paid from the grant)
     else:  # up to the end of the sentence of its first number, where more follows
         # (a full stop of any script ends it: `។`, `။`, `।`)
         # (a note's mark may follow the full stop: `... 162 долларов США.* Чеки ...`)
