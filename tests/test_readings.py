@@ -5534,3 +5534,16 @@ def test_a_count_of_people_in_words_beside_the_sections_bare_number() -> None:
         "A folha de presença sumiu, então contamos pela foto: '''na foto somos 15'''.\n"
         "Algumas das pessoas:\n* Juliana\n* Caio"))
     assert found.participants.value == 15, found.participants
+
+
+def test_a_total_word_counts_in_its_numbers_own_clause_before_or_after_it() -> None:
+    # (the 共, in all, of 25 sign-ups is no total word of the 3 waiting after it)
+    found = figures(date="2019年6月22日（星期六），烟台", participants=(
+        "这次用网上报名表报名，共有25人报名，另有3人在候补名单上。当天有几位报了名却没来，"
+        "也有两位没报名、跟着朋友一起来了。我们在门口放了签到表，迟到的人也都签了名。"
+        "按签到表统计，本次沙龙共有19人参加，其中包括：\n* 王晓燕\n* 刘建国\n* 孙雨桐\n* 李明"))
+    assert found.participants.value == 19, found.participants
+    found = figures(date="Saturday, 8 June 2019, Entebbe", participants=(
+        'We used an online event page, where 31 people clicked "Going". Going by the sign-in '
+        "sheet, 24 people took part in total. Among them:\n* Nakato Sarah\n* Paul"))
+    assert found.participants.value == 24, found.participants

@@ -4129,11 +4129,21 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         labelled = re.search(r"[:：]\s*(?:\S{1,3}\s*)?$", before) and (
             _has(before, words.PEOPLE) or _has(before, words.TOTALS))
         last_two = before.split()[-2:]
+        # (in the number's own clause: no other number between, `共有25人报名，另有3人在候补名单上`,
+        # 25 signed up and 3 more waiting, gives 3 no total word; up to three words before it,
+        # `łącznie przyszło 15 osób`; or right after it and its words of people, in its clause,
+        # `24 people took part in total`)
+        own = re.split(r"[,，、;；.。!?！？]|\d", before)[-1]
+        after_clause = re.split(r"[,，、;；.。!?！？(（:：]|\d",
+                                folded[number.end():number.end() + 45])[0]
         # (or a total word, then one word for people: "مجموع المشاركين 25", the total of
         # the participants)
-        total_word = _has(before[-15:], words.TOTALS) or (
-            len(last_two) == 2 and _has(last_two[0], words.TOTALS)
-            and _has(last_two[1], words.PEOPLE))
+        total_word = _has(own[-15:], words.TOTALS) \
+            or _has(" ".join(own.split()[-3:]), words.TOTALS) or (
+                len(last_two) == 2 and _has(last_two[0], words.TOTALS)
+                and _has(last_two[1], words.PEOPLE)) \
+            or people_after and len(after_clause.split()) <= 6 \
+            and _has(" ".join(after_clause.split()[1:]), words.TOTALS)
         people_before = re.search(r"(\w+)\s*$", before) and _has(
             re.search(r"(\w+)\s*$", before).group(1), words.PEOPLE)  # type: ignore[union-attr]
         if number.start() in paired:
