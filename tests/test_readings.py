@@ -5547,3 +5547,49 @@ def test_a_total_word_counts_in_its_numbers_own_clause_before_or_after_it() -> N
         'We used an online event page, where 31 people clicked "Going". Going by the sign-in '
         "sheet, 24 people took part in total. Among them:\n* Nakato Sarah\n* Paul"))
     assert found.participants.value == 24, found.participants
+
+
+def test_a_currency_word_the_page_equates_to_a_sign_in_brackets() -> None:
+    budget = ("অনুদান / Grant: ১০,০০০ টাকা (₹ 10,000)\n"
+              '{| class="wikitable"\n! খাত / Item !! টাকা\n|-\n| হল ভাড়া / Hall rent || ২,৫০০ টাকা\n'
+              "|-\n| চা / Tea || ৫,৭৯০ টাকা\n|-\n! মোট / Total !! ৮,২৯০ টাকা\n|}\n")
+    found = figures(date="শনিবার, ২৩ মার্চ ২০১৯", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("8290"), "INR"), found.budget_spent
+    # (without the bracket, টাকা is CLDR's Bangladeshi taka)
+    found = figures(date="শনিবার, ২৩ মার্চ ২০১৯", budget=budget.replace(" (₹ 10,000)", ""))
+    assert found.budget_spent.value == Amount(Decimal("8290"), "BDT"), found.budget_spent
+
+
+def test_an_age_range_in_a_breakdown_is_no_range_of_the_count() -> None:
+    for date, participants, count in (
+            ("Saturday, 1 June 2019, Kumasi", "We were 31 in total: 22 pupils aged 9 to 14, "
+             "6 parents and 3 facilitators. Among them:\n* Ama\n* Kofi", 31),
+            ("Samstag, 1. Juni 2019, Hildesheim", "Wir waren 22: 13 Kinder zwischen 6 und 11 "
+             "Jahren, 7 Eltern und wir 2 vom Orga-Team. Darunter:\n* Anna\n* Ben", 22),
+            ("Sabato 1 giugno 2019, Asti", "Eravamo in 23: 16 bambine e bambini tra i 9 e gli "
+             "11 anni, 5 genitori e 2 educatrici. Tra questi:\n* Anna\n* Luca", 23),
+            ("السبت 1 يونيو 2019، المحلة الكبرى", "بلغ عدد المشاركين ٣٢ مشاركًا: ٢١ طفلًا "
+             "أعمارهم بين ٨ و١٢ سنة، و٨ من أولياء الأمور، و٣ ميسّرين. من بينهم:\n* منى\n* علي", 32)):
+        found = figures(date=date, participants=participants)
+        assert found.participants.value == count, (participants, found.participants)
+    # (a range of the count itself stays one)
+    found = figures(participants="We were 20 to 25 people.")
+    assert found.participants.value is None, found.participants
+
+
+def test_a_count_of_pairs_or_families_is_no_count_of_people() -> None:
+    found = figures(date="2019年6月1日（土）久留米", participants=(
+        "参加者：'''親子12組'''（どの組も保護者と小学生のペアです）。\n* 中島 由美\n* 古賀 健一"))
+    assert found.participants.value is None, found.participants
+    found = figures(participants="We were 8 families.")
+    assert found.participants.value is None, found.participants
+    # (a class named by its number beside the count says nothing against it)
+    found = figures(date="2019年3月16日（土）弘前", participants=(
+        "参加者は合計16名でした。\n* 田中さん（2年3組）\n* 佐藤さん（3年1組）"))
+    assert found.participants.value == 16, found.participants
+
+
+def test_one_count_said_twice_in_a_pages_two_languages() -> None:
+    found = figures(date="יום שישי, 5 באפריל 2019, עכו", participants=(
+        "השתתפו 14 איש. / شارك 14 شخصًا.\n* Dana\n* Yossi"))
+    assert found.participants.value == 14, found.participants

@@ -513,6 +513,21 @@ GROUPS = ("group", "grup", "grupa", "grupo", "gruppo", "groupe", "gruppe", "groe
           "组", "組", "グループ", "그룹", "مجموعة", "گروه", "קבוצה", "समूह", "দল", "nhóm",
           "team", "takım", "ekip", "zespół", "команд", "délégation", "delegación")
 
+#: Words right after a number that make it a count of pairs, couples, families or households,
+#: not of people ("親子12組", twelve parent-and-child pairs; "8 families", "13 hộ gia đình"):
+#: with GROUPS, the number counts no one by itself. One or two per language family.
+UNITS_OF_PEOPLE = (
+    "pair", "pairs", "couple", "couples", "family", "families", "household", "households",
+    "paare", "paaren", "familie", "familien", "familj", "familier", "gezin", "gezinnen",
+    "pareja", "parejas", "familia", "familias", "casal", "casais", "família", "famílias",
+    "coppia", "coppie", "famiglia", "famiglie", "couple", "couples", "famille", "familles",
+    "семей", "семьи", "семьї", "сімей", "rodzin", "rodziny",
+    "rodin", "rodiny", "aile", "çift", "keluarga", "pasang", "cặp", "gia đình",
+    "組", "组", "世帯", "家族", "家庭", "对", "對", "户", "戶", "쌍", "가족", "가구", "팀",
+    "أسر", "أسرة", "عائلات", "عائلة", "زوج", "خانواده", "زوج", "משפחות", "परिवार", "জোড়া",
+    "পরিবার", "jozi", "familia")
+
+
 #: Words right before a number of people that make it a capacity, not a count ("a capacity
 #: of 30", "capacidad para 40", "вместимостью 30 человек", "可容纳30人"): one or two per
 #: language family.

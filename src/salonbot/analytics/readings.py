@@ -3803,9 +3803,14 @@ def _measures(languages: frozenset[str]) -> re.Pattern[str] | None:
     # ASCII letters, which endings make other words of: Hungarian `16 éves`, 16 years old, of
     # `év`; not English `mo`, a month's, in `6 more`)
     names = "|".join(map(re.escape, sorted(found, key=len, reverse=True)))
-    declined = "|".join(map(re.escape, sorted((name for name in found if not name.isascii()),
+    # (or of ASCII letters, of four or more: German `zwischen 6 und 11 Jahren`, of `Jahr`)
+    declined = "|".join(map(re.escape, sorted((name for name in found if not name.isascii()
+                                               or len(name) >= 4),
                                               key=len, reverse=True))) or "(?!)"
-    return re.compile(rf"(?<![\d.,])(?:\d{{1,4}}\s*(?:[-–—]|\s[^\W\d_]{{1,3}}\s)\s*)?"
+    # (a range's two numbers apart by a dash, or by one or two short words, the last maybe
+    # glued to the second: `tra i 9 e gli 11 anni`, `بين 8 و12 سنة`)
+    return re.compile(rf"(?<![\d.,])(?:\d{{1,4}}\s*(?:[-–—]|\s[^\W\d_]{{1,3}}"
+                      rf"(?:\s[^\W\d_]{{1,3}})?\s?)\s*)?"
                       rf"\d{{1,4}}[ \u00a0]?[+＋]?[ \u00a0]?(?:(?:{declined})[^\W\d_]{{1,2}}"
                       rf"|{names})(?![^\W\d_])", re.IGNORECASE)
 
@@ -4015,6 +4020,7 @@ _IN_WORDS = "with the line's numbers in words"
 #: Why a line's counts of people are no count: the start of the reason, which another line's
 #: count heading the list of names outweighs.
 _TWO_SENTENCES = "counts of people in two sentences, neither stated as the total: "
+_GROUPS_ONLY = "a count of pairs, families or groups, not of people: "
 
 
 #: Three numbers or more apart by slashes (`2/4/9`).
@@ -4026,10 +4032,36 @@ _LABELS_PAIRED = re.compile(r"(?P<first>[^\W\d_][^/:：\d]{0,40}?)\s*/\s*"
                             r"(?P<one>\d{1,4})\s*/\s*(?P<two>\d{1,4})(?![\d/.,])")
 
 
+#: Two numbers a dash or one or two short words join, the first the smaller (`9 to 14`,
+#: `6 und 11`, `8 đến 13`, `٨ و١٢`): a range, or a part of something else.
+_JOINED_PAIR = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:[-–—]|\s(?:[^\W\d_]{1,5}\s){1,2}|\s?[^\W\d_]{1,2})"
+                          r"\s*(\d{1,3})(?!\d|[.,]\d)")
+
+
+def _without_ranges_in_a_breakdown(text: str) -> str:
+    """The text with a range blanked out where it stands in the parts of a count after a
+    colon that add up to the count without it: an age bracket of a group, no count (`We were
+    31 in total: 22 pupils aged 9 to 14, 6 parents and 3 facilitators`, `Wir waren 22: 13
+    Kinder zwischen 6 und 11 Jahren, 7 Eltern und wir 2`)."""
+    if ":" not in text and "：" not in text:
+        return text
+    for pair in _JOINED_PAIR.finditer(text):
+        if int(pair.group(1)) >= int(pair.group(2)):
+            continue
+        blanked = text[:pair.start()] + " " * (pair.end() - pair.start()) + text[pair.end():]
+        numbers = [found for found in re.finditer(_COUNT, blanked)
+                   if not re.fullmatch(r"(?:19|20)\d\d", found.group("n"))]
+        summed = _sum_after_colon(blanked, numbers)
+        if summed is not None and summed[0] < pair.start() \
+                and _sum_after_colon(text, list(re.finditer(_COUNT, text))) is None:
+            return blanked
+    return text
+
+
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     """The counts of people a line states: totals, pairs that add up, and why none is read
     if so (a range; a total and a breakdown of it that add up otherwise)."""
-    text = _without_measures(_number_words(text))
+    text = _without_ranges_in_a_breakdown(_without_measures(_number_words(text)))
     written = _range(text)
     if written:
         return [], [], f"a range, not a number: {written}"
@@ -4113,12 +4145,16 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         if _has(" ".join(after_second.split()[:3]), words.SUBSET) or \
                 _has(between, words.SUBSET):
             continue  # "12 Wikipedians and 3 of them new": a part, not more people
-        if _has(before, words.RANGE) or between.strip() in ("-", "–", "to", "à") or \
+        # (a word of range in the first number's own clause: `tra i 9 e gli 11 anni, 5 genitori
+        # e 2 educatrici` makes no range of 5 and 2)
+        own_before = re.split(r"[,，、;；.。!?！？]|\d", before)[-1]
+        if _has(own_before, words.RANGE) or between.strip() in ("-", "–", "to", "à") or \
                 _bare_pair(between, int(first.group("n")), int(second.group("n"))):
             return [], [], f"a range, not a number: {text[first.start():second.end()]}"
         pairs.append((int(first.group("n")), int(second.group("n"))))
         paired.update((first.start(), second.start()))
     beyond: str | None = None
+    groups: str | None = None  # a count of pairs, families or groups (_of_groups)
     marked = False  # a total so far had a total word right before it
     sentences: list[int] = []  # for each total, the sentence of the line it stands in
     labelled_any = False
@@ -4148,6 +4184,10 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             re.search(r"(\w+)\s*$", before).group(1), words.PEOPLE)  # type: ignore[union-attr]
         if number.start() in paired:
             continue  # "in all 15 on site and 6 online": the total word covers both
+        grouped = _of_groups(folded, number)
+        if grouped:  # "参加者：親子12組": twelve pairs, no count of people
+            groups = groups or grouped
+            continue
         if summed is not None and number.start() == summed[0]:
             totals.insert(0, int(number.group("n")))
             sentences.insert(0, len(_sentence_break().findall(text, 0, number.start())))
@@ -4198,9 +4238,11 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
                 return [], [], f"two totals: {totals[-1]} and its breakdown's {sum(parts)}"
     if per_group and not marked and not labelled_any:  # (its other counts are parts too)
         return [], [], per_group
-    if (beyond or capacity) and not totals and not pairs:
-        return [], [], beyond or capacity
-    if len(set(sentences)) > 1 and not marked and not labelled_any:
+    if (beyond or capacity or groups) and not totals and not pairs:
+        return [], [], beyond or capacity or f"{_GROUPS_ONLY}{groups}"
+    if len(set(sentences)) > 1 and not marked and not labelled_any and len(set(totals)) > 1:
+        # (one count in two sentences, the same number: one count said twice, in a page's two
+        # languages, `בסך הכול השתתפו 14 אנשים. In total 14 people took part.`)
         # counts of people in two sentences, no total word or label before either ("22
         # registered beforehand. Of those, 4 could not come"): which is the salon's, or how
         # they combine, is not stated
@@ -4226,11 +4268,11 @@ def _each_word(text: str) -> str | None:
 
 
 def _sum_after_colon(text: str, numbers: list[re.Match[str]]) -> tuple[int, set[int]] | None:
-    """A count a colon follows (at most one word between) whose sentence goes on with two
+    """A count a colon follows (at most two words between) whose sentence goes on with two
     numbers or more that add up to it (`Загалом нас було 17: 6 волонтерів, 8 студентів і 3
     працівниці`): the count's start, and its parts' starts; or None."""
     for index, number in enumerate(numbers):
-        if not re.match(r"\s*(?:[^\W\d_]+\s*)?[:：]", text[number.end():]):
+        if not re.match(r"\s*(?:[^\W\d_]+\s*){0,2}[:：]", text[number.end():]):
             continue
         end = _sentence_break().search(text, number.end())
         parts = [part for part in numbers[index + 1:]
@@ -4239,6 +4281,22 @@ def _sum_after_colon(text: str, numbers: list[re.Match[str]]) -> tuple[int, set[
                 == int(number.group("n")):
             return number.start(), {part.start() for part in parts}
     return None
+
+
+def _of_groups(folded: str, number: re.Match[str]) -> str | None:
+    """The number and the word right after it, where that word makes it a count of pairs,
+    families, households or groups (words.UNITS_OF_PEOPLE, words.GROUPS: `親子12組`, twelve
+    parent-and-child pairs; `8 familias`), not of people; or None."""
+    first = re.match(r"\s?(?:'{2,3})?\s?([^\s\d'.,;:!?()（）、，。：]+)", folded[number.end():])
+    if first is None:
+        return None
+    word = first.group(1)
+    table = words.UNITS_OF_PEOPLE + words.GROUPS
+    if _spaceless(word[:1]):  # (glued on: the counter right after the number, `12組`)
+        hit = any(word.startswith(unit) for unit in table if _spaceless(unit[:1]))
+    else:
+        hit = bool(_has(word, table))
+    return f"{number.group('n')} {word}" if hit else None
 
 
 def _besides_me(before: str) -> int:
@@ -4642,7 +4700,8 @@ def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure
             return Figure(sum(values), "reading")
         return Figure(reason=f"{len(salons)} salons and {len(values)} numbers in the "
                       f"participant section ({shown})")
-    if len(values) == 1:
+    if len(set(values)) == 1 and len(values) <= 2:  # (or the one number said twice, in a
+        # page's two scripts: `Учествовало је 17 људи.` and `Učestvovalo je 17 ljudi.`)
         return Figure(values[0], "reading")
     if len(values) > 2 and values[0] == sum(values[1:]):
         return Figure(values[0], "reading")
@@ -4990,6 +5049,7 @@ def _read_participants(report: Report, salons: list[_Date],
     approximate.extend(written for _, found in blanked for written in found)
     heads: list[int] = []  # the counts (in per_line) of a line right above a list: its head
     unsure: str | None = None  # why a line with counts in two sentences gives none
+    grouped: str | None = None  # a line's count of pairs, families or groups (_of_groups)
     above_a_list: list[bool] = []  # for each count in per_line, whether a list line follows
     placeholder = None  # a placeholder line left in is nothing (rule 7): the writer's own
     # count beside it stands (`''Jumlah peserta: XX orang''` over `Kami 21 orang`)
@@ -5007,6 +5067,9 @@ def _read_participants(report: Report, salons: list[_Date],
                 index + 1 < len(lines) and lines[index + 1].bullet):
             unsure = unsure or range_  # (a count heading the list of names may outweigh it)
             continue
+        if range_ and range_.startswith(_GROUPS_ONLY):  # (pairs or classes: unknown only
+            grouped = grouped or range_  # where the section counts no people otherwise,
+            continue  # `（3年1組）`, class 1 of year 3, by a name, says nothing of the count)
         if range_:
             return Figure(reason=range_)
         if not totals and not pairs and not line.bullet and index + 1 < len(lines) \
@@ -5092,6 +5155,8 @@ def _read_participants(report: Report, salons: list[_Date],
     if approximate:
         kind = "a bound" if _bound(approximate[0]) else "an approximation"
         return Figure(reason=f"only {kind} is given ({approximate[0]})")
+    if grouped:
+        return Figure(reason=grouped)
     if section is None:
         return Figure(reason="no participant section")
     remark = _closing_remark(section)
@@ -5939,6 +6004,39 @@ def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]]
     return amount.currency, None
 
 
+def _a_word(text: str) -> bool:
+    """Whether a currency's text is a word: letters (and their marks, `টাকা`), no sign."""
+    return len(text) > 1 and any(character.isalpha() for character in text) and all(
+        unicodedata.category(character)[0] in "LM" for character in text.replace(" ", ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _equated_currencies(page: str) -> dict[str, str]:
+    """The currencies a page says a word of its means: an amount by a currency's word, then
+    in brackets right after it the same number by another currency's sign or code
+    (`১০,০০০ টাকা (₹ 10,000)` in Silchar, India: টাকা, CLDR's name of the Bangladeshi taka,
+    is what Bengali calls the rupee there). Each word's currency to the sign's, where the page
+    says so once (never the US dollar, which a bracket gives as an equivalent)."""
+    equated: dict[str, set[str]] = {}
+    for line in page.split("\n"):
+        if "(" not in line and "（" not in line:
+            continue
+        found = _amounts(line)
+        for previous, amount in zip(found, found[1:], strict=False):
+            if amount.equivalent_of is not previous or amount.value != previous.value \
+                    or amount.currency == previous.currency or {previous.currency, amount.currency} \
+                    & {"?", "$", "USD", ""} or "|" in previous.currency + amount.currency \
+                    or previous.by_word or amount.by_word:
+                continue
+            word = _NUMBER_PATTERN.sub("", previous.written).strip()
+            sign = _NUMBER_PATTERN.sub("", amount.written).strip()
+            if _a_word(word) and previous.currency not in previous.written \
+                    and (sign == amount.currency or any(
+                        unicodedata.category(character) == "Sc" for character in sign)):
+                equated.setdefault(previous.currency, set()).add(amount.currency)
+    return {word: next(iter(signs)) for word, signs in equated.items() if len(signs) == 1}
+
+
 def _foreign_sign(amount: _Amount, iso: str, page: str,
                   place: Callable[[], str | None] | None,
                   usd: Callable[[list[str]], Decimal | None] | None = None
@@ -6700,6 +6798,9 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         if iso is not None:
             iso, why = _foreign_sign(amount, iso, page, place,
                                      functools.partial(_stated_usd, amount, found, lines))
+        if iso is not None and iso not in amount.written \
+                and _a_word(_NUMBER_PATTERN.sub("", amount.written).strip()):
+            iso = _equated_currencies(page).get(iso, iso)  # (a word the page equates to a sign)
         if iso is None:
             iso = _by_rate(amount, found, lines, languages, place)
         if iso is None:
