@@ -520,12 +520,12 @@ UNITS_OF_PEOPLE = (
     "pair", "pairs", "couple", "couples", "family", "families", "household", "households",
     "paare", "paaren", "familie", "familien", "familj", "familier", "gezin", "gezinnen",
     "pareja", "parejas", "familia", "familias", "casal", "casais", "família", "famílias",
-    "coppia", "coppie", "famiglia", "famiglie", "couple", "couples", "famille", "familles",
+    "coppia", "coppie", "famiglia", "famiglie", "famille", "familles",
     "семей", "семьи", "семьї", "сімей", "rodzin", "rodziny",
     "rodin", "rodiny", "aile", "çift", "keluarga", "pasang", "cặp", "gia đình",
     "組", "组", "世帯", "家族", "家庭", "对", "對", "户", "戶", "쌍", "가족", "가구", "팀",
-    "أسر", "أسرة", "عائلات", "عائلة", "زوج", "خانواده", "زوج", "משפחות", "परिवार", "জোড়া",
-    "পরিবার", "jozi", "familia")
+    "أسر", "أسرة", "عائلات", "عائلة", "زوج", "خانواده", "משפחות", "परिवार", "জোড়া",
+    "পরিবার", "jozi")
 
 
 #: Words right before a number of people that make it a capacity, not a count ("a capacity

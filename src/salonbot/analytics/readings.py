@@ -4242,7 +4242,7 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         return [], [], beyond or capacity or f"{_GROUPS_ONLY}{groups}"
     if len(set(sentences)) > 1 and not marked and not labelled_any and len(set(totals)) > 1:
         # (one count in two sentences, the same number: one count said twice, in a page's two
-        # languages, `בסך הכול השתתפו 14 אנשים. In total 14 people took part.`)
+        # languages, `השתתפו 14 איש. / شارك 14 شخصًا.`)
         # counts of people in two sentences, no total word or label before either ("22
         # registered beforehand. Of those, 4 could not come"): which is the salon's, or how
         # they combine, is not stated
