@@ -122,6 +122,10 @@ KNOWN_WRONG = {
     ("figures-heldout174", "uk_chernihiv_yesterday_date"):
         "the report's own dateline, the day after the salon, `вчора, у суботу` (yesterday, on "
         "Saturday), is read as the salon's date",
+    ("figures-heldout221", "fr_geneve_conference_budget_line"):
+        "the salon's spending is one row of the host conference's budget table, `Salon "
+        "stratégique ... CHF 465.50`; the table's own total, `Total des Journées CHF 18'626.–`, "
+        "is read as spent",
     ("figures-heldout190", "es_cartagena_partner_reflection"):
         "a partner's reflection welcomes `las 26 personas que participaron` where the list says "
         "22: a count in a quote with no total word is not read as a second total",

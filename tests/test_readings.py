@@ -5593,3 +5593,34 @@ def test_one_count_said_twice_in_a_pages_two_languages() -> None:
     found = figures(date="יום שישי, 5 באפריל 2019, עכו", participants=(
         "השתתפו 14 איש. / شارك 14 شخصًا.\n* Dana\n* Yossi"))
     assert found.participants.value == 14, found.participants
+
+
+def test_a_count_of_people_absent_leaves_the_lines_counts_unknown() -> None:
+    found = figures(date="2019年6月15日（星期六），潍坊", participants=(
+        "会员出席情况：应到25人，实到19人，请假4人，缺席2人，超过半数，会议有效。\n* 王强\n* 李娜"))
+    assert found.participants.value is None, found.participants
+    # (with no one absent, the line's count stands)
+    found = figures(date="2019年6月15日（星期六），潍坊",
+                    participants="会员出席情况：实到19人，会议有效。\n* 王强\n* 李娜")
+    assert found.participants.value == 19, found.participants
+
+
+def test_countries_named_in_the_text_do_not_place_a_page_with_no_place_read() -> None:
+    found = figures(date="fredag 10 maj 2019, konferensrum 4 i Sigtuna", participants=(
+        "Vi var 18.\nDeltagare från Finland och Norge ville ha fler skrivtävlingar."),
+        budget="Summa utgifter 2 145 kr.")
+    assert found.budget_spent.value is None or found.budget_spent.value.currency != "NOK", \
+        found.budget_spent
+
+
+def test_the_salons_day_within_a_conferences_span_on_its_line() -> None:
+    for date, day in (
+            ("Samstag, 21. September 2019, 14:00 bis 17:00 Uhr, am zweiten Tag der Konferenz "
+             "(20. bis 22. September 2019).", datetime.date(2019, 9, 21)),
+            ("Saturday, 9 November 2019, 2:00 pm to 5:30 pm, on the second day of the Regional "
+             "Meeting (8–10 November 2019).", datetime.date(2019, 11, 9))):
+        found = figures(date=date)
+        assert found.date.value == day, (date, found.date)
+    # (a span with its hours after it is the salon's own: two days)
+    found = figures(date="Friday 15 and Saturday 16 March 2019, 10:00–16:00 each day.")
+    assert found.date.value is None, found.date

@@ -528,6 +528,18 @@ UNITS_OF_PEOPLE = (
     "পরিবার", "jozi")
 
 
+#: Words in a count's own clause that make it a count of people absent or excused (minutes'
+#: "应到25人，实到19人，请假4人，缺席2人", 25 due, 19 present, 4 excused, 2 absent): a line with one
+#: counts people who did not come beside those who did, and its counts add up to no count of
+#: the salon's. One or two per language family.
+ABSENT = (
+    "absent", "excused", "apologies", "abwesend", "entschuldigt", "afwezig", "frånvarande",
+    "fraværende", "excusé", "ausente", "assente", "giustificat", "nieobecn", "usprawiedliw",
+    "nepřítom", "omluven", "отсутств", "відсутн", "devamsız", "izinli", "tidak hadir",
+    "berhalangan", "vắng", "缺席", "请假", "請假", "欠席", "결석", "불참", "غائب", "غياب", "غیبت",
+    "غایب", "נעדר", "अनुपस्थित", "অনুপস্থিত")
+
+
 #: Words right before a number of people that make it a capacity, not a count ("a capacity
 #: of 30", "capacidad para 40", "вместимостью 30 человек", "可容纳30人"): one or two per
 #: language family.

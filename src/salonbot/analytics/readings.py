@@ -3563,19 +3563,32 @@ def _arranged_before(text: str, found: _Date, dates: list[_Date]) -> bool:
 def _one_day_of_the_span(stated: list[tuple[_Date, str]], texts: list[str]
                          ) -> list[tuple[_Date, str]]:
     """The dates stated, with only the one day a line gives with its hours where the others
-    are days of a span of days that a line gives without hours (`Wikimedia weekend Bida was
+    are days of a span of days that a line gives without hours after it (`Wikimedia weekend Bida was
     on Friday 15 and Saturday 16 March 2019.` over `The Strategy Salon itself was on
     Saturday, 16 March 2019 (Sati), from 10:00 to 14:00`: a salon of one day within an event
     of two); else as they are."""
-    def timed(found: _Date) -> bool:
-        return any(_CLOCK.search(text) for text in texts if found.written in text)
+    def timed(found: _Date, after: bool = False) -> bool:
+        # (a span's hours follow it: a day's before it on its line are the day's, `Samstag,
+        # 21. September 2019, 14:00 bis 17:00 Uhr, am zweiten Tag der Konferenz (20. bis 22.
+        # September 2019)`, the salon in the afternoon of a conference's second day)
+        return any(_CLOCK.search(text, text.find(found.written) if after else 0)
+                   for text in texts if found.written in text)
     spans = [found for found, _ in stated if found.days > 1]
     days = {found.date for found, _ in stated if found.days == 1}
-    if not spans or len(days) != 1 or any(timed(span) for span in spans):
+    if not spans or len(days) != 1 or any(timed(span, after=True) for span in spans):
         return stated
     day = next(iter(days))
-    if all(span.date - datetime.timedelta(days=span.days - 1) <= day <= span.date
-           for span in spans) and all(timed(found) for found, _ in stated if found.days == 1):
+
+    def within(span: _Date) -> bool:  # (its first and last days, where its month is one:
+        # `8–10 November 2019`; else the day before its date and its date)
+        ends = [int(number) for number in re.findall(r"(?<!\d)\d{1,2}(?!\d)",
+                                                     latin_digits(span.written))][:2]
+        if len(ends) == 2 and 1 <= min(ends) < max(ends) <= 31:
+            with suppress(ValueError):
+                return span.date.replace(day=min(ends)) <= day <= span.date.replace(day=max(ends))
+        return span.date - datetime.timedelta(days=span.days - 1) <= day <= span.date
+    if all(within(span) for span in spans) \
+            and all(timed(found) for found, _ in stated if found.days == 1):
         return [(found, where) for found, where in stated if found.days == 1]
     return stated
 
@@ -4098,6 +4111,15 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             # the sentence glossed again in a bracket after it, with another total: which
             # is the count, the page does not say (`... 21 ஜொணொ ஆய்லாத் (மொத்தம் 12 பேர் ...)`)
             return [], [], f"two totals: {first.group('n')} and {second.group('n')}"
+    absent = next((number for number in numbers if len(numbers) > 1 and _has(
+        " ".join(re.split(r"[,，、;；.。!?！？]|\d", folded[max(0, number.start() - 20):
+                                                   number.start()])[-1].split()[-2:]
+                 + re.split(r"[,，、;；.。!?！？(（]|\d", folded[number.end():number.end() + 30])[0]
+                 .split()[:3]), words.ABSENT)), None)
+    if absent is not None:  # (a count of people absent or excused beside the line's others:
+        # `应到25人，实到19人，请假4人，缺席2人`, their sum no count of those who came)
+        return [], [], f"{absent.group('n')} people absent or excused beside the line's " \
+            "other counts: which counts those who came is not stated"
     sized = [(number, _capacity(folded, number)) for number in numbers]
     sizes = [size for _, size in sized if size]
     capacity = f"a capacity, not a count of people: {sizes[0]}" if sizes else None
@@ -6288,6 +6310,13 @@ def _resolve_among(amount: _Amount, page: str, languages: Callable[[], frozenset
             # (a country named in the text, beside the page's place in another: `Moldova
             # istorică`, a region, in Iași: both, and the place's below)
             named |= {code for code in candidates if place() in index.used_in.get(code, ())}
+        elif named and len({territory for _, territory, _ in _names_in_text(
+                page, _territory_index())} - {"US"}) > 1:
+            # (with no place read, countries named in the text, more than one, are where
+            # people came from or went, not the page's: `Deltagare från Finland och Norge` on
+            # a Swedish page from Sigtuna, a town too small to place, says nothing of its `kr`;
+            # America aside, named in the US dollar's names, `ዶላር ኣመሪካ`)
+            named = set()
     if not named and place is not None:  # or where the city of the page's place is
         territory = place()
         named = {code for code in candidates
