@@ -3914,9 +3914,19 @@ def _without_approximations(line: _Line) -> tuple[_Line, list[str]]:
         written for written, _, _ in found]
 
 
+#: The mark that calls a note written by hand (`*`, `†`, `¹`, `[2]`).
+_MARK = r"[*†‡§¹²³⁴-⁹⁰]{1,3}|\[\d{1,2}\]"
+
+
+def _own_clause(before: str) -> str:
+    """The end of the text before a number that is its own clause: past the last mark of
+    punctuation or digit (`共有25人报名，另有` is `另有`)."""
+    return re.split(r"[,，、;；.。!?！？]|\d", before)[-1]
+
+
 #: A count, then (past bold marks) the mark that calls a note written by hand (`26†`,
 #: `26¹`, `26[1]`, `'''26'''*`).
-_NOTED_COUNT = re.compile(r"(?<![\d.,])(\d{1,4})\s?'{0,3}\s?([*†‡§¹²³⁴-⁹⁰]{1,3}|\[\d{1,2}\])(?!\d)")
+_NOTED_COUNT = re.compile(rf"(?<![\d.,])(\d{{1,4}})\s?'{{0,3}}\s?({_MARK})(?!\d)")
 
 
 def _estimated_by_note(blanked: list[tuple[_Line, list[str]]]
@@ -3926,7 +3936,7 @@ def _estimated_by_note(blanked: list[tuple[_Line, list[str]]]
     de participants : 26†` over `† Chiffre estimé ... à deux ou trois personnes près.`)."""
     notes: dict[str, str] = {}
     for line, _ in blanked:
-        mark = re.match(r"\s*([*†‡§¹²³⁴-⁹⁰]{1,3}|\[\d{1,2}\])\s*(?=\S)", line.text)
+        mark = re.match(rf"\s*({_MARK})\s*(?=\S)", line.text)
         if mark is not None:
             notes.setdefault(mark.group(1), line.text[mark.end():].casefold())
     if not notes:
@@ -4112,8 +4122,7 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             # is the count, the page does not say (`... 21 ஜொணொ ஆய்லாத் (மொத்தம் 12 பேர் ...)`)
             return [], [], f"two totals: {first.group('n')} and {second.group('n')}"
     absent = next((number for number in numbers if len(numbers) > 1 and _has(
-        " ".join(re.split(r"[,，、;；.。!?！？]|\d", folded[max(0, number.start() - 20):
-                                                   number.start()])[-1].split()[-2:]
+        " ".join(_own_clause(folded[max(0, number.start() - 20):number.start()]).split()[-2:]
                  + re.split(r"[,，、;；.。!?！？(（]|\d", folded[number.end():number.end() + 30])[0]
                  .split()[:3]), words.ABSENT)), None)
     if absent is not None:  # (a count of people absent or excused beside the line's others:
@@ -4169,7 +4178,7 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
             continue  # "12 Wikipedians and 3 of them new": a part, not more people
         # (a word of range in the first number's own clause: `tra i 9 e gli 11 anni, 5 genitori
         # e 2 educatrici` makes no range of 5 and 2)
-        own_before = re.split(r"[,，、;；.。!?！？]|\d", before)[-1]
+        own_before = _own_clause(before)
         if _has(own_before, words.RANGE) or between.strip() in ("-", "–", "to", "à") or \
                 _bare_pair(between, int(first.group("n")), int(second.group("n"))):
             return [], [], f"a range, not a number: {text[first.start():second.end()]}"
@@ -4191,7 +4200,7 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         # 25 signed up and 3 more waiting, gives 3 no total word; up to three words before it,
         # `łącznie przyszło 15 osób`; or right after it and its words of people, in its clause,
         # `24 people took part in total`)
-        own = re.split(r"[,，、;；.。!?！？]|\d", before)[-1]
+        own = _own_clause(before)
         after_clause = re.split(r"[,，、;；.。!?！？(（:：]|\d",
                                 folded[number.end():number.end() + 45])[0]
         # (or a total word, then one word for people: "مجموع المشاركين 25", the total of
@@ -7137,7 +7146,7 @@ def _bracketed_line(text: str) -> bool:
 
 #: A mark that calls a note written by hand, right after the text it is of (`*`, `†`, `¹`,
 #: `[2]`).
-_NOTE_MARK = r"(?:[*†‡§¹²³⁴-⁹⁰]{1,3}|\[\d{1,2}\])?"
+_NOTE_MARK = rf"(?:{_MARK})?"
 
 
 def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
