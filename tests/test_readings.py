@@ -5624,3 +5624,87 @@ def test_the_salons_day_within_a_conferences_span_on_its_line() -> None:
     # (a span with its hours after it is the salon's own: two days)
     found = figures(date="Friday 15 and Saturday 16 March 2019, 10:00–16:00 each day.")
     assert found.date.value is None, found.date
+
+
+def test_an_earlier_year_the_date_section_tells_of_is_no_second_date() -> None:
+    for date, day in (
+            ("Samstag, 19. Januar 2019, 14–18 Uhr, Stadtbibliothek Kassel.\n\nDie Wikipedia "
+             "ging am 15. Januar 2001 online und wurde nun 18 Jahre alt.",
+             datetime.date(2019, 1, 19)),
+            ("2019年3月9日（土）13:00～16:00、高知市立図書館。\n\n高知のウィキペディアンの会は"
+             "2012年6月2日に始まりました。", datetime.date(2019, 3, 9)),
+            ("Sábado, 9 de marzo de 2019, de 10 a 14 h, Cuenca. Nuestro primer encuentro fue "
+             "el 7 de marzo de 2015.", datetime.date(2019, 3, 9))):
+        found = figures(date=date)
+        assert found.date.value == day, (date, found.date)
+    # (the earlier date told first, before the salon's: which is the salon's is not said)
+    found = figures(date="Die Wikipedia ging am 15. Januar 2001 online.\n\nSamstag, 19. Januar "
+                    "2019, Kassel.")
+    assert found.date.value is None, found.date
+    # (an earlier year with its own weekday, named on its line, may be a day of the salon's)
+    found = figures(date="Saturday 15 December 2018 and Saturday 12 January 2019 ... no: "
+                    "first Saturday 12 January 2019, then Saturday 15 December 2018.")
+    assert found.date.value is None, found.date
+
+
+def test_a_unit_that_ends_its_sentence_keeps_the_sentences_apart() -> None:
+    found = figures(date="Październik 2019, Lublin", participants=(
+        "Wśród uczestników 5 osób chodzi do liceum – urodzili się po 2002 r. Pozostałe "
+        "11 osób pracuje. Byli z nami m.in.:\n* Anna\n* Piotr"))
+    assert found.participants.value != 5, found.participants
+
+
+def test_a_number_with_a_full_stop_before_a_small_letter_is_an_ordinal() -> None:
+    found = figures(date="2019. április 6., szombat, Pécs", participants=(
+        "Mindenki aláírta a jelenléti ívet:\n# Kiss Anna\n# Nagy Béla\n# Tóth Ede\n"
+        "# Szabó Ilona\n\nA 3. aláírás egy vendégé, aki először járt nálunk."))
+    assert found.participants.value != 3, found.participants
+    found = figures(date="Sobota 6. dubna 2019, Brno",
+                    participants="Na 2. setkání nás bylo 14 lidí.")
+    assert found.participants.value == 14, found.participants
+
+
+def test_a_bare_number_fewer_than_the_names_listed_is_no_count() -> None:
+    found = figures(participants=(
+        "Everyone who came signed:\n# Ana\n# Ben\n# Cy\n# Dee\n# Eli\n# Fay\n\n"
+        "Also 3 pupils joined us; we do not publish their names."))
+    assert found.participants.value is None, found.participants
+
+
+def test_the_dollars_of_a_clause_after_the_total_with_a_third_currency_in_brackets() -> None:
+    for budget, usd in (("Ausgegeben haben wir 380,20 CHF, das sind etwa 382 US-Dollar (rund "
+                         "340 Euro).", "382"),
+                        ("Razem wydaliśmy 48 500 koron islandzkich, czyli ok. 405 USD (ok. 1 520 zł).",
+                         "405")):
+        found = figures(date={"382": "Samstag, 9. März 2019, Basel",
+                              "405": "Sobota, 9 marca 2019, Reykjavík"}[usd], budget=budget)
+        assert found.budget_spent_usd.value == Decimal(usd), (budget, found.budget_spent_usd)
+
+
+def test_three_decimals_after_a_space_that_groups_thousands() -> None:
+    assert read_number("1 018,500") == Decimal("1018.500")
+    assert read_number("2,045.250") == Decimal("2045.250")
+    assert read_number("1'450.000") == Decimal("1450000")
+    assert read_number("1 234 567") == Decimal("1234567")
+    found = figures(date="Samedi 6 avril 2019, Sousse", budget=(
+        "Total dépensé : 1 136,250 DT, soit environ 398 dollars US."))
+    assert found.budget_spent.value == Amount(Decimal("1136.250"), "TND"), found.budget_spent
+
+
+def test_a_town_after_a_preposition_glued_to_it_places_the_page() -> None:
+    found = figures(date="يوم الأربعاء 15 ماي 2019، بقاعة الاجتماعات بإفران.",
+                    budget="مجموع المصاريف 900 درهم.")
+    assert found.budget_spent.value == Amount(Decimal("900"), "MAD"), found.budget_spent
+
+
+def test_a_total_word_of_another_clause_makes_no_total_elsewhere() -> None:
+    found = figures(date="2019年6月8日（星期六），洛阳", participants="本次沙龙共有18人参加。",
+                    happened="知识竞赛：共25道题，分3轮，5个小组参加，每组4人。第一名的4位队员每人获得"
+                    "一本书。")
+    assert found.participants.value == 18, found.participants
+
+
+def test_a_months_other_name_in_brackets_after_it() -> None:
+    found = figures(date="السبت 13 نيسان (أبريل) 2019، من الساعة 10 صباحًا، عمّان. تأسست "
+                    "القاعة عام 2010.")
+    assert found.date.value == datetime.date(2019, 4, 13), found.date

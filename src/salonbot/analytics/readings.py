@@ -723,7 +723,9 @@ _NUMBER = (r"(?<![\d,'\u066b\u00b7])(?<![\d.,]\.)"
            r"|\d{1,3}['’]\d{3}\.\d{3}(?:,\d{1,2})?"  # 1'450.000, the millions marked apart
            r"|\d{1,3}(?:, 0\d\d)+(?:\.\d{1,2})?"  # 398, 000: a space typed after the comma (no
            # number of a list is written with a leading zero, so the group goes on the number)
-           r"|\d{1,3}(?:(?P<sep>[,.' ’])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
+           r"|\d{1,3}(?:(?P<sep>[,.' ’])\d{3})(?:(?P=sep)\d{3})*"
+           r"(?:[.,]\d{1,2}|(?!(?P=sep))[.,]\d{3})?"  # (three decimals after another mark
+           # than the groups': `1 018,500 DT`, a dinar's millimes)
            r"|\d+(?:[.,]\d{1,2})?)(?![\d]|[.,\u066b\u00b7]\d)")
 # (a full stop right before the number is an abbreviation's, glued to it: `Rs.500`, `Q.1,485.00`;
 # never a decimal mark's or a group's, after a digit)
@@ -736,6 +738,12 @@ def read_number(written: str) -> Decimal:
     by one or two it is the decimal mark."""
     if re.search(r"\d['’]\d\d$", written) and not re.search(r"['’]\d{3}", written):
         written = written[:-3] + "," + written[-2:]  # `196'75`: the decimal comma typed so
+    marks = re.findall(r"(?<=\d)[ '’\u00a0\u202f,.](?=\d)", latin_digits(written))
+    if len(marks) > 1 and marks[-1] in ",." and "'" not in marks and "’" not in marks \
+            and marks[-1] not in marks[:-1]:  # a last mark unlike the groups' is the decimal
+        # mark, three digits after it too (`1 018,500 DT`, `1,018.500 KD`: a dinar's millimes)
+        whole, _, fraction = latin_digits(written).rpartition(marks[-1])
+        return Decimal(f"{re.sub(r'[^0-9]', '', whole)}.{fraction}")
     digits = re.sub(r"[ '’\u00a0\u202f]", "", latin_digits(written))
     if "\u066b" in digits or "\u00b7" in digits:  # the Arabic decimal separator, the
         # raised point of British print (`£162·40`): a decimal mark, always
@@ -999,8 +1007,10 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         # sentence or its clause (`Tổng chi: 3.200.000 đồng, khoảng 137 đô la Mỹ.`,
         # `一共花了1385块钱，约合206美元。`, `317,50 €, das sind ca. 359 US-Dollar.`, `86 500 KMF
         # (francs comoriens), soit environ 197 dollars américains.`, `1.318,50 lei, adică
-        # aproximativ 311 USD, din grantul ...`); or with no comma, where a word of
-        # approximation leads the clause (`287,60 € soit environ 325 dollars américains`)
+        # aproximativ 311 USD, din grantul ...`), a bracket after it apart (`410,40 CHF, das
+        # sind etwa 412 US-Dollar (rund 367 Euro).`, a third currency's); or with no comma,
+        # where a word of approximation leads the clause (`287,60 € soit environ 325 dollars
+        # américains`)
         clause = re.fullmatch(r"(?:\s*[(（][^()（）\d]*[)）])?\s*(?P<comma>[,，、،])?\s*"
                               r"(?P<words>(?:[^\s\d.;!?。；()（）,，]+\.?\s*){0,3})", between) \
             if amount.currency != previous.currency else None
@@ -1009,7 +1019,8 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
             and (clause.group("comma") is not None or bool(led.split())
                  and bool(_has(led, words.APPROXIMATE))) \
             and (amount.written.endswith(".")
-                 or bool(re.match(r"\s*(?:[.。;；!！,，،]|$)", text[amount.end:]))) \
+                 or bool(re.match(r"\s*(?:[(（][^()（）]*[)）]\s*)?(?:[.。;；!！,，،]|$)",
+                                  text[amount.end:]))) \
             and _at_its_rate(previous, amount) and not _has(between, words.GRANT + words.PLANNED)
         after_unknown = (previous.currency == "?" or previous.own) \
             and re.fullmatch(r"(?:[^()（）\d.;!?。；]|\.(?=\s*[(（]))*[(（][^()（）\d]*", between)
@@ -2066,6 +2077,11 @@ def _names_in_text(text: str, names: Mapping[str, str]) -> list[tuple[str, str, 
         elided = _ELIDED.match(text, tokens[index][0], tokens[index][1])
         starts = (tokens[index][0],) if elided is None or not elided.group()[:-1].islower() \
             else (tokens[index][0], elided.end())
+        # (or after a preposition or conjunction of one letter glued to it, as Arabic and
+        # Hebrew write them: `بإفران`, in Ifrane; `בחיפה`, in Haifa)
+        glued = _PROCLITIC.match(text, tokens[index][0], tokens[index][1])
+        if glued is not None:
+            starts = (*starts, glued.end())
         for count in (3, 2, 1):
             chosen = tokens[index:index + count]
             if len(chosen) < count or chosen[0][0] < taken or chosen[0][0] >= chosen[-1][1]:
@@ -2086,6 +2102,10 @@ def _names_in_text(text: str, names: Mapping[str, str]) -> list[tuple[str, str, 
                 break
     return found
 
+
+#: The prepositions and conjunctions of one letter that Arabic and Hebrew glue to the word
+#: after them (`ب`, in; `و`, and; `ل`, to; `ב`, in; `ו`, and; `מ`, from), one or two of them.
+_PROCLITIC = re.compile(r"(?:[وف]?[بلك]|[وف])(?=[\u0621-\u064a]{3})|[ו]?[בלמהכש](?=[\u05d0-\u05ea]{3})")
 
 #: An elided word of small letters and its apostrophe at a word's start (`d'`, `dell'`, `l’`).
 _ELIDED = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])")
@@ -2661,13 +2681,17 @@ def _unmark(text: str) -> tuple[str, list[int]]:
     """The text without combining marks (decomposed first: "ẹ́" is "e"), a date's numbers in
     Chinese or Japanese numerals as digits (spoken.han_dates: `二〇一九年四月十三日`), and for each
     of its characters the position of the character of `text` it comes from."""
-    if text.isascii():  # no ASCII character has a combining mark
+    glossed = _month_glosses(text) if "(" in text or "（" in text else set()
+    if text.isascii() and not glossed:  # no ASCII character has a combining mark
         return text, list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []
     numerals = {start: (end, digits) for start, end, digits in calendar_words.han_dates(text)}
     position = 0
     while position < len(text):
+        if position in glossed:  # (left out of the text the dates are read in)
+            position += 1
+            continue
         if position in numerals:
             end, digits = numerals[position]
             out.extend(digits)
@@ -2680,6 +2704,19 @@ def _unmark(text: str) -> tuple[str, list[int]]:
         position += 1
     where.append(len(text))
     return "".join(out), where
+
+
+def _month_glosses(text: str) -> set[int]:
+    """Where a month's other name stands in brackets right after it (`16 آذار (مارس) 2019`,
+    the Levant's name of March, then the Egyptian and Maghreb one): the bracket and the space
+    before it, the date being read across them."""
+    months = _months()
+    glossed: set[int] = set()
+    for match in re.finditer(r"([^\W\d_]+)(\s*[(（]([^\W\d_]+)[)）])", text):
+        first, second = (_unmarked_month(match.group(group)) for group in (1, 3))
+        if first in months and months.get(second) == months[first]:
+            glossed.update(range(match.start(2), match.end(2)))
+    return glossed
 
 
 def _month_number(name: str) -> int:
@@ -3340,6 +3377,10 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                 # 3月16日（土）`, a fiscal year's, where 16 March 2018 was a Friday)
                 if partial.days == 1 and _weekday_unfit(text, partial):
                     unfit.append(partial)
+    history = _told_of(texts, stated, full)
+    if history:  # (an earlier event the date section tells of after the salon's date)
+        stated = [(found, where) for found, where in stated if found not in history]
+        unfit = [found for found in unfit if found not in history]
     for text, _ in texts if stated else ():  # a day and month of no year, with the
         # weekday its line names, of the day a date read gives another year: that weekday says
         # the year is not the date's (`V úterý 15. ledna, v den 18. narozenin Wikipedie` over
@@ -3431,6 +3472,30 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         return Figure(reason=f"two dates: {stated[0][0].written} ({stated[0][1]}) and "
                       f"{elsewhere} (elsewhere on the page)")
     return Figure(distinct[0], "reading")
+
+
+def _told_of(texts: list[tuple[str, str]], stated: list[tuple[_Date, str]],
+             full: list[_Date]) -> list[_Date]:
+    """The dates the date section tells of as history: after its first date with a year (on a
+    later line, or later on its line), of an earlier year, on a line that does not name the
+    weekday it falls on (`Wikipedia began on 15 January 2001` under `Sunday, 20 January
+    2019`: Wikipedia's founding, not a second day of the salon)."""
+    def place(found: _Date) -> tuple[int, int]:
+        for index, (text, _) in enumerate(texts):
+            at = text.find(found.written)
+            if at >= 0:
+                return index, at
+        return len(texts), 0
+    if not full:
+        return []
+    first = min(full, key=place)
+    told = []
+    for found, _ in stated:
+        line, _ = place(found)
+        if found.date.year < first.date.year and place(found) > place(first) and \
+                found.date.weekday() not in calendar_words.weekdays(texts[line][0]):
+            told.append(found)
+    return told
 
 
 #: A clock time to the minute, no span of hours after it (`9:12 AM`, `08.15`; not
@@ -3747,7 +3812,25 @@ def _line_form(line: _Line) -> str:
 #: A symbol of the SI after a number, a prefix and a unit (`38 mm` of rain, `98.5 MHz`, `12 km`,
 #: `5 kg`), degrees, or a unit squared or cubed (`45 m²`): a measure, never a count of people.
 _MEASURE = r"(?:[kcmMGTμ](?:m|g|l|L|W|Hz|B)|Hz|°[CF]?|[^\W\d_]{1,3}[²³])(?!\w)"
-_COUNT = rf"(?<![\d.,:/])(?P<n>\d{{1,4}})(?![\d]|[.,:]\d|\s*(?:%|[-–]\s*\d|{_MEASURE}))"
+
+
+def _lowercase_letters() -> str:
+    """The lowercase letters of Unicode's basic plane, as ranges of a character class."""
+    letters = [code for code in range(0x10000) if chr(code).islower()]
+    ranges: list[tuple[int, int]] = []
+    for code in letters:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return "".join(re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last > first else "")
+                   for first, last in ranges)
+
+
+#: A number, its full stop and a word in lowercase: an ordinal, as German, Hungarian, Czech,
+#: Polish or the Nordic languages write one (`A 9. aláírás`, the ninth signature), no count.
+_ORDINAL = rf"\.\s?[{_lowercase_letters()}]"
+_COUNT = rf"(?<![\d.,:/])(?P<n>\d{{1,4}})(?![\d]|[.,:]\d|{_ORDINAL}|\s*(?:%|[-–]\s*\d|{_MEASURE}))"
 
 
 def _number_words(text: str) -> str:
@@ -3835,11 +3918,20 @@ _PAGE: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("page",
 
 
 def _without_measures(text: str) -> str:
-    """The text with its measures of time (see `_measures`) blanked out."""
+    """The text with its measures of time (see `_measures`) blanked out, but for the full
+    stop of an abbreviated unit that ends its sentence too (`urodzeni po wrześniu 2001 r.
+    Pozostałe 12 osób`: the sentence of the 12 is still another)."""
     pattern = _measures(_PAGE.get()) if re.search(r"\d", text) else None
     if pattern is None:
         return text
-    return pattern.sub(lambda found: " " * len(found.group()), text)
+
+    def blank(found: re.Match[str]) -> str:
+        rest = text[found.end():]
+        if found.group().endswith(".") and (not rest.strip() or (
+                rest[:1].isspace() and rest.lstrip()[:1].isupper())):
+            return " " * (len(found.group()) - 1) + "."
+        return " " * len(found.group())
+    return pattern.sub(blank, text)
 
 
 def _without_ages(text: str) -> str:
@@ -4539,7 +4631,9 @@ def _totals_elsewhere(report: Report, section: Node | None, day: datetime.date |
                 if re.fullmatch(r"(?:19|20)\d\d", number.group("n")) or any(
                         number.start() <= start < number.end() for start in rough):
                     continue  # (a year; an approximation, `约130`, is no total)
-                if _has(before[-20:], words.TOTALS) and (
+                # (the total word in the count's own clause: `共25道题，...，每组4人`, 25
+                # questions in all, four a team, gives the 4 none)
+                if _has(_own_clause(before[-20:]), words.TOTALS) and (
                         _has(after, words.PEOPLE) or re.search(r"[:：]\s*$", before)):
                     found.append(int(number.group("n")))
     return found
@@ -5223,8 +5317,13 @@ def _read_participants(report: Report, salons: list[_Date],
                       f" stands beside the section's number {numbers[0].value}: which is the "
                       "count is not stated")
     if numbers:  # (a remark closing the list says nothing against the section's own number:
-        # `Attendew 17-il persuna. Fosthom:` over names, then `Il-bqija ma riedux ...`)
-        return _read_section_numbers(numbers, salons)
+        # `Attendew 17-il persuna. Fosthom:` over names, then `Il-bqija ma riedux ...`; but a
+        # number fewer than the names listed is a part of them or more people, as above)
+        read = _read_section_numbers(numbers, salons)
+        if read.value is not None and read.value < named:
+            return Figure(reason=f"{read.value} is fewer than the {named} names listed: a part "
+                          "of them or more people, not stated")
+        return read
     if placeholder:
         return Figure(reason=f'placeholder left in ("{placeholder}")')
     if remark:
