@@ -4639,6 +4639,12 @@ def _totals_elsewhere(report: Report, section: Node | None, day: datetime.date |
     return found
 
 
+def _fewer_than_named(count: int, named: int) -> Figure:
+    """No count, where the one the section states is smaller than the names it lists."""
+    return Figure(reason=f"{count} is fewer than the {named} names listed: a part of them or "
+                  "more people, not stated")
+
+
 def _introductions(lines: list[_Line]) -> list[int]:
     """The numbers of the lines right above the section's first list that introduce it, two
     or more, each ending with a colon and holding one number (_section_numbers), in page
@@ -5263,8 +5269,7 @@ def _read_participants(report: Report, salons: list[_Date],
             return Figure(per_line[heads[0]], "reading")
         return Figure(reason=unsure)
     if len(distinct) == 1 and distinct[0] < named:
-        return Figure(reason=f"{distinct[0]} is fewer than the {named} names listed: a part of "
-                      "them or more people, not stated")
+        return _fewer_than_named(distinct[0], named)
     if len(distinct) > 1 and param is None and len(heads) == 1 and len(stated) == len(per_line) \
             and per_line[heads[0]] >= named and sum(above_a_list) == 1:
         # one count heads the list of names (`We were 22, among them:` over `* ...`), the
@@ -5320,10 +5325,8 @@ def _read_participants(report: Report, salons: list[_Date],
         # `Attendew 17-il persuna. Fosthom:` over names, then `Il-bqija ma riedux ...`; but a
         # number fewer than the names listed is a part of them or more people, as above)
         read = _read_section_numbers(numbers, salons)
-        if read.value is not None and read.value < named:
-            return Figure(reason=f"{read.value} is fewer than the {named} names listed: a part "
-                          "of them or more people, not stated")
-        return read
+        return _fewer_than_named(read.value, named) \
+            if read.value is not None and read.value < named else read
     if placeholder:
         return Figure(reason=f'placeholder left in ("{placeholder}")')
     if remark:
