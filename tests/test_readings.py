@@ -5708,3 +5708,35 @@ def test_a_months_other_name_in_brackets_after_it() -> None:
     found = figures(date="السبت 13 نيسان (أبريل) 2019، من الساعة 10 صباحًا، عمّان. تأسست "
                     "القاعة عام 2010.")
     assert found.date.value == datetime.date(2019, 4, 13), found.date
+
+
+def test_units_of_time_of_a_date_named_alike_in_several_languages() -> None:
+    # (`sábado 9 de marzo` is Spanish, Galician, Aragonese, Quechua ...: their units of time
+    # are read all the same, `de 4 a 8 años` an age range, no range of the count)
+    found = figures(date="El salón se hizo el sábado 9 de marzo de 2019 en Mendoza.",
+                    participants=("Participamos 18 personas en total; entre ellas:\n* Ana\n"
+                                  "* Luz\nHubo cuidado infantil para 6 niños de 4 a 8 años, que "
+                                  "no están contados entre las 18 personas."))
+    assert found.participants.value == 18, found.participants
+
+
+def test_the_day_first_planned_on_the_line_of_the_day_held() -> None:
+    found = figures(date=("2019年10月19日（土）13:00〜16:00、館山市コミュニティセンター。当初は2019年"
+                          "10月12日（土）に予定していましたが、台風のため1週間延期しました。"))
+    assert found.date.value == datetime.date(2019, 10, 19), found.date
+    found = figures(date=("السبت 29 يونيو 2019، في مركز الشباب بعطبرة. كان الموعد الأصلي "
+                          "السبت 15 يونيو، فأجلنا الصالون أسبوعين."))
+    assert found.date.value == datetime.date(2019, 6, 29), found.date
+
+
+def test_a_number_with_a_leading_zero_counts_no_one() -> None:
+    found = figures(date="السبت 11 مايو 2019، أكادير", participants=(
+        "بلغ عدد المشاركين 19 مشاركًا، من بينهم:\n* سعيد\n* فاطمة"),
+        happened="* الاتصال بالمجموعة: 0662 12 34 56 (واتساب).")
+    assert found.participants.value == 19, found.participants
+
+
+def test_arabic_numbers_in_words_of_either_gender() -> None:
+    found = figures(date="السبت 11 مايو 2019، الشارقة", participants=(
+        "بلغ عدد المشاركات في الصالون ثلاث عشرة مشاركة، من بينهن:\n* مريم\n* هدى"))
+    assert found.participants.value == 13, found.participants

@@ -620,7 +620,7 @@ SCHEDULED: tuple[str, ...] = (
     "είχε οριστεί", "αρχικά", "προγραμματισ", "planificat", "programat", "inițial",
     "dijadwalkan", "semula", "awalnya", "direncanakan", "dirancang", "dự kiến", "lên lịch",
     "ban đầu", "原定", "原计划", "原計劃", "预定", "預定", "予定", "当初", "예정", "처음에는",
-    "원래", "المقرر", "كان مقرر", "قرار بود", "תוכנן", "במקור", "היה אמור", "निर्धारित",
+    "원래", "المقرر", "كان مقرر", "الأصلي", "قرار بود", "תוכנן", "במקור", "היה אמור", "निर्धारित",
     "নির্ধারিত", "เดิม", "กำหนดไว้", "awali", "ilipangwa", "tulipanga")
 
 #: Words that tell of a salon moved to another day: postponed, moved, cancelled, a new date.

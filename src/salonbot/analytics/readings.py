@@ -3743,8 +3743,12 @@ def _first_planned(report: Report) -> set[datetime.date]:
                 at = sentence.find(found.written)
                 if at >= 0 and _has(sentence[max(0, at - 40):at], words.NEW_DATE):
                     new.add(found.date)
+        # (a day and month of the line, not of its full dates: `2019年9月21日（土）...` on the line
+        # of `当初は2019年9月14日（土）に予定していましたが` is the day held)
+        full = _dates(text)
         partial = {found.date for found in _partial_dates(
-            text, int(years[0]) if len(set(years)) == 1 else None) if isinstance(found, _Date)}
+            text, int(years[0]) if len(set(years)) == 1 else None) if isinstance(found, _Date)
+            and not _inside_a_date(found, full)}
         every |= partial
         if told:
             planned |= partial
@@ -3830,7 +3834,8 @@ def _lowercase_letters() -> str:
 #: A number, its full stop and a word in lowercase: an ordinal, as German, Hungarian, Czech,
 #: Polish or the Nordic languages write one (`A 9. aláírás`, the ninth signature), no count.
 _ORDINAL = rf"\.\s?[{_lowercase_letters()}]"
-_COUNT = rf"(?<![\d.,:/])(?P<n>\d{{1,4}})(?![\d]|[.,:]\d|{_ORDINAL}|\s*(?:%|[-–]\s*\d|{_MEASURE}))"
+#: (a number written with a leading zero, a telephone's or a code's, `0661 23 45 78`, is none)
+_COUNT = rf"(?<![\d.,:/])(?!0\d)(?P<n>\d{{1,4}})(?![\d]|[.,:]\d|{_ORDINAL}|\s*(?:%|[-–]\s*\d|{_MEASURE}))"
 
 
 def _number_words(text: str) -> str:
@@ -4866,6 +4871,13 @@ def _page_languages(report: Report) -> frozenset[str]:
 #: At most this many languages num2words writes numbers in may be the page's for its numbers
 #: in words to be read: more, and the date's names do not say which language the page is in.
 _NUMBER_LANGUAGES = 3
+
+
+#: At most this many languages may be the page's for the units of time of all of them to be
+#: read (`_measures`): a closed class of words, whose words in one of a few languages that
+#: share a month's and a weekday's names (Spanish, Galician, Aragonese, Quechua: `sábado 23 de
+#: marzo`) are seldom another's words for people.
+_UNIT_LANGUAGES = 8
 
 
 def _number_languages(languages: frozenset[str]) -> frozenset[str]:
@@ -7522,7 +7534,7 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     # (the languages whose units of time are read: those of the page's date, where they are
     # few enough to say which the page's are, as for numbers in words)
     few = languages() if len(languages()) <= _NUMBER_LANGUAGES else frozenset()
-    page_languages = _PAGE.set(few)
+    page_languages = _PAGE.set(languages() if len(languages()) <= _UNIT_LANGUAGES else frozenset())
     try:
         participants = _read_participants(report, salons, day=day, languages=times,
                                           spelt_in=number_words)

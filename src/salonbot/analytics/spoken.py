@@ -116,6 +116,13 @@ def _cased(text: str) -> str:
     return unicodedata.normalize("NFC", text.casefold())
 
 
+def _ungendered(word: str) -> str:
+    """A number word without the Arabic feminine ending `ة`, which Arabic numbers take or drop
+    by the gender of what they count, against it (`سبع عشرة مشاركة`, 17 women, where num2words
+    writes `سبعة عشر`): both forms compare alike."""
+    return word[:-1] if len(word) > 2 and word.endswith("\u0629") else word
+
+
 def folded(text: str) -> str:
     """The text case-folded, without combining marks or format characters ("Sábado" is
     "sabado"), hyphens and commas between words as spaces, white space folded."""
@@ -493,7 +500,7 @@ def han_numbers(text: str) -> str:
 @functools.cache
 def _spelt(number: int, converter: str) -> tuple[str, ...]:
     """A number as num2words writes it in a language, as folded words."""
-    return tuple(_WORD.findall(_cased(num2words(number, lang=converter))))
+    return tuple(map(_ungendered, _WORD.findall(_cased(num2words(number, lang=converter)))))
 
 
 @functools.cache
@@ -606,7 +613,7 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
             tokens[first].end():tokens[second].start()] in ("-", "‐")
 
     def number_word(at: int) -> bool:
-        return _cased(tokens[at].group()) in numeric
+        return _ungendered(_cased(tokens[at].group())) in numeric
 
     joining = frozenset().union(*(_vocabulary(converter)[3] for converter in converters))
 
@@ -614,7 +621,7 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
         # number goes on in a form num2words does not write (`vinte e duas pessoas`, twenty-
         # two in the feminine), no number of the run's alone (not 20)
         # (a number word after it begins a number of its own: `twelve and three more`)
-        return glued(at - 1, at) and _cased(tokens[at].group()) in joining \
+        return glued(at - 1, at) and _ungendered(_cased(tokens[at].group())) in joining \
             and glued(at, at + 1) and not number_word(at + 1)
     out: list[str] = []
     done = 0
@@ -626,7 +633,7 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
             if any(text[left.end():right.start()].strip(" -‐," + _APOSTROPHES) for left, right
                    in zip(run, run[1:], strict=False)):
                 continue
-            words = tuple(_cased(token.group()) for token in run)
+            words = tuple(_ungendered(_cased(token.group())) for token in run)
             number = phrases.get(words)
             if number is None and size > 1:  # the words of one that num2words writes as one
                 number = phrases.get(("".join(words),))  # word (tr `yirmi iki`, `yirmiiki`)
