@@ -5641,9 +5641,10 @@ def test_an_earlier_year_the_date_section_tells_of_is_no_second_date() -> None:
     found = figures(date="Die Wikipedia ging am 15. Januar 2001 online.\n\nSamstag, 19. Januar "
                     "2019, Kassel.")
     assert found.date.value is None, found.date
-    # (an earlier year with its own weekday, named on its line, may be a day of the salon's)
-    found = figures(date="Saturday 15 December 2018 and Saturday 12 January 2019 ... no: "
-                    "first Saturday 12 January 2019, then Saturday 15 December 2018.")
+    # (an earlier year's date with the weekday it falls on named on its line may be a day of
+    # the salon told again: the page does not say)
+    found = figures(date="Samstag, 12. Januar 2019, Kassel.\n\nBegonnen haben wir am Samstag, "
+                    "15. Dezember 2018.")
     assert found.date.value is None, found.date
 
 
