@@ -126,6 +126,10 @@ KNOWN_WRONG = {
         "the salon's spending is one row of the host conference's budget table, `Salon "
         "stratégique ... CHF 465.50`; the table's own total, `Total des Journées CHF 18'626.–`, "
         "is read as spent",
+    ("figures-heldout245", "de_frankfurt_messesamstag"):
+        "the salon's day is named only as the book fair's Saturday, `am Messesamstag`, beside "
+        "the fair's span written with its weekdays, `von Mittwoch, dem 16., bis Sonntag, dem 20. "
+        "Oktober`: its last day, with its own weekday, is read as the salon's date",
     ("figures-heldout190", "es_cartagena_partner_reflection"):
         "a partner's reflection welcomes `las 26 personas que participaron` where the list says "
         "22: a count in a quote with no total word is not read as a second total",

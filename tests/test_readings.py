@@ -5741,3 +5741,32 @@ def test_arabic_numbers_in_words_of_either_gender() -> None:
     found = figures(date="السبت 11 مايو 2019، الشارقة", participants=(
         "بلغ عدد المشاركات في الصالون ثلاث عشرة مشاركة، من بينهن:\n* مريم\n* هدى"))
     assert found.participants.value == 13, found.participants
+
+
+def test_a_complete_list_beside_a_sub_heading_of_others_with_a_number() -> None:
+    participants = ("Aquests som tots els que hi vam ser:\n* Anna\n* Pere\n* Laia\n* Joan\n"
+                    "=== Agraïments als mecenes ===\nGràcies als 27 mecenes de la campanya. "
+                    "Aquests volen sortir amb el nom:\n* Josep\n* Marta\n* Ramon")
+    found = figures(date="Dissabte, 11 de maig de 2019, Vic", participants=participants)
+    assert found.participants.value == 4, found.participants
+    # (a count stated as such under the sub-heading still stands beside the list: two totals)
+    found = figures(date="Dissabte, 11 de maig de 2019, Vic", participants=participants.replace(
+        "Gràcies als 27 mecenes de la campanya.", "En total érem 27 persones."))
+    assert found.participants.value != 4, found.participants
+
+
+def test_a_list_of_counts_of_groups_with_codes_is_no_pair() -> None:
+    found = figures(date="Sábado, 9 de noviembre de 2019, Alicante", participants=(
+        "Vinimos 5 R1, 3 R2, 4 R3 y 2 R4 de Pediatría, y 2 adjuntas. No vino nadie más.\n"
+        "* Ana\n* Luis"))
+    assert found.participants.value is None, found.participants
+    # (a count glued to a letter is a code's: `R2` counts no one)
+    found = figures(participants="Vinimos 16: residentes de R2 y R3.")
+    assert found.participants.value == 16, found.participants
+
+
+def test_the_salons_day_within_a_host_events_span_of_no_year() -> None:
+    found = figures(date=("Суббота, 13 апреля 2019 года, с 12:00 до 15:00, Омск, областная "
+                          "библиотека. Салон прошёл в рамках Недели книги, которая шла с 8 по 14 "
+                          "апреля."))
+    assert found.date.value == datetime.date(2019, 4, 13), found.date

@@ -3258,8 +3258,17 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
             day = int(groups["day"])
             written = text[where[match.start()]:where[match.end()]].strip()
             if year is not None:
+                # (a first day and a short word before it: a span of days, `с 25 по 31 марта`,
+                # as of a full date, where no weekday stands between)
+                more = _WORD_DAY_BEFORE.search(unmarked, max(0, match.start() - 40),
+                                               match.start()) if groups.get("name") else None
+                if more is not None and more.group("weekday"):
+                    more = None
+                if more is not None:
+                    written = text[where[more.start()]:where[match.end()]].strip()
                 with suppress(ValueError):
-                    found.append(_Date(datetime.date(year, number, day), written))
+                    found.append(_Date(datetime.date(year, number, day), written,
+                                       2 if more else 1))
                     continue
             found.append((day, number, written))
     return found
@@ -3834,8 +3843,12 @@ def _lowercase_letters() -> str:
 #: A number, its full stop and a word in lowercase: an ordinal, as German, Hungarian, Czech,
 #: Polish or the Nordic languages write one (`A 9. aláírás`, the ninth signature), no count.
 _ORDINAL = rf"\.\s?[{_lowercase_letters()}]"
-#: (a number written with a leading zero, a telephone's or a code's, `0661 23 45 78`, is none)
-_COUNT = rf"(?<![\d.,:/])(?!0\d)(?P<n>\d{{1,4}})(?![\d]|[.,:]\d|{_ORDINAL}|\s*(?:%|[-–]\s*\d|{_MEASURE}))"
+#: (a number written with a leading zero, a telephone's or a code's, `0661 23 45 78`, is none;
+#: nor one glued to a Latin, Greek or Cyrillic letter before it, a code's: `R1`, a first-year
+#: resident, `Q42`; in scripts written without spaces a count is glued so, `共有25人`)
+_GLUED_BEFORE = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+_COUNT = rf"(?<![\d.,:/{_GLUED_BEFORE}])(?!0\d)(?P<n>\d{{1,4}})" \
+    rf"(?![\d]|[.,:]\d|{_ORDINAL}|\s*(?:%|[-–]\s*\d|{_MEASURE}))"
 
 
 def _number_words(text: str) -> str:
@@ -4013,6 +4026,20 @@ def _without_approximations(line: _Line) -> tuple[_Line, list[str]]:
 
 #: The mark that calls a note written by hand (`*`, `†`, `¹`, `[2]`).
 _MARK = r"[*†‡§¹²³⁴-⁹⁰]{1,3}|\[\d{1,2}\]"
+
+
+def _listed_before(folded: str, numbers: list[re.Match[str]], first: re.Match[str]) -> int:
+    """How many numbers of the line stand right before `first` as a list: each apart from the
+    next by at most three words and a comma, no other mark between."""
+    listed = 0
+    at = first.start()
+    for earlier in reversed([number for number in numbers if number.end() <= first.start()]):
+        gap = folded[earlier.end():at]
+        if not re.fullmatch(r"[^.;:!?。；()（）,]{0,30},\s*", gap) or len(gap.split()) > 3:
+            break
+        listed += 1
+        at = earlier.start()
+    return listed
 
 
 def _own_clause(before: str) -> str:
@@ -4279,6 +4306,14 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         if _has(own_before, words.RANGE) or between.strip() in ("-", "–", "to", "à") or \
                 _bare_pair(between, int(first.group("n")), int(second.group("n"))):
             return [], [], f"a range, not a number: {text[first.start():second.end()]}"
+        listed = _listed_before(folded, numbers, first)
+        if listed >= 2 and listed == sum(1 for number in numbers if number.end() <= first.start()):
+            # (the last two of a list of three counts or more, apart by commas, that the line
+            # begins with: `6 R1, 4 R2, 3 R3 y 2 R4 ..., y 3 adjuntas`, whose total the page
+            # leaves to the reader, is no count of two groups; after a total, `19: 13, 3, 2 and
+            # 1`, the list is its breakdown)
+            return [], [], "a list of counts, no total stated: " \
+                f"{text[numbers[0].start():second.end()]}"
         pairs.append((int(first.group("n")), int(second.group("n"))))
         paired.update((first.start(), second.start()))
     beyond: str | None = None
@@ -4735,12 +4770,13 @@ def _introduces_everyone(text: str) -> bool:
 _MEDIA_LINE = re.compile(r"\[\[[^\[\]|]+:[^\[\]|]*(?:\|[^\[\]|]*){2,}\]\]")
 
 
-def _names_list(node: Node) -> int | None:
+def _names_list(node: Node, beside_headings: bool = False) -> int | None:
     """The count of a plainly complete list of names: only bullets, one name each (or after
-    one sentence saying it names everyone: "These are all the people who took part:")."""
+    one sentence saying it names everyone: "These are all the people who took part:"); with
+    `beside_headings`, the node's own list, whatever its sub-headings hold."""
     if node.text.strip() and not _introduces_everyone(plain_text(node.text)):
         return None
-    if node.children or node.extra_sections or not node.points:
+    if (node.children or node.extra_sections) and not beside_headings or not node.points:
         return None
     leaves: list[Bullet] = []
 
@@ -5190,6 +5226,14 @@ def _read_participants(report: Report, salons: list[_Date],
     lines = [line for line in lines if line.cells is not None
              or not re.fullmatch(r"\s*[(（][^()（）]*[)）][\s.。]*", line.text)]
     approximate.extend(written for _, found in blanked for written in found)
+    own = _names_list(section, beside_headings=True) if section is not None and (
+        section.children or section.extra_sections) and param is None else None
+    if own and not _section_numbers([line for line in lines if not line.heading]) and not any(
+            _counts(line.text)[0] or _counts(line.text)[1] for line in lines if line.heading):
+        # a complete list of the section's own, the numbers of its sub-headings no count stated
+        # (`Tots els que hi vam ser:` over nine names, then `=== Agraïments als mecenes ===`,
+        # `gràcies als 32 mecenes ...:` over the backers thanked): the list counts who came
+        return Figure(own, "reading")
     heads: list[int] = []  # the counts (in per_line) of a line right above a list: its head
     unsure: str | None = None  # why a line with counts in two sentences gives none
     grouped: str | None = None  # a line's count of pairs, families or groups (_of_groups)
