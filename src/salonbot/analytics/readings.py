@@ -5229,7 +5229,8 @@ def _read_participants(report: Report, salons: list[_Date],
     own = _names_list(section, beside_headings=True) if section is not None and (
         section.children or section.extra_sections) and param is None else None
     if own and not _section_numbers([line for line in lines if not line.heading]) and not any(
-            _counts(line.text)[0] or _counts(line.text)[1] for line in lines if line.heading):
+            totals or pairs for line in lines if line.heading
+            for totals, pairs, _ in [_counts(line.text)]):
         # a complete list of the section's own, the numbers of its sub-headings no count stated
         # (`Tots els que hi vam ser:` over nine names, then `=== Agraïments als mecenes ===`,
         # `gràcies als 32 mecenes ...:` over the backers thanked): the list counts who came
