@@ -735,16 +735,18 @@ _NUMBER_PATTERN = re.compile(_NUMBER)
 def read_number(written: str) -> Decimal:
     """The value of a number written with the page's separators (`1.200,50`, `45 000`,
     `1'250`, `1,20,000`, `12,50`, `1'450.000`): a separator followed by three digits groups thousands,
-    by one or two it is the decimal mark."""
+    by one or two it is the decimal mark; a last mark unlike the groups' is the decimal mark
+    (`1 018,500`)."""
     if re.search(r"\d['’]\d\d$", written) and not re.search(r"['’]\d{3}", written):
         written = written[:-3] + "," + written[-2:]  # `196'75`: the decimal comma typed so
-    marks = re.findall(r"(?<=\d)[ '’\u00a0\u202f,.](?=\d)", latin_digits(written))
+    latin = latin_digits(written)
+    marks = re.findall(r"(?<=\d)[ '’\u00a0\u202f,.](?=\d)", latin)
     if len(marks) > 1 and marks[-1] in ",." and "'" not in marks and "’" not in marks \
             and marks[-1] not in marks[:-1]:  # a last mark unlike the groups' is the decimal
         # mark, three digits after it too (`1 018,500 DT`, `1,018.500 KD`: a dinar's millimes)
-        whole, _, fraction = latin_digits(written).rpartition(marks[-1])
+        whole, _, fraction = latin.rpartition(marks[-1])
         return Decimal(f"{re.sub(r'[^0-9]', '', whole)}.{fraction}")
-    digits = re.sub(r"[ '’\u00a0\u202f]", "", latin_digits(written))
+    digits = re.sub(r"[ '’\u00a0\u202f]", "", latin)
     if "\u066b" in digits or "\u00b7" in digits:  # the Arabic decimal separator, the
         # raised point of British print (`£162·40`): a decimal mark, always
         whole, _, fraction = digits.partition("\u066b" if "\u066b" in digits else "\u00b7")
@@ -3498,11 +3500,12 @@ def _told_of(texts: list[tuple[str, str]], stated: list[tuple[_Date, str]],
     if not full:
         return []
     first = min(full, key=place)
+    start = place(first)
     told = []
     for found, _ in stated:
-        line, _ = place(found)
-        if found.date.year < first.date.year and place(found) > place(first) and \
-                found.date.weekday() not in calendar_words.weekdays(texts[line][0]):
+        at = place(found)
+        if found.date.year < first.date.year and at > start and \
+                found.date.weekday() not in calendar_words.weekdays(texts[at[0]][0]):
             told.append(found)
     return told
 
@@ -3742,8 +3745,10 @@ def _first_planned(report: Report) -> set[datetime.date]:
     for text in texts:
         years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
         told = False
+        full: list[_Date] = []  # (the line's full dates, read by its sentences)
         for sentence in _sentences(text):
             dates = _dates(sentence)
+            full += dates
             every |= {found.date for found in dates}
             if _has(sentence, words.SCHEDULED):
                 planned |= {found.date for found in dates}
@@ -3754,7 +3759,6 @@ def _first_planned(report: Report) -> set[datetime.date]:
                     new.add(found.date)
         # (a day and month of the line, not of its full dates: `2019年9月21日（土）...` on the line
         # of `当初は2019年9月14日（土）に予定していましたが` is the day held)
-        full = _dates(text)
         partial = {found.date for found in _partial_dates(
             text, int(years[0]) if len(set(years)) == 1 else None) if isinstance(found, _Date)
             and not _inside_a_date(found, full)}
