@@ -5770,3 +5770,92 @@ def test_the_salons_day_within_a_host_events_span_of_no_year() -> None:
                           "библиотека. Салон прошёл в рамках Недели книги, которая шла с 8 по 14 "
                           "апреля."))
     assert found.date.value == datetime.date(2019, 4, 13), found.date
+
+
+def test_a_later_day_told_by_its_distance_from_the_salons() -> None:
+    # (the vote's day, told as how far the salon was from it, is no second day of the salon)
+    found = figures(date=("Суббота, 1 июня 2019 года, с 10:00 до 16:00, Костанай. Салон прошёл за "
+                          "восемь дней до президентских выборов 9 июня 2019 года."))
+    assert found.date.value == datetime.date(2019, 6, 1), found.date
+    found = figures(date=("Saturday, 4 May 2019, 10:00 am to 3:30 pm, Hobart, two weeks before "
+                          "the federal election of Saturday 18 May 2019."))
+    assert found.date.value == datetime.date(2019, 5, 4), found.date
+    # (a distance the calendar does not give is no distance from the salon's day: two dates)
+    found = figures(date=("Saturday, 4 May 2019, 10:00 am to 3:30 pm, Hobart, three weeks before "
+                          "the federal election of Saturday 18 May 2019."))
+    assert found.date.value is None, found.date
+
+
+def test_the_pages_own_rate_over_a_currency_its_language_chose() -> None:
+    # (`сум`, Russian and Uzbek: the page's language chose the rouble, its own rate, 8,429 a
+    # dollar, is the Uzbek som's)
+    budget = ("{| class=\"wikitable\"\n! Статья !! Сумма\n|-\n| Чай || 1 180 000 сум\n|-\n"
+              "| Печать || 1 180 000 сум\n|-\n! Итого потрачено !! 2 360 000 сум\n|}\n"
+              "Это примерно 280 долларов США.")
+    found = figures(date="Суббота, 30 марта 2019 года, Бухарский университет", budget=budget)
+    assert (found.budget_spent.value.currency, found.budget_spent_usd.value) == ("UZS", 280), \
+        found
+    # (at a rate neither currency had, it is neither: the amount or its currency is misread)
+    found = figures(date="Суббота, 30 марта 2019 года, Бухарский университет",
+                    budget=budget.replace("280", "2 800"))
+    assert found.budget_spent.value is None, found.budget_spent
+
+
+def test_a_range_of_another_thing_beside_the_stated_count() -> None:
+    # (the years the pupils were in: the section's count stands)
+    found = figures(date="Czwartek, 28 marca 2019 r., Stargard", participants=(
+        "W salonie wzięło udział 19 osób, m.in.:\n* Agnieszka\n* Kacper\n"
+        "Byli uczniowie klas 7 i 8, troje nauczycieli i dwoje rodziców."))
+    assert found.participants.value == 19, found.participants
+    # (a range that is all the section says is no count; nor is one heading the names)
+    found = figures(participants="Было 8–11 человек.")
+    assert found.participants.value is None, found.participants
+    found = figures(participants="Было 8–11 человек, среди них:\n* Анна\n* Борис")
+    assert found.participants.value is None, found.participants
+    # (nor one with a word of people after it: a count given only as a bracket of a form)
+    found = figures(participants="Ile osób przyszło?<br>\n☐ do 10 osób<br>\n☒ 11–20 osób<br>")
+    assert found.participants.value is None, found.participants
+
+
+def test_a_tables_caption_is_no_row_and_its_names_are_listed() -> None:
+    table = ("{| class=\"wikitable\"\n|+ Deelnemers (tabel met 3 kolommen en 5 rijen)\n"
+             "! Naam !! Gebruikersnaam\n" + "".join(
+                 f"|-\n| {name} || –\n" for name in ("Anouk van Dijk", "Bram Verhoeven",
+                                                    "Cor de Laat", "Daan Smits")) + "|}")
+    # (a number in words fewer than the names in the table is no count of them)
+    found = figures(date="Zaterdag 13 april 2019, Sint-Michielsgestel", participants=(
+        "Dit is de volledige lijst. De twee tolken staan er niet in.\n" + table))
+    assert found.participants.value is None, found.participants
+    assert "4 names" in found.participants.reason, found.participants
+
+
+def test_a_range_of_a_measure_is_no_range_of_the_count() -> None:
+    found = figures(participants=("Fuimos 17 personas en total; casi todas trajeron el objetivo "
+                                  "de kit 18-55 mm. Entre los asistentes:\n* Rosa\n* Juan"))
+    assert found.participants.value == 17, found.participants
+    found = figures(participants="Fuimos 18-25 personas en total.")
+    assert found.participants.value is None, found.participants
+
+
+def test_a_north_germanic_word_of_support_is_a_grants() -> None:
+    # (`i støtte`, in support: the grant, never what was spent, whatever else is unread)
+    found = figures(date="Lørdag 6. april 2019, Tromsø, Norge", budget=(
+        "* Lunsj fra kafeen (16 × 135 kr): 2 160 kr\n* Kaffe og kaker: 565 kr\n"
+        "* Plakat «smj / lule1254»: 420 kr\n* Buss for to deltakere: 872 kr\n"
+        "'''Sum brukt: 4 017 kr'''\nVi fikk 5 000 kr i støtte og brukte 4 017 kr, omtrent "
+        "467 amerikanske dollar. Resten, 983 kr, betales tilbake."))
+    assert found.budget_spent.value != Amount(Decimal("5000"), "NOK"), found.budget_spent
+
+
+def test_a_host_events_days_around_the_salons() -> None:
+    # (a festival's span, later in the date section, that holds the salon's day inside it)
+    found = figures(date=("Saturday, March 9, 2019, 1:00 to 4:30 p.m., Austin.\n\nSXSW ran for ten "
+                          "days this year, from Friday, March 8 to Sunday, March 17, 2019."))
+    assert found.date.value == datetime.date(2019, 3, 9), found.date
+    found = figures(date=("Le jeudi 25 juillet 2019, de 10 h à 13 h, Bayonne.\n\nLes Fêtes ont duré "
+                          "cinq jours, du mercredi 24 au dimanche 28 juillet 2019."))
+    assert found.date.value == datetime.date(2019, 7, 25), found.date
+    # (a span that begins on the salon's day is the salon's own: more than one day)
+    found = figures(date=("Le jeudi 25 juillet 2019, de 10 h à 13 h, Bayonne.\n\nLe salon a duré "
+                          "deux jours, du jeudi 25 au vendredi 26 juillet 2019."))
+    assert found.date.value is None, found.date

@@ -251,7 +251,10 @@ GRANT: tuple[str, ...] = ("grant", "מענק",
          # aid, support: the word for a grant of Spanish, Catalan, Turkish and Korean pages
          # (`De la ayuda de 300,00 € gastamos:`, `L'ajut concedit`, `1.500 TL'lik destekten
          # harcadıklarımız:`, `지원받은 금액`, the amount of support received), and granted
-         "ayuda", "ajut", "destek", "지원받", "concedi")
+         "ayuda", "ajut", "destek", "지원받", "concedi",
+         # North Germanic: support, a subsidy (nb, da "støtte", sv "stöd"; nb "tilskudd", da
+         # "tilskud"; `Vi fikk 5 000 kr i støtte og brukte 4 017 kr`)
+         "støtte", "stöd", "tilskud")
 
 #: Words that make an amount a cost not paid yet (an invoice due, what is left to pay):
 #: the spending is then what was paid, or all the costs, which the page does not settle.

@@ -550,6 +550,10 @@ def _table_rows(table: Any) -> list[list[Any]]:
         if not isinstance(node, mwparserfromhell.nodes.Tag):
             continue
         name = str(node.tag).lower()
+        if name == "td" and node.wiki_markup == "|" and str(node.contents).startswith("+") \
+                and not loose and not rows:
+            continue  # (the table's caption, `|+ ...`, which mwparserfromhell gives as a cell:
+            # a title over the table, no row of it)
         if name in ("td", "th"):
             loose.append(node)
         elif name == "tr":
@@ -3388,7 +3392,8 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                 # 3月16日（土）`, a fiscal year's, where 16 March 2018 was a Friday)
                 if partial.days == 1 and _weekday_unfit(text, partial):
                     unfit.append(partial)
-    history = _told_of(texts, stated, full)
+    history = _told_of(texts, stated, full) + _told_by_distance(texts, stated, full, report) \
+        + _around_the_salon(texts, stated, full)
     if history:  # (an earlier event the date section tells of after the salon's date)
         stated = [(found, where) for found, where in stated if found not in history]
         unfit = [found for found in unfit if found not in history]
@@ -3491,23 +3496,133 @@ def _told_of(texts: list[tuple[str, str]], stated: list[tuple[_Date, str]],
     later line, or later on its line), of an earlier year, on a line that does not name the
     weekday it falls on (`Wikipedia began on 15 January 2001` under `Sunday, 20 January
     2019`: Wikipedia's founding, not a second day of the salon)."""
-    def place(found: _Date) -> tuple[int, int]:
-        for index, (text, _) in enumerate(texts):
-            at = text.find(found.written)
-            if at >= 0:
-                return index, at
-        return len(texts), 0
     if not full:
         return []
-    first = min(full, key=place)
-    start = place(first)
+    first = min(full, key=lambda found: _written_at(texts, found))
+    start = _written_at(texts, first)
     told = []
     for found, _ in stated:
-        at = place(found)
+        at = _written_at(texts, found)
         if found.date.year < first.date.year and at > start and \
                 found.date.weekday() not in calendar_words.weekdays(texts[at[0]][0]):
             told.append(found)
     return told
+
+
+def _told_by_distance(texts: list[tuple[str, str]], stated: list[tuple[_Date, str]],
+                      full: list[_Date], report: Report) -> list[_Date]:
+    """The dates the date section tells of by their distance from the salon's: after its first
+    date with a year, another day whose sentence states how far it is from that first date, in
+    days, weeks or months of the page's languages, and states it right (`Saturday, 4 May
+    2019 ... two weeks before the federal election of Saturday 18 May 2019`, `... за восемь
+    дней до ... выборов 9 июня 2019 года`): another event's day, told as the salon's distance
+    from it, not a second day of the salon."""
+    if not full:
+        return []
+    first = min(full, key=lambda found: _written_at(texts, found))
+    start = _written_at(texts, first)
+    languages = None
+    told = []
+    for found, _ in stated:
+        at = _written_at(texts, found)
+        if found.days != 1 or found.date == first.date or at <= start:
+            continue
+        if languages is None:
+            languages = _page_languages(report)
+        sentence = _sentence_of(texts[at[0]][0], found.written)
+        if sentence is not None and _distance_stated(
+                sentence[1].replace(found.written, " "), abs((found.date - first.date).days),
+                languages):
+            told.append(found)
+    return told
+
+
+def _around_the_salon(texts: list[tuple[str, str]], stated: list[tuple[_Date, str]],
+                      full: list[_Date]) -> list[_Date]:
+    """The dates the date section tells of as another event's days around the salon's: after
+    its first date with a year, a span of days that holds that date inside it (not at either
+    end), or a day whose sentence also names a date with a year on the other side of that
+    date (`Saturday,
+    March 9, 2019` over `SXSW ran for ten days this year, from Friday, March 8 to Sunday, March
+    17, 2019`; `افتُتح يوم الأربعاء 30 أكتوبر 2019 واختُتم يوم السبت 9 نوفمبر 2019`, it opened
+    and closed): the days of a festival or a fair the salon was part of, not the salon's."""
+    if not full:
+        return []
+    first = min(full, key=lambda found: _written_at(texts, found))
+    start = _written_at(texts, first)
+    day = first.date
+    told = []
+    for found, _ in stated:
+        at = _written_at(texts, found)
+        if at <= start or found.date == day:
+            continue
+        sentence = _sentence_of(texts[at[0]][0], found.written)
+        if sentence is None:
+            continue
+        # (its first day: the day a span written begins with, or a day of no month right
+        # before it in its sentence, a few words of no digit between them, `from Friday, March
+        # 8 to Sunday, March 17, 2019`, `od czwartku 1 do soboty 3 sierpnia 2019`)
+        before = sentence[1][:sentence[1].find(found.written)]
+        opening = re.match(r"\d{1,2}", found.written) if found.days > 1 else re.search(
+            r"(?<![\d.,:/])(\d{1,2})(?![\d:/]|[.,]\d)(?=[^\d\s]*(?:\s+[^\d\s]*){0,6}$)", before)
+        if opening is not None and 0 < int(opening.group()) < found.date.day \
+                and found.date.replace(day=int(opening.group())) < day < found.date:
+            told.append(found)
+            continue
+        rest = sentence[1].replace(found.written, " ")
+        if any(other.date != day and (other.date < day) != (found.date < day)
+               for other in _dates(rest)):
+            told.append(found)
+    return told
+
+
+def _written_at(texts: list[tuple[str, str]], found: _Date) -> tuple[int, int]:
+    """Where a date is written among a section's texts: its text's number, its place in it."""
+    for index, (text, _) in enumerate(texts):
+        at = text.find(found.written)
+        if at >= 0:
+            return index, at
+    return len(texts), 0
+
+
+#: CLDR's units of a distance in time, and their length in days.
+_DISTANCE_UNITS = (("duration-day", 1), ("duration-week", 7), ("duration-month", 30))
+
+
+@cache
+def _distance_words() -> dict[str, dict[str, int]]:
+    """Language -> the words of CLDR's units of days, weeks and months after a number in its
+    locales (`dni`, `weken`, `أيام`), case folded, each with its length in days."""
+    found: dict[str, dict[str, int]] = {}
+    for identifier, data in zip(locale_identifiers(), _locale_files(("unit_patterns",)),
+                                strict=True):
+        for unit, days in _DISTANCE_UNITS:
+            for pattern in itertools.chain(_unit_patterns(data, unit),
+                                           _unit_patterns(data, unit + "-person")):
+                after = pattern.partition("{0}")[2].strip(" \u00a0\u202f")
+                if re.fullmatch(r"[^\W\d_]{2,}", after):
+                    found.setdefault(identifier.split("_")[0], {})[after.casefold()] = days
+    return found
+
+
+def _distance_stated(sentence: str, days: int, languages: frozenset[str]) -> bool:
+    """Whether a sentence states a distance in time of `days` days: a number (in digits, or in
+    words of the page's languages) and a unit of days, weeks or months of those languages
+    after it, exactly so many days, or so many weeks or months give or take a few days."""
+    units: dict[str, int] = {}
+    for language in languages:
+        units.update(_distance_words().get(language, {}))
+    if not units:
+        return False
+    text = calendar_words.numbers_in_words(sentence, _number_languages(languages)).casefold()
+    for match in re.finditer(r"(?<![\d.,:/])(\d{1,3})[ \u00a0]?([^\W\d_]+)", text):
+        length = units.get(match.group(2))
+        if length is None:
+            continue
+        told = int(match.group(1)) * length
+        if told == days or (length > 1 and abs(told - days) <= 3 * length // 7 + 1):
+            return True
+    return False
 
 
 #: A clock time to the minute, no span of hours after it (`9:12 AM`, `08.15`; not
@@ -4002,11 +4117,12 @@ def _measured_breakdown(text: str) -> int | None:
 def _range(text: str) -> str | None:
     """The first range of numbers of a line (years left out, and those ending at a thousand or
     more, which no salon's people reach: a telephone number, `(0387) 421-5578`), as written,
-    or None."""
+    or None; nor a measure's, a symbol of the SI after it: `el objetivo de kit 18-55 mm`)."""
     for found in _RANGE.finditer(text):
         low, high = found.group("low", "high")
         if int(low) < int(high) < 1000 and not (low.startswith("0") and len(low) > 1) and not any(
-                re.fullmatch(r"(?:19|20)\d\d", number) for number in (low, high)):
+                re.fullmatch(r"(?:19|20)\d\d", number) for number in (low, high)) \
+                and not re.match(r"\s?" + _MEASURE, text[found.end():]):
             return found.group()
     return None
 
@@ -4209,13 +4325,31 @@ def _without_ranges_in_a_breakdown(text: str) -> str:
     return text
 
 
+#: The beginning of the reason a range gives no count.
+_A_RANGE = "a range, not a number: "
+
+
+def _range_alone(text: str, written: str) -> bool:
+    """Whether a range of a line is the one number of its clause (between commas, colons or
+    a sentence's ends) and has no word of people after it there: `Byli uczniowie klas 7 i 8,
+    troje nauczycieli`, not `☒ 11–20 osób`, people, nor `do 25 let 4, 26–45 let 7`."""
+    at = text.find(written)
+    if at < 0:
+        return False
+    stops = r"[,，、;；:：.。!?]"
+    before = re.split(stops, text[:at])[-1]
+    after = re.split(stops, text[at + len(written):], maxsplit=1)[0]
+    return not re.search(r"\d", before + after) \
+        and not _has(" ".join(after.split()[:2]), words.PEOPLE)
+
+
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     """The counts of people a line states: totals, pairs that add up, and why none is read
     if so (a range; a total and a breakdown of it that add up otherwise)."""
     text = _without_ranges_in_a_breakdown(_without_measures(_number_words(text)))
     written = _range(text)
     if written:
-        return [], [], f"a range, not a number: {written}"
+        return [], [], f"{_A_RANGE}{written}"
     pair = _LABELS_PAIRED.search(text)
     if pair is not None:  # two labels apart by a slash, then their numbers so, one label
         # of a total word (`Novatos / total de participantes: 7 / 18`): its number (other
@@ -4309,7 +4443,7 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         own_before = _own_clause(before)
         if _has(own_before, words.RANGE) or between.strip() in ("-", "–", "to", "à") or \
                 _bare_pair(between, int(first.group("n")), int(second.group("n"))):
-            return [], [], f"a range, not a number: {text[first.start():second.end()]}"
+            return [], [], f"{_A_RANGE}{text[first.start():second.end()]}"
         listed = _listed_before(folded, numbers, first)
         if listed >= 2 and listed == sum(1 for number in numbers if number.end() <= first.start()):
             # (the last two of a list of three counts or more, apart by commas, that the line
@@ -4382,7 +4516,7 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
                 and int(lower.group(1)) < int(number.group("n")) and not any(
                     start <= max(0, number.start() - 30) + lower.start(1) < end
                     for start, end in dated):
-            return [], [], f"a range, not a number: {lower.group(0).strip()} {number.group('n')}"
+            return [], [], f"{_A_RANGE}{lower.group(0).strip()} {number.group('n')}"
         labelled_any = labelled_any or bool(labelled)
         if labelled or total_word or people_after or people_before:
             if total_word and totals and not marked:
@@ -4707,10 +4841,13 @@ def _introductions(lines: list[_Line]) -> list[int]:
 
 
 def _names_listed(lines: list[_Line]) -> int:
-    """How many bullets of a section are names (no digits, five words at most): a count
-    smaller than that is no total of the people."""
+    """How many bullets of a section are names (no digits, five words at most), or rows of a
+    table under its header whose first cell is one: a count smaller than that is no total of
+    the people (`De twee tolken ... staan er niet in` over a table of ten names)."""
     return sum(1 for line in lines if line.bullet and not _has_digits(line.text)
-               and 0 < len(line.text.split()) <= 5)
+               and 0 < len(line.text.split()) <= 5) + sum(
+        1 for line in lines if line.cells and line.header and not line.strong
+        and not _has_digits(line.cells[0]) and 0 < len(line.cells[0].split()) <= 5)
 
 
 def _closing_remark(node: Node) -> str | None:
@@ -4888,7 +5025,7 @@ def _read_section_numbers(numbers: list[_Number], salons: list[_Date]) -> Figure
         between = first.text[first.end:second.start].casefold()
         after = " ".join(second.text[second.end:].casefold().split()[:3])
         if _bare_pair(between, first.value, second.value):
-            return Figure(reason="a range, not a number: " + first.text[first.start:second.end])
+            return Figure(reason=_A_RANGE + first.text[first.start:second.end])
         if not re.search(r"[.;!?。；:]\s", between) and not _has(between + " " + after, words.SUBSET) \
                 and _joined_by_and(between):
             return Figure(first.value + second.value, "reading")
@@ -5242,6 +5379,7 @@ def _read_participants(report: Report, salons: list[_Date],
     heads: list[int] = []  # the counts (in per_line) of a line right above a list: its head
     unsure: str | None = None  # why a line with counts in two sentences gives none
     grouped: str | None = None  # a line's count of pairs, families or groups (_of_groups)
+    ranged: str | None = None  # a range in a line of its own
     above_a_list: list[bool] = []  # for each count in per_line, whether a list line follows
     placeholder = None  # a placeholder line left in is nothing (rule 7): the writer's own
     # count beside it stands (`''Jumlah peserta: XX orang''` over `Kami 21 orang`)
@@ -5262,6 +5400,17 @@ def _read_participants(report: Report, salons: list[_Date],
         if range_ and range_.startswith(_GROUPS_ONLY):  # (pairs or classes: unknown only
             grouped = grouped or range_  # where the section counts no people otherwise,
             continue  # `（3年1組）`, class 1 of year 3, by a name, says nothing of the count)
+        if range_ and range_.startswith(_A_RANGE) and (
+                line.bullet or index + 1 == len(lines) or not lines[index + 1].bullet) \
+                and _range_alone(line.text, range_.removeprefix(_A_RANGE)):
+            # a range in a line of its own, not the one heading the list of names, no word of
+            # people after it in its clause, no other number in its sentence (no breakdown,
+            # `do 25 let 4, 26–45 let 7`): like an approximation, what the section states as
+            # its count beats it (`W salonie wzięło udział 19 osób` over the names, then `Byli
+            # uczniowie klas 7 i 8, ...`: pupils of the seventh and eighth years; not `☒ 11–20
+            # osób`, people); where it states none, the range says there is none
+            ranged = ranged or range_
+            continue
         if range_:
             return Figure(reason=range_)
         if not totals and not pairs and not line.bullet and index + 1 < len(lines) \
@@ -5346,6 +5495,8 @@ def _read_participants(report: Report, salons: list[_Date],
     if approximate:
         kind = "a bound" if _bound(approximate[0]) else "an approximation"
         return Figure(reason=f"only {kind} is given ({approximate[0]})")
+    if ranged:
+        return Figure(reason=ranged)
     if grouped:
         return Figure(reason=grouped)
     if section is None:
@@ -6996,6 +7147,8 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             shared = _section_currency(found, lines, page, languages, excluded, place)
             if shared is not None and not _written_unlike(amount, found, shared):
                 iso = shared
+        if iso is not None and "|" in amount.currency:
+            iso = _rate_over_choice(amount, iso, found, lines, languages, place)
         if iso is not None:
             iso, why = _foreign_sign(amount, iso, page, place,
                                      functools.partial(_stated_usd, amount, found, lines))
@@ -7192,6 +7345,19 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
         if spoken and not spoken & _currency_index().used_in.get(matching[0], frozenset()):
             return None
     return matching[0]
+
+
+def _rate_over_choice(amount: _Amount, iso: str, found: _Spending, lines: list[_Line],
+                      languages: Callable[[], frozenset[str]],
+                      place: Callable[[], str | None] | None) -> str:
+    """Of the currencies a sign or word may mean, the one chosen (`iso`), unless the page's own
+    US-dollar equivalent of the amount is none at its rate (_checked_equivalent) and is at
+    another's (_by_rate): that one (`2 360 000 сум ... примерно 280 долларов США` on a Russian
+    page from Bukhara: 8,429 a dollar, the Uzbek som's, not the rouble's the language chose)."""
+    usd = _stated_usd(amount, found, lines, [iso])
+    if not usd or _checked_equivalent(Amount(amount.value, iso), usd) is None:
+        return iso
+    return _by_rate(amount, found, lines, languages, place) or iso
 
 
 def _cased_code(amount: _Amount) -> str | None:
