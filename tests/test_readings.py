@@ -5859,3 +5859,59 @@ def test_a_host_events_days_around_the_salons() -> None:
     found = figures(date=("Le jeudi 25 juillet 2019, de 10 h à 13 h, Bayonne.\n\nLe salon a duré "
                           "deux jours, du jeudi 25 au vendredi 26 juillet 2019."))
     assert found.date.value is None, found.date
+
+
+def test_a_word_of_the_place_s_currency_by_the_page_s_own_rate() -> None:
+    # (`روپے`, CLDR's Urdu for the Indian rupee, at 148 a dollar: Pakistan's)
+    found = figures(date="ہفتہ، 18 مئی 2019", budget=(
+        "کل خرچ 15,550 روپے رہا (تقریباً 105 امریکی ڈالر)۔"))
+    assert found.budget_spent.value == Amount(Decimal("15550"), "PKR"), found.budget_spent
+
+
+def test_another_days_own_weekday_beside_it_in_what_happened() -> None:
+    # (the exams' Monday beside their date, though the line names the salon's Sunday too)
+    found = figures(date="रविवार, 10 फ़रवरी 2019, रुड़की", happened=(
+        "मिड-सेमेस्टर परीक्षाएँ सोमवार, 25 फ़रवरी 2019 से शुरू हो रही थीं, इसलिए हमने रविवार चुना।"))
+    assert found.date.value == datetime.date(2019, 2, 10), found.date
+    # (Chinese and Japanese weekday names, written with no space around them)
+    found = figures(date="2019年5月25日（星期六）下午，合肥", happened=(
+        "这学期的期末考试周从6月24日（星期一）开始，所以我们把沙龙放在5月底。"))
+    assert found.date.value == datetime.date(2019, 5, 25), found.date
+
+
+def test_a_festivals_span_and_another_years_day_in_what_happened() -> None:
+    found = figures(date="शनिवार, 26 जनवरी 2019, प्रयागराज", happened=(
+        "इन दिनों शहर में कुंभ मेला (15 जनवरी से 4 मार्च 2019 तक) चल रहा है।"))
+    assert found.date.value == datetime.date(2019, 1, 26), found.date
+    found = figures(date="2019년 3월 1일 (금), 천안", happened=(
+        "1919년 3월 1일 독립선언서 낭독과, 4월 1일 아우내 장터 만세운동 이야기를 들었습니다."))
+    assert found.date.value == datetime.date(2019, 3, 1), found.date
+
+
+def test_the_spent_totals_dollars_in_a_sentence_after_the_grants() -> None:
+    found = figures(budget=(
+        "{| class=\"wikitable\"\n! Item !! Cost\n|-\n| Lunch || £112.40\n|-\n| Printing || £74.00"
+        "\n|-\n! Total spent !! £186.40\n|}\nWe received a grant of £250.00 and returned the "
+        "remaining £63.60. The total spent is about US$244."))
+    assert found.budget_spent_usd.value == 244, found.budget_spent_usd
+    # (a dollar figure of the grant's sentence is none)
+    found = figures(budget=(
+        "{| class=\"wikitable\"\n! Item !! Cost\n|-\n| Lunch || £112.40\n|-\n| Printing || £74.00"
+        "\n|-\n! Total spent !! £186.40\n|}\nWe received a grant of £250.00. It is about US$327."))
+    assert found.budget_spent_usd.value is None, found.budget_spent_usd
+
+
+def test_an_earlier_date_in_a_bracket_after_the_salons() -> None:
+    found = figures(date=(
+        "27 Nisan 2019 Cumartesi, 10.00–16.30, Karabük Belediyesi Kültür Merkezi, Hürriyet "
+        "Caddesi No: 44. Salonu belediye ücretsiz verdi (Kültür ve Sosyal İşler Müdürlüğünün "
+        "12.04.2019 tarih ve 4521 sayılı yazısı)."))
+    assert found.date.value == datetime.date(2019, 4, 27), found.date
+
+
+
+def test_a_portuguese_part_of_them_is_no_more_people() -> None:
+    found = figures(participants=(
+        "Participaram do salão 18 pessoas, 11 delas também tinham desfilado de manhã. Entre "
+        "elas:\n* Ana\n* Bento"))
+    assert found.participants.value == 18, found.participants

@@ -89,7 +89,8 @@ AND = ("and", "та", "et", "y", "e", "und", "i", "и", "і", "dan", "và", "ve"
 #: 6 online").
 SUBSET = ("of them", "of whom", "among them", "including", "dont", "y compris", "davon",
           "darunter", "einschließlich", "de ellos", "de ellas", "de los cuales", "entre ellos",
-          "entre ellas", "dos quais", "das quais", "entre eles", "entre elas", "di cui",
+          "entre ellas", "dos quais", "das quais", "entre eles", "entre elas", "delas", "deles",
+          "di cui",
           "tra cui", "из них", "в том числе", "з них", "у тому числі", "w tym", "z toho",
           "di antaranya", "termasuk", "trong đó", "其中", "그중", "うち", "منهم", "जिनमें")
 

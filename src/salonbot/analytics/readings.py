@@ -3440,11 +3440,23 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                 # one named with its own weekday, another than the salon's day's: another
                 # day's doing, `Al día siguiente, el domingo 3 de marzo, hicimos un paseo
                 # fotográfico` after `sábado 2 de marzo de 2019`)
+                # (or with its own weekday right beside it, the only one there, whatever else
+                # the line names: `मिड-सेमेस्टर परीक्षाएँ सोमवार, 25 फ़रवरी 2019 से शुरू हो रही
+                # थीं, इसलिए हमने रविवार चुना`, the exams began on Monday, so we chose Sunday)
                 if found.date.year == year and not (
                         len(stated_days) == 1 and found.date < min(stated_days)) and not (
                         len(stated_days) == 1 and found.days == 1 and len(named) == 1
                         and found.date.weekday() in named
-                        and min(stated_days).weekday() not in named):
+                        and min(stated_days).weekday() not in named) and not (
+                        len(stated_days) == 1 and found.days == 1
+                        and _weekdays_beside(line.text, found) == {found.date.weekday()}
+                        and min(stated_days).weekday() != found.date.weekday()) and not (
+                        # (nor one end of a span around the salon's day, a festival's: `कुंभ
+                        # मेला (15 जनवरी से 4 मार्च 2019 तक)`; nor a day and month in a sentence
+                        # that names only another year, that year's: `1919년 3월 1일 ... 4월 1일
+                        # 아우내 장터 만세운동`)
+                        len(stated_days) == 1 and _around(line.text, found, min(stated_days))) \
+                        and not (found in undated and _only_other_years(line.text, found, year)):
                     stated.append((found, "what happened"))
     planned = _first_planned(report)
     if planned and any(found.date not in planned for found, _ in stated):
@@ -3554,26 +3566,43 @@ def _around_the_salon(texts: list[tuple[str, str]], stated: list[tuple[_Date, st
     told = []
     for found, _ in stated:
         at = _written_at(texts, found)
-        if at <= start or found.date == day:
-            continue
-        sentence = _sentence_of(texts[at[0]][0], found.written)
-        if sentence is None:
-            continue
-        # (its first day: the day a span written begins with, or a day of no month right
-        # before it in its sentence, a few words of no digit between them, `from Friday, March
-        # 8 to Sunday, March 17, 2019`, `od czwartku 1 do soboty 3 sierpnia 2019`)
-        before = sentence[1][:sentence[1].find(found.written)]
-        opening = re.match(r"\d{1,2}", found.written) if found.days > 1 else re.search(
-            r"(?<![\d.,:/])(\d{1,2})(?![\d:/]|[.,]\d)(?=[^\d\s]*(?:\s+[^\d\s]*){0,6}$)", before)
-        if opening is not None and 0 < int(opening.group()) < found.date.day \
-                and found.date.replace(day=int(opening.group())) < day < found.date:
-            told.append(found)
-            continue
-        rest = sentence[1].replace(found.written, " ")
-        if any(other.date != day and (other.date < day) != (found.date < day)
-               for other in _dates(rest)):
+        if at > start and found.date != day and _around(texts[at[0]][0], found, day):
             told.append(found)
     return told
+
+
+def _around(text: str, found: _Date, day: datetime.date) -> bool:
+    """Whether a date of a line is one end of a span of days around `day` (inside it, not at
+    either end) that its sentence writes: the span's first day (the day a span written begins
+    with; or a day of no month right before it, a few words of no digit between them, `from
+    Friday, March 8 to Sunday, March 17, 2019`, `od czwartku 1 do soboty 3 sierpnia 2019`; or
+    a day and month so, `15 जनवरी से 4 मार्च 2019 तक`), or a date with a year on the other
+    side of `day` in that sentence."""
+    sentence = _sentence_of(text, found.written)
+    if sentence is None or found.date == day:
+        return False
+    before = sentence[1][:sentence[1].find(found.written)]
+    opening = re.match(r"\d{1,2}", found.written) if found.days > 1 else re.search(
+        r"(?<![\d.,:/])(\d{1,2})(?![\d:/]|[.,]\d)(?=[^\d\s]*(?:\s+[^\d\s]*){0,6}$)", before)
+    if opening is not None and 0 < int(opening.group()) < found.date.day \
+            and found.date.replace(day=int(opening.group())) < day < found.date:
+        return True
+    if found.date > day and any(
+            isinstance(partial, _Date) and partial.date < day and re.fullmatch(
+                r"[^\d\s]*(?:\s+[^\d\s]*){0,4}", before[before.rfind(partial.written)
+                                                  + len(partial.written):])
+            for partial in _partial_dates(before, found.date.year)):
+        return True
+    rest = sentence[1].replace(found.written, " ")
+    return any(other.date != day and (other.date < day) != (found.date < day)
+               for other in _dates(rest))
+
+
+def _only_other_years(text: str, found: _Date, year: int) -> bool:
+    """Whether the sentence of a date of no year written names years, none of them `year`."""
+    sentence = _sentence_of(text, found.written)
+    years = {int(match) for match in _YEAR.findall(sentence[1])} if sentence else set()
+    return bool(years) and year not in years
 
 
 def _written_at(texts: list[tuple[str, str]], found: _Date) -> tuple[int, int]:
@@ -3734,13 +3763,19 @@ def _weekdays_beside(text: str, found: _Date) -> frozenset[int]:
 
 def _arranged_before(text: str, found: _Date, dates: list[_Date]) -> bool:
     """Whether a date of the date section is a day something was arranged on before the salon,
-    not its day: a later date of the line is named in a sentence with its weekday (the
+    not its day: in a bracket after a later date of its line, or a later date of the line is
+    named in a sentence with its weekday (the
     salon's, `Salon odbył się w czwartek, 11 kwietnia 2019 r.`), and this one, earlier, in
     another sentence, without its own weekday beside it (`Salę zarezerwowano w Dziale
     Administracyjnym 25 marca`, the room booked on 25 March)."""
     own = _sentence_of(text, found.written)
     if own is None or found.days != 1 or found.date.weekday() in _weekdays_beside(text, found):
         return False
+    if _bracket_after_a_date(text, text.find(found.written),
+                             [other for other in dates if other.date > found.date]) >= 0:
+        return True  # (or told in a bracket after a later date of its line: `27 Nisan 2019
+        # Cumartesi, ... (Kültür ve Sosyal İşler Müdürlüğünün 12.04.2019 tarih ve 4521 sayılı
+        # yazısı)`, the letter that gave the room)
     for other in dates:
         if other.days != 1 or other.date <= found.date:
             continue
@@ -7337,8 +7372,16 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
     matching = _rate_matches(pool, amount.value / usd)
     begun = pool if amount.currency == "?" and not local else []
     if len(matching) != 1 or (local and matching[0] not in local) \
-            or (not local and len(pool) < 2 and not cased) \
-            or matching[0] not in candidates + local + begun:
+            or (not local and len(pool) < 2 and not cased):
+        return None
+    if matching[0] not in candidates + local + begun and not (
+            amount.by_word and spoken and any(
+                _local_name_like(amount.written + " " + amount.header, territory) == matching[0]
+                for territory in spoken & _currency_index().used_in.get(matching[0], frozenset()))):
+        # (of the currencies of the countries where the page's language is spoken, only one
+        # whose name there holds the amount's word: `15,550 روپے (تقریباً 105 امریکی ڈالر)` on
+        # an Urdu page, 148 a dollar, is Pakistan's rupee, `پاکستانی روپیہ`, not the Indian one
+        # CLDR's Urdu names `روپے`)
         return None
     if amount.by_word and not local:
         spoken = _spoken_in(languages()) if spoken is None else spoken
@@ -7480,6 +7523,36 @@ _NOTE_MARK = rf"(?:{_MARK})?"
 
 def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
                       spent: str, loose: bool = False) -> Decimal | None:
+    """The US-dollar equivalent of the total on the line right after it (_first_below), or
+    in a later sentence of that line that names what was spent, where its first sentence with
+    a number tells of the grant: one amount in US dollars, no other number, a word of spending
+    or of a total and none of a grant, a plan or another amount (`We received a grant of
+    £250.00 and returned the remaining £63.60. The total spent is about US$244.`)."""
+    first = _first_below(lines, found, total, spent, loose)
+    place = found.place.get(id(total))
+    if first is not None or loose or place is None:
+        return first
+    following = place[0] + 1
+    while following < len(lines) and lines[following].cells is not None:
+        following += 1  # (the line after the total's table)
+    if following >= len(lines) or (following > place[0] + 1 and lines[place[0]].cells is None):
+        return None
+    sentences = [re.sub(r"'{2,}", "", sentence) for sentence in _sentences(lines[following].text)]
+    numbered = [sentence for sentence in sentences if re.search(r"\d", sentence)]
+    if len(numbered) < 2 or not _has(numbered[0], words.GRANT):
+        return None
+    for sentence in numbered[1:]:
+        stated = _amounts(sentence)
+        if len(stated) == 1 and _in_us_dollars(stated[0], spent) \
+                and len(re.findall(_NUMBER, sentence)) == 1 \
+                and _has(sentence, words.SPENT + words.TOTALS) \
+                and not _has(sentence, words.GRANT + words.PLANNED + words.OTHER_AMOUNT):
+            return stated[0].value
+    return None
+
+
+def _first_below(lines: list[_Line], found: _Spending, total: _Amount,
+                 spent: str, loose: bool = False) -> Decimal | None:
     """The US-dollar equivalent of the total on the line right after it, or right after its
     table when it is the table's last row (or only rows of no amount follow it): in the line's
     first sentence that holds a number

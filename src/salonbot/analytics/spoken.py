@@ -326,7 +326,28 @@ def weekdays(text: str, inflected: bool = False) -> frozenset[int]:
     if inflected and "ę" in text:  # (folded, `sobotę` is `sobote`)
         glued += [folded(base) for word in _WORD.findall(_cased(text))
                   for base in _accusatives(word) if folded(base) in days]
-    return frozenset().union(*(days[name] for name in _names_in(text) + glued if name in days))
+    ideographic = frozenset().union(*(found for name, found in _ideographic_weekdays().items()
+                                      if name in text)) if _IDEOGRAPH.search(text) else frozenset()
+    return ideographic.union(*(days[name] for name in _names_in(text) + glued if name in days))
+
+
+#: A Han ideograph (Chinese characters, Japanese kanji).
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+
+
+@functools.cache
+def _ideographic_weekdays() -> dict[str, frozenset[int]]:
+    """CLDR's full weekday names written in Han ideographs, of three characters or more
+    (`星期六`, `禮拜六`, `土曜日`) -> the weekday each names: found inside a text of a script
+    written without spaces (`2019年5月25日（星期六）上午`), where no word stands apart."""
+    days: dict[str, set[int]] = {}
+    for data in locale_files(("days",)):
+        for context in ("format", "stand-alone"):
+            for number, name in table(table(table(data, "days"), context), "wide").items():
+                name = text_of(name)
+                if len(name) >= 3 and all(_IDEOGRAPH.match(character) for character in name):
+                    days.setdefault(name, set()).add(int(number))
+    return {name: frozenset(found) for name, found in days.items() if len(found) == 1}
 
 
 #: The endings of a Slavic feminine name in the accusative, for those of its nominative (`в
