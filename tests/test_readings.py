@@ -5772,20 +5772,6 @@ def test_the_salons_day_within_a_host_events_span_of_no_year() -> None:
     assert found.date.value == datetime.date(2019, 4, 13), found.date
 
 
-def test_a_later_day_told_by_its_distance_from_the_salons() -> None:
-    # (the vote's day, told as how far the salon was from it, is no second day of the salon)
-    found = figures(date=("Суббота, 1 июня 2019 года, с 10:00 до 16:00, Костанай. Салон прошёл за "
-                          "восемь дней до президентских выборов 9 июня 2019 года."))
-    assert found.date.value == datetime.date(2019, 6, 1), found.date
-    found = figures(date=("Saturday, 4 May 2019, 10:00 am to 3:30 pm, Hobart, two weeks before "
-                          "the federal election of Saturday 18 May 2019."))
-    assert found.date.value == datetime.date(2019, 5, 4), found.date
-    # (a distance the calendar does not give is no distance from the salon's day: two dates)
-    found = figures(date=("Saturday, 4 May 2019, 10:00 am to 3:30 pm, Hobart, three weeks before "
-                          "the federal election of Saturday 18 May 2019."))
-    assert found.date.value is None, found.date
-
-
 def test_the_pages_own_rate_over_a_currency_its_language_chose() -> None:
     # (`сум`, Russian and Uzbek: the page's language chose the rouble, its own rate, 8,429 a
     # dollar, is the Uzbek som's)
@@ -5847,18 +5833,28 @@ def test_a_north_germanic_word_of_support_is_a_grants() -> None:
     assert found.budget_spent.value != Amount(Decimal("5000"), "NOK"), found.budget_spent
 
 
-def test_a_host_events_days_around_the_salons() -> None:
-    # (a festival's span, later in the date section, that holds the salon's day inside it)
-    found = figures(date=("Saturday, March 9, 2019, 1:00 to 4:30 p.m., Austin.\n\nSXSW ran for ten "
-                          "days this year, from Friday, March 8 to Sunday, March 17, 2019."))
-    assert found.date.value == datetime.date(2019, 3, 9), found.date
-    found = figures(date=("Le jeudi 25 juillet 2019, de 10 h à 13 h, Bayonne.\n\nLes Fêtes ont duré "
-                          "cinq jours, du mercredi 24 au dimanche 28 juillet 2019."))
-    assert found.date.value == datetime.date(2019, 7, 25), found.date
+@pytest.mark.parametrize(("text", "expected"), [
+    # the vote's day, told as how far the salon was from it, is no second day of the salon
+    ("Суббота, 1 июня 2019 года, с 10:00 до 16:00, Костанай. Салон прошёл за восемь дней до "
+     "президентских выборов 9 июня 2019 года.", datetime.date(2019, 6, 1)),
+    ("Saturday, 4 May 2019, 10:00 am to 3:30 pm, Hobart, two weeks before the federal election "
+     "of Saturday 18 May 2019.", datetime.date(2019, 5, 4)),
+    # (a distance the calendar does not give is no distance from the salon's day: two dates)
+    ("Saturday, 4 May 2019, 10:00 am to 3:30 pm, Hobart, three weeks before the federal "
+     "election of Saturday 18 May 2019.", None),
+    # a festival's span, later in the date section, that holds the salon's day inside it
+    ("Saturday, March 9, 2019, 1:00 to 4:30 p.m., Austin.\n\nSXSW ran for ten days this year, "
+     "from Friday, March 8 to Sunday, March 17, 2019.", datetime.date(2019, 3, 9)),
+    ("Le jeudi 25 juillet 2019, de 10 h à 13 h, Bayonne.\n\nLes Fêtes ont duré cinq jours, du "
+     "mercredi 24 au dimanche 28 juillet 2019.", datetime.date(2019, 7, 25)),
     # (a span that begins on the salon's day is the salon's own: more than one day)
-    found = figures(date=("Le jeudi 25 juillet 2019, de 10 h à 13 h, Bayonne.\n\nLe salon a duré "
-                          "deux jours, du jeudi 25 au vendredi 26 juillet 2019."))
-    assert found.date.value is None, found.date
+    ("Le jeudi 25 juillet 2019, de 10 h à 13 h, Bayonne.\n\nLe salon a duré deux jours, du "
+     "jeudi 25 au vendredi 26 juillet 2019.", None),
+])
+def test_another_events_day_told_after_the_salons(text: str,
+                                                  expected: datetime.date | None) -> None:
+    found = figures(date=text)
+    assert found.date.value == expected, found.date
 
 
 def test_a_word_of_the_place_s_currency_by_the_page_s_own_rate() -> None:
@@ -5868,24 +5864,24 @@ def test_a_word_of_the_place_s_currency_by_the_page_s_own_rate() -> None:
     assert found.budget_spent.value == Amount(Decimal("15550"), "PKR"), found.budget_spent
 
 
-def test_another_days_own_weekday_beside_it_in_what_happened() -> None:
-    # (the exams' Monday beside their date, though the line names the salon's Sunday too)
-    found = figures(date="रविवार, 10 फ़रवरी 2019, रुड़की", happened=(
-        "मिड-सेमेस्टर परीक्षाएँ सोमवार, 25 फ़रवरी 2019 से शुरू हो रही थीं, इसलिए हमने रविवार चुना।"))
-    assert found.date.value == datetime.date(2019, 2, 10), found.date
+@pytest.mark.parametrize(("date", "happened", "expected"), [
+    # the exams' Monday beside their date, though the line names the salon's Sunday too
+    ("रविवार, 10 फ़रवरी 2019, रुड़की", "मिड-सेमेस्टर परीक्षाएँ सोमवार, 25 फ़रवरी 2019 से शुरू हो "
+     "रही थीं, इसलिए हमने रविवार चुना।", datetime.date(2019, 2, 10)),
     # (Chinese and Japanese weekday names, written with no space around them)
-    found = figures(date="2019年5月25日（星期六）下午，合肥", happened=(
-        "这学期的期末考试周从6月24日（星期一）开始，所以我们把沙龙放在5月底。"))
-    assert found.date.value == datetime.date(2019, 5, 25), found.date
-
-
-def test_a_festivals_span_and_another_years_day_in_what_happened() -> None:
-    found = figures(date="शनिवार, 26 जनवरी 2019, प्रयागराज", happened=(
-        "इन दिनों शहर में कुंभ मेला (15 जनवरी से 4 मार्च 2019 तक) चल रहा है।"))
-    assert found.date.value == datetime.date(2019, 1, 26), found.date
-    found = figures(date="2019년 3월 1일 (금), 천안", happened=(
-        "1919년 3월 1일 독립선언서 낭독과, 4월 1일 아우내 장터 만세운동 이야기를 들었습니다."))
-    assert found.date.value == datetime.date(2019, 3, 1), found.date
+    ("2019年5月25日（星期六）下午，合肥",
+     "这学期的期末考试周从6月24日（星期一）开始，所以我们把沙龙放在5月底。", datetime.date(2019, 5, 25)),
+    # a festival's span around the salon's day
+    ("शनिवार, 26 जनवरी 2019, प्रयागराज", "इन दिनों शहर में कुंभ मेला (15 जनवरी से 4 मार्च 2019 "
+     "तक) चल रहा है।", datetime.date(2019, 1, 26)),
+    # a day and month in a sentence naming only another year
+    ("2019년 3월 1일 (금), 천안", "1919년 3월 1일 독립선언서 낭독과, 4월 1일 아우내 장터 만세운동 이야기를 "
+     "들었습니다.", datetime.date(2019, 3, 1)),
+])
+def test_another_days_doing_in_what_happened(date: str, happened: str,
+                                             expected: datetime.date) -> None:
+    found = figures(date=date, happened=happened)
+    assert found.date.value == expected, found.date
 
 
 def test_the_spent_totals_dollars_in_a_sentence_after_the_grants() -> None:

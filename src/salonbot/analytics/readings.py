@@ -3455,7 +3455,8 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                         # मेला (15 जनवरी से 4 मार्च 2019 तक)`; nor a day and month in a sentence
                         # that names only another year, that year's: `1919년 3월 1일 ... 4월 1일
                         # 아우내 장터 만세운동`)
-                        len(stated_days) == 1 and _around(line.text, found, min(stated_days))) \
+                        len(stated_days) == 1 and _around(line.text, found, min(stated_days),
+                                                          dated)) \
                         and not (found in undated and _only_other_years(line.text, found, year)):
                     stated.append((found, "what happened"))
     planned = _first_planned(report)
@@ -3542,9 +3543,13 @@ def _told_by_distance(texts: list[tuple[str, str]], stated: list[tuple[_Date, st
         if languages is None:
             languages = _page_languages(report)
         sentence = _sentence_of(texts[at[0]][0], found.written)
-        if sentence is not None and _distance_stated(
-                sentence[1].replace(found.written, " "), abs((found.date - first.date).days),
-                languages):
+        if sentence is None:
+            continue
+        # (the words around it in its sentence: a long one is not read whole for each date)
+        where = sentence[1].find(found.written)
+        around = sentence[1][max(0, where - 150):where] + " " + \
+            sentence[1][where + len(found.written):where + len(found.written) + 150]
+        if _distance_stated(around, abs((found.date - first.date).days), languages):
             told.append(found)
     return told
 
@@ -3566,22 +3571,25 @@ def _around_the_salon(texts: list[tuple[str, str]], stated: list[tuple[_Date, st
     told = []
     for found, _ in stated:
         at = _written_at(texts, found)
-        if at > start and found.date != day and _around(texts[at[0]][0], found, day):
+        if at > start and found.date != day and _around(
+                texts[at[0]][0], found, day, [other for other in full
+                                              if _written_at(texts, other)[0] == at[0]]):
             told.append(found)
     return told
 
 
-def _around(text: str, found: _Date, day: datetime.date) -> bool:
+def _around(text: str, found: _Date, day: datetime.date, line_dates: list[_Date]) -> bool:
     """Whether a date of a line is one end of a span of days around `day` (inside it, not at
     either end) that its sentence writes: the span's first day (the day a span written begins
     with; or a day of no month right before it, a few words of no digit between them, `from
     Friday, March 8 to Sunday, March 17, 2019`, `od czwartku 1 do soboty 3 sierpnia 2019`; or
-    a day and month so, `15 जनवरी से 4 मार्च 2019 तक`), or a date with a year on the other
-    side of `day` in that sentence."""
+    a day and month so, `15 जनवरी से 4 मार्च 2019 तक`), or a date with a year of the line
+    (`line_dates`, read once) on the other side of `day` in that sentence."""
     sentence = _sentence_of(text, found.written)
     if sentence is None or found.date == day:
         return False
-    before = sentence[1][:sentence[1].find(found.written)]
+    # (the few words right before it: a line's long sentence is read once, not for each date)
+    before = sentence[1][:sentence[1].find(found.written)][-80:]
     opening = re.match(r"\d{1,2}", found.written) if found.days > 1 else re.search(
         r"(?<![\d.,:/])(\d{1,2})(?![\d:/]|[.,]\d)(?=[^\d\s]*(?:\s+[^\d\s]*){0,6}$)", before)
     if opening is not None and 0 < int(opening.group()) < found.date.day \
@@ -3593,9 +3601,9 @@ def _around(text: str, found: _Date, day: datetime.date) -> bool:
                                                   + len(partial.written):])
             for partial in _partial_dates(before, found.date.year)):
         return True
-    rest = sentence[1].replace(found.written, " ")
-    return any(other.date != day and (other.date < day) != (found.date < day)
-               for other in _dates(rest))
+    return any(other.written != found.written and other.written in sentence[1]
+               and other.date != day and (other.date < day) != (found.date < day)
+               for other in line_dates)
 
 
 def _only_other_years(text: str, found: _Date, year: int) -> bool:
