@@ -5911,3 +5911,10 @@ def test_a_portuguese_part_of_them_is_no_more_people() -> None:
         "Participaram do salão 18 pessoas, 11 delas também tinham desfilado de manhã. Entre "
         "elas:\n* Ana\n* Bento"))
     assert found.participants.value == 18, found.participants
+
+
+def test_a_list_numbered_from_zero_counts_no_one_as_zero() -> None:
+    found = figures(participants=(
+        "Lista de mai jos e completă. Am numerotat-o ca în cod, de la 0:\n* [0] Ioana Suciu\n"
+        "* [1] Levente Kovács\n* [2] Andrei Moldovan"))
+    assert found.participants.value != 0, found.participants

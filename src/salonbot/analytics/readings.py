@@ -5006,8 +5006,8 @@ def _section_numbers(lines: list[_Line]) -> list[_Number]:
                     r"\d\s*[(（]?\s*[+＋]\s*$", text[:number.start()]):
                 continue  # "Een (+1) betekent ...": a sign added to something, no count
             if re.fullmatch(r"(?:19|20)\d\d", number.group("n")) \
-                    or _signed_up(text.casefold(), number):
-                continue
+                    or _signed_up(text.casefold(), number) or int(number.group("n")) == 0:
+                continue  # (nor none: a salon's count is never 0, `numerotat-o ... de la 0`)
             if numbers and numbers[-1].text == text and numbers[-1].value == int(
                     number.group("n")) and re.fullmatch(r"[^\d()（）]*[(（][^\d()（）]*",
                                                         text[numbers[-1].end:number.start()]):
@@ -5458,10 +5458,11 @@ def _read_participants(report: Report, salons: list[_Date],
             return Figure(reason=range_)
         if not totals and not pairs and not line.bullet and index + 1 < len(lines) \
                 and lines[index + 1].bullet and re.search(r"[:：]\s*$", line.text) \
-                and len(heading := _section_numbers([line])) == 1:
+                and len(heading := _section_numbers([line])) == 1 and heading[0].value > 0:
             # the one number of the line that introduces the list of names counts them, in
             # words the reading knows or not (`Нас було 16, серед них:`): it heads the list,
-            # as a count with a word of people does
+            # as a count with a word of people does (never none: `Am numerotat-o ca în cod, de
+            # la 0:`, numbered from 0, over the names)
             totals = [heading[0].value]
         if (totals or pairs) and not number_words and not line.bullet:
             spelt = _spelt_count(line.text, spelt_in)
