@@ -3511,8 +3511,7 @@ def _told_of(texts: list[tuple[str, str]], stated: list[tuple[_Date, str]],
     2019`: Wikipedia's founding, not a second day of the salon)."""
     if not full:
         return []
-    first = min(full, key=lambda found: _written_at(texts, found))
-    start = _written_at(texts, first)
+    first, start = _first_written(texts, full)
     told = []
     for found, _ in stated:
         at = _written_at(texts, found)
@@ -3532,8 +3531,7 @@ def _told_by_distance(texts: list[tuple[str, str]], stated: list[tuple[_Date, st
     from it, not a second day of the salon."""
     if not full:
         return []
-    first = min(full, key=lambda found: _written_at(texts, found))
-    start = _written_at(texts, first)
+    first, start = _first_written(texts, full)
     languages = None
     told = []
     for found, _ in stated:
@@ -3559,14 +3557,12 @@ def _around_the_salon(texts: list[tuple[str, str]], stated: list[tuple[_Date, st
     """The dates the date section tells of as another event's days around the salon's: after
     its first date with a year, a span of days that holds that date inside it (not at either
     end), or a day whose sentence also names a date with a year on the other side of that
-    date (`Saturday,
-    March 9, 2019` over `SXSW ran for ten days this year, from Friday, March 8 to Sunday, March
-    17, 2019`; `افتُتح يوم الأربعاء 30 أكتوبر 2019 واختُتم يوم السبت 9 نوفمبر 2019`, it opened
+    date (`Saturday, March 9, 2019` over `SXSW ran for ten days this year, from Friday, March 8
+    to Sunday, March 17, 2019`; `افتُتح يوم الأربعاء 30 أكتوبر 2019 واختُتم يوم السبت 9 نوفمبر 2019`, it opened
     and closed): the days of a festival or a fair the salon was part of, not the salon's."""
     if not full:
         return []
-    first = min(full, key=lambda found: _written_at(texts, found))
-    start = _written_at(texts, first)
+    first, start = _first_written(texts, full)
     day = first.date
     told = []
     for found, _ in stated:
@@ -3611,6 +3607,13 @@ def _only_other_years(text: str, found: _Date, year: int) -> bool:
     sentence = _sentence_of(text, found.written)
     years = {int(match) for match in _YEAR.findall(sentence[1])} if sentence else set()
     return bool(years) and year not in years
+
+
+def _first_written(texts: list[tuple[str, str]], full: list[_Date]
+                   ) -> tuple[_Date, tuple[int, int]]:
+    """The date of `full` written first among a section's texts, and where (_written_at)."""
+    first = min(full, key=lambda found: _written_at(texts, found))
+    return first, _written_at(texts, first)
 
 
 def _written_at(texts: list[tuple[str, str]], found: _Date) -> tuple[int, int]:

@@ -338,7 +338,7 @@ _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 @functools.cache
 def _ideographic_weekdays() -> dict[str, frozenset[int]]:
     """CLDR's full weekday names written in Han ideographs, of three characters or more
-    (`星期六`, `禮拜六`, `土曜日`) -> the weekday each names: found inside a text of a script
+    (`星期六`, `土曜日`) -> the weekday each names: found inside a text of a script
     written without spaces (`2019年5月25日（星期六）上午`), where no word stands apart."""
     days: dict[str, set[int]] = {}
     for data in locale_files(("days",)):
