@@ -5665,13 +5665,6 @@ def test_a_number_with_a_full_stop_before_a_small_letter_is_an_ordinal() -> None
     assert found.participants.value == 14, found.participants
 
 
-def test_a_bare_number_fewer_than_the_names_listed_is_no_count() -> None:
-    found = figures(participants=(
-        "Everyone who came signed:\n# Ana\n# Ben\n# Cy\n# Dee\n# Eli\n# Fay\n\n"
-        "Also 3 pupils joined us; we do not publish their names."))
-    assert found.participants.value is None, found.participants
-
-
 def test_the_dollars_of_a_clause_after_the_total_with_a_third_currency_in_brackets() -> None:
     for budget, usd in (("Ausgegeben haben wir 380,20 CHF, das sind etwa 382 US-Dollar (rund "
                          "340 Euro).", "382"),
@@ -5692,35 +5685,6 @@ def test_three_decimals_after_a_space_that_groups_thousands() -> None:
     assert found.budget_spent.value == Amount(Decimal("1136.250"), "TND"), found.budget_spent
 
 
-def test_a_town_after_a_preposition_glued_to_it_places_the_page() -> None:
-    found = figures(date="يوم الأربعاء 15 ماي 2019، بقاعة الاجتماعات بإفران.",
-                    budget="مجموع المصاريف 900 درهم.")
-    assert found.budget_spent.value == Amount(Decimal("900"), "MAD"), found.budget_spent
-
-
-def test_a_total_word_of_another_clause_makes_no_total_elsewhere() -> None:
-    found = figures(date="2019年6月8日（星期六），洛阳", participants="本次沙龙共有18人参加。",
-                    happened="知识竞赛：共25道题，分3轮，5个小组参加，每组4人。第一名的4位队员每人获得"
-                    "一本书。")
-    assert found.participants.value == 18, found.participants
-
-
-def test_a_months_other_name_in_brackets_after_it() -> None:
-    found = figures(date="السبت 13 نيسان (أبريل) 2019، من الساعة 10 صباحًا، عمّان. تأسست "
-                    "القاعة عام 2010.")
-    assert found.date.value == datetime.date(2019, 4, 13), found.date
-
-
-def test_units_of_time_of_a_date_named_alike_in_several_languages() -> None:
-    # (`sábado 9 de marzo` is Spanish, Galician, Aragonese, Quechua ...: their units of time
-    # are read all the same, `de 4 a 8 años` an age range, no range of the count)
-    found = figures(date="El salón se hizo el sábado 9 de marzo de 2019 en Mendoza.",
-                    participants=("Participamos 18 personas en total; entre ellas:\n* Ana\n"
-                                  "* Luz\nHubo cuidado infantil para 6 niños de 4 a 8 años, que "
-                                  "no están contados entre las 18 personas."))
-    assert found.participants.value == 18, found.participants
-
-
 def test_the_day_first_planned_on_the_line_of_the_day_held() -> None:
     found = figures(date=("2019年10月19日（土）13:00〜16:00、館山市コミュニティセンター。当初は2019年"
                           "10月12日（土）に予定していましたが、台風のため1週間延期しました。"))
@@ -5728,19 +5692,6 @@ def test_the_day_first_planned_on_the_line_of_the_day_held() -> None:
     found = figures(date=("السبت 29 يونيو 2019، في مركز الشباب بعطبرة. كان الموعد الأصلي "
                           "السبت 15 يونيو، فأجلنا الصالون أسبوعين."))
     assert found.date.value == datetime.date(2019, 6, 29), found.date
-
-
-def test_a_number_with_a_leading_zero_counts_no_one() -> None:
-    found = figures(date="السبت 11 مايو 2019، أكادير", participants=(
-        "بلغ عدد المشاركين 19 مشاركًا، من بينهم:\n* سعيد\n* فاطمة"),
-        happened="* الاتصال بالمجموعة: 0662 12 34 56 (واتساب).")
-    assert found.participants.value == 19, found.participants
-
-
-def test_arabic_numbers_in_words_of_either_gender() -> None:
-    found = figures(date="السبت 11 مايو 2019، الشارقة", participants=(
-        "بلغ عدد المشاركات في الصالون ثلاث عشرة مشاركة، من بينهن:\n* مريم\n* هدى"))
-    assert found.participants.value == 13, found.participants
 
 
 def test_a_complete_list_beside_a_sub_heading_of_others_with_a_number() -> None:
@@ -5763,13 +5714,6 @@ def test_a_list_of_counts_of_groups_with_codes_is_no_pair() -> None:
     # (a count glued to a letter is a code's: `R2` counts no one)
     found = figures(participants="Vinimos 16: residentes de R2 y R3.")
     assert found.participants.value == 16, found.participants
-
-
-def test_the_salons_day_within_a_host_events_span_of_no_year() -> None:
-    found = figures(date=("Суббота, 13 апреля 2019 года, с 12:00 до 15:00, Омск, областная "
-                          "библиотека. Салон прошёл в рамках Недели книги, которая шла с 8 по 14 "
-                          "апреля."))
-    assert found.date.value == datetime.date(2019, 4, 13), found.date
 
 
 def test_the_pages_own_rate_over_a_currency_its_language_chose() -> None:
@@ -5857,13 +5801,6 @@ def test_another_events_day_told_after_the_salons(text: str,
     assert found.date.value == expected, found.date
 
 
-def test_a_word_of_the_place_s_currency_by_the_page_s_own_rate() -> None:
-    # (`روپے`, CLDR's Urdu for the Indian rupee, at 148 a dollar: Pakistan's)
-    found = figures(date="ہفتہ، 18 مئی 2019", budget=(
-        "کل خرچ 15,550 روپے رہا (تقریباً 105 امریکی ڈالر)۔"))
-    assert found.budget_spent.value == Amount(Decimal("15550"), "PKR"), found.budget_spent
-
-
 @pytest.mark.parametrize(("date", "happened", "expected"), [
     # the exams' Monday beside their date, though the line names the salon's Sunday too
     ("रविवार, 10 फ़रवरी 2019, रुड़की", "मिड-सेमेस्टर परीक्षाएँ सोमवार, 25 फ़रवरी 2019 से शुरू हो "
@@ -5897,24 +5834,75 @@ def test_the_spent_totals_dollars_in_a_sentence_after_the_grants() -> None:
     assert found.budget_spent_usd.value is None, found.budget_spent_usd
 
 
-def test_an_earlier_date_in_a_bracket_after_the_salons() -> None:
-    found = figures(date=(
-        "27 Nisan 2019 Cumartesi, 10.00–16.30, Karabük Belediyesi Kültür Merkezi, Hürriyet "
-        "Caddesi No: 44. Salonu belediye ücretsiz verdi (Kültür ve Sosyal İşler Müdürlüğünün "
-        "12.04.2019 tarih ve 4521 sayılı yazısı)."))
-    assert found.date.value == datetime.date(2019, 4, 27), found.date
-
-
-
-def test_a_portuguese_part_of_them_is_no_more_people() -> None:
-    found = figures(participants=(
-        "Participaram do salão 18 pessoas, 11 delas também tinham desfilado de manhã. Entre "
-        "elas:\n* Ana\n* Bento"))
-    assert found.participants.value == 18, found.participants
-
-
 def test_a_list_numbered_from_zero_counts_no_one_as_zero() -> None:
     found = figures(participants=(
         "Lista de mai jos e completă. Am numerotat-o ca în cod, de la 0:\n* [0] Ioana Suciu\n"
         "* [1] Levente Kovács\n* [2] Andrei Moldovan"))
     assert found.participants.value != 0, found.participants
+
+
+#: Rules each shown by one page: its texts (as `figures` takes them), the figure read and
+#: what it is.
+ONE_RULE_PAGES = [
+    pytest.param({
+        "participants": ("Everyone who came signed:\n# Ana\n# Ben\n# Cy\n# Dee\n# Eli\n# "
+                         "Fay\n\nAlso 3 pupils joined us; we do not publish their names."),
+    }, "participants", None, id="a_bare_number_fewer_than_the_names_listed_is_no_count"),
+    pytest.param({
+        "date": "يوم الأربعاء 15 ماي 2019، بقاعة الاجتماعات بإفران.",
+        "budget": "مجموع المصاريف 900 درهم.",
+    }, "budget_spent", Amount(Decimal("900"), "MAD"),
+        id="a_town_after_a_preposition_glued_to_it_places_the_page"),
+    pytest.param({
+        "date": "2019年6月8日（星期六），洛阳",
+        "participants": "本次沙龙共有18人参加。",
+        "happened": ("知识竞赛：共25道题，分3轮，5个小组参加，每组4人。第一名的4位队员每人获得一本书"
+                     "。"),
+    }, "participants", 18, id="a_total_word_of_another_clause_makes_no_total_elsewhere"),
+    pytest.param({
+        "date": "السبت 13 نيسان (أبريل) 2019، من الساعة 10 صباحًا، عمّان. تأسست القاعة عام 2010.",
+    }, "date", datetime.date(2019, 4, 13), id="a_months_other_name_in_brackets_after_it"),
+    # (`sábado 9 de marzo` is Spanish, Galician, Aragonese, Quechua ...: their units of time
+    # are read all the same, `de 4 a 8 años` an age range, no range of the count)
+    pytest.param({
+        "date": "El salón se hizo el sábado 9 de marzo de 2019 en Mendoza.",
+        "participants": ("Participamos 18 personas en total; entre ellas:\n* Ana\n* Luz\nHubo "
+                         "cuidado infantil para 6 niños de 4 a 8 años, que no están contados entre "
+                         "las 18 personas."),
+    }, "participants", 18, id="units_of_time_of_a_date_named_alike_in_several_languages"),
+    pytest.param({
+        "date": "السبت 11 مايو 2019، أكادير",
+        "participants": "بلغ عدد المشاركين 19 مشاركًا، من بينهم:\n* سعيد\n* فاطمة",
+        "happened": "* الاتصال بالمجموعة: 0662 12 34 56 (واتساب).",
+    }, "participants", 19, id="a_number_with_a_leading_zero_counts_no_one"),
+    pytest.param({
+        "date": "السبت 11 مايو 2019، الشارقة",
+        "participants": "بلغ عدد المشاركات في الصالون ثلاث عشرة مشاركة، من بينهن:\n* مريم\n* هدى",
+    }, "participants", 13, id="arabic_numbers_in_words_of_either_gender"),
+    pytest.param({
+        "date": ("Суббота, 13 апреля 2019 года, с 12:00 до 15:00, Омск, областная библиотека. Салон "
+                 "прошёл в рамках Недели книги, которая шла с 8 по 14 апреля."),
+    }, "date", datetime.date(2019, 4, 13), id="the_salons_day_within_a_host_events_span_of_no_year"),
+    # (`روپے`, CLDR's Urdu for the Indian rupee, at 148 a dollar: Pakistan's)
+    pytest.param({
+        "date": "ہفتہ، 18 مئی 2019",
+        "budget": "کل خرچ 15,550 روپے رہا (تقریباً 105 امریکی ڈالر)۔",
+    }, "budget_spent", Amount(Decimal("15550"), "PKR"),
+        id="a_word_of_the_place_s_currency_by_the_page_s_own_rate"),
+    pytest.param({
+        "date": ("27 Nisan 2019 Cumartesi, 10.00–16.30, Karabük Belediyesi Kültür Merkezi, Hürriyet "
+                 "Caddesi No: 44. Salonu belediye ücretsiz verdi (Kültür ve Sosyal İşler "
+                 "Müdürlüğünün 12.04.2019 tarih ve 4521 sayılı yazısı)."),
+    }, "date", datetime.date(2019, 4, 27), id="an_earlier_date_in_a_bracket_after_the_salons"),
+    pytest.param({
+        "participants": ("Participaram do salão 18 pessoas, 11 delas também tinham desfilado de "
+                         "manhã. Entre elas:\n* Ana\n* Bento"),
+    }, "participants", 18, id="a_portuguese_part_of_them_is_no_more_people"),
+]
+
+
+@pytest.mark.parametrize(("texts", "figure", "expected"), ONE_RULE_PAGES)
+def test_a_figure_read_by_one_rule(texts: dict[str, str], figure: str,
+                                  expected: object) -> None:
+    found = getattr(figures(**texts), figure)
+    assert found.value == expected, found
