@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from salonbot import load_report_text
+from salonbot.analytics import calendars
 from salonbot.analytics.readings import (
     Amount,
     latin_digits,
@@ -5906,3 +5907,43 @@ def test_a_figure_read_by_one_rule(texts: dict[str, str], figure: str,
                                   expected: object) -> None:
     found = getattr(figures(**texts), figure)
     assert found.value == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Ethiopian calendar: 5 Miazia 2011 is the 214th day after its New Year, 11 Sep 2018
+    ("ቅዳሜ፣ ሚያዝያ 5 ቀን 2011 ዓ.ም.፣ ጎንደር", datetime.date(2019, 4, 13)),
+    # (the Gregorian date, its day's word between the day and the year, and its gloss)
+    ("ቅዳሜ፣ ኤፕሪል 13 ቀን 2019 (ሚያዝያ 5 ቀን 2011 ዓ.ም.)፣ ጎንደር", datetime.date(2019, 4, 13)),
+    # the Solar Hijri calendar, from Nowruz (1 Farvardin 1398, 21 March 2019), by the Iranian
+    # and the Afghan names of its first month
+    ("جمعه ۲۳ فروردین ۱۳۹۸، مشهد", datetime.date(2019, 4, 12)),
+    ("شنبه ۱۷ حمل ۱۳۹۸، مزار شریف", datetime.date(2019, 4, 6)),
+    # (Sorani's izafe glued to the day, the month and the year)
+    ("شەممە، ٣١ی خاکەلێوەی ١٣٩٨ی هەتاوی، سنە", datetime.date(2019, 4, 20)),
+    # (a letter's date of the same calendar in a bracket after the salon's: a day arranged
+    # before, as in the Gregorian calendar; 11 Khordad is Nowruz's 73rd day)
+    ("شنبه ۱۱ خرداد ۱۳۹۸، سالن شماره ۲ (نامه شماره ۴۵ مورخ ۲ خرداد ۱۳۹۸)", datetime.date(2019, 6, 1)),
+    ("۲۳ فروردین ۱۳۹۸ (۱۲ آوریل ۲۰۱۹)، مشهد", datetime.date(2019, 4, 12)),
+    # (a gloss of another day, and no weekday to choose: two dates)
+    ("۲۳ فروردین ۱۳۹۸ (۱۳ آوریل ۲۰۱۹)، مشهد", None),
+    # the Islamic calendar, 1 Rajab 1440 being 8 March 2019 in Umm al-Qura: its day only with
+    # the weekday that settles it, for the moon may be seen a day apart from the reckoning
+    ("يوم الجمعة 1440/7/15هـ، الدمام", datetime.date(2019, 3, 22)),
+    ("1440/7/15هـ، الدمام", None),
+    # the Hebrew calendar: Purim, 14 Adar II 5779, was 21 March 2019
+    ("יום שישי, 15 באדר ב׳ 5779, חיפה", datetime.date(2019, 3, 22)),
+])
+def test_a_date_of_another_calendar(text: str, expected: datetime.date | None) -> None:
+    found = figures(date=text)
+    assert found.date.value == expected, found.date
+
+
+def test_the_days_another_calendar_has_not() -> None:
+    # (Pagume, the Ethiopian thirteenth month, has six days in 2011 and five in 2012; a plain
+    # Adar in a Hebrew leap year may be Adar I or Adar II)
+    assert calendars.gregorian("ethiopic", 2011, "13", 6) == (datetime.date(2019, 9, 11),)
+    assert calendars.gregorian("ethiopic", 2012, "13", 6) == ()
+    assert calendars.gregorian("hebrew", 5779, "7", 15) == ()
+    assert calendars.gregorian("hebrew", 5780, "7", 14) == (datetime.date(2020, 3, 10),)
+    assert calendars.calendars_of_year(2019) == ()
+    assert calendars.calendars_of_year(1398) == ("persian",)

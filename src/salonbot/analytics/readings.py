@@ -58,6 +58,7 @@ from babel.numbers import (
     list_currencies,
 )
 
+from salonbot.analytics import calendars
 from salonbot.analytics import figure_words as words
 from salonbot.analytics import spoken as calendar_words
 from salonbot.analytics.spoken import calendar_words as _calendar_words
@@ -2801,6 +2802,9 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\.?,?\s+"
         rf"(?:(?:{word}|[{marks}]){{1,6}}\s*|(?:(?:{word}|[{marks}]){{1,3}}\.){{1,3}}\s*)?{year}(?!\d)",
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
+        # (or a short word of the day's between the day and the year, no month's name:
+        # "ማርች 2 ቀን 2019", Amharic's "March 2, day, 2019")
+        rf"(?<!\w){name}\.?\s+{day}\s+(?!(?:{month}))(?:{word}|[{marks}]){{1,4}}\s+{year}(?!\d)",
         # (or one or two short words between the month's name and the day, no month's name:
         # "June thla ni 8, 2019", Hakha Chin's "June, its day 8")
         rf"(?<!\w){name}\.?\s+(?:(?!(?:{month})){word}{{1,5}}\s+){{1,2}}{day}{more_days},\s*"
@@ -3118,6 +3122,7 @@ class _Date:
     written: str
     days: int = 1  # how many days it spans
     ambiguous: bool = False  # 03/04/2019: March or April (`date` is one of the two)
+    calendar: str | None = None  # another calendar's (calendars.py), else the Gregorian one
 
 
 #: A day and a dash right before a numeric date: its first day ("23.–24.3.2019").
@@ -3149,6 +3154,13 @@ def _dates(text: str) -> list[_Date]:
                       enumerate(_date_patterns()) for match in pattern.finditer(unmarked)),
                      key=lambda found: found[:2])
     covered = bytearray(len(unmarked) + 1)  # (the characters of the dates read)
+    # (first the dates of other calendars: `ሚያዝያ 12 ቀን 2011` is no Gregorian day of 2011,
+    # `ሚያዝያ` being Tigrinya's name of April too)
+    for start, end, other in _other_calendar_dates(text, unmarked, where):
+        covered[start:end] = b"\x01" * (end - start)
+        taken.append((start, end))
+        if other is not None:
+            found.append((start, other))
     for _, _, match in matches:
         if any(covered[match.start():match.end()]):
             continue
@@ -3229,6 +3241,96 @@ def _dates(text: str) -> list[_Date]:
             covered[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     found.extend(_unknown_month_dates(text, unmarked, where, taken))
     return [date for _, date in sorted(found, key=lambda pair: pair[0])]
+
+
+@cache
+def _other_calendar_months() -> dict[str, frozenset[tuple[str, str]]]:
+    """Every month name of the calendars of calendars.py, unmarked -> (calendar, month key);
+    a name one calendar gives to two months is left out."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for calendar, key, name in calendars.month_names():
+        found.setdefault(_unmarked_month(name), set()).add((calendar, key))
+    return {name: frozenset(keys) for name, keys in found.items()
+            if len({calendar for calendar, _ in keys}) == len(keys)}
+
+
+@cache
+def _other_calendar_patterns() -> tuple[re.Pattern[str], ...]:
+    trie: dict[str, Any] = {}
+    for name in _other_calendar_months():
+        node = trie
+        for character in name:
+            node = node.setdefault(character, {})
+        node[""] = {}
+    month = _trie_pattern(trie)
+    word = r"[^\W\d_]"
+    marks = _spacing_marks()
+    unit = rf"(?:{word}|[{marks}])"
+    # (a one-letter preposition glued before the month: "באדר", in Adar; a case ending of up to
+    # two letters glued after it: Sorani's "٢٤ی خاکەلێوەی ١٣٩٨ی", 24 of Xakelêwe of 1398)
+    name = rf"(?P<name>{word}??(?:{month}))(?:{word}{{1,2}})?(?!{unit})"
+    day = rf"(?P<day>\d{{1,2}})(?:{unit}{{1,3}})?\.?"
+    year = r"(?P<year>\d{4})(?!\d)"
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+        # the day, the month and the year, maybe a short word between ("۱۰ حمل سال ۱۳۹۸")
+        rf"(?<![\d\w]){day}\s+(?:{unit}{{1,4}}\s+)?{name}\.?,?\s+(?:{unit}{{1,6}}\.?\s+)?{year}",
+        # the month, the day and the year ("መጋቢት 7 ቀን 2011 ዓ.ም.")
+        rf"(?<!\w){name}\.?\s+{day},?\s+(?:{unit}{{1,4}}\s+)?{year}",
+        # the year first, then the month and the day in digits ("1440/7/9هـ")
+        r"(?<![\d/.-])(?P<year>\d{4})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+        r"(?!\d|[/.-]\d)",
+    ))
+
+
+_REPORTS_YEARS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _other_calendar_dates(text: str, unmarked: str, where: list[int]
+                          ) -> list[tuple[int, int, _Date | None]]:
+    """The dates of a text written in another calendar than the Gregorian one, where the year
+    is one of the reports' time in that calendar and the month one of its months (by its
+    name in any language, or in digits after a year of the Solar Hijri or Islamic calendar,
+    whose years are no others' then): (start, end, the date). The date is None where an
+    Islamic date's day is not settled: the weekday its line names must fit one of the days
+    its arithmetic leaves open (the new moon seen a day earlier or later)."""
+    if not any(calendars.calendars_of_year(int(year))
+               for year in _REPORTS_YEARS.findall(unmarked)):
+        return []
+    found: list[tuple[int, int, _Date | None]] = []
+    covered = bytearray(len(unmarked) + 1)
+    for pattern in _other_calendar_patterns():
+        for match in pattern.finditer(unmarked):
+            if any(covered[match.start():match.end()]):
+                continue
+            year, day = int(match.group("year")), int(match.group("day"))
+            of_year = calendars.calendars_of_year(year)
+            if match.groupdict().get("name"):
+                named = _unmarked_month(match.group("name"))
+                keys = next((keys for cut in range(len(named))
+                             if (keys := _other_calendar_months().get(named[cut:]))), frozenset())
+                fitting = [(calendar, key) for calendar, key in keys if calendar in of_year]
+            else:
+                fitting = [(calendar, match.group("month")) for calendar in of_year
+                           if calendar in ("persian", "islamic")]
+            if len(fitting) != 1:
+                continue
+            days = calendars.gregorian(year=year, day=day, calendar=fitting[0][0],
+                                       key=str(int(fitting[0][1])) if fitting[0][1].isdigit()
+                                       else fitting[0][1])
+            if not days:
+                continue
+            start, end = match.start(), match.end()
+            covered[start:end] = b"\x01" * (end - start)
+            written = text[where[start]:where[end]].strip()
+            if len(days) > 1:
+                line_start = text.rfind("\n", 0, where[start]) + 1
+                line_end = text.find("\n", where[end])
+                named_days = calendar_words.weekdays(
+                    text[line_start:line_end if line_end >= 0 else len(text)])
+                days = tuple(one for one in days if one.weekday() in named_days)
+            found.append((start, end, _Date(days[0], written, calendar=fitting[0][0])
+                          if len(days) == 1 else None))
+    return found
 
 
 def _by_weekday(text: str, year: int, first: int, second: int) -> tuple[int, int] | None:
@@ -3783,10 +3885,13 @@ def _arranged_before(text: str, found: _Date, dates: list[_Date]) -> bool:
     if own is None or found.days != 1 or found.date.weekday() in _weekdays_beside(text, found):
         return False
     if _bracket_after_a_date(text, text.find(found.written),
-                             [other for other in dates if other.date > found.date]) >= 0:
+                             [other for other in dates if other.date > found.date
+                              and other.calendar == found.calendar]) >= 0:
         return True  # (or told in a bracket after a later date of its line: `27 Nisan 2019
         # Cumartesi, ... (Kültür ve Sosyal İşler Müdürlüğünün 12.04.2019 tarih ve 4521 sayılı
-        # yazısı)`, the letter that gave the room)
+        # yazısı)`, the letter that gave the room; but a date of one calendar in a bracket
+        # after one of another is its gloss, another day only where the writer erred: `۱۸
+        # فروردین ۱۳۹۸ (۶ آوریل ۲۰۱۹)`, 7 and 6 April)
     for other in dates:
         if other.days != 1 or other.date <= found.date:
             continue
