@@ -5947,3 +5947,36 @@ def test_the_days_another_calendar_has_not() -> None:
     assert calendars.gregorian("hebrew", 5780, "7", 14) == (datetime.date(2020, 3, 10),)
     assert calendars.calendars_of_year(2019) == ()
     assert calendars.calendars_of_year(1398) == ("persian",)
+
+
+@pytest.mark.parametrize(("intro", "text", "expected"), [
+    # another event's day, told as the day after or before the salon's with the word of a day
+    ("", "Sábado, 15 de junho de 2019, das 10:00 às 16:00, Lisboa.\nNo dia seguinte, domingo, "
+     "16 de junho de 2019, a marcha passou pela Avenida da Liberdade.", datetime.date(2019, 6, 15)),
+    ("", "Niedziela, 16 czerwca 2019 r., 11:00–17:00, Gdańsk.\nDzień wcześniej, w sobotę 15 "
+     "czerwca 2019 r., przez miasto przeszedł marsz.", datetime.date(2019, 6, 16)),
+    # (the day after with hours of its own: a second day of the salon, two dates)
+    ("", "Sábado, 15 de junho de 2019, das 10:00 às 16:00, Lisboa.\nNo dia seguinte, domingo, "
+     "16 de junho de 2019, das 10:00 às 13:00, continuámos na mesma sala.", None),
+    # another day after the salon's, where the infobox's day and the section's first agree
+    ("{{Infobox salon\n|date=15 June 2019\n}}", "Saturday, 15 June 2019, 10:00–16:00, Porto.\n"
+     "On Sunday, 16 June 2019, the city's marathon passed the library.", datetime.date(2019, 6, 15)),
+    # (the first day without its hours may be the day planned: two dates)
+    ("{{Infobox salon\n|date=15 June 2019\n}}", "The salon was planned for Saturday, 15 June "
+     "2019.\nIt was held on Saturday, 22 June 2019, in the library.", None),
+])
+def test_another_events_day_beside_the_salons(intro: str, text: str,
+                                              expected: datetime.date | None) -> None:
+    found = figures(intro=intro, date=text)
+    assert found.date.value == expected, found.date
+
+
+@pytest.mark.parametrize(("budget", "expected"), [
+    # a name written in traditional characters CLDR writes otherwise (`臺` for `台`)
+    ("基金會補助新臺幣6,000元，開銷如下：\n* 場地費：1,000元\n* 點心：720元\n合計用了新臺幣1,720元。",
+     Amount(Decimal("1720"), "TWD")),
+    ('{| class="wikitable"\n! 項目 !! 金額（新臺幣）\n|-\n| 場地費 || 1,000元\n|-\n| 點心 || 720元\n'
+     '|-\n! 合計 !! 1,720元\n|}', Amount(Decimal("1720"), "TWD")),
+])
+def test_a_currency_name_in_either_han_script(budget: str, expected: Amount) -> None:
+    assert figures(budget=budget).budget_spent.value == expected

@@ -771,12 +771,47 @@ def _currency_pattern() -> re.Pattern[str]:
     # `EC$`, the East Caribbean dollar's own sign, which CLDR's symbols give)
     # (a space inside a name is any space a page may write there: `F\u202fCFA`, as CLDR's
     # French symbol, or `F CFA`)
+    # (a Han character as either script writes it: `新臺幣` is `新台幣`)
     alternatives = [("(?<![A-Za-z])" if name[:1].isascii() and name[:1].isalpha() else "")
-                    + (re.escape(name) if not name[-1:].isalpha() or not name.isascii()
-                       else rf"{re.escape(name)}\b").replace(r"\ ", r"[ \u00a0\u202f]")
+                    + _han_either((re.escape(name) if not name[-1:].isalpha() or not name.isascii()
+                                   else rf"{re.escape(name)}\b").replace(r"\ ", r"[ \u00a0\u202f]"))
                     for name in names]
     codes = "|".join(sorted(list_currencies()))
     return re.compile(rf"(?<![A-Za-z])(?:{codes})\b|(?:{'|'.join(alternatives)})")
+
+
+def _as_listed(name: str) -> str:
+    """A name of figure_words.CURRENCIES as listed, however its Han characters are written
+    (`新臺幣` is the listed `新台幣`); any other text as it is."""
+    return _listed_han().get(name.translate(calendar_words.han_variants()), name)
+
+
+@cache
+def _listed_han() -> dict[str, str]:
+    """The names of figure_words.CURRENCIES written in Han characters, their traditional
+    characters simplified -> the name as listed."""
+    variants = calendar_words.han_variants()
+    return {name.translate(variants): name for name in words.CURRENCIES
+            if any(ord(character) in variants or character in _han_forms()
+                   for character in name)}
+
+
+def _han_either(pattern: str) -> str:
+    """A pattern whose Han characters match each of their traditional and simplified forms
+    (han_variants: `台` matches `臺` too)."""
+    forms = _han_forms()
+    return "".join(f"[{''.join(sorted(forms[character]))}]" if character in forms else character
+                   for character in pattern)
+
+
+@cache
+def _han_forms() -> dict[str, frozenset[str]]:
+    """Each Han character -> every character of its simplified form (itself among them)."""
+    found: dict[str, set[str]] = {}
+    for traditional, simplified in calendar_words.han_variants().items():
+        found.setdefault(simplified, {simplified}).add(chr(traditional))
+    forms = {character: frozenset(group) for group in found.values() for character in group}
+    return forms
 
 
 @dataclass
@@ -814,6 +849,7 @@ def _listed_currency(name: str) -> str:
     FKP, ...), every one of them, joined by "|", for the page to say which ("$" and "CFA",
     resolved by the page apart, stay as they are)."""
     name = re.sub(r"[\u00a0\u202f]", " ", name)  # (as written: `F\u202fCFA`)
+    name = _as_listed(name)
     code = words.CURRENCIES.get(name) or _spaced_symbols().get(name) \
         or words.CURRENCIES.get(name.lower(), name)
     shared = _currency_index().symbols.get(name.rstrip("."), frozenset())
@@ -978,8 +1014,8 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         # written in words, not an amount of its own
     for amount in found:  # "8,500 টাকা (ভারতীয় রুপি)": the name in brackets says which
         gloss = re.match(r"\s*[(（]\s*([^()（）\d]+?)\s*[)）]", text[amount.end:])
-        if gloss and gloss.group(1) in words.CURRENCIES:
-            amount.currency = words.CURRENCIES[gloss.group(1)]
+        if gloss and _as_listed(gloss.group(1)) in words.CURRENCIES:
+            amount.currency = words.CURRENCIES[_as_listed(gloss.group(1))]
     for previous, amount in zip(found, found[1:], strict=False):
         between = text[previous.end:amount.start]
         # "45 000 FCFA (about 75 USD)", "480 manat oldu (təxminən 280 USD)": at most two
@@ -1534,8 +1570,10 @@ _CURRENCY_YEAR = datetime.date(2019, 1, 1)
 
 def _unmarked(text: str) -> str:
     """The text case-folded, without combining marks (Arabic vowel signs, tones) and
-    invisible format characters (the zero-width space CLDR writes between Khmer words)."""
-    return "".join(character for character in text.casefold()
+    invisible format characters (the zero-width space CLDR writes between Khmer words), its
+    traditional Han characters simplified (`新臺幣` is CLDR's `新台幣`, `新台币`)."""
+    return "".join(character for character in
+                   text.casefold().translate(calendar_words.han_variants())
                    if unicodedata.category(character) not in ("Mn", "Cf"))
 
 
@@ -3495,7 +3533,7 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                 if partial.days == 1 and _weekday_unfit(text, partial):
                     unfit.append(partial)
     history = _told_of(texts, stated, full) + _told_by_distance(texts, stated, full, report) \
-        + _around_the_salon(texts, stated, full)
+        + _around_the_salon(texts, stated, full) + _told_beside_the_infobox(texts, stated)
     if history:  # (an earlier event the date section tells of after the salon's date)
         stated = [(found, where) for found, where in stated if found not in history]
         unfit = [found for found in unfit if found not in history]
@@ -3629,8 +3667,10 @@ def _told_by_distance(texts: list[tuple[str, str]], stated: list[tuple[_Date, st
     date with a year, another day whose sentence states how far it is from that first date, in
     days, weeks or months of the page's languages, and states it right (`Saturday, 4 May
     2019 ... two weeks before the federal election of Saturday 18 May 2019`, `... за восемь
-    дней до ... выборов 9 июня 2019 года`): another event's day, told as the salon's distance
-    from it, not a second day of the salon."""
+    дней до ... выборов 9 июня 2019 года`), or the day before or after it, told with the word
+    of a day and no number before the date, in a sentence with no hours of its own (`The
+    Pride Winnipeg parade was the next day, Sunday, June 2, 2019`): another event's day, told
+    as the salon's distance from it, not a second day of the salon."""
     if not full:
         return []
     first, start = _first_written(texts, full)
@@ -3649,9 +3689,27 @@ def _told_by_distance(texts: list[tuple[str, str]], stated: list[tuple[_Date, st
         where = sentence[1].find(found.written)
         around = sentence[1][max(0, where - 150):where] + " " + \
             sentence[1][where + len(found.written):where + len(found.written) + 150]
-        if _distance_stated(around, abs((found.date - first.date).days), languages):
+        if _distance_stated(around, abs((found.date - first.date).days), languages) or (
+                abs((found.date - first.date).days) == 1
+                and _the_next_day(sentence[1][max(0, where - 80):where], languages)
+                and not _hours(sentence[1])):
             told.append(found)
     return told
+
+
+def _the_next_day(before: str, languages: frozenset[str]) -> bool:
+    """Whether the words before a date in its sentence name a day with no number before the
+    word, in the page's languages (CLDR's unit of days): `the next day, Sunday, June 2, 2019`,
+    `Il giorno prima, sabato 8 giugno 2019`, `Ertesi gün, 30 Haziran 2019 Pazar` (the day
+    after, the day before)."""
+    words = {word for language in languages
+             for word, length in _distance_words().get(language, {}).items() if length == 1}
+    if not words:
+        return False
+    text = calendar_words.numbers_in_words(before, _number_languages(languages)).casefold()
+    return any(not re.search(r"\d[ \u00a0]?$", text[:match.start()])
+               for match in re.finditer(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])", text)
+               if match.group() in words)
 
 
 def _around_the_salon(texts: list[tuple[str, str]], stated: list[tuple[_Date, str]],
@@ -3674,6 +3732,55 @@ def _around_the_salon(texts: list[tuple[str, str]], stated: list[tuple[_Date, st
                                               if _written_at(texts, other)[0] == at[0]]):
             told.append(found)
     return told
+
+
+def _told_beside_the_infobox(texts: list[tuple[str, str]], stated: list[tuple[_Date, str]]
+                             ) -> list[_Date]:
+    """The dates the date section tells of after the salon's day where two statements of that
+    day agree, the infobox's one day and the section's first date: every other day of the
+    section, in a later sentence that gives no time of day, where the first gives the salon's
+    hours (`|date=2019-08-01` and `Torsdagen den 1 augusti 2019, kl. 13–19, ...` over `...
+    paraden gick lördagen den 3 augusti från Norr Mälarstrand`), is another event's, not a
+    second day of the salon."""
+    boxed = {found.date for found, where in stated if where == "infobox"}
+    if len(boxed) != 1 or any(found.days != 1 for found, where in stated if where == "infobox"):
+        return []
+    day = next(iter(boxed))
+    # (where each is written among the section's lines, not the infobox's: `15 June 2019` in
+    # both)
+    lines = [(text if kind == "text" else "", kind) for text, kind in texts]
+    in_text = [(found, _written_at(lines, found)) for found, where in stated if where == "text"]
+    if not in_text:
+        return []
+    first, start = min(in_text, key=lambda pair: pair[1])
+    if first.date != day or first.days != 1:
+        return []
+    first_sentence = _sentence_of(texts[start[0]][0], first.written)
+    if first_sentence is None or not _hours(texts[start[0]][0]):
+        return []  # (a day without hours on its line may be a day planned: `Geplant war der
+        # Salon für Samstag, den 9. März 2019`, the infobox left as it was, over the day held)
+    told = []
+    for found, at in in_text:
+        if found.date == day or at <= start:
+            continue
+        sentence = _sentence_of(texts[at[0]][0], found.written)
+        if sentence is None or (at[0] == start[0] and sentence[0] == first_sentence[0]):
+            continue  # (in the first date's own sentence: `9 and 10 March 2019`)
+        if not _hours(sentence[1]):
+            told.append(found)
+    return told
+
+
+#: A span of hours written with a dash and no minutes (`kl. 13–19`), or an hour with `h`
+#: after it (`de 10 h à 17 h`).
+_HOUR_SPAN = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-4])(?:\s*[-–—~〜]\s*(?:[01]?\d|2[0-4])"
+                        r"(?![\d.,:/]\d)|\s?h(?![^\W\d_]))")
+
+
+def _hours(text: str) -> bool:
+    """Whether a text gives a time of day: a clock time (`11:00`, `17.30`, `10h00`) or an
+    hour or a span of hours (`kl. 13–19`, `10 h`)."""
+    return bool(_CLOCK.search(text) or _HOUR_SPAN.search(text))
 
 
 def _around(text: str, found: _Date, day: datetime.date, line_dates: list[_Date]) -> bool:
@@ -6420,7 +6527,7 @@ def _column_currency(text: str, whole: bool = False) -> tuple[str | None, bool]:
                 return codes[0], False
         if not name[:1].isalpha() and text[match.start() - 1:match.start()].isalpha():
             continue  # a sign glued to letters is another sign (`NZ$`: CLDR's, below)
-        if name in words.CURRENCIES:
+        if _as_listed(name) in words.CURRENCIES:
             return _listed_currency(name), False
         return (_renamed_codes().get(name, name) if name in list_currencies() else None), False
     # a name of CLDR's in brackets (`Amount (euros)`), or the whole header (`Quetzales`)
@@ -6772,7 +6879,7 @@ def _resolve_among(amount: _Amount, page: str, languages: Callable[[], frozenset
         # "1,300元": only by a CLDR name of one word of the currency the page writes
         # ("1,500元（人民币）"), never by a country or language (Taiwan's 元 is its dollar)
         named = {code for code in candidates for name, codes in index.names.items()
-                 if codes == {code} and len(name) > 1 and _spaceless(name) and name in page}
+                 if codes == {code} and len(name) > 1 and _spaceless(name) and name in unmarked}
         if len(named) == 1:
             return named.pop(), None
         return None, f"'{amount.written}': the page does not say which currency it means"
@@ -6877,8 +6984,9 @@ def _sign_noted(amount: _Amount, page: str, candidates: list[str]) -> set[str]:
         if not any(not re.search(r"\d", sentence[max(0, at.start() - 3):at.end() + 3])
                    for at in re.finditer(re.escape(sign), sentence)):
             continue
-        found |= {code for name, code in names if name in sentence and (
-            _spaceless(name[-1:]) or _word_in(name, sentence))}
+        unmarked = " ".join(_unmarked(sentence).split())  # (as the names are written)
+        found |= {code for name, code in names if name in unmarked and (
+            _spaceless(name[-1:]) or _word_in(name, unmarked))}
     return found
 
 

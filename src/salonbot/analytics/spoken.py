@@ -135,13 +135,31 @@ _BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])[-‐,](?=\s*[^\W\d_])")
 
 
 @functools.cache
-def _unshown() -> dict[int, None]:
+def _unshown() -> dict[int, str | None]:
     """A table for `str.translate` that drops every combining mark that takes no room (Mn)
     and every format character (Cf): those of planes 0 to 2 and 14, where Unicode puts them
     all (folding is asked of every name of GeoNames' towns: a table, not a test of each
-    character)."""
-    return {point: None for point in (*range(0x30000), *range(0xE0000, 0xF0000))
-            if unicodedata.category(chr(point)) in ("Mn", "Cf")}
+    character); and writes each traditional Han character as its simplified one
+    (han_variants)."""
+    table: dict[int, str | None] = {
+        point: None for point in (*range(0x30000), *range(0xE0000, 0xF0000))
+        if unicodedata.category(chr(point)) in ("Mn", "Cf")}
+    table.update(han_variants())
+    return table
+
+
+@functools.cache
+def han_variants() -> dict[int, str]:
+    """A table for `str.translate` that writes each Han character Traditional Chinese writes
+    otherwise as Simplified Chinese writes it (han-variants.txt, scripts/han_variants.py:
+    `新臺幣` and CLDR's `新台幣` are one name, `新台币`)."""
+    listed = resources.files("salonbot.analytics").joinpath("han-variants.txt")
+    table: dict[int, str] = {}
+    for line in listed.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            traditional, simplified = line.split("\t")
+            table[ord(traditional)] = simplified
+    return table
 
 
 def _marks() -> str:
