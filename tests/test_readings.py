@@ -5980,3 +5980,14 @@ def test_another_events_day_beside_the_salons(intro: str, text: str,
 ])
 def test_a_currency_name_in_either_han_script(budget: str, expected: Amount) -> None:
     assert figures(budget=budget).budget_spent.value == expected
+
+
+@pytest.mark.parametrize(("budget", "expected"), [
+    # a dollar's sign after that dollar's name, glued as Chinese writes it
+    ("基金會批咗港幣3,000俾我哋，總共使咗港幣$2,184（大約279美元）。", Amount(Decimal("2184"), "HKD")),
+    # a dollar's sign in the cells of a column whose header names the dollar
+    ('{| class="wikitable"\n! 項目 !! 金額（港幣）\n|-\n| 場租 || $480\n|-\n| 茶點 || $615\n'
+     '|-\n! 總數 !! $1,095\n|}', Amount(Decimal("1095"), "HKD")),
+])
+def test_a_dollar_sign_named_by_its_dollar(budget: str, expected: Amount) -> None:
+    assert figures(budget=budget).budget_spent.value == expected

@@ -796,6 +796,20 @@ def _listed_han() -> dict[str, str]:
                    for character in name)}
 
 
+def _dollar_named_before(text: str, at: int) -> str | None:
+    """The one dollar whose CLDR name (of one currency) is glued right before a sign at `at`
+    (or a space before it), in a script written without spaces (`港幣$1,936`: HKD)."""
+    before = text[max(0, at - 6):at].rstrip(" \u00a0")
+    if not before or not _spaceless(before[-1:]):
+        return None
+    names = _currency_index().names
+    for start in range(len(before) - 1):
+        codes = names.get(_unmarked(before[start:]))
+        if codes is not None and len(codes) == 1 and codes <= _all_dollars():
+            return next(iter(codes))
+    return None
+
+
 def _han_either(pattern: str) -> str:
     """A pattern whose Han characters match each of their traditional and simplified forms
     (han_variants: `台` matches `臺` too)."""
@@ -980,6 +994,8 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                 or "|".join(sorted(dollars - {"USD"}))
             if prefix:
                 best = (best[0], best[1], prefix.start(), best[3])
+        elif code == "$" and (named := _dollar_named_before(text, best[2])) is not None:
+            code = named  # (a dollar's name glued before its sign, `港幣$1,936`: HKD)
         with suppress(ArithmeticError):
             value = read_number(number.group())
             if times != 1:  # (12,5 тыс. is 12500, not 12500.0)
@@ -6453,6 +6469,10 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
                 amounts[0].currency = code
                 amounts[0].header = column
                 amounts[0].by_word = by_word
+        elif amounts[0].currency == "$":  # `$480` under `金額（港幣）`: the one dollar its
+            code, by_word = _column_currency(column)  # column's header names
+            if code is not None and not by_word and code in _all_dollars():
+                amounts[0].currency, amounts[0].header = code, column
         elif "|" in amounts[0].currency:  # "18.400 динара" (a dinar of nine countries) under
             code = _amounts_currency(column)  # "Износ (RSD)": the one its column header names
             if code in amounts[0].currency.split("|"):
