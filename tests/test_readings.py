@@ -5991,3 +5991,28 @@ def test_a_currency_name_in_either_han_script(budget: str, expected: Amount) -> 
 ])
 def test_a_dollar_sign_named_by_its_dollar(budget: str, expected: Amount) -> None:
     assert figures(budget=budget).budget_spent.value == expected
+
+
+def test_folding_writes_han_characters_in_one_form() -> None:
+    # (`臺` and `台`, `幣` and `币`: one name however its characters are written)
+    from salonbot.analytics.spoken import folded
+    assert folded("新臺幣") == folded("新台幣") == folded("新台币") == "新台币"
+    assert folded("東京") == "东京"
+
+
+def test_a_count_of_the_year_before_is_another_times() -> None:
+    # (CLDR's words of the year, month or week before, with an ending glued on: `Geçen yılki`)
+    # (beside the infobox's count, which the sentence's 11 would gainsay)
+    found = figures(intro="{{Infobox salon\n|katılımcı=18\n}}",
+                    date="6 Nisan 2019 Cumartesi, saat 10.00–16.00, Ankara",
+                    participants="Salona 18 kişi katıldı. Bazıları:\n* [[Kullanıcı:Ada|Ada]]\n"
+                                 "* [[Kullanıcı:Can|Can]]\nGeçen yılki salona 11 kişi gelmişti.")
+    assert found.participants.value == 18, found.participants
+
+
+@pytest.mark.parametrize("text", ["Vi var 14 deltagare, varav 5 nya.",
+                                  "Vi var 14 deltakere, hvorav 5 nye.",
+                                  "Vi var 14 deltagere, heraf 5 nye."])
+def test_a_nordic_word_of_a_part_of_the_count(text: str) -> None:
+    # (`varav`, of whom: a part of the 14, not 5 more)
+    assert figures(participants=text).participants.value == 14

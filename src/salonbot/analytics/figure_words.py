@@ -92,7 +92,8 @@ SUBSET = ("of them", "of whom", "among them", "including", "dont", "y compris", 
           "entre ellas", "dos quais", "das quais", "entre eles", "entre elas", "delas", "deles",
           "di cui",
           "tra cui", "из них", "в том числе", "з них", "у тому числі", "w tym", "z toho",
-          "di antaranya", "termasuk", "trong đó", "其中", "그중", "うち", "منهم", "जिनमें")
+          "di antaranya", "termasuk", "trong đó", "其中", "그중", "うち", "منهم", "जिनमें",
+          "varav", "hvorav", "heraf", "hvoraf", "waarvan", "joista", "din care", "akik közül")
 
 #: Words after a count that leave a number of other people out of it ("17 (sem contar os 3
 #: palestrantes)", "20 Teilnehmende, nicht mitgezählt 4 Helfer"): whether those took part

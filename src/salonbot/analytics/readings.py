@@ -5388,7 +5388,35 @@ def _other_time(sentence: str, day: datetime.date, languages: Iterable[str]) -> 
                 for month in _months_after_number().finditer(sentence)
                 if not re.match(r"\d", sentence[month.end():month.end() + 1])}
     return bool(years - {day.year}) or bool(numbered - {day.month}) or bool(
-        calendar_words.months(sentence, languages) - {day.month})
+        calendar_words.months(sentence, languages) - {day.month}) or _last_period(
+        sentence, languages)
+
+
+def _last_period(sentence: str, languages: Iterable[str]) -> bool:
+    """Whether a sentence names the year, month or week before, as CLDR's relative dates say
+    it in one of `languages` (`Geçen yılki ilk buluşmamıza 10 kişi gelmişti`, last year's
+    first meeting; `letztes Jahr`, `昨年`), a word beginning there (an ending may follow)."""
+    phrases = [phrase for language in languages for phrase in _last_periods().get(language, ())]
+    if not phrases:
+        return False
+    folded = calendar_words.folded(sentence.replace("’", "'"))
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(phrase)}", folded) for phrase in phrases)
+
+
+@cache
+def _last_periods() -> dict[str, tuple[str, ...]]:
+    """Language -> CLDR's words of the year, month and week before (`geçen yıl`, `last
+    month`), folded, of its locales."""
+    found: dict[str, set[str]] = {}
+    for identifier, data in zip(locale_identifiers(), _locale_files(("date_fields",)),
+                                strict=True):
+        fields = _table(data, "date_fields")
+        for period in ("year", "month", "week"):
+            phrase = _table(_table(fields, period), "relative").get(-1)
+            if isinstance(phrase, str) and len(phrase) >= 2:
+                found.setdefault(identifier.split("_")[0], set()).add(
+                    calendar_words.folded(phrase.replace("’", "'")))
+    return {language: tuple(sorted(phrases)) for language, phrases in found.items()}
 
 
 #: A year in a text (not part of a longer number, nor of a decimal one).

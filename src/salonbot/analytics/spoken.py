@@ -127,7 +127,7 @@ def folded(text: str) -> str:
     """The text case-folded, without combining marks or format characters ("Sábado" is
     "sabado"), hyphens and commas between words as spaces, white space folded."""
     parts = unicodedata.normalize("NFD", text.casefold())
-    kept = parts if parts.isascii() else parts.translate(_unshown())
+    kept = parts if parts.isascii() else parts.translate(_folding())
     return " ".join(_BETWEEN_WORDS.sub(" ", unicodedata.normalize("NFC", kept)).split())
 
 
@@ -135,17 +135,20 @@ _BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])[-‐,](?=\s*[^\W\d_])")
 
 
 @functools.cache
-def _unshown() -> dict[int, str | None]:
+def _unshown() -> dict[int, None]:
     """A table for `str.translate` that drops every combining mark that takes no room (Mn)
     and every format character (Cf): those of planes 0 to 2 and 14, where Unicode puts them
     all (folding is asked of every name of GeoNames' towns: a table, not a test of each
-    character); and writes each traditional Han character as its simplified one
+    character)."""
+    return {point: None for point in (*range(0x30000), *range(0xE0000, 0xF0000))
+            if unicodedata.category(chr(point)) in ("Mn", "Cf")}
+
+
+@functools.cache
+def _folding() -> dict[int, str | None]:
+    """_unshown's table, and each traditional Han character written as its simplified one
     (han_variants)."""
-    table: dict[int, str | None] = {
-        point: None for point in (*range(0x30000), *range(0xE0000, 0xF0000))
-        if unicodedata.category(chr(point)) in ("Mn", "Cf")}
-    table.update(han_variants())
-    return table
+    return {**_unshown(), **han_variants()}
 
 
 @functools.cache
