@@ -1939,13 +1939,7 @@ def _city_index() -> tuple[dict[str, str], re.Pattern[str]]:
               if len(where) == 1 and named.get(name, where) <= where
               and (len(sources[name]) > 1 or sources[name] & ({""} | spoken.get(
                   next(iter(where)), set())))}
-    trie: dict[str, Any] = {}
-    for name in cities:
-        node = trie
-        for character in name:
-            node = node.setdefault(character, {})
-        node[""] = {}
-    return cities, re.compile(rf"(?<![\w-])(?:{_trie_pattern(trie)})(?![\w-])")
+    return cities, re.compile(rf"(?<![\w-])(?:{_alternation(cities)})(?![\w-])")
 
 
 #: What makes a city's name part of another's where it stands: a capitalised word before it
@@ -2912,10 +2906,15 @@ def _vowel_sign(character: str) -> bool:
 
 @cache
 def _month_alternation() -> str:
-    """A regular expression of every month name, as a trie (names sharing a beginning share
-    its branch), so that matching it costs a few steps per position, not thousands."""
+    """A regular expression of every month name (_alternation)."""
+    return _alternation(_months())
+
+
+def _alternation(names: Iterable[str]) -> str:
+    """A regular expression of names, as a trie (names sharing a beginning share its branch),
+    so that matching it costs a few steps per position, not thousands."""
     trie: dict[str, Any] = {}
-    for name in _months():
+    for name in names:
         node = trie
         for character in name:
             node = node.setdefault(character, {})
@@ -3310,13 +3309,7 @@ def _other_calendar_months() -> dict[str, frozenset[tuple[str, str]]]:
 
 @cache
 def _other_calendar_patterns() -> tuple[re.Pattern[str], ...]:
-    trie: dict[str, Any] = {}
-    for name in _other_calendar_months():
-        node = trie
-        for character in name:
-            node = node.setdefault(character, {})
-        node[""] = {}
-    month = _trie_pattern(trie)
+    month = _alternation(_other_calendar_months())
     word = r"[^\W\d_]"
     marks = _spacing_marks()
     unit = rf"(?:{word}|[{marks}])"
@@ -3718,14 +3711,14 @@ def _the_next_day(before: str, languages: frozenset[str]) -> bool:
     word, in the page's languages (CLDR's unit of days): `the next day, Sunday, June 2, 2019`,
     `Il giorno prima, sabato 8 giugno 2019`, `Ertesi gün, 30 Haziran 2019 Pazar` (the day
     after, the day before)."""
-    words = {word for language in languages
-             for word, length in _distance_words().get(language, {}).items() if length == 1}
-    if not words:
+    day_words = {word for language in languages
+                 for word, length in _distance_words().get(language, {}).items() if length == 1}
+    if not day_words:
         return False
     text = calendar_words.numbers_in_words(before, _number_languages(languages)).casefold()
     return any(not re.search(r"\d[ \u00a0]?$", text[:match.start()])
                for match in re.finditer(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])", text)
-               if match.group() in words)
+               if match.group() in day_words)
 
 
 def _around_the_salon(texts: list[tuple[str, str]], stated: list[tuple[_Date, str]],
