@@ -6016,3 +6016,45 @@ def test_a_count_of_the_year_before_is_another_times() -> None:
 def test_a_nordic_word_of_a_part_of_the_count(text: str) -> None:
     # (`varav`, of whom: a part of the 14, not 5 more)
     assert figures(participants=text).participants.value == 14
+
+
+# a budget table of items, a subtotal of some of them, more items and the total, with a column
+# of notes (an amount with words, two amounts, the total's US dollars)
+NOTED_TABLE = '''{| class="wikitable"
+! Item !! Qty !! Unit price (KES) !! Amount (KES) !! Notes
+|-
+| Tea and mandazi || 25 || 120 || 3,000 || 25 cups at 120 each
+|-
+| Lunch || 25 || 400 || 10,000 ||
+|-
+! colspan="3" | Sub-total, catering !! 13,000 !!
+|-
+| Printing || || || 1,850 || 1,200 + 650
+|-
+! colspan="3" | Total spent !! 14,850 !! (about US$146)
+|}'''
+
+
+def test_a_tables_subtotal_and_notes_are_neither_items_nor_totals() -> None:
+    found = figures(budget=NOTED_TABLE)
+    assert found.budget_spent.value == Amount(Decimal("14850"), "KES"), found.budget_spent
+    assert found.budget_spent_usd.value == Decimal("146"), found.budget_spent_usd
+
+
+def test_a_plans_total_is_not_what_was_spent() -> None:
+    # (the plan's total alone in its row, the actual column left empty; the page says the
+    # actual column holds every cost)
+    found = figures(budget="Toutes nos dépenses sont dans la colonne « Réalisé ».\n"
+                    '{| class="wikitable"\n! Poste !! Prévu !! Réalisé\n|-\n'
+                    "| Salle || 100,00 € || 0,00 €\n|-\n| Goûter || 150,00 € || 132,40 €\n|-\n"
+                    "| Affiches || 50,00 € || 41,60 €\n|-\n| '''Total''' || '''300,00 €''' ||\n|}")
+    assert found.budget_spent.value != Amount(Decimal("300.00"), "EUR"), found.budget_spent
+
+
+@pytest.mark.parametrize("row", ["| colspan=\"2\" | '''Total participants''' || '''19'''",
+                                 "| colspan=\"3\" | Всего участников: '''19''' человек",
+                                 "| colspan=\"2\" | '''参加者合計''' || '''19名'''"])
+def test_a_participant_tables_row_of_its_count(row: str) -> None:
+    table = ('{| class="wikitable"\n! No. !! Name !! Username\n|-\n| 1 || Ada || A\n|-\n'
+             f"| 2 || Bob || B\n|-\n{row}\n|}}")
+    assert figures(participants=table).participants.value == 19

@@ -401,7 +401,7 @@ def _table_lines(table: Any, heading: str, lines: list[_Line]) -> None:
         # (`| 350 ₪ || 400 ₪ || שכירות החדר`, the actual, the plan, the item): as meant
         grid = [(row[::-1], group) for row, group in grid]
         rows = [row[::-1] for row in rows]
-    sums = _group_subtotals(grid)
+    sums = _group_subtotals(grid) | _running_subtotals(grid)
     for index, (row, _) in enumerate(grid):
         texts = [text for text, _ in row]
         if header is None and all(th for _, th in row) \
@@ -457,13 +457,7 @@ def _group_subtotals(grid: list[tuple[list[tuple[str, bool]], int | None]]) -> s
         if origin is not None:
             groups.setdefault(origin, []).append(index)
 
-    def number(text: str) -> Decimal | None:
-        numbers = list(_NUMBER_PATTERN.finditer(text))
-        if len(numbers) != 1:
-            return None
-        with suppress(ArithmeticError):
-            return read_number(numbers[0].group())
-        return None
+    number = _cell_number
     for rows in groups.values():
         if len(rows) < 3:
             continue
@@ -477,6 +471,41 @@ def _group_subtotals(grid: list[tuple[list[tuple[str, bool]], int | None]]) -> s
         known = [value for value in values if value is not None]
         if len(known) == len(values) and sum(known[:-1], Decimal(0)) == known[-1]:
             found.add(rows[-1])
+    return found
+
+
+def _cell_number(text: str) -> Decimal | None:
+    """The one number of a table's cell, or None (none, or several)."""
+    numbers = list(_NUMBER_PATTERN.finditer(text))
+    if len(numbers) != 1:
+        return None
+    with suppress(ArithmeticError):
+        return read_number(numbers[0].group())
+    return None
+
+
+def _running_subtotals(grid: list[tuple[list[tuple[str, bool]], int | None]]) -> set[int]:
+    """The rows (by index) whose number, in a column, is the sum of the two or more rows'
+    above it since the table's first row or the last such row, where a later row's is the
+    sum of every other row's above it: a subtotal, whatever its words (`Sub-total, food and
+    transport ‖ 39,000` under 30,000 and 9,000, above 13,400 and `Total spent ‖ 52,400`), no
+    item of the table and not its total."""
+    found: set[int] = set()
+    for column in range(1, max((len(row) for row, _ in grid), default=0)):
+        running, items, count = Decimal(0), Decimal(0), 0
+        subtotals: list[int] = []
+        for index, (row, _) in enumerate(grid):
+            value = _cell_number(row[column][0]) if column < len(row) else None
+            if value is None:
+                continue
+            if subtotals and value == items:  # (the grand total: every item's sum)
+                found.update(subtotals)
+                break
+            if count >= 2 and value == running:
+                subtotals.append(index)
+                running, count = Decimal(0), 0
+                continue
+            running, items, count = running + value, items + value, count + 1
     return found
 
 
@@ -5686,6 +5715,17 @@ def _read_participants(report: Report, salons: list[_Date],
             for cell, header in zip(line.cells, line.header or [], strict=False):
                 if _has(header, words.PEOPLE) and re.fullmatch(r"\s*\d{1,4}\s*", cell):
                     per_line.append(int(cell))
+            filled = [cell.strip() for cell in line.cells if cell.strip()]
+            if len(filled) == 1 or len(filled) == 2 and not _has_digits(filled[0]):
+                # a row of a label and its count, or of one cell across the table, reads as
+                # the line it shows (`| colspan="3" | Total participants || 19`, `Всего
+                # участников салона: 16 человек`)
+                totals, _, _ = _counts(": ".join(filled))
+                if totals and len(filled) == 2 and not _has(filled[0], words.TOTALS):
+                    totals = []  # (a label of no total: `Ada || 2 guests`, a name's)
+                if totals:
+                    per_line.append(totals[0])
+                    every.extend(totals)
             continue
         totals, pairs, range_ = _counts(line.text)
         if range_ and range_.startswith(_TWO_SENTENCES) and not (
@@ -5874,6 +5914,8 @@ class _Spending:
     bare: list[tuple[int, _Amount, str, bool]] = field(default_factory=list)  # numbers alone
     # in a table's cell, no currency in their column's header: (table, amount, label, strong)
     table_of: dict[int, int] = field(default_factory=dict)  # a table row's amount -> its table
+    sparse: frozenset[int] = frozenset()  # the columns of the table read that hold amounts in
+    # fewer than half as many rows as its fullest column of amounts (_sparse_columns)
 
 
 def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None) -> _Spending:
@@ -5888,6 +5930,9 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
         if line.cells is not None:
             if number == 0 or lines[number - 1].cells is None:
                 table += 1
+                end = next((at for at in range(number, len(lines)) if lines[at].cells is None),
+                           len(lines))
+                found.sparse = _sparse_columns(lines[number:end], own)
             for amount in _table_row(line, found, table, own, noted):
                 found.place[id(amount)] = (number, 0)
                 found.table_of[id(amount)] = table
@@ -6430,6 +6475,28 @@ def _product_is(label: str, value: Decimal) -> bool:
     return False
 
 
+def _sparse_columns(rows: list[_Line], own: Mapping[str, str] | None) -> frozenset[int]:
+    """The columns of a table (by index, the first, the label's, aside) whose cells are an
+    amount and nothing more (a number, and a sign or a short word of its currency) in fewer
+    than half as many rows as the column that has the most such cells, and whose header
+    names no spending, plan or total: its notes (`Anmerkung` beside `Betrag`: `30 Brezeln à
+    1,20 €`, `14,90 € + 10,40 €`, `das sind etwa 259 US-Dollar`), no column of amounts."""
+    counts: dict[int, int] = {}
+    header: list[str] = []
+    for row in rows:
+        header = row.header or header
+        for index, cell in enumerate(row.cells or []):
+            if index and _cell_number(cell) is not None \
+                    and len(re.sub(r"[\d\s.,'’()\-–—]", "", cell)) <= 4:
+                counts[index] = counts.get(index, 0) + 1
+    most = max(counts.values(), default=0)
+    return frozenset(index for index in range(1, max((len(row.cells or []) for row in rows),
+                                                     default=0))
+                     if counts.get(index, 0) * 2 < most and not _has(
+                         header[index] if index < len(header) else "",
+                         words.SPENT + words.PLANNED + words.TOTALS))
+
+
 def _table_row(line: _Line, found: _Spending, table: int = 0,
                own: Mapping[str, str] | None = None,
                noted: Callable[[], str | None] | None = None) -> list[_Amount]:
@@ -6442,6 +6509,7 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
     label = line.cells[0]
     header = line.header or []
     values: list[tuple[_Amount, str]] = []
+    columns: list[int] = []  # (each value's column)
     bare: list[_Amount] = []
     for index, cell in enumerate(line.cells[1:], start=1):
         column = header[index] if index < len(header) else ""
@@ -6506,6 +6574,7 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
                 amounts[0].currency, amounts[0].header, amounts[0].by_word = code, column, False
         if amounts:
             values.append((amounts[0], column))
+            columns.append(index)
             for other in amounts[1:]:  # "₡ 185.000 (unos 305 USD)": its equivalent, in the cell
                 if other.equivalent_of is amounts[0]:
                     found.equivalents[id(amounts[0])] = other
@@ -6515,6 +6584,19 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             found.bare.append((table, bare[0], label, line.strong))
             return [bare[0]]
         return []
+    kept = [pair for pair, index in zip(values, columns, strict=True)
+            if index not in found.sparse]
+    noted_usd = [amount for (amount, _), index in zip(values, columns, strict=True)
+                 if index in found.sparse and amount.currency == "USD"]
+    if len(kept) == 1 < len(values) and (noted_usd or _has(label, words.TOTALS)):
+        # an amount in a column of notes beside a total or in US dollars: the equivalent of
+        # the row's amount (`! Total spent !! 52,400 !! (about US$145)`), or a detail of the
+        # total (`Total ‖ 14,850 ‖ 13,000 + 1,850`); beside an item, which of the two the row
+        # means is left to the columns' rules
+        if len(noted_usd) == 1 and kept[0][0].currency != "USD":
+            found.equivalents.setdefault(id(kept[0][0]), noted_usd[0])
+        values = kept
+    alone = len(values) == 1  # (the row's one amount)
     if len(values) > 1:  # budgeted and actual columns: the actual one
         actual = [pair for pair in values if _has(pair[1], words.SPENT)]
         planned = [pair for pair in values if _has(pair[1], words.PLANNED)
@@ -6534,8 +6616,11 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             found.columns.append([column for _, column in values])
             return []
         values = actual
-    amount = values[0][0]
-    if _has(label, words.TOTALS):
+    amount, column = values[0]
+    if alone and _has(column, words.PLANNED) and not _has(column, words.SPENT):
+        found.others.append(amount)  # (the plan's figure, its total too: `Total ‖ 450,00 €`
+        # under `Prévu (demande)` beside an empty `Réalisé`, never what was spent)
+    elif _has(label, words.TOTALS):
         found.spent.append((amount, "table"))
     elif _has(label, words.OTHER_AMOUNT) and not _product_is(label, amount.value):
         found.per_person = True
