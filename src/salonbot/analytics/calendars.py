@@ -51,7 +51,7 @@ def years(calendar: str) -> range:
 
 
 def calendars_of_year(year: int) -> tuple[str, ...]:
-    """The calendars (of CALENDARS) that `year` is a year of the reports' time in."""
+    """The calendars (of this module) that `year` is a year of the reports' time in."""
     return tuple(calendar for calendar in _MODULES if year in years(calendar))
 
 
