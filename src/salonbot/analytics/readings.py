@@ -5716,10 +5716,14 @@ def _read_participants(report: Report, salons: list[_Date],
                 if _has(header, words.PEOPLE) and re.fullmatch(r"\s*\d{1,4}\s*", cell):
                     per_line.append(int(cell))
             filled = [cell.strip() for cell in line.cells if cell.strip()]
-            if len(filled) == 1 or len(filled) == 2 and not _has_digits(filled[0]):
+            last = max((at for at, cell in enumerate(line.cells) if cell.strip()), default=0)
+            if len(filled) == 1 or len(filled) == 2 and not _has_digits(filled[0]) \
+                    and last not in _numbered_columns(lines, index):
                 # a row of a label and its count, or of one cell across the table, reads as
                 # the line it shows (`| colspan="3" | Total participants || 19`, `Всего
-                # участников салона: 16 человек`)
+                # участников салона: 16 человек`), where the count's column holds no number in
+                # the table's other rows (a table of names, not of counts: `Editathon ‖ 11`,
+                # `Salon ‖ 17`, `Celkem ‖ 28` are the parts of a day)
                 totals, _, _ = _counts(": ".join(filled))
                 if totals and len(filled) == 2 and not _has(filled[0], words.TOTALS):
                     totals = []  # (a label of no total: `Ada || 2 guests`, a name's)
@@ -6473,6 +6477,19 @@ def _product_is(label: str, value: Decimal) -> bool:
                 if read_number(first.group()) * read_number(second.group()) == value:
                     return True
     return False
+
+
+def _numbered_columns(lines: list[_Line], at: int) -> set[int]:
+    """The columns (by index) that hold a digit in a row of the table of `lines[at]` other
+    than that one (its rows: the lines of cells around it)."""
+    start = at
+    while start > 0 and lines[start - 1].cells is not None:
+        start -= 1
+    end = at
+    while end + 1 < len(lines) and lines[end + 1].cells is not None:
+        end += 1
+    return {column for row in range(start, end + 1) if row != at
+            for column, cell in enumerate(lines[row].cells or []) if _has_digits(cell)}
 
 
 def _sparse_columns(rows: list[_Line], own: Mapping[str, str] | None) -> frozenset[int]:
