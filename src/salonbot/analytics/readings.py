@@ -5718,15 +5718,16 @@ def _read_participants(report: Report, salons: list[_Date],
             filled = [cell.strip() for cell in line.cells if cell.strip()]
             last = max((at for at, cell in enumerate(line.cells) if cell.strip()), default=0)
             if len(filled) == 1 or len(filled) == 2 and not _has_digits(filled[0]) \
+                    and _has(filled[0], words.TOTALS) \
                     and last not in _numbered_columns(lines, index):
                 # a row of a label and its count, or of one cell across the table, reads as
                 # the line it shows (`| colspan="3" | Total participants || 19`, `Всего
                 # участников салона: 16 человек`), where the count's column holds no number in
                 # the table's other rows (a table of names, not of counts: `Editathon ‖ 11`,
                 # `Salon ‖ 17`, `Celkem ‖ 28` are the parts of a day)
+                # (a label of no total, `Ada || 2 guests`, is a name's: never read so; the
+                # table is looked through only for a total's row, not for each name's)
                 totals, _, _ = _counts(": ".join(filled))
-                if totals and len(filled) == 2 and not _has(filled[0], words.TOTALS):
-                    totals = []  # (a label of no total: `Ada || 2 guests`, a name's)
                 if totals:
                     per_line.append(totals[0])
                     every.extend(totals)
