@@ -1776,6 +1776,19 @@ def _mutated(name: str, language: str) -> list[str]:
             for form in [becomes + name[len(start):]] if form != name and len(form) >= 4]
 
 
+def _glued_endings(data: Mapping[str, Any]) -> dict[str, set[str]]:
+    """The endings a locale's date formats glue onto the month's name, by its width: the
+    genitive of Mongolian's `y 'оны' MMMM'ын' d` (`2019 оны 3-р сарын 30`), Basque's
+    `MMMM'ren'` (`apirilaren`)."""
+    endings: dict[str, set[str]] = {}
+    for pattern in _table(data, "date_formats").values():
+        written = str(getattr(pattern, "pattern", ""))
+        for letters, ending in re.findall(r"(?<![ML'])(M{3,4})'([^\W\d_]{1,4})'", written):
+            endings.setdefault("wide" if letters == "MMMM" else "abbreviated",
+                               set()).add(_unmarked_month(ending))
+    return endings
+
+
 @cache
 def _cldr_pass() -> _CldrNames:
     """One pass over the files of every CLDR locale (dropped once the month and currency
@@ -1786,7 +1799,8 @@ def _cldr_pass() -> _CldrNames:
     heads: dict[str, set[str]] = {}  # the word a locale's dollars share -> its languages
     for identifier, data in zip(locale_identifiers(), _locale_files((
             "months", "currency_symbols", "narrow_currency_symbols", "currency_names",
-            "currency_names_plural")), strict=True):
+            "currency_names_plural", "date_formats")), strict=True):
+        glued = _glued_endings(data)
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in _table(_table(_table(data, "months"), context), width).items():
@@ -1794,6 +1808,11 @@ def _cldr_pass() -> _CldrNames:
                     if (len(name) > 2 or width == "wide" and _two_letter_word(name)) \
                             and not name.isdigit():
                         found.months.setdefault(name, set()).add(int(number))
+                        if context == "format":  # (with the case ending its dates glue on)
+                            for ending in glued.get(width, ()):
+                                found.months.setdefault(name + ending, set()).add(int(number))
+                                if width == "wide":
+                                    found.wide.add(name + ending)
                         if width == "wide":
                             found.wide.add(name)
                             for form in _mutated(name, identifier.split("_")[0]):
@@ -2987,6 +3006,9 @@ _UNKNOWN_MONTH = (
                r"(?P<word>[^\W\d_]{2,14})\.?,?\s+(?P<year>\d{4})(?![\d\w])"),
     re.compile(r"(?<![\d\w])(?P<word>[^\W\d_]{2,14})\.?\s+(?P<day>\d{1,2}),?\s+"
                r"(?P<year>\d{4})(?![\d\w])"),
+    # (the year first, and maybe its word: Georgian's `2019 წლის 14 სექტემბერს`)
+    re.compile(r"(?<![\d\w.,/:])(?P<year>\d{4})\s+(?:[^\W\d_]{1,6}\s+)?(?P<day>\d{1,2})\.?\s+"
+               r"(?P<word>[^\W\d_]{2,14})(?![\d\w])"),
 )
 
 #: How far (Levenshtein distance over the longer length) an unknown word may be from the month
@@ -3130,14 +3152,33 @@ def _fitting_months(word: str, year: int, day: int, named: frozenset[int],
     fitting: set[int] = set()
     if not named:
         if len(word) >= 4:
-            fitting |= _similar_month(word, left_out)
+            fitting |= _similar_month(word, left_out) or _month_by_ending(word)
         return fitting
     loose = BY_WEEKDAY if len(word) >= 4 else SHORT_BY_WEEKDAY
-    for month in _similar_month(word, left_out, *loose):
+    for month in _similar_month(word, left_out, *loose) or _month_by_ending(word):
         with suppress(ValueError):
             if datetime.date(year, month, day).weekday() in named:
                 fitting.add(month)
     return fitting
+
+
+@functools.lru_cache(maxsize=4096)
+def _month_by_ending(word: str) -> frozenset[int]:
+    """The month a word is as a full month name with a case ending on it: the name whole, or
+    without its last letter, then at most three letters and at most half as many as the
+    name's part kept, of three letters or more (Estonian's `mail`, in May, of `mai`;
+    Georgian's dative `სექტემბერს` of `სექტემბერი`). The names keeping most of their
+    letters decide, and must name one month (Gronings `meert` is Saterland Frisian's
+    `meerte`, March, without its last letter; not `mee`, May, with two letters more)."""
+    by_kept: dict[int, set[int]] = {}
+    for name, number, _ in _similar_month_index().get((_script(word[0]), word[0]), ()):
+        for stem, least in ((name, 1), (name[:-1], 0)):
+            ending = len(word) - len(stem)
+            if len(stem) >= 3 and stem.isalpha() and word.startswith(stem) \
+                    and least <= ending <= min(3, len(stem) // 2):
+                by_kept.setdefault(len(stem), set()).add(number)
+    months = by_kept[max(by_kept)] if by_kept else set()
+    return frozenset(months) if len(months) == 1 else frozenset()
 
 
 #: A word right before a date (after a comma maybe): its weekday, perhaps ("Samdi 16 mas").
