@@ -2483,6 +2483,34 @@ def test_words_near_no_one_month_are_no_month(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # CLDR's Mongolian date format glues `ын` onto the month's name: `y 'оны' MMMM'ын' d`
+    ("2019 оны 3-р сарын 30, Бямба гараг, 10:00–16:00 цаг.", datetime.date(2019, 3, 30)),
+    ("2019 оны гуравдугаар сарын 30", datetime.date(2019, 3, 30)),
+    # a case ending of the language, where the line's weekday (with its own ending) confirms
+    ("Laupäeval, 18. mail 2019, kell 11–15.", datetime.date(2019, 5, 18)),
+    ("2019 წლის 14 სექტემბერს, შაბათს, 10:00-დან", datetime.date(2019, 9, 14)),
+])
+def test_a_month_name_with_a_case_ending_is_read(text: str, expected: datetime.date) -> None:
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "18. mail 2019",  # an ending, and no weekday to confirm the month
+    "2019 წლის 14 სექტემბერს, კვირას",  # 14 September 2019 was no Sunday
+])
+def test_a_case_ending_without_a_weekday_that_fits_is_no_month(text: str) -> None:
+    assert read_date(text) is None
+
+
+def test_the_name_keeping_most_of_its_letters_decides_the_ending() -> None:
+    from salonbot.analytics.readings import _by_ending
+    assert _by_ending("cervencem") == {7}  # `července` less `e`, not `červen` and `cem`
+    assert _by_ending("შაბათს", weekdays=True) == {5}  # Saturday
+    assert _by_ending("mee") == frozenset()  # no ending
+    assert _by_ending("maatsi") == frozenset()  # a short name's last letter changed (`maatso`)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a weekday name of MediaWiki's localisation, not CLDR's (Guadeloupean Creole "Dimanch",
     # Sunday, and "Mèkredi", Wednesday, as Haitian writes them) says which of the months near
     # a word no table has the date is in

@@ -3152,10 +3152,10 @@ def _fitting_months(word: str, year: int, day: int, named: frozenset[int],
     fitting: set[int] = set()
     if not named:
         if len(word) >= 4:
-            fitting |= _similar_month(word, left_out) or _month_by_ending(word)
+            fitting |= _similar_month(word, left_out)
         return fitting
     loose = BY_WEEKDAY if len(word) >= 4 else SHORT_BY_WEEKDAY
-    for month in _similar_month(word, left_out, *loose) or _month_by_ending(word):
+    for month in _similar_month(word, left_out, *loose) or _by_ending(word):
         with suppress(ValueError):
             if datetime.date(year, month, day).weekday() in named:
                 fitting.add(month)
@@ -3163,39 +3163,50 @@ def _fitting_months(word: str, year: int, day: int, named: frozenset[int],
 
 
 @functools.lru_cache(maxsize=4096)
-def _month_by_ending(word: str) -> frozenset[int]:
-    """The month a word is as a full month name with a case ending on it: the name whole, or
-    without its last letter, then at most three letters and at most half as many as the
-    name's part kept, of three letters or more (Estonian's `mail`, in May, of `mai`;
-    Georgian's dative `სექტემბერს` of `სექტემბერი`). The names keeping most of their
-    letters decide, and must name one month (Gronings `meert` is Saterland Frisian's
-    `meerte`, March, without its last letter; not `mee`, May, with two letters more)."""
+def _by_ending(word: str, weekdays: bool = False) -> frozenset[int]:
+    """The month (or weekday) a word is as a full name of one with a case ending on it: the
+    name whole (of three letters or more), or a name of seven letters or more (a weekday's of
+    six) without its last letter, then at most three letters and at most half as many as the
+    name's part kept (Estonian's `mail`, in May, of `mai`; Georgian's datives `სექტემბერს` and
+    `შაბათს` of `სექტემბერი`, September, and `შაბათი`, Saturday; not `Maatsi`, a short name's
+    last letter changed, Wayuu's `maatso`, March). The names keeping most of their letters
+    decide, and must name one month (Czech `červencem`, in July, is `července`, July, without
+    its last letter and with `em`, before `červen`, June, with `cem`). Only a weekday the
+    line names confirms a month so read (`_fitting_months`)."""
     by_kept: dict[int, set[int]] = {}
-    for name, number, _ in _similar_month_index().get((_script(word[0]), word[0]), ()):
+    index = _similar_weekday_index() if weekdays else _similar_month_index()
+    for name, number, _ in index.get((_script(word[0]), word[0]), ()):
         for stem, least in ((name, 1), (name[:-1], 0)):
             ending = len(word) - len(stem)
-            if len(stem) >= 3 and stem.isalpha() and word.startswith(stem) \
+            if len(stem) >= (3 if stem == name else 5 if weekdays else 6) and stem.isalpha() \
+                    and word.startswith(stem) \
                     and least <= ending <= min(3, len(stem) // 2):
                 by_kept.setdefault(len(stem), set()).add(number)
-    months = by_kept[max(by_kept)] if by_kept else set()
-    return frozenset(months) if len(months) == 1 else frozenset()
+    found = by_kept[max(by_kept)] if by_kept else set()
+    return frozenset(found) if len(found) == 1 else frozenset()
 
 
 #: A word right before a date (after a comma maybe): its weekday, perhaps ("Samdi 16 mas").
 _WORD_BEFORE = re.compile(r"(?<![\w.,/:])([^\W\d_]{4,20}),?\s+$")
+#: Or right after it, after a comma ("2019 წლის 14 სექტემბერს, შაბათს").
+_WORD_AFTER = re.compile(r",?\s*([^\W\d_]{4,20})(?![\w\d])")
 
 
-def _weekday_before(unmarked: str, start: int, month_word: str) -> frozenset[int]:
-    """The weekday that an unknown word right before a date (at `start`) is near the names
-    of in other languages of its script (one weekday only), or none."""
-    match = _WORD_BEFORE.search(unmarked, max(0, start - 40), start)
-    if not match:
-        return frozenset()
-    word = _unmarked_month(match.group(1))
-    if word == month_word or word in _months():
-        return frozenset()
-    near = _similar_weekday(word)
-    return near if len(near) == 1 else frozenset()
+def _weekday_beside(unmarked: str, start: int, end: int, month_word: str) -> frozenset[int]:
+    """The weekday that an unknown word right before a date (at `start`), or else right after
+    it (at `end`), is near the names of in other languages of its script, or is one's name
+    with a case ending (`_by_ending`): one weekday only, or none."""
+    for match in (_WORD_BEFORE.search(unmarked, max(0, start - 40), start),
+                  _WORD_AFTER.match(unmarked, end)):
+        if match is None:
+            continue
+        word = _unmarked_month(match.group(1))
+        if word == month_word or word in _months():
+            continue
+        near = _similar_weekday(word) or _by_ending(word, weekdays=True)
+        if len(near) == 1:
+            return near
+    return frozenset()
 
 
 def _unknown_month_dates(text: str, unmarked: str, where: list[int],
@@ -3225,8 +3236,8 @@ def _unknown_month_dates(text: str, unmarked: str, where: list[int],
             if named is None:
                 named = calendar_words.weekdays(text) \
                     | calendar_words.mediawiki_weekdays_named(text)
-            fitting = _fitting_months(word, year, day, named or _weekday_before(
-                unmarked, match.start(), word))
+            fitting = _fitting_months(word, year, day, named or _weekday_beside(
+                unmarked, match.start(), match.end(), word))
             if len(fitting) != 1:
                 continue
             try:
