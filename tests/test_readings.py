@@ -6086,3 +6086,51 @@ def test_a_participant_tables_row_of_its_count(row: str) -> None:
     table = ('{| class="wikitable"\n! No. !! Name !! Username\n|-\n| 1 || Ada || A\n|-\n'
              f"| 2 || Bob || B\n|-\n{row}\n|}}")
     assert figures(participants=table).participants.value == 19
+
+
+# ---- one total twice; a third currency named ambiguously; month names without their article
+
+
+def test_one_total_twice_takes_the_iso_code_written_beside_it_over_its_column_s_sign() -> None:
+    # `FC` is CLDR's Congolese franc; the line below says the same number is in Comorian francs
+    found = figures(date="Samedi 14 septembre 2019, Domoni.", budget=(
+        '{| class="wikitable"\n! Dépense !! Montant (FC)\n|-\n| Location de la salle || 10 000\n'
+        "|-\n| Déjeuner || 55 000\n|-\n! Total des dépenses !! 65 000\n|}\n"
+        "Total des dépenses : 65 000 KMF (environ 146 USD)."))
+    assert found.budget_spent.value == Amount(Decimal(65000), "KMF"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(146)
+
+
+def test_one_total_twice_in_a_sign_of_two_currencies_stays_two_totals() -> None:
+    # the sign written beside the number names no ISO code: no side wins
+    found = figures(date="Samedi 14 septembre 2019, Domoni.", budget=(
+        '{| class="wikitable"\n! Dépense !! Montant (FC)\n|-\n| Location de la salle || 10 000\n'
+        "|-\n| Déjeuner || 55 000\n|-\n! Total des dépenses !! 65 000\n|}\n"
+        "Total des dépenses : 65 000 dirhams."))
+    assert found.budget_spent.value is None
+
+
+def test_a_third_currency_of_an_ambiguous_name_is_the_one_at_its_rate() -> None:
+    # `درهم` is the dirham of the Emirates, of Armenia (dram) or of Morocco: 2 430 for 252
+    # dollars is Morocco's rate (9.6 a dollar in 2019), so the dollars are the equivalent
+    found = figures(date="Samedi 6 avril 2019, Molenbeek.", budget=(
+        "* كراء القاعة: 120 €\n* الماكلة: 104,50 €\n* '''المجموع: 224,50 €'''\n"
+        "يعني تقريبًا 252 دولار، ولا شي 2 430 درهم."))
+    assert found.budget_spent.value == Amount(Decimal("224.50"), "EUR"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(252), found.budget_spent_usd.reason
+
+
+def test_a_third_currency_far_from_every_rate_of_its_name_leaves_the_dollars_unread() -> None:
+    found = figures(date="Samedi 6 avril 2019, Molenbeek.", budget=(
+        "* كراء القاعة: 120 €\n* الماكلة: 104,50 €\n* '''المجموع: 224,50 €'''\n"
+        "يعني تقريبًا 252 دولار، ولا شي 24 300 درهم."))
+    assert found.budget_spent_usd.value is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Scottish Gaelic's CLDR names are `dhen Ògmhios`, `an t-Sultain`: written without them
+    ("Disathairne, 8 Ògmhios 2019", datetime.date(2019, 6, 8)),
+    ("Disathairne, 14 Sultain 2019", datetime.date(2019, 9, 14)),
+])
+def test_a_month_name_without_its_article_is_read(text: str, expected: datetime.date) -> None:
+    assert read_date(text) == expected

@@ -2673,6 +2673,9 @@ def _months() -> dict[str, int]:
     for name, numbers in _cldr_pass().months.items():
         if name not in months and len(numbers) == 1:
             months[name] = next(iter(numbers))
+    for name, numbers in _bare_names(_cldr_pass()).items():
+        if name not in months and len(numbers) == 1:
+            months[name] = next(iter(numbers))
     for name, number in list(months.items()):
         for written in _hyphen_forms(name):
             months.setdefault(written, number)
@@ -2682,6 +2685,23 @@ def _months() -> dict[str, int]:
     if _currency_index.cache_info().currsize:
         _cldr_pass.cache_clear()  # both indexes are built: what they are built from goes
     return months
+
+
+def _bare_names(found: _CldrNames) -> dict[str, set[int]]:
+    """The full month names of several words whose first is a short article or preposition
+    (of four letters or fewer), without it, where the rest is one word of six letters or more
+    (an elided article's letter and hyphen before it left out too): a page writes Scottish
+    Gaelic's `dhen Ògmhios`, `an t-Ògmhios` (June) as `8 Ògmhios 2019`. -> the months of
+    each; a word two names give to two months is for `_months` to leave out."""
+    bare: dict[str, set[int]] = {}
+    for name in found.wide:
+        first, _, rest = name.partition(" ")
+        if not rest or len(first) > 4 or any(character.isdigit() for character in name):
+            continue
+        for word in (rest, re.sub(r"^[^\W\d_]-", "", rest)):
+            if len(word) >= 6 and word.replace("-", "").isalpha():
+                bare.setdefault(word, set()).update(found.months.get(name, ()))
+    return bare
 
 
 def _hyphen_forms(name: str) -> tuple[str, ...]:
@@ -7624,6 +7644,15 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             worth = by_rate
         resolved.append((Amount(worth, iso), amount))
     distinct = list(dict.fromkeys(value for value, _ in resolved))
+    if len(distinct) > 1 and len(salons) < 2 and len({value.value for value in distinct}) == 1:
+        # one number twice, its currency's ISO code written beside it once and taken from its
+        # column's heading elsewhere: the code wins (`! Total des dépenses !! 97 500` under
+        # `Montant (FC)`, CLDR's Congolese franc, then `Total des dépenses : 97 500 KMF`; not
+        # a sign or name, which may be the page's for another currency than CLDR's, `сўм`)
+        coded = [(value, raw) for value, raw in resolved
+                 if re.search(rf"(?<![A-Za-z]){value.currency}(?![A-Za-z])", raw.written)]
+        if coded and len(coded) < len(resolved) and len({value for value, _ in coded}) == 1:
+            resolved, distinct = coded, [coded[0][0]]
     if len(distinct) > 1 and len(salons) < 2 and found.items:
         # an amount smaller than one of the items spent is not a total of the spending (for
         # a total stated outside a table, its total rows are no items: `Sum betalt ut 3 350
@@ -8142,10 +8171,12 @@ def _another_equivalent(usd: _Amount, other: _Amount, spent: str) -> bool:
     """Whether `other`, right after a US-dollar equivalent of an amount in `spent`, is that
     equivalent in a third currency, at its 2019 rate to the dollar: the amount in the
     currency of the writers' home (`ok. 463 USD, czyli ok. 1 775 zł` under a total in euros,
-    3.83 zł a dollar), saying nothing against the dollars."""
-    return other.currency not in ("?", "", spent, "USD", "$") and "|" not in other.currency \
-        and usd.value > 0 and _rate_matches([other.currency], other.value / usd.value) == [
-            other.currency]
+    3.83 zł a dollar), saying nothing against the dollars. A sign or name of several
+    currencies is the one of them at its rate, where one only is (`2 430 درهم`, the dirham of
+    the Emirates, Armenia or Morocco, beside `252 دولار`: 9.64 a dollar, Morocco's)."""
+    codes = other.currency.split("|")
+    return not set(codes) & {"?", "", spent, "USD", "$"} and usd.value > 0 \
+        and len(_rate_matches(codes, other.value / usd.value)) == 1
 
 
 def _names_the_dollar(label: str) -> bool:
