@@ -6134,3 +6134,14 @@ def test_a_third_currency_far_from_every_rate_of_its_name_leaves_the_dollars_unr
 ])
 def test_a_month_name_without_its_article_is_read(text: str, expected: datetime.date) -> None:
     assert read_date(text) == expected
+
+
+def test_a_number_in_words_going_on_around_its_noun_is_no_number() -> None:
+    from salonbot.analytics.spoken import numbers_in_words
+    # Welsh seventeen is `dau ar bymtheg`, two on fifteen; with its noun inside: 17, not 2
+    assert numbers_in_words("Roedden ni dau berson ar bymtheg.", ["cy"]) \
+        == "Roedden ni dau berson ar bymtheg."
+    assert numbers_in_words("Roedden ni dau ar bymtheg.", ["cy"]) == "Roedden ni 17."
+    # a number, its noun and another number joined by `and` stay two numbers
+    assert numbers_in_words("We were twelve people and two more.", ["en"]) \
+        == "We were 12 people and 2 more."

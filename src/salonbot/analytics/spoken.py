@@ -626,7 +626,9 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
     part of a word joined to it by a hyphen alone (`Baynte-dos`), nor of a longer run of
     number words ("deux mille trois cents" that num2words would not write so is no number;
     only a space or a hyphen joins the words of such a longer run, for after a comma a number
-    word begins the next of a list: "một, hai hoặc ba"), nor one that the text writes in
+    word begins the next of a list: "một, hai hoặc ba"), nor one whose next word a word joining
+    numbers and a word found only inside numbers follow (the number goes on around its noun:
+    Welsh "dau berson ar bymtheg", two persons on fifteen), nor one that the text writes in
     digits too, in brackets a few words after it. Words are compared case-folded, their marks
     kept. Chinese and Japanese numerals are digits in any language (han_numbers). The rest of
     the text is left as it is."""
@@ -665,6 +667,14 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
         # (a number word after it begins a number of its own: `twelve and three more`)
         return glued(at - 1, at) and _ungendered(_cased(tokens[at].group())) in joining \
             and glued(at, at + 1) and not number_word(at + 1)
+
+    def around_a_noun(at: int) -> bool:  # a word after the run, then a word that joins
+        # numbers and a word found only inside numbers: the number goes on around its noun
+        # (Welsh `dau berson ar bymtheg`, two persons on fifteen: 17), no number of the run's
+        return at + 2 < len(tokens) and glued(at - 1, at) and glued(at, at + 1) \
+            and glued(at + 1, at + 2) and not number_word(at) \
+            and _ungendered(_cased(tokens[at + 1].group())) in joining \
+            and _ungendered(_cased(tokens[at + 2].group())) in joining - numeric
     out: list[str] = []
     done = 0
     index = 0
@@ -688,7 +698,7 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
                                if (base,) in phrases and not _ends_in_vowel(base)), None)
             if number is not None and not (glued(index - 1, index) and number_word(index - 1)) \
                     and not (glued(index + size - 1, index + size) and number_word(index + size)) \
-                    and not goes_on(index + size) \
+                    and not goes_on(index + size) and not around_a_noun(index + size) \
                     and not hyphened(index - 1, index) \
                     and not hyphened(index + size - 1, index + size) \
                     and not _DIGITS_AFTER.match(text, run[-1].end()):
