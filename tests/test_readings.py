@@ -6145,3 +6145,30 @@ def test_a_number_in_words_going_on_around_its_noun_is_no_number() -> None:
     # a number, its noun and another number joined by `and` stay two numbers
     assert numbers_in_words("We were twelve people and two more.", ["en"]) \
         == "We were 12 people and 2 more."
+
+
+# ---- school classes, a number before a colon, the Slavic distributive, weekdays of three words
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `10 «А» і 11 «Б»` are two classes, no 10 and 11 people to add up (21 was read)
+    ("Усяго на салоне было 19 чалавек: 14 вучняў 10 «А» і 11 «Б» класаў, 2 настаўніцы, "
+     "2 прадстаўнікі бацькоўскага камітэта і я.", None),
+    # a class of a number and a letter in quotes is no end of a range (`9 „а“ и 10`)
+    ("Общо бяхме 21 души: ученици от 9 „а“ и 10 клас, двама учители и аз.", 21),
+    # the colon after 17 makes no label of `Ukupno nas je bilo 17` for the 13 after it
+    ("Ukupno nas je bilo 17: 13 učenika drugog i trećeg razreda, 2 profesorke i ja.", None),
+    ("Укупно нас је било 17: 13 ученика, 2 професорке и ја.", None),
+    # the distributive `по` before a count: six from each class, no count of all
+    ("От каждого из трёх классов на салон пришли по 6 человек.", None),
+])
+def test_class_names_colons_and_counts_of_each_group(text: str, expected: int | None) -> None:
+    found = figures(date="Saturday, 30 March 2019", participants=text).participants
+    assert found.value == expected, found.reason
+
+
+def test_a_weekday_name_of_three_words_confirms_a_month_two_languages_name() -> None:
+    # `Nyakanga` is July in Kinyarwanda and September in Kirundi; Kirundi's Saturday, `Ku wa
+    # gatandatu`, is three words: 14 September 2019 was a Saturday, 14 July a Sunday
+    assert read_date("Ku wa gatandatu, itariki 14 Nyakanga 2019") == datetime.date(2019, 9, 14)
+    assert read_date("Itariki 14 Nyakanga 2019") is None

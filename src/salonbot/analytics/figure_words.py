@@ -154,6 +154,11 @@ EACH = ("each", "ずつ", "씩", "chacun", "chacune", "de chaque", "cada", "cias
         "кожен", "каждой", "каждого", "каждый", "masing-masing", "setiap", "mỗi", "her bir",
         "varje", "hver", "hvert", "elk", "iedere", "kila")
 
+#: The same right before a count: the distributive preposition of the Slavic languages written
+#: in Cyrillic (`пришли по 6 человек`, six came from each; Bulgarian, Serbian, Macedonian
+#: `по 6 души`), which before a number means nothing else.
+EACH_BEFORE = ("по",)
+
 #: Words before two numbers that make them a range ("between 20 and 25").
 RANGE = ("between", "entre", "zwischen", "tra", "fra", "между", "від", "от", "antara", "từ",
          "arasında", "بين", "बीच", "między")

@@ -4711,6 +4711,11 @@ def _range_alone(text: str, written: str) -> bool:
         and not _has(" ".join(after.split()[:2]), words.PEOPLE)
 
 
+#: One letter in quotes, or after a hyphen, right after a number: a name's (`10 «А»`, `9 „а“`,
+#: `10-Б`, a school's classes).
+_CLASS_LETTER = re.compile(r"\s?(?:[«\"„“‚‘'‹]\s?[^\W\d_]\s?[»\"“”‘’'›]|-[^\W\d_](?![\w-]))")
+
+
 def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     """The counts of people a line states: totals, pairs that add up, and why none is read
     if so (a range; a total and a breakdown of it that add up otherwise)."""
@@ -4744,6 +4749,9 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
                and not _months_after_number().match(text, m.start("n"))]
     # "30 kişilik toplantı salonumuz tamamen doldu": the hall's size, no count of anyone
     numbers = [number for number in numbers if not _signed_up(folded, number)]
+    # a number and one letter in quotes or after a hyphen is a name (a school class: `10 «А»
+    # і 11 «Б» класаў`, `9 „а“`, `10-Б`), no count
+    numbers = [number for number in numbers if not _CLASS_LETTER.match(text, number.end())]
     for first, second in zip(numbers, numbers[1:], strict=False):
         if first.group("n") != second.group("n") and re.fullmatch(
                 r"[^()（）\d]{0,40}[(（][^()（）\d]*", text[first.end():second.start()]) \
@@ -4773,7 +4781,10 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
     per_group: str | None = None  # a count of each of several groups (words.EACH)
     for number in numbers:
         clause = re.split(r"[,，、;:：.。(（]", folded[number.end():number.end() + 25], maxsplit=1)[0]
-        each = _each_word(" ".join(clause.split()[:3]))
+        each = _each_word(" ".join(clause.split()[:3])) or next(
+            (word for word in words.EACH_BEFORE if re.search(
+                rf"(?<!\w){re.escape(word)}\s+$", folded[max(0, number.start() - 8):number.start()])),
+            None)
         if each:  # "各団体から5名ずつ", five from each group: no count of all, nor a part of
             # one with the line's other counts
             per_group = per_group or f'"{number.group("n")} ... {each.strip()}": a count of ' \
@@ -4831,7 +4842,9 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
         before = folded[max(0, number.start() - 30):number.start()]
         after = folded[number.end():number.end() + 25]
         people_after = _has(" ".join(after.split()[:2]), words.PEOPLE)
-        labelled = re.search(r"[:：]\s*(?:\S{1,3}\s*)?$", before) and (
+        # (a number right before the colon makes it no label: `Ukupno nas je bilo 17: 13
+        # učenika, ...`, the 13 a part of the 17)
+        labelled = re.search(r"(?<!\d)[:：]\s*(?:\S{1,3}\s*)?$", before) and (
             _has(before, words.PEOPLE) or _has(before, words.TOTALS))
         last_two = before.split()[-2:]
         # (in the number's own clause: no other number between, `共有25人报名，另有3人在候补名单上`,

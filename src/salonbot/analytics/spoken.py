@@ -304,11 +304,13 @@ def months(text: str, languages: Iterable[str]) -> frozenset[int]:
 
 
 def _names_in(text: str) -> list[str]:
-    """The weekday and month names the text holds as words (a name of two words too)."""
+    """The weekday and month names the text holds as words (a name of two or three words
+    too: Kirundi's Saturday, `ku wa gatandatu`)."""
     names = _calendar_names()[0]
     words = _WORD.findall(folded(text))
-    found = [" ".join(words[start:start + 2]) for start in range(len(words) - 1)
-             if " ".join(words[start:start + 2]) in names]
+    found = [" ".join(words[start:start + size]) for size in (3, 2)
+             for start in range(len(words) - size + 1)
+             if " ".join(words[start:start + size]) in names]
     return found + [word for word in words if word in names]
 
 
