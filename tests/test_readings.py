@@ -6172,3 +6172,11 @@ def test_a_weekday_name_of_three_words_confirms_a_month_two_languages_name() -> 
     # gatandatu`, is three words: 14 September 2019 was a Saturday, 14 July a Sunday
     assert read_date("Ku wa gatandatu, itariki 14 Nyakanga 2019") == datetime.date(2019, 9, 14)
     assert read_date("Itariki 14 Nyakanga 2019") is None
+
+
+def test_two_salons_with_more_items_than_salons_say_so() -> None:
+    found = figures(date="* Salon A: Saturday, 2 March 2019, Lomé.\n"
+                         "* Salon B: Saturday, 9 March 2019, Kara.",
+                    budget="* Salle : 20 000 FCFA\n* Repas : 30 000 FCFA\n* Transport : 10 000 FCFA")
+    assert found.budget_spent.value is None
+    assert found.budget_spent.reason == "two salons: 3 amounts spent, no total of each of the 2"

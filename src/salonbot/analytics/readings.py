@@ -7502,8 +7502,11 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         elif not found.items and not found.grants and len(alone) == len(salons):
             spent = [(amount, "") for amount in alone]  # one amount per salon, whatever the words
         elif found.items or found.plain:
-            return Figure(reason=f"two salons: the spending is given for {len(found.items) or 1}"
-                          f" of {len(salons)}"), Figure(reason=usd_reason)
+            given = len(found.items) or 1
+            return Figure(reason=f"two salons: the spending is given for {given} of "
+                          f"{len(salons)}" if given < len(salons) else
+                          f"two salons: {given} amounts spent, no total of each of the "
+                          f"{len(salons)}"), Figure(reason=usd_reason)
     if found.items and len(salons) < 2:
         # the item that the items above it add up to; those after it, if any, the same
         # amount again (a sentence under the table restating its total row)
