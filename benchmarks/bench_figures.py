@@ -189,7 +189,11 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
            TESTS / "figures-heldout310", TESTS / "figures-heldout311",
            TESTS / "figures-heldout312", TESTS / "figures-heldout313",
            TESTS / "figures-heldout314", TESTS / "figures-heldout315",
-           TESTS / "figures-heldout316")
+           TESTS / "figures-heldout316", TESTS / "figures-heldout317",
+           TESTS / "figures-heldout318", TESTS / "figures-heldout319",
+           TESTS / "figures-heldout320", TESTS / "figures-heldout321",
+           TESTS / "figures-heldout322", TESTS / "figures-heldout323",
+           TESTS / "figures-heldout324")
 #: The sets nobody has changed the readings for yet: measured here, and held to no wrong figure
 #: by tests/test_figures.py only once their wrong readings are made right (issue 19).
 #: figures-heldout4 joined the test when its seven wrong readings were fixed (figs19c),
@@ -282,7 +286,11 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: tuned to after it (school classes `10 «А»`, a number before a colon, `по 6 человек`;
 #: Kirundi's Saturday of three words); 311, 313 and 314 keep one wrong figure each of their
 #: first measure, on a trap (42 members of a mailing list; `14 Frauen und Markus als Hahn im
-#: Korb`; a cash count in a gallery of receipts).
+#: Korb`; a cash count in a gallery of receipts). 317 to 324 were measured once (twenty-eighth
+#: session); 324 was tuned to after it (the opening's date of another weekday than the date
+#: section names is the report's, no salon's), keeping two wrong figures of its traps as known
+#: gaps (tests/test_figures.py); 318 and 320 keep their traps' wrong figures (`Yaqachá 25 hina`,
+#: probably about 25; a remittance receipt's `Total: 252.99 USD`).
 NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout169", TESTS / "figures-heldout171",
                                  TESTS / "figures-heldout172", TESTS / "figures-heldout173",
                                  TESTS / "figures-heldout176", TESTS / "figures-heldout185",
@@ -321,7 +329,11 @@ NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout169", TESTS / "figures-
                                  TESTS / "figures-heldout307", TESTS / "figures-heldout308",
                                  TESTS / "figures-heldout309", TESTS / "figures-heldout310",
                                  TESTS / "figures-heldout311", TESTS / "figures-heldout313",
-                                 TESTS / "figures-heldout314", TESTS / "figures-heldout316")
+                                 TESTS / "figures-heldout314", TESTS / "figures-heldout316",
+                                 TESTS / "figures-heldout317", TESTS / "figures-heldout318",
+                                 TESTS / "figures-heldout319", TESTS / "figures-heldout320",
+                                 TESTS / "figures-heldout321", TESTS / "figures-heldout322",
+                                 TESTS / "figures-heldout323")
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 

@@ -119,9 +119,6 @@ KNOWN_WRONG = {
     ("figures-heldout164", "pl_bialystok_chart_total_conflict"):
         "a pie chart's caption gives another total than the table's: a template's parameters "
         "are no text the reading reads, so the table's total is read, and its dollars",
-    ("figures-heldout174", "uk_chernihiv_yesterday_date"):
-        "the report's own dateline, the day after the salon, `вчора, у суботу` (yesterday, on "
-        "Saturday), is read as the salon's date",
     ("figures-heldout221", "fr_geneve_conference_budget_line"):
         "the salon's spending is one row of the host conference's budget table, `Salon "
         "stratégique ... CHF 465.50`; the table's own total, `Total des Journées CHF 18'626.–`, "
@@ -137,6 +134,12 @@ KNOWN_WRONG = {
         "two salons held apart on the same day, told in one paragraph of the date section and "
         "as two list items of the participant section (`Salón de la mañana ...: 14 personas`): "
         "the reading sees one salon, and reads the day both share as its date",
+    ("figures-heldout324", "pl_kutno_sobota_trzynastego"):
+        "the salon's day only as `w sobotę trzynastego` (on Saturday the thirteenth, an ordinal "
+        "in words) beside `w środę 3 kwietnia` of an organising meeting: 3 April is read",
+    ("figures-heldout324", "fr_arlon_quinze_jours"):
+        "the salon's day only as `samedi 23, quinze jours après` a workshop of `samedi 9 mars "
+        "2019`: a weekday and a day with no month are not read, and the workshop's day is",
 }
 
 

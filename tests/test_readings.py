@@ -6180,3 +6180,19 @@ def test_two_salons_with_more_items_than_salons_say_so() -> None:
                     budget="* Salle : 20 000 FCFA\n* Repas : 30 000 FCFA\n* Transport : 10 000 FCFA")
     assert found.budget_spent.value is None
     assert found.budget_spent.reason == "two salons: 3 amounts spent, no total of each of the 2"
+
+
+@pytest.mark.parametrize(("intro", "date", "expected"), [
+    # the opening's date names its own weekday, Monday; the date section names Saturday: the
+    # opening's is the report's date, and the salon's day is not stated
+    ("''Report written on Monday 8 April 2019 by Hannah.''", "Last Saturday, from 10 am to 3 pm.",
+     None),
+    ("''Великие Луки, понедельник, 22 апреля 2019 года''",
+     "Салон прошёл в прошлую субботу, 20 апреля, с 11:00 до 17:00.", None),
+    # the weekday the section names is the opening date's: that is the salon's
+    ("Hatay Vikipedi gönüllüleri, 6 Nisan 2019 Cumartesi günü bir salon düzenledi.",
+     "Cumartesi, saat 10:00–16:00.", datetime.date(2019, 4, 6)),
+])
+def test_the_opening_s_date_is_no_salon_s_on_another_weekday_than_the_section_names(
+        intro: str, date: str, expected: datetime.date | None) -> None:
+    assert figures(intro=intro, date=date).date.value == expected

@@ -3604,10 +3604,16 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         # first heading, that names the weekday its one date falls on, as a day of an event
         # is written ("Hatay Vikipedi gönüllüleri, 6 Nisan 2019 Cumartesi günü ..."; not
         # "Rapport rédigé le 12 avril 2019", the report's own date)
+        # (and not where the section names a weekday the opening's date is not on: the
+        # salon's day is another, `Last Saturday, from 10 am to 3 pm.` under `Report written
+        # on Monday 8 April 2019`)
+        named = frozenset().union(*(calendar_words.weekdays(text, inflected=True)
+                                    for text, _ in texts))
         for line in _lines(report.intro):
             opening = _dates(line.text)
             if len(opening) == 1 and opening[0].days == 1 and \
-                    opening[0].date.weekday() in calendar_words.weekdays(line.text):
+                    opening[0].date.weekday() in calendar_words.weekdays(line.text) and \
+                    (not named or opening[0].date.weekday() in named):
                 texts.append((line.text, "intro"))
     happened = report.sections.get("what_happened") or _section(report, "what_happened")
     stated: list[tuple[_Date, str]] = []
