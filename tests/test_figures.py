@@ -137,9 +137,6 @@ KNOWN_WRONG = {
     ("figures-heldout324", "pl_kutno_sobota_trzynastego"):
         "the salon's day only as `w sobotę trzynastego` (on Saturday the thirteenth, an ordinal "
         "in words) beside `w środę 3 kwietnia` of an organising meeting: 3 April is read",
-    ("figures-heldout324", "fr_arlon_quinze_jours"):
-        "the salon's day only as `samedi 23, quinze jours après` a workshop of `samedi 9 mars "
-        "2019`: a weekday and a day with no month are not read, and the workshop's day is",
 }
 
 

@@ -6196,3 +6196,19 @@ def test_two_salons_with_more_items_than_salons_say_so() -> None:
 def test_the_opening_s_date_is_no_salon_s_on_another_weekday_than_the_section_names(
         intro: str, date: str, expected: datetime.date | None) -> None:
     assert figures(intro=intro, date=date).date.value == expected
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    # `samedi 23` with no month beside another Saturday's full date: which is the salon's is
+    # not stated
+    ("Le salon s'est tenu le samedi 23, quinze jours après notre atelier du samedi 9 mars "
+     "2019, de 10 h à 16 h.", None),
+    # a day of another weekday with no month beside the full date is another event's
+    ("Viernes 20 de septiembre de 2019, de 10:00 a 14:00; el miércoles 18, feriado.",
+     datetime.date(2019, 9, 20)),
+    # the same weekday and day: the full date's own
+    ("Samedi 9 mars 2019. Rendez-vous samedi 9, à la bibliothèque.", datetime.date(2019, 3, 9)),
+])
+def test_a_weekday_and_a_day_with_no_month_beside_another_of_that_weekday(
+        date: str, expected: datetime.date | None) -> None:
+    assert figures(date=date).date.value == expected

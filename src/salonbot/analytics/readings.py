@@ -3582,6 +3582,25 @@ def _bracket_after_a_date(text: str, at: int, whole: list[_Date]) -> int:
     return opened
 
 
+#: A word, then a day of one or two digits that a comma, a semicolon or the line's end follows
+#: (no month, no time, no range after it): `samedi 23, quinze jours après ...`.
+_WORD_AND_DAY = re.compile(r"(?<![\w])([^\W\d_]{3,})\s+(\d{1,2})(?=\s*[,;]|\s*$)")
+
+
+def _bare_weekday_day(texts: list[str], day: datetime.date) -> str | None:
+    """A weekday's name and a day with no month (`samedi 23`) in the date section's lines,
+    another day of the month than `day`, the date read, and the same weekday as its: which of
+    the two is the salon's the page does not say in full (`le samedi 23, quinze jours après
+    notre atelier du samedi 9 mars 2019`; not `miércoles 18`, a holiday's, beside `viernes 20
+    de septiembre de 2019`); or None."""
+    for text in texts:
+        for match in _WORD_AND_DAY.finditer(text):
+            if int(match.group(2)) != day.day and 1 <= int(match.group(2)) <= 31 \
+                    and day.weekday() in calendar_words.weekdays(match.group(1)):
+                return match.group().strip()
+    return None
+
+
 def _read_date(report: Report, salons: list[_Date]) -> Figure:
     section = _section(report, "date_and_location")
     param = _parameter(report, "date")
@@ -3752,6 +3771,11 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
     if len(distinct) > 1:
         shown = [f"{found.written} ({where})" for found, where in stated]
         return Figure(reason="two dates: " + " and ".join(dict.fromkeys(shown)))
+    bare = _bare_weekday_day([text for text, where in texts if where == "text"], distinct[0])
+    if bare is not None:
+        return Figure(reason=f"the date section names a day as '{bare}', with no month, "
+                      f"beside {distinct[0].isoformat()}, the same weekday: which is the "
+                      "salon's is not stated")
     elsewhere = _day_named_elsewhere(report, section, distinct[0])
     if elsewhere is not None:
         return Figure(reason=f"two dates: {stated[0][0].written} ({stated[0][1]}) and "
