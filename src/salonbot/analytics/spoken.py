@@ -658,16 +658,20 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
         return first >= 0 and second < len(tokens) and text[
             tokens[first].end():tokens[second].start()] in ("-", "‐")
 
+    def written(at: int) -> str:  # a token as the vocabularies write it
+        return _ungendered(_cased(tokens[at].group()))
+
     def number_word(at: int) -> bool:
-        return _ungendered(_cased(tokens[at].group())) in numeric
+        return written(at) in numeric
 
     joining = frozenset().union(*(_vocabulary(converter)[3] for converter in converters))
+    inner = joining - numeric  # words found only inside numbers (`bymtheg`)
 
     def goes_on(at: int) -> bool:  # a word that joins numbers after the run, then a word: the
         # number goes on in a form num2words does not write (`vinte e duas pessoas`, twenty-
         # two in the feminine), no number of the run's alone (not 20)
         # (a number word after it begins a number of its own: `twelve and three more`)
-        return glued(at - 1, at) and _ungendered(_cased(tokens[at].group())) in joining \
+        return glued(at - 1, at) and written(at) in joining \
             and glued(at, at + 1) and not number_word(at + 1)
 
     def around_a_noun(at: int) -> bool:  # a word after the run, then a word that joins
@@ -675,8 +679,7 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
         # (Welsh `dau berson ar bymtheg`, two persons on fifteen: 17), no number of the run's
         return at + 2 < len(tokens) and glued(at - 1, at) and glued(at, at + 1) \
             and glued(at + 1, at + 2) and not number_word(at) \
-            and _ungendered(_cased(tokens[at + 1].group())) in joining \
-            and _ungendered(_cased(tokens[at + 2].group())) in joining - numeric
+            and written(at + 1) in joining and written(at + 2) in inner
     out: list[str] = []
     done = 0
     index = 0
