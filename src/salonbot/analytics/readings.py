@@ -612,7 +612,10 @@ def _node_lines(node: Node, heading: str = "") -> list[_Line]:
 def _has(text: str, table: Iterable[str]) -> str | None:
     """The first word of `table` that `text` holds (as a word's beginning), or None."""
     folded = _eastern_nagari(text.casefold())
-    for word, pattern in _word_patterns(tuple(table)):
+    table = tuple(table)
+    if not _any_word(table).search(folded):
+        return None  # (most texts hold none: one search, not one for each word)
+    for word, pattern in _word_patterns(table):
         if pattern is None:
             if word in folded:
                 return word
@@ -647,6 +650,23 @@ def _without_words(text: str, table: Iterable[str]) -> str:
         for start, end in spans:
             text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+@functools.lru_cache(maxsize=256)
+def _any_word(table: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that finds where a text holds any word of `table` as `_has` finds each:
+    the words found anywhere, and those found as a word's beginning after each prefix
+    (`_word_patterns`), each set as a trie (`_alternation`)."""
+    anywhere: list[str] = []
+    starting: dict[str, list[str]] = {}  # the pattern before the word -> the words
+    for word, pattern in _word_patterns(table):
+        if pattern is None:
+            anywhere.append(word)
+        else:
+            starting.setdefault(pattern.pattern[:-len(re.escape(word))], []).append(word)
+    branches = [f"(?:{_alternation(anywhere)})"] if anywhere else []
+    branches += [f"{prefix}(?:{_alternation(words)})" for prefix, words in starting.items()]
+    return re.compile("|".join(branches) or "(?!)")
 
 
 @functools.lru_cache(maxsize=256)
