@@ -6212,3 +6212,66 @@ def test_the_opening_s_date_is_no_salon_s_on_another_weekday_than_the_section_na
 def test_a_weekday_and_a_day_with_no_month_beside_another_of_that_weekday(
         date: str, expected: datetime.date | None) -> None:
     assert figures(date=date).date.value == expected
+
+
+@pytest.mark.parametrize(("participants", "expected"), [
+    # a line after the list that names the count heading it beside its own, and ends on its
+    # own: by the sign-in sheet we were 19, not 17 (the dispute left unsettled)
+    ("Celkem nás bylo 17, mimo jiné:\n* Veronika\n* Tomáš\n* Jana\n"
+     ": Podle prezenční listiny nás bylo 19, ne 17 – podepsalo se 19 lidí.", None),
+    ("We were 17 in all, among them:\n* Vera\n* Tom\n* Jana\n"
+     ": The sign-in sheet has 19 people, not 17: 19 signed it.", None),
+    # one that ends on the heading count settles it: the right number is 17
+    ("We were 17 in all, among them:\n* Vera\n* Tom\n* Jana\n"
+     "Update: the first draft said 15 participants; the sign-in sheet gives 17.", 17),
+    # one that names a third number speaks of something else (4 of these 17 had grants)
+    ("We were 17 in all, among them:\n* Vera\n* Tom\n* Jana\n"
+     "The conference gave 25 travel grants in all; 4 of these 17 people had one.", 17),
+])
+def test_a_line_that_disputes_the_count_heading_the_list(participants: str,
+                                                         expected: int | None) -> None:
+    found = figures(date="Saturday, 23 March 2019", participants=participants).participants
+    assert found.value == expected, found.reason
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    # Slovene's accusative after `v` (on): `v sredo` names Wednesday; 16 December 2019 was a
+    # Monday, so the date is not the salon's
+    ("Salon smo imeli v sredo, 16. prosinca 2019, od 10. do 12. ure.", None),
+    ("Salon smo imeli v soboto, 6. aprila 2019, od 10. do 12. ure.", datetime.date(2019, 4, 6)),
+])
+def test_a_slovene_weekday_after_v_is_checked_against_the_date(
+        date: str, expected: datetime.date | None) -> None:
+    assert figures(date=date).date.value == expected
+
+
+@pytest.mark.parametrize("participants", [
+    "Everyone present signed the register. 14 people signed with their names, and\n"
+    "6 fishermen who cannot write gave a thumbprint. Among them were:\n"
+    "* Shahnaz\n* Abdul\n* Mong",
+    # (the line ends in a vowel sign, a mark of its letter)
+    "উপস্থিত সবাই হাজিরা খাতায় সই বা টিপসই দিয়েছেন। ১৪ জন নিজের নাম লিখে সই করেছেন, আর লিখতে\n"
+    "না-পারা ৬ জন জেলে টিপসই দিয়েছেন। তাঁদের মধ্যে ছিলেন:\n"
+    "* শাহনাজ আক্তার\n* আব্দুল মালেক হাওলাদার\n* মং মং রাখাইন",
+])
+def test_lines_of_one_paragraph_are_read_as_the_sentence_they_show(participants: str) -> None:
+    # one sentence typed on two lines: MediaWiki shows one paragraph, 14 who signed and 6 who
+    # gave a thumbprint (not 6 alone)
+    found = figures(date="Saturday, 13 July 2019", participants=participants).participants
+    assert found.value == 20, found.reason
+
+
+def test_lines_set_apart_by_their_writer_stay_lines_of_their_own() -> None:
+    # a line ending on a comma: the street's `12 de Julho` is no date in the salon's sentence
+    found = figures(date="O salão realizou-se no sábado, 16 de março de 2019, na cidade de São "
+                         "Tomé,\nna sala 3 da Biblioteca Nacional, Avenida Marginal 12 de Julho, "
+                         "n.º 5.")
+    assert found.date.value == datetime.date(2019, 3, 16), found.date.reason
+    # dictated lines, each set apart by its writer's symbol: the total and its equivalent are
+    # the last line's, not run on from the items above
+    found = figures(date="Samedi 23 mars 2019", budget=(
+        "🎙 on avait reçu 350 € de subvention\n"
+        "🎙 la salle 90 € les boissons et le buffet 142,60 € les impressions 25 € et le train 30 €\n"
+        "🎙 au total on a dépensé 287,60 € soit environ 325 dollars américains"))
+    assert found.budget_spent.value == Amount(Decimal("287.60"), "EUR"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal("325"), found.budget_spent_usd.reason

@@ -564,12 +564,47 @@ def _spanned_into(row: list[tuple[str, bool]],
 
 def _text_lines(text: str, heading: str, lines: list[_Line]) -> tuple[_Line, ...]:
     """`lines` and then each line of `text` (wikitext without tables) that shows anything."""
-    for raw in text.split("\n"):
+    for raw in _paragraphs(text.split("\n")):
         bullet = raw.lstrip().startswith(("*", "#"))
         shown = _line_text(raw.lstrip("*#:; ")).strip()
         if shown:
             lines.append(_Line(shown, bullet=bullet, heading=heading))
     return tuple(lines)
+
+
+def _paragraphs(raws: list[str]) -> list[str]:
+    """The lines of wikitext, a sentence that runs on from one to the next joined as
+    MediaWiki shows it (in one paragraph, by a space: `... ১৪ জন নিজের নাম লিখে সই করেছেন, আর
+    লিখতে` then `না-পারা ৬ জন জেলে টিপসই দিয়েছেন।`): a long line of plain text (_WRAPPED)
+    that ends in a word or a number (its letters' marks too; or a word broken by a hyphen,
+    `dub-` then `na 2019`), no other sign, then a line of plain text. Lines written one by one
+    (short ones, or ending on a sign, a full stop or a comma) stay lines of their own, as
+    their writer meant them."""
+    joined: list[str] = []
+    for raw in raws:
+        if joined and _plain(joined[-1]) and _plain(raw) \
+                and len(joined[-1].split("\n")[-1]) >= _WRAPPED \
+                and unicodedata.category(joined[-1].rstrip().removesuffix("-")[-1:] or " ")[0] \
+                in "LNM":
+            joined[-1] += "\n" + raw
+        else:
+            joined.append(raw)
+    return [raw.replace("\n", " ") for raw in joined]
+
+
+#: How long a line of text runs before its writer's editor may have wrapped it.
+_WRAPPED = 60
+
+
+def _plain(raw: str) -> bool:
+    """Whether a line of wikitext is a line of a paragraph's text: it begins with a letter, a
+    digit, a link or a quotation mark (the apostrophes of bold too), not with a list's, a
+    heading's, a table's, a template's, a tag's or preformatted text's marks, nor a symbol of
+    the writer's own that sets the line apart (`> ` of a quoted mail, `🎙` of a dictated
+    line), nor a link to another namespace (a file, a category, a user: a block or a name of
+    its own)."""
+    return bool(re.match(r"[^\W_]|\[\[|['\"(«„“‘¿¡]", raw)) \
+        and not re.match(r"\[\[[^\]|:]+:", raw)
 
 
 def _table_rows(table: Any) -> list[list[Any]]:
@@ -5379,6 +5414,12 @@ class _Number:
     end: int
 
 
+def _line_numbers(line: _Line) -> list[int]:
+    """The numbers of a line, list item or not, as `_section_numbers` reads them."""
+    return [number.value for number in _section_numbers([dataclasses.replace(
+        line, bullet=False)])] if line.cells is None else []
+
+
 def _section_numbers(lines: list[_Line]) -> list[_Number]:
     """The numbers of the participant section's own text (not its lists or tables), in any
     language: no year, time, date or phone number (a number glued to others by separators)."""
@@ -5806,6 +5847,7 @@ def _read_participants(report: Report, salons: list[_Date],
             stated.extend((total, "infobox") for total in totals[:1])
     per_line: list[int] = []
     every: list[int] = []  # every count of every line (two salons may share a line)
+    line_totals: list[list[int]] = []  # for each count in per_line, every number of its line
     lines = _in_digits(_node_lines(section), number_words) if section is not None else []
     lines = [_this_time(_written_twice(line), day, languages) for line in lines]
     closing = _closing_sentence(section) if section is not None and not any(
@@ -5908,9 +5950,11 @@ def _read_participants(report: Report, salons: list[_Date],
         if totals:
             per_line.append(totals[0])
             every.extend(totals)
+            line_totals.append(_line_numbers(line))
         elif pairs:
             per_line.append(sum(pairs[0]))
             every.extend(pairs[0])  # two groups, or the counts of two salons
+            line_totals.append(_line_numbers(line))
     if not per_line and len(lines) == 1 and re.fullmatch(r"\s*\d{1,4}\s*", lines[0].text):
         per_line.append(int(lines[0].text))  # the section says only its number
     if len(salons) > 1 and len(per_line) == len(salons):
@@ -5956,6 +6000,20 @@ def _read_participants(report: Report, salons: list[_Date],
         return Figure(reason=unsure)
     if len(distinct) == 1 and distinct[0] < named:
         return _fewer_than_named(distinct[0], named)
+    head = per_line[heads[0]] if len(heads) == 1 else None
+    disputed = next((count for count, numbers in zip(per_line, line_totals, strict=True)
+                     if count != head and set(numbers) == {head, count}
+                     and numbers[-1] != head), None) \
+        if head is not None and len(line_totals) == len(per_line) else None
+    if disputed is not None:
+        # another line names the count that heads the list beside a count of its own, and no
+        # other number, and does not end on it (`Podle prezenční listiny nás bylo 19, ne 17 –
+        # podepsalo se 19 lidí`, by the sign-in sheet we were 19, not 17): it speaks of the
+        # same count, not of another meeting's, and leaves it unsettled (not `... 15 משתתפים;
+        # ... המספר הנכון הוא 17`, the right number is 17; `孩子们不计入23人之内`, the children
+        # not in the 23; nor `25个差旅奖学金，上面这20人中就有4位获得者`, 4 of these 20 had
+        # one of 25 grants)
+        return Figure(reason=f"two totals: {head} and {disputed}")
     if len(distinct) > 1 and param is None and len(heads) == 1 and len(stated) == len(per_line) \
             and per_line[heads[0]] >= named and sum(above_a_list) == 1:
         # one count heads the list of names (`We were 22, among them:` over `* ...`), the

@@ -349,6 +349,9 @@ def weekdays(text: str, inflected: bool = False) -> frozenset[int]:
     if inflected and "ę" in text:  # (folded, `sobotę` is `sobote`)
         glued += [folded(base) for word in _WORD.findall(_cased(text))
                   for base in _accusatives(word) if folded(base) in days]
+    if inflected:  # (and Slovene's, after its "on": `v sredo`, `v soboto`, `v nedeljo`)
+        glued += [base for word in _SLOVENE_ON.findall(folded(text))
+                  for base in [word[:-1] + "a"] if word not in names and base in days]
     ideographic = frozenset().union(*(found for name, found in _ideographic_weekdays().items()
                                       if name in text)) if _IDEOGRAPH.search(text) else frozenset()
     return ideographic.union(*(days[name] for name in _names_in(text) + glued if name in days))
@@ -377,6 +380,10 @@ def _ideographic_weekdays() -> dict[str, frozenset[int]]:
 #: пятницу`, `w sobotę`, `v sobotu`: on Friday, on Saturday), which the weekday names of those
 #: languages take after "on".
 _ACCUSATIVE = {"у": "а", "ю": "я", "u": "a", "ę": "a"}
+
+
+#: A word ending in -o after Slovene's "on" (`v`): the accusative of a feminine name in -a.
+_SLOVENE_ON = re.compile(r"(?<![^\W\d_])v\s+([^\W\d_]{4,}o)(?![^\W\d_])")
 
 
 def _accusatives(word: str) -> list[str]:
