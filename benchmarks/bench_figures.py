@@ -193,7 +193,11 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
            TESTS / "figures-heldout318", TESTS / "figures-heldout319",
            TESTS / "figures-heldout320", TESTS / "figures-heldout321",
            TESTS / "figures-heldout322", TESTS / "figures-heldout323",
-           TESTS / "figures-heldout324")
+           TESTS / "figures-heldout324", TESTS / "figures-heldout325",
+           TESTS / "figures-heldout326", TESTS / "figures-heldout327",
+           TESTS / "figures-heldout328", TESTS / "figures-heldout329",
+           TESTS / "figures-heldout330", TESTS / "figures-heldout331",
+           TESTS / "figures-heldout332")
 #: The sets nobody has changed the readings for yet: measured here, and held to no wrong figure
 #: by tests/test_figures.py only once their wrong readings are made right (issue 19).
 #: figures-heldout4 joined the test when its seven wrong readings were fixed (figs19c),
@@ -292,6 +296,9 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: keeping one wrong date as a known gap (tests/test_figures.py); 318 and 320 keep their
 #: traps' wrong figures (`Yaqachá 25 hina`,
 #: probably about 25; a remittance receipt's `Total: 252.99 USD`).
+#: 325 to 332 were measured once (twenty-ninth session); 325, 329 and 330 were tuned to after
+#: it (Slovene's `v sredo`; a sentence run on over two lines; a count disputed in a reply),
+#: and 243 left this list when its date broken by a hyphen over two lines shaped that rule.
 NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout169", TESTS / "figures-heldout171",
                                  TESTS / "figures-heldout172", TESTS / "figures-heldout173",
                                  TESTS / "figures-heldout176", TESTS / "figures-heldout185",
@@ -308,7 +315,7 @@ NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout169", TESTS / "figures-
                                  TESTS / "figures-heldout234", TESTS / "figures-heldout235",
                                  TESTS / "figures-heldout239",
                                  TESTS / "figures-heldout241", TESTS / "figures-heldout242",
-                                 TESTS / "figures-heldout243", TESTS / "figures-heldout247",
+                                 TESTS / "figures-heldout247",
                                  TESTS / "figures-heldout249", TESTS / "figures-heldout250",
                                  TESTS / "figures-heldout251", TESTS / "figures-heldout254",
                                  TESTS / "figures-heldout256", TESTS / "figures-heldout262",
@@ -334,7 +341,9 @@ NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout169", TESTS / "figures-
                                  TESTS / "figures-heldout317", TESTS / "figures-heldout318",
                                  TESTS / "figures-heldout319", TESTS / "figures-heldout320",
                                  TESTS / "figures-heldout321", TESTS / "figures-heldout322",
-                                 TESTS / "figures-heldout323")
+                                 TESTS / "figures-heldout323", TESTS / "figures-heldout326",
+                                 TESTS / "figures-heldout327", TESTS / "figures-heldout328",
+                                 TESTS / "figures-heldout331", TESTS / "figures-heldout332")
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 
