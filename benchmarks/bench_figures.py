@@ -197,7 +197,11 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
            TESTS / "figures-heldout326", TESTS / "figures-heldout327",
            TESTS / "figures-heldout328", TESTS / "figures-heldout329",
            TESTS / "figures-heldout330", TESTS / "figures-heldout331",
-           TESTS / "figures-heldout332")
+           TESTS / "figures-heldout332", TESTS / "figures-heldout333",
+           TESTS / "figures-heldout334", TESTS / "figures-heldout335",
+           TESTS / "figures-heldout336", TESTS / "figures-heldout337",
+           TESTS / "figures-heldout338", TESTS / "figures-heldout339",
+           TESTS / "figures-heldout340")
 #: The sets nobody has changed the readings for yet: measured here, and held to no wrong figure
 #: by tests/test_figures.py only once their wrong readings are made right (issue 19).
 #: figures-heldout4 joined the test when its seven wrong readings were fixed (figs19c),
@@ -299,6 +303,11 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", TESTS / "figures-heldou
 #: 325 to 332 were measured once (twenty-ninth session); 325, 329 and 330 were tuned to after
 #: it (Slovene's `v sredo`; a sentence run on over two lines; a count disputed in a reply),
 #: and 243 left this list when its date broken by a hyphen over two lines shaped that rule.
+#: 333 to 340 were measured once (twenty-ninth session); 334, 337 and 340 were tuned to after
+#: it (list items no breakdown of an item above them; a list's heading number no fewer than
+#: its items; a number with a capital letter glued after it a code's), 340 keeping one wrong
+#: figure as a known gap (tests/test_figures.py); 336 keeps its two traps' wrong figures (`w
+#: sobotę przed` Translation Day's `poniedziałek 30 września`; `es-419` in the count's line).
 NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout169", TESTS / "figures-heldout171",
                                  TESTS / "figures-heldout172", TESTS / "figures-heldout173",
                                  TESTS / "figures-heldout176", TESTS / "figures-heldout185",
@@ -343,7 +352,10 @@ NEVER_TUNED: tuple[Path, ...] = (TESTS / "figures-heldout169", TESTS / "figures-
                                  TESTS / "figures-heldout321", TESTS / "figures-heldout322",
                                  TESTS / "figures-heldout323", TESTS / "figures-heldout326",
                                  TESTS / "figures-heldout327", TESTS / "figures-heldout328",
-                                 TESTS / "figures-heldout331", TESTS / "figures-heldout332")
+                                 TESTS / "figures-heldout331", TESTS / "figures-heldout332",
+                                 TESTS / "figures-heldout333", TESTS / "figures-heldout335",
+                                 TESTS / "figures-heldout336", TESTS / "figures-heldout338",
+                                 TESTS / "figures-heldout339")
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
 
 

@@ -6275,3 +6275,31 @@ def test_lines_set_apart_by_their_writer_stay_lines_of_their_own() -> None:
         "🎙 au total on a dépensé 287,60 € soit environ 325 dollars américains"))
     assert found.budget_spent.value == Amount(Decimal("287.60"), "EUR"), found.budget_spent.reason
     assert found.budget_spent_usd.value == Decimal("325"), found.budget_spent_usd.reason
+
+
+def test_list_items_are_no_breakdown_of_an_item_above_them() -> None:
+    # K35 and K65 add up to the item above them, K100: three costs of one list, and the
+    # items add up to the bold total under them (the grant, K600, less K100 sent back)
+    found = figures(date="Sarere, 27 Julai 2019", budget=(
+        "Mipela i kisim K600 (kina) long grant.\n\n"
+        "* Kaikai long belo (16 × K15): K240\n* Ti na biskit: K60\n* Data (Digicel): K100\n"
+        "* Printim ol mep: K35\n* Pasindia (PMV) bilong ol volantia: K65\n"
+        "'''Olgeta mani mipela i yusim: K500''' (samting olsem US$148)\n\n"
+        "K100 i stap yet na mipela i salim i go bek."))
+    assert found.budget_spent.value == Amount(Decimal("500"), "PGK"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal("148"), found.budget_spent_usd.reason
+
+
+@pytest.mark.parametrize(("participants", "expected"), [
+    # `1 số`, some, in the line that introduces a list of three: no count of the list
+    ("Buổi salon có tổng cộng 18 người tham dự, trong đó 11 bạn đã có tài khoản Wikipedia.\n"
+     "Danh sách 1 số bạn tham dự:\n* Thu Trang (ThuTrangSG)\n* Quan3_Wiki\n"
+     "* Lê Minh Khoa, sinh viên Đại học Khoa học Xã hội và Nhân văn", 18),
+    # a number with a capital letter glued after it is a code's: Corsica's departments `2B`
+    # and `2A`
+    ("Eramu 17 in tuttu: 11 di u 2B è 6 di u 2A. Frà elli:\n* Ghjuvan Petru\n* Maria\n* Anto",
+     17),
+])
+def test_codes_and_words_of_some_are_no_counts(participants: str, expected: int) -> None:
+    found = figures(date="Saturday, 9 March 2019", participants=participants).participants
+    assert found.value == expected, found.reason

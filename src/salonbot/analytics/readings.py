@@ -4417,10 +4417,12 @@ def _lowercase_letters() -> str:
 _ORDINAL = rf"\.\s?[{_lowercase_letters()}]"
 #: (a number written with a leading zero, a telephone's or a code's, `0661 23 45 78`, is none;
 #: nor one glued to a Latin, Greek or Cyrillic letter before it, a code's: `R1`, a first-year
-#: resident, `Q42`; in scripts written without spaces a count is glued so, `共有25人`)
+#: resident, `Q42`; in scripts written without spaces a count is glued so, `共有25人`; a
+#: count glued by a hyphen stays one, `Total-19`, Zulu's `abangu-24`); nor one a capital
+#: letter alone is glued to after it, a code's (`2A`, `2B`, Corsica's departments)
 _GLUED_BEFORE = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 _COUNT = rf"(?<![\d.,:/{_GLUED_BEFORE}])(?!0\d)(?P<n>\d{{1,4}})" \
-    rf"(?![\d]|[.,:]\d|{_ORDINAL}|\s*(?:%|[-–]\s*\d|{_MEASURE}))"
+    rf"(?![\d]|[.,:]\d|[A-Z](?![A-Za-z])|{_ORDINAL}|\s*(?:%|[-–]\s*\d|{_MEASURE}))"
 
 
 def _number_words(text: str) -> str:
@@ -5306,6 +5308,13 @@ def _introductions(lines: list[_Line]) -> list[int]:
     return found if len(found) > 1 else []
 
 
+def _items_after(lines: list[_Line], index: int) -> int:
+    """How many list items stand right after `lines[index]`, one after another (at least 1:
+    a count is never none)."""
+    items = itertools.takewhile(lambda line: line.bullet, lines[index + 1:])
+    return max(1, sum(1 for _ in items))
+
+
 def _names_listed(lines: list[_Line]) -> int:
     """How many bullets of a section are names (no digits, five words at most), or rows of a
     table under its header whose first cell is one: a count smaller than that is no total of
@@ -5932,11 +5941,14 @@ def _read_participants(report: Report, salons: list[_Date],
             return Figure(reason=range_)
         if not totals and not pairs and not line.bullet and index + 1 < len(lines) \
                 and lines[index + 1].bullet and re.search(r"[:：]\s*$", line.text) \
-                and len(heading := _section_numbers([line])) == 1 and heading[0].value > 0:
+                and len(heading := _section_numbers([line])) == 1 \
+                and heading[0].value >= _items_after(lines, index):
             # the one number of the line that introduces the list of names counts them, in
             # words the reading knows or not (`Нас було 16, серед них:`): it heads the list,
             # as a count with a word of people does (never none: `Am numerotat-o ca în cod, de
-            # la 0:`, numbered from 0, over the names)
+            # la 0:`, numbered from 0, over the names; nor fewer than the items of the list:
+            # `Danh sách 1 số bạn tham dự:`, a list of some of those who came, `1 số` some,
+            # over three)
             totals = [heading[0].value]
         if (totals or pairs) and not number_words and not line.bullet:
             spelt = _spelt_count(line.text, spelt_in)
@@ -6574,16 +6586,24 @@ def _brackets(text: str) -> tuple[list[int], list[int]]:
             [match.start() for match in re.finditer(r"[)）]", text)])
 
 
-def _breakdown_total(found: _Spending) -> _Amount | None:
+def _breakdown_total(found: _Spending, lines: Sequence[_Line]) -> _Amount | None:
     """The amount that the amounts right after it, two or more in its currency, add up to
-    (a total and its breakdown: "780 лв.: 520 лв. ... 260 лв."), when only one does so."""
+    (a total and its breakdown: "780 лв.: 520 лв. ... 260 лв."), when only one does so. A
+    list item's parts are never the items after it in its list (`* Data (Digicel): K100`
+    over `* Printim ol mep: K35` and `* Pasindia ...: K65`: three costs of a list, not one
+    and its breakdown)."""
+    def item(amount: _Amount) -> bool:
+        at = found.place.get(id(amount))
+        return at is not None and at[0] < len(lines) and lines[at[0]].bullet
+
     totals: dict[tuple[Decimal, str], _Amount] = {}
     index = 0
     while index < len(found.order):
         total, parts = found.order[index], Decimal(0)
         index += 1
         for count, part in enumerate(found.order[index:], start=1):
-            if part.currency != total.currency or parts + part.value > total.value:
+            if part.currency != total.currency or parts + part.value > total.value \
+                    or item(total) and item(part):
                 break
             parts += part.value
             if parts == total.value and count > 1:
@@ -7404,7 +7424,8 @@ def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spe
     their total: each states it again (a sentence under the table restating its total row),
     or one other amount is what is left of an amount stated before the items, the grant,
     which it and the total add up to ("Grant: 20,000" over items, their total 14,200, then
-    "5,800 is left": granted, spent, left)."""
+    "5,800 is left": granted, spent, left; the grant's currency one of the total's sign's,
+    `K600 (kina)` over `K500` and `K100`)."""
     total = listed[index]
     at = found.place.get(id(total), (-2, 0))[0]
     # (an amount in US dollars on the line right after a total in no US dollars is its
@@ -7419,7 +7440,7 @@ def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spe
         return True
     left = others[0]
     return len(others) == 1 and left.currency == total.currency and any(
-        before.currency == total.currency and before.value == total.value + left.value
+        _same_money(total.currency, before.currency) and before.value == total.value + left.value
         for before in [*listed[:start], *found.grants, *found.plain])
 
 
@@ -7656,7 +7677,7 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             # as spent, a second total (the same or not)
             spent = spent + [(last, "the sum of the items above it")]
     if not spent and len(salons) < 2:
-        broken_down = _breakdown_total(found)
+        broken_down = _breakdown_total(found, lines)
         if broken_down is not None:
             spent = [(broken_down, "the sum of the amounts after it")]
     if not spent and len(found.grants) == 1 and len(found.plain) == 1:
