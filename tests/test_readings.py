@@ -6303,3 +6303,22 @@ def test_list_items_are_no_breakdown_of_an_item_above_them() -> None:
 def test_codes_and_words_of_some_are_no_counts(participants: str, expected: int) -> None:
     found = figures(date="Saturday, 9 March 2019", participants=participants).participants
     assert found.value == expected, found.reason
+
+
+@pytest.mark.parametrize(("budget", "expected"), [
+    # a rial's halalas, after `و` (and) glued to their number
+    ("{| class=\"wikitable\"\n! البند !! المبلغ\n|-\n| القاعة || ١٬٢٠٠ ريال\n|-\n"
+     "| الضيافة || ٦٧٥ ريالًا و٧٥ هللة\n|-\n! المجموع !! ١٬٨٧٥ ريالًا و٧٥ هللة\n|}",
+     Amount(Decimal("1875.75"), "SAR")),
+    # the baht's satang, a word whose last letter bears a mark (`สตางค์`)
+    ("{| class=\"wikitable\"\n! รายการ !! จำนวนเงิน\n|-\n| ค่าห้อง || 1,500 บาท\n|-\n"
+     "| อาหาร || 1,541 บาท 75 สตางค์\n|-\n! รวมทั้งสิ้น !! 3,041 บาท 75 สตางค์\n|}",
+     Amount(Decimal("3041.75"), "THB")),
+    # the taka's poisha
+    ("মোট খরচ: ৭,৪৯৭ টাকা ৫০ পয়সা।", Amount(Decimal("7497.50"), "BDT")),
+])
+def test_minor_units_of_more_currencies(budget: str, expected: Amount) -> None:
+    # (in Jizan, Saudi Arabia: the rial is the Saudi one)
+    found = figures(date="Saturday, 23 March 2019, Jizan, Saudi Arabia",
+                    budget=budget).budget_spent
+    assert found.value == expected, found.reason

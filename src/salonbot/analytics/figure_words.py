@@ -667,7 +667,8 @@ MINOR_UNITS: tuple[str, ...] = ("cent", "céntimo", "centavo", "centesim", "cent
                                 "kuruş", "grosz", "groszy", "haléř", "halier", "tiyin",
                                 "тийин", "тиын", "bani", "stotink", "стотинк", "lipa",
                                 "öre", "øre", "satang", "สตางค์", "kobo", "pesewa", "ngwee",
-                                "santīm", "sentti", "fillér",
+                                "santīm", "sentti", "fillér", "halala", "هلل",
+                                "poisha", "পয়সা",
                                 # the birr's and the nakfa's santim (am, ti, om)
                                 "santim", "ሳንቲም", "saantima",
                                 # thousandths: the Omani rial's baisa, the Tunisian dinar's

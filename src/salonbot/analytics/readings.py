@@ -61,6 +61,7 @@ from babel.numbers import (
 from salonbot.analytics import calendars
 from salonbot.analytics import figure_words as words
 from salonbot.analytics import spoken as calendar_words
+from salonbot.analytics.spoken import WORD as _WORD
 from salonbot.analytics.spoken import calendar_words as _calendar_words
 from salonbot.analytics.spoken import folded as _folded
 from salonbot.analytics.spoken import locale_files as _locale_files
@@ -1440,9 +1441,10 @@ def _minor_units(text: str, number_end: int, end: int,
         # "12$50": as French and Portuguese write prices): its hundredths
         return Decimal(glued.group()) / 100, end + glued.end(), hundredths
     # (after a word of "and", or one or two letters glued before the number, a particle:
-    # "7,385 ብር ከ50 ሳንቲም", "12 euros and 50 cents")
+    # "7,385 ብር ከ50 ሳንቲም", "12 euros and 50 cents"; the unit a word with its marks,
+    # `สตางค์`)
     joined = "|".join(map(re.escape, words.AND))
-    after = re.match(rf"\s*(?:(?:{joined})\s+|[^\W\d_]{{1,2}})?(\d{{1,3}})\s*([^\W\d_]+\.?)",
+    after = re.match(rf"\s*(?:(?:{joined})\s+|[^\W\d_]{{1,2}})?(\d{{1,3}})\s*({_WORD}\.?)",
                      text[end:], re.IGNORECASE)
     if after is None:
         return None

@@ -180,6 +180,7 @@ def _marks() -> str:
 #: A word: letters with the marks written on them (a vowel sign of the Brahmic scripts is a
 #: mark, no letter: `ডিসেম্বর` is one word, never `ড`, `স`, `মবর`).
 _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_marks()}])*")
+WORD = _WORD.pattern  # (for the patterns of other modules)
 
 #: The apostrophes a word may hold (uk `дев'ятнадцять`, nineteen), which _WORD parts it at.
 _APOSTROPHES = "'’ʼ"
