@@ -576,15 +576,15 @@ def _text_lines(text: str, heading: str, lines: list[_Line]) -> tuple[_Line, ...
 def _paragraphs(raws: list[str]) -> list[str]:
     """The lines of wikitext, a sentence that runs on from one to the next joined as
     MediaWiki shows it (in one paragraph, by a space: `... ১৪ জন নিজের নাম লিখে সই করেছেন, আর
-    লিখতে` then `না-পারা ৬ জন জেলে টিপসই দিয়েছেন।`): a long line of plain text (_WRAPPED)
-    that ends in a word or a number (its letters' marks too; or a word broken by a hyphen,
-    `dub-` then `na 2019`), no other sign, then a line of plain text. Lines written one by one
-    (short ones, or ending on a sign, a full stop or a comma) stay lines of their own, as
-    their writer meant them."""
+    লিখতে` then `না-পারা ৬ জন জেলে টিপসই দিয়েছেন।`): a long line of plain text (_WRAPPED to
+    _WRAPPED_AT_MOST characters) that ends in a word or a number (its letters' marks too; or
+    a word broken by a hyphen, `dub-` then `na 2019`), no other sign, then a line of plain
+    text. Lines written one by one (short ones, or ending on a sign, a full stop or a comma)
+    stay lines of their own, as their writer meant them."""
     joined: list[str] = []
     for raw in raws:
         if joined and _plain(joined[-1]) and _plain(raw) \
-                and len(joined[-1].split("\n")[-1]) >= _WRAPPED \
+                and _WRAPPED <= len(joined[-1].split("\n")[-1]) <= _WRAPPED_AT_MOST \
                 and unicodedata.category(joined[-1].rstrip().removesuffix("-")[-1:] or " ")[0] \
                 in "LNM":
             joined[-1] += "\n" + raw
@@ -593,8 +593,11 @@ def _paragraphs(raws: list[str]) -> list[str]:
     return [raw.replace("\n", " ") for raw in joined]
 
 
-#: How long a line of text runs before its writer's editor may have wrapped it.
+#: How long a line of text runs before its writer's editor may have wrapped it, and how long
+#: at most (a longer line is one its writer typed whole: never joined to the next, which
+#: would also make a line of tens of thousands of characters that every rule reads again).
 _WRAPPED = 60
+_WRAPPED_AT_MOST = 400
 
 
 def _plain(raw: str) -> bool:
