@@ -581,16 +581,15 @@ def _paragraphs(raws: list[str]) -> list[str]:
     a word broken by a hyphen, `dub-` then `na 2019`), no other sign, then a line of plain
     text. Lines written one by one (short ones, or ending on a sign, a full stop or a comma)
     stay lines of their own, as their writer meant them."""
-    joined: list[str] = []
+    paragraphs: list[list[str]] = []
     for raw in raws:
-        if joined and _plain(joined[-1]) and _plain(raw) \
-                and _WRAPPED <= len(joined[-1].split("\n")[-1]) <= _WRAPPED_AT_MOST \
-                and unicodedata.category(joined[-1].rstrip().removesuffix("-")[-1:] or " ")[0] \
-                in "LNM":
-            joined[-1] += "\n" + raw
+        last = paragraphs[-1][-1] if paragraphs else ""
+        if _plain(last) and _plain(raw) and _WRAPPED <= len(last) <= _WRAPPED_AT_MOST \
+                and unicodedata.category(last.rstrip().removesuffix("-")[-1:] or " ")[0] in "LNM":
+            paragraphs[-1].append(raw)
         else:
-            joined.append(raw)
-    return [raw.replace("\n", " ") for raw in joined]
+            paragraphs.append([raw])
+    return [" ".join(lines) for lines in paragraphs]
 
 
 #: How long a line of text runs before its writer's editor may have wrapped it, and how long
@@ -5861,7 +5860,8 @@ def _read_participants(report: Report, salons: list[_Date],
             stated.extend((total, "infobox") for total in totals[:1])
     per_line: list[int] = []
     every: list[int] = []  # every count of every line (two salons may share a line)
-    line_totals: list[list[int]] = []  # for each count in per_line, every number of its line
+    numbers_of: dict[int, list[int]] = {}  # a count of per_line a line of text gives -> every
+    # number of that line
     lines = _in_digits(_node_lines(section), number_words) if section is not None else []
     lines = [_this_time(_written_twice(line), day, languages) for line in lines]
     closing = _closing_sentence(section) if section is not None and not any(
@@ -5964,14 +5964,14 @@ def _read_participants(report: Report, salons: list[_Date],
             above_a_list.append(index + 1 < len(lines) and lines[index + 1].bullet)
             if above_a_list[-1] and not line.bullet:
                 heads.append(len(per_line))
+        if totals or pairs:
+            numbers_of[len(per_line)] = _line_numbers(line)
         if totals:
             per_line.append(totals[0])
             every.extend(totals)
-            line_totals.append(_line_numbers(line))
         elif pairs:
             per_line.append(sum(pairs[0]))
             every.extend(pairs[0])  # two groups, or the counts of two salons
-            line_totals.append(_line_numbers(line))
     if not per_line and len(lines) == 1 and re.fullmatch(r"\s*\d{1,4}\s*", lines[0].text):
         per_line.append(int(lines[0].text))  # the section says only its number
     if len(salons) > 1 and len(per_line) == len(salons):
@@ -6018,10 +6018,11 @@ def _read_participants(report: Report, salons: list[_Date],
     if len(distinct) == 1 and distinct[0] < named:
         return _fewer_than_named(distinct[0], named)
     head = per_line[heads[0]] if len(heads) == 1 else None
-    disputed = next((count for count, numbers in zip(per_line, line_totals, strict=True)
-                     if count != head and set(numbers) == {head, count}
+    # (only where every count is a line of text's: none of a table's)
+    disputed = next((per_line[at] for at, numbers in numbers_of.items()
+                     if per_line[at] != head and set(numbers) == {head, per_line[at]}
                      and numbers[-1] != head), None) \
-        if head is not None and len(line_totals) == len(per_line) else None
+        if head is not None and len(numbers_of) == len(per_line) else None
     if disputed is not None:
         # another line names the count that heads the list beside a count of its own, and no
         # other number, and does not end on it (`Podle prezenční listiny nás bylo 19, ne 17 –
