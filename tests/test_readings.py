@@ -6322,3 +6322,65 @@ def test_minor_units_of_more_currencies(budget: str, expected: Amount) -> None:
     found = figures(date="Saturday, 23 March 2019, Jizan, Saudi Arabia",
                     budget=budget).budget_spent
     assert found.value == expected, found.reason
+
+
+def test_a_word_the_page_glosses_by_a_sign_is_that_currency() -> None:
+    # ba: `һум` (the rouble in Bashkir) is the som's word in CLDR's Kyrgyz and Uzbek; the page
+    # glosses it `(₽)` after its grant: every `һум` of the page is a rouble
+    found = figures(budget="Грант: 12 000 һум (₽).\n* Сәй — 4 000 һум\n* Проектор — 1 800 һум\n"
+                    "* Баҫма — 1 250 һум\nБарыһы: 7 050 һум (яҡынса 108 АҠШ доллары).")
+    assert found.budget_spent.value == Amount(Decimal(7050), "RUB")
+    assert found.budget_spent_usd.value == Decimal(108)
+    # without the gloss, which som is meant is not said
+    found = figures(budget="Грант: 12 000 һум.\n* Сәй — 4 000 һум\n* Проектор — 1 800 һум\n"
+                    "* Баҫма — 1 250 һум\nБарыһы: 7 050 һум.")
+    assert found.budget_spent.value is None
+
+
+def test_a_column_header_gives_its_unit_after_a_comma() -> None:
+    # tt: `Сумма, сум` (sum, roubles), as Russian sets a quantity's unit apart; `сум` glossed
+    # `(₽)` on the grant's line: the column's bare numbers are roubles, their total row's word
+    # (`Барлыгы`) none the reading knows
+    found = figures(budget="Грант: 12 000 сум (₽).\n" + _table("Сумма, сум", [
+        ("Чәй", "2 550"), ("Проектор", "2 000"), ("Басма", "1 380"), ("Барлыгы", "5 930")]))
+    assert found.budget_spent.value == Amount(Decimal(5930), "RUB")
+    # sah: the unit cut short (`солк.`), its whole word written with the grant's amount
+    found = figures(budget="Грант: 13 000 солкуобай (₽).\n" + _table("Сууммата, солк.", [
+        ("Чэй", "3 300"), ("Проектор", "2 400"), ("Бэчээт", "1 540"), ("Барыта", "7 240")]))
+    assert found.budget_spent.value == Amount(Decimal(7240), "RUB")
+    # bxr: a word no locale has (`түхэриг`), the page's own sign (a number before it, its
+    # equivalent in brackets after it)
+    found = figures(budget=_table("Сумма, түхэриг", [
+        ("Сай", "3 250"), ("Проектор", "1 600"), ("Хэблэл", "1 100"), ("Бүгэдэ", "5 950")])
+        + "Бүгэдэ зарагдаа: 5 950 түхэриг (≈ 91 АНУ-ын доллар).\nГрант: 10 000 түхэриг (₽).")
+    assert found.budget_spent.value == Amount(Decimal(5950), "RUB")
+    # bxr: `АНУ-ын`, the USA's abbreviation with its case ending, before a dollar's word
+    assert found.budget_spent_usd.value == Decimal(91)
+
+
+def test_a_salon_moved_to_a_new_date_of_no_year() -> None:
+    # sw: the quoted notice gives the new day with no year (`Tarehe mpya ni Jumamosi, 4 Mei`):
+    # the year of the section's dates
+    found = figures(date="'''Jumamosi, tarehe 4 Mei 2019''', Nyahururu.\n\nSalon ilikuwa "
+                    "imepangwa kufanyika Jumamosi, tarehe 27 Aprili 2019. Mvua kubwa, kwa hiyo "
+                    "tuliahirisha kwa wiki moja.\n: ''\"TAARIFA: Salon ya tarehe 27 Aprili "
+                    "imeahirishwa. Tarehe mpya ni Jumamosi, 4 Mei, saa 3 asubuhi.\"''")
+    assert found.date.value == datetime.date(2019, 5, 4)
+    # it: a bracket after a date that tells of the change marks the day left, and the two
+    # dates of a moved salon are no two salons (no count of the other summed)
+    found = figures(date="* Data annunciata: sabato 23 febbraio 2019 (rinviato)\n"
+                    "* '''Data effettiva: sabato 9 marzo 2019''', dalle 14.00 alle 17.30",
+                    participants="Eravamo 11 in tutto, tra cui:\n* Chiara\n* Giovanni\n* Lorena"
+                    "\n\nL'anno scorso, al primo incontro, eravamo in 6.")
+    assert found.date.value == datetime.date(2019, 3, 9)
+    assert found.participants.value == 11
+
+
+def test_a_weekday_in_its_accusative_is_named_beside_another() -> None:
+    # pl: `na sobotę 11 maja` beside `W poniedziałek 29 kwietnia` on a line of no year: two
+    # weekdays, each its own date's; the salon's Saturday is no Monday
+    found = figures(date="'''Termin:''' <s>sobota, 4 maja 2019 r.</s> → '''sobota, 11 maja "
+                    "2019 r.'''\n\nPierwotnie salon miał się odbyć w sobotę 4 maja. W "
+                    "poniedziałek 29 kwietnia wysłaliśmy wiadomość: „Salon przenosimy o "
+                    "tydzień – na sobotę 11 maja”.")
+    assert found.date.value == datetime.date(2019, 5, 11)

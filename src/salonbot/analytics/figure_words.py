@@ -635,12 +635,12 @@ SCHEDULED: tuple[str, ...] = (
 
 #: Words that tell of a salon moved to another day: postponed, moved, cancelled, a new date.
 CHANGED: tuple[str, ...] = (
-    "postpone", "reschedul", "moved", "cancel", "aplaz", "pospus", "posterg", "traslad",
+    "postpone", "reschedul", "moved", "cancel", "aplaz", "ajorn", "pospus", "posterg", "traslad",
     "adiad", "remarc", "reporté", "décalé", "annulé", "rinviat", "rimandat", "spostat",
     "annullat", "verschob", "verschieb", "verlegt", "abgesagt", "uitgesteld", "verplaatst",
     "afgelast", "flyttade", "flyttad", "uppskjut", "inställd", "utsatt", "flyttet", "avlyst",
     "aflyst", "przełoż", "przenieśli", "przeniesion", "odwołan", "odlož", "přelož", "přesun",
-    "zrušil", "zrušen", "перенес", "перенос", "отмен", "скасов", "ertele", "iptal",
+    "zrušil", "zrušen", "posun", "перенес", "перенос", "отмен", "скасов", "ertele", "iptal",
     "elhalaszt", "halaszt", "áthelyez", "lemond", "αναβ", "μεταφέρθηκε", "ακυρώθηκε", "amân",
     "anulat", "tunda", "ditunda", "diundur", "dibatalkan", "dipindah", "hoãn", "dời", "hủy",
     "延期", "改期", "推迟", "推遲", "取消", "変更", "中止", "연기", "변경", "취소", "تأجيل",
@@ -649,7 +649,8 @@ CHANGED: tuple[str, ...] = (
 
 #: Labels of the day a moved salon was held on: "new date".
 NEW_DATE: tuple[str, ...] = (
-    "new date", "nueva fecha", "nouvelle date", "neuer termin", "neues datum", "nuova data",
+    "new date", "change of date", "is now on", "nueva fecha", "nouvelle date", "neuer termin",
+    "neues datum", "nuova data",
     "nova data", "nieuwe datum", "nytt datum", "ny dato", "nowy termin", "nowa data",
     "nový termín", "nové datum", "новая дата", "нова дата", "yeni tarih", "új időpont",
     "új dátum", "νέα ημερομηνία", "noua dată", "nouă dată", "tanggal baru", "ngày mới",

@@ -2634,8 +2634,10 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
         if found and glued(found, tokens, "after"):
             span = end + after.start(1) + len(" ".join(tokens[:found[1]]))
             return found[0], start, span, found[2]
-        if found is None and len(tokens) > 1 and len(tokens[0]) <= 5 \
-                and sum(character.isupper() for character in tokens[0]) >= 2:
+        # (an abbreviation takes a case ending after a hyphen: `АНУ-ын`, of the USA in Buryat)
+        abbreviation = re.sub(r"-[^\W\d_A-ZА-Я]+$", "", tokens[0]) if tokens else ""
+        if found is None and len(tokens) > 1 and len(abbreviation) <= 5 \
+                and sum(character.isupper() for character in abbreviation) >= 2:
             # a country's abbreviation, then a word of the dollars' names (`188 AQŞ dolları`,
             # `121 АКъШ доллары`: the USA's, in Crimean Tatar): a dollar, by the page
             named = _cldr_lookup(tokens[1:])
@@ -3735,7 +3737,8 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         # weekday its line names, of the day a date read gives another year: that weekday says
         # the year is not the date's (`V úterý 15. ledna, v den 18. narozenin Wikipedie` over
         # `Wikipedie byla spuštěna 15. ledna 2001`, a Monday: the salon's is no day of 2001)
-        named = calendar_words.weekdays(text)
+        named = calendar_words.weekdays(text, inflected=True)  # (`na sobotę 11 maja` beside
+        # `W poniedziałek 29 kwietnia`: two weekdays, each its own date's)
         if len(named) != 1 or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text):
             continue
         for partial in _partial_dates(text, None):
@@ -4314,8 +4317,11 @@ def _first_planned(report: Report) -> set[datetime.date]:
     planned: set[datetime.date] = set()
     new: set[datetime.date] = set()
     every: set[datetime.date] = set()
+    section_years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ".join(texts)))
     for text in texts:
-        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
+        # (the line's one year, else the section's: `Tarehe mpya ni Jumamosi, 4 Mei` in a
+        # quoted notice under `Jumamosi, tarehe 4 Mei 2019`)
+        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) or sorted(section_years)
         told = False
         full: list[_Date] = []  # (the line's full dates, read by its sentences)
         for sentence in _sentences(text):
@@ -4329,14 +4335,25 @@ def _first_planned(report: Report) -> set[datetime.date]:
                 at = sentence.find(found.written)
                 if at >= 0 and _has(sentence[max(0, at - 40):at], words.NEW_DATE):
                     new.add(found.date)
+                # (a bracket right after it that tells of the change marks the day left:
+                # `sabato 23 febbraio 2019 (rinviato)`, postponed)
+                mark = re.match(r"\s*[(（]([^()（）\d]{1,30})[)）]",
+                                sentence[at + len(found.written):]) if at >= 0 else None
+                if mark is not None and _has(mark.group(1), words.CHANGED):
+                    planned.add(found.date)
         # (a day and month of the line, not of its full dates: `2019年9月21日（土）...` on the line
         # of `当初は2019年9月14日（土）に予定していましたが` is the day held)
-        partial = {found.date for found in _partial_dates(
+        partial = {found for found in _partial_dates(
             text, int(years[0]) if len(set(years)) == 1 else None) if isinstance(found, _Date)
             and not _inside_a_date(found, full)}
-        every |= partial
+        for found in partial:  # (a new date of no year: `Tarehe mpya ni Jumamosi, 4 Mei`)
+            own = (_sentence_of(text, found.written) or (0, ""))[1]
+            at = own.find(found.written)
+            if at >= 0 and _has(own[max(0, at - 40):at], words.NEW_DATE):
+                new.add(found.date)
+        every |= {found.date for found in partial}
         if told:
-            planned |= partial
+            planned |= {found.date for found in partial}
     if new:
         planned |= every - new
     planned -= new
@@ -4374,6 +4391,11 @@ def _salons(report: Report) -> list[_Date]:
         # 8.`, the last meeting), not a second salon
         by_line = [found for found in by_line if found.date.year in stated]
     if len({found.date for found in by_line}) < 2:
+        return []
+    if _has(" ".join(line.text for line in _node_lines(section)), words.CHANGED + words.NEW_DATE):
+        # a page telling of a salon moved to another day reports that one salon: its dates
+        # are the days planned and held (`Data annunciata: sabato 23 febbraio 2019 (rinviato)`
+        # over `Data effettiva: sabato 9 marzo 2019`), never two salons
         return []
     # the salons' lines are alike (list items, table rows, labels, sub-headings); a sentence
     # after the salon's date line (`This report was written on 2 April 2019`) is no salon
@@ -6140,6 +6162,8 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
     own = _own_signs(lines, place)
     noted = functools.cache(lambda: next(iter(named)) if len(named := _noted("\n".join(
         line.text for line in lines if line.cells is None))) == 1 else None)
+    statement = "\n".join(line.text for line in lines)  # (its glosses of its words, _glossed)
+    units = functools.cache(functools.partial(_written_unit, _words_of_amounts(lines, own)))
     lines = _minor_units_joined(lines)
     listed = _listed_as_spending(lines)
     for number, line in enumerate(lines):
@@ -6149,14 +6173,15 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
                 end = next((at for at in range(number, len(lines)) if lines[at].cells is None),
                            len(lines))
                 found.sparse = _sparse_columns(lines[number:end], own)
-            for amount in _table_row(line, found, table, own, noted):
+            for amount in _reglossed(_table_row(line, found, table, own, noted, units),
+                                     statement):
                 found.place[id(amount)] = (number, 0)
                 found.table_of[id(amount)] = table
             continue
         if _bracketed_line(line.text):
             continue  # a line in brackets of its own glosses the one above it (the equivalent
             # below a table: `(US$ 225)`): no amount of the spending, whatever the line above
-        amounts = _amounts(line.text, own)
+        amounts = _reglossed(_amounts(line.text, own), statement)
         found.place.update((id(amount), (number, amount.start)) for amount in amounts)
         limit = 0
         previous_spent = False
@@ -6734,12 +6759,48 @@ def _sparse_columns(rows: list[_Line], own: Mapping[str, str] | None) -> frozens
                          words.SPENT + words.PLANNED + words.TOTALS))
 
 
+def _words_of_amounts(lines: list[_Line], own: Mapping[str, str]) -> dict[str, set[str]]:
+    """The words of currency the statement's text (not its tables) writes after or before
+    its amounts of one known currency, not only by a word CLDR gives several (`13 000
+    солкуобай (₽)`, glossed), folded -> their currencies."""
+    found: dict[str, set[str]] = {}
+    for line in lines:
+        if line.cells is not None:
+            continue
+        for amount in _reglossed(_amounts(line.text, own), "\n".join(
+                line.text for line in lines)):
+            if re.fullmatch(r"[A-Z]{3}", amount.currency) and not amount.by_word:
+                word = _NUMBER_PATTERN.sub("", amount.written).strip(" .'\u00a0")
+                if word and " " not in word and any(letter.isalpha() for letter in word):
+                    found.setdefault(word.casefold(), set()).add(amount.currency)
+    return found
+
+
+def _written_unit(written: Mapping[str, set[str]], header: str) -> str | None:
+    """The one currency of the word a column's header gives as its unit (after a comma, in
+    brackets, or alone) where the statement's text writes that word with its amounts, or
+    the word cut short (`Сууммата, солк.` over a column whose amounts the text writes
+    `10 240 солкуобай`)."""
+    units = _header_unit(header) + re.findall(r"[(（]([^()（）\d]+)[)）]", header) + (
+        [header.strip()] if len(header.split()) == 1 else [])
+    for unit in (unit.strip().casefold() for unit in units):
+        stem = unit[:-1] if unit.endswith(".") else None
+        codes = written.get(unit, set()) if stem is None else {
+            code for word, named in written.items()
+            if len(stem) >= 3 and word.startswith(stem) for code in named}
+        if len(codes) == 1:
+            return next(iter(codes))
+    return None
+
+
 def _table_row(line: _Line, found: _Spending, table: int = 0,
                own: Mapping[str, str] | None = None,
-               noted: Callable[[], str | None] | None = None) -> list[_Amount]:
+               noted: Callable[[], str | None] | None = None,
+               units: Callable[[str], str | None] | None = None) -> list[_Amount]:
     """Reads a table row into `found`; returns the amounts it read (and the number alone in
     its one cell of numbers, if no amount: found.bare). `noted`: the one currency a note of
-    the statement names (_noted), that of numbers under a column that names none."""
+    the statement names (_noted), that of numbers under a column that names none; `units`:
+    the one the statement's text writes with the word its header gives (_written_unit)."""
     assert line.cells is not None
     if line.subtotal:  # a group's subtotal: neither an item nor the spending
         return []
@@ -6753,6 +6814,9 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
         amounts = _amounts(cell, own)
         if not amounts:
             code, by_word = _column_currency(column, whole=True)
+            if (code is None or by_word or "|" in code) and units is not None \
+                    and units(column) is not None:
+                code, by_word = units(column), False
             if (code is None or by_word) and noted is not None and noted():
                 # (`Alla belopp nedan är i svenska kronor.` over a column `Belopp`; `Все суммы
                 # в белорусских рублях (BYN).` over `Сумма`, "sum", a word of the names of
@@ -6893,8 +6957,10 @@ def _column_currency(text: str, whole: bool = False) -> tuple[str | None, bool]:
         if _as_listed(name) in words.CURRENCIES:
             return _listed_currency(name), False
         return (_renamed_codes().get(name, name) if name in list_currencies() else None), False
-    # a name of CLDR's in brackets (`Amount (euros)`), or the whole header (`Quetzales`)
-    bracketed = re.findall(r"[(（]([^()（）\d]+)[)）]", text)
+    # a name of CLDR's in brackets (`Amount (euros)`), or after a comma, the unit as a
+    # table's header writes it (`Сумма, сум`, the Tatar rouble), or the whole header
+    # (`Quetzales`)
+    bracketed = re.findall(r"[(（]([^()（）\d]+)[)）]", text) + _header_unit(text)
     for inside in bracketed + [text.strip(" '")]:
         found = _cldr_lookup(inside.split()) if inside else None
         # (or a word of names alone in brackets, the page to say which: `ទឹកប្រាក់ (រៀល)`,
@@ -6904,6 +6970,13 @@ def _column_currency(text: str, whole: bool = False) -> tuple[str | None, bool]:
                 not found[2] or (inside in bracketed or whole) and len(inside.split()) == 1):
             return "|".join(sorted(found[0])), found[2]
     return None, False
+
+
+def _header_unit(text: str) -> list[str]:
+    """The unit a table's column header gives after a comma (`Сумма, ₽`, `Сумма, түхэриг`),
+    as Russian and the languages written beside it set a quantity's unit apart."""
+    unit = re.search(r"[,，]\s*([^,，()（）\d]+?)\s*$", text)
+    return [unit.group(1)] if unit is not None else []
 
 
 def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]],
@@ -7229,6 +7302,9 @@ def _resolve_among(amount: _Amount, page: str, languages: Callable[[], frozenset
     their code or name: a country does not say which one its page means (as for "$")."""
     candidates = amount.currency.split("|")
     index = _currency_index()
+    glossed = _glossed(amount, page)
+    if glossed is not None:
+        return glossed, None
     unmarked = " ".join(_unmarked(page).split())
     named = {code for code in candidates if re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", page)}
     noted = _sign_noted(amount, page, candidates)
@@ -7330,6 +7406,41 @@ def _local_name_like(written: str, territory: str) -> str | None:
                     if common >= 3 and len(word) - common <= 2 and len(token) - common <= 2:
                         found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _glosses(text: str) -> dict[str, str]:
+    """The words a text glosses by a sign or code of one currency alone in a bracket right
+    after them (`Грант: 12 000 һум (₽).`) -> that currency (words glossed as two, none)."""
+    found: dict[str, set[str]] = {}
+    for gloss in re.finditer(r"([^\W\d_][^\s\d()（）,;:]*)[ \u00a0]*[(（]\s*"
+                             r"([^()（）\d\s]{1,5})\s*[)）]", text):
+        sign = gloss.group(2)
+        code = _sign_code(sign) if _currency_pattern().fullmatch(sign) else None
+        if code is not None and re.fullmatch(r"[A-Z]{3}", code):
+            found.setdefault(gloss.group(1).casefold(), set()).add(code)
+    return {word: codes.pop() for word, codes in found.items() if len(codes) == 1}
+
+
+def _glossed(amount: _Amount, text: str) -> str | None:
+    """The one currency `text` glosses the word of an amount's currency by (_glosses): the
+    page's own word, whatever else CLDR gives it (Bashkir's `һум`, the rouble, is the som's
+    name in CLDR's Kyrgyz and Uzbek); None for an amount of a sign or of one currency."""
+    if not amount.by_word and "|" not in amount.currency:
+        return None
+    glosses = _glosses(text)
+    codes = {glosses[word.casefold()] for word in re.findall(
+        r"[^\W\d_][^\s\d()（）,;:]*", amount.written) if word.casefold() in glosses}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _reglossed(amounts: list[_Amount], text: str) -> list[_Amount]:
+    """The amounts, each of a word `text` glosses in that currency (_glossed)."""
+    for amount in amounts:
+        code = _glossed(amount, text)
+        if code is not None:
+            amount.currency, amount.by_word = code, False
+    return amounts
 
 
 def _sign_noted(amount: _Amount, page: str, candidates: list[str]) -> set[str]:
