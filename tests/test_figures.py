@@ -141,6 +141,13 @@ KNOWN_WRONG = {
         "the count only as `devuit` (18 in Balearic Catalan; standard `divuit`), which no table "
         "of number words holds, beside `dos de Mallorca` (two from Majorca) in the line over a "
         "list of three names, one of them with digits (`Sant Joan 24`): 2 is read",
+    ("figures-heldout345", "tt_chistopol_lep_approx"):
+        "the count only as Tatar `20ләп кеше` (about 20 people: `-ләп` a suffix of approximation "
+        "glued to the number), which no word of approximation names: 20 is read",
+    ("figures-heldout354", "fr_kedougou_reporte_deux_fois"):
+        "a salon moved twice: the quoted notice of the first move labels `Nouvelle date : samedi "
+        "23 mars 2019`, and the page's own text then tells of the second, to 6 April; a label of "
+        "a new date makes every other date the day planned, so 23 March is read",
 }
 
 

@@ -6384,3 +6384,37 @@ def test_a_weekday_in_its_accusative_is_named_beside_another() -> None:
                     "poniedziałek 29 kwietnia wysłaliśmy wiadomość: „Salon przenosimy o "
                     "tydzień – na sobotę 11 maja”.")
     assert found.date.value == datetime.date(2019, 5, 11)
+
+
+def test_a_date_of_year_month_and_day_before_the_arabic_scripts_comma_or_a_bracket() -> None:
+    # ps: the year, `کال` (year), `د` (of), the month and the day with its ordinal ending
+    # glued, then the Arabic comma, or the date in the Solar Hijri calendar in brackets
+    for line in ("شنبه، د ۲۰۱۹ کال د مارچ ۳۰مه، له سهار ۹ بجو",
+                 "شنبه، د ۲۰۱۹ کال د مارچ ۳۰مه (د ۱۳۹۸ لمریز کال د وري ۱۰مه)، له سهار ۹ بجو"):
+        assert figures(date=line).date.value == datetime.date(2019, 3, 30)
+
+
+def test_items_worked_out_as_products_and_the_grant_and_what_is_left_after_the_total() -> None:
+    # kmr: `19 × 5.000 = 95.000 dînar`, an item's cost worked out (no cost per person); the
+    # total's word one the reading does not know: the sum of the items above it
+    found = figures(budget="* Veguhastin: 50.000 dînar\n* Firavîn: 19 × 5.000 = 95.000 dînar\n"
+                    "* Çay û av: 15.000 dînar\n* Tevahî: 160.000 dînarên Iraqî.")
+    assert found.budget_spent.value == Amount(Decimal(160000), "IQD")
+    # ti: the grant, then what is left, both after the total (5,000 = 3,800 + 1,200)
+    found = figures(budget="* መጓዓዝያ፦ 1,200 ብር\n* ምሳሕ፦ 17 × 80 = 1,360 ብር\n* ሻሂን ቡንን፦ 340 ብር\n"
+                    "* ካርድ ኢንተርነት፦ 600 ብር\n* ሕትመት፦ 300 ብር\n* ጠቕላላ ወጻኢ፦ 3,800 ብር\n"
+                    "* ዝተዋህበና ሓገዝ 5,000 ብር ነይሩ፤ ዝተረፈ 1,200 ብር ተመሊሱ።")
+    assert found.budget_spent.value == Amount(Decimal(3800), "ETB")
+    # with an amount after the total that adds up to nothing, no total is read
+    found = figures(budget="* መጓዓዝያ፦ 1,200 ብር\n* ምሳሕ፦ 17 × 80 = 1,360 ብር\n* ሻሂን ቡንን፦ 340 ብር\n"
+                    "* ካርድ ኢንተርነት፦ 600 ብር\n* ሕትመት፦ 300 ብር\n* ጠቕላላ ወጻኢ፦ 3,800 ብር\n"
+                    "* ዝተዋህበና ሓገዝ 5,000 ብር ነይሩ፤ ዝተረፈ 1,100 ብር ተመሊሱ።")
+    assert found.budget_spent.value is None
+
+
+def test_the_takas_latin_abbreviation() -> None:
+    found = figures(budget=_table("Amount (BDT)", [("Fares", "1,800"), ("Lunch (21 × 180)", "3,780"),
+                                                   ("Total spent", "Tk 5,580")],
+                                  "(about US$ 66)\nWe received Tk 8,000; the balance was sent back."))
+    assert found.budget_spent.value == Amount(Decimal(5580), "BDT")
+    assert found.budget_spent_usd.value == Decimal(66)

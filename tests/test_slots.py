@@ -764,3 +764,34 @@ def test_a_close_spelling_of_a_section_another_heading_names_as_written_names_no
     # with no heading naming the budget as written, the close spelling still names it
     alone = text.replace("== Erklärung zum Budget ==\nSumme der Ausgaben: 267,30 €", "")
     assert "Bericht auf Meta" in str(salonbot.parse(alone.strip()).sections["budget"].points)
+
+
+def test_a_date_line_with_a_long_gloss_in_brackets_is_a_date_line() -> None:
+    # the words of a bracket (the day in another calendar) are not counted as the line's: the
+    # line is no narrative
+    bodies = list(ICELANDIC_BODIES)
+    bodies[0] = ("Laugardagur 2. mars 2019 (ellefti dagur einmánaðar að fornu tali, eins og afi "
+                 "skrifaði það alltaf í dagbókina sína), Bókasafnið í Reykjavík.")
+    assert len(bodies[0].split()) > 20
+    found = kinds(icelandic(bodies, TAKEAWAYS))
+    assert found[:2] == [("extra", "Helstu niðurstöður"), ("section", "date_and_location")]
+
+
+def test_a_sentence_that_ends_on_a_date_is_no_date_line() -> None:
+    # ps, a language no lexicon knows: the date section gives no date; `Other Areas` tells that
+    # the refugees' cards are valid until 30 June 2019. A date line gives its date among its
+    # first words: that sentence is a mention, and its heading no date section
+    text = "\n".join([
+        "== نېټه او ځای ==", "د هري پور کلی، د نجونو ښوونځی.",
+        "== د ګډونوالو لېست ==", "* ګل‌بشره احمدزۍ\n* ذبیح‌الله صافي\n* محمد عارف",
+        "== څه وشول ==", "ذبیح‌الله پښتو ویکیپیډیا او د ویکیمیډیا د غورځنګ ستراتیژي په ساده "
+        "ژبه وروپېژندله. بیا ګډونوال په درې ډلو ووېشل شول.",
+        "== د بحث د ټکو لنډیز ==", "* نجونې غواړي چې روزنه یې په ښوونځي کې جلا وي.",
+        "== نورې برخې ==", "ګډونوالو د PoR کارتونو په اړه اندېښنه وښوده، چې اعتبار یې تر ۳۰ "
+        "جون ۲۰۱۹ پورې دی.",
+        "== د ګډونوالو او همکارانو نظرونه ==", "ګل‌بشره وویل: «اوس ځواب لرم.»",
+        "== انځورونه او ویډیوګانې ==", "۱۸ انځورونه واخیستل شول.",
+        "== د بودیجې راپور ==", "* چای او اوبه: ۱٬۶۰۰ روپۍ\n* چاپ او کاغذ: ۱٬۳۰۰ روپۍ"])
+    found = kinds(text)
+    assert ("section", "date_and_location") not in found[4:]
+    assert found[0] in (("section", "date_and_location"), ("extra", "نېټه او ځای"))

@@ -319,7 +319,9 @@ CURRENCIES = {
     "HK$": "HKD", "NT$": "TWD", "新台幣": "TWD", "新台币": "TWD", "R$": "BRL",
     "S/": "PEN", "S/.": "PEN", "£": "GBP", "₦": "NGN", "₱": "PHP", "GH₵": "GHS", "₵": "GHS",
     "₹": "INR", "रु": "INR|NPR", "रु.": "INR|NPR", "ভারতীয় রুপি": "INR",
-    "৳": "BDT", "টাকা": "BDT", "₺": "TRY", "TL": "TRY", "₩": "KRW", "원": "KRW", "円": "JPY",
+    # (the taka's Latin abbreviation, `Tk 8,900`, which CLDR does not give)
+    "৳": "BDT", "টাকা": "BDT", "Tk": "BDT", "Tk.": "BDT",
+    "₺": "TRY", "TL": "TRY", "₩": "KRW", "원": "KRW", "円": "JPY",
     "₴": "UAH", "грн": "UAH", "₽": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB",
     "тенге": "KZT", "₸": "KZT", "zł": "PLN", "RM": "MYR", "KSh": "KES", "TSh": "TZS",
     "Kz": "AOA", "Rp": "IDR", "đồng": "VND", "₫": "VND",

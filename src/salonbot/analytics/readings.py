@@ -2993,18 +2993,19 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:{word}{{1,3}})?"
         rf"\.?\s+(?:(?!(?:{month})){word}{{2,5}}\s+)?{day}(?![\d:.,]\d|\d)",
         # year first, a word of its own after it, the month's name and the day, then the
-        # line's punctuation ("2019 senesi mart 23,": the year's "of"), or one word, the
+        # line's punctuation, the Arabic script's too, or a bracket ("2019 senesi mart 23,": the
+        # year's "of"), or one word, the
         # day's, and the punctuation ("2019 сыл муус устар 27 күнэ,")
         rf"(?<!\d){year}\s+{word}{{3,8}}\s+(?P<name>{month})\s+(?P<day>\d{{1,2}})"
-        rf"(?:\s+{word}{{2,8}})?(?=\s*[,.;)]|\s*\Z)",
+        rf"(?:\s+{word}{{2,8}})?(?=\s*[,.;)(،؛۔]|\s*\Z)",
         # year first, a word of its own after it, the month's name with a case ending of up
         # to three letters, a short word or a word of the month's own, then the day with a
         # suffix after a hyphen, at the end of its clause ("2019 гъэм накъыгъэм и 11,", "2019
         # җилин май сарин 25,": the year's "of", the month's "of", "month")
-        # (or with a one-letter "of" before the month and an ending glued to the day: "۲۰۱۹
-        # کال د مارچ ۳۰مه،")
+        # (or with a one-letter "of" before the month and an ending glued to the day, before the
+        # Arabic script's comma or a bracket: "۲۰۱۹ کال د مارچ ۳۰مه،", "... ۳۰مه (د ۱۳۹۸ ...)")
         rf"(?<!\d){year}\s+{word}{{2,10}}(?:\s+{word})?\s+(?P<name>{month})(?P<ending>{word}{{1,3}})?"
-        rf"(?:\s+{word}{{1,6}})?\s+(?P<day>\d{{1,2}})(?:-?{word}{{1,4}})?(?=\s*[,.;)]|\s*\Z)",
+        rf"(?:\s+{word}{{1,6}})?\s+(?P<day>\d{{1,2}})(?:-?{word}{{1,4}})?(?=\s*[,.;)(،؛۔]|\s*\Z)",
         # year first, then the day before the month, each with a case ending (Turkic:
         # "2019-yil 24-martda", "2019 жылғы 24 наурызда")
         # (a second word after the year's hyphenated one, an ordinal ending after a hyphen
@@ -6217,7 +6218,12 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
             planned = after.split()[:1]  # "sur les 3 000 000 GNF prévus": a plan
             label = re.split(r"[.;!?]\s", before)[-1][-30:]  # (the words labelling it, its
             # sentence's: "Totaal begroot: € 350,00", the total planned, is a plan too)
-            if _has(before + " " + after, words.OTHER_AMOUNT) or _has(after, words.OTHER_AMOUNT) \
+            # (a product worked out to the amount is the item's cost, no cost per person:
+            # `Firavîn: 19 × 5.000 = 95.000 dînar`)
+            worked = _product_is(before[-40:], amount.value) and not _has(
+                re.sub(r"[×xX*]", " ", before + " " + after), words.OTHER_AMOUNT)
+            if not worked and (_has(before + " " + after, words.OTHER_AMOUNT)
+                               or _has(after, words.OTHER_AMOUNT)) \
                     or _later_year(before + " " + tail) or (
                         planned and _has(planned[0], words.PLANNED)
                         and not _has(planned[0], words.SPENT)) or (
@@ -7542,7 +7548,8 @@ def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spe
     or one other amount is what is left of an amount stated before the items, the grant,
     which it and the total add up to ("Grant: 20,000" over items, their total 14,200, then
     "5,800 is left": granted, spent, left; the grant's currency one of the total's sign's,
-    `K600 (kina)` over `K500` and `K100`)."""
+    `K600 (kina)` over `K500` and `K100`), or two other amounts, one of them the total and the
+    other added (the grant and what is left, both after the total)."""
     total = listed[index]
     at = found.place.get(id(total), (-2, 0))[0]
     # (an amount in US dollars on the line right after a total in no US dollars is its
@@ -7555,6 +7562,11 @@ def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spe
                        and found.place.get(id(later), (-1, 0))[0] == at + 1)]
     if not others:
         return True
+    if len(others) == 2 and all(_same_money(total.currency, other.currency) for other in others) \
+            and any(first.value == total.value + second.value
+                    for first, second in (others, others[::-1])):
+        return True  # (the grant and what is left, after the total: `ዝተዋህበና ሓገዝ 5,000 ብር
+        # ነይሩ፤ ዝተረፈ 1,200 ብር ተመሊሱ`, granted 5,000, 1,200 left, over a total of 3,800)
     left = others[0]
     return len(others) == 1 and left.currency == total.currency and any(
         _same_money(total.currency, before.currency) and before.value == total.value + left.value

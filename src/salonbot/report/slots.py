@@ -7,7 +7,8 @@ because the page follows the template and because some sections look like what t
 any language. So a heading that names no section is read in two steps:
 
 1. **By what it holds.** Some sections show what they are whatever the language (the template's
-   `shows:`): the date (the first line of its text is short and holds a year and a day), the narrative (a
+   `shows:`): the date (the first line of its text is short and holds a year and a day among its
+   first words), the narrative (a
    line of running text before any sub-heading), the photographs (every line is
    a file, a gallery or a link to Commons), the budget (an amount next to a currency sign or code,
    or amounts on two lines or more), the participants (a list of short name lines, between at
@@ -657,8 +658,16 @@ def _shows(shows: str, body: str, start: int, children: list[HeadingLine], level
     if shows == "date":  # (a narrative that mentions a year is no date line)
         # (or the first sentence of a longer first line: `Pa Cibelushi, 25 Mei 2019, ukufuma
         # 09:00 ukufika 14:00. Mu Kitwe, mu ng'anda ...`, the place after the date)
+        # (its date among the line's first words, as a date line gives it, a label or a few
+        # words first: `Le salon s'est tenu le samedi 30 mars 2019, de 13 h 30 à 17 h ...`; a
+        # sentence that ends on a date is a mention, `... اعتبار یې تر 30 جون 2019 پورې دی`,
+        # the cards are valid until 30 June 2019)
         first = re.split(r"(?<=[.!?。])\s+", lines[0], maxsplit=1)[0] if lines else ""
-        return any(_holds_date(line) and len(line.split()) <= 20 and len(line) <= 200
+        # (its words in brackets, a gloss, not counted: `د ۲۰۱۹ کال د مارچ ۳۰مه (د ۱۳۹۸ لمریز
+        # کال د وري ۱۰مه)`, the date in the Solar Hijri calendar)
+        return any((at := _date_at(line)) is not None and at <= _DATE_WORDS
+                   and len(re.sub(r"[(（][^()（）]*[)）]", " ", line).split()) <= 20
+                   and len(line) <= 250
                    for line in dict.fromkeys(lines[:1] + [first]))
     if shows == "files":
         return bool(lines) and all(_FILE.search(line) or _COMMONS.search(line) or line == "<gallery>"
@@ -840,11 +849,22 @@ def _holds_date(line: str) -> bool:
     between them: `7 September 2019`, `2019-11-02`, `2019年3月16日`, `16 de marzo de 2019`; a year
     alone ("founded in 2016") is no date, nor is a year with a number of another sentence
     further on (`Started in 2018. At our last meeting in February we were 6`)."""
+    return _date_at(line) is not None
+
+
+#: A date line gives its date within its first words (a label, a weekday, `The salon was held
+#: on`): the word its first date begins at is at most this.
+_DATE_WORDS = 8
+
+
+def _date_at(line: str) -> int | None:
+    """The word of a line (counted from 0) at which its first date (_holds_date) begins, or
+    None."""
     plain = _digits(line)
     numbers = [(int(found.group()), len(plain[:found.start()].split()))
                for found in re.finditer(r"(?<!\d)\d{1,4}(?!\d)", plain)]
-    return any(1990 <= year <= 2030 and 1 <= day <= 31 and abs(at - where) <= 5
-               for year, at in numbers for day, where in numbers)
+    return min((min(at, where) for year, at in numbers for day, where in numbers
+                if 1990 <= year <= 2030 and 1 <= day <= 31 and abs(at - where) <= 5), default=None)
 
 
 def _holds_money(lines: list[str]) -> bool:
