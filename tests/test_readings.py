@@ -6418,3 +6418,38 @@ def test_the_takas_latin_abbreviation() -> None:
                                   "(about US$ 66)\nWe received Tk 8,000; the balance was sent back."))
     assert found.budget_spent.value == Amount(Decimal(5580), "BDT")
     assert found.budget_spent_usd.value == Decimal(66)
+
+
+def test_slavic_counts_in_words_collective_inverted_and_joined() -> None:
+    from salonbot.analytics.spoken import languages, numbers_in_words
+    # the collective numerals, the number's stem and `-oro`, `-ero` (eighteen of us)
+    assert numbers_in_words("Нас було вісімнадцятеро.", ["uk"]) == "Нас було 18."
+    assert numbers_in_words("Było nas czternaścioro.", ["pl"]) == "Było nas 14."
+    # Serbian in Cyrillic letters too, and Croatian, Bosnian, Montenegrin as Serbian writes them
+    assert numbers_in_words("Укупно нас је било двадесеторо.", ["sr"]) == "Укупно нас је било 20."
+    assert numbers_in_words("Bilo nas je petnaestero.", ["hr"]) == "Bilo nas je 15."
+    # Czech's other form, the unit first and glued (`dvaadvacet`, two-and-twenty)
+    assert numbers_in_words("Sešlo se nás dvaadvacet.", ["cs"]) == "Sešlo se nás 22."
+    # tens, a short joining word and a unit are one number; a unit in a form no table writes
+    # leaves the whole unread, never the tens alone (`dvadeset i troje` is 23, not 20)
+    assert numbers_in_words("Bilo nas je dvadeset i dva.", ["hr"]) == "Bilo nas je 22."
+    assert numbers_in_words("Bilo nas je dvadeset i troje.", ["hr"]) == \
+        "Bilo nas je dvadeset i troje."
+    # (the suffixes of approximation stay no number: Italian `ventina`, about twenty)
+    assert numbers_in_words("Eravamo una ventina.", ["it"]) == "Eravamo una ventina."
+    # the language of a date whose month is in a form only MediaWiki gives (Slovene `marca`)
+    assert "sl" in languages("Sobota, 9. marca 2019")
+    # a place's name that is a month's in another language says nothing against the date's
+    assert languages("v sobotu 23. března 2019, Městská knihovna Česká Lípa") == {"cs"}
+    found = figures(date="Sobota, 9. marca 2019, Mestna knjižnica Kranj.",
+                    participants="Udeležilo se ga je triindvajset ljudi, med njimi:\n* Tina\n"
+                    "* Ana\n* Marko")
+    assert found.participants.value == 23
+
+
+def test_a_rows_product_with_the_word_of_what_it_counts() -> None:
+    # uz: `18 kishi × 40 000 so‘m` (18 people at 40,000 each) is the row's cost worked out
+    found = figures(date="Shanba, 2019-yil 23-mart, Termiz, O‘zbekiston", budget=_table(
+        "Summa (so‘m)", [("Tushlik (18 kishi × 40 000 so‘m)", "720 000"), ("Choy", "180 000"),
+        ("Proyektor ijarasi", "200 000"), ("Jami sarflangan", "1 100 000")]))
+    assert found.budget_spent.value == Amount(Decimal(1100000), "UZS")

@@ -6722,7 +6722,8 @@ def _product_is(label: str, value: Decimal) -> bool:
     198 kr): the item's cost worked out, not a cost per person."""
     numbers = list(_NUMBER_PATTERN.finditer(label))
     for first, second in zip(numbers, numbers[1:], strict=False):
-        if re.fullmatch(r"\s*[^\s\d×xX*]{0,4}\s*[×xX*]\s*[^\s\d]{0,4}\s*",
+        # (a word of what is counted between: `18 kishi × 40 000 so‘m`, 18 people)
+        if re.fullmatch(r"\s*[^\s\d×xX*]{0,12}\s*[×xX*]\s*[^\s\d]{0,4}\s*",
                         label[first.end():second.start()]):
             with suppress(ArithmeticError):
                 if read_number(first.group()) * read_number(second.group()) == value:

@@ -20,7 +20,7 @@ import os
 import pickle
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any
 
@@ -216,7 +216,8 @@ def tokens(text: str) -> list[str]:
 @functools.cache
 def _calendar_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[int]]]:
     """Every full weekday and month name of CLDR (both grammatical forms, folded, of four
-    letters or more) -> the languages giving it; every weekday name -> the weekdays it names."""
+    letters or more), and the full month names MediaWiki gives a language of CLDR's that CLDR
+    does not, -> the languages giving it; every weekday name -> the weekdays it names."""
     languages: dict[str, set[str]] = {}
     days: dict[str, set[int]] = {}
     given: dict[tuple[str, str], set[str]] = {}  # (language, kind) -> its names
@@ -233,6 +234,13 @@ def _calendar_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[in
                     given.setdefault((language, kind), set()).add(name)
                     if kind == "days":
                         days.setdefault(name, set()).add(int(number))
+    # and the full month names MediaWiki gives a language CLDR has where CLDR does not (the
+    # genitive that Slovene writes a date with, `9. marca 2019`, beside CLDR's `marec`)
+    for language, _, name in mediawiki_months():
+        name = folded(name)
+        if (language, "months") in given and letters(name) >= 4 \
+                and _WORD.fullmatch(name.replace(" ", "")):
+            languages.setdefault(name, set()).add(language)
     # a language whose own data has no names of a kind uses its parent's (CLDR's parent
     # locales: Nynorsk, `nn`, writes the month names of `no`, `mars`, and its own `laurdag`)
     for child, parent in get_global("parent_exceptions").items():
@@ -327,7 +335,16 @@ def languages(text: str) -> frozenset[str]:
     # (Swedish `lördagen`, the Saturday): the languages giving the name
     found += [names[base] for word in _WORD.findall(folded(text)) if word not in names
               for base in _bases(word, 5) if base in days]
-    return frozenset.intersection(*found) if found else frozenset()
+    languages = frozenset.intersection(*found) if found else frozenset()
+    if not languages and found:
+        # no language gives them all: a name may be a place's (`Česká Lípa` beside `23. března
+        # 2019`: `lipa` is July in Old Prussian); the names written beside a number, a date's,
+        # say the language
+        plain = folded(text)
+        dated = [names[name] for name in _names_in(text) if re.search(
+            rf"\d[\s.,]*{re.escape(name)}(?!\w)|(?<!\w){re.escape(name)}[\s.,]*\d", plain)]
+        languages = frozenset.intersection(*dated) if dated else frozenset()
+    return languages
 
 
 def names_a_weekday(text: str) -> bool:
@@ -430,9 +447,30 @@ def _converters(language: str) -> tuple[str, ...]:
     """num2words' languages for a CLDR language code: its own ("pt": pt, pt_BR) and those
     CLDR gives as another name of it ("no" for "nb")."""
     aliases = get_global("language_aliases")
+    language = _NUMBERS_AS.get(language, language)
     return tuple(code for code in CONVERTER_CLASSES
                  if code.split("_")[0] == language
                  or str(aliases.get(code.split("_")[0], "")).split("_")[0] == language)
+
+
+#: The standard languages of one pluricentric language, which write their numbers alike (the
+#: Serbo-Croatian of Croatia, Bosnia and Montenegro: `osamnaest`, `dvadeset`), -> the one
+#: num2words writes them in.
+_NUMBERS_AS = {"hr": "sr", "bs": "sr", "cnr": "sr", "sh": "sr"}
+
+#: Serbian's Latin letters (and digraphs) -> its Cyrillic ones, one to one: num2words writes
+#: Serbian in Latin letters, Serbian pages are written in either.
+_SERBIAN_CYRILLIC = {"lj": "љ", "nj": "њ", "dž": "џ", "a": "а", "b": "б", "c": "ц", "č": "ч",
+                     "ć": "ћ", "d": "д", "đ": "ђ", "e": "е", "f": "ф", "g": "г", "h": "х",
+                     "i": "и", "j": "ј", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о",
+                     "p": "п", "r": "р", "s": "с", "š": "ш", "t": "т", "u": "у", "v": "в",
+                     "z": "з", "ž": "ж"}
+
+
+def _in_serbian_cyrillic(word: str) -> str:
+    """A Serbian word written in Latin letters, in Cyrillic ones."""
+    return re.sub("lj|nj|dž|.", lambda letter: _SERBIAN_CYRILLIC.get(letter.group(), letter.group()),
+                  word)
 
 
 @functools.cache
@@ -447,9 +485,18 @@ def _phrases(language: str) -> dict[tuple[str, ...], int]:
             if spelt != (spelt[0][:1],):  # (a number of one character is a word's part or
                 found.setdefault(spelt, number)  # another word: Korean `이`, this;
                 # Japanese `二`, read by han_numbers)
+                if converter == "sr":  # (and in Cyrillic letters)
+                    found.setdefault(tuple(map(_in_serbian_cyrillic, spelt)), number)
     if language == "ko":
         for word, number in _native_korean().items():
             found.setdefault((word,), number)
+    if language == "cs":  # Czech's other form of 21 to 99, the unit first, `a` (and) and the
+        # tens glued to it (`dvaadvacet`, `pětadvacet`: num2words writes `dvacet dva`)
+        for number in range(21, 100):
+            tens, unit = divmod(number, 10)
+            if unit:
+                found.setdefault(("a".join(_spelt(unit, "cs") + _spelt(tens * 10, "cs")),),
+                                 number)
     return found
 
 
@@ -618,6 +665,51 @@ def _numeric(converter: str) -> frozenset[str]:
 _VOWELS = frozenset("aeiouyæøœəɛɔαεηιοωυаеёиоуыэюяіїєө")
 
 
+def _tens_and_unit(found: tuple[int, int, int, int], index: int, tokens: list[re.Match[str]],
+                   text: str, phrases: Mapping[tuple[str, ...], int],
+                   glued: Callable[[int, int], bool]) -> tuple[int, int, int, int] | None:
+    """A number of tens (`found`, at token `index`) that a short word joining numbers and a
+    unit follow, as Croatian and Czech write 23 (`dvadeset i tri`, `dvacet a tři`) where
+    num2words writes none: the tens and the unit together; where the word after the joining
+    one begins as a unit's word does but is none the tables hold (`dvadeset i troje`, the
+    collective), None: the number goes on in a form not read, and no part of it is read."""
+    after = index + found[3]
+    if not (after + 1 < len(tokens) and glued(after - 1, after) and glued(after, after + 1)
+            and len(tokens[after].group()) <= 2 and tokens[after].group().islower()):
+        return found
+    word = _ungendered(_cased(tokens[after + 1].group()))
+    unit = phrases.get((word,))
+    if unit is not None and 1 <= unit <= 9:
+        return (found[0], tokens[after + 1].end(), found[2] + unit, found[3] + 2)
+    units = [spelt[0] for spelt, value in phrases.items() if 2 <= value <= 9 and len(spelt) == 1]
+    if any(len(spelt) >= 2 and word[:2] == spelt[:2] for spelt in units) and len(word) >= 3:
+        return None
+    return found
+
+
+#: The suffixes of the Slavic collective numerals, which count people (`osamnaestoro`,
+#: `вісімнадцятеро`, `osiemnaścioro`: eighteen of us), glued to a number's stem, the number
+#: without its last vowel or soft sign.
+_COLLECTIVE = ("ioro", "oro", "ero", "оро", "еро")
+
+
+def _collective(word: str, phrases: Mapping[tuple[str, ...], int]) -> int | None:
+    """The number a Slavic collective numeral of five or more names (_COLLECTIVE): a number
+    word of the languages read whose stem of five letters or more the word begins with, the
+    suffix after it; or None."""
+    for suffix in _COLLECTIVE:
+        if not word.endswith(suffix):
+            continue
+        stem = word[:-len(suffix)]
+        if len(stem) < 5:
+            continue
+        for ending in ("", "ь", "e", "a", "i", "ie"):
+            number = phrases.get((stem + ending,))
+            if number is not None and number >= 5:
+                return number
+    return None
+
+
 def _ends_in_vowel(word: str) -> bool:
     """Whether a word's last letter is a vowel: the letters glued after such a number word
     may be a suffix that took the place of that vowel, making another word of it (Italian
@@ -709,6 +801,8 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
                 word = words[0]
                 number = next((phrases[(base,)] for base in _bases(word, 5)
                                if (base,) in phrases and not _ends_in_vowel(base)), None)
+                if number is None:
+                    number = _collective(word, phrases)
             if number is not None and not (glued(index - 1, index) and number_word(index - 1)) \
                     and not (glued(index + size - 1, index + size) and number_word(index + size)) \
                     and not goes_on(index + size) and not around_a_noun(index + size) \
@@ -717,6 +811,11 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
                     and not _DIGITS_AFTER.match(text, run[-1].end()):
                 found = (run[0].start(), run[-1].end(), number, size)  # a whole number
                 break
+        if found is not None and found[2] % 10 == 0 and 20 <= found[2] <= 90:
+            found = _tens_and_unit(found, index, tokens, text, phrases, glued)
+            if found is None:  # (a unit after `and` in a form no table writes: no number)
+                index += 3
+                continue
         if found is None:
             index += 1
             continue
