@@ -6453,3 +6453,15 @@ def test_a_rows_product_with_the_word_of_what_it_counts() -> None:
         "Summa (so‘m)", [("Tushlik (18 kishi × 40 000 so‘m)", "720 000"), ("Choy", "180 000"),
         ("Proyektor ijarasi", "200 000"), ("Jami sarflangan", "1 100 000")]))
     assert found.budget_spent.value == Amount(Decimal(1100000), "UZS")
+
+
+def test_a_count_over_a_longer_list_is_a_part_of_it() -> None:
+    # the one count of the section heads a list of more lines than it counts (Zoom's report,
+    # one line per person with its times): those two are some of the fourteen, no total
+    lines = "\n".join(f"* Person {chr(65 + at)} — joined 10:{at:02d} am, {150 - at} min"
+                      for at in range(14))
+    found = figures(participants="Zoom's report, one line per person. Two people rang in from "
+                    "landlines, so Zoom shows only their masked numbers: Ngaire and Mata.\n"
+                    + lines, date="Saturday 30 March 2019, Wellington")
+    assert found.participants.value is None
+    assert "heads a list of 14 lines" in (found.participants.reason or "")

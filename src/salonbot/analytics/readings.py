@@ -5919,6 +5919,8 @@ def _read_participants(report: Report, salons: list[_Date],
     grouped: str | None = None  # a line's count of pairs, families or groups (_of_groups)
     ranged: str | None = None  # a range in a line of its own
     above_a_list: list[bool] = []  # for each count in per_line, whether a list line follows
+    shorter: list[tuple[int, int]] = []  # a count of a line right above a list of more items
+    # than it counts, and those items
     placeholder = None  # a placeholder line left in is nothing (rule 7): the writer's own
     # count beside it stands (`''Jumlah peserta: XX orang''` over `Kami 21 orang`)
     for index, line in enumerate(lines):
@@ -5987,6 +5989,8 @@ def _read_participants(report: Report, salons: list[_Date],
             above_a_list.append(index + 1 < len(lines) and lines[index + 1].bullet)
             if above_a_list[-1] and not line.bullet:
                 heads.append(len(per_line))
+                if len(totals) == 1 and not pairs and totals[0] < _items_after(lines, index):
+                    shorter.append((totals[0], _items_after(lines, index)))
         if totals or pairs:
             numbers_of[len(per_line)] = _line_numbers(line)
         if totals:
@@ -6040,6 +6044,12 @@ def _read_participants(report: Report, salons: list[_Date],
         return Figure(reason=unsure)
     if len(distinct) == 1 and distinct[0] < named:
         return _fewer_than_named(distinct[0], named)
+    if len(distinct) == 1 and any(count == distinct[0] for count, _ in shorter):
+        # the one count heads a list of more lines than it counts, one per person or not
+        # (`Two people rang in from landlines, ...` over Zoom's report of fourteen lines, each
+        # with its times): a part of those listed, no total of them
+        items = next(items for count, items in shorter if count == distinct[0])
+        return Figure(reason=f"{distinct[0]} heads a list of {items} lines, more than it counts")
     head = per_line[heads[0]] if len(heads) == 1 else None
     # (only where every count is a line of text's: none of a table's)
     disputed = next((per_line[at] for at, numbers in numbers_of.items()

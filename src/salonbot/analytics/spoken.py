@@ -337,13 +337,16 @@ def languages(text: str) -> frozenset[str]:
               for base in _bases(word, 5) if base in days]
     languages = frozenset.intersection(*found) if found else frozenset()
     if not languages and found:
-        # no language gives them all: a name may be a place's (`Česká Lípa` beside `23. března
-        # 2019`: `lipa` is July in Old Prussian); the names written beside a number, a date's,
-        # say the language
+        # no language gives them all: one name may be a place's (`Česká Lípa` beside `23.
+        # března 2019`: `lipa` is July in Old Prussian); where all the names but one are
+        # written beside a number, a date's, those say the language (two or more names apart
+        # from a date leave it unknown: `Mata`, a name, and `Friday` of another sentence)
         plain = folded(text)
-        dated = [names[name] for name in _names_in(text) if re.search(
+        written = _names_in(text)
+        dated = [names[name] for name in written if re.search(
             rf"\d[\s.,]*{re.escape(name)}(?!\w)|(?<!\w){re.escape(name)}[\s.,]*\d", plain)]
-        languages = frozenset.intersection(*dated) if dated else frozenset()
+        if dated and len(written) - len(dated) == 1:
+            languages = frozenset.intersection(*dated)
     return languages
 
 
