@@ -6465,3 +6465,32 @@ def test_a_count_over_a_longer_list_is_a_part_of_it() -> None:
                     + lines, date="Saturday 30 March 2019, Wellington")
     assert found.participants.value is None
     assert "heads a list of 14 lines" in (found.participants.reason or "")
+
+
+def test_a_tour_of_several_salons() -> None:
+    # one count of all the stops, stated as a total: the salons' together
+    stops = ("* Ho: Saturday, 6 April 2019\n* Hohoe: Sunday, 7 April 2019\n"
+             "* Kpando: Saturday, 13 April 2019")
+    found = figures(date=stops, participants="Altogether 68 people took part in the three "
+                    "salons, among them:\n* Selorm\n* Dzifa\n* Kwame")
+    assert found.participants.value == 68
+    assert found.date.value is None
+    # a count without a word of totals may be one stop's
+    found = figures(date=stops, participants="68 people took part, among them:\n* Selorm\n"
+                    "* Dzifa\n* Kwame")
+    assert found.participants.value is None
+    # three counts listed (`rispettivamente 14, 19 e 11`) are no total of one salon
+    found = figures(date="Melfi, Matera e Policoro, rispettivamente sabato 11 maggio, domenica "
+                    "12 maggio e sabato 18 maggio 2019.", participants="A Melfi, Matera e "
+                    "Policoro eravamo rispettivamente 14, 19 e 11 persone. Tra i presenti:\n"
+                    "* Rosa\n* Vito\n* Antonella")
+    assert found.participants.value is None
+    assert "a list of counts" in (found.participants.reason or "")
+    # a stop cancelled among four (`batal`) leaves three salons, not a salon moved
+    found = figures(date='{| class="wikitable"\n! No. !! Kota !! Tanggal !! Peserta\n'
+                    "|-\n| 1 || Ruteng || Sabtu, 13 April 2019 || 19\n"
+                    "|-\n| 2 || Bajawa || Minggu, 14 April 2019 || 14\n"
+                    "|-\n| 3 || Ende || Selasa, 16 April 2019 || 23\n"
+                    "|-\n| 4 || Maumere || Kamis, 18 April 2019 || ''batal''\n|}\n"
+                    "Salon di Maumere dibatalkan karena longsor.")
+    assert found.date.value is None

@@ -4393,10 +4393,12 @@ def _salons(report: Report) -> list[_Date]:
         by_line = [found for found in by_line if found.date.year in stated]
     if len({found.date for found in by_line}) < 2:
         return []
-    if _has(" ".join(line.text for line in _node_lines(section)), words.CHANGED + words.NEW_DATE):
-        # a page telling of a salon moved to another day reports that one salon: its dates
-        # are the days planned and held (`Data annunciata: sabato 23 febbraio 2019 (rinviato)`
-        # over `Data effettiva: sabato 9 marzo 2019`), never two salons
+    if len({found.date for found in by_line}) == 2 and _has(
+            " ".join(line.text for line in _node_lines(section)), words.CHANGED + words.NEW_DATE):
+        # a page telling of a salon moved to another day, with two dates, reports that one
+        # salon: its dates are the days planned and held (`Data annunciata: sabato 23 febbraio
+        # 2019 (rinviato)` over `Data effettiva: sabato 9 marzo 2019`), never two salons (a
+        # tour of four stops, one of them cancelled, `batal`, is three salons)
         return []
     # the salons' lines are alike (list items, table rows, labels, sub-headings); a sentence
     # after the salon's date line (`This report was written on 2 April 2019`) is no salon
@@ -4938,7 +4940,14 @@ def _counts(text: str) -> tuple[list[int], list[tuple[int, int]], str | None]:
                 _bare_pair(between, int(first.group("n")), int(second.group("n"))):
             return [], [], f"{_A_RANGE}{text[first.start():second.end()]}"
         listed = _listed_before(folded, numbers, first)
-        if listed >= 2 and listed == sum(1 for number in numbers if number.end() <= first.start()):
+        earlier = [int(number.group("n")) for number in numbers if number.end() <= first.start()]
+        # (or three counts, the first bare before a comma and no total of the two after it:
+        # `eravamo rispettivamente 14, 19 e 11 persone`, at three stops; not `20, 12 women and
+        # 8 men`, a total and its parts)
+        three = listed == 1 == len(earlier) \
+            and re.fullmatch(r"\s*,\s*", folded[numbers[0].end():first.start()]) is not None \
+            and earlier[0] != int(first.group("n")) + int(second.group("n"))
+        if listed >= 2 and listed == len(earlier) or three:
             # (the last two of a list of three counts or more, apart by commas, that the line
             # begins with: `6 R1, 4 R2, 3 R3 y 2 R4 ..., y 3 adjuntas`, whose total the page
             # leaves to the reader, is no count of two groups; after a total, `19: 13, 3, 2 and
@@ -5921,6 +5930,7 @@ def _read_participants(report: Report, salons: list[_Date],
     above_a_list: list[bool] = []  # for each count in per_line, whether a list line follows
     shorter: list[tuple[int, int]] = []  # a count of a line right above a list of more items
     # than it counts, and those items
+    worded: list[int] = []  # the counts of a line of text with a word of totals
     placeholder = None  # a placeholder line left in is nothing (rule 7): the writer's own
     # count beside it stands (`''Jumlah peserta: XX orang''` over `Kami 21 orang`)
     for index, line in enumerate(lines):
@@ -5994,6 +6004,8 @@ def _read_participants(report: Report, salons: list[_Date],
         if totals or pairs:
             numbers_of[len(per_line)] = _line_numbers(line)
         if totals:
+            if len(totals) == 1 and not line.bullet and _has(line.text, words.TOTALS):
+                worded.append(totals[0])
             per_line.append(totals[0])
             every.extend(totals)
         elif pairs:
@@ -6005,6 +6017,11 @@ def _read_participants(report: Report, salons: list[_Date],
         return Figure(sum(per_line), "reading")
     if len(salons) > 1 and len(every) == len(salons):
         return Figure(sum(every), "reading")
+    if len(salons) > 1 and every == worded and len(worded) == 1:
+        # one count of all the salons, stated as a total (`Altogether 68 people took part in
+        # the four salons`; a table's total row under a row per stop): theirs together, as a
+        # total of the spending is
+        return Figure(worded[0], "reading")
     if len(salons) > 1 and every:
         return Figure(reason=f"{len(salons)} salons: a number of participants is given for "
                       f"{len(every)} of them ({', '.join(map(str, every))})")
