@@ -47,7 +47,7 @@ TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "z
           "মোট", "कुल", "जम्मा", "共",
           "总共", "總共", "合計", "合计", "총", "합계", "jumla", "toplam", "łącznie", "razem", "tổng",
           "seramai", "sebanyak", "em total", "en total", "au total", "in all", "in total",
-          "altogether", "ao todo", "somando", "모두",
+          "altogether", "ao todo", "somando",
           "totaal", "nous étions", "we were", "éramos", "wir waren", "eravamo",
           # the word for in all of more of Meta's languages: Czech, Slovak, Hungarian, Greek,
           # the Scandinavian languages, Finnish, the Serbo-Croatian ones, Slovenian,
