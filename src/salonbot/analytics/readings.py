@@ -6191,7 +6191,9 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
     noted = functools.cache(lambda: next(iter(named)) if len(named := _noted("\n".join(
         line.text for line in lines if line.cells is None))) == 1 else None)
     statement = "\n".join(line.text for line in lines)  # (its glosses of its words, _glossed)
-    units = functools.cache(functools.partial(_written_unit, _words_of_amounts(lines, own)))
+    written = functools.cache(functools.partial(_words_of_amounts, lines, own, statement))
+    # (read only where a table's header needs it)
+    units = functools.cache(lambda header: _written_unit(written(), header))
     lines = _minor_units_joined(lines)
     listed = _listed_as_spending(lines)
     for number, line in enumerate(lines):
@@ -6793,16 +6795,17 @@ def _sparse_columns(rows: list[_Line], own: Mapping[str, str] | None) -> frozens
                          words.SPENT + words.PLANNED + words.TOTALS))
 
 
-def _words_of_amounts(lines: list[_Line], own: Mapping[str, str]) -> dict[str, set[str]]:
+def _words_of_amounts(lines: list[_Line], own: Mapping[str, str],
+                      statement: str) -> dict[str, set[str]]:
     """The words of currency the statement's text (not its tables) writes after or before
     its amounts of one known currency, not only by a word CLDR gives several (`13 000
-    солкуобай (₽)`, glossed), folded -> their currencies."""
+    солкуобай (₽)`, glossed by `statement`, the text of all its lines), folded -> their
+    currencies."""
     found: dict[str, set[str]] = {}
     for line in lines:
         if line.cells is not None:
             continue
-        for amount in _reglossed(_amounts(line.text, own), "\n".join(
-                line.text for line in lines)):
+        for amount in _reglossed(_amounts(line.text, own), statement):
             if re.fullmatch(r"[A-Z]{3}", amount.currency) and not amount.by_word:
                 word = _NUMBER_PATTERN.sub("", amount.written).strip(" .'\u00a0")
                 if word and " " not in word and any(letter.isalpha() for letter in word):

@@ -9,7 +9,8 @@ weekday and month names are in; readings.py reads figures with them.
 - `weekdays(text)`: the weekdays it names (0 is Monday), in any of those languages.
 - `numbers_in_words(text, languages)`: the text with numbers written in words in one of the
   languages (two to 500, as num2words writes them, with a case ending of up to two letters
-  after a consonant: "negenen"; Korean's native numbers too) as digits, folded as `folded`
+  after a consonant: "negenen"; Korean's native numbers too; the Slavic collective numerals,
+  "osamnaestoro", Serbian in both scripts, Czech's "dvaadvacet") as digits, folded as `folded`
   gives it, and Chinese and Japanese numerals (`二十三`) as digits in any text.
 """
 
@@ -669,7 +670,7 @@ _VOWELS = frozenset("aeiouyæøœəɛɔαεηιοωυаеёиоуыэюяіїє�
 
 
 def _tens_and_unit(found: tuple[int, int, int, int], index: int, tokens: list[re.Match[str]],
-                   text: str, phrases: Mapping[tuple[str, ...], int],
+                   phrases: Mapping[tuple[str, ...], int],
                    glued: Callable[[int, int], bool]) -> tuple[int, int, int, int] | None:
     """A number of tens (`found`, at token `index`) that a short word joining numbers and a
     unit follow, as Croatian and Czech write 23 (`dvadeset i tri`, `dvacet a tři`) where
@@ -815,7 +816,7 @@ def numbers_in_words(text: str, languages: Iterable[str]) -> str:
                 found = (run[0].start(), run[-1].end(), number, size)  # a whole number
                 break
         if found is not None and found[2] % 10 == 0 and 20 <= found[2] <= 90:
-            found = _tens_and_unit(found, index, tokens, text, phrases, glued)
+            found = _tens_and_unit(found, index, tokens, phrases, glued)
             if found is None:  # (a unit after `and` in a form no table writes: no number)
                 index += 3
                 continue
