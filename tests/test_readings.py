@@ -6494,3 +6494,13 @@ def test_a_tour_of_several_salons() -> None:
                     "|-\n| 4 || Maumere || Kamis, 18 April 2019 || ''batal''\n|}\n"
                     "Salon di Maumere dibatalkan karena longsor.")
     assert found.date.value is None
+
+
+def test_the_us_dollar_as_chinese_speaks_of_it() -> None:
+    # `美金`, "American gold", the US dollar's everyday name in Chinese, which CLDR does not
+    # give
+    found = figures(budget="* 場地：RM 120.00\n* 茶點：RM 210.00\n* 印刷：RM 114.20\n"
+                    "總共使咗 RM 444.20（大約 109 美金）。剩返 RM 155.80，已經退返。",
+                    date="2019年3月16日（星期六），怡保")
+    assert found.budget_spent.value == Amount(Decimal("444.20"), "MYR")
+    assert found.budget_spent_usd.value == Decimal(109)

@@ -315,6 +315,9 @@ CURRENCIES = {
     "dollars américains": "USD", "долларов США": "USD", "доларів США": "USD",
     "دولاراً أمريكياً": "USD", "دولار أمريكي": "USD", "أمريكي": "USD",
     "अमेरिकी डलर": "USD", "अमेरिकी डॉलर": "USD", "美元": "USD", "미국 달러": "USD",
+    # (the US dollar as Chinese speaks of it everywhere, "American gold", which CLDR does not
+    # give: `约 152 美金`)
+    "美金": "USD",
     "€": "EUR", "euro": "EUR", "euros": "EUR",
     "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "$ CA": "CAD", "$CA": "CAD",
     "HK$": "HKD", "NT$": "TWD", "新台幣": "TWD", "新台币": "TWD", "R$": "BRL",
