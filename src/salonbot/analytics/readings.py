@@ -6818,8 +6818,7 @@ def _written_unit(written: Mapping[str, set[str]], header: str) -> str | None:
     brackets, or alone) where the statement's text writes that word with its amounts, or
     the word cut short (`Сууммата, солк.` over a column whose amounts the text writes
     `10 240 солкуобай`)."""
-    units = _header_unit(header) + re.findall(r"[(（]([^()（）\d]+)[)）]", header) + (
-        [header.strip()] if len(header.split()) == 1 else [])
+    units = _header_units(header) + ([header.strip()] if len(header.split()) == 1 else [])
     for unit in (unit.strip().casefold() for unit in units):
         stem = unit[:-1] if unit.endswith(".") else None
         codes = written.get(unit, set()) if stem is None else {
@@ -6997,7 +6996,7 @@ def _column_currency(text: str, whole: bool = False) -> tuple[str | None, bool]:
     # a name of CLDR's in brackets (`Amount (euros)`), or after a comma, the unit as a
     # table's header writes it (`Сумма, сум`, the Tatar rouble), or the whole header
     # (`Quetzales`)
-    bracketed = re.findall(r"[(（]([^()（）\d]+)[)）]", text) + _header_unit(text)
+    bracketed = _header_units(text)
     for inside in bracketed + [text.strip(" '")]:
         found = _cldr_lookup(inside.split()) if inside else None
         # (or a word of names alone in brackets, the page to say which: `ទឹកប្រាក់ (រៀល)`,
@@ -7009,11 +7008,12 @@ def _column_currency(text: str, whole: bool = False) -> tuple[str | None, bool]:
     return None, False
 
 
-def _header_unit(text: str) -> list[str]:
-    """The unit a table's column header gives after a comma (`Сумма, ₽`, `Сумма, түхэриг`),
-    as Russian and the languages written beside it set a quantity's unit apart."""
+def _header_units(text: str) -> list[str]:
+    """The units a table's column header gives: in brackets (`Amount (euros)`), or after a
+    comma (`Сумма, ₽`, `Сумма, түхэриг`), as Russian and the languages written beside it set
+    a quantity's unit apart."""
     unit = re.search(r"[,，]\s*([^,，()（）\d]+?)\s*$", text)
-    return [unit.group(1)] if unit is not None else []
+    return re.findall(r"[(（]([^()（）\d]+)[)）]", text) + ([unit.group(1)] if unit else [])
 
 
 def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]],
