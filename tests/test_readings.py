@@ -375,6 +375,11 @@ def test_a_full_width_numbers_separator_is_its_ascii_form() -> None:
     # after a word of "and", or a particle glued to the number (en; am: "ከ50", and 50)
     ("We spent 47 EUR and 30 cents on coffee.", Amount(Decimal("47.30"), "EUR")),
     ("ጠቅላላ ወጪ 7,385 ብር ከ50 ሳንቲም", Amount(Decimal("7385.50"), "ETB")),
+    # also where the currency's sign stands before the number (en-IN: `and` is no currency's
+    # name, though `Trinidad and Tobago dollar` holds it)
+    ("Total spent: INR 5,516 and 50 paise",
+     Amount(Decimal("5516.50"), "INR")),
+    ("Total spent: € 47 and 30 cents.", Amount(Decimal("47.30"), "EUR")),
     # a currency of three decimals counts thousandths (ar: Omani baisa, Kuwaiti fils; fr:
     # Tunisian millimes)
     ("المجموع 68 ر.ع. و400 بيسة", Amount(Decimal("68.4"), "OMR")),
@@ -387,6 +392,15 @@ def test_a_full_width_numbers_separator_is_its_ascii_form() -> None:
 def test_an_amount_and_its_hundredths_are_one_amount(text: str, amount: Amount) -> None:
     found = figures(budget=text)
     assert found.budget_spent.value == amount
+
+
+def test_a_word_only_inside_currency_names_names_no_currency() -> None:
+    # `and` stands inside `Trinidad and Tobago dollar` and `São Tomé and Príncipe dobra`,
+    # never at a name's end where its noun is: no amount of those currencies
+    for text in ("Total spent: 1,200 and the room was free.", "Total spent: 236 and 50 paise."):
+        found = figures(budget=text)
+        assert found.budget_spent.value is None
+        assert found.budget_spent.reason == "no amount spent is given"
 
 
 def test_hundredths_after_a_name_of_several_currencies_leave_those_with_hundredths() -> None:

@@ -1434,8 +1434,9 @@ def _minor_units(text: str, number_end: int, end: int,
     if end == number_end:  # its sign before it: two digits after a slash right after the
         # number, as South Asia writes rupees and cents (`රු. 18,462/50`; `/=` or `/-`, none)
         slashed = re.match(r"/(\d\d)(?![\d/.,])", text[end:])
-        return (Decimal(slashed.group(1)) / 100, end + slashed.end(), hundredths) \
-            if slashed and hundredths else None
+        if slashed:
+            return (Decimal(slashed.group(1)) / 100, end + slashed.end(), hundredths) \
+                if hundredths else None
     sign = text[number_end:end]
     glued = re.match(r"\d\d(?![\d.,]?\d|\s*[^\W\d_])", text[end:])
     if glued and sign and hundredths and not re.search(r"[\w\s]", sign):
@@ -2579,12 +2580,15 @@ def _joined_by_start() -> dict[str, list[tuple[str, frozenset[str]]]]:
 
 @cache
 def _name_words() -> dict[str, dict[str, frozenset[str]]]:
-    """Each word of CLDR's currency names of several words (by its first two letters) -> the
-    ISO codes of the names holding it ("manat": AZN, TMT)."""
+    """Each first or last word of CLDR's currency names of several words (by its first two
+    letters) -> the ISO codes of the names holding it ("manat": AZN, TMT). (A name's noun
+    stands at one of its ends, `Azerbaijani manat`, `dólar estadounidense`; a word only ever
+    inside names joins others, `Trinidad and Tobago dollar`: `and` names no currency.)"""
     found: dict[str, dict[str, set[str]]] = {}
     for name, codes in _currency_index().names.items():
         if " " in name:
-            for word in name.split():
+            split = name.split()
+            for word in (split[0], split[-1]):
                 found.setdefault(word[:2], {}).setdefault(word, set()).update(codes)
     return {start: {word: frozenset(codes) for word, codes in by_word.items()}
             for start, by_word in found.items()}
