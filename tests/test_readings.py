@@ -6518,3 +6518,156 @@ def test_the_us_dollar_as_chinese_speaks_of_it() -> None:
                     date="2019年3月16日（星期六），怡保")
     assert found.budget_spent.value == Amount(Decimal("444.20"), "MYR")
     assert found.budget_spent_usd.value == Decimal(109)
+
+
+def test_a_salon_over_two_days_has_no_one_date() -> None:
+    # the second day with its own full date, after hours in brackets or an hour (`15 h`)
+    # between: no span of days from that hour's number, two days of one salon
+    for date in ("Our salon ran over two days, Saturday 27 April 2019 (11am to 6pm) and "
+                 "Sunday 28 April 2019 (10am to 1pm).",
+                 "El salón duró dos días: empezamos el sábado 30 de marzo de 2019 a las 15 h y "
+                 "terminamos el domingo 31 de marzo de 2019 después del almuerzo."):
+        found = figures(date=date)
+        assert found.date.value is None
+        assert (found.date.reason or "").startswith("two dates")
+    # the second day a month's name and a day, no year (`május 12-én`, with its case ending)
+    found = figures(date="A szalon két napig tartott: 2019. május 11-én, szombaton 10 órától "
+                    "18 óráig és május 12-én, vasárnap 9 órától 13 óráig.")
+    assert found.date.value is None and "május 12-én" in (found.date.reason or "")
+    found = figures(date="Saturday, March 9, 2019 and Sunday, March 10, at the library.")
+    assert found.date.value is None
+    # a span that holds the salon's day is still another event's (a festival's)
+    found = figures(date="Saturday, March 9, 2019. SXSW ran for ten days this year, from "
+                    "Friday, March 8 to Sunday, March 17, 2019.")
+    assert found.date.value == datetime.date(2019, 3, 9)
+    # and a month's name between two numbers is no date of its own (`4 des 6`)
+    found = figures(date="Saturday, March 9, 2019, Austin", happened="4 des 6 comptes actifs.")
+    assert found.date.value == datetime.date(2019, 3, 9)
+
+
+def test_a_rows_product_of_three_numbers_is_its_cost() -> None:
+    # th: 15 people × 2 meals × 25 baht is the row's 750, no cost per person
+    found = figures(budget=_table("จำนวนเงิน (บาท)", [
+        ("ค่าเช่าห้องประชุม", "800"), ("อาหารกลางวัน (15 คน × 70 บาท)", "1,050"),
+        ("อาหารว่างและเครื่องดื่ม (15 คน × 2 มื้อ × 25 บาท)", "750"),
+        ("ค่าถ่ายเอกสาร", "320"), ("รวมทั้งสิ้น", "2,920")]))
+    assert found.budget_spent.value == Amount(Decimal(2920), "THB")
+
+
+def test_the_grant_and_what_is_left_after_a_total_on_one_line() -> None:
+    # eo: the items' sum, then the grant (a word the reading does not know) and what is left
+    # on one line: granted 200, spent 148.60, left 51.40
+    found = figures(budget="Elspezoj:\n# Kafo kaj bulkoj: 11 × 6,20 € = 68,20 €\n"
+                    "# Luo de la ĉambro: 45,00 €\n# Presado de programoj: 14,40 €\n"
+                    "# Afiŝoj: 21,00 €\nSume elspezitaj: 148,60 €\n\n"
+                    "La subvencio estis 200 €; la restantajn 51,40 € ni redonis.")
+    assert found.budget_spent.value == Amount(Decimal("148.60"), "EUR")
+
+
+def test_an_amount_after_which_a_total_and_what_is_left_add_up_is_no_total() -> None:
+    # tet: `US$ 350.00` received, then the total spent and what is left: the grant, not a
+    # total broken down (`Totál`, with its accent, is `total`)
+    found = figures(budget="Ami simu US$ 350.00 husi Fundasaun Wikimedia.\n\nTotál gastu: "
+                    "US$ 298.50. Restu US$ 51.50 ami fó fila fali ba Fundasaun.")
+    assert found.budget_spent.value != Amount(Decimal(350), "USD")
+    # a total and its breakdown stay one (`780 лв.: 520 лв. ... 260 лв.`)
+    found = figures(budget="Изхарчихме 780 лв.: 520 лв. за зала и 260 лв. за храна.")
+    assert found.budget_spent.value == Amount(Decimal(780), "BGN")
+
+
+@pytest.mark.parametrize("text", ["วันนั้นมีคนมาร่วม 20 กว่าคน", "ມີຜູ້ເຂົ້າຮ່ວມ 20 ກວ່າຄົນ"])
+def test_more_than_glued_after_a_count_in_thai_and_lao_is_a_bound(text: str) -> None:
+    figure = figures(participants=text).participants
+    assert figure.value is None and (figure.reason or "").startswith("only a bound")
+
+
+def test_days_one_after_another_are_one_salon_s_days() -> None:
+    # it: two list items, a Friday evening and the Saturday: one salon's two parts, no two
+    # salons whose counts add up (the 8 of November's first meeting is no second count)
+    found = figures(date="Il salotto si è svolto in due giornate:\n"
+                    "* venerdì 10 maggio 2019, dalle 20:30 alle 23:30, a cena in un crotto;\n"
+                    "* sabato 11 maggio 2019, dalle 9:30 alle 17:00, in biblioteca.",
+                    participants="Hanno partecipato in tutto 13 persone, tra cui:\n* Elena\n"
+                    "* Paolo\nA novembre, al primo incontro della valle, eravamo in 8.")
+    assert found.date.value is None
+    assert found.participants.value == 13
+    # a week apart, two salons
+    found = figures(date="* Salone A: sabato 4 maggio 2019, Sondrio\n"
+                    "* Salone B: sabato 11 maggio 2019, Chiavenna",
+                    participants="* Salone A: 9 persone\n* Salone B: 13 persone")
+    assert found.participants.value == 22
+
+
+def test_totals_of_parts_each_over_its_own_items_are_two_totals() -> None:
+    # hu: a day's total under each day's items; the first day's lunch (28 800) is larger than
+    # the second day's total, which is no reason to take the first day's for the whole
+    found = figures(budget="1. nap:\n* terem: 12 000 Ft\n* ebéd: 28 800 Ft\n* kávé: 4 350 Ft\n"
+                    ": Az 1. nap összesen: 45 150 Ft\n2. nap:\n* terem: 6 000 Ft\n"
+                    "* gulyás: 11 900 Ft\n* fénymásolás: 1 250 Ft\n"
+                    ": A 2. nap összesen: 19 150 Ft")
+    assert found.budget_spent.value is None
+    assert (found.budget_spent.reason or "").startswith("two totals")
+
+
+def test_the_cifrao_between_digits_is_the_escudo_at_its_rate() -> None:
+    # pt-CV: `$` marks the escudo's decimals; the page's US-dollar figure, 98 a dollar, is the
+    # Cape Verde escudo's rate and no dollar's or peso's
+    found = figures(budget=_table("Valor", [("Lanche (15 × 480$00)", "7.200$00"),
+                                            ("Internet", "1.500$00"),
+                                            ("Total gasto", "8.700$00")], "≈ 89 USD."))
+    assert found.budget_spent.value == Amount(Decimal(8700), "CVE")
+    assert found.budget_spent_usd.value == Decimal(89)
+    # at a rate no escudo's, no currency: the page must say
+    found = figures(budget=_table("Valor", [("Lanche (15 × 480$00)", "7.200$00"),
+                                            ("Internet", "1.500$00"),
+                                            ("Total gasto", "8.700$00")], "≈ 290 USD."))
+    assert found.budget_spent.value is None
+
+
+def test_a_bracket_with_the_rate_after_the_us_dollar_equivalent_is_no_other_number() -> None:
+    # eo: the bracket's 1 640 is what a dollar was worth, the total over its equivalent
+    # (297 500 / 181 = 1 644): the line still gives the one equivalent
+    found = figures(budget=_table("Kosto (FC)", [("Luo de la salono", "120 000"),
+                                                 ("Manĝaĵoj", "177 500"),
+                                                 ("Sume elspezitaj", "297 500 FC")],
+                                  "Tio estas ĉirkaŭ 181 usonaj dolaroj (kurzo de la tago: "
+                                  "1 640 FC por unu dolaro)."), date="Mbuji-Mayi, Kongo")
+    assert found.budget_spent_usd.value == Decimal(181)
+    # a bracket whose number is no such rate is another number: no equivalent read
+    found = figures(budget=_table("Kosto (FC)", [("Luo de la salono", "120 000"),
+                                                 ("Manĝaĵoj", "177 500"),
+                                                 ("Sume elspezitaj", "297 500 FC")],
+                                  "Tio estas ĉirkaŭ 181 usonaj dolaroj (kaj 40 por la "
+                                  "fotoj)."), date="Mbuji-Mayi, Kongo")
+    assert found.budget_spent_usd.value is None
+
+
+def test_a_price_column_beside_what_it_came_to_is_no_second_column_of_amounts() -> None:
+    # my: quantity, rate and amount columns (each row's amount its quantity times its rate):
+    # the amount column is the cost; a row of a price with no quantity leaves the two columns
+    # as they are
+    rows = [("1 || ခန်းမငှားခ || 1", "50,000 || 50,000"), ("2 || နေ့လည်စာ || 19", "3,500 || 66,500"),
+            ("3 || ကားခ || 3", "15,000 || 45,000")]
+    body = "".join(f"|-\n| {label} || {amount}\n" for label, amount in rows)
+    table = ('{| class="wikitable"\n! စဉ် !! အကြောင်းအရာ !! အရေအတွက် !! နှုန်း (ကျပ်) !! '
+             f'ကျသင့်ငွေ (ကျပ်)\n{body}|-\n! colspan="4" | စုစုပေါင်း !! 161,500\n|}}')
+    found = figures(budget=table, date="၂၀၁၉ ခုနှစ်၊ မေလ ၁၁ ရက်၊ လားရှိုး")
+    assert found.budget_spent.value == Amount(Decimal(161500), "MMK")
+    found = figures(budget=table.replace("|| 19 ||", "|| ၁ ||"),
+                    date="၂၀၁၉ ခုနှစ်၊ မေလ ၁၁ ရက်၊ လားရှိုး")
+    assert found.budget_spent.value is None
+
+
+def test_the_rwandan_franc_as_rwanda_writes_it() -> None:
+    found = figures(budget="Total spent: 212,200 Frw (about US$ 236).")
+    assert found.budget_spent.value == Amount(Decimal(212200), "RWF")
+
+
+def test_a_day_of_another_weekday_beside_the_salon_s_dated_weekday_is_another_day() -> None:
+    # bg: Saturday 25 May, a day after the 24 May holiday (a Friday): the salon's date stands
+    found = figures(date="Събота, 25 май 2019 г., от 10:00 до 15:00 ч., един ден след празника "
+                    "24 май.")
+    assert found.date.value == datetime.date(2019, 5, 25)
+    # a second day of a weekday the line names is a second day
+    found = figures(date="Събота, 25 май 2019 г. и неделя, 26 май.")
+    assert found.date.value is None

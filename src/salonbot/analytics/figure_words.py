@@ -341,6 +341,8 @@ CURRENCIES = {
     "pesos mexicanos": "MXN", "dólares canadienses": "CAD", "Canadian dollars": "CAD",
     "dollars canadiens": "CAD", "Australian dollars": "AUD",
     "FCFA": "CFA", "F CFA": "CFA", "CFA": "CFA", "francs CFA": "CFA", "$": "$",
+    # the Rwandan franc as Rwanda writes it (CLDR gives only `RF`)
+    "Frw": "RWF", "FRW": "RWF", "FRw": "RWF",
 }
 
 #: FCFA is the West African franc (XOF) or the Central African franc (XAF): the page's country
@@ -507,7 +509,11 @@ BOUNDS_AFTER = ("or more", "and more", "or fewer", "'dan fazla", "'den fazla", "
                 "и более", "i więcej", "atau lebih", "以上", "以下", "이상", "이하", "以内",
                 "trở lên", "veya daha fazla", "ve üzeri", "или више", "tai enemmän",
                 # glued to the number: "odd", some more (20여 명, 20余人, 20多人, 20餘名)
-                "여", "余", "多", "餘")
+                "여", "余", "多", "餘",
+                # and in the scripts of mainland Southeast Asia, written without spaces: Thai
+                # and Lao "more than" after the number (20 กว่าคน, twenty-odd people), Burmese
+                # "over" (၂၀ ကျော်)
+                "กว่า", "ກວ່າ", "ကျော်")
 
 #: Words glued to or right after a number of people that make it the size of a room, a table
 #: or a bus, not a count of those who came ("30 kişilik salonumuz", our hall for 30; "a

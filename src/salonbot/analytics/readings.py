@@ -3077,7 +3077,12 @@ def _partial_patterns() -> tuple[re.Pattern[str], ...]:
 
 _PARTIAL = (r"(?<!\d)(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]",
             r"(?<![\d\w])(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<name>{month})"
-            r"(?![\w])(?!\.?,?\s+(?:de\s+|del\s+|nam\s+)?\d{{4}})")
+            r"(?![\w])(?!\.?,?\s+(?:de\s+|del\s+|nam\s+)?\d{{4}})",
+            # (or the month's name first, the day after it, maybe with a case ending after a
+            # hyphen: `május 12-én`, `May 12th`; no year after it, no time or number going on,
+            # no number before it: `4 des 6`, four of the six)
+            r"(?<![\w])(?<!\d\s)(?P<name>{month})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th|\.|-[^\W\d_]{1,3})?"
+            r"(?![\w]|[.,:]?\d|\s*[,.]?\s*\d{{4}})")
 
 
 #: A second day right after a date, in scripts that mark the day ("3月9日（土）・10日（日）").
@@ -3564,9 +3569,14 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
     (day, month, written)."""
     found: list[_Date | tuple[int, int, str]] = []
     unmarked, where = _unmark(text)
+    month_first = _partial_patterns()[2]
     for pattern in _partial_patterns():
         for match in pattern.finditer(unmarked):
             groups = match.groupdict()
+            if pattern is month_first and not _month_of_a_date(text, groups["name"]):
+                continue  # (a month's name, then a number: a date only as the month of a
+                # full date of its text, written the same: `2019. május 11-én ... és május
+                # 12-én`; not `des 15`, `sal 3`, words that are a month's name elsewhere)
             if groups.get("name") and len(_unmarked_month(groups["name"])) < 3:
                 continue  # a name of two letters with no year is too often a word ("15 জন",
                 # fifteen people; `জন` is also a month's name): only in a full date
@@ -3594,6 +3604,13 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
                     continue
             found.append((day, number, written))
     return found
+
+
+def _month_of_a_date(text: str, name: str) -> bool:
+    """Whether a month's name (unmarked) is written in a full date of the text too."""
+    month = _unmarked_month(name)
+    return any(re.search(rf"(?<!\w){re.escape(month)}(?!\w)", _unmarked_month(found.written))
+               for found in _dates(text))
 
 
 def _other_language_month(partial: _Date, full: list[_Date], report: Report) -> bool:
@@ -3728,6 +3745,14 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
                     and not _arranged_before(text, partial, whole) \
                     and not _aside_in_brackets(text, partial, whole) \
                     and not _glosses_a_date(text, partial.written, whole):
+                if partial.days == 1 and _weekday_unfit(text, partial) and any(
+                        found.days == 1 and not _weekday_unfit(text, found) and
+                        found.date.weekday() in calendar_words.weekdays(text, inflected=True)
+                        for found in whole):
+                    continue  # (the one weekday of its line the full date's, beside it: a
+                    # day and month of another weekday is another day's, told of beside the
+                    # salon's: `Събота, 25 май 2019 г., ... един ден след празника 24 май`, a
+                    # day after the holiday)
                 stated.append((partial, where))
                 # (its year the line's only one, which may be another's: `2018年度 ...
                 # 3月16日（土）`, a fiscal year's, where 16 March 2018 was a Friday)
@@ -4002,8 +4027,12 @@ def _around(text: str, found: _Date, day: datetime.date, line_dates: list[_Date]
         return False
     # (the few words right before it: a line's long sentence is read once, not for each date)
     before = sentence[1][:sentence[1].find(found.written)][-80:]
+    # (not a number in brackets, an aside, nor an hour: `Saturday 27 April 2019 (11am to 6pm)
+    # and Sunday 28 April 2019`, `el sábado 30 de marzo de 2019 a las 15 h y ... el domingo 31`)
+    aside = re.sub(r"[(（][^()（）]*[)）]", " ", before)
     opening = re.match(r"\d{1,2}", found.written) if found.days > 1 else re.search(
-        r"(?<![\d.,:/])(\d{1,2})(?![\d:/]|[.,]\d)(?=[^\d\s]*(?:\s+[^\d\s]*){0,6}$)", before)
+        r"(?<![\d.,:/])(\d{1,2})(?![\d:/]|[.,]\d|\s?(?:[ap]\.?\s?m\b\.?|h\b))"
+        r"(?=[^\d\s]*(?:\s+[^\d\s]*){0,6}$)", aside, re.IGNORECASE)
     if opening is not None and 0 < int(opening.group()) < found.date.day \
             and found.date.replace(day=int(opening.group())) < day < found.date:
         return True
@@ -4404,6 +4433,12 @@ def _salons(report: Report) -> list[_Date]:
         # 2019 (rinviato)` over `Data effettiva: sabato 9 marzo 2019`), never two salons (a
         # tour of four stops, one of them cancelled, `batal`, is three salons)
         return []
+    days = sorted({found.date for found in by_line})
+    if all((later - earlier).days == 1 for earlier, later in zip(days, days[1:], strict=False)):
+        # days one after another are one salon's days (`Il salotto si è svolto in due
+        # giornate:` over `* venerdì 10 maggio 2019, ...` and `* sabato 11 maggio 2019, ...`):
+        # no date of its own, and its figures are not the sums of each day's
+        return []
     # the salons' lines are alike (list items, table rows, labels, sub-headings); a sentence
     # after the salon's date line (`This report was written on 2 April 2019`) is no salon
     return by_line if forms != {"plain"} else []
@@ -4734,7 +4769,7 @@ def _approximate(text: str, folded: str, number: re.Match[str]) -> str | None:
 
 def _approximate_after(after: str) -> bool:
     # (the word ends where a letter of a script written without spaces begins: "＋αでした")
-    return any(after.startswith(word) and (len(after) == len(word) or _spaceless(word)
+    return any(after.startswith(word) and (len(after) == len(word) or _unspaced_script(word)
                                            or not after[len(word)].isalpha()
                                            or _spaceless(after[len(word)]))
                for word in words.APPROXIMATE_AFTER + words.BOUNDS_AFTER)
@@ -4760,6 +4795,15 @@ def _bound(written: str) -> bool:
 def _hangul(word: str) -> bool:
     """Whether a word is written in Hangul syllables (Korean)."""
     return all("\uac00" <= character <= "\ud7a3" for character in word)
+
+
+def _unspaced_script(word: str) -> bool:
+    """Whether a word is of a script whose words are written without spaces between them: the
+    Han and kana of _spaceless, and the scripts of mainland Southeast Asia, Thai, Lao,
+    Myanmar, Khmer (`20 กว่าคน`, twenty-odd people: `กว่า` glued to the word after it)."""
+    return bool(word) and all(_spaceless(character) or "\u0e00" <= character <= "\u0eff"
+                              or "\u1000" <= character <= "\u109f"
+                              or "\u1780" <= character <= "\u17ff" for character in word)
 
 
 def _spaceless(word: str) -> bool:
@@ -6666,6 +6710,17 @@ def _breakdown_total(found: _Spending, lines: Sequence[_Line]) -> _Amount | None
         at = found.place.get(id(amount))
         return at is not None and at[0] < len(lines) and lines[at[0]].bullet
 
+    labels = {id(amount): label for amount, label in found.items}
+
+    def named_total(amount: _Amount) -> bool:
+        """Whether the words before an amount, in its row's label or its sentence, name a
+        total."""
+        at = found.place.get(id(amount))
+        before = lines[at[0]].text[:at[1]] if at is not None and at[0] < len(lines) \
+            and lines[at[0]].cells is None else ""
+        before = re.split(r"[.;!?。]\s", before)[-1][-40:]
+        return bool(_has(_bare(labels.get(id(amount), "") + " " + before), words.TOTALS))
+
     totals: dict[tuple[Decimal, str], _Amount] = {}
     index = 0
     while index < len(found.order):
@@ -6676,7 +6731,10 @@ def _breakdown_total(found: _Spending, lines: Sequence[_Line]) -> _Amount | None
                     or item(total) and item(part):
                 break
             parts += part.value
-            if parts == total.value and count > 1:
+            if parts == total.value and count > 1 and not any(
+                    named_total(each) for each in found.order[index:index + count]):
+                # (a part named a total is none: `US$ 350.00` received, then `Totál gastu:
+                # US$ 298.50. Restu US$ 51.50`, the grant, what was spent and what is left)
                 totals.setdefault((total.value, total.currency), total)
                 index += count  # a part of a total is no total of the parts after it
                 break
@@ -6751,15 +6809,20 @@ def _other_totals(found: _Spending, spent: list[tuple[_Amount, str]],
 
 
 def _product_is(label: str, value: Decimal) -> bool:
-    """Whether a row's label multiplies two numbers to its amount (`Mobildata (2 × 99 kr)` over
-    198 kr): the item's cost worked out, not a cost per person."""
+    """Whether a row's label multiplies two numbers or more to its amount (`Mobildata (2 × 99
+    kr)` over 198 kr; `15 คน × 2 มื้อ × 25 บาท` over 750): the item's cost worked out, not a
+    cost per person."""
     numbers = list(_NUMBER_PATTERN.finditer(label))
-    for first, second in zip(numbers, numbers[1:], strict=False):
-        # (a word of what is counted between: `18 kishi × 40 000 so‘m`, 18 people)
-        if re.fullmatch(r"\s*[^\s\d×xX*]{0,12}\s*[×xX*]\s*[^\s\d]{0,4}\s*",
-                        label[first.end():second.start()]):
-            with suppress(ArithmeticError):
-                if read_number(first.group()) * read_number(second.group()) == value:
+    for start, first in enumerate(numbers):
+        with suppress(ArithmeticError):
+            product = read_number(first.group())
+            for before, after in zip(numbers[start:], numbers[start + 1:], strict=False):
+                # (a word of what is counted between: `18 kishi × 40 000 so‘m`, 18 people)
+                if not re.fullmatch(r"\s*[^\s\d×xX*]{0,12}\s*[×xX*]\s*[^\s\d]{0,4}\s*",
+                                    label[before.end():after.start()]):
+                    break
+                product *= read_number(after.group())
+                if product == value:
                     return True
     return False
 
@@ -6953,6 +7016,17 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             # the tax on it (`€ 100,00 ‖ € 21,00 (21 %) ‖ € 121,00` under `Excl. btw`, `Btw`,
             # `Incl. btw`)
             actual = values[-1:]
+        if len(actual) != 1 and len(values) == 2 and values[0][0].currency \
+                == values[1][0].currency:
+            # a price and what it came to, the other times a count in a cell of the row (`19
+            # ‖ 3,500 ‖ 66,500` under `အရေအတွက်`, `နှုန်း (ကျပ်)`, `ကျသင့်ငွေ (ကျပ်)`: quantity,
+            # rate, amount): the row's cost
+            low, high = sorted(values, key=lambda pair: pair[0].value)
+            counts = [in_cell for cell in line.cells or []
+                      if (in_cell := _cell_number(cell)) is not None]
+            if low[0].value and any(count * low[0].value == high[0].value and count > 1
+                                    for count in counts):
+                actual = [high]
         if len(actual) != 1:
             found.columns.append([column for _, column in values])
             return []
@@ -7602,6 +7676,13 @@ def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spe
                     for first, second in (others, others[::-1])):
         return True  # (the grant and what is left, after the total: `ዝተዋህበና ሓገዝ 5,000 ብር
         # ነይሩ፤ ዝተረፈ 1,200 ብር ተመሊሱ`, granted 5,000, 1,200 left, over a total of 3,800)
+    after = [other for other in found.others if found.place.get(id(other), (-1, 0))[0] > at]
+    if len(others) == 1 and any(
+            _same_money(total.currency, other.currency)
+            and _same_money(total.currency, others[0].currency)
+            and others[0].value == total.value + other.value for other in after):
+        return True  # (the grant, then what is left, not an item: `La subvencio estis रु.
+        # 20,000; la restantajn रु. 5,910 ni resendis.` under a total of रु. 14,090)
     left = others[0]
     return len(others) == 1 and left.currency == total.currency and any(
         _same_money(total.currency, before.currency) and before.value == total.value + left.value
@@ -7962,7 +8043,11 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                  if re.search(rf"(?<![A-Za-z]){value.currency}(?![A-Za-z])", raw.written)]
         if coded and len(coded) < len(resolved) and len({value for value, _ in coded}) == 1:
             resolved, distinct = coded, [coded[0][0]]
-    if len(distinct) > 1 and len(salons) < 2 and found.items:
+    if len(distinct) > 1 and len(salons) < 2 and found.items and not all(
+            _sum_of_items_above(found, raw) for _, raw in resolved):
+        # (totals each the sum of the items right above it are the totals of parts, each of
+        # its own items, `Az 1. nap összesen: 45 150 Ft` and `A 2. nap összesen: 19 150 Ft`:
+        # an item of the first part says nothing against the second)
         # an amount smaller than one of the items spent is not a total of the spending (for
         # a total stated outside a table, its total rows are no items: `Sum betalt ut 3 350
         # kr` says nothing against `Det verkelege forbruket ... vart dermed 3 230 kr` after it;
@@ -8099,6 +8184,18 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
     territory = place() if place is not None else None
     local = sorted(get_territory_currencies(territory, _CURRENCY_YEAR, tender=True)) \
         if territory is not None else []
+    if amount.currency == "$" and re.search(r"\d\$\d", amount.written):
+        # a `$` between digits, the cifrão that marks the decimals of a currency CLDR writes
+        # with no sign of its own (`16 240$00 ... uns 166 dólar merkanu`, 98 a dollar: the Cape
+        # Verde escudo), the one such currency at the page's rate, and no dollar or peso too
+        # (the dollars and pesos of a 2019 rate: the sign marks no decimals of theirs, and
+        # is weighed against them only as a check)
+        pool = sorted(_cifrao_currencies() | (_all_dollars() & _currencies_in_use().keys()
+                                              & _rates_2019().keys()))
+        usd = _stated_usd(amount, found, lines, pool) if amount.value > 0 else None
+        matching = _rate_matches(pool, amount.value / usd) if usd else []
+        return matching[0] if len(matching) == 1 and matching[0] in _cifrao_currencies() \
+            and (not local or matching[0] in local) else None
     candidates = amount.currency.split("|")
     spoken: frozenset[str] | None = None  # where the page's language is spoken, once read
     cased = _cased_code(amount) if amount.currency == "?" else None
@@ -8147,6 +8244,16 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
         if spoken and not spoken & _currency_index().used_in.get(matching[0], frozenset()):
             return None
     return matching[0]
+
+
+@cache
+def _cifrao_currencies() -> frozenset[str]:
+    """The currencies in use in 2019 that a CLDR locale writes with no visible sign (pt_CV's
+    and kea's escudo: its cifrão, `$`, is the decimal mark, `1.000$00`)."""
+    in_use = _currencies_in_use().keys()
+    return frozenset(code for data in _locale_files(("currency_symbols",))
+                     for code, symbol in _table(data, "currency_symbols").items()
+                     if code in in_use and not _visible(_text(symbol)).strip())
 
 
 def _rate_over_choice(amount: _Amount, iso: str, found: _Spending, lines: list[_Line],
@@ -8310,6 +8417,33 @@ def _equivalent_below(lines: list[_Line], found: _Spending, total: _Amount,
     return None
 
 
+def _without_rate_bracket(shown: str, amounts: list[_Amount], total: _Amount,
+                          spent: str) -> tuple[str, list[_Amount]]:
+    """A line of one amount in US dollars without the bracket after it that gives the rate it
+    was worked out at: one number, the total's worth of a dollar within RATE_BRACKET (`Tio
+    estas ĉirkaŭ 181 usonaj dolaroj (kurzo de la tago: 1 640 FC por unu dolaro).` under a
+    total of 297 500 FC, 1,644 a dollar; `... около 101 доллара США (по курсу 64,9 руб. за
+    доллар)`), whatever its words; the line and its amounts as they are otherwise."""
+    dollars = [amount for amount in amounts if _in_us_dollars(amount, spent)]
+    if len(dollars) != 1 or not dollars[0].value:
+        return shown, amounts
+    rate = total.value / dollars[0].value
+    for bracket in re.finditer(r"[(（][^()（）]*[)）]", shown):
+        numbers = list(re.finditer(_NUMBER, bracket.group()))
+        if bracket.start() < dollars[0].end or len(numbers) != 1:
+            continue
+        with suppress(ArithmeticError):
+            if abs(read_number(numbers[0].group()) / rate - 1) <= RATE_BRACKET:
+                shown = shown[:bracket.start()] + shown[bracket.end():]
+                return shown, _amounts(shown)
+    return shown, amounts
+
+
+#: How far the number of a bracket after a US-dollar equivalent may be from the rate the
+#: equivalent and the total give, for it to be that rate (rounded as pages round rates).
+RATE_BRACKET = Decimal("0.03")
+
+
 def _first_below(lines: list[_Line], found: _Spending, total: _Amount,
                  spent: str, loose: bool = False) -> Decimal | None:
     """The US-dollar equivalent of the total on the line right after it, or right after its
@@ -8393,6 +8527,7 @@ def _first_below(lines: list[_Line], found: _Spending, total: _Amount,
                     return None
                 shown = shown[ends[-1]:]
     amounts = _amounts(shown)
+    shown, amounts = _without_rate_bracket(shown, amounts, total, spent)
     grant_at = _word_start(shown, words.GRANT) if len(amounts) == 2 else None
     if grant_at is not None and amounts[0].end <= grant_at <= amounts[1].start \
             and _in_us_dollars(amounts[0], spent) and not _in_us_dollars(amounts[1], spent):
