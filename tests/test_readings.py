@@ -380,6 +380,7 @@ def test_a_full_width_numbers_separator_is_its_ascii_form() -> None:
     ("Total spent: INR 5,516 and 50 paise",
      Amount(Decimal("5516.50"), "INR")),
     ("Total spent: € 47 and 30 cents.", Amount(Decimal("47.30"), "EUR")),
+    ("Συνολικά ξοδέψαμε 219 ευρώ και 80 λεπτά.", Amount(Decimal("219.80"), "EUR")),  # el
     # a currency of three decimals counts thousandths (ar: Omani baisa, Kuwaiti fils; fr:
     # Tunisian millimes)
     ("المجموع 68 ر.ع. و400 بيسة", Amount(Decimal("68.4"), "OMR")),
@@ -6671,3 +6672,15 @@ def test_a_day_of_another_weekday_beside_the_salon_s_dated_weekday_is_another_da
     # a second day of a weekday the line names is a second day
     found = figures(date="Събота, 25 май 2019 г. и неделя, 26 май.")
     assert found.date.value is None
+
+
+def test_a_month_its_day_a_comma_and_the_year_s_word() -> None:
+    # om: `Bitootessa 9, bara 2019` (March 9, year 2019), beside the Ethiopian date in brackets
+    found = figures(date="'''Guyyaa:''' Sanbata, Bitootessa 9, bara 2019 (A.L.I. Guraandhala 30, "
+                    "2011)")
+    assert found.date.value == datetime.date(2019, 3, 9)
+
+
+def test_the_gourde_as_haitian_creole_writes_it() -> None:
+    found = figures(budget="Total depans: 14 825 goud (anviwon 175 dola ameriken).")
+    assert found.budget_spent.value == Amount(Decimal(14825), "HTG")

@@ -81,8 +81,8 @@ PEOPLE: tuple[str, ...] = ("participant", "partecipant", "people", "person", "pe
 #: Words joining two counts that add up ("14 named users and 9 new editors").
 AND = ("and", "та", "et", "y", "e", "und", "i", "и", "і", "dan", "và", "ve", "na", "এবং", "और",
        "و", "와", "과", "和", "及", "ja", "ning", "och", "en", "oraz", "a",
-       # Sundanese, Javanese, Cebuano, Zulu, Xhosa, Somali
-       "jeung", "lan", "ug", "kanye", "kunye", "iyo",
+       # Sundanese, Javanese, Cebuano, Zulu, Xhosa, Somali, Greek
+       "jeung", "lan", "ug", "kanye", "kunye", "iyo", "και",
        # Japanese, and Chinese in its traditional and simplified forms
        "と", "及び", "および", "與", "与")
 
@@ -337,7 +337,8 @@ CURRENCIES = {
     # the dirham's Latin abbreviations, which CLDR does not give (Morocco's `DH`, the
     # Emirates' `Dhs`): the page's place says which
     "DH": "MAD|AED", "Dh": "MAD|AED", "Dhs": "AED|MAD", "DHS": "AED|MAD",
-    "gourdes": "HTG", "gourde": "HTG", "pesos argentinos": "ARS", "pesos colombianos": "COP",
+    "gourdes": "HTG", "gourde": "HTG", "goud": "HTG",  # (Haitian Creole)
+    "pesos argentinos": "ARS", "pesos colombianos": "COP",
     "pesos mexicanos": "MXN", "dólares canadienses": "CAD", "Canadian dollars": "CAD",
     "dollars canadiens": "CAD", "Australian dollars": "AUD",
     "FCFA": "CFA", "F CFA": "CFA", "CFA": "CFA", "francs CFA": "CFA", "$": "$",
@@ -682,6 +683,8 @@ MINOR_UNITS: tuple[str, ...] = ("cent", "céntimo", "centavo", "centesim", "cent
                                 "öre", "øre", "satang", "สตางค์", "kobo", "pesewa", "ngwee",
                                 "santīm", "sentti", "fillér", "halala", "هلل",
                                 "poisha", "পয়সা",
+                                # the euro's cent in Greek (λεπτό, λεπτά)
+                                "λεπτ",
                                 # the birr's and the nakfa's santim (am, ti, om)
                                 "santim", "ሳንቲም", "saantima",
                                 # thousandths: the Omani rial's baisa, the Tunisian dinar's

@@ -2985,7 +2985,8 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<!\w){name}\.?\s+{day}{more_days},?\s+{year}(?!\d)",
         # (or a short word of the day's between the day and the year, no month's name:
         # "ማርች 2 ቀን 2019", Amharic's "March 2, day, 2019")
-        rf"(?<!\w){name}\.?\s+{day}\s+(?!(?:{month}))(?:{word}|[{marks}]){{1,4}}\s+{year}(?!\d)",
+        # (or after the day's comma: `Bitootessa 9, bara 2019`, the year's word before it)
+        rf"(?<!\w){name}\.?\s+{day},?\s+(?!(?:{month}))(?:{word}|[{marks}]){{1,4}}\s+{year}(?!\d)",
         # (or one or two short words between the month's name and the day, no month's name:
         # "June thla ni 8, 2019", Hakha Chin's "June, its day 8")
         rf"(?<!\w){name}\.?\s+(?:(?!(?:{month})){word}{{1,5}}\s+){{1,2}}{day}{more_days},\s*"
@@ -4434,10 +4435,14 @@ def _salons(report: Report) -> list[_Date]:
         # tour of four stops, one of them cancelled, `batal`, is three salons)
         return []
     days = sorted({found.date for found in by_line})
-    if all((later - earlier).days == 1 for earlier, later in zip(days, days[1:], strict=False)):
+    if all((later - earlier).days == 1 for earlier, later in zip(days, days[1:], strict=False)) \
+            and not any(re.match(r"\A[^\d:：]{1,40}[:：]", line.text)
+                        for line in _node_lines(section) if _dates(line.text)):
         # days one after another are one salon's days (`Il salotto si è svolto in due
         # giornate:` over `* venerdì 10 maggio 2019, ...` and `* sabato 11 maggio 2019, ...`):
-        # no date of its own, and its figures are not the sums of each day's
+        # no date of its own, and its figures are not the sums of each day's; unless each day
+        # is labelled, a salon's name or town before it (`* شیراز: پنجشنبه ۱۵ فروردین ۱۳۹۸`
+        # over `* یزد: جمعه ۱۶ فروردین ۱۳۹۸`, two towns' salons)
         return []
     # the salons' lines are alike (list items, table rows, labels, sub-headings); a sentence
     # after the salon's date line (`This report was written on 2 April 2019`) is no salon
@@ -8043,11 +8048,15 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                  if re.search(rf"(?<![A-Za-z]){value.currency}(?![A-Za-z])", raw.written)]
         if coded and len(coded) < len(resolved) and len({value for value, _ in coded}) == 1:
             resolved, distinct = coded, [coded[0][0]]
-    if len(distinct) > 1 and len(salons) < 2 and found.items and not all(
-            _sum_of_items_above(found, raw) for _, raw in resolved):
-        # (totals each the sum of the items right above it are the totals of parts, each of
-        # its own items, `Az 1. nap összesen: 45 150 Ft` and `A 2. nap összesen: 19 150 Ft`:
-        # an item of the first part says nothing against the second)
+    if len(distinct) > 1 and len(salons) < 2 and found.items and not (all(
+            _sum_of_items_above(found, raw) for _, raw in resolved) and not any(
+            value.value * 2 == sum((other.value for other, _ in resolved), Decimal(0))
+            for value, _ in resolved) and len({found.table_of.get(id(raw))
+                                               for _, raw in resolved}) == 1):
+        # (totals each the sum of the items right above it in one list or table, none of them
+        # the others' sum, a grand total, are the totals of parts, each of its own items,
+        # `Az 1. nap összesen: 45 150 Ft` and `A 2. nap összesen: 19 150 Ft`: an item of the
+        # first part says nothing against the second)
         # an amount smaller than one of the items spent is not a total of the spending (for
         # a total stated outside a table, its total rows are no items: `Sum betalt ut 3 350
         # kr` says nothing against `Det verkelege forbruket ... vart dermed 3 230 kr` after it;
