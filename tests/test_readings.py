@@ -6684,3 +6684,14 @@ def test_a_month_its_day_a_comma_and_the_year_s_word() -> None:
 def test_the_gourde_as_haitian_creole_writes_it() -> None:
     found = figures(budget="Total depans: 14 825 goud (anviwon 175 dola ameriken).")
     assert found.budget_spent.value == Amount(Decimal(14825), "HTG")
+
+
+def test_a_pou_pres_is_an_approximation() -> None:
+    # fr: `à peu près 30`, about 30, is no count; in a bracket after the total, after a word
+    # that links it (`soit`), its US-dollar equivalent
+    assert figures(participants="Nous étions à peu près 30 personnes.").participants.value \
+        is None
+    found = figures(budget="Total : 84 500 FCFA (soit à peu près 144 dollars US)",
+                    date="Samedi 11 mai 2019, Sibiti, Congo-Brazzaville")
+    assert found.budget_spent.value == Amount(Decimal(84500), "XAF")
+    assert found.budget_spent_usd.value == Decimal(144)

@@ -81,8 +81,8 @@ PEOPLE: tuple[str, ...] = ("participant", "partecipant", "people", "person", "pe
 #: Words joining two counts that add up ("14 named users and 9 new editors").
 AND = ("and", "та", "et", "y", "e", "und", "i", "и", "і", "dan", "và", "ve", "na", "এবং", "और",
        "و", "와", "과", "和", "及", "ja", "ning", "och", "en", "oraz", "a",
-       # Sundanese, Javanese, Cebuano, Zulu, Xhosa, Somali, Greek
-       "jeung", "lan", "ug", "kanye", "kunye", "iyo", "και",
+       # Sundanese, Javanese, Cebuano, Zulu, Xhosa, Somali
+       "jeung", "lan", "ug", "kanye", "kunye", "iyo",
        # Japanese, and Chinese in its traditional and simplified forms
        "と", "及び", "および", "與", "与")
 
@@ -386,7 +386,7 @@ APPROXIMATE: tuple[str, ...] = (
     "ongeveer", "circa", "zo'n", "omkring", "ungefär", "cirka", "omtrent", "rundt", "um",
     "u.þ.b.", "næstum",
     # Romance
-    "environ", "près de", "quelque", "unos", "unas", "aprox", "alrededor de",
+    "environ", "à peu près", "près de", "quelque", "unos", "unas", "aprox", "alrededor de",
     "cerca de", "casi", "uns", "umas", "quase", "circa", "quasi", "più o meno", "aproximativ",
     "más o menos", "mais ou menos",
     "în jur de", "aproape", "prop de", "gairebé", "uns", "unes", "arredor de",

@@ -1443,11 +1443,12 @@ def _minor_units(text: str, number_end: int, end: int,
         # a sign glued between the units and two digits is the decimal mark ("312€40",
         # "12$50": as French and Portuguese write prices): its hundredths
         return Decimal(glued.group()) / 100, end + glued.end(), hundredths
-    # (after a word of "and", or one or two letters glued before the number, a particle:
-    # "7,385 ብር ከ50 ሳንቲም", "12 euros and 50 cents"; the unit a word with its marks,
-    # `สตางค์`)
+    # (after a word of "and" or another short word that links them, or one or two letters
+    # glued before the number, a particle: "7,385 ብር ከ50 ሳንቲም", "12 euros and 50 cents",
+    # "219 ευρώ και 80 λεπτά"; the unit a word with its marks, `สตางค์`)
     joined = "|".join(map(re.escape, words.AND))
-    after = re.match(rf"\s*(?:(?:{joined})\s+|[^\W\d_]{{1,2}})?(\d{{1,3}})\s*({_WORD}\.?)",
+    after = re.match(rf"\s*(?:(?:{joined}|[^\W\d_]{{1,3}})\s+|[^\W\d_]{{1,2}})?(\d{{1,3}})"
+                     rf"\s*({_WORD}\.?)",
                      text[end:], re.IGNORECASE)
     if after is None:
         return None
@@ -1566,10 +1567,15 @@ def _listed_pairs(name: str) -> list[tuple[str, str]]:
 def _approximately_in_brackets(between: str) -> bool:
     """Whether the text between two amounts opens a bracket right after the first (at most
     two words before it) and holds in it only a word of approximation, of any length, as
-    written or without its marks ("(mas o ménos US$ 344)", "(more or less 75 USD)")."""
+    written or without its marks ("(mas o ménos US$ 344)", "(more or less 75 USD)"), maybe
+    after one word that links it ("(soit à peu près 144 dollars US)")."""
     found = re.fullmatch(r"\s*(?:[^\s()（）\d.;!?。；]+\s*){0,2}[(（]\s*([^()（）\d]*?)\s*",
                          between)
-    return found is not None and _without_marks(found.group(1)) in _approximate_words()
+    if found is None:
+        return False
+    inside = _without_marks(found.group(1)).split()
+    return any(" ".join(inside[start:]) in _approximate_words()
+               for start in range(min(2, len(inside))))
 
 
 @cache
@@ -4435,14 +4441,17 @@ def _salons(report: Report) -> list[_Date]:
         # tour of four stops, one of them cancelled, `batal`, is three salons)
         return []
     days = sorted({found.date for found in by_line})
+    labels = [label.group(1) for line in _node_lines(section) if _dates(line.text)
+              for label in [re.match(r"\A([^\d:：]{1,40})[:：]", re.sub(r"'{2,}", "", line.text))]
+              if label is not None]
     if all((later - earlier).days == 1 for earlier, later in zip(days, days[1:], strict=False)) \
-            and not any(re.match(r"\A[^\d:：]{1,40}[:：]", line.text)
-                        for line in _node_lines(section) if _dates(line.text)):
+            and not any(_towns_named(label) for label in labels):
         # days one after another are one salon's days (`Il salotto si è svolto in due
-        # giornate:` over `* venerdì 10 maggio 2019, ...` and `* sabato 11 maggio 2019, ...`):
-        # no date of its own, and its figures are not the sums of each day's; unless each day
-        # is labelled, a salon's name or town before it (`* شیراز: پنجشنبه ۱۵ فروردین ۱۳۹۸`
-        # over `* یزد: جمعه ۱۶ فروردین ۱۳۹۸`, two towns' salons)
+        # giornate:` over `* venerdì 10 maggio 2019, ...` and `* sabato 11 maggio 2019, ...`;
+        # `Hari pertama:`, `Hari kedua:`, the first and second day): no date of its own, and
+        # its figures are not the sums of each day's; unless a day's label names a town, the
+        # salon's place (`* شیراز: پنجشنبه ۱۵ فروردین ۱۳۹۸` over `* یزد: جمعه ۱۶ فروردین ۱۳۹۸`,
+        # two towns' salons)
         return []
     # the salons' lines are alike (list items, table rows, labels, sub-headings); a sentence
     # after the salon's date line (`This report was written on 2 April 2019`) is no salon
