@@ -4159,9 +4159,10 @@ def test_a_figure_corrected_with_an_arrow_is_the_one_after_it() -> None:
 
 def test_a_row_whose_label_multiplies_to_its_amount_is_an_item() -> None:
     # sv: `Mobildata (2 × 99 kr)` over 198 kr is that item's cost worked out, so the row
-    # below them that sums them is the total
+    # below them that sums them is the total (a row of no word of totals: `Kvitton`, the
+    # receipts; `Summa` would state it)
     table = ("{| class=\"wikitable\"\n! Post !! Belopp\n|-\n| Fika || 640 kr\n|-\n"
-             "| Mobildata (2 × 99 kr) || ITEM\n|-\n! Summa || TOTAL\n|}")
+             "| Mobildata (2 × 99 kr) || ITEM\n|-\n! Kvitton || TOTAL\n|}")
     found = figures(date="Lördag 6 april 2019, Luleå",
                     budget=table.replace("ITEM", "198 kr").replace("TOTAL", "838 kr"))
     assert found.budget_spent.value == Amount(Decimal(838), "SEK")
@@ -6695,3 +6696,53 @@ def test_a_pou_pres_is_an_approximation() -> None:
                     date="Samedi 11 mai 2019, Sibiti, Congo-Brazzaville")
     assert found.budget_spent.value == Amount(Decimal(84500), "XAF")
     assert found.budget_spent_usd.value == Decimal(144)
+
+
+def test_a_smaller_compact_word_s_number_goes_on_from_a_larger_one() -> None:
+    # id: `Rp 2 jt 135 rb` is 2 juta and 135 ribu, 2,135,000 rupiah
+    found = figures(budget="* Sewa aula: Rp 1 jt 150 rb\n* Konsumsi: Rp 985 rb\n"
+                    "'''Total: Rp 2 jt 135 rb'''")
+    assert found.budget_spent.value == Amount(Decimal(2135000), "IDR")
+    # a number after it that no word of compact formats follows is another number
+    found = figures(budget="Total: Rp 2,5 juta 40 orang makan siang.")
+    assert found.budget_spent.value == Amount(Decimal(2500000), "IDR")
+
+
+@pytest.mark.parametrize("space", ["\u2009", "\u2007", "\u202f", "\u00a0"])
+def test_a_thin_or_figure_space_between_a_number_s_groups(space: str) -> None:
+    # sv: `Summa: 1 485,00 kr` with a thin space (or a figure space) between its groups, as
+    # word processors set them
+    found = figures(budget="* Fika: 412,00 kr\n* Lunch: 780,00 kr\n* Utskrifter: 93,00 kr\n"
+                    f"* Bensin: 200,00 kr\nSumma: 1{space}485,00 kr (ca 155 USD)",
+                    date="Lördag 11 maj 2019, Arvika, Sverige")
+    assert found.budget_spent.value == Amount(Decimal(1485), "SEK")
+    assert found.budget_spent_usd.value == Decimal(155)
+
+
+def test_a_dollar_sign_with_a_us_dollar_figure_of_another_value_is_no_us_dollar() -> None:
+    # yi: a note says `$` means pesos, not dollars, in words the reading does not know; the
+    # line under the total gives its US-dollar figure, 201: `$ 8.800` is no US dollar
+    date = ("דער סאַלאָן איז פֿאָרגעקומען זונטיק, דעם 23סטן יוני 2019 (כ' סיון תשע\"ט).\n\n"
+            "אָרט: קאַיע אַיאַקוטשאָ 480, בוענאָס־אײַרעס.")
+    # (`סיון`, Sivan, the Hebrew date's month, is no Sion, in Switzerland, where `$` would be
+    # the US dollar)
+    from salonbot.analytics.readings import _towns_named
+    assert _towns_named("(כ' סיון תשע\"ט)") == []
+    found = figures(date=date, budget="אַלע סומעס זענען אין אַרגענטינער פּעסאָס (דער צייכן $ מיינט דאָ "
+                    "פּעסאָס, נישט דאָלאַרן).\n\n" + _table("$", [("דרוקן", "$ 1.250"),
+                                                          ("כּיבוד", "$ 7.550"),
+                                                          ("סך־הכּל", "$ 8.800")],
+                                                         "דאָס איז בערך 201 דאָלאַר פֿון די "
+                                                         "פֿאַראייניקטע שטאַטן."))
+    assert found.budget_spent.value is None
+    # es-GT: `$` where no currency in use is a dollar or peso is the US dollar, but not with a
+    # US-dollar figure of another value under it
+    found = figures(date="Sábado 9 de marzo de 2019, Quetzaltenango, Guatemala",
+                    budget="* Salón: $ 800\n* Refacción: $ 1,060\nTotal: $ 1,860\n"
+                    "Esto es unos 242 dólares estadounidenses.")
+    assert found.budget_spent.value is None
+    assert "no US dollar" in (found.budget_spent.reason or "")
+    # the same figure again is the amount's own: US dollars
+    found = figures(budget="Total spent: $ 280 (that is US$ 280).",
+                    date="Sunday, February 24, 2019, Baltimore, Maryland")
+    assert found.budget_spent.value == Amount(Decimal(280), "USD")

@@ -52,7 +52,7 @@ TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "z
           # the word for in all of more of Meta's languages: Czech, Slovak, Hungarian, Greek,
           # the Scandinavian languages, Finnish, the Serbo-Croatian ones, Slovenian,
           # Lithuanian, Latvian, Estonian, Bulgarian, Polish, Ukrainian
-          "celkem", "celkovo", "összesen", "συνολικά", "σύνολο", "totalt", "yhteensä",
+          "celkem", "celkovo", "összesen", "συνολικά", "σύνολο", "totalt", "summa", "yhteensä",
           "ukupno", "укупно", "skupaj", "iš viso", "kopā", "kokku", "общо", "ogółem", "всього",
           # Hebrew, with or without the article's prefix
           "סך הכול", "סך הכל",

@@ -264,6 +264,9 @@ def _latin_digits() -> dict[int, str]:
     # `١٢٧٫٥٠٠ ر.ع.` is 127.5 rials, where `127.500` would group thousands; read_number)
 
 
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007\u2008\u2009\u200a", " "))
+
+
 @functools.lru_cache(maxsize=4096)
 def _line_text(wikitext: str) -> str:
     text = plain_text(wikitext)
@@ -271,7 +274,9 @@ def _line_text(wikitext: str) -> str:
         # as posts pasted from social media write bold (`𝗦𝗮𝗯𝘁𝘂, 𝟭𝟯 𝗔𝗽𝗿𝗶𝗹 𝟮𝟬𝟭𝟵`): the
         # letters and digits a reader reads (their compatibility mapping)
         text = _MATHEMATICAL.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)
-    text = latin_digits(text).replace("\u00a0", " ").replace("\u202f", " ")
+    # (a space of any width, as between a number's groups: no-break, narrow no-break, thin,
+    # figure and punctuation spaces, `1\u2009485,00 kr`)
+    text = latin_digits(text).translate(_SPACES)
     if "oo" in text or "OO" in text:  # two letters o typed for the zero hundredths after a
         # number's decimal mark (`1.745,oo kn`), as the Myanmar wa is typed for zero
         text = _OO_FOR_ZEROS.sub("00", text)
@@ -1089,6 +1094,15 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                 value *= times
                 value = value.quantize(Decimal(1)) if value == value.to_integral_value() \
                     else value
+                # (and a number of a smaller word of compact formats right after it goes on
+                # from it: `Rp 2 jt 135 rb` is 2,135,000, as `2万6400円` is 26,400)
+                more = re.match(r"[ \u00a0]+(\d{1,3})[ \u00a0]?([^\W\d_]+\.?)(?![^\W\d_])",
+                                text[best[3]:]) if best[3] >= number.end() else None
+                smaller = _compact(more.group(2)) if more is not None else None
+                if more is not None and smaller is not None and smaller * 1000 <= times:
+                    value += read_number(more.group(1)) * smaller
+                    best = (best[0], best[1], best[2], best[3] + more.end())
+                    read_to = best[3]
             if unit is not None:  # `2万6400円`: 2 ten thousands and 6400; `38만 5천 원`:
                 # 38 ten thousands and 5 thousands
                 value += read_number(unit.group(1)) * _LARGE_UNITS[unit.group(2)]
@@ -2175,6 +2189,12 @@ def _address_ends(report: Report, cities: list[tuple[str, str]]) -> set[str]:
     return {territory for name, territory in cities if territory and name in ends}
 
 
+def _month_name(name: str) -> bool:
+    """Whether a name is a month's, of the Gregorian calendar (_months) or another."""
+    unmarked = _unmarked_month(name)
+    return unmarked in _months() or unmarked in _other_calendar_months()
+
+
 def _towns_named(text: str) -> list[tuple[str, str]]:
     """The towns of GeoNames (_town_index) that `text` names, each standing as a name of its
     own (as in _place_cities; a name that does not stand so is another's part, and is passed
@@ -2184,6 +2204,9 @@ def _towns_named(text: str) -> list[tuple[str, str]]:
     countries = {territory for _, territory, _ in _names_in_text(text, _territory_index())}
     found: list[tuple[str, str]] = []
     for name, territory, (start, end) in _names_in_text(text, towns):
+        if _month_name(name):
+            continue  # a month's name, of any calendar, is a date's (`(כ' סיון תשע"ט)`, 20
+            # Sivan 5779, beside the salon's date: no Sion, in Switzerland)
         if _between_words_uncased(text, start, end):
             found.append((name, "?"))  # a part of a longer name (see _place_territory)
             continue
@@ -7036,8 +7059,11 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             # ‖ 3,500 ‖ 66,500` under `အရေအတွက်`, `နှုန်း (ကျပ်)`, `ကျသင့်ငွေ (ကျပ်)`: quantity,
             # rate, amount): the row's cost
             low, high = sorted(values, key=lambda pair: pair[0].value)
-            counts = [in_cell for cell in line.cells or []
-                      if (in_cell := _cell_number(cell)) is not None]
+            counts = []  # (every number of the row's cells: `6 × Rp 75.000` beside `Rp 450.000`)
+            for cell in line.cells or []:
+                for found_number in _NUMBER_PATTERN.finditer(cell):
+                    with suppress(ArithmeticError):
+                        counts.append(read_number(found_number.group()))
             if low[0].value and any(count * low[0].value == high[0].value and count > 1
                                     for count in counts):
                 actual = [high]
@@ -8027,6 +8053,14 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             shared = _section_currency(found, lines, page, languages, excluded, place)
             if shared is not None and not _written_unlike(amount, found, shared):
                 iso = shared
+        if iso == "USD" and amount.currency == "$":
+            # (a `$` the page gives a US-dollar figure of another value for, on the line below
+            # it, is no US dollar, whatever a note says of it: `! סך־הכּל !! $ 8.800` over `דאָס
+            # איז בערך 201 דאָלאַר פֿון די פֿאַראייניקטע שטאַטן.`, pesos)
+            figure = _first_below(lines, found, amount, "XXX")
+            if figure is not None and figure != amount.value:
+                iso, why = None, f"'{amount.written}': its US-dollar figure, {figure}, says it " \
+                    "is no US dollar; which dollar or peso is meant is not stated"
         if iso is not None and "|" in amount.currency:
             iso = _rate_over_choice(amount, iso, found, lines, languages, place)
         if iso is not None:
