@@ -4159,10 +4159,9 @@ def test_a_figure_corrected_with_an_arrow_is_the_one_after_it() -> None:
 
 def test_a_row_whose_label_multiplies_to_its_amount_is_an_item() -> None:
     # sv: `Mobildata (2 × 99 kr)` over 198 kr is that item's cost worked out, so the row
-    # below them that sums them is the total (a row of no word of totals: `Kvitton`, the
-    # receipts; `Summa` would state it)
+    # below them that sums them is the total
     table = ("{| class=\"wikitable\"\n! Post !! Belopp\n|-\n| Fika || 640 kr\n|-\n"
-             "| Mobildata (2 × 99 kr) || ITEM\n|-\n! Kvitton || TOTAL\n|}")
+             "| Mobildata (2 × 99 kr) || ITEM\n|-\n! Summa || TOTAL\n|}")
     found = figures(date="Lördag 6 april 2019, Luleå",
                     budget=table.replace("ITEM", "198 kr").replace("TOTAL", "838 kr"))
     assert found.budget_spent.value == Amount(Decimal(838), "SEK")
@@ -6577,7 +6576,8 @@ def test_an_amount_after_which_a_total_and_what_is_left_add_up_is_no_total() -> 
     assert found.budget_spent.value == Amount(Decimal(780), "BGN")
 
 
-@pytest.mark.parametrize("text", ["วันนั้นมีคนมาร่วม 20 กว่าคน", "ມີຜູ້ເຂົ້າຮ່ວມ 20 ກວ່າຄົນ"])
+@pytest.mark.parametrize("text", ["วันนั้นมีคนมาร่วม 20 กว่าคน", "ມີຜູ້ເຂົ້າຮ່ວມ 20 ກວ່າຄົນ",
+                                  "Olona 20 mahery no tonga."])
 def test_more_than_glued_after_a_count_in_thai_and_lao_is_a_bound(text: str) -> None:
     figure = figures(participants=text).participants
     assert figure.value is None and (figure.reason or "").startswith("only a bound")
@@ -6710,10 +6710,10 @@ def test_a_smaller_compact_word_s_number_goes_on_from_a_larger_one() -> None:
 
 @pytest.mark.parametrize("space", ["\u2009", "\u2007", "\u202f", "\u00a0"])
 def test_a_thin_or_figure_space_between_a_number_s_groups(space: str) -> None:
-    # sv: `Summa: 1 485,00 kr` with a thin space (or a figure space) between its groups, as
+    # sv: `Totalt: 1 485,00 kr` with a thin space (or a figure space) between its groups, as
     # word processors set them
     found = figures(budget="* Fika: 412,00 kr\n* Lunch: 780,00 kr\n* Utskrifter: 93,00 kr\n"
-                    f"* Bensin: 200,00 kr\nSumma: 1{space}485,00 kr (ca 155 USD)",
+                    f"* Bensin: 200,00 kr\nTotalt: 1{space}485,00 kr (ca 155 USD)",
                     date="Lördag 11 maj 2019, Arvika, Sverige")
     assert found.budget_spent.value == Amount(Decimal(1485), "SEK")
     assert found.budget_spent_usd.value == Decimal(155)
@@ -6746,3 +6746,17 @@ def test_a_dollar_sign_with_a_us_dollar_figure_of_another_value_is_no_us_dollar(
     found = figures(budget="Total spent: $ 280 (that is US$ 280).",
                     date="Sunday, February 24, 2019, Baltimore, Maryland")
     assert found.budget_spent.value == Amount(Decimal(280), "USD")
+
+
+def test_a_date_of_another_decade_is_no_salon_s() -> None:
+    # the date section names a day of 1979 only (a yearly day's first year): the reports are
+    # of the 2019 salons, so no date is read
+    found = figures(date="Kokborok Day 2019, Sanibar. Kokborok Day is 19 January every year, "
+                    "since 19 January 1979.")
+    assert found.date.value is None
+    assert "no day of the salons' years" in (found.date.reason or "")
+    # a salon of late 2018 or early 2020 is still read
+    assert figures(date="Saturday 14 December 2019, Agartala").date.value \
+        == datetime.date(2019, 12, 14)
+    assert figures(date="Saturday 11 January 2020, Agartala").date.value \
+        == datetime.date(2020, 1, 11)

@@ -52,7 +52,7 @@ TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "z
           # the word for in all of more of Meta's languages: Czech, Slovak, Hungarian, Greek,
           # the Scandinavian languages, Finnish, the Serbo-Croatian ones, Slovenian,
           # Lithuanian, Latvian, Estonian, Bulgarian, Polish, Ukrainian
-          "celkem", "celkovo", "összesen", "συνολικά", "σύνολο", "totalt", "summa", "yhteensä",
+          "celkem", "celkovo", "összesen", "συνολικά", "σύνολο", "totalt", "yhteensä",
           "ukupno", "укупно", "skupaj", "iš viso", "kopā", "kokku", "общо", "ogółem", "всього",
           # Hebrew, with or without the article's prefix
           "סך הכול", "סך הכל",
@@ -514,7 +514,9 @@ BOUNDS_AFTER = ("or more", "and more", "or fewer", "'dan fazla", "'den fazla", "
                 # and in the scripts of mainland Southeast Asia, written without spaces: Thai
                 # and Lao "more than" after the number (20 กว่าคน, twenty-odd people), Burmese
                 # "over" (၂၀ ကျော်)
-                "กว่า", "ກວ່າ", "ကျော်")
+                "กว่า", "ກວ່າ", "ကျော်",
+                # Malagasy "and more" after the number (olona 20 mahery, twenty-odd people)
+                "mahery")
 
 #: Words glued to or right after a number of people that make it the size of a room, a table
 #: or a bus, not a count of those who came ("30 kişilik salonumuz", our hall for 30; "a

@@ -8491,6 +8491,10 @@ def _without_rate_bracket(shown: str, amounts: list[_Amount], total: _Amount,
     return shown, amounts
 
 
+#: How many years before or after the reports' year (2019) a salon's date may be: one, for a
+#: salon of the 2019 conversations held in late 2018 or early 2020.
+SALON_YEARS = 1
+
 #: How far the number of a bracket after a US-dollar equivalent may be from the rate the
 #: equivalent and the total give, for it to be that rate (rounded as pages round rates).
 RATE_BRACKET = Decimal("0.03")
@@ -8761,6 +8765,13 @@ def report_figures(report: Report, settled: Mapping[str, Any] | None = None) -> 
     page = "\n".join([report.intro] + [_whole(node) for node in report.sections.values()]
                      + [_whole(node) for node in report.extra_sections])
     date = _read_date(report, salons)
+    if isinstance(date.value, datetime.date) \
+            and abs(date.value.year - _CURRENCY_YEAR.year) > SALON_YEARS:
+        # the reports are of the 2019 salons: a day of another decade the date section names
+        # (`Kokborok Day 2019` over `... every 19 January since 1979`) is another event's
+        date = Figure(reason=f"{date.value.isoformat()}: no day of the salons' years "
+                      f"({_CURRENCY_YEAR.year - SALON_YEARS} to "
+                      f"{_CURRENCY_YEAR.year + SALON_YEARS})")
     # the languages of the page's date, read (with CLDR's names) only when a figure needs them
     languages = functools.cache(functools.partial(_page_languages, report))
     number_words = functools.cache(lambda: _number_languages(languages()))
