@@ -3111,8 +3111,10 @@ _PARTIAL = (r"(?<!\d)(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]
             # (or the month's name first, the day after it, maybe with a case ending after a
             # hyphen: `május 12-én`, `May 12th`; no year after it, no time or number going on,
             # no number before it: `4 des 6`, four of the six)
-            r"(?<![\w])(?<!\d\s)(?P<name>{month})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th|\.|-[^\W\d_]{1,3})?"
-            r"(?![\w]|[.,:]?\d|\s*[,.]?\s*\d{{4}})")
+            # (any word there, a month's name only where _months names it: no second
+            # alternation of every month name to compile)
+            r"(?<![\w])(?<!\d\s)(?P<name>[^\W\d_]{3,})\.?\s+(?P<day>\d{1,2})"
+            r"(?:st|nd|rd|th|\.|-[^\W\d_]{1,3})?(?![\w]|[.,:]?\d|\s*[,.]?\s*\d{{4}})")
 
 
 #: A second day right after a date, in scripts that mark the day ("3月9日（土）・10日（日）").
@@ -3600,10 +3602,16 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
     found: list[_Date | tuple[int, int, str]] = []
     unmarked, where = _unmark(text)
     month_first = _partial_patterns()[2]
+    written_dates: list[str] | None = None  # (the text's full dates, unmarked, read once for
+    # the text, not for each name that comes first)
     for pattern in _partial_patterns():
         for match in pattern.finditer(unmarked):
             groups = match.groupdict()
-            if pattern is month_first and not _month_of_a_date(text, groups["name"]):
+            if pattern is month_first and _unmarked_month(groups["name"]) not in _months():
+                continue  # (no month's name)
+            if pattern is month_first and written_dates is None:
+                written_dates = [_unmarked_month(found.written) for found in _dates(text)]
+            if pattern is month_first and not _month_in(groups["name"], written_dates or []):
                 continue  # (a month's name, then a number: a date only as the month of a
                 # full date of its text, written the same: `2019. május 11-én ... és május
                 # 12-én`; not `des 15`, `sal 3`, words that are a month's name elsewhere)
@@ -3636,11 +3644,10 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
     return found
 
 
-def _month_of_a_date(text: str, name: str) -> bool:
-    """Whether a month's name (unmarked) is written in a full date of the text too."""
-    month = _unmarked_month(name)
-    return any(re.search(rf"(?<!\w){re.escape(month)}(?!\w)", _unmarked_month(found.written))
-               for found in _dates(text))
+def _month_in(name: str, written_dates: list[str]) -> bool:
+    """Whether a month's name (unmarked) is written in one of the full dates (unmarked)."""
+    month = re.compile(rf"(?<!\w){re.escape(_unmarked_month(name))}(?!\w)")
+    return any(month.search(written) for written in written_dates)
 
 
 def _other_language_month(partial: _Date, full: list[_Date], report: Report) -> bool:
@@ -4434,6 +4441,7 @@ def _salons(report: Report) -> list[_Date]:
     by_line: list[_Date] = []
     forms: set[str] = set()
     timed: list[bool] = []  # whether each date's line gives the hours as well
+    dated_lines: list[str] = []  # the lines of those dates
     planned = _first_planned(report)
     for line in _node_lines(section):
         dates = {found.date: found for found in _dates(line.text) if not found.ambiguous
@@ -4441,6 +4449,7 @@ def _salons(report: Report) -> list[_Date]:
                  and not _signature_stamp(line.text, found.written)}
         if len(dates) == 1:
             by_line.extend(dates.values())
+            dated_lines.append(line.text)
             forms.add(_line_form(line))
             timed.append(bool(_CLOCK.search(line.text)))
     if len(by_line) > 1 and timed[0] and not any(timed[1:]):
@@ -4464,8 +4473,8 @@ def _salons(report: Report) -> list[_Date]:
         # tour of four stops, one of them cancelled, `batal`, is three salons)
         return []
     days = sorted({found.date for found in by_line})
-    labels = [label.group(1) for line in _node_lines(section) if _dates(line.text)
-              for label in [re.match(r"\A([^\d:：]{1,40})[:：]", re.sub(r"'{2,}", "", line.text))]
+    labels = [label.group(1) for text in dated_lines
+              for label in [re.match(r"\A([^\d:：]{1,40})[:：]", re.sub(r"'{2,}", "", text))]
               if label is not None]
     if all((later - earlier).days == 1 for earlier, later in zip(days, days[1:], strict=False)) \
             and not any(_towns_named(label) for label in labels):
