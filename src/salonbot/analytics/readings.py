@@ -3607,14 +3607,16 @@ def _partial_dates(text: str, year: int | None) -> list[_Date | tuple[int, int, 
     for pattern in _partial_patterns():
         for match in pattern.finditer(unmarked):
             groups = match.groupdict()
-            if pattern is month_first and _unmarked_month(groups["name"]) not in _months():
-                continue  # (no month's name)
-            if pattern is month_first and written_dates is None:
-                written_dates = [_unmarked_month(found.written) for found in _dates(text)]
-            if pattern is month_first and not _month_in(groups["name"], written_dates or []):
-                continue  # (a month's name, then a number: a date only as the month of a
-                # full date of its text, written the same: `2019. május 11-én ... és május
-                # 12-én`; not `des 15`, `sal 3`, words that are a month's name elsewhere)
+            if pattern is month_first:
+                if _unmarked_month(groups["name"]) not in _months():
+                    continue  # (no month's name)
+                if written_dates is None:
+                    written_dates = [_unmarked_month(found.written) for found in _dates(text)]
+                if not _month_in(groups["name"], written_dates):
+                    continue  # (a month's name, then a number: a date only as the month of a
+                    # full date of its text, written the same: `2019. május 11-én ... és
+                    # május 12-én`; not `des 15`, `sal 3`, words that are a month's name
+                    # elsewhere)
             if groups.get("name") and len(_unmarked_month(groups["name"])) < 3:
                 continue  # a name of two letters with no year is too often a word ("15 জন",
                 # fifteen people; `জন` is also a month's name): only in a full date
@@ -4474,8 +4476,7 @@ def _salons(report: Report) -> list[_Date]:
         return []
     days = sorted({found.date for found in by_line})
     labels = [label.group(1) for text in dated_lines
-              for label in [re.match(r"\A([^\d:：]{1,40})[:：]", re.sub(r"'{2,}", "", text))]
-              if label is not None]
+              for label in [_LABEL.match(re.sub(r"'{2,}", "", text))] if label is not None]
     if all((later - earlier).days == 1 for earlier, later in zip(days, days[1:], strict=False)) \
             and not any(_towns_named(label) for label in labels):
         # days one after another are one salon's days (`Il salotto si è svolto in due
@@ -4494,6 +4495,11 @@ def _salons(report: Report) -> list[_Date]:
 _CLOCK = re.compile(r"(?<![\d.,:/])(?:[01]?\d|2[0-3])\s?[:：.h]\s?[0-5]\d(?![\d.,:/]\d)")
 
 
+#: A line's label: at most forty characters of no digit before a colon (`Salon A: 2 March
+#: 2019`, `Hari pertama: Sabtu, 9 Maret 2019`).
+_LABEL = re.compile(r"\A([^\d:：]{1,40})[:：]")
+
+
 def _line_form(line: _Line) -> str:
     """What kind of line states a date: a list item, a table row, a line under a sub-heading, a
     labelled line (`Salon A: 2 March 2019`), or plain text."""
@@ -4503,7 +4509,7 @@ def _line_form(line: _Line) -> str:
         return "row"
     if line.heading:
         return "under a heading"
-    return "labelled" if re.match(r"\A[^\d:：]{1,40}[:：]", line.text) else "plain"
+    return "labelled" if _LABEL.match(line.text) else "plain"
 
 
 # ---- participants --------------------------------------------------------------------------
@@ -7068,14 +7074,13 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             # ‖ 3,500 ‖ 66,500` under `အရေအတွက်`, `နှုန်း (ကျပ်)`, `ကျသင့်ငွေ (ကျပ်)`: quantity,
             # rate, amount): the row's cost
             low, high = sorted(values, key=lambda pair: pair[0].value)
-            counts = []  # (every number of the row's cells: `6 × Rp 75.000` beside `Rp 450.000`)
-            for cell in line.cells or []:
-                for found_number in _NUMBER_PATTERN.finditer(cell):
-                    with suppress(ArithmeticError):
-                        counts.append(read_number(found_number.group()))
-            if low[0].value and any(count * low[0].value == high[0].value and count > 1
-                                    for count in counts):
-                actual = [high]
+            # (every number of the row's cells: `6 × Rp 75.000` beside `Rp 450.000`)
+            with suppress(ArithmeticError):
+                counts = [read_number(number.group()) for cell in line.cells or []
+                          for number in _NUMBER_PATTERN.finditer(cell)]
+                if low[0].value and any(count * low[0].value == high[0].value and count > 1
+                                        for count in counts):
+                    actual = [high]
         if len(actual) != 1:
             found.columns.append([column for _, column in values])
             return []
@@ -8066,6 +8071,8 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             # (a `$` the page gives a US-dollar figure of another value for, on the line below
             # it, is no US dollar, whatever a note says of it: `! סך־הכּל !! $ 8.800` over `דאָס
             # איז בערך 201 דאָלאַר פֿון די פֿאַראייניקטע שטאַטן.`, pesos)
+            # (`XXX`, ISO's code for no currency: any amount in US dollars below is a figure
+            # of another currency's amount)
             figure = _first_below(lines, found, amount, "XXX")
             if figure is not None and figure != amount.value:
                 iso, why = None, f"'{amount.written}': its US-dollar figure, {figure}, says it " \
