@@ -252,6 +252,17 @@ PARTICIPANTS: list[tuple[str, int | None]] = [
     ("In sala eravamo in 14; altri 5 si sono collegati in videochiamata.", 19),
     # more people, only approximately (ru: "человек десять", some ten people): no total
     ("We were 14 in the room:\n* [[User:A|A]]\n\nAbout 10 more joined online.", None),
+    # ary: "some" before the number, sw: "and a bit" after it: approximations
+    ("كنا شي 25 واحد.", None),
+    ("كنا 25 واحد.", 25),
+    ("Tulikuwa watu 20 na ushei.", None),
+    ("Tulikuwa watu 20.", 20),
+    # ru, lt: the count of the last meeting, after the salon's
+    ("Всего в салоне было 18 человек.\n\nНа нашей прошлой встрече осенью было 12 человек.", 18),
+    ("Salone iš viso dalyvavo 18 žmonių.\n\nPraėjusį rudenį į mūsų susitikimą atėjo 9 žmonės.",
+     18),
+    # (`прошла`, took place, is no "last")
+    ("Встреча прошла весело, было 18 человек.\n\nЕщё 12 человек смотрели трансляцию.", None),
 ]
 
 
@@ -6760,3 +6771,116 @@ def test_a_date_of_another_decade_is_no_salon_s() -> None:
         == datetime.date(2019, 12, 14)
     assert figures(date="Saturday 11 January 2020, Agartala").date.value \
         == datetime.date(2020, 1, 11)
+
+
+def test_a_currency_name_in_another_grammatical_agreement() -> None:
+    # sw: CLDR's singular `dola ya Marekani`; a page writes the plural's linking word and the
+    # adjective with its prefix (`dola za Kimarekani`, "American dollars"), before the number
+    found = figures(date="Jumamosi, 13 Aprili 2019, Arusha, Tanzania",
+                    budget="Jumla ya matumizi: TSh 450,000 (takriban dola za Kimarekani 195).")
+    assert found.budget_spent.value == Amount(Decimal(450000), "TZS")
+    assert found.budget_spent_usd.value == Decimal(195)
+    # a word that several currencies' names begin with, right before the number, names them
+    # in Latin letters too; the page's country says which
+    found = figures(date="Jumamosi, 13 Aprili 2019, Arusha, Tanzania",
+                    budget="Jumla ya matumizi: shilingi 450,000.")
+    assert found.budget_spent.value == Amount(Decimal(450000), "TZS")
+    # (with no country, which of them is not stated)
+    found = figures(budget="Jumla ya matumizi: shilingi 450,000.")
+    assert found.budget_spent.value is None
+    assert "which of KES" in (found.budget_spent.reason or "")
+
+
+def test_the_equivalent_after_the_rate_in_its_bracket() -> None:
+    # ru: the rate first in the bracket, then the dollars: the amount's worth of a dollar
+    # (19 470 / 300 = 64.9)
+    found = figures(budget="Итого потрачено: 19 470 руб. (по курсу 64,9 руб. за доллар — около "
+                    "300 долларов).")
+    assert found.budget_spent.value == Amount(Decimal(19470), "RUB")
+    assert found.budget_spent_usd.value == Decimal(300)
+    # a rate the two amounts do not give leaves the dollars unread
+    found = figures(budget="Итого потрачено: 19 470 руб. (по курсу 64,9 руб. за доллар — около "
+                    "250 долларов).")
+    assert found.budget_spent.value == Amount(Decimal(19470), "RUB")
+    assert found.budget_spent_usd.value is None
+
+
+def test_what_is_left_of_an_amount_before_it_on_its_line_is_no_second_total() -> None:
+    # jam: `weh never spend`, "which (was) never spent", a word of spending the reading knows
+    # after a negation it does not: 50,000 less the total, 43,640, is what was left
+    budget = ("* Room: J$8,000\n* Lunch: J$29,640\n* Printing: J$6,000\n"
+              "'''Total: J$43,640'''\n\nWi did get J$50,000 from di Wikimedia Foundation; wi "
+              "return di J$6,{} weh never spend.")
+    found = figures(budget=budget.format(360))
+    assert found.budget_spent.value == Amount(Decimal(43640), "JMD")
+    # an amount the two do not add up to is still a second total
+    found = figures(budget=budget.format(500))
+    assert found.budget_spent.value is None
+    assert (found.budget_spent.reason or "").startswith("two totals")
+
+
+def test_a_running_total_of_several_salons_is_no_second_total() -> None:
+    items = "* Room: €80.00\n* Lunch: €120.50\n* Printing: €25.00\n'''Total spent: €225.50'''\n\n"
+    # the series so far: this salon's total and the others' in the bracket add up to it
+    found = figures(budget=items + "So far the three salons cost €612.00 (€190.00 in March, "
+                    "€196.50 in April).")
+    assert found.budget_spent.value == Amount(Decimal("225.50"), "EUR")
+    # this salon's again among the others' in the bracket
+    found = figures(budget=items + "So far the series cost €612.00 (€190.00 in March, €196.50 "
+                    "in April and €225.50 now).")
+    assert found.budget_spent.value == Amount(Decimal("225.50"), "EUR")
+    # the others' before it in its sentence
+    found = figures(budget=items + "The April salon cost €196.50, so the series has spent "
+                    "€422.00 so far.")
+    assert found.budget_spent.value == Amount(Decimal("225.50"), "EUR")
+    # every salon's, this one's again among them, then what they add up to
+    found = figures(budget=items + "The series: 1st salon €190.00, 2nd €196.50, 3rd €225.50, "
+                    "together €612.00.")
+    assert found.budget_spent.value == Amount(Decimal("225.50"), "EUR")
+    # and what is left of the series' grant after the running total
+    found = figures(budget=items + "The April salon cost €196.50, so the series has spent "
+                    "€422.00; of the €1,000.00 grant, €578.00 is left.")
+    assert found.budget_spent.value == Amount(Decimal("225.50"), "EUR")
+    # an amount that does not add up so is still a second total
+    found = figures(budget=items + "So far the three salons cost €612.00 (€190.00 in March, "
+                    "€190.50 in April).")
+    assert found.budget_spent.value is None
+    assert (found.budget_spent.reason or "").startswith("two totals")
+
+
+def test_a_currency_s_word_then_its_country_s_in_any_form() -> None:
+    # lg: `doola za Amerika`, CLDR's `doola ey’amerika`; on the line under the total, at the
+    # shilling's 2019 rate: its US-dollar figure
+    found = figures(budget="* Emmere: UGX 189,000\n* Data: UGX 147,000\n"
+                    "'''Omugatte: UGX 336,000'''\n\nKino kiri nga doola za Amerika 91.")
+    assert found.budget_spent.value == Amount(Decimal(336000), "UGX")
+    assert found.budget_spent_usd.value == Decimal(91)
+    # rw: `amadolari y'Amerika`, a prefix before CLDR's `dolari`, the country glued after an
+    # apostrophe
+    found = figures(budget="* Ibiryo: 60,000 Frw\n* Icyumba: 45,000 Frw\n"
+                    "'''Igiteranyo: 105,000 Frw'''\n\nNi nk'amadolari y'Amerika 117.")
+    assert found.budget_spent_usd.value == Decimal(117)
+    # the word after the number: `dolar ta Amerika`
+    found = figures(budget="Total spent: 500 dolar ta Amerika.")
+    assert found.budget_spent.value == Amount(Decimal(500), "USD")
+    # the country says which dollar
+    found = figures(budget="Jumla ya matumizi: dola za Kanada 500.")
+    assert found.budget_spent.value == Amount(Decimal(500), "CAD")
+
+
+@pytest.mark.parametrize("note", [
+    "''Rapporten skrevs den 6 maj 2019. Senast uppdaterad: 13 maj 2019.''",
+    "<small>Rapporten skrevs måndag 6 maj 2019.</small>",
+    "''Rapporten skrevs den 6 maj 2019.'' --[[User:A|A]] ([[User talk:A|diskussion]]) 19:30, "
+    "6 May 2019 (UTC)",
+])
+def test_a_note_after_the_salon_s_date_is_when_the_report_was_written(note: str) -> None:
+    date = "'''Lördagen den 4 maj 2019''', klockan 10–15, Ludvika.\n\n" + note
+    assert figures(date=date).date.value == datetime.date(2019, 5, 4)
+    # not in a plain line, which may be a second salon's
+    plain = note.replace("''", "").replace("<small>", "").replace("</small>", "")
+    found = figures(date="'''Lördagen den 4 maj 2019''', klockan 10–15, Ludvika.\n\n" + plain)
+    assert found.date.value is None
+    # nor where the note's date comes first
+    found = figures(date="'''Lördagen den 18 maj 2019''', klockan 10–15, Ludvika.\n\n" + note)
+    assert found.date.value is None

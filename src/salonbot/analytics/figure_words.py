@@ -401,6 +401,8 @@ APPROXIMATE: tuple[str, ...] = (
     # Greek, Semitic, Iranian
     "περίπου", "σχεδόν", "γύρω στους", "γύρω στις", "حوالي", "حوالى", "نحو", "قرابة", "تقريبا",
     "تقريباً", "بحدود", "حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً", "نزدیک به", "בערך",
+    # (Maghrebi Arabic: "some" before the number, `كنا شي 25 واحد`, we were some 25)
+    "شي",
     "כמעט", "כ-", "כ־", "մոտ", "մոտավորապես", "დაახლოებით", "თითქმის",
     # Turkic, Mongolic
     "yaklaşık", "aşağı yukarı", "neredeyse", "təxminən", "təqribən", "taxminan", "qariyb",
@@ -451,6 +453,8 @@ APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くら�
                      # personas", "vinte e poucos", "20 e rotti"), Japanese "plus alpha"
                      "y pico", "y tantos", "e tantos", "e poucos", "e pico", "e rotti",
                      "et quelques", "+α", "＋α",
+                     # Swahili "and a bit" (`watu 20 na ushei`, twenty-odd people)
+                     "na ushei",
                      # Malay, said: "like that" after a count ("dalam 20 orang macam tu")
                      "macam tu", "macam itu",
                      # North Germanic: a number's "-tal" (ett 20-tal, et 20-tal: a score or
@@ -612,7 +616,11 @@ PREVIOUS: tuple[str, ...] = (
     "دفعه قبل", "دفعه پیش", "पिछली बार", "förra gången", "föregående", "sidste gang",
     "forrige", "viime kerralla", "edellise", "legutóbb", "előző", "múltkor", "data trecută",
     "ultima dată", "προηγούμεν", "την τελευταία φορά", "mara iliyopita", "গতবার",
-    "בפעם הקודמת")
+    "בפעם הקודמת",
+    # the adjective "last, past" before a meeting (`На нашей прошлой встрече`, `Praėjusį
+    # rudenį`), whole forms where the verb "took place" shares the stem (`встреча прошла`)
+    "прошлый", "прошлой", "прошлом", "прошлого", "прошлую", "минулої", "минулому", "praėjus",
+    "pagājuš", "iepriekšēj", "eelmis")
 
 #: Words beside a word of REGISTERED that make it an account's (Wikipedia's "registered
 #: users", "contributeurs inscrits", "usuarios registrados", "зареєстрованих користувачів"),

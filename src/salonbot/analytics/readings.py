@@ -362,6 +362,7 @@ class _Line:
     strong: bool = False  # a table row of header cells only (`! Total !! 320 €`)
     heading: str = ""  # the sub-heading it stands under
     subtotal: bool = False  # a table row that sums the rows of its group above it
+    note: bool = False  # a line set apart as a note: all of it in italics or small print
 
 
 def _lines(wikitext: str, heading: str = "") -> list[_Line]:
@@ -574,8 +575,16 @@ def _text_lines(text: str, heading: str, lines: list[_Line]) -> tuple[_Line, ...
         bullet = raw.lstrip().startswith(("*", "#"))
         shown = _line_text(raw.lstrip("*#:; ")).strip()
         if shown:
-            lines.append(_Line(shown, bullet=bullet, heading=heading))
+            lines.append(_Line(shown, bullet=bullet, heading=heading,
+                               note=bool(_NOTE_LINE.fullmatch(raw.strip(" *#:;")))))
     return tuple(lines)
+
+
+#: A line of wikitext all in italics (not bold) or in small print, a signature after it
+#: allowed (`''Rapporten skrevs den 6 maj 2019. Senast uppdaterad: 13 maj 2019.''`,
+#: `<small>Relatório escrito em 29 de abril de 2019; ...</small>`): a note set apart.
+_NOTE_LINE = re.compile(r"(?:''(?!')(?:(?!'').)+(?<!')''|<small>(?:(?!</?small).)+</small>)"
+                        r"(?:\s*(?:--|—|–)?\s*\[\[(?:[^\]|:]*):[^\]]*\]\].*)?", re.I | re.S)
 
 
 def _paragraphs(raws: list[str]) -> list[str]:
@@ -1133,7 +1142,7 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         gloss = re.match(r"\s*[(（]\s*([^()（）\d]+?)\s*[)）]", text[amount.end:])
         if gloss and _as_listed(gloss.group(1)) in words.CURRENCIES:
             amount.currency = words.CURRENCIES[_as_listed(gloss.group(1))]
-    for previous, amount in zip(found, found[1:], strict=False):
+    for place, (previous, amount) in enumerate(zip(found, found[1:], strict=False)):
         between = text[previous.end:amount.start]
         # "45 000 FCFA (about 75 USD)", "480 manat oldu (təxminən 280 USD)": at most two
         # words before the bracket and in it before the amount, or after a note set apart
@@ -1186,6 +1195,8 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
             and re.fullmatch(r"(?:[^()（）\d.;!?。；]|\.(?=\s*[(（]))*[(（][^()（）\d]*", between)
         if bracketed or after_unknown:
             amount.equivalent_of = previous
+        elif place > 0 and _rate_first(text, found[place - 1], previous, amount):
+            amount.equivalent_of = found[place - 1]
         elif previous.equivalent_of is not None and amount.currency == "USD" \
                 and re.fullmatch(r"[^()（）\d]{0,30}", between) and len(between.split()) <= 3 \
                 and _another_equivalent(amount, previous, previous.equivalent_of.currency):
@@ -1193,6 +1204,21 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
             # (`1 158,50 AED (soit environ 280 € ou 315 USD)`): the dollars are the equivalent
             amount.equivalent_of = previous.equivalent_of
     return found
+
+
+def _rate_first(text: str, amount: _Amount, rate: _Amount, equivalent: _Amount) -> bool:
+    """Whether `equivalent`, in US dollars, follows `amount` in its bracket after the rate it
+    was worked out at, `amount`'s worth of a dollar within RATE_BRACKET, the bracket's only
+    other number (`19 470 руб. (по курсу 64,9 руб. за доллар — около 300 долларов)`),
+    whatever the words around them."""
+    between = text[amount.end:equivalent.start]
+    return amount.currency not in ("?", "$", "USD") and "|" not in amount.currency \
+        and rate.currency == amount.currency and rate.value > 0 and equivalent.value > 0 \
+        and _in_us_dollars(equivalent, amount.currency) \
+        and bool(re.fullmatch(r"\s*[(（][^()（）]*", between)) \
+        and len(re.findall(r"\d+", between)) == len(re.findall(r"\d+", rate.written)) \
+        and bool(re.match(r"[^()（）\d]*[)）]", text[equivalent.end:])) \
+        and abs(amount.value / equivalent.value / rate.value - 1) <= RATE_BRACKET
 
 
 def _at_its_rate(amount: _Amount, equivalent: _Amount) -> bool:
@@ -2498,6 +2524,17 @@ def _same_word(page: str, name: str, shortest: int = 3) -> bool:
     return len(short) >= shortest and long.startswith(short) and len(long) - len(short) <= 3
 
 
+def _agreeing(page: str, name: str, last: bool) -> bool:
+    """Whether a word after the first of a currency's name of several words is the name's word
+    as a page's grammar makes it agree: a linking word of one to three letters in another
+    form (Swahili's plural `dola za Marekani`, CLDR's singular `dola ya marekani`), or the
+    last word with a prefix of one to three letters, as languages that decline at a word's
+    start write it (`Kimarekani`, "American", of `Marekani`)."""
+    if not last:
+        return len(page) <= 3 and len(name) <= 3 and page.isalpha() and name.isalpha()
+    return len(name) >= 6 and page.endswith(name) and 0 < len(page) - len(name) <= 3
+
+
 @cache
 def _names_by_start() -> dict[str, list[str]]:
     """CLDR's currency names by the first two letters of their first word."""
@@ -2552,7 +2589,9 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
                    if name.count(" ") == count - 1
                    and all(_same_word(page, word, 3 if count > 1 else 5)  # "solo" is no "sol"
                            or _same_word(_bare(page), _bare(word), 3 if count > 1 else 5)
-                           for page, word in zip(chosen, name.split(), strict=True))}
+                           or 0 < place and _agreeing(page, word, place == count - 1)
+                           for place, (page, word) in enumerate(
+                               zip(chosen, name.split(), strict=True)))}
         if matches:
             return frozenset().union(*matches), count, False
     word = _unmarked(tokens[0]).rstrip(".") if tokens else ""
@@ -2667,6 +2706,13 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
         if found and glued(found, tokens, "after"):
             span = end + after.start(1) + len(" ".join(tokens[:found[1]]))
             return found[0], start, span, found[2]
+        if found is None and len(tokens) > 1:
+            # a currency's word, then its country's (`234 dolar ta Amerika`)
+            for count in (3, 2):
+                qualified = _qualified_name(tokens[:count]) if len(tokens) >= count else None
+                if qualified is not None and qualified[1] == tokens[0]:
+                    span = end + after.start(1) + len(" ".join(tokens[:count]).rstrip("."))
+                    return qualified[0], start, span, False
         # (an abbreviation takes a case ending after a hyphen: `АНУ-ын`, of the USA in Buryat)
         abbreviation = re.sub(r"-[^\W\d_A-ZА-Я]+$", "", tokens[0]) if tokens else ""
         if found is None and len(tokens) > 1 and len(abbreviation) <= 5 \
@@ -2717,10 +2763,15 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
             if found and found[1] == count and not found[2] and glued(found, chosen, gap):
                 return found[0], start - len(before.group(0)) + before.group(0).find(
                     chosen[0]), end, False
+        qualified = _qualified_name(tokens) if gap.strip() == "" else None
+        if qualified is not None:
+            return qualified[0], start - len(before.group(0)) + before.group(0).find(
+                qualified[1]), end, False
         last = tokens[-1] if tokens else ""
         word = _unmarked(last)
         shared = _name_words().get(word[:2], {}).get(word)
-        if shared and len(word) >= 3 and not word.isascii() and gap.strip() == "":
+        if shared and len(word) >= 3 and (not word.isascii() or len(shared) > 1) \
+                and gap.strip() == "":
             # a word of names of several words, as CLDR writes it, right before the number, in
             # a script other than Latin ("ናቕፋ 4,800": a word of "ኤርትራዊ ናቕፋ"): by the page
             return shared, start - len(before.group(0)) + before.group(0).rfind(last), end, True
@@ -2735,6 +2786,40 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
         return _currency_index().symbols[dotted.group(1)], start - len(
             dotted.group(0)) + dotted.group(0).find(dotted.group(1)), end, False
     return None
+
+
+def _qualified_name(tokens: list[str]) -> tuple[frozenset[str], str] | None:
+    """A currency's word, then one or two words, the last naming its country or its people as
+    a word of the currency's CLDR names does, in any form (a linking word of another form or
+    glued with an apostrophe: `doola za Amerika`, `amadolari y'Amerika`, CLDR's `doola
+    ey’amerika` and `idolari ry’abanyamerika`): the one currency both name, and the word the
+    name begins with; else None."""
+    for first in range(max(0, len(tokens) - 3), len(tokens) - 1):
+        head = _unmarked(re.split(r"['’]", tokens[first])[-1]).rstrip(".")
+        named: set[str] = set()
+        for cut in range(0, 4):  # (or with a prefix, as languages declining at a word's
+            # start write it: `amadolari`, of `dolari`)
+            if len(head) - cut >= 4 and (found := _cldr_lookup([head[cut:]])) and found[1] == 1:
+                named |= found[0]
+        last = _unmarked(re.split(r"['’]", tokens[-1])[-1]).rstrip(".")
+        qualified = named & _qualifier_words().get(last, frozenset()) if len(last) >= 4 \
+            else set()
+        if len(qualified) == 1:
+            return frozenset(qualified), tokens[first]
+    return None
+
+
+@cache
+def _qualifier_words() -> dict[str, frozenset[str]]:
+    """Each word of four letters or more of CLDR's currency names of several words, past an
+    apostrophe it is glued to (`ry’abanyamerika`), unmarked -> the codes of those names."""
+    found: dict[str, set[str]] = {}
+    for name, codes in _currency_index().names.items():
+        for word in name.split()[1:]:
+            word = _unmarked(re.split(r"['’]", word)[-1])
+            if len(word) >= 4:
+                found.setdefault(word, set()).update(codes)
+    return {word: frozenset(codes) for word, codes in found.items()}
 
 
 def _unspaced_tail(word: str, first_cut: int = 0) -> tuple[frozenset[str], int] | None:
@@ -3766,6 +3851,18 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
             for text, _ in texts]
     read = [[found for found in dates if not _arranged_before(text, found, dates)]
             for (text, _), dates in zip(texts, read, strict=True)]
+    # (nor the dates of a note set apart in the section, in italics or small print, all of
+    # them after every date of its other lines: when the report was written and updated,
+    # `''Rapporten skrevs den 6 maj 2019. Senast uppdaterad: 13 maj 2019.''` under `Lördagen
+    # den 4 maj 2019, klockan 10–15, ...`)
+    notes = {line.text for line in _node_lines(section) if line.note} \
+        if section is not None else set()
+    others = [found.date for (text, _), dates in zip(texts, read, strict=True)
+              if text not in notes for found in dates]
+    writing = {text for (text, _), dates in zip(texts, read, strict=True)
+               if text in notes and dates and others
+               and min(found.date for found in dates) > max(others)}
+    read = [[] if text in writing else dates for (text, _), dates in zip(texts, read, strict=True)]
     for (text, where), dates in zip(texts, read, strict=True):
         for found in dates:
             stated.append((found, where))
@@ -3776,6 +3873,8 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
         stated = [(found, where) for found, where in stated if found.date.year in boxed]
     full = [found for found, _ in stated]
     for (text, where), whole in zip(texts, read, strict=True):
+        if text in writing:
+            continue
         years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
         for partial in _partial_dates(text, int(years[0]) if len(set(years)) == 1 else None):
             if isinstance(partial, _Date) and not _other_language_month(partial, full, report) \
@@ -4339,7 +4438,8 @@ def _day_named_elsewhere(report: Report, section: Node | None,
     the date section states with the weekday it falls on, as a day of the salon is written
     (a signed correction at the page's end: "si è tenuto domenica 24 marzo 2019, non sabato
     23"), if any: the salon's day is then in doubt. A report's own date ("aggiunta il 2 aprile
-    2019") names no weekday."""
+    2019") names no weekday, and a note set apart after the day, in italics or small print,
+    is the report's own (`''Borrador escrito ... el domingo 7 de abril de 2019.''`)."""
     nodes = [node for node in [*report.sections.values(), *report.extra_sections]
              if node is not section]
     lines = [line for node in nodes for line in _node_lines(node)] + _lines(report.intro)
@@ -4348,6 +4448,7 @@ def _day_named_elsewhere(report: Report, section: Node | None,
             continue
         for found in _dates(line.text):
             if found.days == 1 and 0 < abs((found.date - date).days) <= 7 \
+                    and not (line.note and found.date > date) \
                     and found.date.weekday() in calendar_words.weekdays(line.text):
                 return found.written
     return None
@@ -7743,6 +7844,64 @@ def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spe
         for before in [*listed[:start], *found.grants, *found.plain])
 
 
+def _stated(found: _Spending) -> list[_Amount]:
+    """Every amount of the spending read outside its equivalents."""
+    return [*(amount for amount, _ in found.items), *found.grants, *found.plain,
+            *found.others, *(amount for amount, _ in found.spent)]
+
+
+def _left_after(left: _Amount, total: _Amount, found: _Spending) -> bool:
+    """Whether `left` is what is left of an amount stated before it on its line once `total`,
+    on another line or before it on its line, was spent: that amount is the two added, in
+    their currency."""
+    line, start = found.place.get(id(left), (-1, 0))
+    if found.place.get(id(total), (-1, 0)) > (line, start) or left.currency != total.currency:
+        return False
+    return any(found.place.get(id(amount), (-1, 0)) < (line, start)
+               and found.place.get(id(amount), (-1, 0))[0] == line
+               and amount.currency == left.currency and amount.value == left.value + total.value
+               and amount is not total for amount in _stated(found))
+
+
+def _running_totals(total: _Amount, found: _Spending, lines: Sequence[_Line]) -> set[int]:
+    """Where `total` is the total of the items right above it, the amounts of a running total
+    of several salons' spending that holds it: an amount that `total` and the amounts in its
+    bracket right after it add up to, or those right before it in its sentence (or that these
+    add up to alone, `total` again among them: `1. Salon 176,50 €, 2. Salon 198,30 €, 3. Salon
+    241,60 €, zusammen 616,40 €`), and those amounts; none of them the items' own."""
+    if not _sum_of_items_above(found, total):
+        return set()
+    items = {id(amount) for amount, _ in found.items
+             if found.place.get(id(amount), (-1, 0)) < found.place.get(id(total), (-1, 0))}
+    on_line: dict[int, list[_Amount]] = {}
+    for amount in _stated(found):
+        line, start = found.place.get(id(amount), (-1, 0))
+        if 0 <= line < len(lines) and lines[line].cells is None and amount is not total \
+                and amount.currency == total.currency and id(amount) not in items \
+                and lines[line].text[amount.start:amount.end].strip() == amount.written:
+            on_line.setdefault(line, []).append(amount)
+    beyond: set[int] = set()
+    for line, amounts in on_line.items():
+        text = lines[line].text
+        amounts.sort(key=lambda amount: amount.start)
+        for place, running in enumerate(amounts):
+            if running.value <= total.value:
+                continue
+            bracket = re.match(r"[^\d()（）.;!?。；]{0,20}[(（][^()（）]*[)）]", text[running.end:])
+            runs = [[amount for amount in amounts[place + 1:]
+                     if amount.end <= running.end + bracket.end()]] if bracket else []
+            sentence = [amount for amount in amounts[:place] if not re.search(
+                r"(?<!\d)[.!?。;；]\s", text[amount.end:running.start])]
+            runs += [sentence[cut:] for cut in range(len(sentence))]
+            for parts in runs:
+                again = [part for part in parts if part.value == total.value]
+                added = sum((part.value for part in parts), Decimal(0))
+                if parts and (running.value == total.value + added
+                              or again and running.value == added):
+                    beyond.update(id(amount) for amount in [running, *parts])
+    return beyond
+
+
 def _restates(later: _Amount, total: _Amount) -> bool:
     """Whether an amount states `total` again: its value, in its currency, one of its
     currencies, or one the page does not name (`47 500 теңгә`, a spelling no table knows,
@@ -8107,6 +8266,22 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                  if re.search(rf"(?<![A-Za-z]){value.currency}(?![A-Za-z])", raw.written)]
         if coded and len(coded) < len(resolved) and len({value for value, _ in coded}) == 1:
             resolved, distinct = coded, [coded[0][0]]
+    if len(distinct) > 1 and len(salons) < 2:
+        # what is left of an amount stated before it on its line once another total is spent
+        # (`Wi did get J$50,000 ...; wi return di J$6,360 weh never spend.` under `Total:
+        # J$43,640`: 50,000 less 43,640) is no second total, whatever words it stands among
+        kept = [pair for pair in resolved if not any(
+            _left_after(pair[1], other, found) for other in _stated(found) if other is not pair[1])]
+        # and a running total of several salons' spending, each salon's stated beside it
+        # (`Running totals after three salons: ... €649.35 spent (€171.20 in February, €214.75
+        # in March)` under `Total spent: €263.40`, which the items above it add up to: 263.40,
+        # 171.20 and 214.75 make 649.35), or a part of one, is no second total of this salon
+        for total, raw in resolved:
+            beyond = _running_totals(raw, found, lines)
+            if beyond:
+                kept = [pair for pair in kept if id(pair[1]) not in beyond]
+        if kept and len({value for value, _ in kept}) == 1:
+            resolved, distinct = kept, [kept[0][0]]
     if len(distinct) > 1 and len(salons) < 2 and found.items and not (all(
             _sum_of_items_above(found, raw) for _, raw in resolved) and not any(
             value.value * 2 == sum((other.value for other, _ in resolved), Decimal(0))
