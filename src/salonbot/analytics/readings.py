@@ -2589,7 +2589,7 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
                    if name.count(" ") == count - 1
                    and all(_same_word(page, word, 3 if count > 1 else 5)  # "solo" is no "sol"
                            or _same_word(_bare(page), _bare(word), 3 if count > 1 else 5)
-                           or 0 < place and _agreeing(page, word, place == count - 1)
+                           or place > 0 and _agreeing(page, word, place == count - 1)
                            for place, (page, word) in enumerate(
                                zip(chosen, name.split(), strict=True)))}
         if matches:
@@ -8276,7 +8276,7 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         # (`Running totals after three salons: ... €649.35 spent (€171.20 in February, €214.75
         # in March)` under `Total spent: €263.40`, which the items above it add up to: 263.40,
         # 171.20 and 214.75 make 649.35), or a part of one, is no second total of this salon
-        for total, raw in resolved:
+        for _, raw in resolved:
             beyond = _running_totals(raw, found, lines)
             if beyond:
                 kept = [pair for pair in kept if id(pair[1]) not in beyond]
