@@ -6884,3 +6884,49 @@ def test_a_note_after_the_salon_s_date_is_when_the_report_was_written(note: str)
     # nor where the note's date comes first
     found = figures(date="'''Lördagen den 18 maj 2019''', klockan 10–15, Ludvika.\n\n" + note)
     assert found.date.value is None
+
+
+def test_a_date_of_last_year_beside_the_salon_s_is_another_event_s() -> None:
+    # da: the group's first salon, a year before
+    found = figures(date="Lørdag den 6. april 2019 kl. 10.00–15.00. Årets salon var vores "
+                    "anden; den første holdt vi lørdag den 7. april 2018.")
+    assert found.date.value == datetime.date(2019, 4, 6)
+    # two dates weeks apart across the new year are two days of the report: no date
+    found = figures(date="Sobota 14 grudnia 2018 i sobota 11 stycznia 2019, Kraków.")
+    assert found.date.value is None
+
+
+def test_an_amount_of_a_sentence_naming_an_earlier_year_is_an_earlier_salon_s() -> None:
+    budget = ("{| class=\"wikitable\"\n! Item !! Valor\n|-\n| Sala || 60,00 €\n|-\n"
+              "| Lanche || 116,45 €\n|-\n! Total gasto !! 176,45 €\n|}\n\n"
+              "Recebemos 250,00 € e devolvemos os 73,55 € que sobraram. Em {} o salão custou "
+              "132,00 €.")
+    found = figures(budget=budget.replace("{}", "2018"))
+    assert found.budget_spent.value == Amount(Decimal("176.45"), "EUR")
+    # the reports' year: a second total
+    found = figures(budget=budget.replace("{}", "2019"))
+    assert found.budget_spent.value is None
+
+
+def test_the_grant_then_what_is_left_in_brackets_after_a_total_row() -> None:
+    # kab: after the table's total row, the grant and, in brackets, what was left, in words
+    # the reading does not know: 25 000 is 21 400 and 3 600
+    budget = (_table("DA", [("Taxxamt", "8 000"), ("Učči", "9 000"), ("Asiweḍ", "4 400"),
+                            ("Amatu", "21 400 DA")], "")
+              + "\nTadrimt i d-nessaweḍ: 25 000 DA. Ayen yeqqimen (LEFT DA) nerra-t.")
+    found = figures(date="Ssebt 16 Meɣres 2019, Alger, Algérie",
+                    budget=budget.replace("LEFT", "3 600"))
+    assert found.budget_spent.value == Amount(Decimal(21400), "DZD")
+    # what the two do not add up to says nothing of which is spent
+    found = figures(date="Ssebt 16 Meɣres 2019, Alger, Algérie",
+                    budget=budget.replace("LEFT", "3 000"))
+    assert found.budget_spent.value is None
+
+
+def test_a_country_of_three_letters_ending_the_address_is_the_place() -> None:
+    # ur: `ریال`, a riyal's word in Urdu and the Iranian rial's sign in Persian, on a page whose
+    # address ends with Qatar, `قطر`, and that names the Qatari riyal: the Qatari riyal
+    date = "تاریخ: جمعہ، 13 دسمبر 2019\n\nمقام: کمیونٹی کلب، بلاک C، کمرہ 14، انڈسٹریل سٹی، قطر"
+    found = figures(date=date, budget="ہمیں 1,000 قطری ریال کی گرانٹ ملی تھی۔\n\nکل خرچ 820 "
+                    "ریال، تقریباً 225 امریکی ڈالر۔")
+    assert found.budget_spent.value == Amount(Decimal(820), "QAR")

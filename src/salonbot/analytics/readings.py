@@ -2143,6 +2143,10 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
         countries = {(name, territory) for text in texts
                      for name, territory, (start, end) in _names_in_text(text, _territory_index())
                      if not _inside_another_name(text, start, end)}  # (`RD Congo` is no Congo)
+        # (or, of any length, the whole last part of an address: `مقام: ... انڈسٹریل سٹی،
+        # قطر`, Qatar, three letters)
+        countries |= {(end, territory) for end in _ends_of_addresses(texts)
+                      for territory in [_country_named(end)] if territory}
         if len({territory for _, territory in countries}) == 1:
             found = sorted(countries)
     if not found:  # no country either: a state of the United States (`Lame Deer, Montana`;
@@ -2206,12 +2210,24 @@ def _place_texts(report: Report) -> list[str]:
     return texts
 
 
+def _ends_of_addresses(texts: list[str]) -> set[str]:
+    """The last parts of the lines that are addresses, after their last comma."""
+    return {re.split(r"[,，、،]", text.strip().rstrip(".。 "))[-1].strip(_EDGE + " ")
+            for text in texts if re.search(r"[,，、،]", text)}
+
+
+def _country_named(name: str) -> str | None:
+    """The one country a CLDR name names, of three letters or more, else None."""
+    where = {territory for territory in _territories_named().get(name, ())
+             if re.fullmatch("[A-Z]{2}", territory)}
+    return where.pop() if len(name) >= 3 and len(where) == 1 else None
+
+
 def _address_ends(report: Report, cities: list[tuple[str, str]]) -> set[str]:
     """The territories of the cities that are the whole last part of an address, after its
     last comma (`salle ya paroisse Saint-Paul, avenue ya Loubomo numéro 57, Dolisie.`: the
     town, where an address names it, whatever other names its venue and street hold)."""
-    ends = {re.split(r"[,，、،]", text.strip().rstrip(".。 "))[-1].strip()
-            for text in _place_texts(report) if re.search(r"[,，、،]", text)}
+    ends = _ends_of_addresses(_place_texts(report))
     return {territory for name, territory in cities if territory and name in ends}
 
 
@@ -4018,15 +4034,20 @@ def _told_of(texts: list[tuple[str, str]], stated: list[tuple[_Date, str]],
     """The dates the date section tells of as history: after its first date with a year (on a
     later line, or later on its line), of an earlier year, on a line that does not name the
     weekday it falls on (`Wikipedia began on 15 January 2001` under `Sunday, 20 January
-    2019`: Wikipedia's founding, not a second day of the salon)."""
+    2019`: Wikipedia's founding, not a second day of the salon), or, after a date of the
+    reports' year (2019), OTHER_EVENT_DAYS or more before it, whatever its line names
+    (last year's salon, `den første holdt vi lørdag den 7. april 2018` after `Lørdag den 6.
+    april 2019`)."""
     if not full:
         return []
     first, start = _first_written(texts, full)
     told = []
     for found, _ in stated:
         at = _written_at(texts, found)
-        if found.date.year < first.date.year and at > start and \
-                found.date.weekday() not in calendar_words.weekdays(texts[at[0]][0]):
+        if found.date.year < first.date.year and at > start and (
+                found.date.weekday() not in calendar_words.weekdays(texts[at[0]][0])
+                or first.date.year == _CURRENCY_YEAR.year
+                and (first.date - found.date).days >= OTHER_EVENT_DAYS):
             told.append(found)
     return told
 
@@ -6894,6 +6915,22 @@ def _breakdown_total(found: _Spending, lines: Sequence[_Line]) -> _Amount | None
     return next(iter(totals.values())) if len(totals) == 1 else None
 
 
+def _of_an_earlier_year(amount: _Amount, found: _Spending, lines: Sequence[_Line]) -> bool:
+    """Whether the sentence of an amount outside a table names a year before the reports'
+    (2019) and not theirs."""
+    line = found.place.get(id(amount), (-1, 0))[0]
+    if not 0 <= line < len(lines) or lines[line].cells is not None \
+            or lines[line].text[amount.start:amount.end].strip() != amount.written:
+        return False
+    text = lines[line].text
+    stops = [stop.end() for stop in re.finditer(r"(?<!\d)[.!?。;；]\s", text)]
+    start = max((stop for stop in stops if stop <= amount.start), default=0)
+    end = min((stop for stop in stops if stop > amount.end), default=len(text))
+    years = {int(year) for year in re.findall(r"(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)",
+                                              text[start:end])}
+    return bool(years) and max(years) < _CURRENCY_YEAR.year
+
+
 def _later_year(sentence: str) -> bool:
     """Whether a sentence names a year after the reports' (2019): it is about a later budget
     ("Für 2020 planen wir mit 600 €"), whatever its words."""
@@ -7831,7 +7868,8 @@ def _restated_or_left(listed: list[_Amount], start: int, index: int, found: _Spe
                     for first, second in (others, others[::-1])):
         return True  # (the grant and what is left, after the total: `ዝተዋህበና ሓገዝ 5,000 ብር
         # ነይሩ፤ ዝተረፈ 1,200 ብር ተመሊሱ`, granted 5,000, 1,200 left, over a total of 3,800)
-    after = [other for other in found.others if found.place.get(id(other), (-1, 0))[0] > at]
+    after = [other for other in found.others + found.plain
+             if found.place.get(id(other), (-1, 0))[0] > at]
     if len(others) == 1 and any(
             _same_money(total.currency, other.currency)
             and _same_money(total.currency, others[0].currency)
@@ -8280,6 +8318,9 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             beyond = _running_totals(raw, found, lines)
             if beyond:
                 kept = [pair for pair in kept if id(pair[1]) not in beyond]
+        # and an amount of a sentence that names an earlier year, not the reports', is an
+        # earlier salon's (`Em 2018 o salão custou 132,00 €` under `Total gasto: 176,45 €`)
+        kept = [pair for pair in kept if not _of_an_earlier_year(pair[1], found, lines)] or kept
         if kept and len({value for value, _ in kept}) == 1:
             resolved, distinct = kept, [kept[0][0]]
     if len(distinct) > 1 and len(salons) < 2 and found.items and not (all(
@@ -8681,6 +8722,10 @@ def _without_rate_bracket(shown: str, amounts: list[_Amount], total: _Amount,
                 return shown, _amounts(shown)
     return shown, amounts
 
+
+#: How many days from every date of the reports' year (2019) in the date section a date of
+#: another year is another event's (last year's salon), not a second salon's of the report.
+OTHER_EVENT_DAYS = 183
 
 #: How many years before or after the reports' year (2019) a salon's date may be: one, for a
 #: salon of the 2019 conversations held in late 2018 or early 2020.
