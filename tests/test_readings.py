@@ -257,6 +257,8 @@ PARTICIPANTS: list[tuple[str, int | None]] = [
     ("كنا 25 واحد.", 25),
     ("Tulikuwa watu 20 na ushei.", None),
     ("Tulikuwa watu 20.", 20),
+    ("25-ഓളം പേർ പങ്കെടുത്തു.", None),
+    ("25 പേർ പങ്കെടുത്തു.", 25),
     # ru, lt: the count of the last meeting, after the salon's
     ("Всего в салоне было 18 человек.\n\nНа нашей прошлой встрече осенью было 12 человек.", 18),
     ("Salone iš viso dalyvavo 18 žmonių.\n\nPraėjusį rudenį į mūsų susitikimą atėjo 9 žmonės.",
@@ -6930,3 +6932,18 @@ def test_a_country_of_three_letters_ending_the_address_is_the_place() -> None:
     found = figures(date=date, budget="ہمیں 1,000 قطری ریال کی گرانٹ ملی تھی۔\n\nکل خرچ 820 "
                     "ریال، تقریباً 225 امریکی ڈالر۔")
     assert found.budget_spent.value == Amount(Decimal(820), "QAR")
+
+
+def test_what_is_left_of_the_grant_under_a_dollar_total_is_no_figure_of_it() -> None:
+    # hwc, Hawaiʻi: `Left ova`, in words the reading does not know, is what is left of the
+    # grant (550.00 less 453.35), not a US-dollar figure of the total saying `$` is no US
+    # dollar
+    budget = ("Wikimedia Foundation grant: $550.00.\n\n* Room rental: $75.00\n"
+              "* Plate lunches: $253.00\n* Shave ice: $44.00\n* Printing: $81.35\n\n"
+              "'''Total we wen spend: $453.35'''\n\nLeft ova: ${} (we wen send um back).")
+    date = "Saturday, March 30, 2019, Waiʻanae, Hawaii"
+    found = figures(date=date, budget=budget.format("96.65"))
+    assert found.budget_spent.value == Amount(Decimal("453.35"), "USD")
+    # a figure of another value says `$` is no US dollar
+    found = figures(date=date, budget=budget.format("90.00"))
+    assert found.budget_spent.value is None

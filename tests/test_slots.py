@@ -795,3 +795,26 @@ def test_a_sentence_that_ends_on_a_date_is_no_date_line() -> None:
     found = kinds(text)
     assert ("section", "date_and_location") not in found[4:]
     assert found[0] in (("section", "date_and_location"), ("extra", "نېټه او ځای"))
+
+
+def test_sentences_of_tibetan_are_no_list_of_people() -> None:
+    # bo: Tibetan writes no spaces, its syllables apart with the tsheg (and a shad after a name
+    # as after a sentence): a list of four sentences of many syllables is no list of names,
+    # and the headings are read by their place
+    text = ("== ཚེས་གྲངས་དང་ས་གནས། ==\n* ཕྱི་ལོ་2019ལོའི་ཟླ་3པའི་ཚེས་30 གཟའ་སྤེན་པ།\n"
+            "== ཞུགས་མིའི་མིང་ཐོ། ==\nཚོགས་འདུར་མི་19ཞུགས་ཡོད། དེའི་ནང་ནས་ཁ་ཤས་ནི།\n"
+            "* [[User:A|ཚེ་རིང་དོན་གྲུབ།]]\n* སྒྲོལ་མ་མཚོ།\n"
+            "ཕྱི་ལོ་༢༠༡༨ལོའི་ཟླ་༡༡པའི་ཚོགས་འདུར་མི་༡༢ཞུགས་ཡོད།\n"
+            "== ཅི་ཞིག་བྱུང་བ། ==\nང་ཚོས་ཐབས་ཇུས་ངོ་སྤྲོད་བྱས་ནས་ཚོ་ཆུང་གསུམ་དུ་བགོས་ཏེ་གྲོས་བསྡུར་བྱས།\n"
+            "== གྲོས་བསྡུར་གྱི་གནད་དོན་བསྡུས་དོན། ==\n"
+            "* བོད་ཡིག་ཝེ་ཁེ་རིག་མཛོད་ལ་ད་ལྟ་རྩོམ་ཡིག་༦,༠༠༠ལྷག་ཙམ་ལས་མེད།\n"
+            "* སློབ་ཕྲུག་ཚོས་རང་ཡུལ་གྱི་ལོ་རྒྱུས་སྐོར་གྱི་རྩོམ་ཡིག་འབྲི་རྒྱུ།\n"
+            "* རེབ་གོང་ཐང་ཀའི་སྐོར་གྱི་རྩོམ་ཡིག་ལེགས་བཅོས་གཏོང་རྒྱུ།\n"
+            "* ཁ་པར་ནང་བོད་ཡིག་མཐེབ་གཞོང་སྤྱོད་ཐབས་སློབ་ཁྲིད་བྱེད་རྒྱུ།\n"
+            "* དཔེ་མཛོད་ཁང་དང་མཉམ་དུ་ལས་འགུལ་གཞན་ཞིག་སྤེལ་རྒྱུ།\n"
+            "== ཁྱབ་ཁོངས་གཞན། ==\n* x\n"
+            "== ཞུགས་མི་དང་མཉམ་ལས་པའི་བསམ་ཚུལ། ==\nཡག་པོ་འདུག\n"
+            "== པར་རིས་དང་བརྙན་ཟློས། ==\n[[File:A.jpg]]\n"
+            "== འགྲོ་སོང་གི་གསལ་བཤད། ==\n100 USD")
+    sections = [name for kind, name in kinds(text) if kind == "section"]
+    assert sections[:4] == ["date_and_location", "participants", "what_happened", "discussion"]

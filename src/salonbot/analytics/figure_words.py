@@ -455,6 +455,8 @@ APPROXIMATE_AFTER = ("or so", "odd", "-odd", "ish", "左右", "ほど", "くら�
                      "et quelques", "+α", "＋α",
                      # Swahili "and a bit" (`watu 20 na ushei`, twenty-odd people)
                      "na ushei",
+                     # Malayalam "about", glued or after a hyphen (`25-ഓളം പേർ`)
+                     "-ഓളം", "ഓളം",
                      # Malay, said: "like that" after a count ("dalam 20 orang macam tu")
                      "macam tu", "macam itu",
                      # North Germanic: a number's "-tal" (ett 20-tal, et 20-tal: a score or

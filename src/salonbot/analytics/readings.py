@@ -8271,7 +8271,10 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
             # (`XXX`, ISO's code for no currency: any amount in US dollars below is a figure
             # of another currency's amount)
             figure = _first_below(lines, found, amount, "XXX")
-            if figure is not None and figure != amount.value:
+            # (what is left of the grant is no figure of it: `Left ova: $96.65` under `Total
+            # we wen spend: $453.35`, of a grant of `$550.00`)
+            if figure is not None and figure != amount.value and not any(
+                    other.value == amount.value + figure for other in _stated(found)):
                 iso, why = None, f"'{amount.written}': its US-dollar figure, {figure}, says it " \
                     "is no US dollar; which dollar or peso is meant is not stated"
         if iso is not None and "|" in amount.currency:

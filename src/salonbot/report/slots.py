@@ -727,7 +727,9 @@ def _holds_people(lines: list[str]) -> bool:
         name = _BRACKETED.sub(" ", shown)
         if not shown or shown.endswith(SENTENCE_END) or not name.strip():
             return False
-        if len(name.split()) > _NAME_WORDS:
+        # (words counted apart at spaces, and at the tsheg of Tibetan, which writes its
+        # syllables apart with it and no spaces: `ལྷུན་གྲུབ་རྒྱ་མཚོ`, a name of four)
+        if len(name.replace("\u0f0b", " ").split()) > _NAME_WORDS:
             longer += 1
     if longer and (4 * longer > len(lines) or len(lines) - longer < 3):
         return False  # most items are names: one in four may describe a group
