@@ -6947,3 +6947,29 @@ def test_what_is_left_of_the_grant_under_a_dollar_total_is_no_figure_of_it() -> 
     # a figure of another value says `$` is no US dollar
     found = figures(date=date, budget=budget.format("90.00"))
     assert found.budget_spent.value is None
+
+
+def test_the_tamil_word_of_the_total_before_a_consonant() -> None:
+    # ta: `மொத்தம்` (total) is written `மொத்தச்` before `செலவு` (expense), as Tamil joins
+    # words: the total, not a part of a breakdown of the grant above it (20,000 = 16,450 and
+    # the 3,550 left)
+    budget = ("விக்கிமீடியா நிறுவனத்திடமிருந்து ரூ. 20,000 மானியம் பெற்றோம்.\n\n"
+              "மொத்தச் செலவு ரூ. 16,450.00 (சுமார் 93 அமெரிக்க டொலர்).\n\n"
+              "மீதி ரூ. 3,550.00 திருப்பிச் செலுத்தப்பட்டது.")
+    found = figures(budget=budget, date="சனிக்கிழமை, 30 மார்ச் 2019, கல்முனை, இலங்கை")
+    assert found.budget_spent.value == Amount(Decimal("16450.00"), "LKR")
+    # (`மொத்த விற்பனை`, wholesale, is no total)
+    from salonbot.analytics.figure_words import TOTALS
+    from salonbot.analytics.readings import _has
+    assert not _has("மொத்த விற்பனை விலை", TOTALS)
+
+
+def test_usa_is_the_country_only_in_capitals() -> None:
+    # es: `se usa`, it is used, is no USA: `$` on this page is the peso it names
+    budget = ("Todos los montos en pesos argentinos ($); el guaraní no es un idioma que no se "
+              "usa.\n\nTotal gastado: $ 6.930 (US$ 154).")
+    found = figures(budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(6930), "ARS")
+    # the abbreviation in capitals names the United States
+    found = figures(budget="Total spent: $ 280 (we are a group in Texas, USA).")
+    assert found.budget_spent.value == Amount(Decimal(280), "USD")

@@ -58,7 +58,7 @@ TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "z
           "סך הכול", "סך הכל",
           # the Dravidian languages' word for the whole (te, ta, kn, ml), which no Brahmic
           # spelling of the North's words gives
-          "మొత్తం", "மொத்தம்", "ಒಟ್ಟು", "ആകെ")
+          "మొత్తం", "மொத்தம்", "மொத்தச்", "மொத்தத்", "ಒಟ್ಟು", "ആകെ")
 
 #: Words after (or right before) a number that make it a count of people.
 PEOPLE: tuple[str, ...] = ("participant", "partecipant", "people", "person", "persons", "personne", "persona",

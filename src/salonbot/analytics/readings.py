@@ -7321,7 +7321,9 @@ def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]]
         named |= codes | _dollar_named_in_brackets(page)
         if len(named) == 1:
             return named.pop(), None
-        if any(_word_in(place, folded) for place in words.US_PAGE):
+        # (an abbreviation only as one, in capitals: `USA`, not Spanish `se usa`, it is used)
+        if any(_word_in(place.upper(), page) if len(place) <= 4 else _word_in(place, folded)
+               for place in words.US_PAGE):
             return "USD", None
         named = _dollar_noted(page)
         if len(named) == 1:
@@ -7888,17 +7890,21 @@ def _stated(found: _Spending) -> list[_Amount]:
             *found.others, *(amount for amount, _ in found.spent)]
 
 
-def _left_after(left: _Amount, total: _Amount, found: _Spending) -> bool:
-    """Whether `left` is what is left of an amount stated before it on its line once `total`,
-    on another line or before it on its line, was spent: that amount is the two added, in
-    their currency."""
-    line, start = found.place.get(id(left), (-1, 0))
-    if found.place.get(id(total), (-1, 0)) > (line, start) or left.currency != total.currency:
-        return False
-    return any(found.place.get(id(amount), (-1, 0)) < (line, start)
-               and found.place.get(id(amount), (-1, 0))[0] == line
-               and amount.currency == left.currency and amount.value == left.value + total.value
-               and amount is not total for amount in _stated(found))
+def _left_after(left: _Amount, stated: list[_Amount], found: _Spending) -> bool:
+    """Whether `left` is what is left of an amount stated before it on its line once another
+    amount of `stated`, on another line or before it on its line, was spent: that amount is
+    the two added, in their currency."""
+    at = found.place.get(id(left), (-1, 0))
+    before: dict[Decimal, list[_Amount]] = {}  # the amounts before it on its line, by value
+    for amount in stated:
+        where = found.place.get(id(amount), (-1, 0))
+        if where[0] == at[0] and where < at and amount.currency == left.currency:
+            before.setdefault(amount.value, []).append(amount)
+    return bool(before) and any(
+        total is not left and total.currency == left.currency
+        and found.place.get(id(total), (-1, 0)) <= at
+        and any(amount is not total for amount in before.get(left.value + total.value, ()))
+        for total in stated)
 
 
 def _running_totals(total: _Amount, found: _Spending, lines: Sequence[_Line]) -> set[int]:
@@ -7922,21 +7928,31 @@ def _running_totals(total: _Amount, found: _Spending, lines: Sequence[_Line]) ->
     for line, amounts in on_line.items():
         text = lines[line].text
         amounts.sort(key=lambda amount: amount.start)
+        # (each amount's sentence by where the sentences end, found once: a line of a thousand
+        # amounts is not searched again for each pair of them)
+        stops = [stop.end() for stop in re.finditer(r"(?<!\d)[.!?。;；]\s", text)]
+        sentence_of = [bisect.bisect_right(stops, amount.end) for amount in amounts]
         for place, running in enumerate(amounts):
             if running.value <= total.value:
                 continue
             bracket = re.match(r"[^\d()（）.;!?。；]{0,20}[(（][^()（）]*[)）]", text[running.end:])
             runs = [[amount for amount in amounts[place + 1:]
                      if amount.end <= running.end + bracket.end()]] if bracket else []
-            sentence = [amount for amount in amounts[:place] if not re.search(
-                r"(?<!\d)[.!?。;；]\s", text[amount.end:running.start])]
-            runs += [sentence[cut:] for cut in range(len(sentence))]
             for parts in runs:
-                again = [part for part in parts if part.value == total.value]
+                again = any(part.value == total.value for part in parts)
                 added = sum((part.value for part in parts), Decimal(0))
                 if parts and (running.value == total.value + added
                               or again and running.value == added):
                     beyond.update(id(amount) for amount in [running, *parts])
+            # the amounts right before it in its sentence, the nearest first, added up once
+            added, again = Decimal(0), False
+            for before in range(place - 1, -1, -1):
+                if sentence_of[before] != sentence_of[place]:
+                    break
+                added += amounts[before].value
+                again = again or amounts[before].value == total.value
+                if running.value == total.value + added or again and running.value == added:
+                    beyond.update(id(amount) for amount in amounts[before:place + 1])
     return beyond
 
 
@@ -8307,12 +8323,12 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
                  if re.search(rf"(?<![A-Za-z]){value.currency}(?![A-Za-z])", raw.written)]
         if coded and len(coded) < len(resolved) and len({value for value, _ in coded}) == 1:
             resolved, distinct = coded, [coded[0][0]]
-    if len(distinct) > 1 and len(salons) < 2:
+    if len(distinct) > 1 and len(resolved) <= MOST_TOTALS and len(salons) < 2:
         # what is left of an amount stated before it on its line once another total is spent
         # (`Wi did get J$50,000 ...; wi return di J$6,360 weh never spend.` under `Total:
         # J$43,640`: 50,000 less 43,640) is no second total, whatever words it stands among
-        kept = [pair for pair in resolved if not any(
-            _left_after(pair[1], other, found) for other in _stated(found) if other is not pair[1])]
+        stated = _stated(found)
+        kept = [pair for pair in resolved if not _left_after(pair[1], stated, found)]
         # and a running total of several salons' spending, each salon's stated beside it
         # (`Running totals after three salons: ... €649.35 spent (€171.20 in February, €214.75
         # in March)` under `Total spent: €263.40`, which the items above it add up to: 263.40,
@@ -8725,6 +8741,11 @@ def _without_rate_bracket(shown: str, amounts: list[_Amount], total: _Amount,
                 return shown, _amounts(shown)
     return shown, amounts
 
+
+#: How many amounts stated as spent, at most, are weighed against each other as totals of
+#: several salons or what is left of a grant (a statement of more states no one total: each
+#: weighing reads every other amount of the statement).
+MOST_TOTALS = 20
 
 #: How many days from every date of the reports' year (2019) in the date section a date of
 #: another year is another event's (last year's salon), not a second salon's of the report.
