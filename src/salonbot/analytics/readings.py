@@ -8327,8 +8327,8 @@ def _read_budget(report: Report, salons: list[_Date], page: str,
         # what is left of an amount stated before it on its line once another total is spent
         # (`Wi did get J$50,000 ...; wi return di J$6,360 weh never spend.` under `Total:
         # J$43,640`: 50,000 less 43,640) is no second total, whatever words it stands among
-        stated = _stated(found)
-        kept = [pair for pair in resolved if not _left_after(pair[1], stated, found)]
+        every = _stated(found)
+        kept = [pair for pair in resolved if not _left_after(pair[1], every, found)]
         # and a running total of several salons' spending, each salon's stated beside it
         # (`Running totals after three salons: ... €649.35 spent (€171.20 in February, €214.75
         # in March)` under `Total spent: €263.40`, which the items above it add up to: 263.40,
