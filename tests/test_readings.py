@@ -6973,3 +6973,17 @@ def test_usa_is_the_country_only_in_capitals() -> None:
     # the abbreviation in capitals names the United States
     found = figures(budget="Total spent: $ 280 (we are a group in Texas, USA).")
     assert found.budget_spent.value == Amount(Decimal(280), "USD")
+
+
+def test_a_dollar_sign_the_page_tells_apart_from_us_dollars_in_brackets() -> None:
+    # es-AR: a column `Presupuestado (US$)` beside `Gastado ($)`: `$` is no US dollar, and the
+    # note says the pesos
+    table = ('{| class="wikitable"\n! Rubro !! Presupuestado (US$) !! Gastado ($)\n|-\n'
+             "| Sala || 60 || 2.500\n|-\n| Almuerzo || 240 || 8.970\n|-\n"
+             "! Total !! 300 !! 11.470\n|}\n")
+    found = figures(budget="Lo que gastamos va en pesos argentinos.\n\n" + table
+                    + "Gastamos en total '''$ 11.470'''.")
+    assert found.budget_spent.value == Amount(Decimal(11470), "ARS")
+    # a column in US dollars alone names them
+    found = figures(budget="Todo en dólares (US$).\n\nGastamos en total $ 300.")
+    assert found.budget_spent.value == Amount(Decimal(300), "USD")

@@ -7316,8 +7316,11 @@ def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]]
         codes |= {code for code in re.findall(r"\$[ \u00a0]?\d[\d.,' \u00a0]*?[ \u00a0]?([A-Z]{3})\b",
                                               page) if code in _DOLLARS or code in _dollar_codes()}
         # or a sign of one dollar alone in brackets, no amount ("in US dollars (US$)")
-        codes |= {code for sign in re.findall(r"[(（]\s*([^()（）\d\s]+)\s*[)）]", page)
-                  for code in [_one_dollar(sign)] if code is not None}
+        signs = re.findall(r"[(（]\s*([^()（）\d\s]+)\s*[)）]", page)
+        codes |= {code for sign in signs for code in [_one_dollar(sign)]
+                  if code is not None and not (code == "USD" and "$" in signs)}
+        # (not the US dollar where `$` alone is in brackets too: two signs the page tells
+        # apart, `Presupuestado (US$)` beside `Gastado ($)`, pesos)
         named |= codes | _dollar_named_in_brackets(page)
         if len(named) == 1:
             return named.pop(), None
