@@ -6821,31 +6821,31 @@ def test_what_is_left_of_an_amount_before_it_on_its_line_is_no_second_total() ->
     assert (found.budget_spent.reason or "").startswith("two totals")
 
 
-def test_a_running_total_of_several_salons_is_no_second_total() -> None:
-    items = "* Room: €80.00\n* Lunch: €120.50\n* Printing: €25.00\n'''Total spent: €225.50'''\n\n"
+RUNNING_ITEMS = ("* Room: €80.00\n* Lunch: €120.50\n* Printing: €25.00\n"
+                 "'''Total spent: €225.50'''\n\n")
+
+
+@pytest.mark.parametrize("series", [
     # the series so far: this salon's total and the others' in the bracket add up to it
-    found = figures(budget=items + "So far the three salons cost €612.00 (€190.00 in March, "
-                    "€196.50 in April).")
-    assert found.budget_spent.value == Amount(Decimal("225.50"), "EUR")
+    "So far the three salons cost €612.00 (€190.00 in March, €196.50 in April).",
     # this salon's again among the others' in the bracket
-    found = figures(budget=items + "So far the series cost €612.00 (€190.00 in March, €196.50 "
-                    "in April and €225.50 now).")
-    assert found.budget_spent.value == Amount(Decimal("225.50"), "EUR")
+    "So far the series cost €612.00 (€190.00 in March, €196.50 in April and €225.50 now).",
     # the others' before it in its sentence
-    found = figures(budget=items + "The April salon cost €196.50, so the series has spent "
-                    "€422.00 so far.")
-    assert found.budget_spent.value == Amount(Decimal("225.50"), "EUR")
+    "The April salon cost €196.50, so the series has spent €422.00 so far.",
     # every salon's, this one's again among them, then what they add up to
-    found = figures(budget=items + "The series: 1st salon €190.00, 2nd €196.50, 3rd €225.50, "
-                    "together €612.00.")
-    assert found.budget_spent.value == Amount(Decimal("225.50"), "EUR")
+    "The series: 1st salon €190.00, 2nd €196.50, 3rd €225.50, together €612.00.",
     # and what is left of the series' grant after the running total
-    found = figures(budget=items + "The April salon cost €196.50, so the series has spent "
-                    "€422.00; of the €1,000.00 grant, €578.00 is left.")
+    "The April salon cost €196.50, so the series has spent €422.00; of the €1,000.00 grant, "
+    "€578.00 is left.",
+])
+def test_a_running_total_of_several_salons_is_no_second_total(series: str) -> None:
+    found = figures(budget=RUNNING_ITEMS + series)
     assert found.budget_spent.value == Amount(Decimal("225.50"), "EUR")
-    # an amount that does not add up so is still a second total
-    found = figures(budget=items + "So far the three salons cost €612.00 (€190.00 in March, "
-                    "€190.50 in April).")
+
+
+def test_an_amount_that_does_not_add_up_to_a_running_total_is_a_second_total() -> None:
+    found = figures(budget=RUNNING_ITEMS + "So far the three salons cost €612.00 (€190.00 in "
+                    "March, €190.50 in April).")
     assert found.budget_spent.value is None
     assert (found.budget_spent.reason or "").startswith("two totals")
 
