@@ -41,7 +41,7 @@ def _held_out(*numbers: int) -> tuple[Path, ...]:
 
 #: The sets measured: the pages the rules were written with, then every held-out set, in the
 #: order they were written (a new set's number is the next one: add one to the range's end).
-CORPORA = (TESTS / "figures", TESTS / "figures-heldout", *_held_out(*range(2, 437)))
+CORPORA = (TESTS / "figures", TESTS / "figures-heldout", *_held_out(*range(2, 441)))
 
 #: The sets nobody has changed the readings for yet: measured here, and held to no wrong figure
 #: by tests/test_figures.py only once their wrong readings are made right (issue 19).
@@ -191,6 +191,8 @@ CORPORA = (TESTS / "figures", TESTS / "figures-heldout", *_held_out(*range(2, 43
 #: usa` no USA; `(US$)` beside `($)`) and 436 (the Tamil total's joined forms) were tuned to
 #: after it; 430 (`n. 20`, about 20), 431 (a resident discount's three totals in one row) and
 #: 435 (`Místo plánovaných 25 účastníků jich přišlo 18`) keep their traps' wrong figures.
+#: 437 to 440 were measured once (thirty-second session) and not tuned to since; 439 keeps its
+#: trap's wrong figure (`মোটামুটি`, roughly, beginning like `মোট`, total: 40 seats read).
 NEVER_TUNED: tuple[Path, ...] = _held_out(
     169, 171, 172, 173, 176, 185, 186, 187, 188, 191, 193, 194, 198, 199, 210, 212, 213,
     214, 217, 218, 222, 223, 225, 226, 227, 228, 234, 235, 239, 241, 242, 247, 249, 250,
@@ -201,7 +203,7 @@ NEVER_TUNED: tuple[Path, ...] = _held_out(
     356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 367, 369, 370, 371, 372, 373, 374,
     375, 376, 377, 378, 379, 380, 386, 387, 389, 390, 391, 394, 395, 397, 398, 399, 400, 403,
     405, 406, 407, 410, 411, 412, 414, 418, 420, 421, 422, 424, 426, 427, 429, 430, 431, 432,
-    433, 435
+    433, 435, 437, 438, 439, 440
 )
 
 NAMES = ("date", "participants", "budget_spent", "budget_spent_usd")
