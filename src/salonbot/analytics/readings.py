@@ -6915,6 +6915,11 @@ def _breakdown_total(found: _Spending, lines: Sequence[_Line]) -> _Amount | None
     return next(iter(totals.values())) if len(totals) == 1 else None
 
 
+#: Where a sentence of a line ends: a full stop, a question or exclamation mark or a
+#: semicolon, of Latin or full-width forms, after no digit (`1. Salon` goes on), then a space.
+_SENTENCE_STOP = re.compile(r"(?<!\d)[.!?。;；]\s")
+
+
 def _of_an_earlier_year(amount: _Amount, found: _Spending, lines: Sequence[_Line]) -> bool:
     """Whether the sentence of an amount outside a table names a year before the reports'
     (2019) and not theirs."""
@@ -6923,11 +6928,10 @@ def _of_an_earlier_year(amount: _Amount, found: _Spending, lines: Sequence[_Line
             or lines[line].text[amount.start:amount.end].strip() != amount.written:
         return False
     text = lines[line].text
-    stops = [stop.end() for stop in re.finditer(r"(?<!\d)[.!?。;；]\s", text)]
+    stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text)]
     start = max((stop for stop in stops if stop <= amount.start), default=0)
     end = min((stop for stop in stops if stop > amount.end), default=len(text))
-    years = {int(year) for year in re.findall(r"(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)",
-                                              text[start:end])}
+    years = {int(year) for year in _YEAR.findall(text, start, end)}
     return bool(years) and max(years) < _CURRENCY_YEAR.year
 
 
@@ -6935,7 +6939,7 @@ def _later_year(sentence: str) -> bool:
     """Whether a sentence names a year after the reports' (2019): it is about a later budget
     ("Für 2020 planen wir mit 600 €"), whatever its words."""
     return any(int(year) > _CURRENCY_YEAR.year
-               for year in re.findall(r"(?<![\d.,])(20\d\d)(?![\d]|[.,]\d)", sentence))
+               for year in _YEAR.findall(sentence))
 
 
 def _amended(lines: list[_Line], found: _Spending,
@@ -7933,7 +7937,7 @@ def _running_totals(total: _Amount, found: _Spending, lines: Sequence[_Line]) ->
         amounts.sort(key=lambda amount: amount.start)
         # (each amount's sentence by where the sentences end, found once: a line of a thousand
         # amounts is not searched again for each pair of them)
-        stops = [stop.end() for stop in re.finditer(r"(?<!\d)[.!?。;；]\s", text)]
+        stops = [stop.end() for stop in _SENTENCE_STOP.finditer(text)]
         sentence_of = [bisect.bisect_right(stops, amount.end) for amount in amounts]
         for place, running in enumerate(amounts):
             if running.value <= total.value:
