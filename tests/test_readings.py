@@ -3296,6 +3296,48 @@ def test_a_word_of_a_currency_is_the_place_s_when_the_rate_is(
     assert figures(budget=budget).budget_spent.value is None
 
 
+@pytest.mark.parametrize(("date", "budget", "spent"), [
+    # no rate beside the grant's 元: the place's country, China, says it is the yuan (and the
+    # funds applied for, 申请的经费, are no second total)
+    ("2019年8月10日（星期六），长春市朝阳区新民大街88号。",
+     "申请的经费为2,500元，实际支出如下：\n* 门票：525元\n* 点心：1,340元\n* 合计：1,865元", 1865),
+    # no place read: a page written in Yi script, a script of China only
+    ("ꆈꌠ ꉙꂷ 2019年3月23日（星期六），ꀒꋂ。", "拨款：2,000 元\n合计：1,560 元", 1560),
+])
+def test_yuan_is_the_currency_of_where_the_page_is(date: str, budget: str, spent: int) -> None:
+    found = figures(date=date, budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(spent), "CNY"), found.budget_spent.reason
+    # in Taipei, where the yuan is not in use, 元 with no rate says nothing
+    taipei = figures(date="2019年8月10日（星期六），臺北市中正區。", budget=budget)
+    assert taipei.budget_spent.value is None
+
+
+@pytest.mark.parametrize("budget", [
+    "We applied for 2,500 USD, and spent:\n* Tickets: 525 USD\n* Food: 1,340 USD\n"
+    "Total: 1,865 USD",
+    "Wir haben 2.500 USD beantragt, ausgegeben:\n* Tickets: 525 USD\n* Essen: 1.340 USD\n"
+    "Gesamt: 1.865 USD",
+])
+def test_the_amount_applied_for_is_no_second_total(budget: str) -> None:
+    found = figures(budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(1865), "USD"), found.budget_spent.reason
+
+
+@pytest.mark.parametrize("budget", [
+    # kk (Arabic letters, as Kazakhs in China write): `يۋان`, the yuan, a declined word of
+    # CLDR's `قىتاي يۋانى` that only Kazakh in Arabic letters gives, a locale of China; and
+    # `امەريكا دوللارى`, America's dollars, a country's name before a word of dollars' names
+    "بارلىق شىعىن 1,326 يۋان (شامامەن 192 امەريكا دوللارى).",
+    '{| class="wikitable"\n! ٴتۇرى !! سوماسى (يۋان)\n|-\n| زال جالعا الۋ || 300\n|-\n'
+    "| باسىپ شىعارۋ || 1,026\n|-\n! بارلىعى !! 1,326\n|}\n"
+    "بارلىق شىعىن 1,326 يۋان (شامامەن 192 امەريكا دوللارى).",
+])
+def test_a_currency_word_of_a_script_variant_is_of_its_country(budget: str) -> None:
+    found = figures(budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(1326), "CNY"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(192), found.budget_spent_usd.reason
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None

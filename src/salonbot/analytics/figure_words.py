@@ -293,6 +293,10 @@ OTHER_AMOUNT: tuple[str, ...] = ("remaining", "returned", "unspent", "left over"
                 "next edition", "próximo año", "próxima edição", "prossimo anno", "l'année prochaine",
                 "nächstes jahr", "अगले", "budget per il", "chiederemo", "will ask", "request",
                 "asked for",
+                # applied for (`申请的经费为2,500元，实际支出如下：`, the funds applied for
+                # were 2,500 yuan; what was spent follows)
+                "applied for", "beantragt", "申请", "申請", "신청", "solicitad", "richiest",
+                "sollicité",
                 # the value of what was given in kind, not paid (`Valoarea totală a
                 # contribuțiilor în natură: 1.150 lei`)
                 "in kind", "in-kind", "în natură", "en nature", "en especie", "em espécie",

@@ -1751,12 +1751,15 @@ class _CurrencyIndex:
     """What CLDR knows of the currencies in use, over all its locales: each symbol (as
     written, without a final full stop) and each display name (singular and plural forms,
     unmarked) -> the ISO codes it names; each ISO code -> the names of the territories that
-    use it, by their codes; each word of a name -> the languages whose names hold it."""
+    use it, by their codes; each word of a name -> the languages whose names hold it, and ->
+    the territories of the locales holding it that write their language in another script
+    than its usual one (_script_variant_territory: `يۋانى`, Kazakh in Arabic letters: China)."""
 
     symbols: dict[str, frozenset[str]]
     names: dict[str, frozenset[str]]
     used_in: dict[str, frozenset[str]]
     word_languages: dict[str, frozenset[str]]
+    word_places: dict[str, frozenset[str]]
 
 
 @cache
@@ -1788,6 +1791,11 @@ def _currency_index() -> _CurrencyIndex:
         if name in names:
             for word in name.split():
                 spoken.setdefault(word, set()).update(languages)
+    places: dict[str, set[str]] = {}
+    for name, where in _cldr_pass().name_places.items():
+        if name in names:
+            for word in name.split():
+                places.setdefault(word, set()).update(where)
     if _months.cache_info().currsize:
         _cldr_pass.cache_clear()  # both indexes are built: what they are built from goes
     shared: dict[frozenset[str], frozenset[str]] = {}  # one set for the names of one currency
@@ -1797,7 +1805,8 @@ def _currency_index() -> _CurrencyIndex:
     return _CurrencyIndex({key: share(value) for key, value in symbols.items()},
                           {key: share(value) for key, value in names.items()},
                           {code: frozenset(where) for code, where in in_use.items()},
-                          {word: frozenset(languages) for word, languages in spoken.items()})
+                          {word: frozenset(languages) for word, languages in spoken.items()},
+                          {word: frozenset(where) for word, where in places.items()})
 
 
 @cache
@@ -1865,6 +1874,7 @@ class _CldrNames:
     names: dict[str, set[str]]
     first: dict[str, dict[str, int]]  # the month names of each of MONTH_LOCALES
     name_languages: dict[str, set[str]]  # unmarked currency name -> the languages giving it
+    name_places: dict[str, set[str]]  # and -> the territories of its script's locales giving it
     wide: set[str]  # the month names some locale gives in full (not only abbreviated)
 
 def _mutated(name: str, language: str) -> list[str]:
@@ -1899,7 +1909,7 @@ def _glued_endings(data: Mapping[str, Any]) -> dict[str, set[str]]:
 def _cldr_pass() -> _CldrNames:
     """One pass over the files of every CLDR locale (dropped once the month and currency
     indexes built from it are cached)."""
-    found = _CldrNames({}, {}, {}, {}, {}, set())
+    found = _CldrNames({}, {}, {}, {}, {}, {}, set())
     in_use = _currencies_in_use()
     dollars = set(_dollar_codes())
     heads: dict[str, set[str]] = {}  # the word a locale's dollars share -> its languages
@@ -1907,6 +1917,7 @@ def _cldr_pass() -> _CldrNames:
             "months", "currency_symbols", "narrow_currency_symbols", "currency_names",
             "currency_names_plural", "date_formats")), strict=True):
         glued = _glued_endings(data)
+        variant = _script_variant_territory(identifier)
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in _table(_table(_table(data, "months"), context), width).items():
@@ -1952,6 +1963,8 @@ def _cldr_pass() -> _CldrNames:
                     key = " ".join(_unmarked(form.replace("\u200b", " ")).split())
                     found.names.setdefault(key, set()).add(code)
                     found.name_languages.setdefault(key, set()).add(identifier.split("_")[0])
+                    if variant is not None:
+                        found.name_places.setdefault(key, set()).add(variant)
     for head, languages in heads.items():  # (not a name of another currency as well)
         if not found.names.get(head, set()) - dollars:
             found.names.setdefault(head, set()).update(dollars & in_use.keys())
@@ -2005,6 +2018,23 @@ def _two_letter_word(name: str) -> bool:
         for character in name)
 
 
+def _script_variant_territory(identifier: str) -> str | None:
+    """The territory of a CLDR locale that writes its language in another script than the
+    language's usual one (`kk_Arab`, Kazakh in Arabic letters: China; `mn_Mong_MN`), by its
+    region or CLDR's likely subtags; None for any other locale (`kk`, `kk_Cyrl_KZ`, `de_CH`)."""
+    parts = identifier.split("_")
+    if len(parts) < 2 or not re.fullmatch(r"[A-Z][a-z]{3}", parts[1]):
+        return None
+    likely = get_global("likely_subtags")
+    usual = str(likely.get(parts[0], "")).split("_")
+    if len(usual) != 3 or usual[1] == parts[1]:
+        return None
+    if len(parts) > 2 and re.fullmatch("[A-Z]{2}", parts[2]):
+        return parts[2]
+    full = str(likely.get(f"{parts[0]}_{parts[1]}", "")).split("_")
+    return full[2] if len(full) == 3 else None
+
+
 @cache
 def _script_territories() -> dict[str, str]:
     """A script's name as Unicode character names begin (HANGUL, KATAKANA, THAI) -> the
@@ -2019,8 +2049,10 @@ def _script_territories() -> dict[str, str]:
         if full.count("_") == 2:
             languages.setdefault(full.split("_")[1], set()).add(language)
     official: dict[str, set[str]] = {}
+    spoken_in: dict[str, set[str]] = {}
     for territory, spoken in get_global("territory_languages").items():
         for language, facts in spoken.items():
+            spoken_in.setdefault(language, set()).add(territory)
             if facts.get("official_status"):
                 official.setdefault(language, set()).add(territory)
     found: dict[str, str] = {}
@@ -2028,7 +2060,9 @@ def _script_territories() -> dict[str, str]:
         full = str(likely.get(f"und_{code}", ""))
         if full.count("_") == 2 and len(languages.get(code, ())) <= 1:
             language, _, territory = full.split("_")
-            if official.get(language) == {territory}:  # not Tamil (India, Sri Lanka...)
+            # official there only (not Tamil: India, Sri Lanka...), or, official nowhere,
+            # spoken there only (Yi: China)
+            if official.get(language, spoken_in.get(language)) == {territory}:
                 found[str(name).upper()] = territory
     return found
 
@@ -2477,7 +2511,6 @@ def _territory_locales() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-@cache
 def _dollar_signed_in(territory: str) -> bool:
     """Whether a currency in use in `territory` in 2019, other than the US dollar, is one a
     page there may write `$`: a symbol of it in CLDR holds the sign (`R$`, `NT$`, `$`), or is
@@ -2662,6 +2695,14 @@ def _joined_by_start() -> dict[str, list[tuple[str, frozenset[str]]]]:
     return found
 
 
+def _declined_name_words(word: str) -> list[str]:
+    """The first or last words of CLDR's currency names (_name_words) that a word of a page
+    is, as declined (_same_word: `يۋان` and `يۋانى`), three letters at least."""
+    if len(word) < 3:
+        return []
+    return [known for known in _name_words().get(word[:2], {}) if _same_word(word, known, 3)]
+
+
 @cache
 def _name_words() -> dict[str, dict[str, frozenset[str]]]:
     """Each first or last word of CLDR's currency names of several words (by its first two
@@ -2741,6 +2782,17 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
             if named and 4 * len(named[0] - _all_dollars()) <= len(named[0]):
                 span = end + after.start(1) + len(" ".join(tokens[:1 + named[1]]))
                 return named[0], start, span, True
+        if found is None and len(tokens) > 1:
+            # a country's name, then a word of names of several currencies (`192 امەريكا
+            # دوللارى`, America's dollars, in Kazakh's Arabic letters; `Amerika dolları`): the
+            # one of them used in that country (or in the countries that name begins)
+            named = _cldr_lookup(tokens[1:])
+            countries = _country_words().get(_unmarked(tokens[0]), frozenset())
+            codes = {code for code in named[0] if _currency_index().used_in.get(
+                code, frozenset()) & countries} if named and named[1] == 1 else set()
+            if len(codes) == 1:
+                span = end + after.start(1) + len(" ".join(tokens[:2]))
+                return frozenset(codes), start, span, False
         if found is None and len(tokens) > 1 and re.fullmatch(r"[^\W\d_]{1,2}", tokens[0]) \
                 and tokens[0].islower():
             # a linking word of one or two letters before a currency's whole name, as
@@ -2823,6 +2875,19 @@ def _qualified_name(tokens: list[str]) -> tuple[frozenset[str], str] | None:
         if len(qualified) == 1:
             return frozenset(qualified), tokens[first]
     return None
+
+
+@cache
+def _country_words() -> dict[str, frozenset[str]]:
+    """The first word of four letters or more of every name CLDR gives a territory, unmarked
+    (`امەريكا` of `امەريكا قۇراما شتاتتارى`, `Amerika` of `Amerika Birleşik Devletleri`) ->
+    the territories whose names begin with it."""
+    found: dict[str, set[str]] = {}
+    for name, where in _territories_named().items():
+        first = _unmarked(name.split()[0]) if name.split() else ""
+        if len(first) >= 4 and first[0].isalpha():
+            found.setdefault(first, set()).update(where)
+    return {word: frozenset(where) for word, where in found.items()}
 
 
 @cache
@@ -7637,6 +7702,15 @@ def _resolve_among(amount: _Amount, page: str, languages: Callable[[], frozenset
                  if codes == {code} and len(name) > 1 and _spaceless(name) and name in unmarked}
         if len(named) == 1:
             return named.pop(), None
+        # or by where the page is: its place's country (a town of the zones or GeoNames,
+        # `长春市`), else the one country of the scripts it is written in (Yi: China); the
+        # candidate used there, as a reader takes `元` in Changchun for the renminbi (and in
+        # Taipei for none of them: the page does not say the New Taiwan dollar)
+        territory = place() if place is not None else None
+        where = {territory} if territory is not None else _page_territories(page)
+        named = {code for code in candidates if index.used_in.get(code, frozenset()) & where}
+        if len(named) == 1 and len(where) == 1:
+            return named.pop(), None
         return None, f"'{amount.written}': the page does not say which currency it means"
     if not named and "USD" in candidates:  # US dollars are used everywhere
         return None, f"'{amount.written}': which dollar or peso is meant is not stated"
@@ -7678,10 +7752,15 @@ def _resolve_among(amount: _Amount, page: str, languages: Callable[[], frozenset
             return None, f"'{amount.written}': which of {', '.join(candidates)} is meant is " \
                 "not stated"
     if not named and amount.by_word:  # the languages whose names of currencies hold the word
-        # (as written with the amount, or in its column's header: `ငွေ (ကျပ်)`)
+        # (as written with the amount, or in its column's header: `ငွေ (ကျပ်)`), and the
+        # territories of the locales of another script than their language's usual one that
+        # hold it, as declined (`يۋان`, of `قىتاي يۋانى`: Kazakh in Arabic letters, China's)
+        known = [_unmarked(word) for word in
+                 re.findall(r"[^\s\d.,()（）]+", amount.written + " " + amount.header)]
         official = _official_in(frozenset().union(*(
-            index.word_languages.get(_unmarked(word), frozenset())
-            for word in re.findall(r"[^\s\d.,()（）]+", amount.written + " " + amount.header))))
+            index.word_languages.get(word, frozenset()) for word in known))) | frozenset().union(
+            *(index.word_places.get(name, frozenset()) for word in known
+              for name in _declined_name_words(word)))
         named = {code for code in candidates if index.used_in.get(code, frozenset()) & official}
     if not named:
         written = _page_territories(page)
