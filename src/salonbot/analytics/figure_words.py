@@ -250,6 +250,9 @@ GRANT: tuple[str, ...] = ("grant", "מענק",
          "hibe", "dotacj", "ruzuku", "अनुदान", "অনুদান", "助成", "補助", "지원금", "tài trợ",
          # Chinese (zh): funding given, an allocation, approved (and given)
          "资助", "資助", "拨款", "撥款", "批准", "批给", "批給",
+         # applied for, the grant asked for (`申请的经费为2,500元，实际支出如下：`, the funds
+         # applied for were 2,500 yuan; what was spent follows)
+         "applied for", "beantragt", "申请", "申請", "신청", "solicitad", "richiest", "sollicité",
          # Iranian (fa, tested in fa): a grant ("help-cost"), approved, granted
          "کمک\u200cهزینه", "کمک هزینه", "تصویب", "اعطا", "دریافت",
          # Greek (el): a subsidy, the word for a grant
@@ -293,10 +296,6 @@ OTHER_AMOUNT: tuple[str, ...] = ("remaining", "returned", "unspent", "left over"
                 "next edition", "próximo año", "próxima edição", "prossimo anno", "l'année prochaine",
                 "nächstes jahr", "अगले", "budget per il", "chiederemo", "will ask", "request",
                 "asked for",
-                # applied for (`申请的经费为2,500元，实际支出如下：`, the funds applied for
-                # were 2,500 yuan; what was spent follows)
-                "applied for", "beantragt", "申请", "申請", "신청", "solicitad", "richiest",
-                "sollicité",
                 # the value of what was given in kind, not paid (`Valoarea totală a
                 # contribuțiilor în natură: 1.150 lei`)
                 "in kind", "in-kind", "în natură", "en nature", "en especie", "em espécie",
