@@ -3338,6 +3338,21 @@ def test_a_currency_word_of_a_script_variant_is_of_its_country(budget: str) -> N
     assert found.budget_spent_usd.value == Decimal(192), found.budget_spent_usd.reason
 
 
+@pytest.mark.parametrize(("budget", "spent", "usd"), [
+    # as: the Bengali name of the US dollar in Assamese letters (ৰ for র)
+    ("'''মুঠ খৰচ: ₹ 10,360/-''' (প্ৰায় 148 মাৰ্কিন ডলাৰ)", Amount(Decimal(10360), "INR"), 148),
+    # cs: a word of four crowns' names, with its haléře; the clause's dollars are at the
+    # Czech crown's rate only (23 a dollar)
+    ("Celkem jsme tedy utratili 2 659 korun a 50 haléřů, to je asi 117 amerických dolarů.",
+     Amount(Decimal("2659.5"), "CZK"), 117),
+])
+def test_the_equivalent_in_dollars_of_a_name_in_other_letters_or_of_several_currencies(
+        budget: str, spent: Amount, usd: int) -> None:
+    found = figures(budget=budget)
+    assert found.budget_spent.value == spent, found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(usd), found.budget_spent_usd.reason
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None

@@ -1226,10 +1226,14 @@ def _at_its_rate(amount: _Amount, equivalent: _Amount) -> bool:
     dollar: in brackets after it, with words of approximation no table knows (`EUR 252,00
     (plui o mancul 285 dolars USA)`, Friulian), and no other number (`(... 237 دولار بالسعر
     الرسمي، أو حوالي 150 دولار ...)`, two rates), its equivalent all the same."""
-    return "|" not in amount.currency and amount.currency not in ("?", "$", "USD") \
-        and amount.value > 0 and equivalent.value > 0 \
-        and _in_us_dollars(equivalent, amount.currency) \
-        and _rate_matches([amount.currency], amount.value / equivalent.value) == [amount.currency]
+    candidates = amount.currency.split("|")
+    if {"?", "$", "USD"} & set(candidates) or amount.value <= 0 or equivalent.value <= 0:
+        return False
+    # (of a word of several currencies' names, the one at that rate: `2 659 korun a 50
+    # haléřů, to je asi 117 amerických dolarů`, the Czech crown's, 23 a dollar, not the
+    # Danish, Norwegian or Swedish one's)
+    matches = _rate_matches(candidates, amount.value / equivalent.value)
+    return len(matches) == 1 and _in_us_dollars(equivalent, matches[0])
 
 
 def _equivalent_of_words(text: str, amount: _Amount) -> bool:
@@ -1722,10 +1726,16 @@ _CURRENCY_YEAR = datetime.date(2019, 1, 1)
 def _unmarked(text: str) -> str:
     """The text case-folded, without combining marks (Arabic vowel signs, tones) and
     invisible format characters (the zero-width space CLDR writes between Khmer words), its
-    traditional Han characters simplified (`新臺幣` is CLDR's `新台幣`, `新台币`)."""
-    return "".join(character for character in
-                   text.casefold().translate(calendar_words.han_variants())
+    traditional Han characters simplified (`新臺幣` is CLDR's `新台幣`, `新台币`), the Assamese
+    ra as Bengali's (`মাৰ্কিন ডলাৰ` is CLDR's Bengali `মার্কিন ডলার`, the US dollar)."""
+    return "".join(character for character in text.casefold().translate(_unmarking())
                    if unicodedata.category(character) not in ("Mn", "Cf"))
+
+
+@cache
+def _unmarking() -> dict[int, str]:
+    """The table `_unmarked` translates by: Han variants, and Assamese letters (_ASSAMESE_RA)."""
+    return {**calendar_words.han_variants(), **_ASSAMESE_RA}
 
 
 @functools.lru_cache(maxsize=65536)
