@@ -3353,6 +3353,18 @@ def test_the_equivalent_in_dollars_of_a_name_in_other_letters_or_of_several_curr
     assert found.budget_spent_usd.value == Decimal(usd), found.budget_spent_usd.reason
 
 
+def test_a_town_s_name_of_several_countries_is_the_one_where_the_page_s_language_is() -> None:
+    # San Salvador: El Salvador's capital and, to GeoNames, once Angola's Mbanza Kongo; a
+    # Spanish page's is El Salvador's, where `$` is the US dollar
+    budget = "Total gastado: $134.75"
+    found = figures(date="El salón se realizó el sábado 13 de julio de 2019 en la Colonia "
+                         "Escalón, San Salvador.", budget=budget)
+    assert found.budget_spent.value == Amount(Decimal("134.75"), "USD"), found.budget_spent.reason
+    # an English page's: neither country's language, the place untold
+    assert figures(date="Saturday, 13 July 2019, at the cultural centre of San Salvador.",
+                   budget=budget).budget_spent.value is None
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None

