@@ -3365,6 +3365,18 @@ def test_a_town_s_name_of_several_countries_is_the_one_where_the_page_s_language
                    budget=budget).budget_spent.value is None
 
 
+@pytest.mark.parametrize("budget", [
+    # ko: `위안`, CLDR's `위안화` (the yuan) without `화`, "currency"; Korean, the language of
+    # its letters, is spoken in China too, and 1,062 over 151 dollars is the yuan's rate
+    "합계: 1,062위안 (약 151달러)",
+    "* 음료: 80위안\n* 인쇄와 명찰: 982위안\n'''합계: 1,062위안 (약 151달러)'''",
+])
+def test_a_korean_name_of_a_currency_without_its_word_for_currency(budget: str) -> None:
+    found = figures(budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(1062), "CNY"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(151), found.budget_spent_usd.reason
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None

@@ -1971,10 +1971,17 @@ def _cldr_pass() -> _CldrNames:
                     # (a zero-width space parts the words of the scripts written without
                     # spaces as a space does: `រៀល\u200bកម្ពុជា`, the Cambodian riel)
                     key = " ".join(_unmarked(form.replace("\u200b", " ")).split())
-                    found.names.setdefault(key, set()).add(code)
-                    found.name_languages.setdefault(key, set()).add(identifier.split("_")[0])
-                    if variant is not None:
-                        found.name_places.setdefault(key, set()).add(variant)
+                    # (and a Korean name without `화`, 貨, "currency", at its end: `중국
+                    # 위안화` is `중국 위안`, as `1,062위안` writes the yuan)
+                    last = key.split()[-1] if key else ""
+                    shorter = key[:-1] if len(last) >= 3 and _hangul(last) \
+                        and last.endswith("화") else None
+                    for key in filter(None, (key, shorter)):
+                        found.names.setdefault(key, set()).add(code)
+                        found.name_languages.setdefault(key, set()).add(
+                            identifier.split("_")[0])
+                        if variant is not None:
+                            found.name_places.setdefault(key, set()).add(variant)
     for head, languages in heads.items():  # (not a name of another currency as well)
         if not found.names.get(head, set()) - dollars:
             found.names.setdefault(head, set()).update(dollars & in_use.keys())
@@ -2046,11 +2053,9 @@ def _script_variant_territory(identifier: str) -> str | None:
 
 
 @cache
-def _script_territories() -> dict[str, str]:
-    """A script's name as Unicode character names begin (HANGUL, KATAKANA, THAI) -> the
-    territory CLDR's likely subtags give for it, for the scripts at most one of CLDR's
-    languages is written in, a language official in that territory only (not Latin,
-    Cyrillic, Arabic, Bengali, Tamil...: those say no one country)."""
+def _script_codes_languages() -> dict[str, set[str]]:
+    """Each script's code (`Hang`, `Latn`) -> the CLDR languages usually written in it (by
+    the likely subtags of their locales)."""
     likely = get_global("likely_subtags")
     languages: dict[str, set[str]] = {}
     for identifier in locale_identifiers():
@@ -2058,6 +2063,46 @@ def _script_territories() -> dict[str, str]:
         full = str(likely.get(language, ""))
         if full.count("_") == 2:
             languages.setdefault(full.split("_")[1], set()).add(language)
+    return languages
+
+
+@cache
+def _script_languages() -> dict[str, str]:
+    """A script's name as Unicode character names begin (HANGUL, GEORGIAN) -> the one CLDR
+    language usually written in it, for the scripts of one language only."""
+    likely = get_global("likely_subtags")
+    found: dict[str, str] = {}
+    for code, name in Locale("en").scripts.items():
+        languages = _script_codes_languages().get(code, set())
+        full = str(likely.get(f"und_{code}", "")).split("_")
+        if not languages and len(full) == 3:
+            # (a script no language is usually written in alone, but a part of one's: Hangul,
+            # of Korean's Hangul and Han; kana, of Japanese)
+            languages = {full[0]}
+        if len(languages) == 1:
+            found[str(name).upper()] = next(iter(languages))
+    return found
+
+
+def _language_of_letters(text: str) -> frozenset[str]:
+    """The one language of the script that all the letters of `text` beyond ASCII are written
+    in, where one language only writes that script (`위안`: Korean), else none."""
+    scripts = {unicodedata.name(character, "").split(" ")[0] for character in text
+               if character.isalpha() and not character.isascii()}
+    if len(scripts) != 1:
+        return frozenset()
+    language = _script_languages().get(scripts.pop())
+    return frozenset({language}) if language else frozenset()
+
+
+@cache
+def _script_territories() -> dict[str, str]:
+    """A script's name as Unicode character names begin (HANGUL, KATAKANA, THAI) -> the
+    territory CLDR's likely subtags give for it, for the scripts at most one of CLDR's
+    languages is written in, a language official in that territory only (not Latin,
+    Cyrillic, Arabic, Bengali, Tamil...: those say no one country)."""
+    likely = get_global("likely_subtags")
+    languages = _script_codes_languages()
     official: dict[str, set[str]] = {}
     spoken_in: dict[str, set[str]] = {}
     for territory, spoken in get_global("territory_languages").items():
@@ -2708,8 +2753,11 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
     # (or the word as CLDR writes it, of two letters only once its marks are left out: the
     # Lao kip `ກີບ`, of `ລາວ ກີບ`, is `ກບ` unmarked)
     marked = len(tokens[0].rstrip(".")) >= 3 if tokens else False
+    # (a Hangul syllable is two or three letters: `위안` is five)
+    letters = len(unicodedata.normalize("NFD", word)) if _hangul(word) else len(word)
     shared = {codes for known, codes in _name_words().get(word[:2], {}).items()
-              if len(word) >= 3 and _same_word(word, known, 3) and not (
+              if letters >= 3 and (_same_word(word, known, 3) or _hangul(word)
+                                   and known == word) and not (
                   len(word) == 3 < len(known) and len(tokens) > 1 and tokens[1][:1].islower())
               or len(word) == 2 and marked and known == word}
     # (three letters that begin a longer word of names are its short form where they end the
@@ -8652,8 +8700,10 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
         # a word of one currency's names, no place: against the currencies of the countries
         # where the page's language is spoken too (`元`, CLDR's for the yuan only, is also
         # the Hong Kong and Taiwan dollars'), one of which may match as well (those with a
-        # rate: one with none, the Syrian pound on a French page, is not what `FDJ` means)
-        spoken = _spoken_in(languages())
+        # rate: one with none, the Syrian pound on a French page, is not what `FDJ` means);
+        # with no language read from the date, that of the word's letters, where one
+        # language only writes them (`1,062위안 (약 151달러)`: Korean, spoken in China too)
+        spoken = _spoken_in(languages() or _language_of_letters(amount.written))
         pool = sorted(set(candidates) | {
             code for country in spoken
             for code in get_territory_currencies(country, _CURRENCY_YEAR, tender=True)
@@ -8664,7 +8714,11 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
         pool = candidates
     if not pool or amount.value <= 0:
         return None
-    usd = _stated_usd(amount, found, lines, pool)
+    # (the equivalent read as for the pool's currencies that are no dollar: a dollar of no
+    # kind, `(약 151달러)`, is no US-dollar equivalent of a dollar, but of the others; the
+    # dollars in the pool are still weighed by their rates below)
+    usd = _stated_usd(amount, found, lines,
+                      [code for code in pool if code not in _all_dollars()] or pool)
     if not usd:
         return None
     matching = _rate_matches(pool, amount.value / usd)
@@ -8682,7 +8736,8 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
         # CLDR's Urdu names `روپے`)
         return None
     if amount.by_word and not local:
-        spoken = _spoken_in(languages()) if spoken is None else spoken
+        spoken = _spoken_in(languages() or _language_of_letters(amount.written)) \
+            if spoken is None else spoken
         if spoken and not spoken & _currency_index().used_in.get(matching[0], frozenset()):
             return None
     return matching[0]
