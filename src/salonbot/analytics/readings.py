@@ -1976,12 +1976,12 @@ def _cldr_pass() -> _CldrNames:
                     last = key.split()[-1] if key else ""
                     shorter = key[:-1] if len(last) >= 3 and _hangul(last) \
                         and last.endswith("화") else None
-                    for key in filter(None, (key, shorter)):
-                        found.names.setdefault(key, set()).add(code)
-                        found.name_languages.setdefault(key, set()).add(
+                    for each in filter(None, (key, shorter)):
+                        found.names.setdefault(each, set()).add(code)
+                        found.name_languages.setdefault(each, set()).add(
                             identifier.split("_")[0])
                         if variant is not None:
-                            found.name_places.setdefault(key, set()).add(variant)
+                            found.name_places.setdefault(each, set()).add(variant)
     for head, languages in heads.items():  # (not a name of another currency as well)
         if not found.names.get(head, set()) - dollars:
             found.names.setdefault(head, set()).update(dollars & in_use.keys())
