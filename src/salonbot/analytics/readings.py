@@ -2231,7 +2231,9 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
         # a country where the language of the page's date is official (`sábado 13 de julio
         # de 2019 ... San Salvador`: El Salvador's, not Angola's Mbanza Kongo, once São
         # Salvador)
-        official = _official_in(_page_languages(report))
+        # (official there, even only in a region: Hyderabad's Urdu page is India's or
+        # Pakistan's, Urdu official in a region of India too)
+        official = _official_in(_page_languages(report), regional=True)
         for text in texts:
             found += _shared_towns_named(text, official)
     if not found:  # no town either: the country it names, where it names one (`سیٹلائٹ
