@@ -3377,6 +3377,36 @@ def test_a_korean_name_of_a_currency_without_its_word_for_currency(budget: str) 
     assert found.budget_spent_usd.value == Decimal(151), found.budget_spent_usd.reason
 
 
+@pytest.mark.parametrize(("budget", "spent", "usd"), [
+    # ml: CLDR's `യു.എസ്. ഡോളർ` written without its abbreviation's points
+    ("'''ആകെ ചെലവ്: ₹ 5,760''' (ഏകദേശം 83 യുഎസ് ഡോളർ)", 5760, 83),
+    # kn: `ಅಮೆರಿಕನ್`, American, CLDR's `ಅಮೆರಿಕದ`, of America: one stem, two endings
+    ("'''ಒಟ್ಟು ಖರ್ಚು: Rs. 7,850''' (ಸುಮಾರು 114 ಅಮೆರಿಕನ್ ಡಾಲರ್)", 7850, 114),
+    # the mark closing a whole amount before the comma of its equivalent's clause
+    ("ಒಟ್ಟು ₹ 6,950/-, ಅಂದರೆ ಸುಮಾರು 100 ಅಮೆರಿಕನ್ ಡಾಲರ್. ಉಳಿದ ₹ 1,050/- ಮರಳಿಸಲಾಗಿದೆ.", 6950, 100),
+])
+def test_an_indian_page_s_dollars_as_its_writers_spell_them(budget: str, spent: int,
+                                                             usd: int) -> None:
+    found = figures(budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(spent), "INR"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(usd), found.budget_spent_usd.reason
+
+
+def test_a_rupee_abbreviated_by_its_first_syllable() -> None:
+    # ml: `രൂ.`, the first syllable of `രൂപ`, the rupee, with a full stop; Tirur, India
+    found = figures(date="2019 ജൂലൈ 6, ശനിയാഴ്ച. തിരൂർ, കേരളം, India.",
+                    budget="ഗ്രാന്റ്: രൂ. 9,000/-\n* ഉച്ചഭക്ഷണം: രൂ. 3,420/-\n"
+                           "* അച്ചടി: രൂ. 3,900/-\n* ആകെ ചെലവ്: രൂ. 7,320/-")
+    assert found.budget_spent.value == Amount(Decimal(7320), "INR"), found.budget_spent.reason
+
+
+def test_a_town_s_name_without_its_vowel_signs() -> None:
+    # ur: `ملتان`, Multan, GeoNames' `مُلتان` without its damma: Pakistan, so `روپے` is PKR
+    found = figures(date="بروز ہفتہ، ۳۰ نومبر ۲۰۱۹ء\nکمرہ نمبر ۱۱، بوسن روڈ، ملتان",
+                    budget="کل خرچ ۲۱٬۷۰۰ روپے")
+    assert found.budget_spent.value == Amount(Decimal(21700), "PKR"), found.budget_spent.reason
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None

