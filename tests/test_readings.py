@@ -3407,6 +3407,22 @@ def test_a_town_s_name_without_its_vowel_signs() -> None:
     assert found.budget_spent.value == Amount(Decimal(21700), "PKR"), found.budget_spent.reason
 
 
+def test_an_abbreviation_written_without_its_points_is_no_word_alone() -> None:
+    # CLDR's `dollar S.A.M.` is also read as `dollar SAM`, but `sam` alone names nothing:
+    # `sampai` (ms, until), which begins with it, is no word of the US dollar's names
+    from salonbot.analytics.readings import _cldr_lookup
+    assert _cldr_lookup(["dollar", "SAM"]) == (frozenset({"USD"}), 2, False)
+    assert _cldr_lookup(["sampai"]) is None
+
+
+def test_a_currency_the_page_names_by_its_code_is_weighed_by_the_rate_too() -> None:
+    # Cocos Malay `ringgit` is the Australian dollar here, as the page says; at 1.41 a dollar
+    # the Brunei dollar, a ringgit too, would match as well as the Australian: unknown
+    found = figures(budget="Semua wang di bawah ini ringgit Australia (AUD), bukan ringgit "
+                           "Malaysia.\nJumlah: 299.50 ringgit (kira-kira 213 dolar Amerika).")
+    assert found.budget_spent.value is None
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None

@@ -1772,6 +1772,7 @@ class _CurrencyIndex:
     word_languages: dict[str, frozenset[str]]
     word_places: dict[str, frozenset[str]]
     aksharas: dict[str, frozenset[str]]
+    abbreviated: frozenset[str]  # words of names that are abbreviations without their points
 
 
 @cache
@@ -1821,7 +1822,8 @@ def _currency_index() -> _CurrencyIndex:
                           {word: frozenset(where) for word, where in places.items()},
                           {akshara: frozenset(codes & in_use.keys())
                            for akshara, codes in _cldr_pass().aksharas.items()
-                           if codes & in_use.keys()})
+                           if codes & in_use.keys()},
+                          frozenset(_cldr_pass().abbreviated))
 
 
 @cache
@@ -1891,6 +1893,7 @@ class _CldrNames:
     name_languages: dict[str, set[str]]  # unmarked currency name -> the languages giving it
     name_places: dict[str, set[str]]  # and -> the territories of its script's locales giving it
     aksharas: dict[str, set[str]]  # the first syllable of a word of names -> ISO codes
+    abbreviated: set[str]  # abbreviations of names' words, written without their points
     wide: set[str]  # the month names some locale gives in full (not only abbreviated)
 
 def _mutated(name: str, language: str) -> list[str]:
@@ -1925,7 +1928,7 @@ def _glued_endings(data: Mapping[str, Any]) -> dict[str, set[str]]:
 def _cldr_pass() -> _CldrNames:
     """One pass over the files of every CLDR locale (dropped once the month and currency
     indexes built from it are cached)."""
-    found = _CldrNames({}, {}, {}, {}, {}, {}, {}, set())
+    found = _CldrNames({}, {}, {}, {}, {}, {}, {}, set(), set())
     in_use = _currencies_in_use()
     dollars = set(_dollar_codes())
     heads: dict[str, set[str]] = {}  # the word a locale's dollars share -> its languages
@@ -1990,6 +1993,9 @@ def _cldr_pass() -> _CldrNames:
                     # `യുഎസ് ഡോളർ`, as `U.S.` is `US`)
                     dotless = " ".join(word.replace(".", "") if re.fullmatch(
                         r"(?:[^\W\d_]+\.){2,}", word) else word for word in key.split())
+                    found.abbreviated.update(
+                        word.replace(".", "") for word in key.split()
+                        if re.fullmatch(r"(?:[^\W\d_]+\.){2,}", word))
                     for each in dict.fromkeys(filter(None, (key, shorter, dotless))):
                         found.names.setdefault(each, set()).add(code)
                         found.name_languages.setdefault(each, set()).add(
@@ -2872,11 +2878,13 @@ def _name_words() -> dict[str, dict[str, frozenset[str]]]:
     stands at one of its ends, `Azerbaijani manat`, `dólar estadounidense`; a word only ever
     inside names joins others, `Trinidad and Tobago dollar`: `and` names no currency.)"""
     found: dict[str, dict[str, set[str]]] = {}
+    abbreviated = _currency_index().abbreviated
     for name, codes in _currency_index().names.items():
         if " " in name:
             split = name.split()
             for word in (split[0], split[-1]):
-                found.setdefault(word[:2], {}).setdefault(word, set()).update(codes)
+                if word not in abbreviated:  # (`sam` of `dollar S.A.M.` names nothing alone)
+                    found.setdefault(word[:2], {}).setdefault(word, set()).update(codes)
     return {start: {word: frozenset(codes) for word, codes in by_word.items()}
             for start, by_word in found.items()}
 
@@ -3062,10 +3070,11 @@ def _qualifier_words() -> dict[str, frozenset[str]]:
     """Each word of four letters or more of CLDR's currency names of several words, past an
     apostrophe it is glued to (`ry’abanyamerika`), unmarked -> the codes of those names."""
     found: dict[str, set[str]] = {}
+    abbreviated = _currency_index().abbreviated
     for name, codes in _currency_index().names.items():
         for word in name.split()[1:]:
             word = _unmarked(re.split(r"['’]", word)[-1])
-            if len(word) >= 4:
+            if len(word) >= 4 and word not in abbreviated:
                 found.setdefault(word, set()).update(codes)
     return {word: frozenset(codes) for word, codes in found.items()}
 
@@ -8780,14 +8789,21 @@ def _by_rate(amount: _Amount, found: _Spending, lines: list[_Line],
         pool = candidates
     if not pool or amount.value <= 0:
         return None
-    # (the equivalent read as for the pool's currencies that are no dollar: a dollar of no
-    # kind, `(약 151달러)`, is no US-dollar equivalent of a dollar, but of the others; the
-    # dollars in the pool are still weighed by their rates below)
-    usd = _stated_usd(amount, found, lines,
-                      [code for code in pool if code not in _all_dollars()] or pool)
+    # (the equivalent read as for the amount's own candidates and the pool's other
+    # currencies that are no dollar: a dollar of no kind, `(약 151달러)`, is no US-dollar
+    # equivalent of the Canadian dollar that the countries where Korean is spoken add to
+    # the pool, but of the yuan; those dollars are still weighed by their rates below)
+    usd = _stated_usd(amount, found, lines, [code for code in pool if code in candidates
+                                             or code not in _all_dollars()])
     if not usd:
         return None
-    matching = _rate_matches(pool, amount.value / usd)
+    # (weighed beside the currencies the statement names by their ISO codes: one of them at
+    # the rate too leaves it open, `ringgit Australia (AUD)` over `299.50 ringgit (kira-kira
+    # 213 dolar Amerika)`, 1.41 a dollar, the Australian dollar's as much as Brunei's)
+    codes = {code for line in lines for code in re.findall(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])",
+                                                          line.text)
+             if code in _rates_2019() and code != "USD"}
+    matching = _rate_matches(sorted(set(pool) | codes), amount.value / usd)
     begun = pool if amount.currency == "?" and not local else []
     if len(matching) != 1 or (local and matching[0] not in local) \
             or (not local and len(pool) < 2 and not cased):
