@@ -3423,6 +3423,22 @@ def test_a_currency_the_page_names_by_its_code_is_weighed_by_the_rate_too() -> N
     assert found.budget_spent.value is None
 
 
+@pytest.mark.parametrize("date", [
+    "Saturday 16 November 2019\nThe library has been in this building since 1987. It opens "
+    "on Saturdays, and 16 November was one of them.",
+    "Saturday 16 November 2019\nThe library has been in this building since 1987. It opens "
+    "on the first and third Saturday of the month, and 16 November was one of those Saturdays.",
+])
+def test_a_day_and_month_take_no_year_of_another_sentence_than_the_page_s_dates(
+        date: str) -> None:
+    # 1987, in the sentence before, is not the year of `16 November`: the salon's day again
+    found = figures(date=date)
+    assert found.date.value == datetime.date(2019, 11, 16), found.date.reason
+    # (a year of its own line the page's dates do not contradict is still its year)
+    assert figures(date="We met in 2019. The salon was on Saturday, 16 March, at the library."
+                   ).date.value == datetime.date(2019, 3, 16)
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None

@@ -4134,6 +4134,11 @@ def _read_date(report: Report, salons: list[_Date]) -> Figure:
             continue
         years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)
         for partial in _partial_dates(text, int(years[0]) if len(set(years)) == 1 else None):
+            if isinstance(partial, _Date) and full and partial.date.year not in {
+                    found.date.year for found in full} and not _YEAR.search(
+                    (_sentence_of(text, partial.written) or ("", text))[1]):
+                continue  # the year of another sentence of its line, none of the page's
+                # dates' (`... since 1987. ..., and 16 November was one of those Saturdays`)
             if isinstance(partial, _Date) and not _other_language_month(partial, full, report) \
                     and not _inside_a_date(partial, whole) \
                     and not _signature_stamp(text, partial.written) \
