@@ -3439,6 +3439,15 @@ def test_a_day_and_month_take_no_year_of_another_sentence_than_the_page_s_dates(
                    ).date.value == datetime.date(2019, 3, 16)
 
 
+def test_near_before_the_dollars_below_the_total_is_about() -> None:
+    # mzn: `نزدیک`, near, before the dollars of the sentence below the total: its equivalent
+    found = figures(budget="{| class=\"wikitable\"\n! مورد !! مبلغ (ریال)\n|-\n| سالن || "
+                           "9,300,000\n|-\n| ناهار || 12,000,000\n|-\n! جمع !! 21,300,000\n|}\n"
+                           "جمع خرج نزدیک ۱۵۰ دلار آمریکا بیّه.")
+    assert found.budget_spent.value == Amount(Decimal(21300000), "IRR"), found.budget_spent.reason
+    assert found.budget_spent_usd.value == Decimal(150), found.budget_spent_usd.reason
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None
