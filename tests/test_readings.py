@@ -3448,6 +3448,20 @@ def test_near_before_the_dollars_below_the_total_is_about() -> None:
     assert found.budget_spent_usd.value == Decimal(150), found.budget_spent_usd.reason
 
 
+def test_we_were_given_an_amount_is_no_total_of_it() -> None:
+    # `we were` totals people (`We were 12`), not money: `We were given £650` is the grant
+    found = figures(budget="We were given £650 for this salon.\n* Room: £300.00\n"
+                           "* Food: £257.80\n* Total: £557.80")
+    assert found.budget_spent.value == Amount(Decimal("557.80"), "GBP"), found.budget_spent.reason
+    assert figures(participants="We were 12 in all.").participants.value == 12
+
+
+def test_a_headcount_is_a_count_of_people() -> None:
+    found = figures(participants="Headcount: 12 (including the two of us organising). Some of "
+                                 "those there:\n* A\n* B\n* C\nOur first meeting was 7 people.")
+    assert found.participants.value == 12, found.participants.reason
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None

@@ -60,12 +60,16 @@ TOTALS: tuple[str, ...] = ("total", "totale", "insgesamt", "gesamt", "summe", "z
           # spelling of the North's words gives
           "మొత్తం", "மொத்தம்", "மொத்தச்", "மொத்தத்", "ಒಟ್ಟು", "ആകെ")
 
+#: The words of TOTALS that total people only, "we were" (`We were 12`), not money: `We were
+#: given £650` is a grant, no total.
+WE_WERE: tuple[str, ...] = ("nous étions", "we were", "éramos", "wir waren", "eravamo")
+
 #: Words after (or right before) a number that make it a count of people.
 PEOPLE: tuple[str, ...] = ("participant", "partecipant", "people", "person", "persons", "personne", "persona",
           "persone", "pessoa", "teilnehm", "osób", "osoby", "orang", "peserta", "washiriki",
           "человек", "участник", "учасник", "مشارك", "مشاركا", "مشاركاً", "نفر", "জন",
           "जना", "जन", "प्रतिभागी", "人", "名", "명", "người", "katılımcı", "kişi", "attendee",
-          "of us", "איש", "אנשים", "משתתפים", "משתתפות",
+          "of us", "headcount", "head count", "איש", "אנשים", "משתתפים", "משתתפות",
           # people, persons, participants in more of Meta's languages: Greek, Arabic, Czech,
           # Slovak, Hungarian, Dutch, the Scandinavian languages, Finnish, Romanian,
           # Ukrainian and Russian, the South Slavic languages, the Baltic ones, Estonian,
@@ -786,6 +790,8 @@ def _in_brahmic_scripts(table: tuple[str, ...]) -> tuple[str, ...]:
 
 
 TOTALS = TOTALS + _in_brahmic_scripts(TOTALS)
+#: The words of TOTALS that total an amount.
+AMOUNT_TOTALS: tuple[str, ...] = tuple(word for word in TOTALS if word not in WE_WERE)
 PEOPLE = PEOPLE + _in_brahmic_scripts(PEOPLE)
 SPENT = SPENT + _in_brahmic_scripts(SPENT)
 GRANT = GRANT + _in_brahmic_scripts(GRANT)

@@ -6745,13 +6745,13 @@ def _spending(lines: list[_Line], place: Callable[[], str | None] | None = None)
                 found.grants.append(amount)
                 continue
             found.order.append(amount)
-            if _has(before, words.SPENT) or _has(before[-25:], words.TOTALS) or \
+            if _has(before, words.SPENT) or _has(before[-25:], words.AMOUNT_TOTALS) or \
                     (_has(_SHARE.sub(" ", tail), words.SPENT) and not _has(tail, words.GRANT)
                      and alone_after) or _total_after(after):
                 # (a word of spending a share names is the share's: `1 800 Kč (37 % nákladů)`,
                 # 37 % of the costs, an item's)
                 if line.bullet and re.search(r"[:：]", before) and not _has(
-                        before, words.TOTALS) and (number in listed or not _has(
+                        before, words.AMOUNT_TOTALS) and (number in listed or not _has(
                             before, words.SPENT)):
                     # (an item's label may hold a word of spending, in a list the line above
                     # names the spending: "खर्च इस तरह हुआ:", then "... का खर्च: ₹2,250")
@@ -6843,9 +6843,9 @@ def _parts_of_a_sum(found: _Spending) -> None:
 
 def _total_after(after: str) -> bool:
     """Whether the words right after an amount make it the total (`£169.50 in total`, `312,40
-    € insgesamt`): a word of words.TOTALS first, and at most three words."""
+    € insgesamt`): a word of words.AMOUNT_TOTALS first, and at most three words."""
     rest = after.lstrip(" '*")
-    return _word_start(rest, words.TOTALS) == 0 and len(rest.split()) <= 3
+    return _word_start(rest, words.AMOUNT_TOTALS) == 0 and len(rest.split()) <= 3
 
 
 def _quoted(line: _Line) -> bool:
@@ -7139,7 +7139,7 @@ def _breakdown_total(found: _Spending, lines: Sequence[_Line]) -> _Amount | None
         before = lines[at[0]].text[:at[1]] if at is not None and at[0] < len(lines) \
             and lines[at[0]].cells is None else ""
         before = re.split(r"[.;!?。]\s", before)[-1][-40:]
-        return bool(_has(_bare(labels.get(id(amount), "") + " " + before), words.TOTALS))
+        return bool(_has(_bare(labels.get(id(amount), "") + " " + before), words.AMOUNT_TOTALS))
 
     totals: dict[tuple[Decimal, str], _Amount] = {}
     index = 0
@@ -7299,7 +7299,7 @@ def _sparse_columns(rows: list[_Line], own: Mapping[str, str] | None) -> frozens
                                                      default=0))
                      if counts.get(index, 0) * 2 < most and not _has(
                          header[index] if index < len(header) else "",
-                         words.SPENT + words.PLANNED + words.TOTALS))
+                         words.SPENT + words.PLANNED + words.AMOUNT_TOTALS))
 
 
 def _words_of_amounts(lines: list[_Line], own: Mapping[str, str],
@@ -7424,7 +7424,7 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
                     found.equivalents[id(amounts[0])] = other
     if not values:
         if len(bare) == 1 and not _has(label, words.OTHER_AMOUNT) and not line.strong \
-                and not _has(label, words.TOTALS + words.GRANT):
+                and not _has(label, words.AMOUNT_TOTALS + words.GRANT):
             found.bare.append((table, bare[0], label, line.strong))
             return [bare[0]]
         return []
@@ -7432,7 +7432,7 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
             if index not in found.sparse]
     noted_usd = [amount for (amount, _), index in zip(values, columns, strict=True)
                  if index in found.sparse and amount.currency == "USD"]
-    if len(kept) == 1 < len(values) and (noted_usd or _has(label, words.TOTALS)):
+    if len(kept) == 1 < len(values) and (noted_usd or _has(label, words.AMOUNT_TOTALS)):
         # an amount in a column of notes beside a total or in US dollars: the equivalent of
         # the row's amount (`! Total spent !! 52,400 !! (about US$145)`), or a detail of the
         # total (`Total ‖ 14,850 ‖ 13,000 + 1,850`); beside an item, which of the two the row
@@ -7477,7 +7477,7 @@ def _table_row(line: _Line, found: _Spending, table: int = 0,
     if alone and _has(column, words.PLANNED) and not _has(column, words.SPENT):
         found.others.append(amount)  # (the plan's figure, its total too: `Total ‖ 450,00 €`
         # under `Prévu (demande)` beside an empty `Réalisé`, never what was spent)
-    elif _has(label, words.TOTALS):
+    elif _has(label, words.AMOUNT_TOTALS):
         found.spent.append((amount, "table"))
     elif _has(label, words.OTHER_AMOUNT) and not _product_is(label, amount.value):
         found.per_person = True
