@@ -3462,6 +3462,16 @@ def test_a_headcount_is_a_count_of_people() -> None:
     assert found.participants.value == 12, found.participants.reason
 
 
+@pytest.mark.parametrize(("budget", "rials"), [
+    # the toman, ten rials, as Iran counts money
+    ("جمع هزینه‌ها: ۱٬۵۰۵٬۰۰۰ تومن", 15050000),
+    ("Total spent: 2,450,000 tomans", 24500000),
+])
+def test_tomans_are_ten_rials(budget: str, rials: int) -> None:
+    found = figures(budget=budget)
+    assert found.budget_spent.value == Amount(Decimal(rials), "IRR"), found.budget_spent.reason
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None
@@ -3542,14 +3552,17 @@ def test_a_sign_of_another_country_s_currency_by_the_place_and_the_dollars_below
 
 
 def test_an_amount_with_a_bracketed_equivalent_takes_no_currency_from_dollars_below() -> None:
-    # `تومن` (tomans, ten rials, a unit no table knows): the rials in brackets are its
-    # equivalent, and the dollars on the line below name no currency of it
-    table = ('{| class="wikitable"\n! نه اوچون !! نه قدر\n|-\n| ناهار || ۶۵۰٬۰۰۰ تومن\n'
-             '|-\n| چاپ || ۵۹۰٬۰۰۰ تومن\n|-\n! جمع خرج !! ۱٬۲۴۰٬۰۰۰ تومن (۱۲٬۴۰۰٬۰۰۰ ریال)\n|}\n'
+    # a unit no table knows (`ګڼه`): the rials in brackets are its equivalent, and the
+    # dollars on the line below name no currency of it
+    table = ('{| class="wikitable"\n! نه اوچون !! نه قدر\n|-\n| ناهار || ۶۵۰٬۰۰۰ ګڼه\n'
+             '|-\n| چاپ || ۵۹۰٬۰۰۰ ګڼه\n|-\n! جمع خرج !! ۱٬۲۴۰٬۰۰۰ ګڼه (۱۲٬۴۰۰٬۰۰۰ ریال)\n|}\n'
              'بو، تخمیناً ۹۵ آمریکا دولارینا برابردیر.')
     found = figures(budget=table)
     assert found.budget_spent.value is None
     assert "only its equivalent" in (found.budget_spent.reason or "")
+    # `تومن`, tomans, ten rials each: 1,240,000 tomans are the 12,400,000 rials in brackets
+    tomans = figures(budget=table.replace("ګڼه", "تومن")).budget_spent
+    assert tomans.value == Amount(Decimal(12400000), "IRR"), tomans.reason
 
 
 @pytest.mark.parametrize("text", [

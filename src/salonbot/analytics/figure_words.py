@@ -338,6 +338,9 @@ CURRENCIES = {
     "Kz": "AOA", "Rp": "IDR", "đồng": "VND", "₫": "VND",
     # the yuan as mainland China says it, in simplified characters (`1385块钱`)
     "块": "CNY", "块钱": "CNY", "ریال": "IRR", "درهم مغربي": "MAD",
+    # the toman, ten Iranian rials, as Iran counts money (UNIT_TIMES: `1,505,000 تومن` is
+    # 15,050,000 IRR)
+    "تومان": "IRR", "تومن": "IRR", "toman": "IRR", "tomans": "IRR",
     # the Sudanese pound by its name; a bare pound (جنيه) stays Egypt's
     "جنيه مصري": "EGP", "جنيه سوداني": "SDG", "جنيه": "EGP",
     "د.ت": "TND", "دج": "DZD", "CHF": "CHF",
@@ -352,6 +355,9 @@ CURRENCIES = {
     # the Rwandan franc as Rwanda writes it (CLDR gives only `RF`)
     "Frw": "RWF", "FRW": "RWF", "FRw": "RWF",
 }
+
+#: Names of CURRENCIES that count several units of their currency: the toman is ten rials.
+UNIT_TIMES = {"تومان": 10, "تومن": 10, "toman": 10, "tomans": 10}
 
 #: FCFA is the West African franc (XOF) or the Central African franc (XAF): the page's country
 #: says which. Country names as pages write them.

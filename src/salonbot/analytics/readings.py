@@ -1030,7 +1030,7 @@ def _amounts(text: str, own: Mapping[str, str] | None = None) -> list[_Amount]:
                 continue
             if best is None or len(gap) < best[0]:
                 best = (len(gap), name, min(start, number.start()), max(end, number.end()))
-                times = multiplier or 1
+                times = (multiplier or 1) * words.UNIT_TIMES.get(name, 1)  # (a toman: 10)
                 suffix = after_sign.group(1) if after_sign is not None else None
         code = ""
         by_word = False
