@@ -1991,11 +1991,11 @@ def _cldr_pass() -> _CldrNames:
                         and last.endswith("화") else None
                     # (and without the points of its abbreviations: `യു.എസ്. ഡോളർ` is
                     # `യുഎസ് ഡോളർ`, as `U.S.` is `US`)
-                    dotless = " ".join(word.replace(".", "") if re.fullmatch(
-                        r"(?:[^\W\d_]+\.){2,}", word) else word for word in key.split())
-                    found.abbreviated.update(
-                        word.replace(".", "") for word in key.split()
-                        if re.fullmatch(r"(?:[^\W\d_]+\.){2,}", word))
+                    pointed = {word for word in key.split()
+                               if re.fullmatch(r"(?:[^\W\d_]+\.){2,}", word)}
+                    dotless = " ".join(word.replace(".", "") if word in pointed else word
+                                       for word in key.split())
+                    found.abbreviated.update(word.replace(".", "") for word in pointed)
                     for each in dict.fromkeys(filter(None, (key, shorter, dotless))):
                         found.names.setdefault(each, set()).add(code)
                         found.name_languages.setdefault(each, set()).add(
