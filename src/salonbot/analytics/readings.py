@@ -2262,11 +2262,9 @@ def _place_cities(report: Report) -> list[tuple[str, str]]:
         for text in texts:
             found += _towns_named(text)
     if not found:  # nor a town of one country: a name towns of several share, the one in
-        # a country where the language of the page's date is official (`sábado 13 de julio
-        # de 2019 ... San Salvador`: El Salvador's, not Angola's Mbanza Kongo, once São
-        # Salvador)
-        # (official there, even only in a region: Hyderabad's Urdu page is India's or
-        # Pakistan's, Urdu official in a region of India too)
+        # a country where the language of the page's date is official, even only in a region
+        # (`sábado 13 de julio de 2019 ... San Salvador`: El Salvador's, not Angola's Mbanza
+        # Kongo, once São Salvador; Hyderabad on an Urdu page: India's or Pakistan's, untold)
         official = _official_in(_page_languages(report), regional=True)
         for text in texts:
             found += _shared_towns_named(text, official)
