@@ -3472,6 +3472,15 @@ def test_tomans_are_ten_rials(budget: str, rials: int) -> None:
     assert found.budget_spent.value == Amount(Decimal(rials), "IRR"), found.budget_spent.reason
 
 
+@pytest.mark.parametrize("participants", [
+    "15 in all.\nOur group was founded in 2018; there were nine of us at the first meetup.",
+    "15 people came.\nOur first meeting, at the hall last autumn, was 7 people, so we are growing.",
+])
+def test_a_count_of_the_group_s_first_meeting_is_another_meeting_s(participants: str) -> None:
+    found = figures(date="Saturday, November 23, 2019.", participants=participants)
+    assert found.participants.value == 15, found.participants.reason
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None

@@ -623,6 +623,9 @@ DECIMAL_WORDS: tuple[str, ...] = (
 #: the salon. One to three per language, as its speakers say "last time" and "previous".
 PREVIOUS: tuple[str, ...] = (
     "last time", "previous", "last meeting", "last salon", "the time before",
+    # the group's first meeting, another than the salon (`there were nine of us at the first
+    # meetup`, `Our first meeting, at Ayscoughfee Hall last autumn, was 7 people`)
+    "first meeting", "first meetup",
     "la dernière fois", "la fois précédente", "la fois dernière", "précédent",
     "la vez anterior", "la última vez", "la vez pasada", "da última vez", "na vez anterior",
     "l'altra volta", "la volta scorsa", "l'ultima volta", "precedente", "letztes mal",
