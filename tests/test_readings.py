@@ -3481,6 +3481,15 @@ def test_a_count_of_the_group_s_first_meeting_is_another_meeting_s(participants:
     assert found.participants.value == 15, found.participants.reason
 
 
+def test_a_line_in_two_languages_tells_of_the_last_meeting_in_either_half() -> None:
+    # pa / en: "last time" begins the English half only, after the Punjabi half's 12
+    found = figures(date="Saturday, November 16, 2019.",
+                    participants="ਕੁੱਲ 20 ਜਣੇ ਆਏ। / 20 people came in all.\n"
+                                 "ਪਿਛਲੀ ਵਾਰ, ਮਈ ਵਿੱਚ, 12 ਜਣੇ ਸਨ। / Last time, in May, there were 12 "
+                                 "of us.")
+    assert found.participants.value == 20, found.participants.reason
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None

@@ -6159,7 +6159,14 @@ def _told_of_before(sentence: str) -> bool:
     time`)."""
     at = _word_start(sentence, words.PREVIOUS)
     digit = re.search(r"\d", sentence)
-    return at is not None and (digit is None or at < digit.start())
+    if at is not None and (digit is None or at < digit.start()):
+        return True
+    # (or one of its halves in two languages apart by a slash, each holding the same numbers:
+    # `ਪਿਛਲੀ ਵਾਰ, ਮਈ ਵਿੱਚ, 12 ਜਣੇ ਸਨ। / Last time, in May, there were 12 of us.`)
+    halves = re.split(r"\s+/\s+", sentence)
+    numbers = [sorted(re.findall(r"\d+", latin_digits(half))) for half in halves]
+    return len(halves) > 1 and bool(numbers[0]) and all(found == numbers[0] for found in numbers) \
+        and any(_told_of_before(half) for half in halves)
 
 
 def _without_asides(sentence: str) -> str:
