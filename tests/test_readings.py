@@ -3490,6 +3490,17 @@ def test_a_line_in_two_languages_tells_of_the_last_meeting_in_either_half() -> N
     assert found.participants.value == 20, found.participants.reason
 
 
+@pytest.mark.parametrize(("note", "code"), [
+    # a note naming the dollar in words of several (`Canadian dollars`), a number in its
+    # bracket too: the `$` of the page is that dollar
+    ("(all in Canadian dollars, HST 13% included):", "CAD"),
+    ("Todos los montos en pesos mexicanos:", "MXN"),
+])
+def test_a_dollar_named_in_words_says_what_the_sign_means(note: str, code: str) -> None:
+    found = figures(budget=f"{note}\n* Tea: $90.00\n* Lunch: $190.75\n* Total: $280.75")
+    assert found.budget_spent.value == Amount(Decimal("280.75"), code), found.budget_spent.reason
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None

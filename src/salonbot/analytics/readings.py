@@ -7564,8 +7564,9 @@ def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]]
         return None, f"'{amount.written}': which CFA franc (XOF or XAF) is not stated"
     if amount.currency == "$":
         named = {code for name, code in words.CURRENCIES.items()
-                 if code not in ("$", "CFA", "USD") and "$" not in name and name.isalpha()
-                 and len(name) > 4 and name.casefold() in folded and code in _DOLLARS}
+                 if code not in ("$", "CFA", "USD") and "$" not in name
+                 and name.replace(" ", "").isalpha() and len(name) > 4
+                 and _word_in(name.casefold(), folded) and code in _DOLLARS}
         codes = {code for code in re.findall(r"\(([A-Z]{3})\)", page) if code in _DOLLARS}
         # or the code of one dollar or peso written right after a `$` amount (`$3,500.00 MXN`)
         codes |= {code for code in re.findall(r"\$[ \u00a0]?\d[\d.,' \u00a0]*?[ \u00a0]?([A-Z]{3})\b",
