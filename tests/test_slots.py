@@ -797,6 +797,29 @@ def test_a_sentence_that_ends_on_a_date_is_no_date_line() -> None:
     assert found[0] in (("section", "date_and_location"), ("extra", "نېټه او ځای"))
 
 
+def test_phrases_of_thai_are_no_list_of_people() -> None:
+    # tts: Thai writes no spaces between its words, only between phrases: a list of four
+    # items with runs of twenty letters and more is no list of names (the summary of the
+    # discussion, under a heading no lexicon names, was taken for the participants)
+    text = ("__NOTOC__\nสาลอนยุทธศาสตร์ของกลุ่มวิกิพีเดียบึงกาฬ ปี 2562\n\n"
+            "=== มื้อจัด บ่อนจัด ===\n* '''วันเสาร์ที่ 8 มิถุนายน 2562''' 13.00–17.00 น.\n"
+            "* ศาลาการเปรียญวัดโพธิ์ชัย บ้านนาแวง หมู่ 5 ตำบลวิศิษฐ์ อำเภอเมืองบึงกาฬ\n"
+            "* ติดต่อพระอาจารย์ที่ดูแลศาลา 042-491-208\n"
+            "=== ผู้มาฮ่วม ===\nนับแล้วได้ 14 คน ในนั้นมี\n* [[User:Phu Tok|Phu Tok]]\n"
+            "* [[User:Mekong Naga|Mekong Naga]]\n* อ้ายสุริยา ครูโรงเฮียนประถม\n"
+            "และหมู่ ๆ อีกหลายคนที่บ่ได้เขียนชื่อไว้\n"
+            "=== เฮ็ดหยังกันแหน่ ===\nเฮาเริ่มด้วยการเว้าเรื่องยุทธศาสตร์วิกิมีเดีย 2030 แบบง่าย ๆ\n"
+            "=== สรุปที่เว้ากัน ===\n"
+            "* อยากเขียนเรื่องภูทอก ที่มีทางเดินรอบภู 7 ชั้น และเรื่องหินสามวาฬ\n"
+            "* อยากถ่ายฮูปบุญบั้งไฟกับบุญแข่งเฮือลงคอมมอนส์\n"
+            "* คนเฒ่าคนแก่ฮู้เรื่องเก่าหลาย แต่บ่ใช้คอมพิวเตอร์ ต้องมีคนไปอัดเสียงแล้วถอดความ\n"
+            "* สัญญาณอินเทอร์เน็ตในบ้านนอกยังบ่ดี ต้องเตรียมไฟล์ไว้ก่อน\n"
+            "=== เรื่องอื่น ===\nครั้งก่อนเฮาพบกันที่ฮ้านกาแฟริมโขง มีคนมา 8 คน\n"
+            "=== คำเว้าจากผู้มาฮ่วม ===\n\"ได้ฮู้ว่าเรื่องบ้านเฮากะเขียนลงได้\"\n"
+            "=== ฮูป ===\n[[File:A.jpg|thumb]]\n=== เงิน ===\n* ค่าน้ำดื่ม: 240 บาท")
+    assert ("section", "participants") not in kinds(text)[3:5]
+
+
 def test_sentences_of_tibetan_are_no_list_of_people() -> None:
     # bo: Tibetan writes no spaces, its syllables apart with the tsheg (and a shad after a name
     # as after a sentence): a list of four sentences of many syllables is no list of names,

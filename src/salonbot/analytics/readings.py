@@ -7566,7 +7566,7 @@ def _resolve(amount: _Amount, page: str, languages: Callable[[], frozenset[str]]
         named = {code for name, code in words.CURRENCIES.items()
                  if code not in ("$", "CFA", "USD") and "$" not in name
                  and name.replace(" ", "").isalpha() and len(name) > 4
-                 and _word_in(name.casefold(), folded) and code in _DOLLARS}
+                 and _named_apart(name.casefold(), folded) and code in _DOLLARS}
         codes = {code for code in re.findall(r"\(([A-Z]{3})\)", page) if code in _DOLLARS}
         # or the code of one dollar or peso written right after a `$` amount (`$3,500.00 MXN`)
         codes |= {code for code in re.findall(r"\$[ \u00a0]?\d[\d.,' \u00a0]*?[ \u00a0]?([A-Z]{3})\b",
@@ -8108,6 +8108,21 @@ def _place_in(place: str, unmarked: str) -> bool:
     if " " in place or len(stem) < 5 or stem not in unmarked:
         return False
     return bool(re.search(rf"(?<!\w){re.escape(stem)}\w{{0,2}}(?!\w)", unmarked))
+
+
+def _named_apart(name: str, folded: str) -> bool:
+    """Whether the case-folded text holds `name` as whole words in a sentence (or a bracket)
+    of no number but a percentage, a note of the page's currency (`(all in Canadian dollars,
+    HST 13% included)`; not `$ 300 (en pesos mexicanos, unos 5.000)`, the pesos of another
+    amount)."""
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded) if name in folded else ():
+        start = max(folded.rfind(mark, 0, found.start()) for mark in ("(", "（", ".", "\n", ";"))
+        ends = [at for mark in (")", "）", ".", "\n", ";")
+                if (at := folded.find(mark, found.end())) >= 0]
+        around = folded[start + 1:min(ends) if ends else len(folded)]
+        if not re.search(r"\d", re.sub(r"\d+(?:[.,]\d+)?\s*%", "", around)):
+            return True
+    return False
 
 
 def _word_in(word: str, folded: str) -> bool:

@@ -707,6 +707,11 @@ _USER_LINK = re.compile(r"\[\[\s*:?\s*user\s*:", re.IGNORECASE)
 #: The most words an item of a list of people has (`Fabienne Étienne (teacher)`).
 _NAME_WORDS = 5
 
+#: The most characters a name's run of letters has in a script written without spaces
+#: between its words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese): a longer run is a phrase.
+_UNSPACED_NAME = 20
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+
 
 def _holds_people(lines: list[str]) -> bool:
     """A list of people: two or more list items and nothing else, none a sentence or an amount,
@@ -729,7 +734,11 @@ def _holds_people(lines: list[str]) -> bool:
             return False
         # (words counted apart at spaces, and at the tsheg of Tibetan, which writes its
         # syllables apart with it and no spaces: `ལྷུན་གྲུབ་རྒྱ་མཚོ`, a name of four)
-        if len(name.replace("\u0f0b", " ").split()) > _NAME_WORDS:
+        words = name.replace("\u0f0b", " ").split()
+        # (and a run of more letters than a name has, in a script written without spaces
+        # between its words, is a phrase: Thai `อยากถ่ายฮูปบุญบั้งไฟกับบุญแข่งเฮือลงคอมมอนส์`)
+        if len(words) > _NAME_WORDS or any(
+                len(word) > _UNSPACED_NAME and _UNSPACED.search(word) for word in words):
             longer += 1
     if longer and (4 * longer > len(lines) or len(lines) - longer < 3):
         return False  # most items are names: one in four may describe a group
