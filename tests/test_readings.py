@@ -3501,6 +3501,17 @@ def test_a_dollar_named_in_words_says_what_the_sign_means(note: str, code: str) 
     assert found.budget_spent.value == Amount(Decimal("280.75"), code), found.budget_spent.reason
 
 
+@pytest.mark.parametrize("participants", [
+    "21 participants came, from the towns on both sides of Road 65.",
+    "הגיעו 21 משתתפים ומשתתפות, מהיישובים משני צידי כביש 65. בהם:\n# A\n# B",
+])
+def test_a_number_far_into_the_clause_after_a_count_is_no_second_group(
+        participants: str) -> None:
+    # Road 65, eight words after the comma, counts no people: 21, not 21 + 65
+    found = figures(date="Saturday, April 13, 2019.", participants=participants)
+    assert found.participants.value == 21, found.participants.reason
+
+
 def test_yuan_and_hong_kong_dollars_are_too_close_to_tell_by_the_rate() -> None:
     found = figures(date="2019年5月11日（星期六），香港九龍城區。", budget="合計：2,180元（約278美元）")
     assert found.budget_spent.value is None

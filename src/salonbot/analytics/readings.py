@@ -5752,7 +5752,13 @@ def _clause_joined(folded: str, numbers: list[re.Match[str]], between: str) -> b
         return True
     first = numbers[0]
     after = " ".join(folded[first.end():].split()[:2])
-    return bool(re.search(r"[,，،]", between)) and bool(_has(after, words.PEOPLE))
+    # (the second count begins its clause, at most two words after the comma, or counts
+    # people too: not `21 participants came, from the towns on both sides of Road 65`, a
+    # road's number)
+    clause = re.split(r"[,，،]", between)[-1]
+    second = " ".join(folded[numbers[1].end():].split()[:2])
+    return bool(re.search(r"[,，،]", between)) and bool(_has(after, words.PEOPLE)) \
+        and (len(clause.split()) <= 2 or bool(_has(second, words.PEOPLE)))
 
 
 def _totals_elsewhere(report: Report, section: Node | None, day: datetime.date | None = None,
